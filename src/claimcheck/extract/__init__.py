@@ -1,0 +1,96 @@
+"""Text → mentions: every figure, date and duration in a text, with its offsets.
+
+Each finder (``numbers``, ``time``) reads the text on its own, with the
+lexicon of the language; :func:`extract` merges what they find so that no two
+mentions overlap: where two disagree on a stretch of text, the longer reading
+wins ("en mars 2024" is one date, not a date and a number), and at equal length
+the more specific kind does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from claimcheck.extract import numbers, time
+from claimcheck.inputs import coerce_lang, coerce_reference_date
+from claimcheck.models import Mention, MentionKind
+
+__all__ = ["extract", "merge"]
+
+Finder = Callable[[str, str, datetime], list[Mention]]
+
+FINDERS: tuple[Finder, ...] = (time.find, numbers.find)
+
+# At equal length, the first kind here wins.
+_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            MentionKind.TIME,
+            MentionKind.DURATION,
+            MentionKind.MONEY,
+            MentionKind.PERCENT,
+            MentionKind.QUANTITY,
+            MentionKind.ORDINAL,
+            MentionKind.NUMBER,
+        )
+    )
+}
+
+
+def extract(
+    text: str,
+    lang: str | None = None,
+    reference_date: date | datetime | str | None = None,
+) -> list[Mention]:
+    """Find every number, ordinal, percentage, amount of money, quantity, duration
+    and time expression in ``text``, in text order.
+
+    ``lang`` is "fr" or "en" (None detects it); ``reference_date`` anchors
+    relative expressions ("l'an dernier") and defaults to today.
+
+    >>> [(m.kind.value, m.text) for m in extract("Il a produit 12 300 véhicules.", lang="fr")]
+    [('number', '12 300')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    language = coerce_lang(lang, text)
+    moment = coerce_reference_date(reference_date)
+    found: list[Mention] = []
+    for finder in FINDERS:
+        found.extend(finder(text, language, moment))
+    return merge(found)
+
+
+def merge(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep, of overlapping mentions, the longest (then the most specific), in text order.
+
+    Runs in O(n log n): mentions are swept in text order and only those that
+    overlap one another are compared.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    cluster: list[Mention] = []
+    cluster_end = -1
+    for mention in ordered:
+        if cluster and mention.start >= cluster_end:
+            kept.extend(_resolve(cluster))
+            cluster = []
+        cluster.append(mention)
+        cluster_end = max(cluster_end, mention.end) if len(cluster) > 1 else mention.end
+    if cluster:
+        kept.extend(_resolve(cluster))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _resolve(cluster: list[Mention]) -> list[Mention]:
+    if len(cluster) == 1:
+        return cluster
+    best_first = sorted(cluster, key=lambda m: (-(m.end - m.start), _PRIORITY[m.kind], m.start))
+    chosen: list[Mention] = []
+    for mention in best_first:
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return chosen
