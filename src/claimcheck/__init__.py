@@ -3,7 +3,7 @@ text and check them against reference data.
 
 >>> import claimcheck as cc
 >>> [m.text for m in cc.extract("près de 100 points de vente", lang="fr")]
-['près de 100 points de vente']
+['près de 100']
 """
 
 from claimcheck.check import check, check_many
