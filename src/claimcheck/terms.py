@@ -1,0 +1,122 @@
+"""Light lemmas: the keys that match what a claim measures to a reference metric.
+
+:func:`terms` lowercases a phrase, strips its accents, drops its stop words and
+folds each remaining word to a key shared by its family, so that the many
+forms of one idea meet: "produit", "produites", "production", "produire" and
+"a produit" all give ``produ``. It is a light stemmer, not a morphological
+analyser: the stop words, the suffixes it strips and the word families it folds
+are data in ``lexicons/<lang>/terms.toml``.
+
+Claims put ``terms(noun + " " + verb, lang)`` into ``Measure.terms``; the
+reference applies the same function to metric names and aliases, so both sides
+always agree.
+
+>>> terms("a produit", "fr") == terms("production", "fr") == terms("produites", "fr")
+True
+>>> terms("ventes", "fr") == terms("vendu", "fr")
+True
+>>> terms("salariés", "fr") == terms("employés", "fr")
+False
+>>> terms("units produced", "en")
+('unit', 'produc')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from claimcheck.lexicon import load_lexicon
+
+__all__ = ["fold", "terms"]
+
+
+class TermsLexicon(BaseModel):
+    """The schema of ``lexicons/<lang>/terms.toml`` (its header documents it)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    min_stem: int = Field(default=3, ge=1)
+    stop_words: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    families: dict[str, tuple[str, ...]] = {}
+
+    @model_validator(mode="after")
+    def _folded(self) -> TermsLexicon:
+        for word in (*self.stop_words, *self.suffixes, *self.families):
+            if word != fold(word):
+                raise ValueError(f"{word!r} must be written lowercase without accents")
+        for members in self.families.values():
+            for word in members:
+                if word != fold(word):
+                    raise ValueError(f"{word!r} must be written lowercase without accents")
+        return self
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lowercase ``text`` and strip its accents ("Élysée" → "elysee").
+
+    >>> fold("Véhicules Électriques")
+    'vehicules electriques'
+    """
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _Stemmer:
+    """One language's folding rules, compiled once."""
+
+    def __init__(self, lexicon: TermsLexicon) -> None:
+        self.min_stem = lexicon.min_stem
+        self.stop_words = lexicon.stop_words
+        # Longest suffix first, so "ements" is tried before "s".
+        self.suffixes = tuple(sorted(set(lexicon.suffixes), key=len, reverse=True))
+        self.family: dict[str, str] = {}
+        for key, members in lexicon.families.items():
+            self.family[key] = key
+            for member in members:
+                self.family[member] = key
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one stemmer per language, kept for life
+    def key(self, word: str) -> str:
+        found = self.family.get(word)
+        if found is not None:
+            return found
+        stem = word
+        for suffix in self.suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
+                stem = word[: -len(suffix)]
+                break
+        return self.family.get(stem, stem)
+
+
+@functools.cache
+def _stemmer(lang: str) -> _Stemmer:
+    return _Stemmer(load_lexicon(lang, "terms", TermsLexicon))
+
+
+def terms(text: str, lang: str) -> tuple[str, ...]:
+    """The light lemmas of ``text``'s content words, in order, each once.
+
+    Numbers are kept as written; stop words are dropped.
+
+    >>> terms("les unités produites", "fr")
+    ('unit', 'produ')
+    >>> terms("points de vente", "fr")
+    ('point', 'vend')
+    """
+    stemmer = _stemmer(lang)
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(fold(text)):
+        if word in stemmer.stop_words:
+            continue
+        key = word if word.isdigit() else stemmer.key(word)
+        if key not in stemmer.stop_words:
+            seen.setdefault(key, None)
+    return tuple(seen)
