@@ -1,25 +1,730 @@
-"""Placeholder: reference data (being written)."""
+"""Reference data: load, validate, index and look up the figures claims are checked against.
+
+A :class:`Reference` holds one figure per row (entity, metric, value, unit,
+period, kind, source), read from a CSV file, from records (dicts or
+:class:`~claimcheck.models.ReferenceRecord`) or from a pandas or polars
+DataFrame. Loading checks every row and reports all the bad ones at once in a
+:class:`~claimcheck.errors.ReferenceDataError`; nothing is dropped silently and
+the caller's objects are never changed.
+
+Rows are kept in columns (arrays of numbers and interned strings) rather than
+one pydantic object each, so that a million rows load in seconds and pickle
+cheaply; :class:`ReferenceRecord` objects are built only for the rows a finding
+cites. Entities and metrics are found through alias dictionaries keyed by
+folded text, with rapidfuzz as a fallback for entities.
+
+>>> ref = Reference.from_records(
+...     [{"entity": "France", "metric": "population", "value": 68_000_000,
+...       "period": "2023", "kind": "stock", "source": "Insee"}],
+...     aliases={"entity": {"France": ["la France", "Hexagone"]},
+...              "metric": {"population": ["habitants"]}})
+>>> len(ref), ref.entities, ref.metrics
+(1, ('France',), ('population',))
+>>> ref.match_entity("hexagone")
+('France', 100.0)
+>>> [str(r.period) for r in ref.records_for("France", "population")]
+['2023']
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from os import PathLike
-from typing import Any
+import csv
+import math
+import re
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from os import PathLike, fspath
+from pathlib import Path
+from typing import Any, NamedTuple
 
-from claimcheck.models import ReferenceRecord
+from rapidfuzz import fuzz, process
+
+from claimcheck.errors import InputError, Problem, ReferenceDataError
+from claimcheck.models import Period, RecordKind, ReferenceRecord
+from claimcheck.terms import fold, terms
+from claimcheck.units_scale import Scale, scale_of
+
+__all__ = ["COLUMNS", "FUZZY_THRESHOLD", "Aliases", "Reference", "Row", "normalize_name"]
 
 Aliases = Mapping[str, Mapping[str, Iterable[str]]] | str | PathLike[str] | None
 
+COLUMNS = ("entity", "metric", "value", "unit", "period", "kind", "source")
+_REQUIRED = ("entity", "metric", "period")
+_KINDS = {kind.value: index for index, kind in enumerate(RecordKind)}
+_KIND_OF = tuple(RecordKind)
+_FLOW, _STOCK, _EVENT = (
+    _KINDS[k.value] for k in (RecordKind.FLOW, RecordKind.STOCK, RecordKind.EVENT)
+)
+
+FUZZY_THRESHOLD = 88.0  # rapidfuzz ratio (0-100) below which a name is not taken as an entity
+
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
+
+
+def normalize_name(text: str) -> str:
+    """The key a name is looked up by: folded, its words joined by single spaces.
+
+    >>> normalize_name("  L'Île-de-France ")
+    'l ile de france'
+    """
+    return " ".join(_WORDS.findall(fold(text)))
+
+
+class Row(NamedTuple):
+    """One indexed row, without building a pydantic model: what checking needs."""
+
+    row: int
+    start: Any  # datetime
+    end: Any  # datetime
+    value: float | None
+    kind: RecordKind
+    unit: str | None
+    source: str | None
+
+
+class _Problems:
+    """Collects every bad cell before raising them all at once."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.items: list[Problem] = []
+
+    def add(self, row: int, column: str, value: object, message: str) -> None:
+        self.items.append(Problem(self.name, row, column, value, message))
+
+    def raise_any(self) -> None:
+        if self.items:
+            raise ReferenceDataError(self.items)
+
 
 class Reference:
-    """Reference data: records indexed by entity, metric and period (being written)."""
+    """Reference figures indexed by entity, metric and period.
+
+    Build one with :meth:`from_csv`, :meth:`from_records` or
+    :meth:`from_dataframe`; ``check`` reads it. Instances are immutable and
+    safe to share between threads and processes.
+    """
+
+    def __init__(self) -> None:
+        # Interned strings and periods; rows refer to them by number.
+        self._entities: list[str] = []
+        self._metrics: list[str] = []
+        self._strings: list[str | None] = [None]  # units and sources; 0 is "none"
+        self._periods: list[Period] = []
+        self._origin_name = ""
+        # One entry per row.
+        self._ent = array("i")
+        self._met = array("i")
+        self._per = array("i")
+        self._unit = array("i")
+        self._src = array("i")
+        self._kind = bytearray()
+        self._val = array("d")
+        self._line = array("i")
+        # Derived: rows by (entity, metric), aliases.
+        self._index: dict[tuple[int, int], tuple[int, ...]] = {}
+        self._by_entity: dict[int, list[int]] = {}
+        self._entity_keys: dict[str, tuple[int, ...]] = {}
+        self._metric_aliases: dict[int, tuple[str, ...]] = {}
+        self._fuzzy_choices: list[str] | None = None
+        self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
+
+    # ------------------------------------------------------------------ loading
 
     @classmethod
     def from_csv(cls, path: str | PathLike[str], aliases: Aliases = None) -> Reference:
-        raise NotImplementedError
+        """Read a UTF-8 CSV with a header naming the columns (``entity``, ``metric``,
+        ``value``, ``unit``, ``period``, ``kind``, ``source``; the first three of
+        ``entity``, ``metric``, ``period`` and ``value`` are required).
+
+        Errors name the file, the row (as a spreadsheet numbers it, the header
+        being row 1) and the column.
+        """
+        file = Path(fspath(path))
+        try:
+            with file.open(encoding="utf-8-sig", newline="") as handle:
+                reader = csv.reader(handle)
+                header = next(reader, None)
+                if header is None:
+                    raise InputError(f"{file.name}: the file is empty (expected a header row)")
+                columns = [name.strip().lower() for name in header]
+                _check_header(file.name, columns)
+                positions = {name: i for i, name in enumerate(columns)}
+                rows: list[dict[str, Any]] = []
+                lines: list[int] = []
+                problems = _Problems(file.name)
+                for number, cells in enumerate(reader, start=2):
+                    if not any(cell.strip() for cell in cells):
+                        continue  # blank lines are layout, not rows
+                    if len(cells) != len(columns):
+                        problems.add(
+                            number,
+                            "*",
+                            cells,
+                            f"has {len(cells)} cells but the header has {len(columns)}",
+                        )
+                        continue
+                    rows.append({name: cells[i] for name, i in positions.items()})
+                    lines.append(number)
+        except OSError as exc:
+            raise InputError(f"cannot read reference file {fspath(path)!r}: {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{file.name} is not UTF-8 text: {exc}") from None
+        reference = cls._build(rows, file.name, lines, problems)
+        reference._add_aliases(aliases)
+        return reference
 
     @classmethod
     def from_records(
         cls, records: Iterable[Mapping[str, Any] | ReferenceRecord], aliases: Aliases = None
     ) -> Reference:
-        raise NotImplementedError
+        """Read records: mappings with the CSV's columns, or ReferenceRecord objects.
+
+        >>> Reference.from_records([{"entity": "X", "metric": "m", "value": "douze",
+        ...                          "period": "2024"}])
+        Traceback (most recent call last):
+        ...
+        claimcheck.errors.ReferenceDataError: records row 1, column 'value': 'douze' is not a number
+        """
+        if isinstance(records, str | bytes) or not isinstance(records, Iterable):
+            raise InputError(
+                f"records must be an iterable of mappings or ReferenceRecord objects, "
+                f"not {type(records).__name__}"
+            )
+        reference = cls._build(records, "records", None, _Problems("records"))
+        reference._add_aliases(aliases)
+        return reference
+
+    @classmethod
+    def from_dataframe(cls, frame: Any, aliases: Aliases = None) -> Reference:
+        """Read a pandas or polars DataFrame whose columns are the CSV's columns.
+
+        Missing cells (NaN, None, null) count as empty.
+        """
+        if hasattr(frame, "to_dicts"):  # polars
+            rows: Iterable[Mapping[str, Any]] = frame.to_dicts()
+        elif hasattr(frame, "to_dict"):  # pandas
+            rows = frame.to_dict("records")
+        else:
+            raise InputError(
+                f"from_dataframe needs a pandas or polars DataFrame, not {type(frame).__name__}"
+            )
+        cleaned = [
+            {key: (None if _is_missing(value) else value) for key, value in row.items()}
+            for row in rows
+        ]
+        reference = cls._build(cleaned, "dataframe", None, _Problems("dataframe"))
+        reference._add_aliases(aliases)
+        return reference
+
+    @classmethod
+    def _build(
+        cls,
+        rows: Iterable[Mapping[str, Any] | ReferenceRecord],
+        name: str,
+        lines: Sequence[int] | None,
+        problems: _Problems,
+    ) -> Reference:
+        self = cls()
+        self._origin_name = name
+        entity_ids: dict[str, int] = {}
+        metric_ids: dict[str, int] = {}
+        string_ids: dict[str | None, int] = {None: 0}
+        period_ids: dict[object, int] = {}
+        bad_periods: dict[str, str] = {}
+        ent, met, per, unit_col, src = self._ent, self._met, self._per, self._unit, self._src
+        kinds, values, line_col = self._kind, self._val, self._line
+        known = frozenset(COLUMNS)
+        for position, row in enumerate(rows):
+            line = lines[position] if lines is not None else position + 1
+            if isinstance(row, ReferenceRecord):
+                row = row.model_dump(exclude={"origin"})
+            elif not isinstance(row, Mapping):
+                problems.add(line, "*", row, f"is a {type(row).__name__}, not a mapping")
+                continue
+            if not row.keys() <= known:
+                for key in sorted(map(str, row.keys() - known)):
+                    problems.add(
+                        line, key, row[key], f"unknown column (expected {', '.join(COLUMNS)})"
+                    )
+                continue
+            before = len(problems.items)
+            entity = _text(row.get("entity"))
+            if entity is None:
+                problems.add(line, "entity", row.get("entity"), "an entity name is required")
+            metric = _text(row.get("metric"))
+            if metric is None:
+                problems.add(line, "metric", row.get("metric"), "a metric name is required")
+            kind_cell = row.get("kind")
+            kind_text = _text(kind_cell)
+            kind = _FLOW if kind_text is None else _KINDS.get(kind_text.lower(), -1)
+            if isinstance(kind_cell, RecordKind):
+                kind = _KINDS[kind_cell.value]
+            if kind < 0:
+                problems.add(
+                    line, "kind", kind_cell, f"{kind_cell!r} is not one of flow, stock, event"
+                )
+            value = _number(row.get("value"))
+            if value is _NOT_A_NUMBER:
+                problems.add(
+                    line, "value", row.get("value"), f"{row.get('value')!r} is not a number"
+                )
+            elif value is None and kind != _EVENT and kind >= 0:
+                kind_name = _KIND_OF[kind].value
+                problems.add(line, "value", row.get("value"), f"a {kind_name} record needs a value")
+            unit = _text(row.get("unit"))
+            if unit is not None and scale_of(unit) is None:
+                problems.add(line, "unit", unit, f"{unit!r} is not a unit claimcheck knows")
+            period_cell = row.get("period")
+            period_id = -1
+            if isinstance(period_cell, Period):
+                cell_key: object = (period_cell.start, period_cell.end, period_cell.grain)
+                period_id = period_ids.get(cell_key, -1)
+                if period_id < 0:
+                    period_id = period_ids[cell_key] = len(self._periods)
+                    self._periods.append(period_cell)
+            else:
+                period_text = _text(period_cell)
+                if period_text is None:
+                    problems.add(line, "period", period_cell, "a period is required")
+                else:
+                    period_id = period_ids.get(period_text, -1)
+                    if period_id < 0 and period_text not in bad_periods:
+                        try:
+                            period = Period.parse(period_text)
+                        except ValueError as exc:
+                            bad_periods[period_text] = str(exc)
+                        else:
+                            pkey: object = (period.start, period.end, period.grain)
+                            period_id = period_ids.get(pkey, -1)
+                            if period_id < 0:
+                                period_id = len(self._periods)
+                                self._periods.append(period)
+                                period_ids[pkey] = period_id
+                            period_ids[period_text] = period_id
+                    if period_text in bad_periods:
+                        problems.add(line, "period", period_cell, bad_periods[period_text])
+            source = _text(row.get("source"))
+            if len(problems.items) != before:
+                continue
+            assert entity is not None and metric is not None
+            eid = entity_ids.get(entity)
+            if eid is None:
+                eid = entity_ids[entity] = len(self._entities)
+                self._entities.append(entity)
+            mid = metric_ids.get(metric)
+            if mid is None:
+                mid = metric_ids[metric] = len(self._metrics)
+                self._metrics.append(metric)
+            uid = string_ids.get(unit)
+            if uid is None:
+                uid = string_ids[unit] = len(self._strings)
+                self._strings.append(unit)
+            sid = string_ids.get(source)
+            if sid is None:
+                sid = string_ids[source] = len(self._strings)
+                self._strings.append(source)
+            ent.append(eid)
+            met.append(mid)
+            per.append(period_id)
+            unit_col.append(uid)
+            src.append(sid)
+            kinds.append(kind)
+            values.append(math.nan if value is None else value)  # type: ignore[arg-type]
+            line_col.append(line)
+        problems.raise_any()
+        self._build_index()
+        return self
+
+    def _build_index(self) -> None:
+        groups: dict[tuple[int, int], list[int]] = {}
+        for row, key in enumerate(zip(self._ent, self._met, strict=True)):
+            found = groups.get(key)
+            if found is None:
+                groups[key] = [row]
+            else:
+                found.append(row)
+        periods, strings, values, per, src = (
+            self._periods,
+            self._strings,
+            self._val,
+            self._per,
+            self._src,
+        )
+
+        # Rows in a canonical order (by period, then source and value), so that the
+        # order of the input never changes a result.
+        def order(row: int) -> tuple[Any, ...]:
+            period = periods[per[row]]
+            return (period.start, period.end, strings[src[row]] or "", values[row])
+
+        index: dict[tuple[int, int], tuple[int, ...]] = {}
+        by_entity: dict[int, list[int]] = {}
+        for key, rows in groups.items():
+            if len(rows) > 1:
+                rows.sort(key=order)
+            index[key] = tuple(rows)
+            by_entity.setdefault(key[0], []).append(key[1])
+        self._index = index
+        self._by_entity = by_entity
+        keys: dict[str, list[int]] = {}
+        for eid, name in enumerate(self._entities):
+            keys.setdefault(normalize_name(name), []).append(eid)
+        self._entity_keys = {key: tuple(ids) for key, ids in keys.items()}
+
+    def _add_aliases(self, aliases: Aliases) -> None:
+        if aliases is None:
+            return
+        table = _read_aliases(aliases)
+        entity_ids = {name: i for i, name in enumerate(self._entities)}
+        metric_ids = {name: i for i, name in enumerate(self._metrics)}
+        keys = {key: list(ids) for key, ids in self._entity_keys.items()}
+        problems = _Problems(table.origin)
+        for line, kind, name, alias in table.rows:
+            if kind == "entity":
+                eid = entity_ids.get(name)
+                if eid is None:
+                    continue  # aliases may cover entities this dataset lacks
+                key = normalize_name(alias)
+                if not key:
+                    problems.add(
+                        line, "alias", alias, "an alias needs at least one letter or digit"
+                    )
+                    continue
+                ids = keys.setdefault(key, [])
+                if eid not in ids:
+                    ids.append(eid)
+            elif kind == "metric":
+                mid = metric_ids.get(name)
+                if mid is None:
+                    continue
+                self._metric_aliases[mid] = (*self._metric_aliases.get(mid, ()), alias)
+            else:
+                problems.add(line, "type", kind, f"{kind!r} is not 'entity' or 'metric'")
+        problems.raise_any()
+        self._entity_keys = {key: tuple(sorted(ids)) for key, ids in keys.items()}
+
+    # ---------------------------------------------------------------- protocol
+
+    def __len__(self) -> int:
+        return len(self._val)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Reference {len(self)} records, {len(self._entities)} entities, "
+            f"{len(self._metrics)} metrics>"
+        )
+
+    def __iter__(self) -> Iterator[ReferenceRecord]:
+        """Every record, in the order it was read."""
+        for row in range(len(self)):
+            yield self.record(row)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_fuzzy_choices"] = None
+        state["_metric_terms"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    # ------------------------------------------------------------------ lookup
+
+    @property
+    def entities(self) -> tuple[str, ...]:
+        """The canonical entity names, in the order they were first read."""
+        return tuple(self._entities)
+
+    @property
+    def metrics(self) -> tuple[str, ...]:
+        """The canonical metric names, in the order they were first read."""
+        return tuple(self._metrics)
+
+    def entity_names(self) -> dict[str, tuple[str, ...]]:
+        """Every normalized name or alias an entity is known by → the entities it names.
+
+        A gazetteer for finding subjects in text.
+
+        >>> ref = Reference.from_records([{"entity": "Xiaomi", "metric": "m", "value": 1,
+        ...     "period": "2024"}], aliases={"entity": {"Xiaomi": ["Xiaomi Auto"]}})
+        >>> ref.entity_names()
+        {'xiaomi': ('Xiaomi',), 'xiaomi auto': ('Xiaomi',)}
+        """
+        names = self._entities
+        return {key: tuple(names[i] for i in ids) for key, ids in self._entity_keys.items()}
+
+    def metric_aliases(self, metric: str) -> tuple[str, ...]:
+        """The aliases given for ``metric`` (not including its own name)."""
+        try:
+            mid = self._metrics.index(metric)
+        except ValueError:
+            return ()
+        return self._metric_aliases.get(mid, ())
+
+    def match_entity(
+        self, text: str, *, threshold: float = FUZZY_THRESHOLD, skip: frozenset[str] = frozenset()
+    ) -> tuple[str, float] | None:
+        """The entity ``text`` names and the match score (100 for an exact alias).
+
+        Exact (folded) names and aliases first, then the same without leading
+        words in ``skip`` (articles), then rapidfuzz's ratio at ``threshold`` or
+        above. A fuzzy match must have the same numbers as ``text`` ("Entreprise
+        4711" never matches "Entreprise 4712"). Several entities under one alias
+        are ambiguous: None.
+        """
+        found = self._match_entity_ids(text, threshold, skip)
+        if found is None or len(found[0]) != 1:
+            return None
+        return self._entities[found[0][0]], found[1]
+
+    def _match_entity_ids(
+        self, text: str, threshold: float, skip: frozenset[str]
+    ) -> tuple[tuple[int, ...], float] | None:
+        key = normalize_name(text)
+        if not key:
+            return None
+        ids = self._entity_keys.get(key)
+        if ids is not None:
+            return ids, 100.0
+        words = key.split(" ")
+        while len(words) > 1 and words[0] in skip:
+            words = words[1:]
+            ids = self._entity_keys.get(" ".join(words))
+            if ids is not None:
+                return ids, 100.0
+        key = " ".join(words)
+        choices = self._fuzzy_choices
+        if choices is None:
+            choices = self._fuzzy_choices = sorted(self._entity_keys)
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+        if best is None:
+            return None
+        name, score = best[0], float(best[1])
+        if _DIGITS.findall(name) != _DIGITS.findall(key):
+            return None
+        return self._entity_keys[name], round(score, 1)
+
+    def metrics_of(self, entity: str) -> tuple[str, ...]:
+        """The metrics the reference holds for ``entity``."""
+        ids = [i for i, name in enumerate(self._entities) if name == entity]
+        return tuple(self._metrics[m] for eid in ids for m in self._by_entity.get(eid, ()))
+
+    def records_for(self, entity: str, metric: str) -> tuple[ReferenceRecord, ...]:
+        """The records of one entity and metric, by period."""
+        return tuple(self.record(row.row) for row in self.rows_for(entity, metric))
+
+    def rows_for(self, entity: str, metric: str) -> tuple[Row, ...]:
+        """Like :meth:`records_for`, as light rows (no pydantic model is built)."""
+        try:
+            eid, mid = self._entities.index(entity), self._metrics.index(metric)
+        except ValueError:
+            return ()
+        return self._rows(eid, mid)
+
+    def _rows(self, eid: int, mid: int) -> tuple[Row, ...]:
+        periods, strings = self._periods, self._strings
+        rows = []
+        for i in self._index.get((eid, mid), ()):
+            period = periods[self._per[i]]
+            value = self._val[i]
+            rows.append(
+                Row(
+                    i,
+                    period.start,
+                    period.end,
+                    None if math.isnan(value) else value,
+                    _KIND_OF[self._kind[i]],
+                    strings[self._unit[i]],
+                    strings[self._src[i]],
+                )
+            )
+        return tuple(rows)
+
+    def record(self, index: int) -> ReferenceRecord:
+        """Row ``index`` (in reading order) as a ReferenceRecord."""
+        value = self._val[index]
+        return ReferenceRecord.model_construct(
+            entity=self._entities[self._ent[index]],
+            metric=self._metrics[self._met[index]],
+            value=None if math.isnan(value) else value,
+            unit=self._strings[self._unit[index]],
+            period=self._periods[self._per[index]],
+            kind=_KIND_OF[self._kind[index]],
+            source=self._strings[self._src[index]],
+            origin=f"{self._origin_name} row {self._line[index]}",
+        )
+
+    # Used by check: ids and per-language metric terms.
+
+    def _entity_has(self, eid: int) -> list[int]:
+        return self._by_entity.get(eid, [])
+
+    def _metric_name(self, mid: int) -> str:
+        return self._metrics[mid]
+
+    def _entity_name(self, eid: int) -> str:
+        return self._entities[eid]
+
+    def _terms_of_metrics(self, lang: str) -> dict[int, tuple[frozenset[str], ...]]:
+        """For each metric, the term sets of its name and of each alias, in ``lang``."""
+        cached = self._metric_terms.get(lang)
+        if cached is None:
+            cached = {}
+            for mid, name in enumerate(self._metrics):
+                phrases = (name.replace("_", " "), *self._metric_aliases.get(mid, ()))
+                sets = {frozenset(terms(p, lang)) for p in phrases}
+                cached[mid] = tuple(sorted((s for s in sets if s), key=sorted))
+            self._metric_terms[lang] = cached
+        return cached
+
+    def _metric_scale(self, rows: Sequence[Row]) -> Scale | None:
+        units = {row.unit for row in rows}
+        if len(units) != 1:
+            scales = {scale_of(u) for u in units}
+            dims = {s.dimension for s in scales if s is not None}
+            return Scale(dims.pop(), 0.0) if len(dims) == 1 else None
+        return scale_of(units.pop())
+
+
+# --------------------------------------------------------------------- cells
+
+_NOT_A_NUMBER = object()
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _text(cell: object) -> str | None:
+    if cell is None:
+        return None
+    if isinstance(cell, str):
+        text = cell.strip()
+        return text or None
+    if isinstance(cell, float) and math.isnan(cell):
+        return None
+    return str(cell).strip() or None
+
+
+def _number(cell: object) -> object:
+    """A finite float, None for an empty cell, or _NOT_A_NUMBER."""
+    if cell is None:
+        return None
+    if isinstance(cell, bool):
+        return _NOT_A_NUMBER
+    if isinstance(cell, int | float):
+        number = float(cell)
+    elif isinstance(cell, str):
+        text = cell.strip()
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return _NOT_A_NUMBER
+    else:
+        try:
+            number = float(cell)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return _NOT_A_NUMBER
+    return number if math.isfinite(number) else _NOT_A_NUMBER
+
+
+def _check_header(name: str, columns: list[str]) -> None:
+    unknown = [c for c in columns if c not in COLUMNS]
+    missing = [c for c in (*_REQUIRED, "value") if c not in columns]
+    duplicated = sorted({c for c in columns if columns.count(c) > 1})
+    messages = []
+    if unknown:
+        messages.append(f"unknown column(s) {', '.join(map(repr, unknown))}")
+    if missing:
+        messages.append(f"missing column(s) {', '.join(map(repr, missing))}")
+    if duplicated:
+        messages.append(f"repeated column(s) {', '.join(map(repr, duplicated))}")
+    if messages:
+        raise InputError(
+            f"{name} row 1 (header): {'; '.join(messages)} (expected {', '.join(COLUMNS)})"
+        )
+
+
+# ------------------------------------------------------------------- aliases
+
+
+class _AliasTable(NamedTuple):
+    origin: str
+    rows: list[tuple[int, str, str, str]]  # line, type, name, alias
+
+
+def _read_aliases(aliases: Aliases) -> _AliasTable:
+    if isinstance(aliases, Mapping):
+        return _aliases_from_mapping(aliases)
+    if isinstance(aliases, str | PathLike):
+        return _aliases_from_csv(Path(fspath(aliases)))
+    raise InputError(
+        f"aliases must be a CSV path or a mapping {{'entity': {{name: [alias, …]}}, "
+        f"'metric': {{…}}}}, not {type(aliases).__name__}"
+    )
+
+
+def _aliases_from_mapping(aliases: Mapping[str, Any]) -> _AliasTable:
+    rows: list[tuple[int, str, str, str]] = []
+    problems = _Problems("aliases")
+    line = 0
+    for kind, names in aliases.items():
+        if kind not in ("entity", "metric"):
+            problems.add(0, "type", kind, f"{kind!r} is not 'entity' or 'metric'")
+            continue
+        if not isinstance(names, Mapping):
+            problems.add(0, kind, names, "expected a mapping of names to lists of aliases")
+            continue
+        for name, alias_list in names.items():
+            if isinstance(alias_list, str) or not isinstance(alias_list, Iterable):
+                problems.add(0, kind, alias_list, f"the aliases of {name!r} must be a list")
+                continue
+            for alias in alias_list:
+                line += 1
+                if not isinstance(alias, str) or not alias.strip():
+                    problems.add(line, "alias", alias, f"an alias of {name!r} must be a word")
+                    continue
+                rows.append((line, kind, str(name), alias.strip()))
+    problems.raise_any()
+    return _AliasTable("aliases", rows)
+
+
+def _aliases_from_csv(path: Path) -> _AliasTable:
+    rows: list[tuple[int, str, str, str]] = []
+    problems = _Problems(path.name)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            header = [c.strip().lower() for c in next(reader, [])]
+            if header != ["type", "name", "alias"]:
+                raise InputError(
+                    f"{path.name} row 1 (header): expected the columns type,name,alias, "
+                    f"got {','.join(header) or 'nothing'}"
+                )
+            for number, cells in enumerate(reader, start=2):
+                if not any(cell.strip() for cell in cells):
+                    continue
+                if len(cells) != 3:
+                    problems.add(number, "*", cells, f"has {len(cells)} cells, expected 3")
+                    continue
+                kind, name, alias = (cell.strip() for cell in cells)
+                if kind not in ("entity", "metric"):
+                    problems.add(number, "type", kind, f"{kind!r} is not 'entity' or 'metric'")
+                    continue
+                if not name:
+                    problems.add(number, "name", name, "a name is required")
+                    continue
+                if not alias:
+                    problems.add(number, "alias", alias, "an alias is required")
+                    continue
+                rows.append((number, kind, name, alias))
+    except OSError as exc:
+        raise InputError(f"cannot read aliases file {fspath(path)!r}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path.name} is not UTF-8 text: {exc}") from None
+    problems.raise_any()
+    return _AliasTable(path.name, rows)

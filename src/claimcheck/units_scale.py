@@ -1,0 +1,165 @@
+"""Units and scales: bring a claimed figure and a reference figure to one footing.
+
+A unit string ("GWh", "Mt", "M EUR", "%", "" for counts) is read as a
+*dimension* and a *factor* to that dimension's base unit: "GWh" is
+``Scale("Wh", 1e9)``, "Mt" is ``Scale("t", 1e6)``, "Md EUR" is
+``Scale("EUR", 1e9)``. Two figures compare only when their dimensions are the
+same; currencies are dimensions of their own, so euros never meet dollars.
+The tables are SI prefixes and ISO 4217 codes, the same in every language.
+
+>>> scale_of("TWh").factor / scale_of("GWh").factor
+1000.0
+>>> scale_of("Md EUR")
+Scale(dimension='EUR', factor=1000000000.0)
+>>> scale_of("kg").dimension == scale_of("Mt").dimension
+True
+>>> scale_of("USD") == scale_of("EUR")
+False
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+__all__ = ["COUNT", "PERCENT", "POINTS", "Scale", "is_currency", "scale_of"]
+
+COUNT = ""  # the dimension of plain counts: people, vehicles, stores
+PERCENT = "%"
+POINTS = "pp"  # percentage points: a difference between two percentages
+
+
+class Scale(NamedTuple):
+    """A unit as a dimension and the factor that brings it to the base unit."""
+
+    dimension: str
+    factor: float
+
+
+_PREFIXES = {
+    "": 1.0,
+    "k": 1e3,
+    "M": 1e6,
+    "G": 1e9,
+    "T": 1e12,
+    "P": 1e15,
+    "h": 1e2,
+    "c": 1e-2,
+    "m": 1e-3,
+}
+
+# Base units that take SI prefixes, with their own factor to the dimension's base.
+_PREFIXED = {
+    "Wh": ("Wh", 1.0),
+    "W": ("W", 1.0),
+    "J": ("J", 1.0),
+    "t": ("t", 1.0),  # tonnes: kt, Mt, Gt
+    "g": ("t", 1e-6),  # grams: kg = 1e-3 t
+    "m": ("m", 1.0),
+    "l": ("l", 1.0),
+    "L": ("l", 1.0),
+    "Hz": ("Hz", 1.0),
+    "Wc": ("Wc", 1.0),  # watts-crête (peak watts of solar panels)
+    "Wp": ("Wc", 1.0),
+    "bbl": ("bbl", 1.0),
+}
+
+# Units that are not prefix + base.
+_SPECIAL = {
+    "m2": Scale("m2", 1.0),
+    "km2": Scale("m2", 1e6),
+    "ha": Scale("m2", 1e4),
+    "m3": Scale("m3", 1.0),
+    "Mtep": Scale("tep", 1e6),
+    "tep": Scale("tep", 1.0),
+    "toe": Scale("tep", 1.0),
+    "Mtoe": Scale("tep", 1e6),
+    "°C": Scale("°C", 1.0),
+    "%": Scale(PERCENT, 1.0),
+    "pp": Scale(POINTS, 1.0),
+    "tCO2": Scale("t", 1.0),
+    "MtCO2": Scale("t", 1e6),
+    "MtCO2e": Scale("t", 1e6),
+    "second": Scale("second", 1.0),
+    "minute": Scale("second", 60.0),
+    "hour": Scale("second", 3600.0),
+    "day": Scale("second", 86400.0),
+    "week": Scale("second", 604800.0),
+    "month": Scale("month", 1.0),
+    "quarter": Scale("month", 3.0),
+    "year": Scale("month", 12.0),
+}
+
+# Scale words a reference unit column may carry before a currency or a count.
+_SCALE_WORDS = {
+    "k": 1e3,
+    "K": 1e3,
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "M": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "Md": 1e9,
+    "Mds": 1e9,
+    "Mrd": 1e9,
+    "Mrds": 1e9,
+    "bn": 1e9,
+    "B": 1e9,
+    "G": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "T": 1e12,
+    "tn": 1e12,
+    "trillion": 1e12,
+    "trillions": 1e12,
+}
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_SCALED = re.compile(r"^(?P<scale>[A-Za-z]+)\s*(?P<unit>[A-Z]{3})$|^(?P<word>[A-Za-z]+)$")
+
+
+def is_currency(unit: str) -> bool:
+    """Whether ``unit`` is an ISO 4217 code, the unit of a money amount."""
+    return _CURRENCY.fullmatch(unit) is not None
+
+
+@functools.cache
+def scale_of(unit: str | None) -> Scale | None:
+    """Read a unit string; None when it is not one claimcheck knows.
+
+    None and "" are plain counts; a bare scale word ("millions", "k") is a
+    count in those units.
+
+    >>> scale_of(None), scale_of("millions")
+    (Scale(dimension='', factor=1.0), Scale(dimension='', factor=1000000.0))
+    >>> scale_of("furlongs") is None
+    True
+    """
+    if unit is None:
+        return Scale(COUNT, 1.0)
+    unit = unit.strip()
+    if not unit:
+        return Scale(COUNT, 1.0)
+    if unit in _SPECIAL:
+        return _SPECIAL[unit]
+    if is_currency(unit):
+        return Scale(unit, 1.0)
+    for prefix, factor in _PREFIXES.items():
+        base = _PREFIXED.get(unit[len(prefix) :]) if unit.startswith(prefix) else None
+        if base is not None:
+            return Scale(base[0], factor * base[1])
+    match = _SCALED.match(unit)
+    if match is not None:
+        if match["unit"] and match["scale"] in _SCALE_WORDS:
+            return Scale(match["unit"], _SCALE_WORDS[match["scale"]])
+        if match["word"] and match["word"] in _SCALE_WORDS:
+            return Scale(COUNT, _SCALE_WORDS[match["word"]])
+        if match["word"] and match["word"][-3:].isupper() and match["word"][:-3] in _SCALE_WORDS:
+            return Scale(match["word"][-3:], _SCALE_WORDS[match["word"][:-3]])
+    return None
