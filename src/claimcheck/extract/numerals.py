@@ -1,0 +1,738 @@
+"""Numerals: every cardinal and ordinal number of a text, in digits or in words.
+
+:func:`scan_numerals` is the shared reader of figures: the numbers finder builds
+percentages, amounts and quantities on it, the time finder reads durations
+("six mois", "dix-huit mois") with it. Offsets are those of the caller's string.
+
+Digits are read in every grouping style seen in news (``100 000`` with a space,
+a no-break or a narrow no-break space, ``100.000``, ``100,000``, ``1'000``);
+a mark that is the language's decimal mark groups thousands only when it is
+repeated ("1,000,000") and reads as decimal otherwise ("1,5" in French). Words
+follow the arithmetic of the language as given by its lexicon
+(``lexicons/<lang>/numbers.toml``): units, teens and tens add up, a hundred
+multiplies the group before it, scale words multiply everything before them
+and must decrease ("un million deux cent mille").
+
+>>> [(n.text, n.value) for n in scan_numerals("Il a vendu 3,2 millions de voitures.", "fr")]
+[('3,2 millions', 3200000.0)]
+>>> [(n.text, n.value, n.ordinal) for n in scan_numerals("the twenty-first edition", "en")]
+[('twenty-first', 21.0, True)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import IntEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.lexicon import load_lexicon
+
+__all__ = ["NumbersLexicon", "Numeral", "numbers_lexicon", "scan_numerals"]
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """One number of the text: its offsets, its text and its value.
+
+    ``ordinal`` marks "3e", "troisième", "21st"; ``spelled`` marks a number
+    written (at least partly) in words ("six", "1,5 million").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    ordinal: bool = False
+    spelled: bool = False
+
+
+class NumbersLexicon(BaseModel):
+    """The schema of ``lexicons/<lang>/numbers.toml`` (its header documents each key)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    decimal_mark: Literal[",", "."]
+    cardinals: dict[str, float]
+    compounds: dict[str, float]
+    hundreds: dict[str, float]
+    scales: dict[str, float]
+    bare_scales: list[str]
+    ordinals: dict[str, float]
+    multipliers: dict[str, float]
+    approximate: list[str]
+    vigesimal_tens: list[int]
+    implicit_hundred: bool
+    connectors: list[str]
+    halves: list[str]
+    determiners: list[str]
+    articles: list[str]
+    negatives: list[str]
+    negative_not_after: list[str]
+    decimal_words: list[str]
+    ordinal_suffixes: list[str]
+    digit_scales: dict[str, float]
+    fraction_only_scales: list[str]
+    dangling: list[str]
+
+
+def numbers_lexicon(lang: str) -> NumbersLexicon:
+    """The validated number lexicon of ``lang`` (cached)."""
+    lexicon: NumbersLexicon = load_lexicon(lang, "numbers", NumbersLexicon)
+    return lexicon
+
+
+class _Kind(IntEnum):
+    UNIT = 1  # 0-9
+    TEEN = 2  # 10-19
+    TEN = 3  # 20, 30 … 90 (and compounds such as "quatre-vingt")
+    HUNDRED = 4
+    SCALE = 5
+    MULTIPLIER = 6  # "douzaine", "dozen": a terminal noun of number
+    CONNECTOR = 7
+    ARTICLE = 8
+    NEGATIVE = 9
+    POINT = 10
+    DANGLING = 11
+    DIGITS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: _Kind
+    value: Decimal = Decimal(0)
+    ordinal: bool = False
+    determiner: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """A figure in digits."""
+
+    start: int
+    end: int
+    digits: Decimal
+    plain: bool = False  # without separator, decimal part or scale
+    has_fraction: bool = False
+    ordinal: bool = False
+
+
+# A figure in digits: thousands grouped by one repeated separator, or not
+# grouped; an optional decimal part; letters glued after it (a scale "k",
+# an ordinal "e", or a unit that the numbers finder reads).
+_DIGITS = re.compile(
+    r"""
+    (?:
+        (?P<int>\d{1,3}(?P<sep>[ \u00a0\u202f\u2009'’.,])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*
+               |\d+)
+        (?:(?P<dec>[.,])(?P<frac>\d+))?
+      | (?<![\d.,])(?P<dec0>[.,])(?P<frac0>\d+)
+    )
+    (?P<suffix>[^\W\d_]+)?
+    """,
+    re.VERBOSE,
+)
+_FRACTION = re.compile(r"/([1-9]\d{0,3})(?![\d/.,:]|[^\W\d_])")
+_CHAIN = re.compile(r"[.,:/]\d")
+_GAP = re.compile(r"[ \t\u00a0\u202f\u2009]*(?:[-‐‑–—][ \t\u00a0\u202f\u2009]*)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]|$))?")
+_PLAIN_DIGITS = re.compile(r"\d+(?![\w.,])")
+_AFTER = re.compile(r"[ \t\u00a0\u202f\u2009]*([^\W\d_]|\d)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?[ \t\u00a0\u202f\u2009]*$")
+_END = re.compile(r"[ \t.!?…]*(?:\n|$)")
+_PAREN = re.compile(r"[ \t\u00a0\u202f\u2009]*\(")
+
+_MAX_TOKENS = 48
+
+
+class _Grammar:
+    """A language's number lexicon compiled for scanning."""
+
+    def __init__(self, lexicon: NumbersLexicon) -> None:
+        self.lexicon = lexicon
+        self.decimal_mark = lexicon.decimal_mark
+        words: dict[str, _Word] = {}
+        determiners = set(lexicon.determiners)
+        for word, value in lexicon.cardinals.items():
+            words[word] = _Word(_kind_of(value), _dec(value), determiner=word in determiners)
+        for word, value in lexicon.ordinals.items():
+            words[word] = _Word(_kind_of(value), _dec(value), ordinal=True)
+        for word, value in lexicon.hundreds.items():
+            words[word] = _Word(_Kind.HUNDRED, _dec(value))
+        for word, value in lexicon.scales.items():
+            words[word] = _Word(_Kind.SCALE, _dec(value))
+        for word, value in lexicon.multipliers.items():
+            words[word] = _Word(_Kind.MULTIPLIER, _dec(value))
+        for word in lexicon.connectors:
+            words[word] = _Word(_Kind.CONNECTOR)
+        for word in lexicon.articles:
+            words.setdefault(word, _Word(_Kind.ARTICLE))
+        for word in lexicon.negatives:
+            words[word] = _Word(_Kind.NEGATIVE)
+        for word in lexicon.decimal_words:
+            words[word] = _Word(_Kind.POINT)
+        for word in lexicon.dangling:
+            words.setdefault(word.rstrip("'’"), _Word(_Kind.DANGLING))
+        self.words = words
+        self.compounds = {
+            tuple(phrase.split()): _Word(_kind_of(value), _dec(value))
+            for phrase, value in lexicon.compounds.items()
+        }
+        self.halves = [tuple(h.split()) for h in lexicon.halves]
+        self.half_words = {w for h in self.halves for w in h}
+        self.bare_scales = set(lexicon.bare_scales)
+        self.tens = sorted(
+            (w for w, v in lexicon.cardinals.items() if v >= 20 and v % 10 == 0),
+            key=len,
+            reverse=True,
+        )
+        self.ordinal_suffixes = set(lexicon.ordinal_suffixes)
+        self.digit_scales = {k: _dec(v) for k, v in lexicon.digit_scales.items()}
+        self.fraction_only = set(lexicon.fraction_only_scales)
+        self.negative_not_after = set(lexicon.negative_not_after)
+        self.vigesimal = {Decimal(v) for v in lexicon.vigesimal_tens}
+        self.seeds = self._seed_pattern()
+
+    def _seed_pattern(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        plain = set(lex.cardinals) | set(lex.ordinals) | set(lex.hundreds) | set(lex.negatives)
+        plain |= {p.split()[0] for p in lex.compounds if p.split()[0] not in lex.articles}
+        plain |= set(lex.bare_scales)
+        heads = set(lex.hundreds) | set(lex.scales) | set(lex.multipliers) | set(lex.halves)
+        heads |= {p.split()[1] for p in lex.compounds}
+        alternation = "|".join(re.escape(w) for w in sorted(plain, key=len, reverse=True))
+        tens = "|".join(re.escape(w) for w in self.tens)
+        head_words = "|".join(re.escape(w.split()[0]) for w in sorted(heads, key=len, reverse=True))
+        articles = "|".join(re.escape(w) for w in lex.articles)
+        points = "|".join(re.escape(w) for w in lex.decimal_words)
+        parts = [rf"(?:{alternation})(?![^\W\d_])"]
+        if tens:
+            parts.append(rf"(?:{tens})(?=[^\W\d_])")
+        if articles:
+            parts.append(rf"(?:{articles})(?=[\s\-]+(?:{head_words})(?![^\W\d_]))")
+        if points:
+            parts.append(rf"(?:{points})(?=\s+\d)")
+        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})", re.IGNORECASE)
+
+    def lookup(self, word: str) -> _Word | None:
+        found = self.words.get(word)
+        if found is None and (word.endswith(("'", "’"))):
+            found = self.words.get(word[:-1])
+        return found
+
+    def split_glued(self, word: str) -> tuple[str, str] | None:
+        """Split a compound written solid ("twentyfifth") into a ten and a unit."""
+        for ten in self.tens:
+            if word.startswith(ten) and len(word) > len(ten):
+                rest = word[len(ten) :]
+                found = self.words.get(rest)
+                if found is not None and found.kind is _Kind.UNIT:
+                    return ten, rest
+        return None
+
+
+def _dec(value: float) -> Decimal:
+    return Decimal(repr(value)).normalize() if value != int(value) else Decimal(int(value))
+
+
+def _kind_of(value: float) -> _Kind:
+    if value < 10:
+        return _Kind.UNIT
+    if value < 20:
+        return _Kind.TEEN
+    if value < 100:
+        return _Kind.TEN
+    if value == 100:
+        return _Kind.HUNDRED
+    return _Kind.SCALE
+
+
+@functools.cache
+def _grammar(lang: str) -> _Grammar:
+    return _Grammar(numbers_lexicon(lang))
+
+
+def scan_numerals(text: str, lang: str) -> list[Numeral]:
+    """Every number of ``text`` in text order, with offsets into ``text``.
+
+    Digits glued to letters on their left ("XC90", "A380") or chained by dots
+    and colons ("3.2.1", "14:30") are not numbers; digits followed by letters
+    ("100km") are, and the letters are left to the caller.
+
+    >>> [(n.text, n.value) for n in scan_numerals("quatre-vingt-dix-neuf et 100.000", "fr")]
+    [('quatre-vingt-dix-neuf', 99.0), ('100.000', 100000.0)]
+    >>> [n.value for n in scan_numerals("one hundred and five, 1,500 and 2.5bn", "en")]
+    [105.0, 1500.0, 2500000000.0]
+    """
+    grammar = _grammar(lang)
+    starts: list[tuple[int, bool]] = [(m.start(), True) for m in _DIGITS.finditer(text)]
+    if not starts and grammar.seeds.search(text) is None:
+        return []
+    starts.extend((m.start(), False) for m in grammar.seeds.finditer(text))
+    starts.sort()
+    found: list[Numeral] = []
+    covered = 0
+    for start, is_digit in starts:
+        if start < covered:
+            continue
+        numeral = _read(grammar, text, start, is_digit)
+        if numeral is None:
+            continue
+        if found and _restates(text, found[-1], numeral):
+            previous = found.pop()
+            numeral = Numeral(
+                previous.start,
+                numeral.end + 1,
+                text[previous.start : numeral.end + 1],
+                previous.value,
+                previous.ordinal,
+                previous.spelled or numeral.spelled,
+            )
+        found.append(numeral)
+        covered = numeral.end
+    return found
+
+
+def _restates(text: str, before: Numeral, after: Numeral) -> bool:
+    """Whether ``after`` repeats ``before`` in brackets: "cinq (5)", "45 (forty-five)"."""
+    gap = _PAREN.fullmatch(text, before.end, after.start)
+    return (
+        gap is not None
+        and after.value == before.value
+        and after.ordinal == before.ordinal
+        and text.startswith(")", after.end)
+    )
+
+
+def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool] | None:
+    """Read a figure in digits at ``start``; the flag says whether it is complete
+    (a fraction, an ordinal) and must not take words after it."""
+    match = _DIGITS.match(text, start)
+    if match is None:
+        return None
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return None  # inside a token: "XC90", "A380", "SU7", "B2B"
+    if start > 1 and text[start - 1] in ".,:/" and text[start - 2].isdigit():
+        return None  # the tail of a chain: "3.2.1", "14:30", "12/03/2024"
+    if start > 1 and text[start - 1] in "-‐‑" and text[start - 2].isalpha():
+        return None  # "Covid-19", "A-380"
+    end = match.end("suffix") if match["suffix"] else match.end()
+    number_end = match.start("suffix") if match["suffix"] else match.end()
+    if _CHAIN.match(text, number_end):
+        fraction = _FRACTION.match(text, number_end)
+        if fraction is None or match["sep"] or match["dec"] or match["dec0"] or match["suffix"]:
+            return None
+        numerator, denominator = int(match["int"]), int(fraction[1])
+        if match["int"].startswith("0") or numerator > denominator:
+            return None
+        value = Decimal(numerator) / Decimal(denominator)
+        token = _Token(start, fraction.end(), value, has_fraction=True)
+        return token, True
+    integer = match["int"] or "0"
+    separator = match["sep"]
+    decimal_mark, fraction_digits = match["dec"], match["frac"]
+    if match["dec0"]:
+        decimal_mark, fraction_digits = match["dec0"], match["frac0"]
+    if separator and separator == grammar.decimal_mark and integer.count(separator) == 1:
+        if decimal_mark:
+            return None  # "1,500,5" or "1.500.5": no reading is safe
+        # The language's own decimal mark once, before three digits: decimal ("1,500" fr).
+        integer, fraction_digits = integer.split(separator)
+        decimal_mark = separator
+    elif separator and decimal_mark == separator:
+        return None
+    if separator:
+        integer = integer.replace(separator, "")
+    value = Decimal(f"{integer}.{fraction_digits}") if fraction_digits else Decimal(integer)
+    has_fraction = bool(fraction_digits)
+    suffix = match["suffix"]
+    if suffix is not None:
+        if end < len(text) and text[end].isdigit():
+            return None  # "20h30", "4x4", "3e5"
+        if suffix in grammar.digit_scales and (has_fraction or suffix not in grammar.fraction_only):
+            value *= grammar.digit_scales[suffix]
+            return _Token(start, end, value, has_fraction=has_fraction), True
+        if (
+            not separator
+            and not has_fraction
+            and (suffix in grammar.ordinal_suffixes or suffix.lower() in grammar.ordinal_suffixes)
+        ):
+            return _Token(start, end, value, ordinal=True), True
+    plain = not separator and not fraction_digits and not match["dec0"]
+    token = _Token(start, number_end, value, plain=plain, has_fraction=has_fraction)
+    return token, suffix is not None
+
+
+def _sign_before(text: str, start: int) -> int:
+    """Where a minus sign before ``start`` begins, or ``start`` if there is none.
+
+    A hyphen glued to the figure is a minus unless it joins two figures or a
+    word and a figure ("2020-2024", "Covid-19"); a hyphen and a space are a
+    minus only at the start of a line ("- 1.200.000").
+    """
+    if start >= 1 and text[start - 1] in "-−":
+        before = text[start - 2] if start >= 2 else " "
+        if not before.isalnum() and before not in ".,%)]-−‐‑–/":
+            return start - 1
+    if start >= 2 and text[start - 1] == " " and text[start - 2] in "-−":
+        index = start - 3
+        while index >= 0 and text[index] in " \t":
+            index -= 1
+        if index < 0 or text[index] in "\n([:":
+            return start - 2
+    return start
+
+
+class _Reader:
+    """The arithmetic of one number, token by token; ``accept`` says whether a
+    token continues the number."""
+
+    __slots__ = ("grammar", "group", "last", "last_scale", "ordinal", "terminal", "total")
+
+    def __init__(self, grammar: _Grammar) -> None:
+        self.grammar = grammar
+        self.total = Decimal(0)
+        self.group = Decimal(0)
+        self.last: _Kind | None = None
+        self.last_scale: Decimal | None = None
+        self.ordinal = False
+        self.terminal = False
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.group
+
+    def accept(self, word: _Word, first: bool, lower: str) -> bool:
+        kind, value, last = word.kind, word.value, self.last
+        rest = self.group % 100
+        if kind is _Kind.UNIT:
+            if last is None or last in (_Kind.HUNDRED, _Kind.SCALE):
+                if value == 0 and not first:
+                    return False
+                self.group += value
+                self.terminal = value == 0
+            elif last in (_Kind.TEN, _Kind.TEEN) and rest % 10 == 0 and rest:
+                self.group += value
+            else:
+                return False
+        elif kind is _Kind.TEEN:
+            after_ten = last is _Kind.TEN and rest in self.grammar.vigesimal
+            if last is None or last in (_Kind.HUNDRED, _Kind.SCALE) or after_ten:
+                self.group += value
+            else:
+                return False
+        elif kind is _Kind.TEN:
+            if last is None or last in (_Kind.HUNDRED, _Kind.SCALE):
+                self.group += value
+            elif (
+                last is _Kind.UNIT
+                and self.grammar.lexicon.implicit_hundred
+                and self.total == 0
+                and 0 < self.group < 10
+                and not word.ordinal
+            ):
+                self.group = self.group * 100 + value
+            else:
+                return False
+        elif kind is _Kind.HUNDRED:
+            if last is None or last is _Kind.SCALE:
+                self.group += value
+            elif last is _Kind.ARTICLE:
+                self.group = value
+            elif (
+                last in (_Kind.UNIT, _Kind.TEEN, _Kind.TEN, _Kind.DIGITS)
+                and 0 < self.group < 100
+                and self.group == int(self.group)
+            ):
+                self.group *= value
+            else:
+                return False
+        elif kind is _Kind.SCALE:
+            scale = value
+            if last is None:
+                if not first or (lower not in self.grammar.bare_scales and not word.ordinal):
+                    return False
+                self.total, self.group = scale, Decimal(0)
+            elif last is _Kind.ARTICLE:
+                self.total, self.group = scale, Decimal(0)
+            elif last in (_Kind.UNIT, _Kind.TEEN, _Kind.TEN, _Kind.HUNDRED, _Kind.DIGITS):
+                if self.last_scale is not None and scale >= self.last_scale:
+                    return False
+                if last is _Kind.DIGITS and self.group == 0:
+                    return False
+                self.total += self.group * scale
+                self.group = Decimal(0)
+            elif last is _Kind.SCALE and self.group == 0 and self.last_scale is not None:
+                if scale <= self.last_scale:
+                    return False
+                self.total *= scale  # "mille milliards", "thousand millions"
+            else:
+                return False
+            self.last_scale = scale
+        elif kind is _Kind.MULTIPLIER:
+            if last is _Kind.ARTICLE:
+                self.group = Decimal(1)
+            elif last not in (_Kind.UNIT, _Kind.TEEN, _Kind.TEN, _Kind.HUNDRED, _Kind.DIGITS):
+                return False
+            if self.value == 0:
+                return False
+            self.total, self.group = self.value * value, Decimal(0)
+            self.terminal = True
+        else:
+            return False
+        self.last = kind
+        if word.ordinal:
+            self.ordinal = self.terminal = True
+        return True
+
+
+def _read(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Numeral | None:
+    """The longest number that starts at ``start`` (or at a sign before it), or None."""
+    if not is_digit:
+        match = _WORD.match(text, start)
+        word = grammar.lookup(match[0].lower()) if match is not None else None
+        if match is not None and word is not None and word.kind is _Kind.NEGATIVE:
+            if _negative_blocked(grammar, text, start):
+                return None
+            at = _gap_end(text, match.end())
+            if at == match.end() or at >= len(text):
+                return None
+            body = _read_body(grammar, text, at, text[at].isdigit() or text[at] in ".,")
+            if body is None or body.ordinal or body.start != at:
+                return None
+            return Numeral(start, body.end, text[start : body.end], -body.value, False, True)
+    return _read_body(grammar, text, start, is_digit)
+
+
+def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Numeral | None:
+    reader = _Reader(grammar)
+    best: tuple[Decimal, int, bool, bool] | None = None
+    numeral_start = start
+    digit_token: _Token | None = None
+    if is_digit:
+        read = _digit_token(grammar, text, start)
+        if read is None:
+            return None
+        digit_token, complete = read
+        numeral_start = _sign_before(text, start)
+        reader.group = digit_token.digits
+        reader.last = _Kind.DIGITS
+        reader.ordinal = digit_token.ordinal
+        best = (reader.value, digit_token.end, reader.ordinal, False)
+        if complete:
+            return _numeral(text, numeral_start, best, numeral_start < start)
+    position = digit_token.end if digit_token is not None else start
+    consumed = digit_token is not None
+    spelled = False
+    words_used = 0
+    determiner_only = False
+    while words_used < _MAX_TOKENS:
+        at = position
+        if consumed:
+            at = _gap_end(text, position)
+            if at == position:
+                break  # words are separated by a space or a hyphen
+        match = _WORD.match(text, at)
+        if match is None:
+            if reader.last is _Kind.TEN and not reader.ordinal:
+                # a ten then a digit: "trente 3"
+                digit = _PLAIN_DIGITS.match(text, at)
+                if digit is not None and len(digit[0]) == 1 and digit[0] != "0":
+                    reader.group += int(digit[0])
+                    position = digit.end()
+                    best = (reader.value, position, False, True)
+            break
+        lower = match[0].lower()
+        end = match.end()
+        if (
+            digit_token is not None
+            and not words_used
+            and (digit_token.plain or digit_token.has_fraction)
+        ):
+            scale = grammar.digit_scales.get(match[0])
+            if scale is not None and match[0] not in grammar.fraction_only:
+                # a scale abbreviation after a space: "250 k€", "3,2 Mds"
+                best = (reader.value * scale, end, False, False)
+                break
+        word = grammar.lookup(lower)
+        pair = _pair(grammar, text, end, lower)
+        if pair is not None:
+            word, end = pair
+            lower = text[at:end].lower()
+        if word is None:
+            glued = grammar.split_glued(lower)
+            if glued is None:
+                break
+            ten = grammar.words[glued[0]]
+            if not reader.accept(ten, not consumed, glued[0]):
+                break
+            word = grammar.words[glued[1]]
+        kind = word.kind
+        if kind is _Kind.ARTICLE:
+            if consumed:
+                break
+            reader.last = _Kind.ARTICLE
+            position, consumed = end, True
+            continue
+        if kind is _Kind.CONNECTOR:
+            if reader.last in (None, _Kind.ARTICLE) or reader.terminal:
+                break
+            half = _half(grammar, text, end)
+            if half is not None:
+                if reader.last is _Kind.SCALE and reader.last_scale is not None:
+                    reader.total += reader.last_scale / 2
+                    reader.terminal = True
+                else:
+                    reader.group += Decimal("0.5")
+                    reader.last = _Kind.DIGITS
+                position, spelled = half, True
+                best = (reader.value, position, reader.ordinal, spelled)
+                if reader.terminal:
+                    break
+                continue
+            # The connector belongs to the number only if a number word continues it.
+            next_at = _gap_end(text, end)
+            following = _WORD.match(text, next_at) if next_at > end else None
+            if following is None:
+                break
+            next_lower = following[0].lower()
+            next_word = grammar.lookup(next_lower)
+            if next_word is None or next_word.kind > _Kind.MULTIPLIER:
+                break
+            if not reader.accept(next_word, False, next_lower):
+                break
+            position, spelled = following.end(), True
+            words_used += 2
+            best = (reader.value, position, reader.ordinal, spelled)
+            if reader.terminal:
+                break
+            continue
+        if kind is _Kind.POINT:
+            if reader.last not in (None, _Kind.UNIT, _Kind.TEEN, _Kind.TEN, _Kind.DIGITS):
+                break
+            if reader.ordinal or (digit_token is not None and not digit_token.plain):
+                break
+            fraction = _decimal_part(grammar, text, end)
+            if fraction is None:
+                break
+            digits, position = fraction
+            reader.group += Decimal(f"0.{digits}")
+            reader.last = _Kind.DIGITS
+            consumed = spelled = True
+            best = (reader.value, position, reader.ordinal, spelled)
+            continue
+        if kind in (_Kind.NEGATIVE, _Kind.DANGLING):
+            break
+        if digit_token is not None and (kind < _Kind.HUNDRED or word.ordinal):
+            break  # "3 trois", "3 millième": two numbers, not one
+        if not reader.accept(word, not consumed, lower):
+            break
+        words_used += 1
+        consumed = spelled = True
+        determiner_only = word.determiner and words_used == 1 and digit_token is None
+        position = end
+        best = (reader.value, position, reader.ordinal, spelled)
+        if reader.terminal:
+            break
+    if best is None:
+        return None
+    if determiner_only and words_used == 1 and _AFTER.match(text, best[1]) is not None:
+        return None  # an article before a noun ("un constructeur"), not a number
+    if best[3]:
+        best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
+    return _numeral(text, numeral_start, best, numeral_start < start)
+
+
+def _gap_end(text: str, position: int) -> int:
+    gap = _GAP.match(text, position)
+    return gap.end() if gap is not None else position
+
+
+def _dangling_end(grammar: _Grammar, text: str, end: int) -> int:
+    """Keep a dangling "of"/"de" at the very end of a text ("a dozen of")."""
+    at = _gap_end(text, end)
+    match = _WORD.match(text, at) if at > end else None
+    if match is None:
+        return end
+    word = grammar.lookup(match[0].lower())
+    if word is None or word.kind is not _Kind.DANGLING or not _END.match(text, match.end()):
+        return end
+    return match.end()
+
+
+def _numeral(
+    text: str, start: int, best: tuple[Decimal, int, bool, bool], negative: bool
+) -> Numeral:
+    value, end, ordinal, spelled = best
+    signed = float(-value if negative else value)
+    return Numeral(start, end, text[start:end], signed, ordinal, spelled)
+
+
+def _pair(grammar: _Grammar, text: str, end: int, lower: str) -> tuple[_Word, int] | None:
+    """A two-word compound starting with ``lower`` ("quatre-vingt", "a couple")."""
+    if not grammar.compounds:
+        return None
+    gap = _GAP.match(text, end)
+    at = gap.end() if gap is not None else end
+    if at == end:
+        return None
+    match = _WORD.match(text, at)
+    if match is None:
+        return None
+    word = grammar.compounds.get((lower, match[0].lower()))
+    return (word, match.end()) if word is not None else None
+
+
+def _half(grammar: _Grammar, text: str, end: int) -> int | None:
+    """The end of a half phrase ("demi", "a half") right after ``end``, if any."""
+    for phrase in grammar.halves:
+        position = end
+        for part in phrase:
+            gap = _GAP.match(text, position)
+            at = gap.end() if gap is not None else position
+            match = _WORD.match(text, at)
+            if at == position or match is None or match[0].lower() != part:
+                break
+            position = match.end()
+        else:
+            return position
+    return None
+
+
+def _decimal_part(grammar: _Grammar, text: str, end: int) -> tuple[str, int] | None:
+    """The digits after a spoken decimal mark: "virgule 5", "point seven seven"."""
+    gap = _GAP.match(text, end)
+    at = gap.end() if gap is not None else end
+    if at == end:
+        return None
+    digit = _PLAIN_DIGITS.match(text, at)
+    if digit is not None:
+        return digit[0], digit.end()
+    digits = ""
+    position = end
+    while True:
+        gap = _GAP.match(text, position)
+        at = gap.end() if gap is not None else position
+        match = _WORD.match(text, at)
+        if at == position or match is None:
+            break
+        word = grammar.lookup(match[0].lower())
+        if word is None or word.ordinal or word.kind > _Kind.TEEN:
+            break
+        if word.kind is not _Kind.UNIT and digits:
+            break
+        digits += str(int(word.value))
+        position = match.end()
+        if word.kind is not _Kind.UNIT:
+            break
+    return (digits, position) if digits else None
+
+
+def _negative_blocked(grammar: _Grammar, text: str, at: int) -> bool:
+    """Whether the word before a negative word makes it something else ("plus ou moins")."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before[1].lower() in grammar.negative_not_after
