@@ -1,12 +1,169 @@
-"""Placeholder while the time finder is written (issue work in progress)."""
+"""Dates, periods, durations and deadlines: text → ``time`` and ``duration`` mentions.
+
+A ``time`` mention holds a half-open period at a grain, resolved against the reference
+date, and how the text relates to it (``in``, ``by``, ``since``, ``until``, ``before``,
+``after``); a ``duration`` mention holds an amount of time and its unit. Spans cover the cue
+words: "d'ici 2026", "en mars 2024", "pendant trois ans", "plus de six mois".
+
+Speed: one regular-expression pass finds the cues (a digit, or a word of the time lexicon
+that can open a time); only a few words around each cue are read by the grammar
+(:mod:`claimcheck.extract.time_grammar`), so a sentence with no cue costs one search.
+
+>>> from datetime import datetime
+>>> ref = datetime(2024, 11, 20)
+>>> [(m.text, str(m.period), m.relation.value) for m in find("Il exportera d'ici 2026.", "fr", ref)]
+[("d'ici 2026", '2026', 'by')]
+>>> [(m.text, str(m.period)) for m in find("Sales fell last year.", "en", ref)]
+[('last year', '2023')]
+>>> [(m.kind.value, m.text, m.value, m.unit) for m in find("Construite en six mois.", "fr", ref)]
+[('duration', 'en six mois', 6.0, 'month')]
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from claimcheck.models import Mention
+from claimcheck.extract.time_grammar import Chart, Item
+from claimcheck.extract.time_lexicon import TimeLexicon, time_lexicon, tokenize
+from claimcheck.extract.time_values import Duration, Span, When
+from claimcheck.models import Mention, MentionKind, Period, Qualifier, Relation
+
+__all__ = ["find"]
+
+# Characters read around a cue, on each side: enough for "au plus tard le" before a date
+# and "à 18 h 30 du soir" after one.
+_BEFORE = 48
+_AFTER = 64
+_PRIORITY = {"rtime": 0, "time": 1, "dur": 2}
 
 
 def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
-    """Find the time mentions of ``text``."""
-    return []
+    """Find the time and duration mentions of ``text``, read in ``lang`` and resolved
+    against ``reference_date`` (a naive wall-clock datetime), in text order."""
+    lexicon = time_lexicon(lang)
+    mentions: list[Mention] = []
+    for start, end in _windows(text, lexicon):
+        mentions.extend(_read(text, start, end, lang, lexicon, reference_date))
+    return mentions
+
+
+def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its cues, merged where they overlap, cut at spaces."""
+    windows: list[tuple[int, int]] = []
+    for match in lexicon.trigger.finditer(text):
+        lo = max(0, match.start() - _BEFORE)
+        hi = min(len(text), match.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    cut: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if lo > 0:
+            space = text.find(" ", lo)
+            lo = space + 1 if 0 <= space < hi else lo
+        if hi < len(text):
+            space = text.rfind(" ", lo, hi)
+            hi = space if space > lo else hi
+        cut.append((lo, hi))
+    return cut
+
+
+def _read(
+    text: str, lo: int, hi: int, lang: str, lexicon: TimeLexicon, ref: datetime
+) -> list[Mention]:
+    tokens = tokenize(text[lo:hi], lo)
+    if not tokens:
+        return []
+    chart = Chart(text, tokens, lexicon, ref, _numerals(text[lo:hi], lang, lo))
+    chart.parse()
+    candidates: list[tuple[Item, Mention]] = []
+    for slots in chart.at:
+        for cat in ("rtime", "time", "dur"):
+            for item in slots.get(cat, ()):
+                mention = _mention(chart, item)
+                if mention is not None:
+                    candidates.append((item, mention))
+    candidates.sort(key=lambda c: (-(c[0].j - c[0].i), _PRIORITY[c[0].cat], c[0].i))
+    taken: list[Item] = []
+    chosen: list[Mention] = []
+    for item, mention in candidates:
+        if all(item.j <= t.i or item.i >= t.j for t in taken):
+            taken.append(item)
+            chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def _mention(chart: Chart, item: Item) -> Mention | None:
+    start = chart.tokens[item.i][1]
+    end = chart.tokens[item.j - 1][2]
+    words = chart.text[start:end]
+    if item.cat == "dur":
+        return _duration_mention(item.val, words, start, end)
+    when: When
+    relation = Relation.IN
+    if item.cat == "rtime":
+        when, relation = item.val[0], Relation(item.val[1])
+    else:
+        when = item.val
+    span: Span | None = chart.resolve(when)
+    if span is None:
+        return None
+    try:
+        period = Period(start=span.start, end=span.end, grain=span.grain)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+    return Mention(
+        kind=MentionKind.TIME,
+        text=words,
+        start=start,
+        end=end,
+        period=period,
+        relation=relation,
+    )
+
+
+def _duration_mention(d: Duration, words: str, start: int, end: int) -> Mention | None:
+    if d.value <= 0:
+        return None
+    q = Qualifier(d.qualifier)
+    bounds: dict[str, Any] = {"low": d.value, "high": d.value}
+    if q in (Qualifier.GT, Qualifier.GE):
+        bounds = {"low": d.value, "high": None, "low_exclusive": q is Qualifier.GT}
+    elif q in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY):
+        bounds = {"low": None, "high": d.value, "high_exclusive": q is Qualifier.LT}
+    return Mention(
+        kind=MentionKind.DURATION,
+        text=words,
+        start=start,
+        end=end,
+        value=d.value,
+        unit=d.unit,
+        qualifier=q,
+        **bounds,
+    )
+
+
+_SCAN: list[Callable[[str, str], list[Any]] | None] = []
+
+
+def _numerals(text: str, lang: str, offset: int) -> list[tuple[int, int, float, bool]]:
+    """Numbers written in words ("six", "vingt et un", "third"), from the numerals finder
+    when it is installed: ``(start, end, value, ordinal)`` in the whole text's offsets."""
+    if not _SCAN:
+        found = importlib.util.find_spec("claimcheck.extract.numerals") is not None
+        module = importlib.import_module("claimcheck.extract.numerals") if found else None
+        _SCAN.append(getattr(module, "scan_numerals", None))
+    scan = _SCAN[0]
+    if scan is None:
+        return []
+    return [
+        (n.start + offset, n.end + offset, float(n.value), bool(n.ordinal))
+        for n in scan(text, lang)
+        if n.value is not None
+    ]

@@ -1,0 +1,781 @@
+"""The time grammar: a small chart parser over the words of a stretch of text.
+
+Words become items through the language's lexicon ("mars" → a month, "d'ici" → a
+relation); rules join adjacent items into larger ones ("le" + 28 + "mars" + 2024 → a day),
+pass after pass, until nothing new appears. Every item keeps its token range, so the
+caller picks the longest readings that do not overlap. The rules know categories only
+(month, unit, relation…); every word is data in ``lexicons/<lang>/time.toml``.
+
+The chart is bounded: a stretch holds at most :data:`MAX_ITEMS` items, so no input can
+make a pass quadratic in the length of a text (stretches are short windows around cues).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from claimcheck.extract.time_lexicon import TimeLexicon
+from claimcheck.extract.time_values import (
+    Duration,
+    Span,
+    When,
+    floor,
+    resolve,
+    shift,
+    unit_span,
+)
+
+__all__ = ["Chart", "Item", "Num"]
+
+MAX_ITEMS = 4000
+MAX_PASSES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A number read in the text: its value, and how many digits it was written with
+    (0 for words)."""
+
+    value: float
+    digits: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A reading of the tokens ``[i, j)``: a category and a value."""
+
+    i: int
+    j: int
+    cat: str
+    val: Any
+
+
+# Tokens that mix digits and letters, read on their own.
+_HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
+_AMPM = re.compile(r"(\d{1,2})(am|pm|a|p)")
+_CODE_BEFORE = re.compile(r"([a-z])([1-4])")
+_CODE_YEAR = re.compile(r"(\d{4})([a-z])([1-4])")
+_DECADE = re.compile(r"(\d{3}0)s")
+_ORDINAL = re.compile(r"(\d{1,4})([a-z]+)")
+
+
+def _is_day(n: Num) -> bool:
+    return n.value.is_integer() and 1 <= n.value <= 31 and n.digits <= 2
+
+
+def _is_year(n: Num) -> bool:
+    return n.digits == 4 and 1000 <= n.value <= 2999
+
+
+def _is_month(n: Num) -> bool:
+    return n.value.is_integer() and 1 <= n.value <= 12 and n.digits <= 2
+
+
+Rule = Callable[["Chart", int], Iterator[tuple[int, str, Any]]]
+
+
+class Chart:
+    """All readings of one stretch of tokens (see the module docstring)."""
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[tuple[str, int, int]],
+        lexicon: TimeLexicon,
+        ref: datetime,
+        numerals: list[tuple[int, int, float, bool]],
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lex = lexicon
+        self.ref = ref
+        self.spans = {k: dict(v) for k, v in lexicon.words.boundary_spans.items()}
+        self.at: list[dict[str, list[Item]]] = [{} for _ in range(len(tokens) + 1)]
+        self.seen: set[tuple[int, int, str, Any]] = set()
+        self.count = 0
+        self._lexical(numerals)
+
+    # -- building ---------------------------------------------------------------------
+
+    def add(self, i: int, j: int, cat: str, val: Any) -> bool:
+        key = (i, j, cat, val)
+        if key in self.seen or self.count >= MAX_ITEMS:
+            return False
+        self.seen.add(key)
+        self.at[i].setdefault(cat, []).append(Item(i, j, cat, val))
+        self.count += 1
+        return True
+
+    def get(self, i: int, cat: str) -> list[Item]:
+        if i >= len(self.at):
+            return []
+        return self.at[i].get(cat, [])
+
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` touches token ``i + 1`` (no space between them)."""
+        return i + 1 < len(self.tokens) and self.tokens[i][2] == self.tokens[i + 1][1]
+
+    def raw(self, i: int) -> str:
+        return self.text[self.tokens[i][1] : self.tokens[i][2]]
+
+    def follower_ok(self, j: int) -> bool:
+        """Whether the token after a bare number lets it stand as a year or a day: a mark,
+        the end, a digit, or a word of ``year_followers`` or of the time lexicon."""
+        if j >= len(self.tokens):
+            return True
+        word = self.tokens[j][0]
+        if not word[0].isalpha():
+            return True
+        return word in self.lex.followers or bool(self.at[j])
+
+    def _lexical(self, numerals: list[tuple[int, int, float, bool]]) -> None:
+        toks = self.tokens
+        phrases = self.lex.phrases
+        for i in range(len(toks)):
+            for length in range(min(self.lex.longest, len(toks) - i), 0, -1):
+                key = tuple(t[0] for t in toks[i : i + length])
+                for cat, val in phrases.get(key, ()):
+                    self.add(i, i + length, cat, val)
+            word = toks[i][0]
+            if word.isdigit():
+                self.add(i, i + 1, "num", Num(float(word), len(word)))
+            elif not word[0].isalnum():
+                self.add(i, i + 1, "p", word)
+            elif word[0].isdigit():
+                self._mixed(i, word)
+            elif word[-1].isdigit():
+                match = _CODE_BEFORE.fullmatch(word)
+                if match and match[1] in self.lex.words.codes:
+                    self.add(i, i + 1, self.lex.words.codes[match[1]], int(match[2]))
+        for start, end, value, ordinal in numerals:
+            first = next((k for k, t in enumerate(toks) if t[1] == start), None)
+            last = next((k for k, t in enumerate(toks) if t[2] == end), None)
+            if first is None or last is None or last < first:
+                continue
+            if ordinal:
+                self.add(first, last + 1, "ord", int(value))
+            elif last > first or not toks[first][0].isdigit():
+                self.add(first, last + 1, "num", Num(value, 0))
+        for i in range(len(toks)):
+            for item in list(self.get(i, "count")):
+                self.add(item.i, item.j, "num", Num(float(item.val), 0))
+            for item in list(self.get(i, "ordinal")):
+                if item.val > 0:
+                    self.add(item.i, item.j, "ord", item.val)
+
+    def _mixed(self, i: int, word: str) -> None:
+        if m := _HOUR.fullmatch(word):
+            hour, minute = int(m[1]), m[2]
+            if hour <= 24 and (minute is None or int(minute) < 60):
+                self.add(i, i + 1, "tod", When(hour=hour, minute=int(minute) if minute else None))
+                self.add(i, i + 1, "hdur", Num(hour + (int(minute) / 60 if minute else 0)))
+            return
+        if m := _AMPM.fullmatch(word):
+            hour = int(m[1])
+            if 1 <= hour <= 12:
+                self.add(i, i + 1, "tod", When(hour=hour, ampm="am" if m[2][0] == "a" else "pm"))
+            return
+        if m := _CODE_YEAR.fullmatch(word):
+            kind = self.lex.words.codes.get(m[2])
+            if kind:
+                self.add(i, i + 1, "time", When(year=int(m[1]), **{kind: int(m[3])}))
+            return
+        if m := _DECADE.fullmatch(word):
+            self.add(i, i + 1, "time", When(decade=int(m[1])))
+            return
+        if (m := _ORDINAL.fullmatch(word)) and m[2] in self.lex.suffixes:
+            self.add(i, i + 1, "ord", int(m[1]))
+            return
+        match = re.fullmatch(r"([1-4])([a-z])", word)
+        if match and match[2] in self.lex.words.codes:
+            self.add(i, i + 1, self.lex.words.codes[match[2]], int(match[1]))
+
+    # -- parsing ----------------------------------------------------------------------
+
+    def parse(self) -> None:
+        for _ in range(MAX_PASSES):
+            before = self.count
+            for i in range(len(self.tokens)):
+                if not self.at[i]:
+                    continue
+                for rule in RULES:
+                    for j, cat, val in rule(self, i):
+                        if val is not None:
+                            self.add(i, j, cat, val)
+            if self.count == before or self.count >= MAX_ITEMS:
+                break
+
+    def seq(self, i: int, *cats: str) -> Iterator[tuple[int, list[Item]]]:
+        """Every run of adjacent items of categories ``cats`` starting at token ``i``."""
+        if not cats:
+            yield i, []
+            return
+        first, rest = cats[0], cats[1:]
+        optional = first.endswith("?")
+        name = first.rstrip("?")
+        if optional:
+            for j, tail in self.seq(i, *rest):
+                yield j, [Item(i, i, name, None), *tail]
+        for item in self.get(i, name):
+            for j, tail in self.seq(item.j, *rest):
+                yield j, [item, *tail]
+
+    def resolve(self, w: When) -> Span | None:
+        return resolve(w, self.ref, self.spans)
+
+
+RULES: list[Rule] = []
+
+
+def rule(func: Rule) -> Rule:
+    RULES.append(func)
+    return func
+
+
+def _time(w: When | None) -> When | None:
+    return w
+
+
+# -- numbers and days -------------------------------------------------------------------
+
+
+@rule
+def decimal(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    for j, (a, p, b) in c.seq(i, "num", "p", "num"):
+        if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
+            yield j, "num", Num(float(f"{int(a.val.value)}.{int(b.val.value)}"), 0)
+
+
+@rule
+def day_month(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "28 mars", "1er janvier", "15 of february", "18th Dec"
+    for j, (d, _, m) in c.seq(i, "num", "prep?", "month"):
+        if _is_day(d.val):
+            yield j, "time", When(day=int(d.val.value), month=m.val)
+    for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
+        if 1 <= d.val <= 31:
+            yield j, "time", When(day=d.val, month=m.val)
+    # "March 28", "march 3rd", "February the 15th"
+    for j, (m, _, d) in c.seq(i, "month", "prep?", "num"):
+        if _is_day(d.val) and c.follower_ok(j) and not (c.get(j, "p") and c.get(j, "p")[0].val == ":"):
+            yield j, "time", When(day=int(d.val.value), month=m.val)
+    for j, (m, _, d) in c.seq(i, "month", "prep?", "ord"):
+        if 1 <= d.val <= 31:
+            yield j, "time", When(day=d.val, month=m.val)
+
+
+@rule
+def add_year(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "28 mars 2024", "March 28, 2024", "31 octobre 74", "mars 2024", "March of 2024"
+    for t in c.get(i, "time"):
+        w = t.val
+        if w.year is not None or w.span is not None or w.hour is not None:
+            continue
+        if w.month is None and w.season is None and w.quarter is None and w.half is None:
+            continue
+        for j, (mark, y) in c.seq(t.j, "p?", "num"):
+            if mark.val not in (None, ","):
+                continue
+            if _is_year(y.val) or (y.val.digits == 2 and w.day is not None and j == y.j):
+                year = int(y.val.value)
+                if y.val.digits == 2:
+                    year += 1900 if year >= 50 else 2000
+                if c.follower_ok(j):
+                    yield j, "time", replace(w, year=year, future=False)
+        for j, (_, y) in c.seq(t.j, "prep", "num"):
+            if _is_year(y.val) and c.follower_ok(j):
+                yield j, "time", replace(w, year=int(y.val.value), future=False)
+
+
+@rule
+def month_alone(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    for m in c.get(i, "month"):
+        if m.j - m.i == 1 and c.tokens[i][0] in c.lex.weak and not _bare_ok(c, i):
+            continue
+        yield m.j, "time", When(month=m.val)
+    for wd in c.get(i, "weekday"):
+        if wd.j - wd.i == 1 and c.tokens[i][0] in c.lex.weak and not _bare_ok(c, i):
+            continue
+        j = wd.j
+        if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(i):
+            j += 1  # "lun.", "fri."
+        yield j, "time", When(weekday=wd.val)
+
+
+def _bare_ok(c: Chart, i: int) -> bool:
+    raw = c.raw(i)
+    if c.lex.words.bare_case == "lower":
+        return raw.islower()
+    return raw[:1].isupper()
+
+
+@rule
+def numeric_date(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    dmy = c.lex.words.numeric_order == "dmy"
+    for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
+        if p.val != q.val or p.val not in "/-." or not (c.glued(a.i) and c.glued(p.i)):
+            continue
+        if not (c.glued(b.i) and c.glued(q.i)):
+            continue
+        x, y, z = (int(v.val.value) for v in (a, b, d))
+        if a.val.digits == 4:
+            w = _date(x, y, z)
+        else:
+            year = z if d.val.digits == 4 else (z + (1900 if z >= 50 else 2000) if d.val.digits == 2 else None)
+            if year is None:
+                continue
+            w = _date(year, y, x) if dmy else _date(year, x, y)
+            if w is None and p.val == "-":
+                w = _date(year, x, y) if dmy else _date(year, y, x)
+        if w is not None:
+            yield j, "time", w
+    for j, (a, p, b) in c.seq(i, "num", "p", "num"):
+        if p.val not in "/" or not c.glued(a.i) or not c.glued(p.i):
+            continue
+        if j < len(c.tokens) and c.tokens[j][0] in {"/", "-", "."} and c.glued(b.i):
+            continue
+        if a.val.digits == 4 and _is_month(b.val):
+            yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
+            continue
+        x, y = int(a.val.value), int(b.val.value)
+        day, month = (x, y) if dmy else (y, x)
+        if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
+            yield j, "time", When(day=day, month=month)
+
+
+def _date(year: int, month: int, day: int) -> When | None:
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return When(year=year, month=month, day=day)
+
+
+@rule
+def article_day(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "le 16", "the 24th", "on the 15th": a day of the month on its own
+    for j, (_, d) in c.seq(i, "prep", "ord"):
+        if 1 <= d.val <= 31 and c.follower_ok(j):
+            yield j, "time", When(day=d.val)
+    for j, (p, d) in c.seq(i, "prep", "num"):
+        if c.tokens[p.i][0] in {"le", "the"} and p.j - p.i == 1 and _is_day(d.val) and c.follower_ok(j):
+            yield j, "time", When(day=int(d.val.value))
+
+
+@rule
+def years(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
+    for j, (_, y) in c.seq(i, "prep", "num"):
+        if _is_year(y.val) and c.follower_ok(j):
+            yield j, "time", When(year=int(y.val.value))
+    for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
+        if _is_year(y.val) and c.follower_ok(j):
+            yield j, "time", When(year=int(y.val.value), boundary=b.val)
+    for j, (_, y) in c.seq(i, "decade", "num"):
+        if _is_year(y.val) and y.val.value % 10 == 0:
+            yield j, "time", When(decade=int(y.val.value))
+
+
+@rule
+def quarters(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "premier trimestre", "second semestre", "3rd quarter", "T1", "Q1 2025", "H2 2024"
+    for j, (o, u) in c.seq(i, "ord", "unit"):
+        count, unit = u.val
+        if unit == "quarter" and count == 1 and 1 <= o.val <= 4:
+            yield j, "time", When(quarter=o.val)
+        elif unit == "month" and count == 6 and 1 <= o.val <= 2:
+            yield j, "time", When(half=o.val)
+    for j, (o, u) in c.seq(i, "ordinal", "unit"):
+        if o.val == -1 and u.val == (1.0, "quarter"):
+            yield j, "time", When(quarter=4)
+        elif o.val == -1 and u.val == (6.0, "month"):
+            yield j, "time", When(half=2)
+    for q in c.get(i, "quarter"):
+        yield q.j, "time", When(quarter=q.val)
+    for h in c.get(i, "half"):
+        if c.get(h.j, "num") and any(_is_year(n.val) for n in c.get(h.j, "num")):
+            yield h.j, "time", When(half=h.val)
+    for j, (y, h) in c.seq(i, "num", "quarter"):
+        if _is_year(y.val):
+            yield j, "time", When(year=int(y.val.value), quarter=h.val)
+
+
+@rule
+def relative_unit(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
+    for j, (o, u) in c.seq(i, "offset", "unit"):
+        span = _shifted(c, u.val, o.val)
+        if span is not None:
+            yield j, "time", When(span=span)
+    for j, (u, o) in c.seq(i, "unit", "offset"):
+        if o.val != 0 or c.tokens[o.i][0] not in {"ce", "cet", "cette", "this"}:
+            span = _shifted(c, u.val, o.val)
+            if span is not None:
+                yield j, "time", When(span=span)
+    # "l'année", "le mois" with a boundary: "en fin d'année", "à la fin du mois"
+    for j, (b, _, u) in c.seq(i, "boundary", "prep?", "unit"):
+        span = _shifted(c, u.val, 0)
+        if span is not None:
+            yield j, "time", When(span=span, boundary=b.val)
+
+
+def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
+    count, name = unit
+    if count == 6 and name == "month":
+        start = floor(c.ref, "month").replace(month=1 if c.ref.month <= 6 else 7)
+        start = shift(start, "month", 6 * offset)
+        return Span(start, shift(start, "month", 6), "quarter")
+    if count != 1:
+        return None
+    return unit_span(c.ref, name, offset)
+
+
+@rule
+def relative_weekday(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "lundi prochain", "mardi dernier", "next tuesday", "last Sunday"
+    for j, (t, o) in c.seq(i, "time", "offset"):
+        w = t.val
+        if w.weekday is not None and not w.fields_other():
+            yield j, "time", replace(w, direction=o.val or w.direction)
+        elif w.month is not None and w.day is None and w.year is None:
+            yield j, "time", replace(w, year=c.ref.year + o.val)
+    for j, (o, t) in c.seq(i, "offset", "time"):
+        w = t.val
+        if w.weekday is not None and not w.fields_other():
+            yield j, "time", replace(w, direction=o.val or w.direction)
+        elif w.season is not None and w.year is None:
+            yield j, "time", w
+        elif w.month is not None and w.day is None and w.year is None and o.val != 0:
+            yield j, "time", replace(w, year=c.ref.year + o.val)
+
+
+@rule
+def day_words(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    for d in c.get(i, "dayword"):
+        day = floor(c.ref, "day")
+        start = shift(day, "day", d.val)
+        yield d.j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
+    for n in c.get(i, "now"):
+        yield n.j, "time", When(span=Span(floor(c.ref, "second"), shift(floor(c.ref, "second"), "second", 1), "second"))
+    for h in c.get(i, "holiday"):
+        month, day = h.val
+        yield h.j, "time", When(month=month, day=day, future=True)
+    for s in c.get(i, "season"):
+        yield s.j, "time", When(season=s.val)
+    for w in c.get(i, "weekpart"):
+        yield w.j, "time", When(weekend=True)
+    for p in c.get(i, "pod"):
+        yield p.j, "time", When(pod=p.val)
+
+
+@rule
+def season_year(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    for j, (s, _, y) in c.seq(i, "season", "prep?", "num"):
+        if _is_year(y.val):
+            yield j, "time", When(season=s.val, year=int(y.val.value))
+
+
+# -- times of day -----------------------------------------------------------------------
+
+
+@rule
+def clock(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    for j, (h, p, m) in c.seq(i, "num", "p", "num"):
+        if p.val == ":" and c.glued(h.i) and c.glued(p.i) and h.val.digits <= 2 and m.val.digits == 2:
+            hour, minute = int(h.val.value), int(m.val.value)
+            if hour <= 24 and minute < 60:
+                w = When(hour=hour, minute=minute)
+                k = j
+                for k2, (p2, s) in c.seq(j, "p", "num"):
+                    if p2.val == ":" and s.val.digits == 2 and s.val.value < 60:
+                        w, k = replace(w, second=int(s.val.value)), k2
+                yield k, "tod", w
+    for j, (h, u, m) in c.seq(i, "num", "unit", "num?"):
+        if u.val == (1.0, "hour") and h.val.value.is_integer() and 0 <= h.val.value <= 24:
+            minute = int(m.val.value) if m.val is not None and m.val.value < 60 else None
+            if m.val is not None and minute is None:
+                continue
+            yield j, "htod", When(hour=int(h.val.value), minute=minute)
+    for k in c.get(i, "clock"):
+        yield k.j, "tod", When(hour=k.val)
+
+
+@rule
+def clock_cues(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
+    for j, (_, t) in c.seq(i, "prep", "htod"):
+        yield j, "tod", t.val
+    for j, (t, a) in c.seq(i, "htod", "am"):
+        yield j, "tod", replace(t.val, ampm="am")
+    for j, (t, a) in c.seq(i, "htod", "pm"):
+        yield j, "tod", replace(t.val, ampm="pm")
+    for j, (t, a) in c.seq(i, "tod", "am"):
+        if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
+            yield j, "tod", replace(t.val, ampm="am")
+    for j, (t, a) in c.seq(i, "tod", "pm"):
+        if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
+            yield j, "tod", replace(t.val, ampm="pm")
+    for j, (n, a) in c.seq(i, "num", "am"):
+        if n.val.digits <= 2 and 1 <= n.val.value <= 12 and c.tokens[a.i][0] not in {"a"}:
+            yield j, "tod", When(hour=int(n.val.value), ampm="am")
+    for j, (n, a) in c.seq(i, "num", "pm"):
+        if n.val.digits <= 2 and 1 <= n.val.value <= 12 and c.tokens[a.i][0] not in {"p"}:
+            yield j, "tod", When(hour=int(n.val.value), ampm="pm")
+    for t in c.get(i, "tod"):
+        yield t.j, "time", t.val
+
+
+# -- combinations -----------------------------------------------------------------------
+
+
+@rule
+def intersect(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "lundi 18 février", "demain à 11h", "mardi la semaine prochaine", "lundi matin"
+    for a in c.get(i, "time"):
+        for sep in (None, *c.get(a.j, "p"), *c.get(a.j, "prep")):
+            start = a.j if sep is None else sep.j
+            if sep is not None and sep.cat == "p" and sep.val not in {",", "@"}:
+                continue
+            for b in c.get(start, "time"):
+                merged = _intersect(c, a.val, b.val)
+                if merged is not None:
+                    yield b.j, "time", merged
+
+
+def _intersect(c: Chart, a: When, b: When) -> When | None:
+    if a.span is not None and b.span is not None:
+        if a.span.grain != b.span.grain or a.span != b.span:
+            inner, outer = (a, b) if _width(a.span) < _width(b.span) else (b, a)
+            if outer.span is not None and inner.span is not None and outer.span.start <= inner.span.start and inner.span.end <= outer.span.end:
+                return inner
+        return None
+    if (a.decade or b.decade) or (a.weekend and b.weekend):
+        return None
+    if a.span is not None and b.fields() is False and b.pod is None and b.boundary is None:
+        return None
+    if a.hour is not None and b.hour is not None:
+        return None
+    if (a.pod is not None and b.pod is not None) or (a.boundary is not None and b.boundary is not None):
+        return None
+    merged = a.merge(b)
+    if merged is None or merged == a or merged == b:
+        return None
+    return merged
+
+
+def _width(span: Span) -> float:
+    return (span.end - span.start).total_seconds()
+
+
+@rule
+def absorb_prep(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
+    for j, (_, t) in c.seq(i, "prep", "time"):
+        yield j, "time", t.val
+    for j, (b, _, t) in c.seq(i, "boundary", "prep?", "time"):
+        if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
+            yield j, "time", replace(t.val, boundary=b.val)
+
+
+# -- durations --------------------------------------------------------------------------
+
+
+@rule
+def durations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    for j, (n, u) in c.seq(i, "num", "unit"):
+        count, unit = u.val
+        value = n.val.value * count
+        if c.tokens[u.i][0] in {"'", '"'} and not c.glued(n.i):
+            continue
+        if len(c.tokens[u.i][0]) == 1 and c.tokens[u.i][0].isalpha() and not (c.glued(n.i) or n.val.digits):
+            continue
+        yield j, "dur", _duration(value, unit)
+    for j, (n, _, u) in c.seq(i, "num", "half", "unit"):
+        yield j, "dur", _duration((n.val.value + 0.5) * u.val[0], u.val[1])
+    for h in c.get(i, "hdur"):
+        if c.get(h.j, "half") or (i > 0 and any(x.j == i for x in _ending(c, i, "dur_before"))):
+            yield h.j, "dur", _duration(h.val.value, "hour")
+
+
+def _ending(c: Chart, j: int, cat: str) -> list[Item]:
+    return [x for k in range(max(0, j - 4), j) for x in c.get(k, cat) if x.j == j]
+
+
+def _duration(value: float, unit: str) -> Duration:
+    if not float(value).is_integer() and unit == "year" and float(value * 12).is_integer():
+        return Duration(value * 12, "month")
+    return Duration(value, unit)
+
+
+_IN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+@rule
+def compound_durations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "un an et demi", "2 years and 3 months", "an hour and a half"
+    for j, (d, _) in c.seq(i, "dur", "half"):
+        v = d.val
+        if v.qualifier == "exact":
+            yield j, "dur", _duration(v.value + 0.5, v.unit) if v.value.is_integer() else None
+    for sep in ("p?", "range_and"):
+        for j, (a, s, b) in c.seq(i, "dur", sep, "dur"):
+            if s.val is not None and s.cat == "p" and s.val != ",":
+                continue
+            total = _sum(a.val, b.val)
+            if total is not None:
+                yield j, "dur", total
+
+
+def _sum(a: Duration, b: Duration) -> Duration | None:
+    if a.qualifier != "exact" or b.qualifier != "exact":
+        return None
+    if a.unit in _IN_MONTHS and b.unit in _IN_MONTHS and _IN_MONTHS[a.unit] > _IN_MONTHS[b.unit]:
+        return Duration(a.value * _IN_MONTHS[a.unit] / _IN_MONTHS[b.unit] + b.value, b.unit)
+    seconds = {**_IN_SECONDS, "month": 2592000, "quarter": 7776000, "year": 31536000}
+    if seconds[a.unit] > seconds[b.unit]:
+        return Duration(a.value * seconds[a.unit] / seconds[b.unit] + b.value, b.unit)
+    return None
+
+
+@rule
+def hedged_durations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "plus de six mois", "pendant trois ans", "en seulement six mois"
+    for j, (q, d) in c.seq(i, "qualifier", "dur"):
+        if d.val.qualifier == "exact":
+            yield j, "dur", replace(d.val, qualifier=q.val)
+    for cue in ("dur_before", "taken_before", "intensifier"):
+        for j, (_, d) in c.seq(i, cue, "dur"):
+            yield j, "dur", d.val
+
+
+# -- relative to the reference ----------------------------------------------------------
+
+
+@rule
+def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "il y a deux ans", "two years ago", "dans six mois", "in 3 days", "3 days from now"
+    for j, (_, d) in c.seq(i, "ago_before", "dur"):
+        yield j, "time", _moved(c, d.val, -1)
+    for j, (d, _) in c.seq(i, "dur", "ago_after"):
+        yield j, "time", _moved(c, d.val, -1)
+    for j, (_, d) in c.seq(i, "hence_before", "dur"):
+        yield j, "time", _moved(c, d.val, 1)
+    for j, (d, _) in c.seq(i, "dur", "hence_after"):
+        yield j, "time", _moved(c, d.val, 1)
+
+
+def _moved(c: Chart, d: Duration, sign: int) -> When | None:
+    if d.qualifier != "exact":
+        return None
+    from claimcheck.extract.time_values import FINER
+
+    grain = FINER[d.unit]
+    try:
+        moment = shift(c.ref, d.unit, sign * d.value)
+    except (OverflowError, ValueError):
+        return None
+    start = floor(moment, grain)
+    return When(span=Span(start, shift(start, grain, 1), grain))
+
+
+@rule
+def last_n(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
+    for pattern in (("num", "offset", "unit"), ("offset", "num", "unit"), ("num", "unit", "offset")):
+        for j, items in c.seq(i, *pattern):
+            n = next(x for x in items if x.cat == "num")
+            o = next(x for x in items if x.cat == "offset")
+            u = next(x for x in items if x.cat == "unit")
+            count, unit = u.val
+            if o.val == 0 or count != 1 or not n.val.value.is_integer() or n.val.value < 1:
+                continue
+            if n.val.value > 1000:
+                continue
+            k = int(n.val.value)
+            grain = unit
+            if unit in ("second", "minute", "hour"):
+                base = floor(c.ref, unit)
+                start = shift(base, unit, 1) if o.val > 0 else shift(base, unit, -k)
+                if unit == "second" and o.val < 0:
+                    start = shift(floor(c.ref, "second"), "second", -k)
+            else:
+                base = floor(c.ref, unit)
+                start = shift(base, unit, 1) if o.val > 0 else shift(base, unit, -k)
+            yield j, "time", When(span=Span(start, shift(start, unit, k), grain))
+
+
+# -- ranges and relations ---------------------------------------------------------------
+
+
+@rule
+def ranges(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "de 2020 à 2023", "2023-2024", "du 13 au 15 juillet", "entre 9h30 et 11h"
+    for start in (i, *(f.j for f in c.get(i, "range_from"))):
+        for a_cat in ("time", "num", "ord"):
+            for a in c.get(start, a_cat):
+                for sep in c.get(a.j, "range_to"):
+                    if start == i and c.tokens[sep.i][0] not in {"-", "to", "through", "thru", "au", "jusqu'au"}:
+                        if not (a_cat == "time" and c.tokens[sep.i][0] in {"a", "à"}):
+                            continue
+                    for b_cat in ("time", "num", "ord"):
+                        for b in c.get(sep.j, b_cat):
+                            span = _range(c, a, b, a_cat, b_cat, bool(start != i))
+                            if span is not None:
+                                yield b.j, "time", When(span=span)
+
+
+def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> Span | None:
+    if a_cat == "num" and b_cat == "num":
+        if _is_year(a.val) and _is_year(b.val) and a.val.value < b.val.value and c.follower_ok(b.j):
+            return Span(datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year")
+        return None
+    if b_cat != "time":
+        return None
+    end = c.resolve(b.val)
+    if end is None:
+        return None
+    if a_cat == "time":
+        first = a.val
+        if first.tod_only() and b.val.tod_only() is False and b.val.hour is not None:
+            first = replace(b.val, hour=first.hour, minute=first.minute, ampm=first.ampm)
+        elif first.day is not None and first.month is None and b.val.month is not None:
+            first = replace(first, month=b.val.month, year=b.val.year, weekday=None)
+        elif first.hour is not None and first.day is None and first.span is None and b.val.span is not None:
+            first = replace(first, span=b.val.span)
+        start = c.resolve(first)
+    else:
+        day = a.val if a_cat == "ord" else a.val.value
+        if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= int(day) <= 31:
+            return None
+        if b.val.day is None or not opened and a_cat == "num" and a.val.digits > 2:
+            return None
+        try:
+            start_moment = end.start.replace(day=int(day))
+        except ValueError:
+            return None
+        start = Span(start_moment, shift(start_moment, "day", 1), "day")
+    if start is None or start.start >= end.end:
+        return None
+    grain = start.grain if _order(start.grain) <= _order(end.grain) else end.grain
+    return Span(start.start, end.end, grain)
+
+
+def _order(grain: str) -> int:
+    return ("second", "minute", "hour", "day", "week", "month", "quarter", "year").index(grain)
+
+
+@rule
+def relations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "d'ici 2026", "depuis 2020", "jusqu'en 2030", "avant fin 2025", "since March"
+    for j, (r, t) in c.seq(i, "relation", "time"):
+        yield j, "rtime", (t.val, r.val)
+    for j, (r, y) in c.seq(i, "relation", "num"):
+        if _is_year(y.val) and c.follower_ok(j):
+            yield j, "rtime", (When(year=int(y.val.value)), r.val)
+    for j, (r, _, t) in c.seq(i, "relation", "prep", "time"):
+        yield j, "rtime", (t.val, r.val)

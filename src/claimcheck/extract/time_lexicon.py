@@ -1,0 +1,224 @@
+"""The time words of a language: the schema of ``lexicons/<lang>/time.toml`` and its
+compiled form (a phrase table keyed by normalized words) that the time grammar reads.
+
+Words are matched case- and accent-insensitively, one word (or one punctuation mark) at a
+time, so "d'ici" in the lexicon matches "D’ici" in a text.
+
+>>> lexicon = time_lexicon("fr")
+>>> lexicon.phrases[("mars",)]
+(('month', 3),)
+>>> normalize("Août") == "aout"
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from claimcheck.lexicon import load_lexicon
+
+__all__ = ["TimeLexicon", "TimeWords", "normalize", "time_lexicon", "tokenize"]
+
+UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
+
+
+class _Words(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    words: list[str]
+
+
+class TimeWords(BaseModel):
+    """The schema of ``lexicons/<lang>/time.toml`` (its header documents each table)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    bare_case: Literal["lower", "title"]
+    numeric_order: Literal["dmy", "mdy"]
+    boundary_spans: dict[
+        Literal["year", "month", "week", "day"],
+        dict[Literal["begin", "mid", "end"], tuple[int, int]],
+    ]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weak_words: _Words
+    units: dict[str, str]
+    count_words: dict[str, float]
+    ordinals: dict[str, int]
+    offsets: dict[str, int]
+    day_words: dict[str, int]
+    now_words: _Words
+    relations: dict[str, Literal["in", "by", "since", "until", "before", "after"]]
+    preps: _Words
+    boundaries: dict[str, Literal["begin", "mid", "end"]]
+    seasons: dict[str, Literal["spring", "summer", "autumn", "winter"]]
+    parts_of_day: dict[str, tuple[int, int]]
+    am: _Words
+    pm: _Words
+    clock_words: dict[str, int]
+    ago_before: _Words
+    ago_after: _Words
+    hence_before: _Words
+    hence_after: _Words
+    duration_before: _Words
+    taken_before: _Words
+    intensifiers: _Words
+    qualifiers: dict[str, Literal["exact", "approx", "nearly", "gt", "ge", "lt", "le"]]
+    half_words: _Words
+    decade_words: _Words
+    range_from: _Words
+    range_to: _Words
+    range_and: _Words
+    year_followers: _Words
+    holidays: dict[str, str]
+    codes: dict[str, Literal["quarter", "half"]]
+    week_phrases: dict[str, Literal["weekend"]]
+    suffix_ordinals: _Words
+
+    @field_validator("units")
+    @classmethod
+    def _known_units(cls, units: dict[str, str]) -> dict[str, str]:
+        for phrase, meaning in units.items():
+            parts = meaning.split()
+            if parts[-1] not in UNITS or len(parts) > 2 or (len(parts) == 2 and not parts[0].isdigit()):
+                raise ValueError(f"unit {phrase!r} = {meaning!r}: expected '<unit>' or '<count> <unit>'")
+        return units
+
+    @field_validator("holidays")
+    @classmethod
+    def _month_day(cls, holidays: dict[str, str]) -> dict[str, str]:
+        for phrase, when in holidays.items():
+            if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", when):
+                raise ValueError(f"holiday {phrase!r} = {when!r}: expected 'MM-DD'")
+        return holidays
+
+
+# Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "–": "-", "—": "-"})
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize(word: str) -> str:
+    """A word in lowercase, without accents, with one kind of apostrophe."""
+    folded = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """The words and marks of ``text`` as ``(normalized, start, end)``, offsets shifted by
+    ``offset``."""
+    return [
+        (normalize(m.group()), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
+    ]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t for t, _, _ in tokenize(phrase))
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    """A language's time words, compiled: ``phrases`` maps a tuple of normalized words to
+    what it can mean, as ``(category, value)`` pairs."""
+
+    words: TimeWords
+    phrases: dict[tuple[str, ...], tuple[tuple[str, object], ...]]
+    longest: int
+    weak: frozenset[str]
+    followers: frozenset[str]
+    suffixes: tuple[str, ...]
+    trigger: re.Pattern[str]
+
+
+# Categories whose words can open a time or duration without a digit.
+_STARTERS = frozenset(
+    ("month", "weekday", "unit", "dayword", "season", "pod", "clock", "holiday", "now", "weekpart")
+)
+
+
+def _unit(meaning: str) -> tuple[float, str]:
+    parts = meaning.split()
+    return (float(parts[0]) if len(parts) == 2 else 1.0, parts[-1])
+
+
+@functools.cache
+def time_lexicon(lang: str) -> TimeLexicon:
+    """The compiled time lexicon of ``lang`` (read once per process)."""
+    w = load_lexicon(lang, "time", TimeWords)
+    table: dict[tuple[str, ...], list[tuple[str, object]]] = {}
+
+    starters: set[str] = set()
+
+    def add(phrase: str, category: str, value: object) -> None:
+        key = _key(phrase)
+        if category in _STARTERS:
+            first = _TOKEN.search(phrase.lower().translate(_APOSTROPHES))
+            if first is not None and first.group().isalpha() and len(first.group()) > 1:
+                starters.update((first.group(), key[0]))
+        if key:
+            entries = table.setdefault(key, [])
+            if (category, value) not in entries:
+                entries.append((category, value))
+
+    mapped: list[tuple[str, dict[str, object]]] = [
+        ("month", dict(w.months)),
+        ("weekday", dict(w.weekdays)),
+        ("unit", {k: _unit(v) for k, v in w.units.items()}),
+        ("count", dict(w.count_words)),
+        ("ordinal", dict(w.ordinals)),
+        ("offset", dict(w.offsets)),
+        ("dayword", dict(w.day_words)),
+        ("relation", dict(w.relations)),
+        ("boundary", dict(w.boundaries)),
+        ("season", dict(w.seasons)),
+        ("pod", dict(w.parts_of_day)),
+        ("clock", dict(w.clock_words)),
+        ("qualifier", dict(w.qualifiers)),
+        ("holiday", {k: tuple(int(x) for x in v.split("-")) for k, v in w.holidays.items()}),
+        ("weekpart", dict(w.week_phrases)),
+    ]
+    for category, entries in mapped:
+        for phrase, value in entries.items():
+            add(phrase, category, value)
+    listed: list[tuple[str, _Words]] = [
+        ("now", w.now_words),
+        ("prep", w.preps),
+        ("am", w.am),
+        ("pm", w.pm),
+        ("ago_before", w.ago_before),
+        ("ago_after", w.ago_after),
+        ("hence_before", w.hence_before),
+        ("hence_after", w.hence_after),
+        ("dur_before", w.duration_before),
+        ("taken_before", w.taken_before),
+        ("intensifier", w.intensifiers),
+        ("half", w.half_words),
+        ("decade", w.decade_words),
+        ("range_from", w.range_from),
+        ("range_to", w.range_to),
+        ("range_and", w.range_and),
+    ]
+    for category, listing in listed:
+        for phrase in listing.words:
+            add(phrase, category, True)
+    frozen = {k: tuple(v) for k, v in table.items()}
+    # The pre-filter: a digit, or the first word of a phrase that can start a time on its own
+    # or carry a duration (a text with none of them has no time expression).
+    alternatives = "|".join(sorted((re.escape(s) for s in starters), key=len, reverse=True))
+    trigger = re.compile(rf"\d|(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    return TimeLexicon(
+        words=w,
+        phrases=frozen,
+        longest=max(len(k) for k in frozen),
+        weak=frozenset(normalize(x) for x in w.weak_words.words),
+        followers=frozenset(normalize(x) for x in w.year_followers.words),
+        suffixes=tuple(sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)),
+        trigger=trigger,
+    )

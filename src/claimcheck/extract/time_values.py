@@ -1,0 +1,377 @@
+"""Time values before and after resolution against a reference instant.
+
+A :class:`When` is what a time expression says: calendar fields it fixes ("mars 2024" fixes
+the month and the year), an interval already computed from the reference ("l'an dernier"),
+a part of the day, a boundary ("fin"). :func:`resolve` turns it into a half-open interval
+``[start, end)`` at a grain.
+
+>>> ref = datetime(2013, 2, 12, 4, 30)
+>>> resolve(When(month=3), ref, SPANS)
+Span(start=datetime.datetime(2013, 3, 1, 0, 0), end=datetime.datetime(2013, 4, 1, 0, 0), grain='month')
+>>> resolve(When(weekday=0), ref, SPANS).start.date().isoformat()
+'2013-02-18'
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+__all__ = ["SPANS", "Duration", "Span", "When", "resolve", "shift", "unit_span"]
+
+GRAIN_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
+FINER = {
+    "year": "month",
+    "quarter": "month",
+    "month": "day",
+    "week": "day",
+    "day": "hour",
+    "hour": "minute",
+    "minute": "second",
+    "second": "second",
+}
+SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+# Astronomical seasons of the northern hemisphere: (month, day) of their first day.
+SEASONS = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 23), "winter": (12, 21)}
+
+Boundaries = dict[str, dict[str, tuple[int, int]]]
+SPANS: Boundaries = {
+    "year": {"begin": (1, 4), "mid": (5, 9), "end": (10, 13)},
+    "month": {"begin": (1, 11), "mid": (11, 21), "end": (21, 32)},
+    "week": {"begin": (0, 2), "mid": (2, 4), "end": (3, 7)},
+    "day": {"begin": (6, 10), "mid": (11, 16), "end": (17, 21)},
+}
+
+
+class Span(NamedTuple):
+    """A resolved interval ``[start, end)`` at a grain."""
+
+    start: datetime
+    end: datetime
+    grain: str
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """An amount of time: ``value`` units, with the hedge of its wording."""
+
+    value: float
+    unit: str
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """What a time expression fixes; see :func:`resolve`."""
+
+    year: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    ampm: str | None = None  # "am" or "pm" when the wording says so
+    pod: tuple[int, int] | None = None  # part of the day, in hours [from, to)
+    season: str | None = None
+    decade: int | None = None
+    boundary: str | None = None  # begin | mid | end, applied after resolution
+    span: Span | None = None  # an interval computed from the reference: searched within
+    direction: int = 0  # weekdays: -1 the last one, 1 the next one, 0 the coming one
+    future: bool = False  # month and day without a year: the next occurrence (holidays)
+    weekend: bool = False
+
+    def fields(self) -> bool:
+        """Whether some calendar field is fixed."""
+        return any(
+            v is not None
+            for v in (
+                self.year,
+                self.quarter,
+                self.half,
+                self.month,
+                self.day,
+                self.weekday,
+                self.hour,
+                self.minute,
+                self.second,
+                self.season,
+                self.decade,
+            )
+        ) or self.weekend
+
+    def fields_other(self) -> bool:
+        """Whether a field other than the weekday is fixed (or an interval is given)."""
+        return self.span is not None or replace(self, weekday=None, direction=0).fields()
+
+    def tod_only(self) -> bool:
+        """Whether only a time of day is fixed ("9h30", "3pm")."""
+        bare = replace(self, hour=None, minute=None, second=None, ampm=None)
+        return self.hour is not None and not bare.fields() and bare.span is None
+
+    def merge(self, other: When) -> When | None:
+        """Both constraints at once, or None when they disagree."""
+        if self.span is not None and other.span is not None:
+            return None
+        values: dict[str, object] = {}
+        for name in (
+            "year",
+            "quarter",
+            "half",
+            "month",
+            "day",
+            "weekday",
+            "hour",
+            "minute",
+            "second",
+            "ampm",
+            "pod",
+            "season",
+            "decade",
+            "boundary",
+            "span",
+        ):
+            a, b = getattr(self, name), getattr(other, name)
+            if a is not None and b is not None and a != b:
+                if name == "weekday" and (self.day is not None or other.day is not None):
+                    continue  # "vendredi 1er mars": the date wins over a wrong weekday
+                return None
+            values[name] = a if a is not None else b
+        merged = When(
+            **values,  # type: ignore[arg-type]
+            direction=self.direction or other.direction,
+            future=self.future or other.future,
+            weekend=self.weekend or other.weekend,
+        )
+        if merged.weekday is not None and merged.day is not None:
+            merged = replace(merged, weekday=None) if merged.month is not None else merged
+        return merged
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    index = moment.year * 12 + moment.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def floor(moment: datetime, grain: str) -> datetime:
+    """The start of the ``grain`` unit that contains ``moment`` (weeks start on Monday)."""
+    if grain == "second":
+        return moment.replace(microsecond=0)
+    if grain == "minute":
+        return moment.replace(second=0, microsecond=0)
+    if grain == "hour":
+        return moment.replace(minute=0, second=0, microsecond=0)
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    if grain == "day":
+        return day
+    if grain == "week":
+        return day - timedelta(days=day.weekday())
+    if grain == "month":
+        return day.replace(day=1)
+    if grain == "quarter":
+        return day.replace(day=1, month=3 * ((day.month - 1) // 3) + 1)
+    return day.replace(day=1, month=1)
+
+
+def shift(moment: datetime, unit: str, count: float) -> datetime:
+    """``moment`` moved by ``count`` units (calendar months for months, quarters, years)."""
+    if unit in MONTHS:
+        whole = int(count * MONTHS[unit])
+        return _add_months(moment, whole)
+    return moment + timedelta(seconds=count * SECONDS[unit])
+
+
+def unit_span(ref: datetime, unit: str, offset: int, count: int = 1) -> Span:
+    """The ``unit`` that contains ``ref`` moved by ``offset`` (``count`` units long)."""
+    start = shift(floor(ref, unit), unit, offset)
+    return Span(start, shift(start, unit, count), unit)
+
+
+def _grain(w: When) -> str:
+    if w.second is not None:
+        return "second"
+    if w.minute is not None:
+        return "minute"
+    if w.hour is not None:
+        return "hour"
+    if w.day is not None or w.weekday is not None:
+        return "day"
+    if w.month is not None:
+        return "month"
+    if w.quarter is not None or w.half is not None:
+        return "quarter"
+    return "year"
+
+
+def _months(w: When) -> list[int]:
+    if w.month is not None:
+        return [w.month]
+    if w.quarter is not None:
+        return [3 * w.quarter - 2]
+    if w.half is not None:
+        return [6 * w.half - 5]
+    return list(range(1, 13))
+
+
+def _search(w: When, low: datetime, high: datetime | None, grain: str) -> datetime | None:
+    """The first instant at ``grain`` that satisfies ``w``'s fields, in ``[low, high)``."""
+    low = floor(low, grain if grain != "quarter" else "month")
+    first_year = w.year if w.year is not None else low.year
+    last_year = w.year if w.year is not None else (high.year if high else low.year + 30)
+    hour = w.hour
+    if hour is not None and w.ampm == "pm" and hour < 12:
+        hour += 12
+    elif hour is not None and w.ampm == "am" and hour == 12:
+        hour = 0
+    elif hour is not None and w.ampm is None and w.pod is not None and w.pod[0] >= 12 and hour < 12:
+        hour += 12  # "ce soir à 8 h" is 20:00
+    for year in range(first_year, last_year + 1):
+        if year < 1 or year > 9998:
+            return None
+        for month in _months(w):
+            if (year, month) < (low.year, low.month) and grain != "year":
+                continue
+            if grain in ("year", "quarter", "month"):
+                start = datetime(year, 1 if grain == "year" else month, 1)
+                if start >= low and (high is None or start < high):
+                    return start
+                continue
+            last_day = calendar.monthrange(year, month)[1]
+            days = [w.day] if w.day is not None else range(1, last_day + 1)
+            for day in days:
+                if day > last_day or (year, month, day) < (low.year, low.month, low.day):
+                    continue
+                base = datetime(year, month, day)
+                if w.weekday is not None and base.weekday() != w.weekday:
+                    continue
+                if grain == "day":
+                    if high is not None and base >= high:
+                        return None
+                    return base
+                hours = [hour % 24] if hour is not None else range(24)
+                for h in hours:
+                    moment = base + timedelta(
+                        hours=h + (24 if hour == 24 else 0),
+                        minutes=w.minute or 0,
+                        seconds=w.second or 0,
+                    )
+                    if moment >= low and (high is None or moment < high):
+                        return moment
+                    if high is not None and moment >= high:
+                        return None
+    return None
+
+
+def _step(start: datetime, grain: str) -> datetime:
+    if grain in MONTHS:
+        return shift(start, grain, 1)
+    return start + timedelta(seconds=SECONDS[grain])
+
+
+def _season(w: When, ref: datetime) -> Span:
+    month, day = SEASONS[w.season or "summer"]
+    nxt = {"spring": "summer", "summer": "autumn", "autumn": "winter", "winter": "spring"}
+    end_month, end_day = SEASONS[nxt[w.season or "summer"]]
+    if w.year is not None:
+        year = w.year
+    else:
+        year = ref.year
+        if w.season == "winter" and (ref.month, ref.day) < (end_month, end_day):
+            year -= 1  # in February, "cet hiver" began last December
+    start = datetime(year, month, day)
+    end = datetime(year + (1 if end_month < month else 0), end_month, end_day)
+    return Span(start, end, "day")
+
+
+def _apply_boundary(span: Span, boundary: str, spans: Boundaries) -> Span:
+    start, end, grain = span
+    if grain == "year" and end == shift(start, "year", 1):
+        a, b = spans["year"][boundary]
+        s = start.replace(month=a)
+        e = shift(start, "month", b - 1)
+        return Span(s, e, "quarter" if b - a == 3 and (a - 1) % 3 == 0 else "month")
+    if grain == "month":
+        a, b = spans["month"][boundary]
+        last = calendar.monthrange(start.year, start.month)[1]
+        s = start.replace(day=min(a, last))
+        e = end if b > last else start.replace(day=b)
+        return Span(s, e, "day")
+    if grain == "week":
+        a, b = spans["week"][boundary]
+        return Span(start + timedelta(days=a), start + timedelta(days=b), "day")
+    if grain == "day":
+        a, b = spans["day"][boundary]
+        return Span(start + timedelta(hours=a), start + timedelta(hours=b), "hour")
+    # Other intervals: their first, middle or last third.
+    third = (end - start) / 3
+    offset = {"begin": 0, "mid": 1, "end": 2}[boundary]
+    return Span(floor(start + third * offset, "day"), floor(start + third * (offset + 1), "day"), "day")
+
+
+def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
+    """The interval ``w`` names, read from the reference instant ``ref``.
+
+    Without a year, a month (and a day of it) is taken in the reference year, a holiday
+    and a day of the month at their next occurrence, a weekday at the next such day after
+    the reference day (or the last one before it, when ``direction`` is -1), an hour at its
+    next occurrence.
+    """
+    span: Span | None = w.span
+    if w.decade is not None:
+        span = Span(datetime(w.decade, 1, 1), datetime(w.decade + 10, 1, 1), "year")
+    elif w.season is not None:
+        span = _season(w, ref)
+    elif w.weekend:
+        base = w.span.start if w.span is not None else ref
+        friday = floor(base, "week") + timedelta(days=4)
+        if w.span is None and ref >= friday + timedelta(days=3):
+            friday += timedelta(days=7)
+        span = Span(friday + timedelta(hours=18), friday + timedelta(days=3), "hour")
+    elif w.fields():
+        grain = _grain(w)
+        if w.span is not None:
+            low, high = w.span.start, w.span.end
+        elif w.year is not None:
+            low, high = datetime(w.year, 1, 1), None
+        elif w.month is not None or w.quarter is not None or w.half is not None:
+            if w.future:
+                low, high = floor(ref, "day"), None
+            else:
+                low, high = datetime(ref.year, 1, 1), datetime(ref.year + 1, 1, 1)
+        elif w.weekday is not None and w.direction < 0:
+            day = floor(ref, "day")
+            for back in range(1, 8):
+                candidate = day - timedelta(days=back)
+                if candidate.weekday() == w.weekday:
+                    low, high = candidate, candidate + timedelta(days=1)
+                    break
+        elif w.weekday is not None and w.day is None and w.hour is None:
+            low, high = floor(ref, "day") + timedelta(days=1), None
+        elif grain == "day" or w.hour is None:
+            low, high = floor(ref, "day"), None
+        else:
+            low, high = floor(ref, "hour"), None
+        start = _search(w, low, high, grain)
+        if start is None:
+            return None
+        span = Span(start, _step(start, grain if grain != "quarter" or w.half is None else "quarter"), grain)
+        if w.half is not None and w.quarter is None and w.month is None:
+            span = Span(start, shift(start, "month", 6), "quarter")
+    if span is None:
+        if w.pod is None:
+            return None
+        span = Span(floor(ref, "day"), floor(ref, "day") + timedelta(days=1), "day")
+    if w.pod is not None and span.grain == "day" and span.end - span.start == timedelta(days=1):
+        a, b = w.pod
+        span = Span(span.start + timedelta(hours=a), span.start + timedelta(hours=b), "hour")
+    if w.boundary is not None:
+        span = _apply_boundary(span, w.boundary, spans)
+    return span
