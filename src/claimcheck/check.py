@@ -1,12 +1,71 @@
-"""Placeholder: claims × reference → findings (being written)."""
+"""Claims × reference → findings: matching, period alignment, units, tolerance, verdicts.
+
+For each claim, :func:`check_claim` finds the entity (the subject, else the
+location when the reference's entities are places), the metric (aliases, the
+measure's light lemmas, unit compatibility), the reference figure for the
+claim's period (summing flows over sub-periods that tile it, taking stocks at
+the period's end), brings both figures to one unit, and compares them with the
+tolerance the wording allows. Every finding carries its evidence: the records,
+the scores, the deviation, the tolerance and a one-line explanation in the
+claim's language.
+
+>>> from claimcheck.models import Mention, Measure
+>>> ref = Reference.from_records([{"entity": "France", "metric": "population",
+...     "value": 68_373_433, "period": "2023", "kind": "stock", "source": "Insee"}],
+...     aliases={"metric": {"population": ["habitants"]}})
+>>> figure = Mention(kind="number", text="68 millions", start=16, end=27, value=68e6,
+...                  low=68e6, high=68e6, noun="habitants")
+>>> claim = Claim(lang="fr", text="68 millions", start=16, end=27, subject="La France",
+...     sentence="La France compte 68 millions d'habitants.", sentence_start=0,
+...     figure=figure, measure=Measure(noun="habitants", verb="compte",
+...     terms=("habit", "compt")))
+>>> finding = check_claim(claim, ref, reference_date=datetime(2023, 6, 1))
+>>> finding.verdict.value, finding.tolerance
+('supported', 0.05)
+>>> print(finding.explanation.replace("\u202f", " "))  # doctest: +NORMALIZE_WHITESPACE
+Le chiffre annoncé (68 millions) est confirmé : la référence indique 68,37 millions en 2023,
+selon Insee (+0,5 %).
+"""
 
 from __future__ import annotations
 
+import calendar
+import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
-from claimcheck.models import Claim, Report, Tolerance
-from claimcheck.reference import Reference
+from rapidfuzz import fuzz
+
+from claimcheck.errors import InputError
+from claimcheck.inputs import coerce_lang, coerce_reference_date
+from claimcheck.lexicon import load_lexicon, validate_lang
+from claimcheck.models import (
+    Claim,
+    ClaimKind,
+    Finding,
+    Mention,
+    MentionKind,
+    Period,
+    Qualifier,
+    Reason,
+    RecordKind,
+    Relation,
+    Report,
+    Tolerance,
+    Verdict,
+)
+from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row
+from claimcheck.report import Explainer
+from claimcheck.terms import TermsLexicon, terms
+from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
+
+__all__ = ["check", "check_claim", "check_many"]
+
+_METRIC_MIN_COVERAGE = 0.5  # share of an alias's terms the claim must have
+_METRIC_FUZZY = 85.0  # rapidfuzz token_set_ratio for a measure with no shared term
+_EPSILON = 1e-9
 
 
 def check(
@@ -16,8 +75,46 @@ def check(
     reference_date: date | datetime | str | None = None,
     tolerance: Tolerance | None = None,
 ) -> Report:
-    """Check every claim of a text against the reference (being written)."""
-    raise NotImplementedError
+    """Check every claim of a text (or the given claims) against the reference.
+
+    A text is read with :func:`claimcheck.parse_claims`; the findings come in
+    text order. ``reference_date`` is the publication date (default: now): it
+    anchors claims with no stated time. ``tolerance`` tunes how far a figure
+    may be from the reference (see :class:`~claimcheck.models.Tolerance`).
+    """
+    if not isinstance(reference, Reference):
+        raise InputError(
+            f"reference must be a claimcheck.Reference (from Reference.from_csv or "
+            f"from_records), not {type(reference).__name__}"
+        )
+    if tolerance is not None and not isinstance(tolerance, Tolerance):
+        raise InputError(
+            f"tolerance must be a claimcheck.Tolerance, not {type(tolerance).__name__}"
+        )
+    moment = coerce_reference_date(reference_date)
+    rules = tolerance if tolerance is not None else Tolerance()
+    if isinstance(text_or_claims, str):
+        from claimcheck.claims import parse_claims
+
+        language: str | None = coerce_lang(lang, text_or_claims)
+        claims: list[Claim] = parse_claims(text_or_claims, language, moment, reference=reference)
+    else:
+        if not isinstance(text_or_claims, Iterable):
+            raise InputError(
+                f"check needs a text or a sequence of Claim, not {type(text_or_claims).__name__}"
+            )
+        claims = list(text_or_claims)
+        for position, claim in enumerate(claims):
+            if not isinstance(claim, Claim):
+                raise InputError(
+                    f"claims[{position}] is a {type(claim).__name__}, not a claimcheck.Claim"
+                )
+        language = validate_lang(lang) if lang is not None else None
+        if language is None and claims:
+            language = claims[0].lang
+    ordered = sorted(claims, key=lambda c: (c.start, c.end))
+    findings = tuple(check_claim(claim, reference, moment, rules) for claim in ordered)
+    return Report(findings=findings, lang=language, reference_date=moment)
 
 
 def check_many(
@@ -27,6 +124,589 @@ def check_many(
     reference_date: date | datetime | str | None = None,
     tolerance: Tolerance | None = None,
 ) -> Iterator[Report]:
-    """Check many texts, one report each, lazily (being written)."""
+    """Check many texts, one report each, lazily and in order.
+
+    Plain function of picklable arguments: it runs unchanged in a process pool
+    or over a Dask bag (``bag.map(lambda t: check(t, ref))``).
+    """
     for text in texts:
         yield check(text, reference, lang, reference_date, tolerance)
+
+
+# ---------------------------------------------------------------- one claim
+
+
+class _Candidate(NamedTuple):
+    """A reference figure for the claim: value in base units and the rows behind it."""
+
+    value: float
+    rows: tuple[Row, ...]
+    source: str | None
+
+
+class _Aligned(NamedTuple):
+    """What the reference says for the claim's period."""
+
+    period: Period
+    candidates: tuple[_Candidate, ...]
+    upper: _Candidate | None = None  # for a cumulative series: the bound from above
+
+
+def check_claim(
+    claim: Claim,
+    reference: Reference,
+    reference_date: datetime,
+    tolerance: Tolerance | None = None,
+) -> Finding:
+    """The finding on one claim; ``reference_date`` anchors claims with no time."""
+    rules = tolerance if tolerance is not None else Tolerance()
+    explain = Explainer(claim, reference_date)
+    if claim.kind in (ClaimKind.RATIO, ClaimKind.RANK):
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+    is_event = claim.kind is ClaimKind.EVENT or (claim.figure is None and claim.time is not None)
+    if claim.figure is None and not is_event:
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+    if claim.kind is ClaimKind.CHANGE:
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+
+    names = [n for n in (claim.subject, claim.location) if n]
+    if not names:
+        if is_event and _deadline_ahead(claim, reference_date):
+            return explain.unverifiable(Reason.NOT_YET_DUE)
+        return explain.unverifiable(Reason.NO_SUBJECT)
+    skip = _articles(claim.lang)
+    entities: list[tuple[int, float]] = []
+    for name in names:
+        found = reference._match_entity_ids(name, FUZZY_THRESHOLD, skip)
+        if found is not None:
+            entities.extend((eid, found[1]) for eid in found[0] if eid not in dict(entities))
+    if not entities:
+        if is_event and _deadline_ahead(claim, reference_date):
+            return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0])
+        return explain.unverifiable(Reason.UNKNOWN_ENTITY, entity=names[0])
+
+    claim_scale = None if is_event else _figure_scale(claim.figure)
+    claim_terms = _claim_terms(claim)
+    best: tuple[int, float, int, float] | None = None  # entity, entity score, metric, score
+    unit_clash: tuple[int, int] | None = None
+    for eid, escore in entities:
+        metric = _match_metric(reference, eid, claim, claim_terms, claim_scale, is_event)
+        if metric is None:
+            continue
+        mid, mscore, compatible = metric
+        if not compatible:
+            unit_clash = unit_clash or (eid, mid)
+            continue
+        best = (eid, escore, mid, mscore)
+        break
+    if best is None:
+        if unit_clash is not None:
+            eid, mid = unit_clash
+            rows = reference._rows(eid, mid)
+            return explain.unverifiable(
+                Reason.INCOMPATIBLE_UNIT,
+                entity=reference._entity_name(eid),
+                metric=reference._metric_name(mid),
+                reference_unit=rows[0].unit if rows else None,
+            )
+        eid = entities[0][0]
+        if is_event and _deadline_ahead(claim, reference_date):
+            return explain.unverifiable(Reason.NOT_YET_DUE, entity=reference._entity_name(eid))
+        return explain.unverifiable(
+            Reason.UNKNOWN_METRIC,
+            entity=reference._entity_name(eid),
+            entity_score=entities[0][1],
+        )
+    eid, escore, mid, mscore = best
+    explain.matched(reference._entity_name(eid), escore, reference._metric_name(mid), mscore)
+    rows = reference._rows(eid, mid)
+    if is_event:
+        return _check_event(claim, reference, rows, reference_date, explain)
+    assert claim.figure is not None and claim_scale is not None
+    usable = tuple(r for r in rows if _same_dimension(r, claim_scale) and r.value is not None)
+    aligned = _align(claim, usable, reference_date)
+    if isinstance(aligned, Reason):
+        return explain.unverifiable(aligned, period=_claim_period(claim))
+    return _compare(claim, claim.figure, claim_scale, aligned, rules, reference, explain)
+
+
+# ----------------------------------------------------------------- matching
+
+
+def _articles(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return lexicon.stop_words
+
+
+def _claim_terms(claim: Claim) -> frozenset[str]:
+    found = set(claim.measure.terms)
+    if claim.figure is not None and claim.figure.noun:
+        found.update(terms(claim.figure.noun, claim.lang))
+    if not found and (claim.measure.noun or claim.measure.verb):
+        phrase = " ".join(p for p in (claim.measure.noun, claim.measure.verb) if p)
+        found.update(terms(phrase, claim.lang))
+    return frozenset(found)
+
+
+def _figure_scale(figure: Mention | None) -> Scale | None:
+    if figure is None:
+        return None
+    if figure.currency:
+        return Scale(figure.currency, 1.0)
+    if figure.kind is MentionKind.PERCENT:
+        return Scale(POINTS, 1.0) if figure.unit == POINTS else Scale(PERCENT, 1.0)
+    return scale_of(figure.unit)
+
+
+def _same_dimension(row: Row, claim_scale: Scale) -> bool:
+    scale = scale_of(row.unit)
+    return scale is not None and scale.dimension == claim_scale.dimension
+
+
+def _match_metric(
+    reference: Reference,
+    eid: int,
+    claim: Claim,
+    claim_terms: frozenset[str],
+    claim_scale: Scale | None,
+    is_event: bool,
+) -> tuple[int, float, bool] | None:
+    """The metric the claim measures, its score, and whether its unit fits the figure."""
+    candidates = reference._entity_has(eid)
+    if not candidates:
+        return None
+    by_terms = reference._terms_of_metrics(claim.lang)
+    scored: list[tuple[float, int, int]] = []  # coverage, matched terms, metric
+    for mid in candidates:
+        best = (0.0, 0)
+        for alias in by_terms.get(mid, ()):
+            shared = len(alias & claim_terms)
+            if shared:
+                best = max(best, (shared / len(alias), shared))
+        if best[0] >= _METRIC_MIN_COVERAGE:
+            scored.append((best[0], best[1], mid))
+    if not scored and claim_terms:
+        phrase = " ".join(sorted(claim_terms))
+        for mid in candidates:
+            for alias in by_terms.get(mid, ()):
+                score = fuzz.token_set_ratio(phrase, " ".join(sorted(alias))) / 100
+                if score * 100 >= _METRIC_FUZZY:
+                    scored.append((score, 0, mid))
+    fits = {mid: _metric_fits(reference, eid, mid, claim_scale, is_event) for mid in candidates}
+    if not scored:
+        if claim_terms:
+            return None
+        # No measure words at all ("la France compte 68 millions"): only an entity
+        # with a single metric of the figure's unit can be meant.
+        only = [mid for mid in candidates if fits[mid]]
+        return (only[0], 50.0, True) if len(only) == 1 else None
+    scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
+    fitting = [s for s in scored if fits[s[2]]]
+    if not fitting:
+        top = scored[0]
+        return top[2], round(100 * top[0], 1), False
+    top = fitting[0]
+    rivals = [s for s in fitting[1:] if (s[0], s[1]) == (top[0], top[1])]
+    if rivals:
+        return None  # two metrics fit the words equally well: ambiguous
+    return top[2], round(100 * top[0], 1), True
+
+
+def _metric_fits(
+    reference: Reference, eid: int, mid: int, claim_scale: Scale | None, is_event: bool
+) -> bool:
+    rows = reference._rows(eid, mid)
+    if is_event:
+        return any(r.kind is RecordKind.EVENT for r in rows)
+    if claim_scale is None:
+        return False
+    return any(_same_dimension(r, claim_scale) and r.kind is not RecordKind.EVENT for r in rows)
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def _claim_period(claim: Claim) -> Period | None:
+    time = claim.time
+    return time.period if time is not None else None
+
+
+def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Reason:
+    """The reference figure(s) for the claim's period, or why there are none."""
+    if not rows:
+        return Reason.NO_DATA
+    stock = sum(r.kind is RecordKind.STOCK for r in rows) > len(rows) / 2
+    rows = tuple(r for r in rows if (r.kind is RecordKind.STOCK) == stock)
+    time = claim.time
+    period = time.period if time is not None else None
+    relation = time.relation if time is not None else None
+    if claim.duration is not None and (period is None or relation is Relation.SINCE):
+        return _align_duration(claim.duration, rows, stock, period)
+    if period is None:
+        return _latest(rows, stock, moment)
+    if relation in (Relation.BY, Relation.UNTIL, Relation.BEFORE):
+        if period.end > moment:
+            return Reason.NOT_YET_DUE
+        return _stock_at(rows, period) if stock else _tile(rows, period)
+    if relation is Relation.AFTER:
+        return Reason.NOT_CHECKABLE
+    if relation is Relation.SINCE:
+        if stock:
+            return _latest(rows, True, moment)
+        ended = [r for r in rows if r.end <= moment and r.start >= period.start]
+        if not ended:
+            return Reason.NO_DATA
+        span = Period(start=period.start, end=max(r.end for r in ended), grain=period.grain)
+        return _tile(rows, span)
+    return _stock_at(rows, period) if stock else _tile(rows, period)
+
+
+def _latest(rows: Sequence[Row], stock: bool, moment: datetime) -> _Aligned | Reason:
+    if stock:
+        containing = [r for r in rows if r.start <= moment < r.end]
+        pool = containing or [r for r in rows if r.end <= moment]
+        if not pool:
+            return Reason.NO_DATA
+        end = max(r.end for r in pool)
+        chosen = [r for r in pool if r.end == end]
+        start = max(r.start for r in chosen)
+        chosen = [r for r in chosen if r.start == start]
+        return _Aligned(_period(start, end), _one_each(chosen))
+    ended = [r for r in rows if r.end <= moment]
+    if not ended:
+        return Reason.NO_DATA
+    # The coarsest grain the series has, then the latest period of it.
+    length = max(r.end - r.start for r in ended)
+    widest = [r for r in ended if r.end - r.start >= length * 0.9]
+    end = max(r.end for r in widest)
+    chosen = [r for r in widest if r.end == end]
+    start = min(r.start for r in chosen)
+    return _tile(rows, _period(start, end))
+
+
+def _stock_at(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
+    """A level at the period's end: the latest record ending within it."""
+    pool = [r for r in rows if period.start < r.end <= period.end]
+    if not pool:
+        pool = [r for r in rows if r.start <= period.start and period.end <= r.end]
+        if not pool:
+            return Reason.NO_DATA
+    end = max(r.end for r in pool)
+    chosen = [r for r in pool if r.end == end]
+    start = max(r.start for r in chosen)
+    chosen = [r for r in chosen if r.start == start]
+    return _Aligned(_period(start, end), _one_each(chosen))
+
+
+def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
+    """Flows over the period: one record for it, or records that tile it exactly, summed."""
+    inside = [r for r in rows if period.start <= r.start and r.end <= period.end]
+    exact = [r for r in inside if r.start == period.start and r.end == period.end]
+    if exact:
+        return _Aligned(period, _one_each(exact))
+    by_source: dict[str | None, list[Row]] = {}
+    for row in inside:
+        by_source.setdefault(row.source, []).append(row)
+    candidates = []
+    for source in sorted(by_source, key=lambda s: s or ""):
+        starts: dict[datetime, Row] = {}
+        for row in by_source[source]:
+            known = starts.get(row.start)
+            if known is None or row.end > known.end:
+                starts[row.start] = row
+        cursor, used = period.start, []
+        while cursor < period.end and cursor in starts:
+            row = starts[cursor]
+            used.append(row)
+            cursor = row.end
+        if cursor == period.end and used:
+            total = math.fsum(_base(r) for r in used)
+            candidates.append(_Candidate(total, tuple(used), source))
+    if not candidates:
+        return Reason.NO_DATA
+    return _Aligned(period, tuple(candidates))
+
+
+def _align_duration(
+    duration: Mention, rows: Sequence[Row], stock: bool, since: Period | None
+) -> _Aligned | Reason:
+    """A figure reached within a duration, counted from the series' start (or "since")."""
+    start = since.start if since is not None else min(r.start for r in rows)
+    end = _after(start, duration)
+    if end is None:
+        return Reason.NOT_CHECKABLE
+    if not stock:
+        return _tile(rows, _period(start, end))
+    # A cumulative series only grows: the level at `end` lies between the last
+    # figure before it and the first figure after it.
+    before = [r for r in rows if r.end <= end]
+    after = [r for r in rows if r.end >= end]
+    if not before and not after:
+        return Reason.NO_DATA
+    lower = _pick(before, latest=True)
+    upper = _pick(after, latest=False)
+    if lower is None:
+        assert upper is not None
+        return _Aligned(_period(start, end), (), upper)
+    if upper is not None and upper.rows[0].end == lower.rows[0].end:
+        upper = None
+    return _Aligned(_period(start, end), (lower,), upper)
+
+
+def _pick(rows: Sequence[Row], latest: bool) -> _Candidate | None:
+    if not rows:
+        return None
+    end = max(r.end for r in rows) if latest else min(r.end for r in rows)
+    chosen = [r for r in rows if r.end == end]
+    return _one_each(chosen)[0]
+
+
+def _after(start: datetime, duration: Mention) -> datetime | None:
+    amount = duration.value
+    unit = duration.unit
+    if amount is None or unit is None or amount <= 0:
+        return None
+    months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
+    if months is not None:
+        whole = amount * months
+        if abs(whole - round(whole)) > _EPSILON:
+            return start + timedelta(days=whole * 30.4375)
+        return _add_months(start, round(whole))
+    seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}.get(unit)
+    if seconds is None:
+        return None
+    return start + timedelta(seconds=amount * seconds)
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    index = moment.year * 12 + moment.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def _period(start: datetime, end: datetime) -> Period:
+    return Period(start=start, end=end, grain=_grain(start, end))
+
+
+def _grain(start: datetime, end: datetime) -> str:
+    days = (end - start).days
+    if days >= 365:
+        return "year"
+    if days >= 89:
+        return "quarter"
+    if days >= 28:
+        return "month"
+    if days >= 7:
+        return "week"
+    return "day"
+
+
+def _one_each(rows: Sequence[Row]) -> tuple[_Candidate, ...]:
+    """One candidate per row, in the reference's canonical order."""
+    return tuple(_Candidate(_base(r), (r,), r.source) for r in rows)
+
+
+def _base(row: Row) -> float:
+    scale = scale_of(row.unit)
+    assert scale is not None and row.value is not None
+    return row.value * scale.factor
+
+
+# --------------------------------------------------------------- comparison
+
+
+class _Accepts(NamedTuple):
+    """The interval a figure's wording accepts, tolerance included."""
+
+    low: float | None
+    high: float | None
+    low_open: bool
+    high_open: bool
+    tolerance: float
+
+    def holds(self, value: float) -> bool:
+        if self.low is not None and (value < self.low or (self.low_open and value <= self.low)):
+            return False
+        return not (
+            self.high is not None and (value > self.high or (self.high_open and value >= self.high))
+        )
+
+
+def _significant_digits(figure: Mention) -> int:
+    digits = "".join(re.findall(r"\d", figure.text))
+    if not digits:
+        value = figure.value if figure.value is not None else 0.0
+        digits = f"{abs(value):.15g}".replace(".", "")
+    digits = digits.lstrip("0").rstrip("0")
+    return max(1, len(digits))
+
+
+def _accepts(figure: Mention, factor: float, rules: Tolerance) -> _Accepts | None:
+    q = figure.qualifier
+    value = figure.value * factor if figure.value is not None else None
+    low = figure.low * factor if figure.low is not None else None
+    high = figure.high * factor if figure.high is not None else None
+    if q in (Qualifier.EXACT, Qualifier.APPROX):
+        if value is None:
+            return None
+        tol = rules.for_figure(q, _significant_digits(figure))
+        margin = abs(value) * tol + _EPSILON
+        return _Accepts(value - margin, value + margin, False, False, tol)
+    if q is Qualifier.NEARLY:
+        top = high if high is not None else value
+        if top is None:
+            return None
+        tol = rules.nearly
+        return _Accepts(
+            top - abs(top) * tol - _EPSILON, top + abs(top) * rules.bounds, False, False, tol
+        )
+    b = rules.bounds
+    if low is None and high is None:
+        if value is None:
+            return None
+        low = value if q in (Qualifier.GT, Qualifier.GE) else None
+        high = value if q in (Qualifier.LT, Qualifier.LE) else None
+    return _Accepts(
+        None if low is None else low - abs(low) * b,
+        None if high is None else high + abs(high) * b,
+        figure.low_exclusive and b == 0,
+        figure.high_exclusive and b == 0,
+        b,
+    )
+
+
+def _compare(
+    claim: Claim,
+    figure: Mention,
+    claim_scale: Scale,
+    aligned: _Aligned,
+    rules: Tolerance,
+    reference: Reference,
+    explain: Explainer,
+) -> Finding:
+    accepts = _accepts(figure, claim_scale.factor, rules)
+    if accepts is None:
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+    stated = figure.value if figure.value is not None else (figure.low or figure.high)
+    stated_base = stated * claim_scale.factor if stated is not None else None
+    if aligned.upper is not None:
+        lower = aligned.candidates[0] if aligned.candidates else None
+        return _compare_bounds(
+            lower, aligned.upper, aligned.period, accepts, stated_base, reference, explain
+        )
+    candidates = aligned.candidates
+    values = [c.value for c in candidates]
+    spread_tol = max(accepts.tolerance, rules.precise)
+    if len(candidates) > 1 and max(values) - min(values) > spread_tol * max(map(abs, values)):
+        records = tuple(reference.record(r.row) for c in candidates for r in c.rows)
+        return explain.conflicting(
+            [(c.value / claim_scale.factor, c.source) for c in candidates],
+            aligned.period,
+            records,
+        )
+    chosen = candidates[0]
+    records = tuple(reference.record(r.row) for r in chosen.rows)
+    deviation = relative = None
+    if stated_base is not None:
+        deviation = (chosen.value - stated_base) / claim_scale.factor
+        relative = (chosen.value - stated_base) / abs(stated_base) if stated_base else None
+    verdict = Verdict.SUPPORTED if accepts.holds(chosen.value) else Verdict.CONTRADICTED
+    return explain.compared(
+        verdict,
+        chosen.value / claim_scale.factor,
+        aligned.period,
+        chosen.source,
+        records,
+        deviation,
+        relative,
+        accepts.tolerance,
+    )
+
+
+def _compare_bounds(
+    lower: _Candidate | None,
+    upper: _Candidate,
+    period: Period,
+    accepts: _Accepts,
+    stated: float | None,
+    reference: Reference,
+    explain: Explainer,
+) -> Finding:
+    """Check a figure against a cumulative series known only between two of its levels."""
+    low = lower.value if lower is not None else 0.0
+    high = upper.value
+    inside = accepts.holds(low) and accepts.holds(high)
+    below = accepts.high is not None and (
+        low > accepts.high or (accepts.high_open and low >= accepts.high)
+    )
+    above = accepts.low is not None and (
+        high < accepts.low or (accepts.low_open and high <= accepts.low)
+    )
+    rows = (*(lower.rows if lower is not None else ()), *upper.rows)
+    records = tuple(reference.record(r.row) for r in rows)
+    verdict: Verdict | None = None
+    if inside:
+        verdict = Verdict.SUPPORTED
+    elif below or above:
+        verdict = Verdict.CONTRADICTED
+    nearest = high if above else low
+    deviation = relative = None
+    if stated is not None:
+        deviation = nearest - stated
+        relative = deviation / abs(stated) if stated else None
+    low_period = (
+        reference.record(lower.rows[0].row).period
+        if lower is not None
+        else _period(period.start, period.start + timedelta(days=1))
+    )
+    return explain.bounded(
+        verdict,
+        (low, low_period),
+        (high, reference.record(upper.rows[0].row).period),
+        period,
+        upper.source,
+        records,
+        accepts.tolerance,
+        (nearest, deviation, relative),
+    )
+
+
+# -------------------------------------------------------------------- events
+
+
+def _deadline_ahead(claim: Claim, moment: datetime) -> bool:
+    time = claim.time
+    return time is not None and time.period is not None and time.period.end > moment
+
+
+def _check_event(
+    claim: Claim,
+    reference: Reference,
+    rows: Sequence[Row],
+    moment: datetime,
+    explain: Explainer,
+) -> Finding:
+    time = claim.time
+    events = [r for r in rows if r.kind is RecordKind.EVENT]
+    if time is None or time.period is None:
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+    deadline = time.period
+    if not events:
+        reason = Reason.NOT_YET_DUE if deadline.end > moment else Reason.NO_DATA
+        return explain.unverifiable(reason, period=deadline)
+    first = min(events, key=lambda r: (r.start, r.source or ""))
+    relation = time.relation or Relation.IN
+    if relation in (Relation.BY, Relation.UNTIL):
+        met = first.start < deadline.end
+    elif relation is Relation.BEFORE:
+        met = first.start < deadline.start
+    elif relation is Relation.AFTER:
+        met = first.start >= deadline.end
+    elif relation is Relation.SINCE:
+        met = deadline.start <= first.start < deadline.end or first.start <= deadline.start
+    else:
+        met = deadline.start <= first.start < deadline.end
+    verdict = Verdict.SUPPORTED if met else Verdict.CONTRADICTED
+    record = reference.record(first.row)
+    return explain.event(verdict, record)

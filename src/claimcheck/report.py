@@ -1,0 +1,431 @@
+"""Findings → words: the one-line explanation of each finding, and reports as tables.
+
+:class:`Explainer` builds the findings of one claim with their explanation in
+the claim's language, from the templates in ``lexicons/<lang>/check.toml``;
+:func:`render_text` and :func:`render_markdown` lay a whole report out as a
+plain-text table (for a terminal) or a Markdown table.
+
+French groups digits with a narrow no-break space (U+202F):
+
+>>> format_number(96214.0, "fr"), format_number(-0.038, "fr", percent=True)
+('96\u202f214', '−3,8\u202f%')
+>>> format_number(68_373_433.0, "en"), format_number(0.005, "en", percent=True)
+('68.37 million', '+0.5%')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import (
+    Claim,
+    Finding,
+    Period,
+    Reason,
+    ReferenceRecord,
+    Report,
+    Verdict,
+)
+
+_SPACES = re.compile(r" {2,}")
+
+__all__ = ["Explainer", "format_number", "render_markdown", "render_text"]
+
+
+class _Numbers(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    thousands: str
+    decimal: str
+    percent: str
+    minus: str
+    scales: tuple[tuple[float, str], ...] = ()
+
+
+class _Periods(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    day: str
+    week: str
+    month: str
+    quarter: str
+    year: str
+    default: str
+
+
+class _Texts(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    supported: str
+    contradicted: str
+    supported_bounds: str
+    contradicted_bounds: str
+    inconclusive_bounds: str
+    conflicting: str
+    conflicting_value: str
+    event_supported: str
+    event_contradicted: str
+    no_subject: str
+    unknown_entity: str
+    unknown_metric: str
+    no_data: str
+    incompatible_unit: str
+    not_yet_due: str
+    not_checkable: str
+    count_unit: str
+
+
+class CheckLexicon(BaseModel):
+    """The schema of ``lexicons/<lang>/check.toml`` (its header documents it)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    numbers: _Numbers
+    period: _Periods
+    text: _Texts
+
+
+def _lexicon(lang: str) -> CheckLexicon:
+    lexicon: CheckLexicon = load_lexicon(lang, "check", CheckLexicon)
+    return lexicon
+
+
+def format_number(value: float, lang: str, *, percent: bool = False) -> str:
+    """A figure as the language writes it; ``percent`` writes a signed share (0.038 → +3,8 %)."""
+    numbers = _lexicon(lang).numbers
+    if percent:
+        shown = _digits(abs(value) * 100, numbers, decimals=1)
+        sign = numbers.minus if value < 0 else "+"
+        if shown.strip("0,.") == "":
+            sign = ""
+        return f"{sign}{shown}{numbers.percent}"
+    sign = numbers.minus if value < 0 else ""
+    size = abs(value)
+    for factor, word in numbers.scales:
+        if size >= factor:
+            return f"{sign}{_digits(size / factor, numbers, decimals=2)} {word}"
+    if size >= 1000 or abs(size - round(size)) < 1e-9:
+        return sign + _digits(size, numbers, decimals=0)
+    decimals = max(0, 3 - math.floor(math.log10(size)) - 1) if size > 0 else 0
+    return sign + _digits(size, numbers, decimals=min(decimals, 6))
+
+
+def _digits(size: float, numbers: _Numbers, decimals: int) -> str:
+    text = f"{size:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return (
+        text.replace(",", "\x00").replace(".", numbers.decimal).replace("\x00", numbers.thousands)
+    )
+
+
+class Explainer:
+    """Builds the findings on one claim, each with its one-line explanation."""
+
+    def __init__(self, claim: Claim, reference_date: datetime) -> None:
+        self.claim = claim
+        self.lang = claim.lang
+        self.moment = reference_date
+        self.lexicon = _lexicon(claim.lang)
+        self.entity: str | None = None
+        self.entity_score: float | None = None
+        self.metric: str | None = None
+        self.metric_score: float | None = None
+
+    def matched(self, entity: str, entity_score: float, metric: str, metric_score: float) -> None:
+        """Remember the entity and metric the claim was matched to."""
+        self.entity, self.entity_score = entity, entity_score
+        self.metric, self.metric_score = metric, metric_score
+
+    # ----------------------------------------------------------- findings
+
+    def unverifiable(
+        self,
+        reason: Reason,
+        *,
+        entity: str | None = None,
+        entity_score: float | None = None,
+        metric: str | None = None,
+        period: Period | None = None,
+        reference_unit: str | None = None,
+    ) -> Finding:
+        claim = self.claim
+        entity_name = entity or self.entity or claim.subject or claim.location or "?"
+        measure = claim.measure.noun or claim.measure.verb
+        if measure is None and claim.figure is not None:
+            measure = claim.figure.noun
+        words = {
+            "entity": entity_name,
+            "measure": measure or "?",
+            "metric": metric or self.metric or "?",
+            "period": self.period_phrase(period) if period is not None else "",
+            "claimed": self.claimed(),
+            "date": self.moment.date().isoformat(),
+            "claim_unit": self._unit_name(self._claim_unit()),
+            "reference_unit": self._unit_name(reference_unit),
+            "kind": claim.kind.value,
+        }
+        return self._finding(
+            Verdict.UNVERIFIABLE,
+            self._say(reason.value, words),
+            reason=reason,
+            entity=entity if entity is not None else self.entity,
+            entity_score=entity_score if entity_score is not None else self.entity_score,
+            metric=metric if metric is not None else self.metric,
+            metric_score=self.metric_score,
+        )
+
+    def compared(
+        self,
+        verdict: Verdict,
+        reference_value: float,
+        period: Period,
+        source: str | None,
+        records: tuple[ReferenceRecord, ...],
+        deviation: float | None,
+        relative: float | None,
+        tolerance: float,
+    ) -> Finding:
+        gap = (
+            format_number(relative, self.lang, percent=True)
+            if relative is not None
+            else self.figure(deviation or 0.0)
+        )
+        words = {
+            "claimed": self.claimed(),
+            "reference": self.figure(reference_value),
+            "period": self.period_phrase(period),
+            "source": self._source(source),
+            "deviation": gap,
+        }
+        return self._finding(
+            verdict,
+            self._say(verdict.value, words),
+            records=records,
+            reference_value=reference_value,
+            deviation=deviation,
+            relative_deviation=relative,
+            tolerance=tolerance,
+        )
+
+    def bounded(
+        self,
+        verdict: Verdict | None,
+        low: tuple[float, Period],
+        high: tuple[float, Period],
+        period: Period,
+        source: str | None,
+        records: tuple[ReferenceRecord, ...],
+        tolerance: float,
+        gap: tuple[float, float | None, float | None],
+    ) -> Finding:
+        """A figure checked against two levels of a cumulative series that bracket it.
+
+        Values are in base units; ``gap`` is the nearest level, the deviation
+        from it and the relative deviation.
+        """
+        factor = self._factor()
+        words = {
+            "claimed": self.claimed(),
+            "low": self.figure(low[0] / factor),
+            "low_period": self.period_phrase(low[1]),
+            "high": self.figure(high[0] / factor),
+            "high_period": self.period_phrase(high[1]),
+            "period": self.period_phrase(period),
+            "source": self._source(source),
+        }
+        key = {
+            Verdict.SUPPORTED: "supported_bounds",
+            Verdict.CONTRADICTED: "contradicted_bounds",
+            None: "inconclusive_bounds",
+        }[verdict]
+        nearest, deviation, relative = gap
+        return self._finding(
+            verdict or Verdict.UNVERIFIABLE,
+            self._say(key, words),
+            reason=Reason.NO_DATA if verdict is None else None,
+            records=records,
+            tolerance=tolerance,
+            reference_value=nearest / factor,
+            deviation=None if deviation is None else deviation / factor,
+            relative_deviation=relative,
+        )
+
+    def conflicting(
+        self,
+        values: Sequence[tuple[float, str | None]],
+        period: Period,
+        records: tuple[ReferenceRecord, ...],
+    ) -> Finding:
+        template = self.lexicon.text.conflicting_value
+        listed = "; ".join(
+            template.format(reference=self.figure(value), source=source or "?")
+            for value, source in values
+        )
+        words = {
+            "claimed": self.claimed(),
+            "period": self.period_phrase(period),
+            "values": listed,
+        }
+        return self._finding(Verdict.CONFLICTING, self._say("conflicting", words), records=records)
+
+    def event(self, verdict: Verdict, record: ReferenceRecord) -> Finding:
+        words = {
+            "claimed": self.claimed(),
+            "period": self.period_phrase(record.period),
+            "source": self._source(record.source),
+        }
+        key = "event_supported" if verdict is Verdict.SUPPORTED else "event_contradicted"
+        return self._finding(verdict, self._say(key, words), records=(record,))
+
+    # ------------------------------------------------------------- pieces
+
+    def claimed(self) -> str:
+        """The figure (or the time, for events) as the text states it."""
+        claim = self.claim
+        if claim.figure is not None:
+            return claim.figure.text
+        if claim.time is not None:
+            return claim.time.text
+        return claim.text
+
+    def figure(self, value: float) -> str:
+        """A reference figure in the claim's unit, as the claim's language writes it."""
+        unit = self._claim_unit()
+        if unit == "%":
+            numbers = self.lexicon.numbers
+            return format_number(value, self.lang) + numbers.percent
+        shown = format_number(value, self.lang)
+        return f"{shown} {unit}" if unit else shown
+
+    def period_phrase(self, period: Period) -> str:
+        templates = self.lexicon.period
+        label = period.label()
+        template = getattr(templates, period.grain, templates.default) if "/" not in label else None
+        return (template or templates.default).format(label=label)
+
+    def _source(self, source: str | None) -> str:
+        return self.lexicon.text.source.format(source=source) if source else ""
+
+    def _claim_unit(self) -> str | None:
+        figure = self.claim.figure
+        if figure is None:
+            return None
+        return figure.currency or figure.unit
+
+    def _factor(self) -> float:
+        from claimcheck.units_scale import scale_of
+
+        figure = self.claim.figure
+        if figure is None or figure.currency:
+            return 1.0
+        scale = scale_of(figure.unit)
+        return scale.factor if scale is not None else 1.0
+
+    def _unit_name(self, unit: str | None) -> str:
+        return unit or self.lexicon.text.count_unit
+
+    def _say(self, key: str, words: dict[str, Any]) -> str:
+        template: str = getattr(self.lexicon.text, key)
+        defaults = dict.fromkeys(
+            ("claimed", "reference", "period", "source", "deviation", "entity", "metric"), ""
+        )
+        text = template.format(**{**defaults, **words})
+        return _SPACES.sub(" ", text).strip()
+
+    def _finding(self, verdict: Verdict, explanation: str, **fields: Any) -> Finding:
+        fields.setdefault("entity", self.entity)
+        fields.setdefault("entity_score", self.entity_score)
+        fields.setdefault("metric", self.metric)
+        fields.setdefault("metric_score", self.metric_score)
+        return Finding.model_construct(
+            claim=self.claim,
+            verdict=verdict,
+            explanation=explanation.replace(" .", ".").replace(" ,", ","),
+            **{
+                "reason": None,
+                "records": (),
+                "reference_value": None,
+                "deviation": None,
+                "relative_deviation": None,
+                "tolerance": None,
+                **fields,
+            },
+        )
+
+
+# --------------------------------------------------------------------- tables
+
+_COLUMNS = ("#", "verdict", "claim", "entity", "metric", "explanation")
+
+
+def _rows(report: Report) -> list[tuple[str, ...]]:
+    return [
+        (
+            str(number),
+            finding.verdict.value,
+            _claim_text(finding),
+            finding.entity or "",
+            finding.metric or "",
+            finding.explanation,
+        )
+        for number, finding in enumerate(report.findings, start=1)
+    ]
+
+
+def _claim_text(finding: Finding) -> str:
+    claim = finding.claim
+    return " ".join(claim.text.split())
+
+
+def _counts(report: Report) -> str:
+    counts = report.counts
+    total = len(report.findings)
+    parts = ", ".join(f"{counts[v]} {v.value}" for v in Verdict)
+    return f"{total} claim{'s' if total != 1 else ''}: {parts}"
+
+
+def render_text(report: Report) -> str:
+    """The findings as an aligned plain-text table, then the counts per verdict."""
+    rows = _rows(report)
+    if not rows:
+        return _counts(report)
+    widths = [
+        max(len(column), *(len(row[i]) for row in rows)) for i, column in enumerate(_COLUMNS[:-1])
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
+        return "  ".join([*padded, cells[-1]]).rstrip()
+
+    out = [line(_COLUMNS), line(["-" * w for w in widths] + ["-" * len(_COLUMNS[-1])])]
+    out.extend(line(row) for row in rows)
+    out.append("")
+    out.append(_counts(report))
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(report: Report) -> str:
+    """The findings as a Markdown table, then the counts per verdict."""
+    header = "| " + " | ".join(c.capitalize() for c in _COLUMNS) + " |"
+    rule = "|" + "|".join("---" for _ in _COLUMNS) + "|"
+    lines = [header, rule]
+    for row in _rows(report):
+        cells = list(row)
+        cells[1] = f"**{cells[1]}**"
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    lines.append("")
+    lines.append(_counts(report))
+    return "\n".join(lines)
