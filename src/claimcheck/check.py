@@ -292,16 +292,15 @@ def _match_metric(
                 score = fuzz.token_set_ratio(phrase, " ".join(sorted(alias))) / 100
                 if score * 100 >= _METRIC_FUZZY:
                     scored.append((score, 0, mid))
-    fits = {mid: _metric_fits(reference, eid, mid, claim_scale, is_event) for mid in candidates}
     if not scored:
         if claim_terms:
             return None
         # No measure words at all ("la France compte 68 millions"): only an entity
         # with a single metric of the figure's unit can be meant.
-        only = [mid for mid in candidates if fits[mid]]
+        only = [m for m in candidates if _metric_fits(reference, eid, m, claim_scale, is_event)]
         return (only[0], 50.0, True) if len(only) == 1 else None
     scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
-    fitting = [s for s in scored if fits[s[2]]]
+    fitting = [s for s in scored if _metric_fits(reference, eid, s[2], claim_scale, is_event)]
     if not fitting:
         top = scored[0]
         return top[2], round(100 * top[0], 1), False
@@ -315,12 +314,10 @@ def _match_metric(
 def _metric_fits(
     reference: Reference, eid: int, mid: int, claim_scale: Scale | None, is_event: bool
 ) -> bool:
-    rows = reference._rows(eid, mid)
+    dimensions, events = reference._profile(eid, mid)
     if is_event:
-        return any(r.kind is RecordKind.EVENT for r in rows)
-    if claim_scale is None:
-        return False
-    return any(_same_dimension(r, claim_scale) and r.kind is not RecordKind.EVENT for r in rows)
+        return events
+    return claim_scale is not None and claim_scale.dimension in dimensions
 
 
 # ---------------------------------------------------------------- alignment

@@ -129,6 +129,7 @@ class Reference:
         self._metric_aliases: dict[int, tuple[str, ...]] = {}
         self._fuzzy_choices: list[str] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
+        self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool]] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -425,6 +426,7 @@ class Reference:
         state = dict(self.__dict__)
         state["_fuzzy_choices"] = None
         state["_metric_terms"] = {}
+        state["_profiles"] = {}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -522,6 +524,22 @@ class Reference:
         except ValueError:
             return ()
         return self._rows(eid, mid)
+
+    def _profile(self, eid: int, mid: int) -> tuple[frozenset[str], bool]:
+        """The unit dimensions of a group's figures, and whether it holds events."""
+        key = (eid, mid)
+        found = self._profiles.get(key)
+        if found is None:
+            dimensions, events = set(), False
+            for i in self._index.get(key, ()):
+                if self._kind[i] == _EVENT:
+                    events = True
+                    continue
+                scale = scale_of(self._strings[self._unit[i]])
+                if scale is not None:
+                    dimensions.add(scale.dimension)
+            found = self._profiles[key] = (frozenset(dimensions), events)
+        return found
 
     def _rows(self, eid: int, mid: int) -> tuple[Row, ...]:
         periods, strings = self._periods, self._strings
