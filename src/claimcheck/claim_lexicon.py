@@ -1,0 +1,177 @@
+"""The words claims are assembled with, per language, read from ``lexicons/<lang>/claims.toml``.
+
+The TOML file is validated against :class:`ClaimsLexicon` (unknown keys are
+errors) and compiled once per process into :class:`ClaimWords`: sets for single
+words, :class:`~claimcheck.entities.PhraseIndex` for phrases, and verb forms
+mapped to their lemma.
+
+>>> words = claim_words("fr")
+>>> words.verb_lemma(("produites",))
+'produire'
+>>> words.places.get("Chine")
+'China'
+>>> "China" in words.place_names
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.entities import Gazetteer, PhraseIndex, phrase_key
+from claimcheck.lexicon import load_lexicon
+
+__all__ = ["ClaimWords", "ClaimsLexicon", "claim_words", "expand_forms"]
+
+
+class ClaimsLexicon(BaseModel):
+    """The schema of ``claims.toml``; each file's header documents the keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    abbreviations: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    impersonal_after: tuple[str, ...]
+    description_determiners: tuple[str, ...]
+    description_heads: tuple[str, ...]
+    place_heads: tuple[str, ...]
+    description_blockers: tuple[str, ...]
+    source_markers: tuple[str, ...]
+    name_connectors: tuple[str, ...]
+    not_names: tuple[str, ...]
+    location_prepositions: tuple[str, ...]
+    measure_nouns: tuple[str, ...]
+    noun_links: tuple[str, ...]
+    compound_links: tuple[str, ...]
+    noun_stops: tuple[str, ...]
+    determiners: tuple[str, ...]
+    clause_breaks: tuple[str, ...]
+    neutral_verbs: tuple[str, ...]
+    auxiliaries: tuple[str, ...]
+    infinitive_markers: tuple[str, ...]
+    infinitive_endings: tuple[str, ...]
+    event_verbs: tuple[str, ...]
+    not_claim_before: tuple[str, ...]
+    change_before: tuple[str, ...]
+    change_after: tuple[str, ...]
+    comparison_before: tuple[str, ...]
+    ratio_after: tuple[str, ...]
+    places: dict[str, str]
+    demonyms: dict[str, str]
+    verbs: dict[str, tuple[str, ...]]
+
+
+def expand_forms(entries: Iterable[str]) -> Iterator[str]:
+    """Expand ``stem|ending|ending`` entries into whole forms.
+
+    >>> list(expand_forms(["vend|u|ue", "vend"]))
+    ['vendu', 'vendue', 'vend']
+    """
+    for entry in entries:
+        stem, *endings = entry.split("|")
+        if not endings:
+            yield stem
+        for ending in endings:
+            yield stem + ending
+
+
+def _words(entries: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(phrase_key(e)) for e in entries)
+
+
+def _phrases(entries: Iterable[str]) -> PhraseIndex[bool]:
+    return PhraseIndex((e, True) for e in entries)
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """One language's claim lexicon, compiled for lookups."""
+
+    abbreviations: frozenset[str]
+    pronouns: frozenset[str]
+    impersonal_after: frozenset[str]
+    description_determiners: frozenset[str]
+    description_heads: PhraseIndex[bool]
+    place_heads: frozenset[str]
+    description_blockers: frozenset[str]
+    source_markers: PhraseIndex[bool]
+    name_connectors: PhraseIndex[bool]
+    not_names: frozenset[str]
+    location_prepositions: PhraseIndex[bool]
+    places: Gazetteer
+    place_names: frozenset[str]
+    demonyms: dict[str, str]
+    measure_nouns: PhraseIndex[bool]
+    noun_links: frozenset[str]
+    compound_links: frozenset[str]
+    noun_stops: frozenset[str]
+    determiners: frozenset[str]
+    clause_breaks: frozenset[str]
+    verbs: PhraseIndex[str]
+    neutral_verbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    infinitive_markers: frozenset[str]
+    infinitive_endings: tuple[str, ...]
+    event_verbs: frozenset[str]
+    not_claim_before: PhraseIndex[bool]
+    change_before: PhraseIndex[bool]
+    change_after: PhraseIndex[bool]
+    comparison_before: PhraseIndex[bool]
+    ratio_after: PhraseIndex[bool]
+
+    def verb_lemma(self, words: tuple[str, ...]) -> str | None:
+        """The lemma of a verb form given as its casefolded words."""
+        hit = self.verbs.longest_at(words, 0)
+        return hit[0] if hit is not None and hit[1] == len(words) else None
+
+
+@functools.cache
+def claim_words(lang: str) -> ClaimWords:
+    """The compiled claim lexicon of ``lang`` (read and validated once)."""
+    raw = load_lexicon(lang, "claims", ClaimsLexicon)
+    places = Gazetteer(raw.places.items())
+    demonyms = {" ".join(phrase_key(k)): v for k, v in raw.demonyms.items()}
+    not_names = (
+        _words(raw.not_names)
+        | frozenset(demonyms)
+        | _words(m for m in raw.measure_nouns if len(phrase_key(m)) == 1)
+    )
+    return ClaimWords(
+        abbreviations=frozenset(raw.abbreviations),
+        pronouns=_words(raw.pronouns),
+        impersonal_after=_words(raw.impersonal_after),
+        description_determiners=_words(raw.description_determiners),
+        description_heads=_phrases((*raw.description_heads, *raw.place_heads)),
+        place_heads=_words(raw.place_heads),
+        description_blockers=_words(raw.description_blockers),
+        source_markers=_phrases(raw.source_markers),
+        name_connectors=_phrases(raw.name_connectors),
+        not_names=not_names,
+        location_prepositions=_phrases(raw.location_prepositions),
+        places=places,
+        place_names=places.canonical_names | frozenset(demonyms.values()),
+        demonyms=demonyms,
+        measure_nouns=_phrases(raw.measure_nouns),
+        noun_links=_words(raw.noun_links),
+        compound_links=_words(raw.compound_links),
+        noun_stops=_words(raw.noun_stops),
+        determiners=_words(raw.determiners),
+        clause_breaks=_words(raw.clause_breaks),
+        verbs=PhraseIndex(
+            (form, lemma) for lemma, forms in raw.verbs.items() for form in expand_forms(forms)
+        ),
+        neutral_verbs=_words(raw.neutral_verbs),
+        auxiliaries=_words(raw.auxiliaries),
+        infinitive_markers=_words(raw.infinitive_markers),
+        infinitive_endings=raw.infinitive_endings,
+        event_verbs=frozenset(raw.event_verbs),
+        not_claim_before=_phrases(raw.not_claim_before),
+        change_before=_phrases(raw.change_before),
+        change_after=_phrases(raw.change_after),
+        comparison_before=_phrases(raw.comparison_before),
+        ratio_after=_phrases(raw.ratio_after),
+    )

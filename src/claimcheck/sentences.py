@@ -1,0 +1,101 @@
+"""Cutting a text into paragraphs and sentences, with exact offsets.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quote or
+bracket after it) when what follows opens a new sentence: a capital, a digit,
+an opening quote or a dash. A period does not end a sentence after an
+abbreviation of the language ("M.", "av."), after a single capital (an
+initial), or inside a number ("3.5"). A line break ends a sentence unless the
+next line goes on in lowercase (a hard-wrapped paragraph); a blank line, or a
+line break after a finished sentence or a title, starts a new paragraph.
+
+>>> text = "M. Dupont l'a dit : le PIB a crû de 0,9 %. « C'est peu », etc. La suite."
+>>> [text[s.start:s.end] for s in split_sentences(text, "fr")]
+['M. Dupont l\'a dit : le PIB a crû de 0,9 %.', "« C'est peu », etc.", 'La suite.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from claimcheck.claim_lexicon import claim_words
+
+__all__ = ["Sentence", "split_sentences"]
+
+
+class Sentence(NamedTuple):
+    """A sentence's offsets in the whole text and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+# Candidate ends: terminal punctuation, then closing quotes or brackets, then space; or a
+# line break. Each candidate is confirmed or rejected by looking at both sides.
+_CANDIDATE = re.compile(r"[.!?…]+[\"»”’')\]*]*(?=\s)|[.!?…]+[\"»”’')\]*]*\Z|\n")
+_WORD_BEFORE = re.compile(r"(\S+)\Z")
+_OPENS = re.compile(r"\s*[\"«“(\[*\-–—•]*\s*([^\s\"«“(\[*\-–—•])")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """The sentences of ``text`` in order; each ``text[s.start:s.end]`` is stripped."""
+    abbreviations = claim_words(lang).abbreviations
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if match.group() == "\n":
+            line = text[start : match.start()].rstrip()
+            nxt = _OPENS.match(text, end)
+            wrapped = (
+                nxt is not None
+                and nxt.group(1).islower()
+                and line != ""
+                and not line.endswith((".", "!", "?", "…", ":"))
+                and _BLANK_LINE.match(text, match.start()) is None
+            )
+            if wrapped:
+                continue
+            _add(sentences, text, start, match.start(), paragraph)
+            if sentences and sentences[-1].paragraph == paragraph and line:
+                paragraph += 1
+            start = end
+            continue
+        if not _ends_sentence(text, match, abbreviations):
+            continue
+        _add(sentences, text, start, end, paragraph)
+        start = end
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    punctuation = match.group()
+    nxt = _OPENS.match(text, match.end())
+    if nxt is None:
+        return True  # end of text
+    following = nxt.group(1)
+    if following.islower() or following in ",;:)]»”":
+        return False
+    if not punctuation.startswith("."):
+        return True
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    word = before.group(1) if before else ""
+    word = word.lstrip('"«“([*')
+    if word + "." in abbreviations:
+        return False
+    # An initial ("J. Dupont"): one capital letter, or a chain of them ("J.-C." ends a
+    # sentence only as the last word of an era, handled by the capital test below).
+    return not (len(word) == 1 and word.isupper() and following.isupper())
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph))
