@@ -43,6 +43,7 @@ __all__ = [
     "render_sentence",
     "render_time",
     "renderable",
+    "scale_link",
     "time_forms",
 ]
 
@@ -147,7 +148,9 @@ class TimeWords(_Data):
 
 class ClaimForms(_Data):
     connectors: tuple[str, ...]
+    subjects: tuple[str, ...] = Field(min_length=1)
     fallback: tuple[str, ...]
+    scale_link: str
 
 
 class MetricForms(_Data):
@@ -407,9 +410,18 @@ def figure_forms(
     noun = _noun_of(kind, unit, currency, lex)
     if kind is MentionKind.QUANTITY and style in ("scaled", "words"):
         return ()
+    counted = (lex.counted,) if noun.singular else ()
+    if style == "words":  # "deux cent cinquante euros", never "£twenty"
+        forms = noun.scaled if with_scale else noun.symbols + counted
+        return tuple(form for form in forms if form.startswith("{n} "))
     if kind is MentionKind.MONEY and with_scale:
         return noun.scaled + (noun.short if style == "scaled" else ())
-    return noun.symbols + ((lex.counted,) if noun.singular else ())
+    return noun.symbols + counted
+
+
+def _short(number: Decimal, lex: RenderLexicon) -> str:
+    scaled = _scaled(number, lex)
+    return scaled[1].short if scaled else ""
 
 
 def _fill_figure(
@@ -417,7 +429,7 @@ def _fill_figure(
 ) -> str:
     scaled = _scaled(number, lex)
     mantissa = _plain(scaled[0], "", lex.decimal_mark) if scaled else text
-    short = scaled[1].short if scaled else ""
+    short = _short(number, lex)
     word = ""
     if noun is not None and noun.singular:
         word = (noun.plural or noun.singular) if _plural(number, lex.plural) else noun.singular
@@ -468,6 +480,8 @@ def render_figure(
         high_text = render_number(high, lang, style)
         figure = _fill_figure(template, high, high_text, lex, noun)
         low_text = _range_low(low, high, lang, style)
+        if not template.startswith("{"):  # a symbol before the figure is repeated: "$10 to $15"
+            low_text = template.format(n=low_text, m=low_text, short=_short(high, lex), word="")
         text = wording.format(low=low_text, high=figure)
     else:
         if mention.value is None:
@@ -482,7 +496,7 @@ def _range_low(low: Decimal, high: Decimal, lang: str, style: str) -> str:
     """The low end of a range as news writes it: without the unit, and without the scale
     word when both ends share it ("entre 1,5 et 2 millions")."""
     lex = lexicon(lang)
-    if style in ("scaled", "words"):
+    if style == "scaled" or (style == "words" and high >= _WORDS_LIMIT):
         high_scale = _scaled(high, lex)
         low_scale = _scaled(low, lex)
         if high_scale is None or low_scale is None or high_scale[1] != low_scale[1]:
@@ -513,7 +527,8 @@ def render_duration(value: int, unit: str, lang: str, *, words: bool = False, fo
     if value == 1:
         core = noun.one
     else:
-        number = _in_words(value, lex.words) if words else render_number(value, lang, "space")
+        digits = number_styles(value, lang)[0]
+        number = _in_words(value, lex.words) if words else render_number(value, lang, digits)
         word = noun.plural if _plural(Decimal(value), lex.plural) else noun.singular
         core = lex.counted.format(n=number, word=word)
     template = lex.duration_forms[form % len(lex.duration_forms)]
@@ -652,9 +667,11 @@ def render(claim: Claim, lang: str | None = None) -> str:
     """
     language = validate_lang(lang if lang is not None else claim.lang)
     lex = lexicon(language)
-    figure = ""
+    figure = link = ""
     if claim.figure is not None:
-        figure = render_figure(claim.figure, language, _usual_style(claim.figure, language))
+        style = _usual_style(claim.figure, language)
+        figure = render_figure(claim.figure, language, style)
+        link = scale_link(claim.figure, language, style)
     elif claim.kind is not ClaimKind.EVENT:
         raise InputError("a claim needs a figure to be written (or to be an event)")
     when = render_time(claim.time, language) if claim.time is not None else ""
@@ -666,8 +683,20 @@ def render(claim: Claim, lang: str | None = None) -> str:
         "figure": figure,
         "time": when,
         "noun": claim.measure.noun or claim.measure.verb or "",
+        "link": link,
     }
     return render_sentence(templates[0], parts).text
+
+
+def scale_link(mention: Mention | None, lang: str, style: str) -> str:
+    """What joins a count written with a scale word to its noun ("2 millions de voitures"):
+    the lexicon's ``scale_link`` for such a count, else nothing."""
+    if mention is None or mention.kind is not MentionKind.NUMBER:
+        return ""
+    stated = mention.high if mention.qualifier is Qualifier.RANGE else mention.value
+    if style == "scaled" or (style == "words" and (stated or 0) >= _WORDS_LIMIT):
+        return lexicon(lang).claims.scale_link
+    return ""
 
 
 def render_claim(claim: Claim, lang: str | None = None) -> str:
