@@ -188,20 +188,25 @@ def check_claim(
     claim_scale = None if is_event else _figure_scale(claim.figure)
     claim_terms = _claim_terms(claim)
     best: tuple[int, float, int, float] | None = None  # entity, entity score, metric, score
-    unit_clash: tuple[int, int] | None = None
+    unit_clash: tuple[int, float, int, float] | None = None
     for eid, escore in entities:
         metric = _match_metric(reference, eid, claim, claim_terms, claim_scale, is_event)
         if metric is None:
             continue
         mid, mscore, compatible = metric
         if not compatible:
-            unit_clash = unit_clash or (eid, mid)
+            unit_clash = unit_clash or (eid, escore, mid, mscore)
             continue
         best = (eid, escore, mid, mscore)
         break
     if best is None:
         if unit_clash is not None:
-            eid, mid = unit_clash
+            eid, escore, mid, mscore = unit_clash
+            explain.matched(
+                reference._entity_name(eid), escore, reference._metric_name(mid), mscore
+            )
+            if is_event:  # the metric holds figures, not the date of an event
+                return _check_event(claim, reference, (), reference_date, explain)
             rows = reference._rows(eid, mid)
             return explain.unverifiable(
                 Reason.INCOMPATIBLE_UNIT,

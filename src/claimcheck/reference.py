@@ -95,7 +95,7 @@ class _Problems:
 
     def raise_any(self) -> None:
         if self.items:
-            raise ReferenceDataError(self.items)
+            raise ReferenceDataError(sorted(self.items, key=lambda p: p.row))
 
 
 class Reference:
@@ -240,7 +240,7 @@ class Reference:
         for position, row in enumerate(rows):
             line = lines[position] if lines is not None else position + 1
             if isinstance(row, ReferenceRecord):
-                row = row.model_dump(exclude={"origin"})
+                row = {name: getattr(row, name) for name in COLUMNS}
             elif not isinstance(row, Mapping):
                 problems.add(line, "*", row, f"is a {type(row).__name__}, not a mapping")
                 continue

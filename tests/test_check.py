@@ -1,0 +1,588 @@
+"""check(): matching, period alignment, units, tolerance and verdicts, on hand-built claims."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+import claimcheck as cc
+from claimcheck.check import check_claim
+from claimcheck.errors import InputError
+from claimcheck.models import (
+    Claim,
+    ClaimKind,
+    Finding,
+    Measure,
+    Mention,
+    Period,
+    Reason,
+    Tolerance,
+    Verdict,
+)
+from claimcheck.reference import Reference
+from claimcheck.terms import terms
+
+NOW = datetime(2024, 11, 20)
+
+
+def figure(text: str, value: float, qualifier: str = "exact", **fields: Any) -> Mention:
+    """A figure mention as the extractor would give it, with the qualifier's interval."""
+    bounds: dict[str, Any] = {
+        "exact": {"low": value, "high": value},
+        "approx": {"low": value, "high": value},
+        "nearly": {"high": value},
+        "gt": {"low": value, "low_exclusive": True},
+        "ge": {"low": value},
+        "lt": {"high": value, "high_exclusive": True},
+        "le": {"high": value},
+    }.get(qualifier, {})
+    kind = fields.pop("kind", "money" if "currency" in fields else "number")
+    return Mention(
+        kind=kind,
+        text=text,
+        start=0,
+        end=len(text),
+        value=value,
+        qualifier=qualifier,
+        **{**bounds, **fields},
+    )
+
+
+def when(text: str, period: str, relation: str = "in") -> Mention:
+    return Mention(
+        kind="time",
+        text=text,
+        start=0,
+        end=len(text),
+        period=Period.parse(period),
+        relation=relation,
+    )
+
+
+def claim(
+    subject: str | None,
+    fig: Mention | None,
+    measure: str = "",
+    *,
+    lang: str = "fr",
+    time: Mention | None = None,
+    duration: Mention | None = None,
+    location: str | None = None,
+    kind: ClaimKind = ClaimKind.QUANTITY,
+    start: int = 0,
+) -> Claim:
+    text = fig.text if fig is not None else (time.text if time is not None else "?")
+    return Claim(
+        kind=kind,
+        lang=lang,
+        text=text,
+        start=start,
+        end=start + len(text),
+        sentence=text,
+        sentence_start=start,
+        subject=subject,
+        measure=Measure(noun=measure or None, terms=terms(measure, lang)),
+        figure=fig,
+        time=time,
+        duration=duration,
+        location=location,
+    )
+
+
+def verdict_of(ref: Reference, c: Claim, **kw: Any) -> Finding:
+    return check_claim(c, ref, kw.pop("moment", NOW), kw.pop("tolerance", None))
+
+
+POPULATION = Reference.from_records(
+    [
+        {
+            "entity": "France",
+            "metric": "population",
+            "value": 68_373_433,
+            "period": "2023",
+            "kind": "stock",
+            "source": "Insee",
+        },
+        {
+            "entity": "France",
+            "metric": "population",
+            "value": 68_042_591,
+            "period": "2022",
+            "kind": "stock",
+            "source": "Insee",
+        },
+        {
+            "entity": "Chine",
+            "metric": "population",
+            "value": 1_409_670_000,
+            "period": "2023",
+            "kind": "stock",
+            "source": "NBS",
+        },
+    ],
+    aliases={
+        "entity": {"France": ["Hexagone"], "Chine": ["China"]},
+        "metric": {"population": ["habitants", "inhabitants"]},
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "expected", "tolerance"),
+    [
+        ("68 millions", 68e6, "exact", Verdict.SUPPORTED, 0.05),
+        ("68,4 millions", 68.4e6, "exact", Verdict.SUPPORTED, 0.02),
+        ("70 millions", 70e6, "exact", Verdict.SUPPORTED, 0.05),
+        ("72 millions", 72e6, "exact", Verdict.CONTRADICTED, 0.05),
+        ("69,9 millions", 69.9e6, "exact", Verdict.CONTRADICTED, 0.02),
+        ("environ 75 millions", 75e6, "approx", Verdict.SUPPORTED, 0.10),
+        ("environ 80 millions", 80e6, "approx", Verdict.CONTRADICTED, 0.10),
+        ("près de 70 millions", 70e6, "nearly", Verdict.SUPPORTED, 0.10),
+        ("près de 68 millions", 68e6, "nearly", Verdict.CONTRADICTED, 0.10),
+        ("plus de 68 millions", 68e6, "gt", Verdict.SUPPORTED, 0.0),
+        ("plus de 69 millions", 69e6, "gt", Verdict.CONTRADICTED, 0.0),
+        ("moins de 70 millions", 70e6, "lt", Verdict.SUPPORTED, 0.0),
+        ("au plus 68 millions", 68e6, "le", Verdict.CONTRADICTED, 0.0),
+    ],
+)
+def test_qualifiers_and_rounding(
+    text: str, value: float, qualifier: str, expected: Verdict, tolerance: float
+) -> None:
+    c = claim(
+        "La France", figure(text, value, qualifier), "habitants", time=when("en 2023", "2023")
+    )
+    finding = verdict_of(POPULATION, c)
+    assert finding.verdict is expected, finding.explanation
+    assert finding.tolerance == tolerance
+    assert finding.reference_value == 68_373_433
+    assert finding.relative_deviation == pytest.approx((68_373_433 - value) / value)
+
+
+def test_range_is_strict() -> None:
+    fig = Mention(
+        kind="number",
+        text="entre 60 et 68 millions",
+        start=0,
+        end=23,
+        value=None,
+        low=60e6,
+        high=68e6,
+        qualifier="range",
+    )
+    c = claim("France", fig, "habitants", time=when("en 2023", "2023"))
+    assert verdict_of(POPULATION, c).verdict is Verdict.CONTRADICTED
+    wide = Tolerance(bounds=0.01)
+    assert verdict_of(POPULATION, c, tolerance=wide).verdict is Verdict.SUPPORTED
+
+
+def test_finding_keeps_its_evidence() -> None:
+    c = claim("Hexagone", figure("68 millions", 68e6), "habitants", time=when("en 2023", "2023"))
+    finding = verdict_of(POPULATION, c)
+    assert (finding.entity, finding.entity_score) == ("France", 100.0)
+    assert (finding.metric, finding.metric_score) == ("population", 100.0)
+    (record,) = finding.records
+    assert record.source == "Insee" and record.origin == "records row 1"
+    assert finding.deviation == pytest.approx(373_433)
+    assert "68,37 millions" in finding.explanation and "Insee" in finding.explanation
+
+
+def test_wrong_year_uses_that_year() -> None:
+    c = claim("France", figure("68 373 433", 68_373_433), "habitants", time=when("en 2022", "2022"))
+    finding = verdict_of(POPULATION, c)
+    assert finding.verdict is Verdict.SUPPORTED  # 68.04 M is within 2 % of 68.37 M
+    c = claim("France", figure("68 373 433", 68_373_433), "habitants", time=when("en 2019", "2019"))
+    finding = verdict_of(POPULATION, c)
+    assert (finding.verdict, finding.reason) == (Verdict.UNVERIFIABLE, Reason.NO_DATA)
+
+
+def test_no_time_takes_the_stock_at_the_reference_date() -> None:
+    c = claim("France", figure("68,04 millions", 68.04e6), "habitants")
+    assert verdict_of(POPULATION, c, moment=datetime(2022, 6, 1)).verdict is Verdict.SUPPORTED
+    # Published in 2025: no record contains the date; the latest before it (2023) counts.
+    finding = verdict_of(POPULATION, c, moment=datetime(2025, 3, 1))
+    assert finding.records[0].period == Period.year(2023)
+
+
+def test_location_names_the_entity_when_there_is_no_subject() -> None:
+    c = claim(
+        None,
+        figure("1,41 milliard", 1.41e9),
+        "habitants",
+        location="Chine",
+        time=when("en 2023", "2023"),
+    )
+    finding = verdict_of(POPULATION, c)
+    assert (finding.verdict, finding.entity) == (Verdict.SUPPORTED, "Chine")
+
+
+@pytest.mark.parametrize(
+    ("subject", "measure", "reason"),
+    [
+        (None, "habitants", Reason.NO_SUBJECT),
+        ("Atlantide", "habitants", Reason.UNKNOWN_ENTITY),
+        ("France", "chômeurs", Reason.UNKNOWN_METRIC),
+    ],
+)
+def test_unverifiable_reasons(subject: str | None, measure: str, reason: Reason) -> None:
+    c = claim(subject, figure("3 millions", 3e6), measure, time=when("en 2023", "2023"))
+    finding = verdict_of(POPULATION, c)
+    assert (finding.verdict, finding.reason) == (Verdict.UNVERIFIABLE, reason)
+    assert finding.explanation.startswith("Invérifiable")
+
+
+FLOWS = Reference.from_records(
+    [
+        *(
+            {
+                "entity": "Renault",
+                "metric": "vehicles_sold",
+                "value": v,
+                "period": f"2023-Q{q}",
+                "source": "Renault",
+            }
+            for q, v in zip((1, 2, 3, 4), (520_000, 580_000, 490_000, 645_000), strict=True)
+        ),
+        {
+            "entity": "Renault",
+            "metric": "vehicles_sold",
+            "value": 500_000,
+            "period": "2024-Q1",
+            "source": "Renault",
+        },
+        {
+            "entity": "Renault",
+            "metric": "revenue",
+            "value": 52.4,
+            "unit": "Md EUR",
+            "period": "2023",
+            "source": "Renault",
+        },
+        {
+            "entity": "EDF",
+            "metric": "nuclear_output",
+            "value": 320_400,
+            "unit": "GWh",
+            "period": "2023",
+            "source": "EDF",
+        },
+        {
+            "entity": "France",
+            "metric": "co2_emissions",
+            "value": 373_000,
+            "unit": "kt",
+            "period": "2023",
+            "source": "Citepa",
+        },
+        {
+            "entity": "France",
+            "metric": "unemployment_rate",
+            "value": 7.3,
+            "unit": "%",
+            "period": "2023",
+            "source": "Insee",
+        },
+    ],
+    aliases={
+        "metric": {
+            "vehicles_sold": ["véhicules vendus", "ventes", "vehicles sold"],
+            "revenue": ["chiffre d'affaires", "revenue"],
+            "nuclear_output": ["production nucléaire", "électricité nucléaire"],
+            "co2_emissions": ["émissions de CO2", "émissions"],
+            "unemployment_rate": ["taux de chômage", "chômage"],
+        }
+    },
+)
+
+
+def test_flows_over_sub_periods_are_summed() -> None:
+    c = claim(
+        "Renault", figure("2,24 millions", 2.24e6), "véhicules vendus", time=when("en 2023", "2023")
+    )
+    finding = verdict_of(FLOWS, c)
+    assert finding.verdict is Verdict.SUPPORTED
+    assert finding.reference_value == 2_235_000 and len(finding.records) == 4
+
+
+def test_flows_that_do_not_tile_the_period_give_no_data() -> None:
+    c = claim("Renault", figure("2 millions", 2e6), "ventes", time=when("en 2024", "2024"))
+    assert verdict_of(FLOWS, c).reason is Reason.NO_DATA
+    c = claim("Renault", figure("200 000", 2e5), "ventes", time=when("en mars 2023", "2023-03"))
+    assert verdict_of(FLOWS, c).reason is Reason.NO_DATA
+
+
+def test_a_flow_with_no_time_is_the_latest_period_ended() -> None:
+    c = claim("Renault", figure("500 000", 5e5), "ventes")
+    finding = verdict_of(FLOWS, c, moment=datetime(2024, 5, 2))
+    assert finding.verdict is Verdict.SUPPORTED
+    assert finding.records[0].period == Period.quarter(2024, 1)
+
+
+def test_money_is_scaled_but_never_converted() -> None:
+    eur = claim(
+        "Renault",
+        figure("52 milliards d'euros", 52e9, currency="EUR"),
+        "chiffre d'affaires",
+        time=when("en 2023", "2023"),
+    )
+    assert verdict_of(FLOWS, eur).verdict is Verdict.SUPPORTED
+    usd = claim(
+        "Renault",
+        figure("56 milliards de dollars", 56e9, currency="USD"),
+        "chiffre d'affaires",
+        time=when("en 2023", "2023"),
+    )
+    finding = verdict_of(FLOWS, usd)
+    assert (finding.verdict, finding.reason) == (Verdict.UNVERIFIABLE, Reason.INCOMPATIBLE_UNIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "measure", "expected"),
+    [
+        ("320 TWh", 320, "TWh", "production nucléaire", Verdict.SUPPORTED),
+        ("360 TWh", 360, "TWh", "production nucléaire", Verdict.CONTRADICTED),
+        ("320 400 000 MWh", 320_400_000, "MWh", "production nucléaire", Verdict.SUPPORTED),
+    ],
+)
+def test_energy_prefixes(
+    text: str, value: float, unit: str, measure: str, expected: Verdict
+) -> None:
+    c = claim(
+        "EDF",
+        figure(text, value, unit=unit, kind="quantity"),
+        measure,
+        time=when("en 2023", "2023"),
+    )
+    finding = verdict_of(FLOWS, c)
+    assert finding.verdict is expected
+    assert finding.reference_value == pytest.approx(320.4e12 / (1e12 if unit == "TWh" else 1e6))
+
+
+def test_tonnes_and_percent() -> None:
+    co2 = claim(
+        "France",
+        figure("373 Mt", 373, unit="Mt", kind="quantity"),
+        "émissions de CO2",
+        time=when("en 2023", "2023"),
+    )
+    assert verdict_of(FLOWS, co2).verdict is Verdict.SUPPORTED
+    rate = claim(
+        "France",
+        figure("7,3 %", 7.3, unit="%", kind="percent"),
+        "taux de chômage",
+        time=when("en 2023", "2023"),
+    )
+    assert verdict_of(FLOWS, rate).verdict is Verdict.SUPPORTED
+    count = claim("France", figure("7,3", 7.3), "taux de chômage", time=when("en 2023", "2023"))
+    assert verdict_of(FLOWS, count).reason is Reason.INCOMPATIBLE_UNIT
+
+
+def test_conflicting_sources() -> None:
+    ref = Reference.from_records(
+        [
+            {
+                "entity": "Tesla",
+                "metric": "deliveries",
+                "value": 1_808_581,
+                "period": "2023",
+                "source": "Tesla",
+            },
+            {
+                "entity": "Tesla",
+                "metric": "deliveries",
+                "value": 1_500_000,
+                "period": "2023",
+                "source": "Other",
+            },
+        ],
+        aliases={"metric": {"deliveries": ["livraisons"]}},
+    )
+    c = claim("Tesla", figure("1,8 million", 1.8e6), "livraisons", time=when("en 2023", "2023"))
+    finding = verdict_of(ref, c)
+    assert finding.verdict is Verdict.CONFLICTING and len(finding.records) == 2
+    assert "Tesla" in finding.explanation and "Other" in finding.explanation
+
+
+def test_agreeing_sources_are_not_a_conflict() -> None:
+    ref = Reference.from_records(
+        [
+            {"entity": "Tesla", "metric": "deliveries", "value": v, "period": "2023", "source": s}
+            for v, s in ((1_808_581, "Tesla"), (1_808_000, "Other"))
+        ],
+        aliases={"metric": {"deliveries": ["livraisons"]}},
+    )
+    c = claim("Tesla", figure("1,8 million", 1.8e6), "livraisons", time=when("en 2023", "2023"))
+    assert verdict_of(ref, c).verdict is Verdict.SUPPORTED
+
+
+XIAOMI = Reference.from_records(
+    [
+        *(
+            {
+                "entity": "Xiaomi",
+                "metric": "vehicles_produced",
+                "value": v,
+                "period": p,
+                "kind": "stock",
+                "source": "Xiaomi",
+            }
+            for p, v in (
+                ("2024-04-30", 7058),
+                ("2024-06-30", 27307),
+                ("2024-10-03", 75310),
+                ("2024-11-18", 100000),
+            )
+        ),
+        {
+            "entity": "Xiaomi",
+            "metric": "export_start",
+            "period": "2025-06",
+            "kind": "event",
+            "source": "Reuters",
+        },
+    ],
+    aliases={
+        "metric": {
+            "vehicles_produced": ["unités produites", "production"],
+            "export_start": ["exporter", "export"],
+        }
+    },
+)
+
+
+def test_duration_against_a_cumulative_series() -> None:
+    six_months = Mention(kind="duration", text="six mois", start=0, end=8, value=6, unit="month")
+    c = claim(
+        "Xiaomi", figure("plus de 100 000", 100_000, "gt"), "unités produites", duration=six_months
+    )
+    finding = verdict_of(XIAOMI, c)
+    assert finding.verdict is Verdict.CONTRADICTED, finding.explanation
+    assert len(finding.records) == 2
+    c = claim(
+        "Xiaomi", figure("plus de 70 000", 70_000, "gt"), "unités produites", duration=six_months
+    )
+    assert verdict_of(XIAOMI, c).verdict is Verdict.SUPPORTED
+    c = claim(
+        "Xiaomi", figure("plus de 80 000", 80_000, "gt"), "unités produites", duration=six_months
+    )
+    assert verdict_of(XIAOMI, c).verdict is Verdict.UNVERIFIABLE  # between 75 310 and 100 000
+
+
+def test_stock_without_time_at_the_reference_date() -> None:
+    c = claim("Xiaomi", figure("franchi le cap des 100 000", 100_000, "ge"), "unités produites")
+    finding = verdict_of(XIAOMI, c)
+    assert finding.verdict is Verdict.SUPPORTED
+    assert finding.records[0].period == Period.day(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "moment", "verdict", "reason"),
+    [
+        ("2026", NOW, Verdict.SUPPORTED, None),
+        ("2025", NOW, Verdict.SUPPORTED, None),
+        ("2024", NOW, Verdict.CONTRADICTED, None),
+    ],
+)
+def test_event_deadlines(
+    deadline: str, moment: datetime, verdict: Verdict, reason: Reason | None
+) -> None:
+    c = claim(
+        "Xiaomi",
+        None,
+        "exporter",
+        time=when(f"d'ici {deadline}", deadline, "by"),
+        kind=ClaimKind.EVENT,
+    )
+    finding = verdict_of(XIAOMI, c, moment=moment)
+    assert (finding.verdict, finding.reason) == (verdict, reason), finding.explanation
+
+
+def test_event_absent_is_not_yet_due_or_unverifiable() -> None:
+    c = claim(
+        "Xiaomi", None, "exporter", time=when("d'ici 2026", "2026", "by"), kind=ClaimKind.EVENT
+    )
+    finding = verdict_of(POPULATION, c)  # no Xiaomi at all in this reference
+    assert (finding.verdict, finding.reason) == (Verdict.UNVERIFIABLE, Reason.NOT_YET_DUE)
+    ref = Reference.from_records(
+        [{"entity": "Xiaomi", "metric": "export_start", "period": "2030", "kind": "event"}]
+    )
+    past = claim(
+        "Xiaomi", None, "export_start", time=when("d'ici 2023", "2023", "by"), kind=ClaimKind.EVENT
+    )
+    assert verdict_of(ref, past).verdict is Verdict.CONTRADICTED
+    ref = Reference.from_records(
+        [{"entity": "Xiaomi", "metric": "export_start", "value": 1, "period": "2030"}]
+    )
+    assert verdict_of(ref, past).reason is Reason.NO_DATA  # a figure, not the date of an event
+
+
+def test_ambiguous_metric_is_unknown() -> None:
+    ref = Reference.from_records(
+        [
+            {"entity": "Stellantis", "metric": "vehicles_produced", "value": 1, "period": "2023"},
+            {"entity": "Stellantis", "metric": "vehicles_sold", "value": 2, "period": "2023"},
+        ]
+    )
+    c = claim("Stellantis", figure("2", 2), "vehicles", lang="en", time=when("in 2023", "2023"))
+    assert verdict_of(ref, c).reason is Reason.UNKNOWN_METRIC
+    c = claim(
+        "Stellantis", figure("2", 2), "vehicles sold", lang="en", time=when("in 2023", "2023")
+    )
+    assert verdict_of(ref, c).verdict is Verdict.SUPPORTED
+
+
+def test_english_explanations() -> None:
+    c = claim(
+        "France",
+        figure("more than 70 million", 70e6, "gt"),
+        "inhabitants",
+        lang="en",
+        time=when("in 2023", "2023"),
+    )
+    finding = verdict_of(POPULATION, c)
+    assert finding.verdict is Verdict.CONTRADICTED
+    assert finding.explanation == (
+        "The stated figure (more than 70 million) is contradicted: the reference gives "
+        "68.37 million in 2023, according to Insee (-2.3%)."
+    )
+
+
+def test_check_orders_findings_and_counts() -> None:
+    claims = [
+        claim(
+            "France",
+            figure("70 millions", 70e6),
+            "habitants",
+            time=when("en 2023", "2023"),
+            start=50,
+        ),
+        claim(
+            "France",
+            figure("90 millions", 90e6),
+            "habitants",
+            time=when("en 2023", "2023"),
+            start=10,
+        ),
+    ]
+    report = cc.check(claims, POPULATION, reference_date=NOW)
+    assert [f.claim.start for f in report.findings] == [10, 50]
+    assert report.counts[Verdict.CONTRADICTED] == 1 and report.contradicted
+    assert report.lang == "fr" and report.reference_date == NOW
+    assert cc.Report.model_validate_json(report.to_json()) == report
+
+
+def test_check_rejects_bad_arguments() -> None:
+    with pytest.raises(InputError, match="Reference"):
+        cc.check([], {"France": 1})  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"claims\[0\]"):
+        cc.check(["La France compte 68 millions d'habitants."], POPULATION)  # type: ignore[list-item]
+    with pytest.raises(InputError, match="Tolerance"):
+        cc.check([], POPULATION, tolerance=0.1)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="reference_date"):
+        cc.check([], POPULATION, reference_date="hier")
+
+
+def test_check_many_is_lazy() -> None:
+    reports = cc.check_many(iter([]), POPULATION)
+    assert list(reports) == []

@@ -1,0 +1,264 @@
+"""Reference data: loading, validation of every row, aliases, lookup, pickling."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimcheck as cc
+from claimcheck.errors import InputError, ReferenceDataError
+from claimcheck.models import Period, RecordKind, ReferenceRecord
+from claimcheck.reference import Reference
+
+GOOD = """entity,metric,value,unit,period,kind,source
+France,population,68373433,,2023,stock,Insee
+France,gdp,2803,Md EUR,2023,flow,Insee
+Xiaomi,vehicles_produced,100000,,2024-11-18,stock,Xiaomi
+Xiaomi,export_start,,,2025-06,event,
+Renault,vehicles_sold,540000,,2024-Q1,,
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "ref.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_from_csv_reads_every_column(tmp_path: Path) -> None:
+    ref = Reference.from_csv(write(tmp_path, GOOD))
+    assert len(ref) == 5
+    assert ref.entities == ("France", "Xiaomi", "Renault")
+    (gdp,) = ref.records_for("France", "gdp")
+    assert gdp.value == 2803 and gdp.unit == "Md EUR" and gdp.kind is RecordKind.FLOW
+    assert gdp.origin == "ref.csv row 3"
+    (event,) = ref.records_for("Xiaomi", "export_start")
+    assert event.value is None and event.kind is RecordKind.EVENT and event.source is None
+    (sold,) = ref.records_for("Renault", "vehicles_sold")
+    assert sold.period == Period.quarter(2024, 1) and sold.kind is RecordKind.FLOW
+
+
+def test_iterating_gives_validated_records(tmp_path: Path) -> None:
+    ref = Reference.from_csv(write(tmp_path, GOOD))
+    for record in ref:
+        assert ReferenceRecord.model_validate(record.model_dump()) == record
+
+
+def test_every_bad_row_is_reported_at_once(tmp_path: Path) -> None:
+    text = (
+        "entity,metric,value,unit,period,kind,source\n"
+        "France,population,douze,,2023,stock,\n"
+        ",population,1,,2023,stock,\n"
+        "France,population,1,,2024-13,stock,\n"
+        "France,population,1,,2024,weird,\n"
+        "France,population,1,furlongs,2024,flow,\n"
+        "France,population,,,2024,flow,\n"
+        "France,population,1,,2024\n"
+        "France,population,1,,2022,stock,ok\n"
+    )
+    with pytest.raises(ReferenceDataError) as caught:
+        Reference.from_csv(write(tmp_path, text))
+    where = [(p.row, p.column) for p in caught.value.problems]
+    assert where == [
+        (2, "value"),
+        (3, "entity"),
+        (4, "period"),
+        (5, "kind"),
+        (6, "unit"),
+        (7, "value"),
+        (8, "*"),
+    ]
+    message = str(caught.value)
+    assert "ref.csv row 2, column 'value': 'douze' is not a number" in message
+    assert "row 4, column 'period'" in message
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("entity,metric,value,period,colour", "unknown column(s) 'colour'"),
+        ("entity,metric,value", "missing column(s) 'period'"),
+        ("entity,metric,value,period,period", "repeated column(s) 'period'"),
+    ],
+)
+def test_bad_headers_are_named(tmp_path: Path, header: str, expected: str) -> None:
+    with pytest.raises(InputError, match=expected.replace("(", r"\(").replace(")", r"\)")):
+        Reference.from_csv(write(tmp_path, header + "\n"))
+
+
+def test_missing_and_empty_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read reference file"):
+        Reference.from_csv(tmp_path / "absent.csv")
+    with pytest.raises(InputError, match="empty"):
+        Reference.from_csv(write(tmp_path, ""))
+    (tmp_path / "latin1.csv").write_bytes(
+        "entity,metric,value,period\nÉtat,m,1,2024\n".encode("latin-1")
+    )
+    with pytest.raises(InputError, match="not UTF-8"):
+        Reference.from_csv(tmp_path / "latin1.csv")
+
+
+def test_from_records_accepts_dicts_and_models_without_mutating_them() -> None:
+    rows: list[Any] = [
+        {"entity": "France", "metric": "population", "value": "68373433", "period": "2023"},
+        ReferenceRecord(entity="Italie", metric="population", value=58.9e6, period="2023"),
+        {
+            "entity": "Spain",
+            "metric": "population",
+            "value": 48_085_361,
+            "period": Period.year(2023),
+            "kind": RecordKind.STOCK,
+        },
+    ]
+    before = copy.deepcopy(rows)
+    ref = Reference.from_records(rows)
+    assert rows == before
+    assert len(ref) == 3
+    assert ref.records_for("France", "population")[0].value == 68373433.0
+    assert ref.records_for("Spain", "population")[0].kind is RecordKind.STOCK
+
+
+def test_from_records_reports_unknown_keys_and_non_mappings() -> None:
+    with pytest.raises(ReferenceDataError) as caught:
+        Reference.from_records(
+            [{"entity": "A", "metric": "m", "value": 1, "period": "2024", "colour": "red"}, 42]
+        )
+    assert [(p.row, p.column) for p in caught.value.problems] == [(1, "colour"), (2, "*")]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), True, "1,5", [1]])
+def test_values_must_be_finite_numbers(value: object) -> None:
+    with pytest.raises(ReferenceDataError, match="is not a number"):
+        Reference.from_records([{"entity": "A", "metric": "m", "value": value, "period": "2024"}])
+
+
+def test_records_must_be_an_iterable() -> None:
+    with pytest.raises(InputError, match="iterable"):
+        Reference.from_records("entity,metric")  # type: ignore[arg-type]
+
+
+def test_aliases_from_csv_and_mapping_agree(tmp_path: Path) -> None:
+    csv = write(
+        tmp_path,
+        "type,name,alias\nentity,France,Hexagone\nentity,France,la France\n"
+        "metric,population,habitants\n",
+        "aliases.csv",
+    )
+    mapping = {
+        "entity": {"France": ["Hexagone", "la France"]},
+        "metric": {"population": ["habitants"]},
+    }
+    a = Reference.from_csv(write(tmp_path, GOOD), aliases=csv)
+    b = Reference.from_csv(write(tmp_path, GOOD), aliases=mapping)
+    assert a.entity_names() == b.entity_names()
+    assert a.match_entity("l'Hexagone", skip=frozenset({"l"})) == ("France", 100.0)
+    assert a.metric_aliases("population") == ("habitants",)
+
+
+def test_bad_aliases_are_reported(tmp_path: Path) -> None:
+    bad = write(tmp_path, "type,name,alias\nplace,France,Hexagone\nentity,,X\n", "aliases.csv")
+    with pytest.raises(ReferenceDataError) as caught:
+        Reference.from_csv(write(tmp_path, GOOD), aliases=bad)
+    assert [(p.row, p.column) for p in caught.value.problems] == [(2, "type"), (3, "name")]
+    with pytest.raises(InputError, match="type,name,alias"):
+        Reference.from_csv(write(tmp_path, GOOD), aliases=write(tmp_path, "a,b\n", "x.csv"))
+    with pytest.raises(InputError, match="aliases must be"):
+        Reference.from_csv(write(tmp_path, GOOD), aliases=42)  # type: ignore[arg-type]
+    with pytest.raises(ReferenceDataError, match="must be a list"):
+        Reference.from_records([], aliases={"entity": {"France": "Hexagone"}})
+
+
+def test_entity_matching_exact_folded_and_fuzzy(tmp_path: Path) -> None:
+    ref = Reference.from_csv(write(tmp_path, GOOD))
+    assert ref.match_entity("XIAOMI") == ("Xiaomi", 100.0)
+    assert ref.match_entity("Renaul") is not None
+    assert ref.match_entity("Xiaomy") is None  # short names need a closer match
+    long = Reference.from_records(
+        [{"entity": "Volkswagen", "metric": "m", "value": 1, "period": "2024"}]
+    )
+    match = long.match_entity("Volkswagn")
+    assert match is not None and match[0] == "Volkswagen" and 88 < match[1] < 100
+    assert ref.match_entity("Toyota") is None
+    assert ref.match_entity("") is None
+
+
+def test_fuzzy_matching_never_changes_a_number() -> None:
+    rows = [
+        {"entity": f"Entreprise {i}", "metric": "m", "value": i, "period": "2024"}
+        for i in (4711, 4712)
+    ]
+    ref = Reference.from_records(rows)
+    assert ref.match_entity("Entreprise 4713") is None
+    assert ref.match_entity("Entrepris 4711") == ("Entreprise 4711", pytest.approx(96.6, abs=1))
+
+
+def test_pickle_round_trip_keeps_behaviour(tmp_path: Path) -> None:
+    ref = Reference.from_csv(write(tmp_path, GOOD), aliases={"entity": {"France": ["Hexagone"]}})
+    ref.match_entity("Xiaomy")  # fills a cache that is not pickled
+    copy_ = pickle.loads(pickle.dumps(ref))
+    assert list(copy_) == list(ref)
+    assert copy_.match_entity("hexagone") == ("France", 100.0)
+    assert copy_.match_entity("Xiaomy") == ref.match_entity("Xiaomy")
+
+
+class _PandasLike:
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+
+    def to_dict(self, orient: str) -> list[dict[str, Any]]:
+        assert orient == "records"
+        return self.rows
+
+
+class _PolarsLike:
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return self.rows
+
+
+@pytest.mark.parametrize("frame_type", [_PandasLike, _PolarsLike])
+def test_from_dataframe_treats_missing_cells_as_empty(frame_type: type) -> None:
+    rows = [
+        {
+            "entity": "A",
+            "metric": "m",
+            "value": 1.5,
+            "unit": float("nan"),
+            "period": "2024",
+            "kind": None,
+            "source": None,
+        },
+    ]
+    ref = Reference.from_dataframe(frame_type(rows))
+    (record,) = ref.records_for("A", "m")
+    assert record.unit is None and record.value == 1.5 and record.origin == "dataframe row 1"
+
+
+def test_from_dataframe_with_pandas() -> None:
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame(
+        {
+            "entity": ["A", "B"],
+            "metric": ["m", "m"],
+            "value": [1, None],
+            "period": ["2024", "2024"],
+            "kind": ["flow", "event"],
+        }
+    )
+    ref = Reference.from_dataframe(frame)
+    assert len(ref) == 2
+
+
+def test_from_dataframe_rejects_other_objects() -> None:
+    with pytest.raises(InputError, match="DataFrame"):
+        Reference.from_dataframe([1, 2])
+
+
+def test_reference_is_exported() -> None:
+    assert cc.Reference is Reference
