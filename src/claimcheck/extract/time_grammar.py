@@ -156,9 +156,12 @@ class Chart:
             last = next((k for k, t in enumerate(toks) if t[2] == end), None)
             if first is None or last is None or last < first:
                 continue
+            if not any(t[0].isalpha() for t in toks[first : last + 1]):
+                continue  # numbers in digits are read here, with their digit counts
             if ordinal:
-                self.add(first, last + 1, "ord", int(value))
-            elif last > first or not toks[first][0].isdigit():
+                if value.is_integer():
+                    self.add(first, last + 1, "ord", int(value))
+            else:
                 self.add(first, last + 1, "num", Num(value, 0))
         for i in range(len(toks)):
             for item in list(self.get(i, "count")):
@@ -278,7 +281,7 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
         if w.month is None and w.season is None and w.quarter is None and w.half is None:
             continue
         for j, (mark, y) in c.seq(t.j, "p?", "num"):
-            if mark.val not in (None, ","):
+            if mark.val not in (None, ",") and not (mark.val == "." and c.glued(mark.i - 1)):
                 continue
             if _is_year(y.val) or (y.val.digits == 2 and w.day is not None and j == y.j):
                 year = int(y.val.value)
@@ -311,6 +314,63 @@ def _bare_ok(c: Chart, i: int) -> bool:
     if c.lex.words.bare_case == "lower":
         return raw.islower()
     return raw[:1].isupper()
+
+
+@rule
+def weekday_day(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
+    for wd in c.get(i, "weekday"):
+        for j, (_, d) in c.seq(wd.j, "article?", "num"):
+            if _is_day(d.val) and c.follower_ok(j):
+                yield j, "time", When(weekday=wd.val, day=int(d.val.value))
+        for j, (_, d) in c.seq(wd.j, "article?", "ord"):
+            if 1 <= d.val <= 31:
+                yield j, "time", When(weekday=wd.val, day=d.val)
+        for j, (s,) in c.seq(wd.j, "weekshift"):
+            day = floor(c.ref, "day")
+            low = shift(day, "day", 7 * s.val)
+            yield j, "time", When(weekday=wd.val, span=Span(low, shift(low, "day", 7), "day"))
+
+
+@rule
+def nth_of(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "le premier mercredi du mois prochain", "la dernière semaine de septembre 2014",
+    # "le 3e jour d'octobre", "the last Sunday of March 2014", "premier week-end de septembre"
+    for o_cat in ("ord", "ordinal"):
+        for o in c.get(i, o_cat):
+            n = o.val
+            for what_cat in ("weekday", "unit", "weekpart"):
+                for what in c.get(o.j, what_cat):
+                    for j, (_, t) in c.seq(what.j, "prep", "time"):
+                        span = c.resolve(t.val)
+                        if span is None or span.grain not in ("month", "year", "quarter"):
+                            continue
+                        found = _nth(span, what_cat, what.val, n)
+                        if found is not None:
+                            yield j, "time", When(span=found)
+
+
+def _nth(span: Span, kind: str, what: Any, n: int) -> Span | None:
+    from datetime import timedelta
+
+    days = [span.start + timedelta(days=k) for k in range((span.end - span.start).days)]
+    if kind == "weekday":
+        picks = [d for d in days if d.weekday() == what]
+        grain, length = "day", timedelta(days=1)
+    elif kind == "weekpart":
+        picks = [d + timedelta(hours=18) for d in days if d.weekday() == 4]
+        grain, length = "hour", timedelta(days=2, hours=6)
+    elif what == (1.0, "day"):
+        picks, grain, length = days, "day", timedelta(days=1)
+    elif what == (1.0, "week"):
+        picks = [d for d in days if d.weekday() == 0 and d + timedelta(days=7) <= span.end]
+        grain, length = "week", timedelta(days=7)
+    else:
+        return None
+    if not picks or n == 0 or n > len(picks):
+        return None
+    pick = picks[n - 1] if n > 0 else picks[n]
+    return Span(pick, pick + length, grain)
 
 
 @rule
@@ -361,9 +421,20 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
     for j, (_, d) in c.seq(i, "prep", "ord"):
         if 1 <= d.val <= 31 and c.follower_ok(j):
             yield j, "time", When(day=d.val)
-    for j, (p, d) in c.seq(i, "prep", "num"):
-        if c.tokens[p.i][0] in {"le", "the"} and p.j - p.i == 1 and _is_day(d.val) and c.follower_ok(j):
+    for j, (_, d) in c.seq(i, "article", "num"):
+        if _is_day(d.val) and c.follower_ok(j):
             yield j, "time", When(day=int(d.val.value))
+    # "le 17 02", "20 02 2014": day and month (and year) in digits apart
+    for j, (_, d, m) in c.seq(i, "article", "num", "num"):
+        if _is_day(d.val) and _is_month(m.val) and c.follower_ok(j):
+            yield j, "time", When(day=int(d.val.value), month=int(m.val.value))
+    for j, (d, m, y) in c.seq(i, "num", "num", "num"):
+        if _is_day(d.val) and _is_month(m.val) and y.val.digits in (2, 4) and c.follower_ok(j):
+            year = int(y.val.value)
+            if y.val.digits == 2:
+                year += 1900 if year >= 50 else 2000
+            if _date(year, int(m.val.value), int(d.val.value)) is not None and 1900 <= year <= 2100:
+                yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
 
 
 @rule
@@ -443,11 +514,17 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
             yield j, "time", replace(w, direction=o.val or w.direction)
         elif w.month is not None and w.day is None and w.year is None:
             yield j, "time", replace(w, year=c.ref.year + o.val)
+        elif w.weekend and w.span is None:
+            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
     for j, (o, t) in c.seq(i, "offset", "time"):
         w = t.val
         if w.weekday is not None and not w.fields_other():
             yield j, "time", replace(w, direction=o.val or w.direction)
         elif w.season is not None and w.year is None:
+            yield j, "time", w
+        elif w.weekend and w.span is None:
+            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+        elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
             yield j, "time", w
         elif w.month is not None and w.day is None and w.year is None and o.val != 0:
             yield j, "time", replace(w, year=c.ref.year + o.val)
@@ -507,7 +584,7 @@ def clock(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 @rule
 def clock_cues(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
-    for j, (_, t) in c.seq(i, "prep", "htod"):
+    for j, (_, t) in c.seq(i, "clockprep", "htod"):
         yield j, "tod", t.val
     for j, (t, a) in c.seq(i, "htod", "am"):
         yield j, "tod", replace(t.val, ampm="am")
@@ -527,6 +604,70 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
             yield j, "tod", When(hour=int(n.val.value), ampm="pm")
     for t in c.get(i, "tod"):
         yield t.j, "time", t.val
+    # "8 heures ce soir", "3 heures du matin"
+    for h in c.get(i, "htod"):
+        for t in c.get(h.j, "time"):
+            if t.val.pod is not None or t.val.span is not None:
+                merged = _intersect(c, h.val, t.val)
+                if merged is not None:
+                    yield t.j, "time", merged
+
+
+@rule
+def clock_minutes(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "midi et quart", "midi quinze", "midi moins cinq", "half past 3", "20 minutes to noon"
+    for cat in ("tod", "htod"):
+        for t in c.get(i, cat):
+            w = t.val
+            if w.hour is None or w.minute is not None:
+                continue
+            for m in c.get(t.j, "clockmin"):
+                yield m.j, "tod", _plus_minutes(w, m.val)
+            for j, (n, _) in c.seq(t.j, "num", "unit?"):
+                v = n.val.value
+                if v.is_integer() and 0 < v < 60 and (n.val.digits != 1):
+                    if not c.get(j, "unit") and c.follower_ok(j):
+                        yield j, cat, _plus_minutes(w, int(v))
+                elif v.is_integer() and -60 < v < 0:  # "midi moins cinq", read as -5
+                    yield j, "tod", _plus_minutes(w, int(v))
+            for j, (_, n, _) in c.seq(t.j, "to", "num", "unit?"):
+                if n.val.value.is_integer() and 0 < n.val.value < 60:
+                    yield j, cat, _plus_minutes(w, -int(n.val.value))
+            for j, (_, m) in c.seq(t.j, "to", "clockmin"):
+                yield j, cat, _plus_minutes(w, -abs(m.val))
+            for j, (_, d) in c.seq(t.j, "range_and", "dur"):
+                if d.val.unit == "minute" and d.val.value.is_integer() and d.val.value < 60:
+                    yield j, "tod", _plus_minutes(w, int(d.val.value))
+            for j, (_, d) in c.seq(t.j, "past", "dur"):
+                if d.val.unit == "minute" and d.val.value.is_integer() and d.val.value < 60:
+                    yield j, cat, _plus_minutes(w, int(d.val.value))
+    for b in c.get(i, "clockbefore"):
+        for cat in ("tod", "num"):
+            for t in c.get(b.j, cat):
+                w = t.val if cat == "tod" else _hour(t.val)
+                if w is not None and w.minute is None:
+                    yield t.j, "tod", _plus_minutes(w, b.val)
+    for j, (n, _, cue, t) in c.seq(i, "num", "unit?", "past", "tod"):
+        if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
+            yield j, "tod", _plus_minutes(t.val, int(n.val.value))
+    for j, (n, _, cue, t) in c.seq(i, "num", "unit?", "to", "tod"):
+        if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
+            yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
+
+
+def _hour(n: Num) -> When | None:
+    if n.value.is_integer() and 0 <= n.value <= 24 and n.digits <= 2:
+        return When(hour=int(n.value))
+    return None
+
+
+def _plus_minutes(w: When, minutes: int) -> When:
+    hour = w.hour or 0
+    total = hour * 60 + minutes
+    new_hour, minute = divmod(total, 60)
+    if w.hour == 24 and minutes > 0:
+        new_hour = 0  # "minuit trois" is three minutes past midnight
+    return replace(w, hour=new_hour % 25, minute=minute)
 
 
 # -- combinations -----------------------------------------------------------------------
@@ -547,6 +688,8 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 def _intersect(c: Chart, a: When, b: When) -> When | None:
+    if a.closed or b.closed:
+        return None
     if a.span is not None and b.span is not None:
         if a.span.grain != b.span.grain or a.span != b.span:
             inner, outer = (a, b) if _width(a.span) < _width(b.span) else (b, a)
@@ -555,16 +698,15 @@ def _intersect(c: Chart, a: When, b: When) -> When | None:
         return None
     if (a.decade or b.decade) or (a.weekend and b.weekend):
         return None
+    if (a.weekend and b.fields()) or (b.weekend and a.fields()):
+        return None
     if a.span is not None and b.fields() is False and b.pod is None and b.boundary is None:
         return None
     if a.hour is not None and b.hour is not None:
         return None
     if (a.pod is not None and b.pod is not None) or (a.boundary is not None and b.boundary is not None):
         return None
-    merged = a.merge(b)
-    if merged is None or merged == a or merged == b:
-        return None
-    return merged
+    return a.merge(b)
 
 
 def _width(span: Span) -> float:
@@ -576,7 +718,7 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
     for j, (_, t) in c.seq(i, "prep", "time"):
         yield j, "time", t.val
-    for j, (b, _, t) in c.seq(i, "boundary", "prep?", "time"):
+    for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", replace(t.val, boundary=b.val)
 
@@ -716,20 +858,73 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 def ranges(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
     # "de 2020 à 2023", "2023-2024", "du 13 au 15 juillet", "entre 9h30 et 11h"
     for start in (i, *(f.j for f in c.get(i, "range_from"))):
-        for a_cat in ("time", "num", "ord"):
+        for a_cat in ("time", "num", "ord", "htod"):
+            if a_cat == "htod" and start == i:
+                continue
             for a in c.get(start, a_cat):
                 for sep in c.get(a.j, "range_to"):
-                    if start == i and c.tokens[sep.i][0] not in {"-", "to", "through", "thru", "au", "jusqu'au"}:
-                        if not (a_cat == "time" and c.tokens[sep.i][0] in {"a", "à"}):
-                            continue
+                    if start == i and not c.get(sep.i, "bare_to"):
+                        continue
                     for b_cat in ("time", "num", "ord"):
                         for b in c.get(sep.j, b_cat):
                             span = _range(c, a, b, a_cat, b_cat, bool(start != i))
                             if span is not None:
-                                yield b.j, "time", When(span=span)
+                                yield b.j, "time", When(span=span, closed=True)
+
+
+@rule
+def day_then_hours(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "jeudi de 9h à 11h": a range of hours on a day named before it
+    for d in c.get(i, "time"):
+        if d.val.hour is not None or d.val.closed:
+            continue
+        day = c.resolve(d.val)
+        if day is None or day.grain != "day":
+            continue
+        anchor = Span(day.start, day.end, "day")
+        for f in c.get(d.j, "range_from"):
+            for a in (*c.get(f.j, "time"), *c.get(f.j, "htod")):
+                if not a.val.tod_only():
+                    continue
+                for sep in c.get(a.j, "range_to"):
+                    for b in c.get(sep.j, "time"):
+                        if not b.val.tod_only():
+                            continue
+                        start = c.resolve(replace(a.val, span=anchor))
+                        end = c.resolve(replace(b.val, span=anchor))
+                        if start is not None and end is not None:
+                            span = _join(start, end, b.val)
+                            if span is not None:
+                                yield b.j, "time", When(span=span, closed=True)
+
+
+@rule
+def day_ranges(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+    # "du 13 au 18", "du 13e au dix-huit": days of the coming month
+    for f in c.get(i, "dayfrom"):
+        for a_cat in ("num", "ord"):
+            for a in c.get(f.j, a_cat):
+                first = a.val if a_cat == "ord" else (int(a.val.value) if _is_day(a.val) else 0)
+                if not 1 <= first <= 31:
+                    continue
+                for sep in c.get(a.j, "range_to"):
+                    for b_cat in ("num", "ord"):
+                        for b in c.get(sep.j, b_cat):
+                            last = b.val if b_cat == "ord" else (int(b.val.value) if _is_day(b.val) else 0)
+                            if first < last <= 31 and c.follower_ok(b.j):
+                                start = c.resolve(When(day=first))
+                                if start is not None:
+                                    try:
+                                        end = start.start.replace(day=last)
+                                    except ValueError:
+                                        continue
+                                    span = Span(start.start, shift(end, "day", 1), "day")
+                                    yield b.j, "time", When(span=span, closed=True)
 
 
 def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> Span | None:
+    if a_cat == "htod":
+        a_cat = "time"
     if a_cat == "num" and b_cat == "num":
         if _is_year(a.val) and _is_year(b.val) and a.val.value < b.val.value and c.follower_ok(b.j):
             return Span(datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year")
@@ -759,10 +954,29 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         except ValueError:
             return None
         start = Span(start_moment, shift(start_moment, "day", 1), "day")
-    if start is None or start.start >= end.end:
+    if start is None:
+        return None
+    if a_cat == "time" and a.val.tod_only() and b.val.tod_only():
+        # "de 9h30 à 11h", "11h30-1h30": the same day, on a 12-hour clock when needed
+        end_w = replace(b.val, span=Span(floor(start.start, "day"), shift(floor(start.start, "day"), "day", 1), "day"))
+        end = c.resolve(end_w)
+        if end is None:
+            return None
+    return _join(start, end, b.val)
+
+
+def _join(start: Span, end: Span, last: When) -> Span | None:
+    """The interval from ``start`` to ``end``; an hour that comes out before the start is
+    read on a 12-hour clock ("11h30-1h30")."""
+    if end.start <= start.start and last.tod_only() and (last.hour or 0) < 12 and last.ampm is None:
+        end = Span(shift(end.start, "hour", 12), shift(end.end, "hour", 12), end.grain)
+    if start.start >= end.end:
         return None
     grain = start.grain if _order(start.grain) <= _order(end.grain) else end.grain
-    return Span(start.start, end.end, grain)
+    stop = end.end
+    if grain in ("hour", "minute", "second") and _order(end.grain) > _order(grain):
+        stop = shift(end.start, grain, 1)
+    return Span(start.start, stop, grain)
 
 
 def _order(grain: str) -> int:
@@ -779,3 +993,25 @@ def relations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
             yield j, "rtime", (When(year=int(y.val.value)), r.val)
     for j, (r, _, t) in c.seq(i, "relation", "prep", "time"):
         yield j, "rtime", (t.val, r.val)
+    for j, (r, d) in c.seq(i, "relation", "num"):
+        if _is_day(d.val) and c.follower_ok(j) and c.tokens[j - 2][0] in c.lex.day_article_ends:
+            yield j, "rtime", (When(day=int(d.val.value)), r.val)
+    for j, (r, t) in c.seq(i, "relation", "htod"):
+        yield j, "rtime", (t.val, r.val)
+    for j, (r, d) in c.seq(i, "relation", "dur"):
+        moved = _moved(c, d.val, 1)
+        if moved is not None and r.val == "by":
+            yield j, "rtime", (moved, r.val)
+    for j, (_, r) in c.seq(i, "prep", "rtime"):
+        yield j, "rtime", r.val
+    # "jeudi après 9h30", "le 20 à partir de 10h", "après 16h le 1er novembre"
+    for t in c.get(i, "time"):
+        for r in c.get(t.j, "rtime"):
+            merged = _intersect(c, t.val, r.val[0])
+            if merged is not None:
+                yield r.j, "rtime", (merged, r.val[1])
+    for r in c.get(i, "rtime"):
+        for j, (_, t) in c.seq(r.j, "prep?", "time"):
+            merged = _intersect(c, r.val[0], t.val)
+            if merged is not None:
+                yield j, "rtime", (merged, r.val[1])

@@ -80,6 +80,15 @@ class TimeWords(BaseModel):
     codes: dict[str, Literal["quarter", "half"]]
     week_phrases: dict[str, Literal["weekend"]]
     suffix_ordinals: _Words
+    weekday_shifts: dict[str, int]
+    clock_preps: _Words
+    clock_minutes: dict[str, int]
+    clock_before: dict[str, int]
+    past_words: _Words
+    to_words: _Words
+    day_range_from: _Words
+    day_articles: _Words
+    range_bare_to: _Words
 
     @field_validator("units")
     @classmethod
@@ -135,6 +144,7 @@ class TimeLexicon:
     followers: frozenset[str]
     suffixes: tuple[str, ...]
     trigger: re.Pattern[str]
+    day_article_ends: frozenset[str]
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -183,6 +193,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("qualifier", dict(w.qualifiers)),
         ("holiday", {k: tuple(int(x) for x in v.split("-")) for k, v in w.holidays.items()}),
         ("weekpart", dict(w.week_phrases)),
+        ("weekshift", dict(w.weekday_shifts)),
+        ("clockmin", dict(w.clock_minutes)),
+        ("clockbefore", dict(w.clock_before)),
     ]
     for category, entries in mapped:
         for phrase, value in entries.items():
@@ -204,6 +217,12 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("range_from", w.range_from),
         ("range_to", w.range_to),
         ("range_and", w.range_and),
+        ("clockprep", w.clock_preps),
+        ("past", w.past_words),
+        ("to", w.to_words),
+        ("dayfrom", w.day_range_from),
+        ("article", w.day_articles),
+        ("bare_to", w.range_bare_to),
     ]
     for category, listing in listed:
         for phrase in listing.words:
@@ -221,4 +240,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         followers=frozenset(normalize(x) for x in w.year_followers.words),
         suffixes=tuple(sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)),
         trigger=trigger,
+        day_article_ends=frozenset(
+            _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)
+        ),
     )

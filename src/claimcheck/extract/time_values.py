@@ -86,6 +86,7 @@ class When:
     direction: int = 0  # weekdays: -1 the last one, 1 the next one, 0 the coming one
     future: bool = False  # month and day without a year: the next occurrence (holidays)
     weekend: bool = False
+    closed: bool = False  # a range: it takes no further fields
 
     def fields(self) -> bool:
         """Whether some calendar field is fixed."""
