@@ -394,7 +394,7 @@ def figure_forms(
     >>> figure_forms("money", "fr", "scaled", 1.5e6, currency="EUR")
     ("{n} d'euros", '{m} {short}€')
     >>> figure_forms("money", "fr", "words", 250, currency="EUR")
-    ('{n} €', '{n}\xa0€', '{n} {word}')
+    ('{n} {word}',)
     >>> figure_forms("percent", "en", "none", 15)
     ('{n}%', '{n} percent', '{n} per cent')
     """
@@ -407,16 +407,27 @@ def figure_forms(
         raise InputError(
             f"figure_forms writes numbers, percentages, money and quantities, not {kind.value}"
         )
+    if kind is MentionKind.NUMBER:
+        return ("{n}",)
     noun = _noun_of(kind, unit, currency, lex)
     if kind is MentionKind.QUANTITY and style in ("scaled", "words"):
         return ()
     counted = (lex.counted,) if noun.singular else ()
-    if style == "words":  # "deux cent cinquante euros", never "£twenty"
+    if style == "words":  # "deux cent cinquante euros", never "£twenty" nor "vingt €"
         forms = noun.scaled if with_scale else noun.symbols + counted
-        return tuple(form for form in forms if form.startswith("{n} "))
+        return tuple(form for form in forms if _spelled_out(form))
     if kind is MentionKind.MONEY and with_scale:
         return noun.scaled + (noun.short if style == "scaled" else ())
     return noun.symbols + counted
+
+
+def _spelled_out(form: str) -> bool:
+    """Whether a template writes its noun as a word after the number (fit for numbers in
+    words): "{n}", "{n} {word}", "{n} d'euros" but not "{n} €" or "${n}"."""
+    rest = form.removeprefix("{n}")
+    if rest == form:
+        return False
+    return rest == "" or (rest.startswith(" ") and any(c.isalpha() for c in rest))
 
 
 def _short(number: Decimal, lex: RenderLexicon) -> str:
