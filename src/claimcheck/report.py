@@ -46,7 +46,7 @@ class _Numbers(BaseModel):
     decimal: str
     percent: str
     minus: str
-    scales: tuple[tuple[float, str], ...] = ()
+    scales: tuple[tuple[float, str, str], ...] = ()
 
 
 class _Periods(BaseModel):
@@ -109,9 +109,10 @@ def format_number(value: float, lang: str, *, percent: bool = False) -> str:
         return f"{sign}{shown}{numbers.percent}"
     sign = numbers.minus if value < 0 else ""
     size = abs(value)
-    for factor, word in numbers.scales:
+    for factor, singular, plural in numbers.scales:
         if size >= factor:
-            return f"{sign}{_digits(size / factor, numbers, decimals=2)} {word}"
+            shown = _digits(size / factor, numbers, decimals=2)
+            return f"{sign}{shown} {plural if size >= 2 * factor else singular}"
     if size >= 1000 or abs(size - round(size)) < 1e-9:
         return sign + _digits(size, numbers, decimals=0)
     decimals = max(0, 3 - math.floor(math.log10(size)) - 1) if size > 0 else 0
