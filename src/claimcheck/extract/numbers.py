@@ -1,12 +1,529 @@
-"""Placeholder while the numbers finder is written (issue work in progress)."""
+"""Figures: numbers, ordinals, percentages, amounts of money and quantities, as typed bounds.
+
+:func:`find` reads every numeral of the text (:mod:`claimcheck.extract.numerals`),
+attaches the currency or unit written around it (:mod:`~claimcheck.extract.money`,
+:mod:`~claimcheck.extract.units`), joins two figures into a range ("entre 10 et
+15 %"), applies the qualifier cue before or after it
+(:mod:`~claimcheck.extract.qualifiers`) and reads the counted noun that follows.
+A mention covers the cue, the figure and its unit, never the counted noun, which
+goes to ``noun``.
+
+What only looks like a figure yields nothing: phone numbers, postal codes,
+numbers glued to letters ("XC90", "5G", "20h30"), labels ("article 3").
+
+>>> from datetime import datetime
+>>> [(m.kind.value, m.text, m.high, m.noun) for m in
+...  find("Il compte près de 100 points de vente.", "fr", datetime(2024, 1, 1))]
+[('number', 'près de 100', 100.0, 'points de vente')]
+>>> m = find("Revenue rose to $1.2bn.", "en", datetime(2024, 1, 1))[0]
+>>> m.kind.value, m.text, m.value, m.currency
+('money', '$1.2bn', 1200000000.0, 'USD')
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from claimcheck.models import Mention
+from claimcheck.extract import money, qualifiers, units
+from claimcheck.extract.numerals import Numeral, numbers_lexicon, scan_numerals
+from claimcheck.models import Mention, MentionKind, Qualifier
+
+__all__ = ["find"]
+
+_SPACES = " \u00a0\u202f\u2009"
+
+# Telephone numbers: French "06 12 34 56 78", "+33 6 12 34 56 78", North American
+# "(555) 123-4567", "555-123-4567".
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0]?(?:\(0\)[ .]?)?)?\d{1,2}(?:[ .\u00a0-]\d{2}){4}(?![\w])"
+    r"|(?<![\w(])(?:\+1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\w)"
+)
+_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
+_NOUN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
+_LABEL_BEFORE = re.compile(r"(\S+)[ \u00a0]*\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A numeral with what is written around it, before qualifiers and ranges."""
+
+    start: int  # where the figure begins (a currency sign may come first)
+    end: int  # where its unit or currency ends
+    value: float
+    numeral: Numeral
+    unit: str | None = None
+    dimension: str | None = None
+    factor: float = 1.0
+    currency: str | None = None
+    ambiguous: bool = False  # a currency word that is also a unit ("pounds")
+
+    @property
+    def kind(self) -> MentionKind:
+        if self.currency is not None:
+            return MentionKind.MONEY
+        if self.dimension in ("percent", "percent-point"):
+            return MentionKind.PERCENT
+        if self.unit is not None:
+            return MentionKind.QUANTITY
+        if self.numeral.ordinal:
+            return MentionKind.ORDINAL
+        return MentionKind.NUMBER
+
+
+class _Reading:
+    """The per-language data find() needs, compiled once."""
+
+    def __init__(self, lang: str) -> None:
+        lexicon = numbers_lexicon(lang)
+        self.labels = {label.lower() for label in lexicon.labels}
+        self.links = {link.lower().replace("’", "'") for link in lexicon.noun.links}
+        self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
+        self.max_words = lexicon.noun.max_words
+        self.scale_words = (
+            set(lexicon.scales)
+            | set(lexicon.multipliers)
+            | set(lexicon.digit_scales)
+            | set(lexicon.halves)
+        )
+        self.approximate = set(lexicon.approximate)
+
+
+@functools.cache
+def _reading(lang: str) -> _Reading:
+    return _Reading(lang)
 
 
 def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
-    """Find the numbers mentions of ``text``."""
-    return []
+    """Find the numbers, ordinals, percentages, amounts and quantities of ``text``.
+
+    ``reference_date`` is not needed by figures; it is part of every finder's call.
+
+    >>> [(m.text, m.low, m.low_exclusive) for m in
+    ...  find("Xiaomi a dépassé les 100 000 unités", "fr", datetime(2024, 1, 1))]
+    [('dépassé les 100 000', 100000.0, True)]
+    """
+    del reference_date
+    numerals = scan_numerals(text, lang)
+    numerals = _with_glued_codes(text, lang, numerals)
+    vague = qualifiers.vague_figures(text, lang) if _may_be_vague(text) else []
+    if not numerals and not vague:
+        return []
+    reading = _reading(lang)
+    phones = [m.span() for m in _PHONE.finditer(text)] if len(numerals) >= 3 else []
+    figures = [
+        figure
+        for numeral in numerals
+        if not _is_noise(text, numeral, phones, reading, lang)
+        if (figure := _figure(text, numeral, lang)) is not None
+    ]
+    figures = _compounds(text, figures, lang)
+    mentions = _mentions(text, figures, lang, reading)
+    for start, end, low in vague:
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        noun = _noun(text, end, reading, linked=True)
+        mentions.append(
+            Mention(
+                kind=MentionKind.NUMBER,
+                text=text[start:end],
+                start=start,
+                end=end,
+                low=low,
+                qualifier=Qualifier.GE,
+                noun=noun,
+            )
+        )
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _may_be_vague(text: str) -> bool:
+    return any(c in text for c in "dDhHmMtTsSbB")
+
+
+def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
+    """Add the figures glued after a currency code ("EUR29,99", "Rs20")."""
+    if not any(c.isupper() for c in text[:1]) and not re.search(r"[A-Z]\d", text):
+        return numerals
+    extra: list[Numeral] = []
+    for position in money.glued_code_starts(text, lang):
+        window = text[position : position + 64]
+        found = scan_numerals(" " + window, lang)
+        if found and found[0].start == 1:
+            n = found[0]
+            extra.append(replace(n, start=position + n.start - 1, end=position + n.end - 1))
+    if not extra:
+        return numerals
+    merged = sorted(numerals + extra, key=lambda n: (n.start, -n.end))
+    kept: list[Numeral] = []
+    for numeral in merged:
+        if kept and numeral.start < kept[-1].end:
+            continue
+        kept.append(numeral)
+    return kept
+
+
+def _is_noise(
+    text: str,
+    numeral: Numeral,
+    phones: list[tuple[int, int]],
+    reading: _Reading,
+    lang: str,
+) -> bool:
+    """Whether a numeral only looks like a figure (phone, postal code, label, model)."""
+    start, end = numeral.start, numeral.end
+    if any(a <= start and end <= b for a, b in phones):
+        return True
+    if numeral.spelled:
+        return False
+    digits = numeral.text.lstrip("-−")
+    # Letters glued after digits: a unit ("100km") or a currency ("20€"), or a name.
+    if (
+        end < len(text)
+        and text[end].isalpha()
+        and not numeral.ordinal
+        and units.unit_after(text, end, lang) is None
+        and money.currency_after(text, end, lang, linked=False) is None
+        and money.scale_suffix(lang, _letters(text, end)) is None
+    ):
+        return True
+    before = _LABEL_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and before[1].lower() in reading.labels:
+        return True
+    if digits.isdigit() and len(digits) == 5:
+        # A postal code: "75008 Paris", "CA 94103".
+        after = text[end : end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            return True
+        if re.search(r"\b[A-Z]{2} \Z", text[max(0, start - 3) : start]):
+            return True
+    if digits.isdigit() and len(digits) <= 3 and not numeral.ordinal:
+        # A number right after a name is a model or a label: "iPhone 15", "Windows 11".
+        name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
+        if (
+            name is not None
+            and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
+            and name[1].lower() not in reading.stops
+            and qualifiers.cue_before(text, start, lang) is None
+            and units.unit_after(text, end, lang) is None
+            and money.currency_after(text, end, lang, linked=False) is None
+        ):
+            return True
+    return False
+
+
+def _letters(text: str, position: int) -> str:
+    end = position
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[position:end]
+
+
+def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
+    """A numeral with its currency or unit."""
+    value = numeral.value
+    start, end = numeral.start, numeral.end
+    if numeral.ordinal:
+        return _Figure(start, end, value, numeral)
+    before = money.currency_before(text, start, lang)
+    if before is not None:
+        start = before.start
+        suffix = _letters(text, end)
+        scale = money.scale_suffix(lang, suffix) if suffix else None
+        if scale is not None:
+            value *= scale
+            end += len(suffix)
+        figure = _Figure(start, end, value, numeral, currency=before.code)
+        # A currency sign may be repeated after the figure ("$ 10 USD"): take it in.
+        after = money.currency_after(text, end, lang, linked=False)
+        if after is not None and after.code == before.code and not after.subunit:
+            figure = replace(figure, end=after.end)
+        return _cents(text, figure, lang)
+    suffix = _letters(text, end)
+    if suffix and money.scale_suffix(lang, suffix) is not None:
+        after = money.currency_after(text, end + len(suffix), lang, linked=False)
+        if after is not None and after.start == end + len(suffix):
+            scaled = value * (money.scale_suffix(lang, suffix) or 1.0)
+            return _Figure(start, after.end, scaled, numeral, currency=after.code)
+    linked = numeral.spelled
+    after = money.currency_after(text, end, lang, linked=linked)
+    unit = units.unit_after(text, end, lang)
+    if (
+        after is not None
+        and after.ambiguous
+        and unit is not None
+        and _link_follows(text, after.end)
+    ):
+        after = None  # "two pounds of meat": a weight
+    if after is not None and (unit is None or unit.end <= after.end):
+        if after.subunit:
+            return _Figure(start, after.end, value / 100, numeral, currency=after.code)
+        figure = _Figure(start, after.end, value, numeral, currency=after.code)
+        return _cents(text, figure, lang)
+    if unit is not None:
+        figure = _Figure(start, unit.end, value, numeral, unit.symbol, unit.dimension, unit.factor)
+        negated = qualifiers.negating_after(text, figure.end, lang)
+        if negated is not None and value > 0:
+            figure = replace(figure, end=negated, value=-value)
+        return figure
+    negated = qualifiers.negating_after(text, end, lang)
+    if negated is not None and value > 0:
+        return _Figure(start, negated, -value, numeral, "°", "angle", 1.0)
+    return _Figure(start, end, value, numeral)
+
+
+def _link_follows(text: str, position: int) -> bool:
+    match = re.compile(r"[ \u00a0]+(?:of|de|d['’])").match(text, position)
+    return match is not None
+
+
+_CENTS_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|et)[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
+    """An amount followed by its hundredths: "20 dollars 43 cents", "1 USD et 23 centimes"."""
+    if figure.value != int(figure.value):
+        return figure
+    join = _CENTS_JOIN.match(text, figure.end)
+    at = join.end() if join is not None else figure.end
+    if at == figure.end and not (at < len(text) and text[at].isdigit()):
+        return figure
+    found = scan_numerals(text[at : at + 40], lang)
+    if not found or found[0].start != 0 or found[0].ordinal:
+        return figure
+    cents = found[0]
+    if not (0 < cents.value < 100 and cents.value == int(cents.value)):
+        return figure
+    end = at + cents.end
+    subunit = money.subunit_after(text, end, lang)
+    if subunit is not None:
+        end = subunit.end
+    elif _word_follows(text, end):
+        return figure  # "20 euros 3 fois": not hundredths
+    elif end < len(text) and text[end].isalpha():
+        return figure
+    return replace(figure, end=end, value=figure.value + cents.value / 100)
+
+
+def _word_follows(text: str, position: int) -> bool:
+    match = re.compile(r"[ \u00a0]*[^\W_]").match(text, position)
+    return match is not None
+
+
+def _compounds(text: str, figures: list[_Figure], lang: str) -> list[_Figure]:
+    """Add up measures of one dimension written in falling units: "7 feet 10 inches"."""
+    if len(figures) < 2:
+        return figures
+    joined: list[_Figure] = []
+    for figure in figures:
+        if joined:
+            previous = joined[-1]
+            gap = text[previous.end : figure.start]
+            if (
+                previous.dimension is not None
+                and previous.dimension == figure.dimension
+                and previous.dimension not in ("percent", "percent-point", "angle")
+                and figure.factor < previous.factor
+                and _CENTS_JOIN.fullmatch(gap) is not None
+                and previous.value >= 0
+                and figure.value >= 0
+            ):
+                total = (previous.value * previous.factor + figure.value * figure.factor) / (
+                    figure.factor
+                )
+                joined[-1] = replace(figure, start=previous.start, value=_tidy(total))
+                continue
+        joined.append(figure)
+    return joined
+
+
+def _tidy(value: float) -> float:
+    return float(f"{value:.12g}")
+
+
+def _mentions(text: str, figures: list[_Figure], lang: str, reading: _Reading) -> list[Mention]:
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(figures):
+        figure = figures[index]
+        paired = _range(text, figures, index, lang)
+        if paired is not None:
+            mention, used = paired
+            mentions.append(_with_noun(text, mention, figures[index + used - 1], reading))
+            index += used
+            continue
+        mentions.append(_with_noun(text, _single(text, figure, lang, reading), figure, reading))
+        index += 1
+    return mentions
+
+
+def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> Mention:
+    value = figure.value
+    start, end = figure.start, figure.end
+    qualifier = Qualifier.EXACT
+    cue = qualifiers.cue_before(text, start, lang) if not figure.numeral.ordinal else None
+    if cue is not None:
+        qualifier, start = Qualifier(cue.qualifier), cue.start
+    after = qualifiers.cue_after(text, end, lang) if not figure.numeral.ordinal else None
+    if after is not None and (cue is None or qualifier is Qualifier.APPROX):
+        qualifier, end = Qualifier(after.qualifier), after.end
+    if qualifier is Qualifier.EXACT and figure.numeral.spelled:
+        words = set(figure.numeral.text.lower().replace("-", " ").split())
+        if words & reading.approximate:
+            qualifier = Qualifier.APPROX  # "une dizaine", "dozens"
+    low: float | None = value
+    high: float | None = value
+    if qualifier in (Qualifier.GT, Qualifier.GE):
+        high = None
+    elif qualifier in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY):
+        low = None
+    return Mention(
+        kind=figure.kind,
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        low=low,
+        high=high,
+        low_exclusive=qualifier is Qualifier.GT,
+        high_exclusive=qualifier is Qualifier.LT,
+        qualifier=qualifier,
+        unit=_unit_of(figure),
+        currency=figure.currency,
+    )
+
+
+def _unit_of(figure: _Figure) -> str | None:
+    return figure.unit if figure.currency is None else None
+
+
+def _range(text: str, figures: list[_Figure], index: int, lang: str) -> tuple[Mention, int] | None:
+    """A range that starts with ``figures[index]``: "entre 10 et 15 %", "10-15 %"."""
+    if index + 1 >= len(figures):
+        return None
+    first, second = figures[index], figures[index + 1]
+    if first.numeral.ordinal or second.numeral.ordinal:
+        return None
+    opener = qualifiers.range_opener_before(text, first.start, lang)
+    cue = qualifiers.cue_before(text, first.start, lang)
+    if opener is not None and cue is not None and cue.start < opener.start:
+        opener = None  # "plus de 10": the "de" belongs to the cue
+    joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners if opener else ())
+    if joined_at is None and opener is not None:
+        joined_at = qualifiers.joiner_after(text, first.end, lang)
+    if joined_at is None:
+        return None
+    second_start = second.start
+    inner = qualifiers.cue_before(text, second_start, lang)
+    if inner is not None and inner.start >= joined_at and inner.qualifier == "approx":
+        second_start = inner.start  # "between 2 l and about 7 l"
+    if second_start != joined_at:
+        return None
+    low_value, high_value = first.value, second.value
+    unit, dimension, currency = second.unit, second.dimension, second.currency
+    if first.unit is not None or first.currency is not None:
+        if (first.dimension, first.currency) != (second.dimension, second.currency):
+            return None
+        low_value = first.value * first.factor / second.factor
+    if first.unit is None and first.currency is None and second.numeral.spelled:
+        # "entre 2 et 3 milliards": the scale of the second figure is the first's too.
+        scale = _stated_scale(second)
+        if scale > 1 and not first.numeral.spelled and first.value * scale <= second.value:
+            low_value = first.value * scale
+    if low_value > high_value:
+        return None
+    start = opener.start if opener is not None else first.start
+    if opener is None:
+        outer = qualifiers.cue_before(text, first.start, lang)
+        if outer is not None and outer.qualifier == "approx":
+            start = outer.start  # "around 10-20 dollars": a range all the same
+    kind = second.kind
+    if kind is MentionKind.ORDINAL:
+        return None
+    mention = Mention(
+        kind=kind,
+        text=text[start : second.end],
+        start=start,
+        end=second.end,
+        low=_tidy(low_value),
+        high=high_value,
+        qualifier=Qualifier.RANGE,
+        unit=unit if currency is None else None,
+        currency=currency,
+    )
+    del dimension
+    return mention, 2
+
+
+def _stated_scale(figure: _Figure) -> float:
+    """The scale word's factor in a figure such as "3 milliards" (1 if none)."""
+    numeral = figure.numeral
+    digits = re.match(r"-?[\d.,  \u202f']+", numeral.text)
+    if digits is None:
+        return 1.0
+    stated = digits[0].strip().replace(" ", "").replace("\u202f", "").replace("'", "")
+    try:
+        base = float(stated.replace(",", "."))
+    except ValueError:
+        return 1.0
+    if base == 0:
+        return 1.0
+    ratio = figure.value / base
+    return ratio if ratio >= 1000 else 1.0
+
+
+def _with_noun(text: str, mention: Mention, figure: _Figure, reading: _Reading) -> Mention:
+    if mention.kind not in (MentionKind.NUMBER, MentionKind.QUANTITY):
+        return mention
+    words = set(figure.numeral.text.lower().replace("-", " ").split())
+    linked = bool(words & reading.scale_words) or mention.kind is MentionKind.QUANTITY
+    noun = _noun(text, mention.end, reading, linked=linked)
+    if noun is None:
+        return mention
+    return mention.model_copy(update={"noun": noun})
+
+
+def _noun(text: str, position: int, reading: _Reading, *, linked: bool) -> str | None:
+    """The noun phrase right after a figure: "points de vente", "unités produites"."""
+    at = position
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
+    if at == position and at < len(text) and text[at].isalpha():
+        return None  # glued letters are not a noun
+    words: list[tuple[int, int]] = []
+    content = 0
+    pending_link: tuple[int, int] | None = None
+    while at < len(text) and content < reading.max_words:
+        match = _NOUN_WORD.match(text, at)
+        if match is None:
+            break
+        word = match[0].lower().replace("’", "'")
+        is_link = word in reading.links
+        if is_link and (linked or content) and pending_link is None:
+            if not content and words:
+                break
+            pending_link = match.span()
+        elif word in reading.stops or (match[0][0].isupper() and (content or not linked)):
+            break
+        else:
+            if pending_link is not None and content:
+                words.append(pending_link)
+            pending_link = None
+            words.append(match.span())
+            content += 1
+        at = match.end()
+        if text.startswith(("'", "’"), at - 1):
+            continue  # "d'habitants": the next word is glued to the apostrophe
+        spaces = at
+        while spaces < len(text) and text[spaces] in _SPACES:
+            spaces += 1
+        if spaces == at:
+            break
+        at = spaces
+    if not words:
+        return None
+    return text[words[0][0] : words[-1][1]]

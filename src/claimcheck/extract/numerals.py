@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimcheck.lexicon import load_lexicon
 
-__all__ = ["NumbersLexicon", "Numeral", "numbers_lexicon", "scan_numerals"]
+__all__ = ["NounRules", "NumbersLexicon", "Numeral", "numbers_lexicon", "scan_numerals"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,16 @@ class Numeral:
     value: float
     ordinal: bool = False
     spelled: bool = False
+
+
+class NounRules(BaseModel):
+    """How the counted noun after a figure is read (``[noun]`` of ``numbers.toml``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    links: list[str]
+    stops: list[str]
+    max_words: int
 
 
 class NumbersLexicon(BaseModel):
@@ -78,6 +88,8 @@ class NumbersLexicon(BaseModel):
     digit_scales: dict[str, float]
     fraction_only_scales: list[str]
     dangling: list[str]
+    labels: list[str]
+    noun: NounRules
 
 
 def numbers_lexicon(lang: str) -> NumbersLexicon:

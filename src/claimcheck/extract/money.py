@@ -1,0 +1,160 @@
+"""Currencies around a figure: "€20", "20 €", "US$ 3.14", "3,2 milliards d'euros", "EUR29,99".
+
+The currencies of a language are data (``lexicons/<lang>/money.toml``), keyed by
+ISO 4217 code: signs and codes are matched case-sensitively before or after the
+figure, names case-insensitively after it.
+
+>>> found = currency_after("3,2 milliards d'euros", 13, "fr", linked=True)
+>>> found.code, found.end
+('EUR', 21)
+>>> currency_before("Il a levé US$ 12", 14, "fr").code
+'USD'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.extract.units import surface_key, surface_pattern
+from claimcheck.lexicon import load_lexicon
+
+__all__ = [
+    "Currency",
+    "MoneyLexicon",
+    "currency_after",
+    "currency_before",
+    "glued_code_starts",
+    "money_lexicon",
+    "scale_suffix",
+    "subunit_after",
+]
+
+
+class CurrencyEntry(BaseModel):
+    """One currency of ``money.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    symbols: list[str]
+    words: list[str]
+    subunits: list[str]
+
+
+class MoneyLexicon(BaseModel):
+    """The schema of ``lexicons/<lang>/money.toml`` (its header documents each key)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ambiguous_words: list[str]
+    scale_suffixes: dict[str, float]
+    currencies: dict[str, CurrencyEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    """A currency found in the text; ``subunit`` marks a hundredth ("cents")."""
+
+    code: str
+    start: int
+    end: int
+    subunit: bool = False
+    ambiguous: bool = False
+
+
+def money_lexicon(lang: str) -> MoneyLexicon:
+    """The validated money lexicon of ``lang`` (cached)."""
+    lexicon: MoneyLexicon = load_lexicon(lang, "money", MoneyLexicon)
+    return lexicon
+
+
+_GAP = "[ \u00a0\u202f\u2009]*"
+_LINK = r"(?:(?i:de|d['’]|of)[ \u00a0\u202f\u2009]*)"
+
+
+class _Money:
+    def __init__(self, lexicon: MoneyLexicon) -> None:
+        self.symbols: dict[str, str] = {}
+        self.words: dict[str, tuple[str, bool]] = {}
+        for code, entry in lexicon.currencies.items():
+            for symbol in entry.symbols:
+                self.symbols.setdefault(" ".join(symbol.split()), code)
+            for word in entry.words:
+                self.words.setdefault(surface_key(word), (code, False))
+            for word in entry.subunits:
+                self.words.setdefault(surface_key(word), (code, True))
+        self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
+        self.scales = lexicon.scale_suffixes
+        symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
+        words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
+        end = r"(?![^\W\d_]|['’]\w)"
+        self.after_pattern = re.compile(
+            rf"{_GAP}(?:(?P<symbol>{symbols})|(?P<link>{_LINK})?(?P<word>(?i:{words}))){end}"
+        )
+        self.before_pattern = re.compile(rf"(?:{symbols}){_GAP}\Z")
+        codes = sorted((s for s in self.symbols if s.isalpha()), key=len, reverse=True)
+        self.glued_codes = re.compile(
+            rf"(?<![^\W\d_])(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)"
+        )
+
+    def after(self, text: str, position: int, linked: bool) -> Currency | None:
+        match = self.after_pattern.match(text, position)
+        if match is None:
+            return None
+        if match["symbol"] is not None:
+            code = self.symbols[" ".join(match["symbol"].split())]
+            return Currency(code, match.start("symbol"), match.end())
+        if match["link"] and not linked:
+            return None
+        key = surface_key(match["word"])
+        code, subunit = self.words[key]
+        return Currency(code, match.start(), match.end(), subunit, key in self.ambiguous)
+
+    def before(self, text: str, position: int) -> Currency | None:
+        window_start = max(0, position - 12)
+        match = self.before_pattern.search(text, window_start, position)
+        if match is None:
+            return None
+        symbol = " ".join(match[0].split())
+        start = match.start()
+        if symbol[0].isalpha() and start > 0 and text[start - 1].isalpha():
+            return None  # the end of a word, not a code ("MEUR 20")
+        return Currency(self.symbols[symbol], start, position)
+
+
+@functools.cache
+def _money(lang: str) -> _Money:
+    return _Money(money_lexicon(lang))
+
+
+def currency_after(text: str, position: int, lang: str, *, linked: bool) -> Currency | None:
+    """The currency written at ``position`` (after optional spaces), or None.
+
+    ``linked`` allows "de"/"d'"/"of" before a currency name, as after a scale
+    word ("3 milliards d'euros").
+    """
+    return _money(lang).after(text, position, linked)
+
+
+def subunit_after(text: str, position: int, lang: str) -> Currency | None:
+    """A currency's hundredth written at ``position`` ("43 cents"), or None."""
+    found = _money(lang).after(text, position, False)
+    return found if found is not None and found.subunit else None
+
+
+def currency_before(text: str, position: int, lang: str) -> Currency | None:
+    """The currency sign or code that ends at ``position`` (spaces allowed), or None."""
+    return _money(lang).before(text, position)
+
+
+def glued_code_starts(text: str, lang: str) -> list[int]:
+    """Where figures glued after a currency code begin ("EUR29,99" → the 2)."""
+    return [m.end() for m in _money(lang).glued_codes.finditer(text)]
+
+
+def scale_suffix(lang: str, suffix: str) -> float | None:
+    """The scale of letters glued to a figure next to a currency ("$5m" → 1e6)."""
+    return _money(lang).scales.get(suffix)

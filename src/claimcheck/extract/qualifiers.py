@@ -1,0 +1,203 @@
+"""The words that bound a figure: "plus de", "près de", "entre … et …", "or more".
+
+Cues are data (``lexicons/<lang>/qualifiers.toml``). A cue before a figure is
+found by looking back from the figure's start: of all cues that end there, the
+one that starts earliest (the longest) wins, so "pas plus de" (le) is not read
+as "plus de" (gt).
+
+>>> cue = cue_before("Il a produit plus de 100 000 unités", 21, "fr")
+>>> cue.qualifier, cue.start
+('gt', 13)
+>>> cue_before("il a dépassé les 100 000", 17, "fr").qualifier
+'gt'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.extract.units import surface_key, surface_pattern
+from claimcheck.lexicon import load_lexicon
+
+__all__ = [
+    "Cue",
+    "QualifiersLexicon",
+    "cue_after",
+    "cue_before",
+    "joiner_after",
+    "negating_after",
+    "qualifiers_lexicon",
+    "range_opener_before",
+    "vague_figures",
+]
+
+QualifierName = Literal["approx", "nearly", "gt", "ge", "lt", "le"]
+
+
+class QualifiersLexicon(BaseModel):
+    """The schema of ``lexicons/<lang>/qualifiers.toml`` (its header documents each key)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cue_articles: list[str]
+    joiners: list[str]
+    negating_after: list[str]
+    before: dict[str, QualifierName]
+    after: dict[str, QualifierName]
+    ranges: dict[str, list[str]]
+    vague: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in the text: its meaning and its offsets."""
+
+    qualifier: str
+    start: int
+    end: int
+    joiners: tuple[str, ...] = ()
+
+
+def qualifiers_lexicon(lang: str) -> QualifiersLexicon:
+    """The validated qualifiers lexicon of ``lang`` (cached)."""
+    lexicon: QualifiersLexicon = load_lexicon(lang, "qualifiers", QualifiersLexicon)
+    return lexicon
+
+
+_GAP = "[ \u00a0\u202f\u2009]*"
+_SPACE = "[ \u00a0\u202f\u2009]+"
+_LOOKBACK = 60
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    keys = sorted({surface_key(f) for f in forms}, key=len, reverse=True)
+    return "|".join(surface_pattern(k) for k in keys)
+
+
+def _bounded(form: str) -> str:
+    """A cue pattern that does not start or end inside a word."""
+    return rf"(?<![^\W\d_])(?:{form})"
+
+
+class _Qualifiers:
+    def __init__(self, lexicon: QualifiersLexicon) -> None:
+        self.before = {surface_key(k): v for k, v in lexicon.before.items()}
+        self.after = {surface_key(k): v for k, v in lexicon.after.items()}
+        self.ranges = {surface_key(k): tuple(v) for k, v in lexicon.ranges.items()}
+        self.vague = {surface_key(k): v for k, v in lexicon.vague.items()}
+        articles = _alternation(lexicon.cue_articles)
+        article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
+        self.before_pattern = re.compile(
+            rf"{_bounded(_alternation(self.before))}(?P<article>{article}){_GAP}\Z",
+            re.IGNORECASE,
+        )
+        self.after_pattern = re.compile(
+            rf"{_GAP}(?:{_alternation(self.after)})(?![^\W\d_])", re.IGNORECASE
+        )
+        self.opener_pattern = re.compile(
+            rf"{_bounded(_alternation(self.ranges))}{_GAP}\Z", re.IGNORECASE
+        )
+        signs = _alternation(j for j in lexicon.joiners if not j[:1].isalpha())
+        words = _alternation(j for j in lexicon.joiners if j[:1].isalpha())
+        # A word joins figures between spaces ("10 à 15"); a dash may be glued ("10-15").
+        self.joiner_pattern = re.compile(
+            rf"{_GAP}(?:{signs}){_GAP}|{_SPACE}(?:{words}){_SPACE}", re.IGNORECASE
+        )
+        self.negating_pattern = re.compile(
+            rf"{_GAP}(?:{_alternation(lexicon.negating_after)})(?![^\W\d_])", re.IGNORECASE
+        )
+        self.vague_pattern = (
+            re.compile(rf"{_bounded(_alternation(self.vague))}(?![^\W\d_])", re.IGNORECASE)
+            if self.vague
+            else None
+        )
+
+    def cue_before(self, text: str, position: int) -> Cue | None:
+        match = self.before_pattern.search(text, max(0, position - _LOOKBACK), position)
+        if match is None:
+            return None
+        cue_end = match.start("article") if match["article"] else match.end()
+        key = surface_key(text[match.start() : cue_end])
+        return Cue(self.before[key], match.start(), position)
+
+    def cue_after(self, text: str, position: int) -> Cue | None:
+        match = self.after_pattern.match(text, position)
+        if match is None:
+            return None
+        return Cue(self.after[surface_key(match[0])], position, match.end())
+
+    def opener_before(self, text: str, position: int) -> Cue | None:
+        match = self.opener_pattern.search(text, max(0, position - _LOOKBACK), position)
+        if match is None:
+            return None
+        return Cue("range", match.start(), position, self.ranges[surface_key(match[0])])
+
+
+@functools.cache
+def _qualifiers(lang: str) -> _Qualifiers:
+    return _Qualifiers(qualifiers_lexicon(lang))
+
+
+def cue_before(text: str, position: int, lang: str) -> Cue | None:
+    """The qualifier cue that ends at ``position`` (spaces allowed), or None."""
+    return _qualifiers(lang).cue_before(text, position)
+
+
+def cue_after(text: str, position: int, lang: str) -> Cue | None:
+    """The qualifier cue written at ``position`` ("ou plus", "or more"), or None."""
+    return _qualifiers(lang).cue_after(text, position)
+
+
+def range_opener_before(text: str, position: int, lang: str) -> Cue | None:
+    """A range opener ("entre", "between") ending at ``position``, with its joiners."""
+    return _qualifiers(lang).opener_before(text, position)
+
+
+def joiner_after(text: str, position: int, lang: str, joiners: tuple[str, ...] = ()) -> int | None:
+    """Where the second figure of a range may start, if a joiner is written at ``position``.
+
+    With ``joiners`` (those of an opener: "et" after "entre"), only they count;
+    otherwise the language's bare joiners ("à", "-", "to").
+    """
+    if joiners:
+        at = _skip_spaces(text, position)
+        if at == position:
+            return None
+        for joiner in joiners:
+            end = at + len(joiner)
+            if text[at:end].lower() == joiner and end < len(text) and text[end] in _SPACES:
+                return _skip_spaces(text, end)
+        return None
+    match = _qualifiers(lang).joiner_pattern.match(text, position)
+    return match.end() if match is not None else None
+
+
+_SPACES = " \u00a0\u202f\u2009"
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] in _SPACES:
+        position += 1
+    return position
+
+
+def negating_after(text: str, position: int, lang: str) -> int | None:
+    """The end of words that make a figure negative ("below zero"), or None."""
+    match = _qualifiers(lang).negating_pattern.match(text, position)
+    return match.end() if match is not None else None
+
+
+def vague_figures(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """Numbers of unstated size with a lower bound: "des centaines" → (start, end, 200)."""
+    q = _qualifiers(lang)
+    if q.vague_pattern is None:
+        return []
+    return [
+        (m.start(), m.end(), q.vague[surface_key(m[0])]) for m in q.vague_pattern.finditer(text)
+    ]

@@ -1,0 +1,119 @@
+"""Units of measure after a figure: "3 km", "250ml", "37 °C", "15 %", "2 points de pourcentage".
+
+The units of a language are data (``lexicons/<lang>/units.toml``): each canonical
+symbol lists its case-sensitive abbreviations and its case-insensitive names,
+with the dimension it measures and its size in that dimension's base unit, so
+that "7 feet 10 inches" can be added up.
+
+>>> found = unit_after("3 kilomètres à pied", 1, "fr")
+>>> found.symbol, found.end
+('km', 12)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.lexicon import load_lexicon
+
+__all__ = ["Unit", "UnitsLexicon", "unit_after", "units_lexicon"]
+
+
+class UnitEntry(BaseModel):
+    """One canonical unit of ``units.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    dimension: str
+    factor: float
+    symbols: list[str]
+    words: list[str]
+
+
+class UnitsLexicon(BaseModel):
+    """The schema of ``lexicons/<lang>/units.toml`` (its header documents each key)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    units: dict[str, UnitEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit found in the text, with where its surface form ends."""
+
+    symbol: str
+    dimension: str
+    factor: float
+    start: int
+    end: int
+
+
+def units_lexicon(lang: str) -> UnitsLexicon:
+    """The validated units lexicon of ``lang`` (cached)."""
+    lexicon: UnitsLexicon = load_lexicon(lang, "units", UnitsLexicon)
+    return lexicon
+
+
+_GAP = "[ \u00a0\u202f\u2009]*"
+
+
+def surface_pattern(form: str) -> str:
+    """A regex for a written form: any run of spaces for a space, either apostrophe for '."""
+    parts = []
+    for char in form:
+        if char == " ":
+            parts.append("[ \u00a0\u202f\u2009]+")
+        elif char in "'’":
+            parts.append("['’]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def surface_key(form: str) -> str:
+    """The key a written form is looked up by (lowercase, one space, one apostrophe)."""
+    return " ".join(form.lower().replace("’", "'").split())
+
+
+class _Units:
+    def __init__(self, lexicon: UnitsLexicon) -> None:
+        self.symbols: dict[str, tuple[str, UnitEntry]] = {}
+        self.words: dict[str, tuple[str, UnitEntry]] = {}
+        for name, entry in lexicon.units.items():
+            for symbol in entry.symbols:
+                self.symbols[" ".join(symbol.split())] = (name, entry)
+            for word in entry.words:
+                self.words[surface_key(word)] = (name, entry)
+        symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
+        words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
+        # A unit ends where a word ends; a symbol made of signs ("%", "°") needs nothing more.
+        self.pattern = re.compile(
+            rf"{_GAP}(?:(?P<word>(?i:{words}))|(?P<symbol>{symbols}))(?![^\W\d_]|['’]\w)"
+        )
+
+    def after(self, text: str, position: int) -> Unit | None:
+        match = self.pattern.match(text, position)
+        if match is None:
+            return None
+        if match["word"] is not None:
+            name, entry = self.words[surface_key(match["word"])]
+            start = match.start("word")
+        else:
+            name, entry = self.symbols[" ".join(match["symbol"].split())]
+            start = match.start("symbol")
+        return Unit(name, entry.dimension, entry.factor, start, match.end())
+
+
+@functools.cache
+def _units(lang: str) -> _Units:
+    return _Units(units_lexicon(lang))
+
+
+def unit_after(text: str, position: int, lang: str) -> Unit | None:
+    """The unit written at ``position`` (after optional spaces), or None."""
+    return _units(lang).after(text, position)
