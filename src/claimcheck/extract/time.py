@@ -81,20 +81,21 @@ def _read(
         return []
     chart = Chart(text, tokens, lexicon, ref, _numerals(text[lo:hi], lang, lo))
     chart.parse()
-    candidates: list[tuple[Item, Mention]] = []
+    candidates: list[tuple[int, int, int, int, Item]] = []
     for slots in chart.at:
         for cat in ("rtime", "time", "dur"):
             for item in slots.get(cat, ()):
-                mention = _mention(chart, item)
-                if mention is not None:
-                    candidates.append((item, mention))
-    candidates.sort(key=lambda c: (-(c[0].j - c[0].i), _PRIORITY[c[0].cat], c[0].i))
+                size = item.j - item.i
+                candidates.append((-size, _PRIORITY[cat], chart.rank(item), item.i, item))
+    candidates.sort(key=lambda c: c[:4])
     taken: list[Item] = []
     chosen: list[Mention] = []
-    for item, mention in candidates:
+    for *_, item in candidates:
         if all(item.j <= t.i or item.i >= t.j for t in taken):
-            taken.append(item)
-            chosen.append(mention)
+            mention = _mention(chart, item)
+            if mention is not None:
+                taken.append(item)
+                chosen.append(mention)
     chosen.sort(key=lambda m: m.start)
     return chosen
 

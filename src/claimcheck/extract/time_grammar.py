@@ -56,11 +56,8 @@ class Item:
 
 # Tokens that mix digits and letters, read on their own.
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
-_AMPM = re.compile(r"(\d{1,2})(am|pm|a|p)")
-_CODE_BEFORE = re.compile(r"([a-z])([1-4])")
 _CODE_YEAR = re.compile(r"(\d{4})([a-z])([1-4])")
 _DECADE = re.compile(r"(\d{3}0)s")
-_ORDINAL = re.compile(r"(\d{1,4})([a-z]+)")
 
 
 def _is_day(n: Num) -> bool:
@@ -75,7 +72,7 @@ def _is_month(n: Num) -> bool:
     return n.value.is_integer() and 1 <= n.value <= 12 and n.digits <= 2
 
 
-Rule = Callable[["Chart", int], Iterator[tuple[int, str, Any]]]
+Rule = Callable[["Chart", int], Iterator[tuple[Any, ...]]]
 
 
 class Chart:
@@ -96,15 +93,20 @@ class Chart:
         self.spans = {k: dict(v) for k, v in lexicon.words.boundary_spans.items()}
         self.at: list[dict[str, list[Item]]] = [{} for _ in range(len(tokens) + 1)]
         self.seen: set[tuple[int, int, str, Any]] = set()
+        self.ranks: dict[tuple[int, int, str, Any], int] = {}
         self.count = 0
         self._lexical(numerals)
 
     # -- building ---------------------------------------------------------------------
 
-    def add(self, i: int, j: int, cat: str, val: Any) -> bool:
+    def add(self, i: int, j: int, cat: str, val: Any, rank: int = 5) -> bool:
         key = (i, j, cat, val)
-        if key in self.seen or self.count >= MAX_ITEMS:
+        if key in self.seen:
+            self.ranks[key] = min(rank, self.ranks[key])
             return False
+        if self.count >= MAX_ITEMS:
+            return False
+        self.ranks[key] = rank
         self.seen.add(key)
         self.at[i].setdefault(cat, []).append(Item(i, j, cat, val))
         self.count += 1
@@ -148,9 +150,7 @@ class Chart:
             elif word[0].isdigit():
                 self._mixed(i, word)
             elif word[-1].isdigit():
-                match = _CODE_BEFORE.fullmatch(word)
-                if match and match[1] in self.lex.words.codes:
-                    self.add(i, i + 1, self.lex.words.codes[match[1]], int(match[2]))
+                self._mixed(i, word)
         for start, end, value, ordinal in numerals:
             first = next((k for k, t in enumerate(toks) if t[1] == start), None)
             last = next((k for k, t in enumerate(toks) if t[2] == end), None)
@@ -171,16 +171,13 @@ class Chart:
                     self.add(item.i, item.j, "ord", item.val)
 
     def _mixed(self, i: int, word: str) -> None:
+        """A token of digits glued to letters: "15h30", "3pm", "1er", "2018Q4", "1990s",
+        "14april", "Feb13", "T1", "2m" (the letters are looked up in the lexicon)."""
         if m := _HOUR.fullmatch(word):
             hour, minute = int(m[1]), m[2]
             if hour <= 24 and (minute is None or int(minute) < 60):
                 self.add(i, i + 1, "tod", When(hour=hour, minute=int(minute) if minute else None))
                 self.add(i, i + 1, "hdur", Num(hour + (int(minute) / 60 if minute else 0)))
-            return
-        if m := _AMPM.fullmatch(word):
-            hour = int(m[1])
-            if 1 <= hour <= 12:
-                self.add(i, i + 1, "tod", When(hour=hour, ampm="am" if m[2][0] == "a" else "pm"))
             return
         if m := _CODE_YEAR.fullmatch(word):
             kind = self.lex.words.codes.get(m[2])
@@ -190,12 +187,41 @@ class Chart:
         if m := _DECADE.fullmatch(word):
             self.add(i, i + 1, "time", When(decade=int(m[1])))
             return
-        if (m := _ORDINAL.fullmatch(word)) and m[2] in self.lex.suffixes:
-            self.add(i, i + 1, "ord", int(m[1]))
+        if m := re.fullmatch(r"(\d{2})([a-z])([1-4])", word):
+            kind = self.lex.words.codes.get(m[2])
+            if kind:
+                self.add(i, i + 1, "time", When(year=2000 + int(m[1]), **{kind: int(m[3])}))
             return
-        match = re.fullmatch(r"([1-4])([a-z])", word)
-        if match and match[2] in self.lex.words.codes:
-            self.add(i, i + 1, self.lex.words.codes[match[2]], int(match[1]))
+        head = re.fullmatch(r"(\d+)([a-z]+)", word)
+        if head is None:
+            tail = re.fullmatch(r"([a-z]+)(\d+)", word)
+            if tail is None:
+                return
+            letters, digits = tail[1], tail[2]
+            if letters in self.lex.words.codes and len(digits) == 1 and digits in "1234":
+                self.add(i, i + 1, self.lex.words.codes[letters], int(digits))
+            for cat, val in self.lex.phrases.get((letters,), ()):
+                if cat == "month" and 1 <= int(digits) <= 31 and len(digits) <= 2:
+                    self.add(i, i + 1, "time", When(month=val, day=int(digits)))
+            return
+        digits, letters = head[1], head[2]
+        n = int(digits)
+        if letters in self.lex.suffixes:
+            self.add(i, i + 1, "ord", n)
+        if letters in self.lex.words.codes and len(digits) == 1 and digits in "1234":
+            self.add(i, i + 1, self.lex.words.codes[letters], n)
+        for cat, val in self.lex.phrases.get((letters,), ()):
+            if cat in ("am", "pm") and len(digits) <= 2 and 1 <= n <= 12:
+                self.add(i, i + 1, "tod", When(hour=n, ampm=cat))
+            elif cat in ("am", "pm") and len(digits) == 2 and n < 60:
+                self.add(i, i + 1, "minampm", (n, cat))
+            elif cat in ("am", "pm") and len(digits) in (3, 4) and n % 100 < 60 and n // 100 <= 12:
+                self.add(i, i + 1, "tod", When(hour=n // 100, minute=n % 100, ampm=cat))
+            elif cat == "month" and len(digits) <= 2 and 1 <= n <= 31:
+                self.add(i, i + 1, "time", When(month=val, day=n))
+            elif cat == "unit" and not word.endswith("s") or cat == "unit" and len(letters) > 1:
+                count, unit = val
+                self.add(i, i + 1, "dur", Duration(n * count, unit))
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -206,9 +232,10 @@ class Chart:
                 if not self.at[i]:
                     continue
                 for rule in RULES:
-                    for j, cat, val in rule(self, i):
-                        if val is not None:
-                            self.add(i, j, cat, val)
+                    base = RANKS.get(rule.__name__, 5)
+                    for out in rule(self, i):
+                        if out[2] is not None:
+                            self.add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
             if self.count == before or self.count >= MAX_ITEMS:
                 break
 
@@ -230,8 +257,29 @@ class Chart:
     def resolve(self, w: When) -> Span | None:
         return resolve(w, self.ref, self.spans)
 
+    def rank(self, item: Item) -> int:
+        """How much a reading is preferred over others of the same words (lower first)."""
+        return self.ranks.get((item.i, item.j, item.cat, item.val), 5)
+
 
 RULES: list[Rule] = []
+
+# Which rule's reading wins when two cover the same words (lower first): specific
+# constructions before the general intersection of two times.
+RANKS = {
+    "nth_of": 0,
+    "ranges": 1,
+    "day_ranges": 1,
+    "day_then_hours": 1,
+    "day_of_period": 1,
+    "numeric_date": 2,
+    "day_month": 2,
+    "clock_minutes": 2,
+    "weekday_day": 3,
+    "relative_weekday": 3,
+    "relative_unit": 3,
+    "intersect": 6,
+}
 
 
 def rule(func: Rule) -> Rule:
@@ -247,14 +295,14 @@ def _time(w: When | None) -> When | None:
 
 
 @rule
-def decimal(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
             yield j, "num", Num(float(f"{int(a.val.value)}.{int(b.val.value)}"), 0)
 
 
 @rule
-def day_month(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars", "1er janvier", "15 of february", "18th Dec"
     for j, (d, _, m) in c.seq(i, "num", "prep?", "month"):
         if _is_day(d.val):
@@ -272,7 +320,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def add_year(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars 2024", "March 28, 2024", "31 octobre 74", "mars 2024", "March of 2024"
     for t in c.get(i, "time"):
         w = t.val
@@ -295,7 +343,7 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def month_alone(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for m in c.get(i, "month"):
         if m.j - m.i == 1 and c.tokens[i][0] in c.lex.weak and not _bare_ok(c, i):
             continue
@@ -317,7 +365,7 @@ def _bare_ok(c: Chart, i: int) -> bool:
 
 
 @rule
-def weekday_day(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
     for wd in c.get(i, "weekday"):
         for j, (_, d) in c.seq(wd.j, "article?", "num"):
@@ -333,7 +381,7 @@ def weekday_day(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def nth_of(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le premier mercredi du mois prochain", "la dernière semaine de septembre 2014",
     # "le 3e jour d'octobre", "the last Sunday of March 2014", "premier week-end de septembre"
     for o_cat in ("ord", "ordinal"):
@@ -374,7 +422,19 @@ def _nth(span: Span, kind: str, what: Any, n: int) -> Span | None:
 
 
 @rule
-def numeric_date(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    for cat in ("ord", "num"):
+        for d in c.get(i, cat):
+            day = d.val if cat == "ord" else (int(d.val.value) if _is_day(d.val) else 0)
+            if not 1 <= day <= 31:
+                continue
+            for j, (_, t) in c.seq(d.j, "prep", "time"):
+                if t.val.span is not None and t.val.span.grain == "month" and not t.val.fields():
+                    yield j, "time", When(day=day, span=t.val.span)
+
+
+@rule
+def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     dmy = c.lex.words.numeric_order == "dmy"
     for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
         if p.val != q.val or p.val not in "/-." or not (c.glued(a.i) and c.glued(p.i)):
@@ -394,6 +454,9 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
         if w is not None:
             yield j, "time", w
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
+        if p.val == "-" and a.val.digits == 4 and b.val.digits == 2 and _is_month(b.val):
+            if c.glued(a.i) and c.glued(p.i) and not (j < len(c.tokens) and c.tokens[j][0] == "-"):
+                yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
         if p.val not in "/" or not c.glued(a.i) or not c.glued(p.i):
             continue
         if j < len(c.tokens) and c.tokens[j][0] in {"/", "-", "."} and c.glued(b.i):
@@ -401,10 +464,26 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
         if a.val.digits == 4 and _is_month(b.val):
             yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
             continue
+        if _is_month(a.val) and _is_year(b.val):
+            yield j, "time", When(year=int(b.val.value), month=int(a.val.value))
+            continue
         x, y = int(a.val.value), int(b.val.value)
         day, month = (x, y) if dmy else (y, x)
         if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
             yield j, "time", When(day=day, month=month)
+
+
+@rule
+def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "31-Oct-74", "31/Oct/1974"
+    for j, (d, p, m, q, y) in c.seq(i, "num", "p", "month", "p", "num"):
+        if p.val == q.val and p.val in "-/" and _is_day(d.val) and y.val.digits in (2, 4):
+            year = int(y.val.value)
+            if y.val.digits == 2:
+                year += 1900 if year >= 50 else 2000
+            w = _date(year, m.val, int(d.val.value))
+            if w is not None:
+                yield j, "time", w
 
 
 def _date(year: int, month: int, day: int) -> When | None:
@@ -416,7 +495,7 @@ def _date(year: int, month: int, day: int) -> When | None:
 
 
 @rule
-def article_day(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "prep", "ord"):
         if 1 <= d.val <= 31 and c.follower_ok(j):
@@ -438,7 +517,7 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def years(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (_, y) in c.seq(i, "prep", "num"):
         if _is_year(y.val) and c.follower_ok(j):
@@ -452,7 +531,7 @@ def years(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def quarters(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "premier trimestre", "second semestre", "3rd quarter", "T1", "Q1 2025", "H2 2024"
     for j, (o, u) in c.seq(i, "ord", "unit"):
         count, unit = u.val
@@ -476,13 +555,15 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def relative_unit(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
     for j, (o, u) in c.seq(i, "offset", "unit"):
         span = _shifted(c, u.val, o.val)
         if span is not None:
             yield j, "time", When(span=span)
     for j, (u, o) in c.seq(i, "unit", "offset"):
+        if not c.lex.words.offset_after_unit:
+            break
         if o.val != 0 or c.tokens[o.i][0] not in {"ce", "cet", "cette", "this"}:
             span = _shifted(c, u.val, o.val)
             if span is not None:
@@ -506,9 +587,11 @@ def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
 
 
 @rule
-def relative_weekday(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi prochain", "mardi dernier", "next tuesday", "last Sunday"
     for j, (t, o) in c.seq(i, "time", "offset"):
+        if not c.lex.words.offset_after_unit:
+            break
         w = t.val
         if w.weekday is not None and not w.fields_other():
             yield j, "time", replace(w, direction=o.val or w.direction)
@@ -522,6 +605,8 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
             yield j, "time", replace(w, direction=o.val or w.direction)
         elif w.season is not None and w.year is None:
             yield j, "time", w
+        elif w.holiday is not None and w.year is None and w.span is None:
+            yield j, "time", replace(w, direction=o.val)
         elif w.weekend and w.span is None:
             yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
         elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
@@ -531,7 +616,7 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def day_words(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for d in c.get(i, "dayword"):
         day = floor(c.ref, "day")
         start = shift(day, "day", d.val)
@@ -539,8 +624,7 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
     for n in c.get(i, "now"):
         yield n.j, "time", When(span=Span(floor(c.ref, "second"), shift(floor(c.ref, "second"), "second", 1), "second"))
     for h in c.get(i, "holiday"):
-        month, day = h.val
-        yield h.j, "time", When(month=month, day=day, future=True)
+        yield h.j, "time", When(holiday=h.val)
     for s in c.get(i, "season"):
         yield s.j, "time", When(season=s.val)
     for w in c.get(i, "weekpart"):
@@ -550,7 +634,7 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def season_year(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def season_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (s, _, y) in c.seq(i, "season", "prep?", "num"):
         if _is_year(y.val):
             yield j, "time", When(season=s.val, year=int(y.val.value))
@@ -560,12 +644,12 @@ def season_year(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def clock(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (h, p, m) in c.seq(i, "num", "p", "num"):
         if p.val == ":" and c.glued(h.i) and c.glued(p.i) and h.val.digits <= 2 and m.val.digits == 2:
             hour, minute = int(h.val.value), int(m.val.value)
             if hour <= 24 and minute < 60:
-                w = When(hour=hour, minute=minute)
+                w = _clock12(c, When(hour=hour, minute=minute))
                 k = j
                 for k2, (p2, s) in c.seq(j, "p", "num"):
                     if p2.val == ":" and s.val.digits == 2 and s.val.value < 60:
@@ -577,12 +661,18 @@ def clock(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
             if m.val is not None and minute is None:
                 continue
             yield j, "htod", When(hour=int(h.val.value), minute=minute)
+    for j, (h, p, m) in c.seq(i, "num", "p", "minampm"):
+        if p.val == ":" and c.glued(h.i) and c.glued(p.i) and 1 <= h.val.value <= 12:
+            yield j, "tod", When(hour=int(h.val.value), minute=m.val[0], ampm=m.val[1])
+    for j, (h, _) in c.seq(i, "num", "oclock"):
+        if h.val.value.is_integer() and 0 <= h.val.value <= 24 and h.val.digits <= 2:
+            yield j, "tod", _clock12(c, When(hour=int(h.val.value)))
     for k in c.get(i, "clock"):
         yield k.j, "tod", When(hour=k.val)
 
 
 @rule
-def clock_cues(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
         yield j, "tod", t.val
@@ -604,6 +694,25 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
             yield j, "tod", When(hour=int(n.val.value), ampm="pm")
     for t in c.get(i, "tod"):
         yield t.j, "time", t.val
+    # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10"
+    for t in c.get(i, "time"):
+        if t.val.pod is None and t.val.span is None and t.val.weekday is None:
+            continue
+        for j, (_, n) in c.seq(t.j, "clockprep", "num"):
+            h = _hour(n.val)
+            if h is not None and c.follower_ok(j):
+                merged = _intersect(c, t.val, _clock12(c, h))
+                if merged is not None:
+                    yield j, "time", merged
+    for n in c.get(i, "num"):
+        h = _hour(n.val)
+        if h is None:
+            continue
+        for t in c.get(n.j, "time"):
+            if t.val.pod is not None and t.val.hour is None:
+                merged = _intersect(c, _clock12(c, h), t.val)
+                if merged is not None:
+                    yield t.j, "time", merged
     # "8 heures ce soir", "3 heures du matin"
     for h in c.get(i, "htod"):
         for t in c.get(h.j, "time"):
@@ -614,7 +723,7 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def clock_minutes(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "midi et quart", "midi quinze", "midi moins cinq", "half past 3", "20 minutes to noon"
     for cat in ("tod", "htod"):
         for t in c.get(i, cat):
@@ -655,6 +764,11 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
             yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
 
 
+def _clock12(c: Chart, w: When) -> When:
+    """An hour with no am/pm, marked for a 12-hour clock where the language reads one."""
+    return replace(w, hour12=True) if c.lex.words.twelve_hour_clock else w
+
+
 def _hour(n: Num) -> When | None:
     if n.value.is_integer() and 0 <= n.value <= 24 and n.digits <= 2:
         return When(hour=int(n.value))
@@ -674,7 +788,7 @@ def _plus_minutes(w: When, minutes: int) -> When:
 
 
 @rule
-def intersect(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi 18 février", "demain à 11h", "mardi la semaine prochaine", "lundi matin"
     for a in c.get(i, "time"):
         for sep in (None, *c.get(a.j, "p"), *c.get(a.j, "prep")):
@@ -714,10 +828,10 @@ def _width(span: Span) -> float:
 
 
 @rule
-def absorb_prep(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
     for j, (_, t) in c.seq(i, "prep", "time"):
-        yield j, "time", t.val
+        yield j, "time", t.val, c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", replace(t.val, boundary=b.val)
@@ -727,7 +841,7 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def durations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (n, u) in c.seq(i, "num", "unit"):
         count, unit = u.val
         value = n.val.value * count
@@ -758,7 +872,7 @@ _IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
 @rule
-def compound_durations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "un an et demi", "2 years and 3 months", "an hour and a half"
     for j, (d, _) in c.seq(i, "dur", "half"):
         v = d.val
@@ -785,7 +899,7 @@ def _sum(a: Duration, b: Duration) -> Duration | None:
 
 
 @rule
-def hedged_durations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "plus de six mois", "pendant trois ans", "en seulement six mois"
     for j, (q, d) in c.seq(i, "qualifier", "dur"):
         if d.val.qualifier == "exact":
@@ -799,7 +913,7 @@ def hedged_durations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "il y a deux ans", "two years ago", "dans six mois", "in 3 days", "3 days from now"
     for j, (_, d) in c.seq(i, "ago_before", "dur"):
         yield j, "time", _moved(c, d.val, -1)
@@ -809,6 +923,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
         yield j, "time", _moved(c, d.val, 1)
     for j, (d, _) in c.seq(i, "dur", "hence_after"):
         yield j, "time", _moved(c, d.val, 1)
+    for j, (_, h) in c.seq(i, "hence_before", "hdur"):
+        yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
 
 
 def _moved(c: Chart, d: Duration, sign: int) -> When | None:
@@ -826,7 +942,7 @@ def _moved(c: Chart, d: Duration, sign: int) -> When | None:
 
 
 @rule
-def last_n(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
     for pattern in (("num", "offset", "unit"), ("offset", "num", "unit"), ("num", "unit", "offset")):
         for j, items in c.seq(i, *pattern):
@@ -855,7 +971,7 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def ranges(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "de 2020 à 2023", "2023-2024", "du 13 au 15 juillet", "entre 9h30 et 11h"
     for start in (i, *(f.j for f in c.get(i, "range_from"))):
         for a_cat in ("time", "num", "ord", "htod"):
@@ -873,7 +989,7 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def day_then_hours(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "jeudi de 9h à 11h": a range of hours on a day named before it
     for d in c.get(i, "time"):
         if d.val.hour is not None or d.val.closed:
@@ -899,7 +1015,7 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
 
 
 @rule
-def day_ranges(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "du 13 au 18", "du 13e au dix-huit": days of the coming month
     for f in c.get(i, "dayfrom"):
         for a_cat in ("num", "ord"):
@@ -984,10 +1100,10 @@ def _order(grain: str) -> int:
 
 
 @rule
-def relations(c: Chart, i: int) -> Iterator[tuple[int, str, Any]]:
+def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "d'ici 2026", "depuis 2020", "jusqu'en 2030", "avant fin 2025", "since March"
     for j, (r, t) in c.seq(i, "relation", "time"):
-        yield j, "rtime", (t.val, r.val)
+        yield j, "rtime", (t.val, r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
         if _is_year(y.val) and c.follower_ok(j):
             yield j, "rtime", (When(year=int(y.val.value)), r.val)

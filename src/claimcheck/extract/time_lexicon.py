@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from claimcheck.lexicon import load_lexicon
 
-__all__ = ["TimeLexicon", "TimeWords", "normalize", "time_lexicon", "tokenize"]
+__all__ = ["TimeLexicon", "TimeWords", "normalize", "parse_holiday", "time_lexicon", "tokenize"]
 
 UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 
@@ -40,6 +40,8 @@ class TimeWords(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     bare_case: Literal["lower", "title"]
+    offset_after_unit: bool
+    twelve_hour_clock: bool
     numeric_order: Literal["dmy", "mdy"]
     boundary_spans: dict[
         Literal["year", "month", "week", "day"],
@@ -89,6 +91,8 @@ class TimeWords(BaseModel):
     day_range_from: _Words
     day_articles: _Words
     range_bare_to: _Words
+    oclock: _Words
+    fractions: dict[str, float]
 
     @field_validator("units")
     @classmethod
@@ -103,9 +107,39 @@ class TimeWords(BaseModel):
     @classmethod
     def _month_day(cls, holidays: dict[str, str]) -> dict[str, str]:
         for phrase, when in holidays.items():
-            if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", when):
-                raise ValueError(f"holiday {phrase!r} = {when!r}: expected 'MM-DD'")
+            if parse_holiday(when) is None:
+                raise ValueError(
+                    f"holiday {phrase!r} = {when!r}: expected 'MM-DD', 'MM/N/WD[+D]' "
+                    "(N-th weekday WD of month MM, N = -1 for the last, plus D days) "
+                    "or 'easter+D'"
+                )
         return holidays
+
+
+_HOLIDAY = re.compile(
+    r"(?:(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))"
+    r"|(?:(?P<nm>0[1-9]|1[0-2])/(?P<n>-1|[1-5])/(?P<wd>[0-6])(?P<nplus>[+-]\d+)?)"
+    r"|(?:easter(?P<eplus>[+-]\d+)?)"
+)
+
+
+def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
+    """A holiday's rule as ``(kind, month, n, weekday_or_day, days)``: ``fixed`` (month,
+    day), ``nth`` (the n-th weekday of a month, plus some days) or ``easter`` (plus days).
+
+    >>> parse_holiday("11/4/3")
+    ('nth', 11, 4, 3, 0)
+    >>> parse_holiday("easter-2")
+    ('easter', 0, 0, 0, -2)
+    """
+    m = _HOLIDAY.fullmatch(when)
+    if m is None:
+        return None
+    if m["m"]:
+        return ("fixed", int(m["m"]), 0, int(m["d"]), 0)
+    if m["nm"]:
+        return ("nth", int(m["nm"]), int(m["n"]), int(m["wd"]), int(m["nplus"] or 0))
+    return ("easter", 0, 0, 0, int(m["eplus"] or 0))
 
 
 # Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
@@ -191,11 +225,12 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("pod", dict(w.parts_of_day)),
         ("clock", dict(w.clock_words)),
         ("qualifier", dict(w.qualifiers)),
-        ("holiday", {k: tuple(int(x) for x in v.split("-")) for k, v in w.holidays.items()}),
+        ("holiday", {k: parse_holiday(v) for k, v in w.holidays.items()}),
         ("weekpart", dict(w.week_phrases)),
         ("weekshift", dict(w.weekday_shifts)),
         ("clockmin", dict(w.clock_minutes)),
         ("clockbefore", dict(w.clock_before)),
+        ("count", dict(w.fractions)),
     ]
     for category, entries in mapped:
         for phrase, value in entries.items():
@@ -223,6 +258,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("dayfrom", w.day_range_from),
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),
+        ("oclock", w.oclock),
     ]
     for category, listing in listed:
         for phrase in listing.words:

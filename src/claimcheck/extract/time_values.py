@@ -87,6 +87,8 @@ class When:
     future: bool = False  # month and day without a year: the next occurrence (holidays)
     weekend: bool = False
     closed: bool = False  # a range: it takes no further fields
+    holiday: tuple[str, int, int, int, int] | None = None  # see time_lexicon.parse_holiday
+    hour12: bool = False  # an hour with no am/pm, read on a 12-hour clock
 
     def fields(self) -> bool:
         """Whether some calendar field is fixed."""
@@ -104,6 +106,7 @@ class When:
                 self.second,
                 self.season,
                 self.decade,
+                self.holiday,
             )
         ) or self.weekend
 
@@ -137,6 +140,7 @@ class When:
             "decade",
             "boundary",
             "span",
+            "holiday",
         ):
             a, b = getattr(self, name), getattr(other, name)
             if a is not None and b is not None and a != b:
@@ -149,9 +153,12 @@ class When:
             direction=self.direction or other.direction,
             future=self.future or other.future,
             weekend=self.weekend or other.weekend,
+            hour12=self.hour12 or other.hour12,
         )
-        if merged.weekday is not None and merged.day is not None:
-            merged = replace(merged, weekday=None) if merged.month is not None else merged
+        if merged.holiday is not None and (
+            merged.month is not None or merged.day is not None or merged.weekday is not None
+        ):
+            return None
         return merged
 
 
@@ -257,7 +264,12 @@ def _search(w: When, low: datetime, high: datetime | None, grain: str) -> dateti
                     if high is not None and base >= high:
                         return None
                     return base
-                hours = [hour % 24] if hour is not None else range(24)
+                if hour is None:
+                    hours: list[int] | range = range(24)
+                elif w.hour12 and w.ampm is None and w.pod is None and 1 <= hour <= 12:
+                    hours = [hour % 12, hour % 12 + 12]
+                else:
+                    hours = [hour % 24]
                 for h in hours:
                     moment = base + timedelta(
                         hours=h + (24 if hour == 24 else 0),
@@ -269,6 +281,58 @@ def _search(w: When, low: datetime, high: datetime | None, grain: str) -> dateti
                     if high is not None and moment >= high:
                         return None
     return None
+
+
+def easter(year: int) -> datetime:
+    """Easter Sunday of ``year`` (Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m + 114) // 31
+    return datetime(year, n, (a + 11 * h + 22 * m + 114) % 31 + 1)
+
+
+def holiday_date(rule: tuple[str, int, int, int, int], year: int) -> datetime | None:
+    """The day a holiday rule (see ``time_lexicon.parse_holiday``) falls on in ``year``."""
+    kind, month, n, wd, days = rule
+    if kind == "fixed":
+        try:
+            return datetime(year, month, wd)
+        except ValueError:
+            return None
+    if kind == "easter":
+        return easter(year) + timedelta(days=days)
+    last = calendar.monthrange(year, month)[1]
+    matches = [d for d in range(1, last + 1) if datetime(year, month, d).weekday() == wd]
+    if n > len(matches):
+        return None
+    return datetime(year, month, matches[n - 1 if n > 0 else n]) + timedelta(days=days)
+
+
+def _holiday(w: When, ref: datetime) -> Span | None:
+    assert w.holiday is not None
+    today = floor(ref, "day")
+    if w.year is not None:
+        found = holiday_date(w.holiday, w.year)
+    elif w.span is not None:
+        found = holiday_date(w.holiday, w.span.start.year)
+        if found is not None and not (w.span.start <= found < w.span.end):
+            found = holiday_date(w.holiday, w.span.end.year)
+    elif w.direction < 0:
+        found = holiday_date(w.holiday, ref.year)
+        if found is None or found >= today:
+            found = holiday_date(w.holiday, ref.year - 1)
+    else:
+        found = holiday_date(w.holiday, ref.year)
+        if found is None or found < today:
+            found = holiday_date(w.holiday, ref.year + 1)
+    if found is None:
+        return None
+    return Span(found, found + timedelta(days=1), "day")
 
 
 def _step(start: datetime, grain: str) -> datetime:
@@ -325,6 +389,11 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
     the reference day (or the last one before it, when ``direction`` is -1), an hour at its
     next occurrence.
     """
+    if w.holiday is not None:
+        day = _holiday(w, ref)
+        if day is None:
+            return None
+        w = replace(w, holiday=None, year=None, span=day, direction=0)
     span: Span | None = w.span
     if w.decade is not None:
         span = Span(datetime(w.decade, 1, 1), datetime(w.decade + 10, 1, 1), "year")
@@ -345,6 +414,9 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
         elif w.month is not None or w.quarter is not None or w.half is not None:
             if w.future:
                 low, high = floor(ref, "day"), None
+            elif w.weekday is not None and w.day is not None:
+                # "Fri, Jul 18": the year in which that day is a Friday
+                low, high = datetime(ref.year, 1, 1), datetime(ref.year + 2, 1, 1)
             else:
                 low, high = datetime(ref.year, 1, 1), datetime(ref.year + 1, 1, 1)
         elif w.weekday is not None and w.direction < 0:
@@ -361,6 +433,8 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
         else:
             low, high = floor(ref, "hour"), None
         start = _search(w, low, high, grain)
+        if start is None and w.weekday is not None and w.day is not None:
+            return resolve(replace(w, weekday=None), ref, spans)  # a wrong weekday
         if start is None:
             return None
         span = Span(start, _step(start, grain if grain != "quarter" or w.half is None else "quarter"), grain)
