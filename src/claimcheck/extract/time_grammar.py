@@ -312,7 +312,11 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=d.val, month=m.val)
     # "March 28", "march 3rd", "February the 15th"
     for j, (m, _, d) in c.seq(i, "month", "prep?", "num"):
-        if _is_day(d.val) and c.follower_ok(j) and not (c.get(j, "p") and c.get(j, "p")[0].val == ":"):
+        if (
+            _is_day(d.val)
+            and c.follower_ok(j)
+            and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
+        ):
             yield j, "time", When(day=int(d.val.value), month=m.val)
     for j, (m, _, d) in c.seq(i, "month", "prep?", "ord"):
         if 1 <= d.val <= 31:
@@ -327,7 +331,8 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if w.year is not None or w.span is not None or w.hour is not None:
             continue
         if w.month is None and w.season is None and w.quarter is None and w.half is None:
-            continue
+            if w.holiday is None:
+                continue
         for j, (mark, y) in c.seq(t.j, "p?", "num"):
             if mark.val not in (None, ",") and not (mark.val == "." and c.glued(mark.i - 1)):
                 continue
@@ -398,6 +403,32 @@ def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             yield j, "time", When(span=found)
 
 
+@rule
+def nth_last_and_week_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the 2nd last week of October 2018", "fifth last day of May"
+    for o in c.get(i, "ord"):
+        for last in c.get(o.j, "ordinal"):
+            if last.val != -1:
+                continue
+            for what_cat in ("weekday", "unit", "weekpart"):
+                for what in c.get(last.j, what_cat):
+                    for j, (_, t) in c.seq(what.j, "prep", "time"):
+                        span = c.resolve(t.val)
+                        if span is not None and span.grain in ("month", "year", "quarter"):
+                            found = _nth(span, what_cat, what.val, -o.val)
+                            if found is not None:
+                                yield j, "time", When(span=found), 0
+    # "la semaine du 7 octobre", "the week of October 7th": the week that holds that day
+    for u in c.get(i, "unit"):
+        if u.val != (1.0, "week"):
+            continue
+        for j, (_, t) in c.seq(u.j, "prep", "time"):
+            span = c.resolve(t.val)
+            if span is not None and span.grain == "day":
+                week = floor(span.start, "week")
+                yield j, "time", When(span=Span(week, shift(week, "week", 1), "week")), 0
+
+
 def _nth(span: Span, kind: str, what: Any, n: int) -> Span | None:
     from datetime import timedelta
 
@@ -445,7 +476,11 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if a.val.digits == 4:
             w = _date(x, y, z)
         else:
-            year = z if d.val.digits == 4 else (z + (1900 if z >= 50 else 2000) if d.val.digits == 2 else None)
+            year = (
+                z
+                if d.val.digits == 4
+                else (z + (1900 if z >= 50 else 2000) if d.val.digits == 2 else None)
+            )
             if year is None:
                 continue
             w = _date(year, y, x) if dmy else _date(year, x, y)
@@ -601,8 +636,18 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
     for j, (o, t) in c.seq(i, "offset", "time"):
         w = t.val
-        if w.weekday is not None and not w.fields_other():
+        if (
+            w.weekday is not None
+            and not w.fields_other()
+            and o.val
+            and c.lex.words.weekday_offsets_by_week
+        ):
+            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+        elif w.weekday is not None and not w.fields_other():
             yield j, "time", replace(w, direction=o.val or w.direction)
+        elif w.pod is not None and not w.fields() and w.span is None and o.val:
+            day = shift(floor(c.ref, "day"), "day", o.val)
+            yield j, "time", replace(w, span=Span(day, shift(day, "day", 1), "day"))
         elif w.season is not None and w.year is None:
             yield j, "time", w
         elif w.holiday is not None and w.year is None and w.span is None:
@@ -622,11 +667,22 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         start = shift(day, "day", d.val)
         yield d.j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
     for n in c.get(i, "now"):
-        yield n.j, "time", When(span=Span(floor(c.ref, "second"), shift(floor(c.ref, "second"), "second", 1), "second"))
+        yield (
+            n.j,
+            "time",
+            When(
+                span=Span(
+                    floor(c.ref, "second"), shift(floor(c.ref, "second"), "second", 1), "second"
+                )
+            ),
+        )
     for h in c.get(i, "holiday"):
         yield h.j, "time", When(holiday=h.val)
     for s in c.get(i, "season"):
         yield s.j, "time", When(season=s.val)
+    for b in c.get(i, "bunit"):
+        boundary, unit = b.val
+        yield b.j, "time", When(span=unit_span(c.ref, unit, 0), boundary=boundary)
     for w in c.get(i, "weekpart"):
         yield w.j, "time", When(weekend=True)
     for p in c.get(i, "pod"):
@@ -646,7 +702,13 @@ def season_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 @rule
 def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (h, p, m) in c.seq(i, "num", "p", "num"):
-        if p.val == ":" and c.glued(h.i) and c.glued(p.i) and h.val.digits <= 2 and m.val.digits == 2:
+        if (
+            p.val == ":"
+            and c.glued(h.i)
+            and c.glued(p.i)
+            and h.val.digits <= 2
+            and m.val.digits == 2
+        ):
             hour, minute = int(h.val.value), int(m.val.value)
             if hour <= 24 and minute < 60:
                 w = _clock12(c, When(hour=hour, minute=minute))
@@ -709,7 +771,7 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if h is None:
             continue
         for t in c.get(n.j, "time"):
-            if t.val.pod is not None and t.val.hour is None:
+            if t.val.pod is not None and t.val.hour is None and not t.val.fields():
                 merged = _intersect(c, _clock12(c, h), t.val)
                 if merged is not None:
                     yield t.j, "time", merged
@@ -807,7 +869,12 @@ def _intersect(c: Chart, a: When, b: When) -> When | None:
     if a.span is not None and b.span is not None:
         if a.span.grain != b.span.grain or a.span != b.span:
             inner, outer = (a, b) if _width(a.span) < _width(b.span) else (b, a)
-            if outer.span is not None and inner.span is not None and outer.span.start <= inner.span.start and inner.span.end <= outer.span.end:
+            if (
+                outer.span is not None
+                and inner.span is not None
+                and outer.span.start <= inner.span.start
+                and inner.span.end <= outer.span.end
+            ):
                 return inner
         return None
     if (a.decade or b.decade) or (a.weekend and b.weekend):
@@ -818,7 +885,9 @@ def _intersect(c: Chart, a: When, b: When) -> When | None:
         return None
     if a.hour is not None and b.hour is not None:
         return None
-    if (a.pod is not None and b.pod is not None) or (a.boundary is not None and b.boundary is not None):
+    if (a.pod is not None and b.pod is not None) or (
+        a.boundary is not None and b.boundary is not None
+    ):
         return None
     return a.merge(b)
 
@@ -847,7 +916,11 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         value = n.val.value * count
         if c.tokens[u.i][0] in {"'", '"'} and not c.glued(n.i):
             continue
-        if len(c.tokens[u.i][0]) == 1 and c.tokens[u.i][0].isalpha() and not (c.glued(n.i) or n.val.digits):
+        if (
+            len(c.tokens[u.i][0]) == 1
+            and c.tokens[u.i][0].isalpha()
+            and not (c.glued(n.i) or n.val.digits)
+        ):
             continue
         yield j, "dur", _duration(value, unit)
     for j, (n, _, u) in c.seq(i, "num", "half", "unit"):
@@ -944,7 +1017,11 @@ def _moved(c: Chart, d: Duration, sign: int) -> When | None:
 @rule
 def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
-    for pattern in (("num", "offset", "unit"), ("offset", "num", "unit"), ("num", "unit", "offset")):
+    for pattern in (
+        ("num", "offset", "unit"),
+        ("offset", "num", "unit"),
+        ("num", "unit", "offset"),
+    ):
         for j, items in c.seq(i, *pattern):
             n = next(x for x in items if x.cat == "num")
             o = next(x for x in items if x.cat == "offset")
@@ -980,6 +1057,8 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             for a in c.get(start, a_cat):
                 for sep in c.get(a.j, "range_to"):
                     if start == i and not c.get(sep.i, "bare_to"):
+                        continue
+                    if start == i and a_cat == "time" and a.val.span is not None:
                         continue
                     for b_cat in ("time", "num", "ord"):
                         for b in c.get(sep.j, b_cat):
@@ -1026,7 +1105,11 @@ def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 for sep in c.get(a.j, "range_to"):
                     for b_cat in ("num", "ord"):
                         for b in c.get(sep.j, b_cat):
-                            last = b.val if b_cat == "ord" else (int(b.val.value) if _is_day(b.val) else 0)
+                            last = (
+                                b.val
+                                if b_cat == "ord"
+                                else (int(b.val.value) if _is_day(b.val) else 0)
+                            )
                             if first < last <= 31 and c.follower_ok(b.j):
                                 start = c.resolve(When(day=first))
                                 if start is not None:
@@ -1041,9 +1124,31 @@ def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> Span | None:
     if a_cat == "htod":
         a_cat = "time"
+    if (
+        a_cat == "time"
+        and b_cat in ("num", "ord")
+        and a.val.day is not None
+        and a.val.month is not None
+    ):
+        last = b.val if b_cat == "ord" else (int(b.val.value) if _is_day(b.val) else 0)
+        first = c.resolve(a.val)
+        if first is None or not a.val.day < last <= 31 or not c.follower_ok(b.j):
+            return None
+        try:
+            stop = first.start.replace(day=last)
+        except ValueError:
+            return None
+        return Span(first.start, shift(stop, "day", 1), "day")
+    if a_cat == "num" and b_cat == "time" and b.val.tod_only() and b.val.ampm is not None:
+        hour = _hour(a.val)  # "3-4pm": the first hour takes the second's am or pm
+        if hour is None or hour.hour is None or hour.hour > 12:
+            return None
+        a_cat, a = "time", Item(a.i, a.j, "time", replace(hour, ampm=b.val.ampm))
     if a_cat == "num" and b_cat == "num":
         if _is_year(a.val) and _is_year(b.val) and a.val.value < b.val.value and c.follower_ok(b.j):
-            return Span(datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year")
+            return Span(
+                datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year"
+            )
         return None
     if b_cat != "time":
         return None
@@ -1052,11 +1157,19 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         return None
     if a_cat == "time":
         first = a.val
+        if first.tod_only() and b.val.tod_only() and first.ampm is None and b.val.ampm is not None:
+            if (first.hour or 0) <= 12 and (first.hour or 0) <= (b.val.hour or 0):
+                first = replace(first, ampm=b.val.ampm, hour12=False)
         if first.tod_only() and b.val.tod_only() is False and b.val.hour is not None:
             first = replace(b.val, hour=first.hour, minute=first.minute, ampm=first.ampm)
         elif first.day is not None and first.month is None and b.val.month is not None:
             first = replace(first, month=b.val.month, year=b.val.year, weekday=None)
-        elif first.hour is not None and first.day is None and first.span is None and b.val.span is not None:
+        elif (
+            first.hour is not None
+            and first.day is None
+            and first.span is None
+            and b.val.span is not None
+        ):
             first = replace(first, span=b.val.span)
         start = c.resolve(first)
     else:
@@ -1074,7 +1187,10 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         return None
     if a_cat == "time" and a.val.tod_only() and b.val.tod_only():
         # "de 9h30 à 11h", "11h30-1h30": the same day, on a 12-hour clock when needed
-        end_w = replace(b.val, span=Span(floor(start.start, "day"), shift(floor(start.start, "day"), "day", 1), "day"))
+        end_w = replace(
+            b.val,
+            span=Span(floor(start.start, "day"), shift(floor(start.start, "day"), "day", 1), "day"),
+        )
         end = c.resolve(end_w)
         if end is None:
             return None

@@ -42,6 +42,7 @@ class TimeWords(BaseModel):
     bare_case: Literal["lower", "title"]
     offset_after_unit: bool
     twelve_hour_clock: bool
+    weekday_offsets_by_week: bool
     numeric_order: Literal["dmy", "mdy"]
     boundary_spans: dict[
         Literal["year", "month", "week", "day"],
@@ -93,14 +94,21 @@ class TimeWords(BaseModel):
     range_bare_to: _Words
     oclock: _Words
     fractions: dict[str, float]
+    boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
     @field_validator("units")
     @classmethod
     def _known_units(cls, units: dict[str, str]) -> dict[str, str]:
         for phrase, meaning in units.items():
             parts = meaning.split()
-            if parts[-1] not in UNITS or len(parts) > 2 or (len(parts) == 2 and not parts[0].isdigit()):
-                raise ValueError(f"unit {phrase!r} = {meaning!r}: expected '<unit>' or '<count> <unit>'")
+            if (
+                parts[-1] not in UNITS
+                or len(parts) > 2
+                or (len(parts) == 2 and not parts[0].isdigit())
+            ):
+                raise ValueError(
+                    f"unit {phrase!r} = {meaning!r}: expected '<unit>' or '<count> <unit>'"
+                )
         return units
 
     @field_validator("holidays")
@@ -231,6 +239,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("clockmin", dict(w.clock_minutes)),
         ("clockbefore", dict(w.clock_before)),
         ("count", dict(w.fractions)),
+        ("bunit", dict(w.boundary_units)),
     ]
     for category, entries in mapped:
         for phrase, value in entries.items():
@@ -274,7 +283,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         longest=max(len(k) for k in frozen),
         weak=frozenset(normalize(x) for x in w.weak_words.words),
         followers=frozenset(normalize(x) for x in w.year_followers.words),
-        suffixes=tuple(sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)),
+        suffixes=tuple(
+            sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)
+        ),
         trigger=trigger,
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)

@@ -92,23 +92,26 @@ class When:
 
     def fields(self) -> bool:
         """Whether some calendar field is fixed."""
-        return any(
-            v is not None
-            for v in (
-                self.year,
-                self.quarter,
-                self.half,
-                self.month,
-                self.day,
-                self.weekday,
-                self.hour,
-                self.minute,
-                self.second,
-                self.season,
-                self.decade,
-                self.holiday,
+        return (
+            any(
+                v is not None
+                for v in (
+                    self.year,
+                    self.quarter,
+                    self.half,
+                    self.month,
+                    self.day,
+                    self.weekday,
+                    self.hour,
+                    self.minute,
+                    self.second,
+                    self.season,
+                    self.decade,
+                    self.holiday,
+                )
             )
-        ) or self.weekend
+            or self.weekend
+        )
 
     def fields_other(self) -> bool:
         """Whether a field other than the weekday is fixed (or an interval is given)."""
@@ -284,16 +287,21 @@ def _search(w: When, low: datetime, high: datetime | None, grain: str) -> dateti
 
 
 def easter(year: int) -> datetime:
-    """Easter Sunday of ``year`` (Gregorian computus)."""
+    """Easter Sunday of ``year`` (the anonymous Gregorian computus).
+
+    >>> easter(2013).date().isoformat(), easter(2024).date().isoformat()
+    ('2013-03-31', '2024-03-31')
+    """
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
     f = (b + 8) // 25
     g = (b - f + 1) // 3
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * m + 114) // 31
-    return datetime(year, n, (a + 11 * h + 22 * m + 114) % 31 + 1)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return datetime(year, month, day + 1)
 
 
 def holiday_date(rule: tuple[str, int, int, int, int], year: int) -> datetime | None:
@@ -378,7 +386,9 @@ def _apply_boundary(span: Span, boundary: str, spans: Boundaries) -> Span:
     # Other intervals: their first, middle or last third.
     third = (end - start) / 3
     offset = {"begin": 0, "mid": 1, "end": 2}[boundary]
-    return Span(floor(start + third * offset, "day"), floor(start + third * (offset + 1), "day"), "day")
+    return Span(
+        floor(start + third * offset, "day"), floor(start + third * (offset + 1), "day"), "day"
+    )
 
 
 def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
@@ -437,7 +447,9 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
             return resolve(replace(w, weekday=None), ref, spans)  # a wrong weekday
         if start is None:
             return None
-        span = Span(start, _step(start, grain if grain != "quarter" or w.half is None else "quarter"), grain)
+        span = Span(
+            start, _step(start, grain if grain != "quarter" or w.half is None else "quarter"), grain
+        )
         if w.half is not None and w.quarter is None and w.month is None:
             span = Span(start, shift(start, "month", 6), "quarter")
     if span is None:
