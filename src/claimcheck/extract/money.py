@@ -94,7 +94,9 @@ class _Money:
         self.after_pattern = re.compile(
             rf"{_GAP}(?:(?P<symbol>{symbols})|(?P<link>{_LINK})?(?P<word>(?i:{words}))){end}"
         )
-        self.before_pattern = re.compile(rf"(?:{symbols}){_GAP}\Z")
+        self.before_pattern = re.compile(
+            rf"(?:(?P<symbol>{symbols}){_GAP}|(?P<word>(?i:{words}))[ \u00a0\u202f\u2009]+)\Z"
+        )
         codes = sorted((s for s in self.symbols if s.isalpha()), key=len, reverse=True)
         self.glued_codes = re.compile(
             rf"(?<![^\W\d_])(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)"
@@ -114,15 +116,20 @@ class _Money:
         return Currency(code, match.start(), match.end(), subunit, key in self.ambiguous)
 
     def before(self, text: str, position: int) -> Currency | None:
-        window_start = max(0, position - 12)
+        window_start = max(0, position - 32)
         match = self.before_pattern.search(text, window_start, position)
         if match is None:
             return None
-        symbol = " ".join(match[0].split())
         start = match.start()
-        if symbol[0].isalpha() and start > 0 and text[start - 1].isalpha():
+        if match["word"] is not None:
+            code, subunit = self.words[surface_key(match["word"])]
+            if subunit:
+                return None
+        else:
+            code = self.symbols[" ".join(match["symbol"].split())]
+        if text[start].isalpha() and start > 0 and text[start - 1].isalpha():
             return None  # the end of a word, not a code ("MEUR 20")
-        return Currency(self.symbols[symbol], start, position)
+        return Currency(code, start, position)
 
 
 @functools.cache

@@ -109,6 +109,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     del reference_date
     numerals = scan_numerals(text, lang)
     numerals = _with_glued_codes(text, lang, numerals)
+    numerals = _with_unit_leads(text, lang, numerals)
     vague = qualifiers.vague_figures(text, lang) if _may_be_vague(text) else []
     if not numerals and not vague:
         return []
@@ -165,6 +166,63 @@ def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Num
             continue
         kept.append(numeral)
     return kept
+
+
+class _Leads:
+    """Words that stand for a figure before a unit: "a litre", "demi-litre", "half a million"."""
+
+    def __init__(self, lang: str) -> None:
+        lexicon = numbers_lexicon(lang)
+        ones = [*lexicon.articles, *lexicon.determiners]
+        ones = [w for w in ones if w in lexicon.cardinals or w in lexicon.articles]
+        links = sorted(lexicon.fraction_links, key=len, reverse=True)
+        self.fractions = {k.lower(): v for k, v in lexicon.fractions.items()}
+        self.ones = {w.lower() for w in ones}
+        self.scales = {k.lower(): v for k, v in lexicon.scales.items()}
+        words = sorted([*self.ones, *self.fractions], key=len, reverse=True)
+        link = "|".join(units.surface_pattern(w) for w in links)
+        self.pattern = re.compile(
+            rf"(?<![^\W\d_])(?P<lead>{'|'.join(re.escape(w) for w in words)})"
+            rf"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:{link})(?![^\W\d_]))?"
+            rf"(?P<tail>[ \u00a0]*-|[ \u00a0]+)(?=[^\W\d_])",
+            re.IGNORECASE,
+        )
+
+
+@functools.cache
+def _leads(lang: str) -> _Leads:
+    return _Leads(lang)
+
+
+def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
+    """Add the figures that are only words before a unit or a scale ("une tonne", "a liter")."""
+    leads = _leads(lang)
+    extra: list[Numeral] = []
+    for match in leads.pattern.finditer(text):
+        lead = match["lead"].lower()
+        value = leads.fractions.get(lead, 1.0)
+        end = match.start("tail")
+        if match["tail"].strip() == "-":
+            end = match.end("tail")
+        after = match.end()
+        scale_word = _letters(text, after).lower()
+        if lead in leads.fractions and scale_word in leads.scales:
+            value *= leads.scales[scale_word]
+            end = after + len(scale_word)
+        else:
+            unit = units.unit_after(text, after, lang)
+            currency = money.currency_after(text, after, lang, linked=False)
+            found = unit or currency
+            if found is None or (found.end - after < 2):
+                continue  # "a t-shirt" is not a tonne
+            if lead in leads.ones and match.end("tail") - match.start() > len(lead) + 1:
+                continue  # "un de" is not a figure
+        if any(n.start < end and match.start() < n.end for n in numerals):
+            continue
+        extra.append(Numeral(match.start(), end, text[match.start() : end], value, False, True))
+    if not extra:
+        return numerals
+    return sorted(numerals + extra, key=lambda n: n.start)
 
 
 def _is_noise(

@@ -88,6 +88,8 @@ class NumbersLexicon(BaseModel):
     digit_scales: dict[str, float]
     fraction_only_scales: list[str]
     dangling: list[str]
+    fractions: dict[str, float]
+    fraction_links: list[str]
     labels: list[str]
     noun: NounRules
 
@@ -331,7 +333,11 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
     if start > 1 and text[start - 1] in ".,:/" and text[start - 2].isdigit():
         return None  # the tail of a chain: "3.2.1", "14:30", "12/03/2024"
     if start > 1 and text[start - 1] in "-‐‑" and text[start - 2].isalpha():
-        return None  # "Covid-19", "A-380"
+        letters = start - 2
+        while letters > 0 and text[letters - 1].isalpha():
+            letters -= 1
+        if letters == 0 or not text[letters - 1].isdigit():
+            return None  # "Covid-19", "A-380"; but "3km-5km" is a range
     end = match.end("suffix") if match["suffix"] else match.end()
     number_end = match.start("suffix") if match["suffix"] else match.end()
     if _CHAIN.match(text, number_end):
@@ -455,11 +461,7 @@ class _Reader:
                 self.group += value
             elif last is _Kind.ARTICLE:
                 self.group = value
-            elif (
-                last in (_Kind.UNIT, _Kind.TEEN, _Kind.TEN, _Kind.DIGITS)
-                and 0 < self.group < 100
-                and self.group == int(self.group)
-            ):
+            elif last in (_Kind.UNIT, _Kind.TEEN, _Kind.TEN) and 0 < self.group < 100:
                 self.group *= value
             else:
                 return False

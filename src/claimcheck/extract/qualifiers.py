@@ -37,7 +37,7 @@ __all__ = [
     "vague_figures",
 ]
 
-QualifierName = Literal["approx", "nearly", "gt", "ge", "lt", "le"]
+QualifierName = Literal["exact", "approx", "nearly", "gt", "ge", "lt", "le"]
 
 
 class QualifiersLexicon(BaseModel):
