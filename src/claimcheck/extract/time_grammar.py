@@ -502,6 +502,8 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if _is_month(a.val) and _is_year(b.val):
             yield j, "time", When(year=int(b.val.value), month=int(a.val.value))
             continue
+        if c.get(j, "unit"):
+            continue
         x, y = int(a.val.value), int(b.val.value)
         day, month = (x, y) if dmy else (y, x)
         if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
@@ -718,6 +720,8 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                         w, k = replace(w, second=int(s.val.value)), k2
                 yield k, "tod", w
     for j, (h, u, m) in c.seq(i, "num", "unit", "num?"):
+        if c.get(i, "count"):
+            continue  # "une heure", "an hour" are durations
         if u.val == (1.0, "hour") and h.val.value.is_integer() and 0 <= h.val.value <= 24:
             minute = int(m.val.value) if m.val is not None and m.val.value < 60 else None
             if m.val is not None and minute is None:
@@ -808,7 +812,7 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, cat, _plus_minutes(w, -abs(m.val))
             for j, (_, d) in c.seq(t.j, "range_and", "dur"):
                 if d.val.unit == "minute" and d.val.value.is_integer() and d.val.value < 60:
-                    yield j, "tod", _plus_minutes(w, int(d.val.value))
+                    yield j, cat, _plus_minutes(w, int(d.val.value))
             for j, (_, d) in c.seq(t.j, "past", "dur"):
                 if d.val.unit == "minute" and d.val.value.is_integer() and d.val.value < 60:
                     yield j, cat, _plus_minutes(w, int(d.val.value))
@@ -923,8 +927,25 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         ):
             continue
         yield j, "dur", _duration(value, unit)
-    for j, (n, _, u) in c.seq(i, "num", "half", "unit"):
-        yield j, "dur", _duration((n.val.value + 0.5) * u.val[0], u.val[1])
+    for j, (n, h, u) in c.seq(i, "num", "half", "unit"):
+        yield j, "dur", _duration((n.val.value + h.val) * u.val[0], u.val[1])
+    for j, (n, _, u) in c.seq(i, "num", "unitmod", "unit"):
+        yield j, "dur", _duration(n.val.value * u.val[0], u.val[1])
+    # "1/2 hour", "3/4 h", "1/2h": a fraction of a unit
+    for j, (a, p, b, u) in c.seq(i, "num", "p", "num", "unit"):
+        if p.val == "/" and c.glued(a.i) and c.glued(p.i) and a.val.digits and b.val.value > a.val.value:
+            yield j, "dur", _duration(a.val.value / b.val.value * u.val[0], u.val[1])
+    for j, (a, p, h) in c.seq(i, "num", "p", "hdur"):
+        if p.val == "/" and c.glued(a.i) and c.glued(p.i) and h.val.value > a.val.value:
+            yield j, "dur", _duration(a.val.value / h.val.value, "hour")
+    # "1 hour thirty", "2 hours and 10": minutes after hours
+    for d in c.get(i, "dur"):
+        if d.val.unit != "hour" or d.val.qualifier != "exact":
+            continue
+        for j, (_, n) in c.seq(d.j, "range_and?", "num"):
+            v = n.val.value
+            if v.is_integer() and 0 < v < 60 and not c.get(j, "unit") and not c.get(j, "unitmod"):
+                yield j, "dur", Duration(d.val.value * 60 + v, "minute")
     for h in c.get(i, "hdur"):
         if c.get(h.j, "half") or (i > 0 and any(x.j == i for x in _ending(c, i, "dur_before"))):
             yield h.j, "dur", _duration(h.val.value, "hour")
@@ -947,10 +968,10 @@ _IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 @rule
 def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "un an et demi", "2 years and 3 months", "an hour and a half"
-    for j, (d, _) in c.seq(i, "dur", "half"):
+    for j, (d, h) in c.seq(i, "dur", "half"):
         v = d.val
-        if v.qualifier == "exact":
-            yield j, "dur", _duration(v.value + 0.5, v.unit) if v.value.is_integer() else None
+        if v.qualifier == "exact" and v.value.is_integer():
+            yield j, "dur", _duration(v.value + h.val, v.unit)
     for sep in ("p?", "range_and"):
         for j, (a, s, b) in c.seq(i, "dur", sep, "dur"):
             if s.val is not None and s.cat == "p" and s.val != ",":

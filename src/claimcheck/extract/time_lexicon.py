@@ -73,7 +73,8 @@ class TimeWords(BaseModel):
     taken_before: _Words
     intensifiers: _Words
     qualifiers: dict[str, Literal["exact", "approx", "nearly", "gt", "ge", "lt", "le"]]
-    half_words: _Words
+    and_fractions: dict[str, float]
+    unit_modifiers: _Words
     decade_words: _Words
     range_from: _Words
     range_to: _Words
@@ -240,6 +241,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("clockbefore", dict(w.clock_before)),
         ("count", dict(w.fractions)),
         ("bunit", dict(w.boundary_units)),
+        ("half", dict(w.and_fractions)),
     ]
     for category, entries in mapped:
         for phrase, value in entries.items():
@@ -256,7 +258,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("dur_before", w.duration_before),
         ("taken_before", w.taken_before),
         ("intensifier", w.intensifiers),
-        ("half", w.half_words),
+        ("unitmod", w.unit_modifiers),
         ("decade", w.decade_words),
         ("range_from", w.range_from),
         ("range_to", w.range_to),
