@@ -586,3 +586,67 @@ def test_check_rejects_bad_arguments() -> None:
 def test_check_many_is_lazy() -> None:
     reports = cc.check_many(iter([]), POPULATION)
     assert list(reports) == []
+
+
+def test_rates_are_never_summed_over_sub_periods() -> None:
+    ref = Reference.from_records(
+        [
+            {
+                "entity": "France",
+                "metric": "unemployment_rate",
+                "value": 7.5,
+                "unit": "%",
+                "period": f"2023-Q{q}",
+            }
+            for q in (1, 2, 3, 4)
+        ],
+        aliases={"metric": {"unemployment_rate": ["taux de chômage"]}},
+    )
+    c = claim(
+        "France",
+        figure("30 %", 30, unit="%", kind="percent"),
+        "taux de chômage",
+        time=when("en 2023", "2023"),
+    )
+    assert verdict_of(ref, c).reason is Reason.NO_DATA
+
+
+def test_entity_named_in_the_sentence_when_the_subject_is_part_of_it() -> None:
+    ref = Reference.from_records(
+        [{"entity": "Eiffel Tower", "metric": "visitors", "value": 6.3e6, "period": "2023"}],
+        aliases={
+            "entity": {"Eiffel Tower": ["tour Eiffel"]},
+            "metric": {"visitors": ["visiteurs"]},
+        },
+    )
+    c = claim("Eiffel", figure("6,3 millions", 6.3e6), "visiteurs", time=when("en 2023", "2023"))
+    c = c.model_copy(update={"sentence": "La tour Eiffel a accueilli 6,3 millions de visiteurs."})
+    finding = verdict_of(ref, c)
+    assert (finding.verdict, finding.entity, finding.entity_score) == (
+        Verdict.SUPPORTED,
+        "Eiffel Tower",
+        90.0,
+    )
+    other = c.model_copy(update={"subject": "Louvre"})
+    assert verdict_of(ref, other).reason is Reason.UNKNOWN_ENTITY
+
+
+def test_metric_named_in_the_sentence_when_the_measure_is_a_unit() -> None:
+    ref = Reference.from_records(
+        [{"entity": "France", "metric": "ghg", "value": 373, "unit": "Mt", "period": "2023"}],
+        aliases={"metric": {"ghg": ["émissions de gaz à effet de serre"]}},
+    )
+    fig = figure("373 millions de tonnes", 373e6, unit="t", kind="quantity", noun="tonnes")
+    c = claim("France", fig, "tonnes", time=when("en 2023", "2023"))
+    c = c.model_copy(
+        update={
+            "sentence": "Les émissions de gaz à effet de serre de la France "
+            "sont tombées à 373 millions de tonnes en 2023."
+        }
+    )
+    finding = verdict_of(ref, c)
+    assert (finding.verdict, finding.metric, finding.metric_score) == (
+        Verdict.SUPPORTED,
+        "ghg",
+        90.0,
+    )

@@ -56,7 +56,7 @@ from claimcheck.models import (
     Tolerance,
     Verdict,
 )
-from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row
+from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name
 from claimcheck.report import Explainer
 from claimcheck.terms import TermsLexicon, terms
 from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
@@ -170,7 +170,7 @@ def check_claim(
         return explain.unverifiable(Reason.NOT_CHECKABLE)
 
     names = [n for n in (claim.subject, claim.location) if n]
-    if not names:
+    if not names and not reference._scan_entity_ids(claim.sentence):
         if is_event and _deadline_ahead(claim, reference_date):
             return explain.unverifiable(Reason.NOT_YET_DUE)
         return explain.unverifiable(Reason.NO_SUBJECT)
@@ -180,6 +180,8 @@ def check_claim(
         found = reference._match_entity_ids(name, FUZZY_THRESHOLD, skip)
         if found is not None:
             entities.extend((eid, found[1]) for eid in found[0] if eid not in dict(entities))
+    if not entities:
+        entities = _entities_in_sentence(claim, reference, names)
     if not entities:
         if is_event and _deadline_ahead(claim, reference_date):
             return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0])
@@ -238,6 +240,27 @@ def check_claim(
 # ----------------------------------------------------------------- matching
 
 
+_SENTENCE_SCORE = 90.0  # an entity named in the sentence, not as the claim's subject
+
+
+def _entities_in_sentence(
+    claim: Claim, reference: Reference, names: Sequence[str]
+) -> list[tuple[int, float]]:
+    """Entities the sentence names, when the subject found was only part of a name
+    ("Eiffel" in "la tour Eiffel") or there was none; nearest the figure first."""
+    found = reference._scan_entity_ids(claim.sentence)
+    if not found:
+        return []
+    wanted = [normalize_name(n) for n in names]
+    fits = [
+        ids for key, ids in found if not wanted or any(w and f" {w} " in f" {key} " for w in wanted)
+    ]
+    entities: list[tuple[int, float]] = []
+    for ids in fits:
+        entities.extend((eid, _SENTENCE_SCORE) for eid in ids if eid not in dict(entities))
+    return entities
+
+
 def _articles(lang: str) -> frozenset[str]:
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return lexicon.stop_words
@@ -290,6 +313,17 @@ def _match_metric(
                 best = max(best, (shared / len(alias), shared))
         if best[0] >= _METRIC_MIN_COVERAGE:
             scored.append((best[0], best[1], mid))
+    if not scored and claim.sentence:
+        # The measure's own words name no metric ("373 millions de tonnes"): a metric
+        # whose every word is in the sentence ("émissions de gaz à effet de serre").
+        words = frozenset(terms(claim.sentence, claim.lang))
+        for mid in candidates:
+            best = (0.0, 0)
+            for alias in by_terms.get(mid, ()):
+                if alias <= words:
+                    best = max(best, (_SENTENCE_SCORE / 100, len(alias)))
+            if best[1]:
+                scored.append((best[0], best[1], mid))
     if not scored and claim_terms:
         phrase = " ".join(sorted(claim_terms))
         for mid in candidates:
@@ -406,6 +440,8 @@ def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     exact = [r for r in inside if r.start == period.start and r.end == period.end]
     if exact:
         return _Aligned(period, _one_each(exact))
+    if any(not _additive(r) for r in inside):
+        return Reason.NO_DATA  # rates and shares do not add up over sub-periods
     by_source: dict[str | None, list[Row]] = {}
     for row in inside:
         by_source.setdefault(row.source, []).append(row)
@@ -507,6 +543,11 @@ def _grain(start: datetime, end: datetime) -> str:
 def _one_each(rows: Sequence[Row]) -> tuple[_Candidate, ...]:
     """One candidate per row, in the reference's canonical order."""
     return tuple(_Candidate(_base(r), (r,), r.source) for r in rows)
+
+
+def _additive(row: Row) -> bool:
+    scale = scale_of(row.unit)
+    return scale is not None and scale.dimension not in (PERCENT, POINTS)
 
 
 def _base(row: Row) -> float:

@@ -130,6 +130,7 @@ class Reference:
         self._fuzzy_choices: list[str] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
         self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool]] = {}
+        self._longest_name = 0
 
     # ------------------------------------------------------------------ loading
 
@@ -405,6 +406,7 @@ class Reference:
                 problems.add(line, "type", kind, f"{kind!r} is not 'entity' or 'metric'")
         problems.raise_any()
         self._entity_keys = {key: tuple(sorted(ids)) for key, ids in keys.items()}
+        self._longest_name = 0
 
     # ---------------------------------------------------------------- protocol
 
@@ -507,6 +509,42 @@ class Reference:
         if _DIGITS.findall(name) != _DIGITS.findall(key):
             return None
         return self._entity_keys[name], round(score, 1)
+
+    def entities_in(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The known names (canonical or alias) in ``text``, in order, longest first.
+
+        Each is the normalized name and the entities it names. A gazetteer scan
+        over the words of the text, not a fuzzy search.
+
+        >>> ref = Reference.from_records([{"entity": "Eiffel Tower", "metric": "visitors",
+        ...     "value": 6.3e6, "period": "2023"}], aliases={"entity": {"Eiffel Tower":
+        ...     ["tour Eiffel"]}})
+        >>> ref.entities_in("La tour Eiffel a accueilli 6,3 millions de visiteurs.")
+        [('tour eiffel', ('Eiffel Tower',))]
+        """
+        names = self._entities
+        return [(key, tuple(names[i] for i in ids)) for key, ids in self._scan_entity_ids(text)]
+
+    def _scan_entity_ids(self, text: str) -> list[tuple[str, tuple[int, ...]]]:
+        longest = self._longest_name
+        if longest == 0:
+            longest = self._longest_name = max(
+                (key.count(" ") + 1 for key in self._entity_keys), default=1
+            )
+        words = _WORDS.findall(fold(text))
+        found = []
+        i = 0
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                key = " ".join(words[i : i + n])
+                ids = self._entity_keys.get(key)
+                if ids is not None:
+                    found.append((key, ids))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
 
     def metrics_of(self, entity: str) -> tuple[str, ...]:
         """The metrics the reference holds for ``entity``."""

@@ -1,0 +1,86 @@
+"""Verdict accuracy on the checking development set (tests/data/check_dev/).
+
+Runs the whole pipeline (parse_claims, then check) on each text and compares the
+verdict of the finding whose claim overlaps the expected figure with the
+expected verdict (and reason, for unverifiable ones).
+
+Usage: python benchmarks/check_dev.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import claimcheck as cc
+
+DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "check_dev"
+
+
+def load() -> tuple[cc.Reference, list[dict[str, Any]]]:
+    reference = cc.Reference.from_csv(DEV / "reference.csv", aliases=DEV / "aliases.csv")
+    with (DEV / "claims.toml").open("rb") as handle:
+        cases = tomllib.load(handle)["claim"]
+    return reference, cases
+
+
+def outcome(case: dict[str, Any], reference: cc.Reference) -> tuple[str, cc.Finding | None]:
+    """The verdict (with the reason for unverifiable ones) the pipeline gives a case."""
+    report = cc.check(case["text"], reference, lang=case["lang"], reference_date=case["date"])
+    start = case["text"].index(case["figure"])
+    end = start + len(case["figure"])
+    for finding in report.findings:
+        claim = finding.claim
+        spans = [(claim.start, claim.end)]
+        if claim.time is not None:
+            spans.append((claim.time.start, claim.time.end))
+        if any(s < end and start < e for s, e in spans):
+            return _label(finding), finding
+    return "no finding", None
+
+
+def _label(finding: cc.Finding) -> str:
+    if finding.verdict is cc.Verdict.UNVERIFIABLE and finding.reason is not None:
+        return f"unverifiable/{finding.reason.value}"
+    return finding.verdict.value
+
+
+def expected(case: dict[str, Any]) -> str:
+    if case["verdict"] == "unverifiable" and case.get("reason"):
+        return f"unverifiable/{case['reason']}"
+    return str(case["verdict"])
+
+
+def matches(got: str, want: str) -> bool:
+    """Unverifiable without an expected reason accepts any reason."""
+    return got == want or (want == "unverifiable" and got.startswith("unverifiable"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", "-v", action="store_true", help="show every wrong case")
+    args = parser.parse_args()
+    reference, cases = load()
+    right: dict[str, list[int]] = {}
+    for case in cases:
+        got, finding = outcome(case, reference)
+        ok = matches(got, expected(case))
+        right.setdefault(case["lang"], [0, 0])
+        right[case["lang"]][0] += ok
+        right[case["lang"]][1] += 1
+        if args.verbose and not ok:
+            print(f"[{case['lang']}] {case['text']}\n    expected {expected(case)}, got {got}")
+            if finding is not None:
+                print(f"    {finding.explanation}")
+    total = [sum(v[0] for v in right.values()), sum(v[1] for v in right.values())]
+    for lang, (ok, n) in sorted(right.items()):
+        print(f"{lang}: {ok}/{n} verdicts right ({100 * ok / n:.1f}%)")
+    print(f"all: {total[0]}/{total[1]} ({100 * total[0] / total[1]:.1f}%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
