@@ -46,6 +46,8 @@ class ClaimsLexicon(BaseModel):
     location_prepositions: tuple[str, ...]
     measure_nouns: tuple[str, ...]
     noun_links: tuple[str, ...]
+    link_determiners: tuple[str, ...]
+    coordinators: tuple[str, ...]
     compound_links: tuple[str, ...]
     noun_stops: tuple[str, ...]
     determiners: tuple[str, ...]
@@ -107,6 +109,8 @@ class ClaimWords:
     demonyms: dict[str, str]
     measure_nouns: PhraseIndex[bool]
     noun_links: frozenset[str]
+    link_determiners: frozenset[str]
+    coordinators: frozenset[str]
     compound_links: frozenset[str]
     noun_stops: frozenset[str]
     determiners: frozenset[str]
@@ -139,6 +143,7 @@ def claim_words(lang: str) -> ClaimWords:
         _words(raw.not_names)
         | frozenset(demonyms)
         | _words(m for m in raw.measure_nouns if len(phrase_key(m)) == 1)
+        | _words(h for h in (*raw.description_heads, *raw.place_heads) if len(phrase_key(h)) == 1)
     )
     return ClaimWords(
         abbreviations=frozenset(raw.abbreviations),
@@ -157,6 +162,8 @@ def claim_words(lang: str) -> ClaimWords:
         demonyms=demonyms,
         measure_nouns=_phrases(raw.measure_nouns),
         noun_links=_words(raw.noun_links),
+        link_determiners=_words(raw.link_determiners),
+        coordinators=_words(raw.coordinators),
         compound_links=_words(raw.compound_links),
         noun_stops=_words(raw.noun_stops),
         determiners=_words(raw.determiners),

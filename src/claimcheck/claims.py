@@ -60,6 +60,8 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?(?:0?\d{1,2}(?:[\s.-]\d{2}){4}|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})"
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_LEADING_ZERO = re.compile(r"0\d")
+_DIGIT_AFTER_SPACE = re.compile(r" \d")
 _WINDOW = 12  # tokens looked at around a figure for its verb
 
 
@@ -212,8 +214,9 @@ class _Article:
             del start, end
             self.current_place = place
         if focus is not None:
-            if focus not in self.lex.place_names:
-                self.current = focus
+            self.current = focus
+            if focus in self.lex.place_names:
+                self.current_place = focus
             return
         for ref in parsed.referents:
             if ref.name is None:
@@ -272,13 +275,29 @@ class _Article:
         )
         for name in guessed:
             if not any(taken[name.first : name.last]):
-                names.append(self._with_number(name, tokens, figures))
+                name = self._with_number(name, tokens, figures)
+                names.append(name)
+                if self._located(words, name.first):
+                    places.add((name.first, name.last))  # "à Cholet": a place not in the lexicon
         names.sort(key=lambda n: n.first)
         parsed.names = names
+        blocked_until = (
+            -1
+        )  # a list of names after a blocker shares it: "avec Xiaomi, Porsche et Audi"
         for name in names:
             is_place = (name.first, name.last) in places
             if self._after_any(lex.source_markers, words, name.first):
                 continue
+            listed = (
+                0 <= blocked_until
+                and name.first <= blocked_until + 2
+                and all(
+                    w == "," or w in lex.coordinators for w in words[blocked_until : name.first]
+                )
+            )
+            if (self._after_blocker(words, name.first) or listed) and not is_place:
+                blocked_until = name.last
+                continue  # "depuis la Seconde Guerre mondiale", "pour BYD"
             if is_place and self._located(words, name.first):
                 parsed.located.append((name.first, name.last, name.canonical, name.start, name.end))
                 continue
@@ -313,22 +332,27 @@ class _Article:
         )
 
     def _with_number(self, name: Name, tokens: Sequence[Token], figures: Sequence[Mention]) -> Name:
-        """Extend a name over a plain number right after it: "Entreprise 4711", "Peugeot 208"."""
+        """Extend a name over a plain number right after it that is not a figure of its own:
+        "Entreprise 4711", "Peugeot 208", "CAC 40"."""
+        last = name.last
+        if name.known or last >= len(tokens) or self.text[name.end : tokens[last].start] != " ":
+            return name
+        number = tokens[last]
+        if not number.text.isdigit() or len(number.text) > 5:
+            return name
+        if last + 1 < len(tokens) and tokens[last + 1].text.isdigit():
+            return name  # "Renault 2 300 …": a grouped figure, not a model number
         for m in figures:
-            if (
-                m.kind is MentionKind.NUMBER
-                and m.start == name.end + 1
-                and self.text[name.end] == " "
-                and m.text.isdigit()
-                and m.qualifier.value == "exact"
+            if m.start <= number.start < m.end and (
+                m.text != number.text or self._figure_noun(tokens, last + 1)
             ):
-                last = name.last
-                while last < len(tokens) and tokens[last].end <= m.end:
-                    last += 1
-                return Name(
-                    name.first, last, name.start, m.end, self.text[name.start : m.end], False
-                )
-        return name
+                return name  # a figure of its own: "Xiaomi 100 000 unités"
+        canonical = self.text[name.start : number.end]
+        return Name(name.first, last + 1, name.start, number.end, canonical, False)
+
+    def _figure_noun(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a plain number is followed by what it counts ("Renault 300 voitures")."""
+        return i < len(tokens) and self._noun_word(tokens[i], tokens[i].norm)
 
     def _located(self, words: Sequence[str], first: int) -> bool:
         lex = self.lex
@@ -338,6 +362,14 @@ class _Article:
             first >= 1
             and words[first - 1] in lex.determiners
             and lex.location_prepositions.longest_ending_at(words, first - 1) > 0
+        )
+
+    def _after_blocker(self, words: Sequence[str], first: int) -> bool:
+        blockers = self.lex.description_blockers
+        if first >= 1 and words[first - 1] in blockers:
+            return True
+        return (
+            first >= 2 and words[first - 1] in self.lex.determiners and words[first - 2] in blockers
         )
 
     def _after_any(self, phrases: PhraseIndex[bool], words: Sequence[str], first: int) -> bool:
@@ -401,18 +433,24 @@ class _Article:
         figures = [m for m in mentions if m.kind in _FIGURES]
         parsed = self._parse(sentence, figures)
         times = [m for m in mentions if m.kind is MentionKind.TIME]
-        durations = [m for m in mentions if m.kind is MentionKind.DURATION]
+        durations: list[Mention] = []
+        for m in mentions:
+            if m.kind is MentionKind.DURATION:
+                if self._duration_is_figure(m, parsed, figures):
+                    figures.append(m)
+                else:
+                    durations.append(m)
+        figures.sort(key=lambda m: m.start)
         in_names = {m.start for m in figures for n in parsed.names if n.start <= m.start < n.end}
-        builders: list[_Draft] = []
+        drafts: list[_Draft] = []
         pending_baseline: Mention | None = None
         for m in figures:
             if m.start in in_names or self._not_a_claim(m, parsed):
                 continue
             first, last = _token_range(parsed.tokens, m)
             if self.lex.comparison_before.longest_ending_at(parsed.words, first):
-                if builders:
-                    builders[-1].baseline = m
-                    builders[-1].baseline_at = last
+                if drafts and drafts[-1].baseline is None:
+                    drafts[-1].baseline = m
                 else:
                     pending_baseline = m
                 continue
@@ -421,31 +459,56 @@ class _Article:
                 draft.baseline = pending_baseline
                 draft.kind = ClaimKind.CHANGE
                 pending_baseline = None
-            builders.append(draft)
-        event_times = self._event_times(parsed, times, builders)
+            drafts.append(draft)
+        event_times = self._event_times(parsed, times, drafts)
         used: set[int] = {t.start for t in event_times}
-        for draft in builders:
+        for draft in drafts:
             if draft.baseline is not None:
                 draft.baseline_time = _right_after(draft.baseline, times, self.text)
-                if draft.baseline_time is not None:
-                    used.add(draft.baseline_time.start)
+        for t in times:
+            first, _ = _token_range(parsed.tokens, t)
+            cue = self.lex.comparison_before
+            if cue.longest_at(parsed.words, first) or cue.longest_ending_at(parsed.words, first):
+                # "up 38% from a year earlier", "par rapport à 2022": the other side's time
+                earlier = [d for d in drafts if d.mention.end <= t.start]
+                if earlier and earlier[-1].baseline_time is None:
+                    earlier[-1].baseline_time = t
+        for draft in drafts:
+            if draft.baseline_time is not None:
+                used.add(draft.baseline_time.start)
         claims: list[Claim] = []
         focus: str | None = None
-        for draft in builders:
-            claim = self._figure_claim(draft, parsed, times, durations, used)
+        previous: Claim | None = None
+        for draft in drafts:
+            claim = self._figure_claim(draft, parsed, times, durations, used, previous)
             if claim is None:
                 continue
             if focus is None and claim.subject:
                 focus = claim.subject
             claims.append(claim)
+            previous = claim
         for t, verb_at in event_times.items():
             claims.append(self._event_claim(t, verb_at, parsed, durations))
         for t in times:
-            if t.relation in (None, Relation.IN, Relation.SINCE):
+            if t.relation in (None, Relation.IN, Relation.SINCE) and t.start not in used:
                 self.paragraph_time[sentence.paragraph] = t
         self._follow(parsed, focus)
         self.read_upto = index + 1
         return claims
+
+    def _duration_is_figure(self, d: Mention, parsed: _Parsed, figures: Sequence[Mention]) -> bool:
+        """A duration that is what is measured, not when: "l'espérance de vie atteint 85 ans",
+        "… et 80 ans pour les hommes"; not "en six mois", "depuis dix ans"."""
+        first, _ = _token_range(parsed.tokens, d)
+        if first == 0 or not parsed.tokens[first].norm[:1].isdigit():
+            return False
+        before = parsed.words[first - 1]
+        lex = self.lex
+        if before in lex.neutral_verbs or lex.verbs.longest_at(parsed.words, first - 1):
+            return True
+        if before in lex.coordinators:
+            return any(0 < d.start - f.end < 40 for f in figures)
+        return False
 
     def _not_a_claim(self, m: Mention, parsed: _Parsed) -> bool:
         """Numbers that are labels, not figures."""
@@ -455,8 +518,10 @@ class _Article:
         if before.isalpha() or (after.isalnum() and m.kind is MentionKind.NUMBER):
             return True  # part of a word: "SU7", "XC90", "CO2"
         if m.kind is MentionKind.NUMBER:
-            if _PHONE.fullmatch(m.text):
-                return True
+            if _PHONE.fullmatch(m.text) or _LEADING_ZERO.match(m.text):
+                return True  # "01 42 75 80 00", "020 7946 0958": a phone number or a code
+            if _DIGIT_AFTER_SPACE.match(text, m.end):
+                return True  # digit groups a figure would have joined: a number, not a figure
             first, _ = _token_range(parsed.tokens, m)
             if self.lex.not_claim_before.longest_ending_at(parsed.words, first):
                 return True
@@ -485,10 +550,8 @@ class _Article:
                 continue
             if t.relation in _DEADLINES and any(d.first > verb[0] for d in drafts):
                 continue  # the deadline of a figure: "vendre 1 million de voitures d'ici 2030"
-            if t.relation not in _DEADLINES and any(
-                d.first > verb[0] and d.first < first for d in drafts
-            ):
-                continue
+            if t.relation not in _DEADLINES and drafts:
+                continue  # a date in a sentence of figures is their time, not an event
             found[t] = verb[0]
         return found
 
@@ -499,6 +562,7 @@ class _Article:
         times: Sequence[Mention],
         durations: Sequence[Mention],
         used: set[int],
+        previous: Claim | None,
     ) -> Claim | None:
         m, words, lex = draft.mention, parsed.words, self.lex
         kind = draft.kind
@@ -516,13 +580,27 @@ class _Article:
         if kind is ClaimKind.RATIO:
             hit = lex.ratio_after.longest_at(words, draft.last)
             noun_at = draft.last + (hit[1] if hit else 0)
-        noun = self._noun_after(parsed, noun_at, figure=m)
+        after = self._noun_after(parsed, noun_at)
+        named_after = after is not None and self._names_measure(parsed, after)
+        noun = None
+        if not named_after or m.kind is MentionKind.PERCENT:
+            # "le taux de chômage … 7,5 % de la population active": a share of what follows
+            noun = self._measure_noun_before(parsed, draft.first)
+        if noun is None:
+            noun = after
         if noun is None:
             noun = self._noun_before(parsed, draft.first)
+        if noun is None:
+            noun = self._object_after(parsed, draft.last)  # "chiffre à 12 milliards le coût de …"
         verb = self._measure_verb(parsed, draft.first, noun)
-        if noun is None and verb is None and m.kind is MentionKind.NUMBER:
-            return None  # a bare number with nothing it counts
-        subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun)
+        measure = self._measure(noun, verb)
+        if noun is None and verb is None:
+            if previous is not None and previous.measure.terms:
+                # "… 2,24 millions de véhicules, en hausse de 9 %": the same measure
+                measure = previous.measure
+            elif m.kind is MentionKind.NUMBER:
+                return None  # a bare number with nothing it counts
+        subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun, previous)
         location, location_span = self._location(parsed, m, noun)
         time = _nearest(m, [t for t in times if t.start not in used])
         if time is None:
@@ -539,7 +617,7 @@ class _Article:
             subject=subject,
             subject_inferred=inferred,
             subject_span=span,
-            measure=self._measure(noun, verb),
+            measure=measure,
             figure=m,
             time=time,
             duration=duration,
@@ -584,13 +662,20 @@ class _Article:
     # -- subject ---------------------------------------------------------------------------
 
     def _subject(
-        self, parsed: _Parsed, first: int, last: int, noun: Span | None
+        self,
+        parsed: _Parsed,
+        first: int,
+        last: int,
+        noun: Span | None,
+        previous: Claim | None = None,
     ) -> tuple[str | None, bool, Span | None]:
-        """The referent nearest before the figure; else the first after it; else the
-        article's current entity (inferred)."""
+        """The referent nearest before the figure; else the first after a fronted figure;
+        else the subject of the sentence's previous claim; else an adjective of place; else
+        the article's current entity (inferred); else the sentence's place."""
         before = [r for r in parsed.referents if r.last <= first]
         chosen: _Referent | None = before[-1] if before else None
-        if chosen is None:
+        if chosen is None and not self._verb_in(parsed, 0, first):
+            # a fronted figure: "Avec 12,3 millions d'habitants, l'Île-de-France …"
             after = [r for r in parsed.referents if r.first >= last]
             if noun is not None:
                 after = [r for r in after if r.start >= noun.end or r.end <= noun.start]
@@ -603,20 +688,52 @@ class _Article:
                 return chosen.name, False, span
             target = self.current_place if chosen.refers_to_place else self.current
             return target, True, span
-        place = self._demonym_in(parsed, noun)
+        if previous is not None and previous.subject is not None:
+            return previous.subject, previous.subject_inferred, previous.subject_span
+        place = self._demonym_in(parsed, first, noun)
         if place is not None:
             return place[0], False, place[1]
-        return self.current, self.current is not None, None
+        if self.current is not None:
+            return self.current, True, None
+        if parsed.located:
+            # nothing named and nothing to refer back to: a figure about a place
+            # ("le taux de chômage … en France")
+            _, _, canonical, start, end = parsed.located[0]
+            return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+        return None, False, None
 
-    def _demonym_in(self, parsed: _Parsed, noun: Span | None) -> tuple[str, Span] | None:
-        if noun is None:
-            return None
-        for token in parsed.tokens:
-            if noun.start <= token.start and token.end <= noun.end:
-                place = self.lex.demonyms.get(token.norm)
-                if place is not None:
-                    return place, Span(text=token.text, start=token.start, end=token.end)
+    def _demonym_in(
+        self, parsed: _Parsed, first: int, noun: Span | None
+    ) -> tuple[str, Span] | None:
+        """An adjective of place in the figure's noun phrase or before it in its clause:
+        "la population française", "le parc solaire français a dépassé 20 GW"."""
+        tokens, words = parsed.tokens, parsed.words
+        clause = first
+        while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
+            clause -= 1
+        inside = [
+            t
+            for t in tokens[clause:first]
+            if not any(r.start <= t.start < r.end for r in parsed.referents)
+        ]
+        if noun is not None:
+            inside += [t for t in tokens if noun.start <= t.start and t.end <= noun.end]
+        for token in inside:
+            place = self.lex.demonyms.get(token.norm)
+            if place is not None:
+                return place, Span(text=token.text, start=token.start, end=token.end)
         return None
+
+    def _verb_in(self, parsed: _Parsed, start: int, end: int) -> bool:
+        """Whether tokens ``start``..``end`` hold a verb the lexicon knows."""
+        lex, words = self.lex, parsed.words
+        for i in range(start, end):
+            word = words[i]
+            if word in lex.auxiliaries or word in lex.neutral_verbs:
+                return True
+            if lex.verbs.longest_at(words, i) is not None:
+                return True
+        return False
 
     # -- location --------------------------------------------------------------------------
 
@@ -645,38 +762,49 @@ class _Article:
 
     # -- measure: the noun -----------------------------------------------------------------
 
-    def _noun_after(self, parsed: _Parsed, i: int, figure: Mention | None = None) -> Span | None:
-        """The noun phrase right after a figure: "unités produites", "points de vente"."""
+    def _noun_after(self, parsed: _Parsed, i: int) -> Span | None:
+        """The noun phrase right after a figure: "unités produites", "points de vente",
+        "18 % de la population"."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
         n = len(words)
         if i < n and words[i] in lex.noun_links:
             i += 1
+            if i < n and words[i] in lex.link_determiners:
+                i += 1
         return self._noun_phrase(tokens, words, i, n)
 
     def _noun_phrase(
-        self, tokens: Sequence[Token], words: Sequence[str], i: int, n: int
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        i: int,
+        n: int,
+        *,
+        determined: bool = False,
     ) -> Span | None:
+        """Nouns and adjectives from word ``i``, joined by links ("points de vente"); with
+        ``determined``, links may take a determiner ("charge de la dette")."""
         lex = self.lex
         start = i
         last = i
         count = 0
         while last < n and count < 4:
-            token = tokens[last]
-            word = words[last]
-            if self._noun_word(token, word):
+            if self._noun_word(tokens[last], words[last]):
                 last += 1
                 count += 1
                 continue
-            if (
-                count > 0
-                and word in lex.compound_links
-                and last + 1 < n
-                and self._noun_word(tokens[last + 1], words[last + 1])
-                and not tokens[last + 1].capitalized
-            ):
-                last += 2
-                count += 1
-                continue
+            if count > 0 and words[last] in lex.compound_links:
+                k = last + 1
+                if determined and k < n and words[k] in lex.link_determiners:
+                    k += 1
+                if k < n and self._noun_word(tokens[k], words[k]) and not tokens[k].capitalized:
+                    last = k + 1
+                    count += 1
+                    continue
+                if determined and k < n and k > last + 1 and self._noun_word(tokens[k], words[k]):
+                    last = k + 1  # "recettes de la TVA"
+                    count += 1
+                    continue
             break
         if last == start:
             return None
@@ -694,35 +822,69 @@ class _Article:
         # a capitalized word is a name, unless it names a measure ("PIB", "CO2")
         return not token.capitalized or lex.measure_nouns.longest_at([word], 0) is not None
 
-    def _noun_before(self, parsed: _Parsed, first: int) -> Span | None:
-        """A measure noun of the lexicon before the figure, else the first determiner's noun
-        phrase in the figure's clause: "le taux de chômage s'établit à 7,3 %"."""
+    def _measure_noun_before(self, parsed: _Parsed, first: int) -> Span | None:
+        """The first measure noun of the lexicon in the figure's clause, before it, with the
+        rest of its noun phrase: "le taux de chômage s'établit à 7,3 %"."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        for i in range(self._clause_start(parsed, first), first):
+            hit = lex.measure_nouns.longest_at(words, i)
+            if hit is not None and i + hit[1] <= first:
+                end = tokens[i + hit[1] - 1].end
+                phrase = self._noun_phrase(tokens, words, i, first, determined=True)
+                if phrase is None or phrase.end < end:
+                    start = tokens[i].start
+                    phrase = Span(text=self.text[start:end], start=start, end=end)
+                return phrase
+        return None
+
+    def _names_measure(self, parsed: _Parsed, span: Span) -> bool:
+        """Whether a noun phrase holds a measure noun of the lexicon ("de dépenses")."""
+        words = [t.norm for t in parsed.tokens if span.start <= t.start and t.end <= span.end]
+        return any(self.lex.measure_nouns.longest_at(words, i) for i in range(len(words)))
+
+    def _noun_before(self, parsed: _Parsed, first: int) -> Span | None:
+        """The noun phrase of the first determiner in the figure's clause: "la dette
+        publique atteint …" (names and referring words excepted)."""
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        for i in range(self._clause_start(parsed, first), first - 1):
+            if words[i] not in lex.determiners:
+                continue
+            if any(r.first <= i < r.last or r.first == i + 1 for r in parsed.referents):
+                continue
+            phrase = self._noun_phrase(tokens, words, i + 1, first, determined=True)
+            if phrase is not None:
+                return phrase
+        opening = (
+            first > 0
+            and self._clause_start(parsed, first) == 0
+            and tokens[0].capitalized
+            and tokens[0].text.isalpha()
+            and words[0] not in lex.noun_stops
+            and not any(r.first == 0 for r in parsed.referents)
+        )
+        if opening:
+            # a bare noun opening the sentence: "Wind power alone supplied 139 TWh"
+            rest = self._noun_phrase(tokens, words, 1, first, determined=True)
+            stop = rest.end if rest is not None and rest.start == tokens[1].start else tokens[0].end
+            return Span(text=self.text[tokens[0].start : stop], start=tokens[0].start, end=stop)
+        return None
+
+    def _clause_start(self, parsed: _Parsed, first: int) -> int:
+        tokens, words = parsed.tokens, parsed.words
         clause = first
         while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
             clause -= 1
-        best: Span | None = None
-        for i in range(clause, first):
-            hit = lex.measure_nouns.longest_at(words, i)
-            if hit is not None and i + hit[1] <= first:
-                phrase = self._noun_phrase(tokens, words, i, first)
-                end = tokens[i + hit[1] - 1].end
-                if phrase is None or phrase.end < end:
-                    phrase = Span(
-                        text=self.text[tokens[i].start : end], start=tokens[i].start, end=end
-                    )
-                best = phrase
-        if best is not None:
-            return best
-        for i in range(clause, first - 1):
-            if words[i] in lex.determiners:
-                phrase = self._noun_phrase(tokens, words, i + 1, first)
-                if phrase is not None:
-                    return phrase
-        return None
+        return clause
 
     def _clause_break(self, token: Token, word: str) -> bool:
-        return token.text in (",", ";", ":", "(", ")", "«", "»", "—", "–") or (
+        if token.text == ",":
+            # a decimal comma ("85,7") is part of a number, not a pause
+            text = self.text
+            return not (
+                text[token.start - 1 : token.start].isdigit()
+                and text[token.end : token.end + 1].isdigit()
+            )
+        return token.text in (";", ":", "(", ")", "«", "»", "—", "–") or (
             word in self.lex.clause_breaks
         )
 
@@ -748,8 +910,28 @@ class _Article:
                     lemma = self.lex.verb_lemma((words[i],))
                     if lemma is not None:
                         return lemma
+        if noun is not None:
+            lemma = self._verb_after(parsed, noun.end)
+            if lemma is not None:
+                return lemma
         hit = self._verb_before(parsed, first, events_only=False, generic=True)
         return hit[1] if hit is not None else None
+
+    def _verb_after(self, parsed: _Parsed, end: int) -> str | None:
+        """A verb of the lexicon after auxiliaries right after a noun phrase: "ont été
+        vendues", "were sold"."""
+        lex, words = self.lex, parsed.words
+        i = 0
+        while i < len(parsed.tokens) and parsed.tokens[i].start < end:
+            i += 1
+        skipped = 0
+        while i < len(words) and words[i] in lex.auxiliaries and skipped < 3:
+            i += 1
+            skipped += 1
+        if skipped == 0:
+            return None
+        hit = lex.verbs.longest_at(words, i)
+        return hit[0] if hit is not None else None
 
     def _verb_before(
         self, parsed: _Parsed, first: int, *, events_only: bool, generic: bool = True
