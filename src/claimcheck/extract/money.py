@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.extract.units import surface_key, surface_pattern
+from claimcheck.extract.units import last_token, last_tokens, surface_key, surface_pattern
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
@@ -87,6 +87,8 @@ class _Money:
             for word in entry.subunits:
                 self.words.setdefault(surface_key(word), (code, True))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
+        self.before_tails = last_tokens([*self.symbols, *self.words])
+        self.glued_tails = tuple(t for t in self.before_tails if not t[-1].isalnum())
         self.scales = lexicon.scale_suffixes
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
         words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
@@ -116,6 +118,9 @@ class _Money:
         return Currency(code, match.start(), match.end(), subunit, key in self.ambiguous)
 
     def before(self, text: str, position: int) -> Currency | None:
+        token = last_token(text, position)
+        if token not in self.before_tails and not token.endswith(self.glued_tails):
+            return None
         window_start = max(0, position - 32)
         match = self.before_pattern.search(text, window_start, position)
         if match is None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from claimcheck.extract import money, qualifiers, units
-from claimcheck.extract.numerals import Numeral, numbers_lexicon, scan_numerals
+from claimcheck.extract.numerals import Numeral, lowercase, numbers_lexicon, scan_numerals
 from claimcheck.models import Mention, MentionKind, Qualifier
 
 __all__ = ["find"]
@@ -44,6 +44,7 @@ _PHONE = re.compile(
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
+_LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 _LABEL_BEFORE = re.compile(r"(\S+)[ \u00a0]*\Z")
 
 
@@ -110,7 +111,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     numerals = scan_numerals(text, lang)
     numerals = _with_glued_codes(text, lang, numerals)
     numerals = _with_unit_leads(text, lang, numerals)
-    vague = qualifiers.vague_figures(text, lang) if _may_be_vague(text) else []
+    vague = qualifiers.vague_figures(text, lang)
     if not numerals and not vague:
         return []
     reading = _reading(lang)
@@ -142,13 +143,9 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     return mentions
 
 
-def _may_be_vague(text: str) -> bool:
-    return any(c in text for c in "dDhHmMtTsSbB")
-
-
 def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
     """Add the figures glued after a currency code ("EUR29,99", "Rs20")."""
-    if not any(c.isupper() for c in text[:1]) and not re.search(r"[A-Z]\d", text):
+    if _LETTER_DIGIT.search(text) is None:
         return numerals
     extra: list[Numeral] = []
     for position in money.glued_code_starts(text, lang):
@@ -184,8 +181,7 @@ class _Leads:
         self.pattern = re.compile(
             rf"(?<![^\W\d_])(?P<lead>{'|'.join(re.escape(w) for w in words)})"
             rf"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:{link})(?![^\W\d_]))?"
-            rf"(?P<tail>[ \u00a0]*-|[ \u00a0]+)(?=[^\W\d_])",
-            re.IGNORECASE,
+            rf"(?P<tail>[ \u00a0]*-|[ \u00a0]+)(?=[^\W\d_])"
         )
 
 
@@ -197,8 +193,11 @@ def _leads(lang: str) -> _Leads:
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
     """Add the figures that are only words before a unit or a scale ("une tonne", "a liter")."""
     leads = _leads(lang)
+    lower = lowercase(text)
+    if lower is None:
+        return numerals
     extra: list[Numeral] = []
-    for match in leads.pattern.finditer(text):
+    for match in leads.pattern.finditer(lower):
         lead = match["lead"].lower()
         value = leads.fractions.get(lead, 1.0)
         end = match.start("tail")

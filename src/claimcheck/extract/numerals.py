@@ -32,7 +32,14 @@ from pydantic import BaseModel, ConfigDict
 
 from claimcheck.lexicon import load_lexicon
 
-__all__ = ["NounRules", "NumbersLexicon", "Numeral", "numbers_lexicon", "scan_numerals"]
+__all__ = [
+    "NounRules",
+    "NumbersLexicon",
+    "Numeral",
+    "lowercase",
+    "numbers_lexicon",
+    "scan_numerals",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +217,7 @@ class _Grammar:
         self.negative_not_after = set(lexicon.negative_not_after)
         self.vigesimal = {Decimal(v) for v in lexicon.vigesimal_tens}
         self.seeds = self._seed_pattern()
+        self.seeds_ignoring_case = re.compile(self.seeds.pattern, re.IGNORECASE)
 
     def _seed_pattern(self) -> re.Pattern[str]:
         lex = self.lexicon
@@ -230,7 +238,7 @@ class _Grammar:
             parts.append(rf"(?:{articles})(?=[\s\-]+(?:{head_words})(?![^\W\d_]))")
         if points:
             parts.append(rf"(?:{points})(?=\s+\d)")
-        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})", re.IGNORECASE)
+        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})")
 
     def lookup(self, word: str) -> _Word | None:
         found = self.words.get(word)
@@ -265,6 +273,16 @@ def _kind_of(value: float) -> _Kind:
     return _Kind.SCALE
 
 
+def lowercase(text: str) -> str | None:
+    """``text`` in lowercase if that keeps every offset ("İ" does not), else None.
+
+    >>> lowercase("Près de 100"), lowercase("İstanbul")
+    ('près de 100', None)
+    """
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
+
+
 @functools.cache
 def _grammar(lang: str) -> _Grammar:
     return _Grammar(numbers_lexicon(lang))
@@ -284,10 +302,15 @@ def scan_numerals(text: str, lang: str) -> list[Numeral]:
     """
     grammar = _grammar(lang)
     starts: list[tuple[int, bool]] = [(m.start(), True) for m in _DIGITS.finditer(text)]
-    if not starts and grammar.seeds.search(text) is None:
+    # Number words are found in the lowercased text, much faster than ignoring case.
+    lower = lowercase(text)
+    seeds = grammar.seeds if lower is not None else grammar.seeds_ignoring_case
+    words = [(m.start(), False) for m in seeds.finditer(lower if lower is not None else text)]
+    if not words and not starts:
         return []
-    starts.extend((m.start(), False) for m in grammar.seeds.finditer(text))
-    starts.sort()
+    if words:
+        starts.extend(words)
+        starts.sort()
     found: list[Numeral] = []
     covered = 0
     for start, is_digit in starts:

@@ -22,7 +22,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.extract.units import surface_key, surface_pattern
+from claimcheck.extract.numerals import lowercase
+from claimcheck.extract.units import last_token, last_tokens, surface_key, surface_pattern
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
@@ -91,6 +92,10 @@ class _Qualifiers:
         self.after = {surface_key(k): v for k, v in lexicon.after.items()}
         self.ranges = {surface_key(k): tuple(v) for k, v in lexicon.ranges.items()}
         self.vague = {surface_key(k): v for k, v in lexicon.vague.items()}
+        # Quick keys: the last token a cue can end with (an article may follow a cue).
+        self.before_tails = last_tokens([*self.before, *lexicon.cue_articles])
+        self.glued_tails = tuple(t for t in self.before_tails if not t[-1].isalnum())
+        self.opener_tails = last_tokens(self.ranges)
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
         self.before_pattern = re.compile(
@@ -113,12 +118,13 @@ class _Qualifiers:
             rf"{_GAP}(?:{_alternation(lexicon.negating_after)})(?![^\W\d_])", re.IGNORECASE
         )
         self.vague_pattern = (
-            re.compile(rf"{_bounded(_alternation(self.vague))}(?![^\W\d_])", re.IGNORECASE)
-            if self.vague
-            else None
+            re.compile(rf"{_bounded(_alternation(self.vague))}(?![^\W\d_])") if self.vague else None
         )
 
     def cue_before(self, text: str, position: int) -> Cue | None:
+        token = last_token(text, position)
+        if token not in self.before_tails and not token.endswith(self.glued_tails):
+            return None
         match = self.before_pattern.search(text, max(0, position - _LOOKBACK), position)
         if match is None:
             return None
@@ -133,6 +139,8 @@ class _Qualifiers:
         return Cue(self.after[surface_key(match[0])], position, match.end())
 
     def opener_before(self, text: str, position: int) -> Cue | None:
+        if last_token(text, position) not in self.opener_tails:
+            return None
         match = self.opener_pattern.search(text, max(0, position - _LOOKBACK), position)
         if match is None:
             return None
@@ -196,8 +204,9 @@ def negating_after(text: str, position: int, lang: str) -> int | None:
 def vague_figures(text: str, lang: str) -> list[tuple[int, int, float]]:
     """Numbers of unstated size with a lower bound: "des centaines" → (start, end, 200)."""
     q = _qualifiers(lang)
-    if q.vague_pattern is None:
+    lower = lowercase(text)
+    if q.vague_pattern is None or lower is None:
         return []
     return [
-        (m.start(), m.end(), q.vague[surface_key(m[0])]) for m in q.vague_pattern.finditer(text)
+        (m.start(), m.end(), q.vague[surface_key(m[0])]) for m in q.vague_pattern.finditer(lower)
     ]

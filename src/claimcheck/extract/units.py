@@ -14,13 +14,23 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.lexicon import load_lexicon
 
-__all__ = ["Unit", "UnitsLexicon", "unit_after", "units_lexicon"]
+__all__ = [
+    "Unit",
+    "UnitsLexicon",
+    "last_token",
+    "last_tokens",
+    "surface_key",
+    "surface_pattern",
+    "unit_after",
+    "units_lexicon",
+]
 
 
 class UnitEntry(BaseModel):
@@ -78,6 +88,31 @@ def surface_pattern(form: str) -> str:
 def surface_key(form: str) -> str:
     """The key a written form is looked up by (lowercase, one space, one apostrophe)."""
     return " ".join(form.lower().replace("’", "'").split())
+
+
+def last_token(text: str, position: int) -> str:
+    """The lowercase run of non-space characters that ends (spaces allowed) at ``position``.
+
+    A cheap key to rule out cue patterns before running them: a cue can end
+    there only if its last token is this one.
+
+    >>> last_token("il a dépassé les  100", 18), last_token("(US$100", 4)
+    ('les', 'us$')
+    """
+    end = position
+    while end > 0 and text[end - 1] in " \u00a0\u202f\u2009":
+        end -= 1
+    start = end
+    while start > 0 and end - start < 24 and not text[start - 1].isspace():
+        start -= 1
+    while start < end and text[start] in "([«\"“'’":
+        start += 1
+    return text[start:end].lower().replace("’", "'")
+
+
+def last_tokens(forms: Iterable[str]) -> frozenset[str]:
+    """The last tokens of written forms, as :func:`last_token` reads them."""
+    return frozenset(surface_key(f).split()[-1] for f in forms if f.split())
 
 
 class _Units:
