@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.extract.numerals import numbers_lexicon
 from claimcheck.extract.units import last_token, last_tokens, surface_key, surface_pattern
 from claimcheck.lexicon import load_lexicon
 
@@ -72,11 +73,10 @@ def money_lexicon(lang: str) -> MoneyLexicon:
 
 
 _GAP = "[ \u00a0\u202f\u2009]*"
-_LINK = r"(?:(?i:de|d['’]|of)[ \u00a0\u202f\u2009]*)"
 
 
 class _Money:
-    def __init__(self, lexicon: MoneyLexicon) -> None:
+    def __init__(self, lexicon: MoneyLexicon, links: list[str]) -> None:
         self.symbols: dict[str, str] = {}
         self.words: dict[str, tuple[str, bool]] = {}
         for code, entry in lexicon.currencies.items():
@@ -93,8 +93,11 @@ class _Money:
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
         words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
         end = r"(?![^\W\d_]|['’]\w)"
+        # "3 milliards d'euros": a noun link may stand before a currency name.
+        link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
+        link = rf"(?:(?i:{link})(?<=['’])|(?i:{link})[ \u00a0\u202f\u2009]+)"
         self.after_pattern = re.compile(
-            rf"{_GAP}(?:(?P<symbol>{symbols})|(?P<link>{_LINK})?(?P<word>(?i:{words}))){end}"
+            rf"{_GAP}(?:(?P<symbol>{symbols})|(?P<link>{link})?(?P<word>(?i:{words}))){end}"
         )
         self.before_pattern = re.compile(
             rf"(?:(?P<symbol>{symbols}){_GAP}|(?P<word>(?i:{words}))[ \u00a0\u202f\u2009]+)\Z"
@@ -139,7 +142,7 @@ class _Money:
 
 @functools.cache
 def _money(lang: str) -> _Money:
-    return _Money(money_lexicon(lang))
+    return _Money(money_lexicon(lang), numbers_lexicon(lang).noun.links)
 
 
 def currency_after(text: str, position: int, lang: str, *, linked: bool) -> Currency | None:

@@ -43,7 +43,7 @@ _PHONE = re.compile(
 )
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
-_NOUN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
+_NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 _LABEL_BEFORE = re.compile(r"(\S+)[ \u00a0]*\Z")
 
@@ -84,6 +84,8 @@ class _Reading:
         self.links = {link.lower().replace("’", "'") for link in lexicon.noun.links}
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
         self.max_words = lexicon.noun.max_words
+        self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
+        self.head_suffixes = tuple(lexicon.noun.head_suffixes)
         self.scale_words = (
             set(lexicon.scales)
             | set(lexicon.multipliers)
@@ -249,7 +251,8 @@ def _is_noise(
     ):
         return True
     before = _LABEL_BEFORE.search(text, max(0, start - 24), start)
-    if before is not None and before[1].lower() in reading.labels:
+    label = before[1].lower().replace("’", "'").rpartition("'")[2] if before else ""
+    if label in reading.labels:
         return True
     if digits.isdigit() and len(digits) == 5:
         # A postal code: "75008 Paris", "CA 94103".
@@ -308,7 +311,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
             return _Figure(start, after.end, scaled, numeral, currency=after.code)
     linked = numeral.spelled
     after = money.currency_after(text, end, lang, linked=linked)
-    unit = units.unit_after(text, end, lang)
+    unit = units.unit_after(text, end, lang, linked=linked)
     if (
         after is not None
         and after.ambiguous
@@ -465,6 +468,8 @@ def _range(text: str, figures: list[_Figure], index: int, lang: str) -> tuple[Me
     first, second = figures[index], figures[index + 1]
     if first.numeral.ordinal or second.numeral.ordinal:
         return None
+    if qualifiers.change_before(text, first.start, lang):
+        return None  # "passé de 5 % à 7 %", "rose from 3% to 5%": two figures
     opener = qualifiers.range_opener_before(text, first.start, lang)
     cue = qualifiers.cue_before(text, first.start, lang)
     if opener is not None and cue is not None and cue.start < opener.start:
@@ -564,7 +569,11 @@ def _noun(text: str, position: int, reading: _Reading, *, linked: bool) -> str |
             if not content and words:
                 break
             pending_link = match.span()
-        elif word in reading.stops or (match[0][0].isupper() and (content or not linked)):
+        elif (
+            word in reading.stops
+            or (match[0][0].isupper() and (content or not linked))
+            or (content and word.endswith(reading.stop_suffixes))
+        ):
             break
         else:
             if pending_link is not None and content:
@@ -572,6 +581,8 @@ def _noun(text: str, position: int, reading: _Reading, *, linked: bool) -> str |
             pending_link = None
             words.append(match.span())
             content += 1
+            if word.endswith(reading.head_suffixes) and not pending_link:
+                break  # the head noun closes the phrase ("electric cars", not "cars cost")
         at = match.end()
         if text.startswith(("'", "’"), at - 1):
             continue  # "d'habitants": the next word is glued to the apostrophe

@@ -66,6 +66,8 @@ class NounRules(BaseModel):
     links: list[str]
     stops: list[str]
     max_words: int
+    stop_suffixes: list[str]
+    head_suffixes: list[str]
 
 
 class NumbersLexicon(BaseModel):
@@ -480,6 +482,8 @@ class _Reader:
             else:
                 return False
         elif kind is _Kind.HUNDRED:
+            if last is None and not (lower in self.grammar.bare_scales or word.ordinal):
+                return False  # "hundreds of" is no hundred
             if last is None or last is _Kind.SCALE:
                 self.group += value
             elif last is _Kind.ARTICLE:

@@ -29,6 +29,7 @@ from claimcheck.lexicon import load_lexicon
 __all__ = [
     "Cue",
     "QualifiersLexicon",
+    "change_before",
     "cue_after",
     "cue_before",
     "joiner_after",
@@ -52,6 +53,7 @@ class QualifiersLexicon(BaseModel):
     before: dict[str, QualifierName]
     after: dict[str, QualifierName]
     ranges: dict[str, list[str]]
+    changes: list[str]
     vague: dict[str, float]
 
 
@@ -96,6 +98,7 @@ class _Qualifiers:
         self.before_tails = last_tokens([*self.before, *lexicon.cue_articles])
         self.glued_tails = tuple(t for t in self.before_tails if not t[-1].isalnum())
         self.opener_tails = last_tokens(self.ranges)
+        self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
         self.before_pattern = re.compile(
@@ -138,12 +141,24 @@ class _Qualifiers:
             return None
         return Cue(self.after[surface_key(match[0])], position, match.end())
 
+    def change_before(self, text: str, position: int) -> bool:
+        """Whether a change word ends at ``position``, or an opener after one ("passé de")."""
+        token = last_token(text, position)
+        if token in self.changes:
+            return True
+        if token in self.opener_tails:
+            at = position
+            while at > 0 and text[at - 1] in _SPACES:
+                at -= 1
+            return last_token(text, at - len(token)) in self.changes
+        return False
+
     def opener_before(self, text: str, position: int) -> Cue | None:
         if last_token(text, position) not in self.opener_tails:
             return None
         match = self.opener_pattern.search(text, max(0, position - _LOOKBACK), position)
-        if match is None:
-            return None
+        if match is None or self.change_before(text, match.start()):
+            return None  # "passé de 5 % à 7 %" is a change, not a range
         return Cue("range", match.start(), position, self.ranges[surface_key(match[0])])
 
 
@@ -165,6 +180,11 @@ def cue_after(text: str, position: int, lang: str) -> Cue | None:
 def range_opener_before(text: str, position: int, lang: str) -> Cue | None:
     """A range opener ("entre", "between") ending at ``position``, with its joiners."""
     return _qualifiers(lang).opener_before(text, position)
+
+
+def change_before(text: str, position: int, lang: str) -> bool:
+    """Whether the figure at ``position`` is the start of a change ("passé de 5 % à 7 %")."""
+    return _qualifiers(lang).change_before(text, position)
 
 
 def joiner_after(text: str, position: int, lang: str, joiners: tuple[str, ...] = ()) -> int | None:

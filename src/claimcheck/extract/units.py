@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.extract.numerals import numbers_lexicon
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
@@ -116,7 +117,7 @@ def last_tokens(forms: Iterable[str]) -> frozenset[str]:
 
 
 class _Units:
-    def __init__(self, lexicon: UnitsLexicon) -> None:
+    def __init__(self, lexicon: UnitsLexicon, links: list[str]) -> None:
         self.symbols: dict[str, tuple[str, UnitEntry]] = {}
         self.words: dict[str, tuple[str, UnitEntry]] = {}
         for name, entry in lexicon.units.items():
@@ -127,13 +128,16 @@ class _Units:
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
         words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
         # A unit ends where a word ends; a symbol made of signs ("%", "°") needs nothing more.
+        link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
+        link = rf"(?:(?i:{link})(?<=['’])|(?i:{link})[ \u00a0\u202f\u2009]+)"
         self.pattern = re.compile(
-            rf"{_GAP}(?:(?P<word>(?i:{words}))|(?P<symbol>{symbols}))(?![^\W\d_]|['’]\w)"
+            rf"{_GAP}(?P<link>{link})?"
+            rf"(?:(?P<word>(?i:{words}))|(?P<symbol>{symbols}))(?![^\W\d_]|['’]\w)"
         )
 
-    def after(self, text: str, position: int) -> Unit | None:
+    def after(self, text: str, position: int, linked: bool) -> Unit | None:
         match = self.pattern.match(text, position)
-        if match is None:
+        if match is None or (match["link"] and (not linked or match["word"] is None)):
             return None
         if match["word"] is not None:
             name, entry = self.words[surface_key(match["word"])]
@@ -146,9 +150,13 @@ class _Units:
 
 @functools.cache
 def _units(lang: str) -> _Units:
-    return _Units(units_lexicon(lang))
+    return _Units(units_lexicon(lang), numbers_lexicon(lang).noun.links)
 
 
-def unit_after(text: str, position: int, lang: str) -> Unit | None:
-    """The unit written at ``position`` (after optional spaces), or None."""
-    return _units(lang).after(text, position)
+def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
+    """The unit written at ``position`` (after optional spaces), or None.
+
+    ``linked`` allows "de"/"of" before a unit name, as after a scale word
+    ("37 milliards de tonnes").
+    """
+    return _units(lang).after(text, position, linked)
