@@ -650,3 +650,94 @@ def test_metric_named_in_the_sentence_when_the_measure_is_a_unit() -> None:
         "ghg",
         90.0,
     )
+
+
+def change(text: str, value: float, measure: str, **kw: Any) -> Claim:
+    fig = figure(text, value, **kw)
+    return claim("Renault", fig, measure, time=when("en 2023", "2023"), kind=ClaimKind.CHANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "fields", "expected"),
+    [
+        # 2 235 000 sold in 2023; none in 2022 in this reference, so use revenue below.
+        ("3,2 %", 3.2, "ventes en baisse", {"unit": "%", "kind": "percent"}, Reason.NO_DATA),
+    ],
+)
+def test_change_without_a_baseline_is_unverifiable(
+    text: str, value: float, measure: str, fields: dict[str, Any], expected: Reason
+) -> None:
+    assert verdict_of(FLOWS, change(text, value, measure, **fields)).reason is expected
+
+
+REVENUE = Reference.from_records(
+    [
+        {
+            "entity": "Renault",
+            "metric": "revenue",
+            "value": v,
+            "unit": "M EUR",
+            "period": p,
+            "source": "Renault Group",
+        }
+        for p, v in (("2022", 46_391), ("2023", 52_376))
+    ],
+    aliases={"metric": {"revenue": ["chiffre d'affaires", "revenue"]}},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "fields", "expected"),
+    [
+        (
+            "12,9 %",
+            12.9,
+            "chiffre d'affaires en hausse",
+            {"unit": "%", "kind": "percent"},
+            Verdict.SUPPORTED,
+        ),
+        (
+            "13 %",
+            13,
+            "chiffre d'affaires a progressé",
+            {"unit": "%", "kind": "percent"},
+            Verdict.SUPPORTED,
+        ),
+        (
+            "12,9 %",
+            12.9,
+            "chiffre d'affaires a reculé",
+            {"unit": "%", "kind": "percent"},
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "25 %",
+            25,
+            "chiffre d'affaires en hausse",
+            {"unit": "%", "kind": "percent"},
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "6 milliards d'euros",
+            6e9,
+            "chiffre d'affaires en hausse",
+            {"currency": "EUR"},
+            Verdict.SUPPORTED,
+        ),
+        (
+            "6 milliards de dollars",
+            6e9,
+            "chiffre d'affaires en hausse",
+            {"currency": "USD"},
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_changes_year_on_year(
+    text: str, value: float, measure: str, fields: dict[str, Any], expected: Verdict
+) -> None:
+    finding = verdict_of(REVENUE, change(text, value, measure, **fields))
+    assert finding.verdict is expected, finding.explanation
+    if expected is not Verdict.UNVERIFIABLE:
+        assert len(finding.records) == 2
+        assert "2022" in finding.explanation

@@ -58,7 +58,7 @@ from claimcheck.models import (
 )
 from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name
 from claimcheck.report import Explainer
-from claimcheck.terms import TermsLexicon, terms
+from claimcheck.terms import TermsLexicon, direction, terms
 from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
 
 __all__ = ["check", "check_claim", "check_many"]
@@ -166,8 +166,6 @@ def check_claim(
     is_event = claim.kind is ClaimKind.EVENT or (claim.figure is None and claim.time is not None)
     if claim.figure is None and not is_event:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
-    if claim.kind is ClaimKind.CHANGE:
-        return explain.unverifiable(Reason.NOT_CHECKABLE)
 
     names = [n for n in (claim.subject, claim.location) if n]
     if not names and not reference._scan_entity_ids(claim.sentence):
@@ -187,7 +185,10 @@ def check_claim(
             return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0])
         return explain.unverifiable(Reason.UNKNOWN_ENTITY, entity=names[0])
 
+    is_change = claim.kind is ClaimKind.CHANGE
     claim_scale = None if is_event else _figure_scale(claim.figure)
+    if is_change and claim_scale is not None and claim_scale.dimension == PERCENT:
+        claim_scale = _ANY  # a relative change fits a metric in any unit
     claim_terms = _claim_terms(claim)
     best: tuple[int, float, int, float] | None = None  # entity, entity score, metric, score
     unit_clash: tuple[int, float, int, float] | None = None
@@ -231,6 +232,10 @@ def check_claim(
         return _check_event(claim, reference, rows, reference_date, explain)
     assert claim.figure is not None and claim_scale is not None
     usable = tuple(r for r in rows if _same_dimension(r, claim_scale) and r.value is not None)
+    if is_change:
+        return _check_change(
+            claim, claim.figure, claim_scale, usable, reference_date, rules, reference, explain
+        )
     aligned = _align(claim, usable, reference_date)
     if isinstance(aligned, Reason):
         return explain.unverifiable(aligned, period=_claim_period(claim))
@@ -286,8 +291,13 @@ def _figure_scale(figure: Mention | None) -> Scale | None:
     return scale_of(figure.unit)
 
 
+_ANY = Scale("*", 1.0)  # the scale of a relative change: it fits figures of any unit
+
+
 def _same_dimension(row: Row, claim_scale: Scale) -> bool:
     scale = scale_of(row.unit)
+    if claim_scale is _ANY:
+        return scale is not None and row.kind is not RecordKind.EVENT
     return scale is not None and scale.dimension == claim_scale.dimension
 
 
@@ -356,6 +366,8 @@ def _metric_fits(
     dimensions, events = reference._profile(eid, mid)
     if is_event:
         return events
+    if claim_scale is _ANY:
+        return bool(dimensions)
     return claim_scale is not None and claim_scale.dimension in dimensions
 
 
@@ -545,6 +557,14 @@ def _one_each(rows: Sequence[Row]) -> tuple[_Candidate, ...]:
     return tuple(_Candidate(_base(r), (r,), r.source) for r in rows)
 
 
+def _as_recorded(candidate: _Candidate, period: Period) -> tuple[float, str | None, Period]:
+    """A candidate's value back in the unit its (first) record states it in."""
+    unit = candidate.rows[0].unit
+    scale = scale_of(unit)
+    factor = scale.factor if scale is not None and scale.factor else 1.0
+    return candidate.value / factor, unit, period
+
+
 def _additive(row: Row) -> bool:
     scale = scale_of(row.unit)
     return scale is not None and scale.dimension not in (PERCENT, POINTS)
@@ -712,6 +732,78 @@ def _compare_bounds(
         records,
         accepts.tolerance,
         (nearest, deviation, relative),
+    )
+
+
+# ------------------------------------------------------------------- changes
+
+
+def _check_change(
+    claim: Claim,
+    figure: Mention,
+    claim_scale: Scale,
+    rows: Sequence[Row],
+    moment: datetime,
+    rules: Tolerance,
+    reference: Reference,
+    explain: Explainer,
+) -> Finding:
+    """A rise or fall: the figure at the claim's period against its baseline.
+
+    The baseline is the claim's baseline time, else the same period a year
+    earlier (news compare months and quarters year on year). A percentage is a
+    relative change unless the figure is in percentage points; any other figure
+    is the difference in its unit.
+    """
+    current = _align(claim, rows, moment)
+    if isinstance(current, Reason):
+        return explain.unverifiable(current, period=_claim_period(claim))
+    period = current.period
+    base_time = claim.baseline_time.period if claim.baseline_time is not None else None
+    if base_time is None or base_time == period:
+        base_time = Period(
+            start=_add_months(period.start, -12),
+            end=_add_months(period.end, -12),
+            grain=period.grain,
+        )
+    stock = all(r.kind is RecordKind.STOCK for r in current.candidates[0].rows)
+    base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
+    if isinstance(base, Reason):
+        return explain.unverifiable(base, period=base_time)
+    now, then = current.candidates[0].value, base.candidates[0].value
+    relative = claim_scale is _ANY
+    if relative:
+        if then == 0:
+            return explain.unverifiable(Reason.NOT_CHECKABLE)
+        change = 100 * (now - then) / abs(then)
+        factor = 1.0
+    else:
+        change = now - then
+        factor = claim_scale.factor
+    accepts = _accepts(figure, factor, rules)
+    if accepts is None:
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+    sense = direction(claim.measure.terms, claim.lang) or direction(
+        terms(claim.sentence, claim.lang), claim.lang
+    )
+    wrong_way = sense != 0 and change * sense < 0
+    ok = not wrong_way and accepts.holds(abs(change) if sense else change)
+    stated = figure.value * factor * (sense or 1) if figure.value is not None else None
+    deviation = change - stated if stated is not None else None
+    relative_deviation = deviation / abs(stated) if deviation is not None and stated else None
+    records = tuple(
+        reference.record(r.row) for c in (base.candidates[0], current.candidates[0]) for r in c.rows
+    )
+    return explain.change(
+        Verdict.SUPPORTED if ok else Verdict.CONTRADICTED,
+        change / factor,
+        relative,
+        _as_recorded(base.candidates[0], base.period),
+        _as_recorded(current.candidates[0], period),
+        current.candidates[0].source,
+        records,
+        (deviation / factor if deviation is not None else None, relative_deviation),
+        accepts.tolerance,
     )
 
 

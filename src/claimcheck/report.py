@@ -72,6 +72,8 @@ class _Texts(BaseModel):
     conflicting: str
     conflicting_value: str
     event_supported: str
+    change_supported: str
+    change_contradicted: str
     event_contradicted: str
     no_subject: str
     unknown_entity: str
@@ -277,6 +279,55 @@ class Explainer:
             "values": listed,
         }
         return self._finding(Verdict.CONFLICTING, self._say("conflicting", words), records=records)
+
+    def change(
+        self,
+        verdict: Verdict,
+        change: float,
+        relative: bool,
+        base: tuple[float, str | None, Period],
+        current: tuple[float, str | None, Period],
+        source: str | None,
+        records: tuple[ReferenceRecord, ...],
+        deviation: tuple[float | None, float | None],
+        tolerance: float,
+    ) -> Finding:
+        """A rise or fall checked: ``change`` is in percent when ``relative``, else in
+        the claim's unit; ``base`` and ``current`` are values in their records' units."""
+        shown = (
+            format_number(change / 100, self.lang, percent=True)
+            if relative
+            else self._signed(change)
+        )
+        words = {
+            "claimed": self.claimed(),
+            "change": shown,
+            "period": self.period_phrase(current[2]),
+            "base_period": base[2].label(),
+            "base": self._with_unit(base[0], base[1]),
+            "current": self._with_unit(current[0], current[1]),
+            "source": self._source(source),
+        }
+        key = "change_supported" if verdict is Verdict.SUPPORTED else "change_contradicted"
+        return self._finding(
+            verdict,
+            self._say(key, words),
+            records=records,
+            reference_value=change,
+            deviation=deviation[0],
+            relative_deviation=deviation[1],
+            tolerance=tolerance,
+        )
+
+    def _signed(self, value: float) -> str:
+        shown = self.figure(value)
+        return shown if value < 0 else "+" + shown
+
+    def _with_unit(self, value: float, unit: str | None) -> str:
+        shown = format_number(value, self.lang)
+        if unit == "%":
+            return shown + self.lexicon.numbers.percent
+        return f"{shown} {unit}" if unit else shown
 
     def event(self, verdict: Verdict, record: ReferenceRecord) -> Finding:
         words = {

@@ -26,12 +26,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.lexicon import load_lexicon
 
-__all__ = ["fold", "terms"]
+__all__ = ["direction", "fold", "terms"]
 
 
 class TermsLexicon(BaseModel):
@@ -43,6 +44,8 @@ class TermsLexicon(BaseModel):
     stop_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     families: dict[str, tuple[str, ...]] = {}
+    rises: tuple[str, ...] = ()
+    falls: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
@@ -120,3 +123,25 @@ def terms(text: str, lang: str) -> tuple[str, ...]:
         if key not in stemmer.stop_words:
             seen.setdefault(key, None)
     return tuple(seen)
+
+
+@functools.cache
+def _directions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    rises = frozenset(key for word in lexicon.rises for key in terms(word, lang))
+    falls = frozenset(key for word in lexicon.falls for key in terms(word, lang))
+    return rises - falls, falls - rises
+
+
+def direction(keys: Iterable[str], lang: str) -> int:
+    """+1 if the light lemmas ``keys`` say a figure went up, -1 down, 0 if they do not tell.
+
+    >>> direction(terms("les ventes ont reculé", "fr"), "fr")
+    -1
+    >>> direction(terms("deliveries rose", "en"), "en"), direction(terms("ventes", "fr"), "fr")
+    (1, 0)
+    """
+    rises, falls = _directions(lang)
+    found = set(keys)
+    up, down = bool(found & rises), bool(found & falls)
+    return 0 if up == down else (1 if up else -1)
