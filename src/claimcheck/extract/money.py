@@ -28,6 +28,7 @@ __all__ = [
     "MoneyLexicon",
     "currency_after",
     "currency_before",
+    "first_words",
     "glued_code_starts",
     "money_lexicon",
     "scale_suffix",
@@ -88,6 +89,9 @@ class _Money:
                 self.words.setdefault(surface_key(word), (code, True))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
         self.before_tails = last_tokens([*self.symbols, *self.words])
+        self.first_words = frozenset(
+            f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
+        )
         self.glued_tails = tuple(t for t in self.before_tails if not t[-1].isalnum())
         self.scales = lexicon.scale_suffixes
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
@@ -163,6 +167,11 @@ def subunit_after(text: str, position: int, lang: str) -> Currency | None:
 def currency_before(text: str, position: int, lang: str) -> Currency | None:
     """The currency sign or code that ends at ``position`` (spaces allowed), or None."""
     return _money(lang).before(text, position)
+
+
+def first_words(lang: str) -> frozenset[str]:
+    """The lowercase first words of every currency name and sign of ``lang``."""
+    return _money(lang).first_words
 
 
 def glued_code_starts(text: str, lang: str) -> list[int]:

@@ -179,6 +179,8 @@ class _Leads:
         self.ones = {w.lower() for w in ones}
         self.scales = {k.lower(): v for k, v in lexicon.scales.items()}
         words = sorted([*self.ones, *self.fractions], key=len, reverse=True)
+        # The first word after the lead must start a unit, a currency or a scale.
+        self.heads = units.first_words(lang) | money.first_words(lang) | set(self.scales)
         link = "|".join(units.surface_pattern(w) for w in links)
         self.pattern = re.compile(
             rf"(?<![^\W\d_])(?P<lead>{'|'.join(re.escape(w) for w in words)})"
@@ -207,6 +209,8 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
             end = match.end("tail")
         after = match.end()
         scale_word = _letters(text, after).lower()
+        if scale_word not in leads.heads:
+            continue
         if lead in leads.fractions and scale_word in leads.scales:
             value *= leads.scales[scale_word]
             end = after + len(scale_word)

@@ -25,6 +25,7 @@ from claimcheck.lexicon import load_lexicon
 __all__ = [
     "Unit",
     "UnitsLexicon",
+    "first_words",
     "last_token",
     "last_tokens",
     "surface_key",
@@ -103,12 +104,10 @@ def last_token(text: str, position: int) -> str:
     end = position
     while end > 0 and text[end - 1] in " \u00a0\u202f\u2009":
         end -= 1
-    start = end
-    while start > 0 and end - start < 24 and not text[start - 1].isspace():
-        start -= 1
-    while start < end and text[start] in "([«\"“'’":
-        start += 1
-    return text[start:end].lower().replace("’", "'")
+    tokens = text[max(0, end - 24) : end].rsplit(None, 1)
+    if not tokens or (end > 24 and len(tokens) == 1 and not text[end - 25].isspace()):
+        return ""
+    return tokens[-1].lstrip("([«\"“'’").lower().replace("’", "'")
 
 
 def last_tokens(forms: Iterable[str]) -> frozenset[str]:
@@ -128,6 +127,9 @@ class _Units:
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
         words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
         # A unit ends where a word ends; a symbol made of signs ("%", "°") needs nothing more.
+        self.first_words = frozenset(
+            f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
+        )
         link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
         link = rf"(?:(?i:{link})(?<=['’])|(?i:{link})[ \u00a0\u202f\u2009]+)"
         self.pattern = re.compile(
@@ -151,6 +153,11 @@ class _Units:
 @functools.cache
 def _units(lang: str) -> _Units:
     return _Units(units_lexicon(lang), numbers_lexicon(lang).noun.links)
+
+
+def first_words(lang: str) -> frozenset[str]:
+    """The lowercase first words of every unit name and symbol of ``lang``."""
+    return _units(lang).first_words
 
 
 def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
