@@ -112,6 +112,8 @@ def _mention(chart: Chart, item: Item) -> Mention | None:
         when, relation = item.val[0], Relation(item.val[1])
     else:
         when = item.val
+    if when.weak:
+        return None
     span: Span | None = chart.resolve(when)
     if span is None:
         return None

@@ -12,6 +12,7 @@ make a pass quadratic in the length of a text (stretches are short windows aroun
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -71,6 +72,44 @@ def _is_year(n: Num) -> bool:
 def _is_month(n: Num) -> bool:
     return n.value.is_integer() and 1 <= n.value <= 12 and n.digits <= 2
 
+
+# Categories that make no time on their own: a stretch with nothing else is not read.
+_WEAK = frozenset(
+    (
+        "num",
+        "p",
+        "prep",
+        "article",
+        "count",
+        "relation",
+        "range_from",
+        "range_to",
+        "range_and",
+        "bare_to",
+        "dayfrom",
+        "clockprep",
+        "qualifier",
+        "intensifier",
+        "dur_before",
+        "taken_before",
+        "hence_before",
+        "ago_before",
+        "ago_after",
+        "hence_after",
+        "offset",
+        "past",
+        "to",
+        "unitmod",
+        "am",
+        "pm",
+        "ordinal",
+        "boundary",
+        "decade",
+    )
+)
+_MARKS = frozenset("/-.:")
+_SEASON_CUES = frozenset(("prep", "offset"))
+_DAY_CUES = frozenset(("article", "dayfrom", "relation", "range_to", "p"))
 
 Rule = Callable[["Chart", int], Iterator[tuple[Any, ...]]]
 
@@ -137,12 +176,14 @@ class Chart:
     def _lexical(self, numerals: list[tuple[int, int, float, bool]]) -> None:
         toks = self.tokens
         phrases = self.lex.phrases
-        for i in range(len(toks)):
-            for length in range(min(self.lex.longest, len(toks) - i), 0, -1):
-                key = tuple(t[0] for t in toks[i : i + length])
-                for cat, val in phrases.get(key, ()):
-                    self.add(i, i + length, cat, val)
-            word = toks[i][0]
+        words = [t[0] for t in toks]
+        lengths = self.lex.lengths
+        for i, word in enumerate(words):
+            for length in lengths.get(word, ()):
+                if i + length <= len(words):
+                    key = tuple(words[i : i + length])
+                    for cat, val in phrases.get(key, ()):
+                        self.add(i, i + length, cat, val)
             if word.isdigit():
                 self.add(i, i + 1, "num", Num(float(word), len(word)))
             elif not word[0].isalnum():
@@ -199,7 +240,7 @@ class Chart:
                 return
             letters, digits = tail[1], tail[2]
             if letters in self.lex.words.codes and len(digits) == 1 and digits in "1234":
-                self.add(i, i + 1, self.lex.words.codes[letters], int(digits))
+                self.add(i, i + 1, "code_" + self.lex.words.codes[letters], int(digits))
             for cat, val in self.lex.phrases.get((letters,), ()):
                 if cat == "month" and 1 <= int(digits) <= 31 and len(digits) <= 2:
                     self.add(i, i + 1, "time", When(month=val, day=int(digits)))
@@ -209,7 +250,7 @@ class Chart:
         if letters in self.lex.suffixes:
             self.add(i, i + 1, "ord", n)
         if letters in self.lex.words.codes and len(digits) == 1 and digits in "1234":
-            self.add(i, i + 1, self.lex.words.codes[letters], n)
+            self.add(i, i + 1, "code_" + self.lex.words.codes[letters], n)
         for cat, val in self.lex.phrases.get((letters,), ()):
             if cat in ("am", "pm") and len(digits) <= 2 and 1 <= n <= 12:
                 self.add(i, i + 1, "tod", When(hour=n, ampm=cat))
@@ -225,13 +266,50 @@ class Chart:
 
     # -- parsing ----------------------------------------------------------------------
 
+    def promising(self) -> bool:
+        """Whether the stretch can hold a time at all: a time word (a season after a cue, a
+        unit mark right after a number), a digit token glued to letters ("15h", "T1"), a
+        year-like number, a day number after "le"/"du", or digits joined by a date or clock
+        mark. Most stretches around a number in prose are not read further."""
+        toks = self.tokens
+        for i, slots in enumerate(self.at):
+            if not slots:
+                continue
+            word = toks[i][0]
+            before = self.at[i - 1].keys() if i else set()
+            if slots.keys() <= _WEAK:
+                if "num" in slots and word.isdigit():
+                    if len(word) == 4 and "1000" <= word <= "2999":
+                        return True
+                    if i + 1 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i):
+                        return True
+                    if len(word) <= 2 and before & _DAY_CUES:
+                        return True
+                continue
+            if len(word) == 1 and not word.isdigit():
+                if "num" in before:
+                    return True  # "2'", "5 h"
+                continue
+            if slots.keys() <= {"ord", "season", *_WEAK} and word.isalpha():
+                if "season" in slots and before & _SEASON_CUES:
+                    return True
+                continue
+            return True
+        return False
+
     def parse(self) -> None:
+        if not self.promising():
+            return
         for _ in range(MAX_PASSES):
             before = self.count
             for i in range(len(self.tokens)):
-                if not self.at[i]:
+                slots = self.at[i]
+                if not slots:
                     continue
+                wanted = {id(r) for cat in slots for r in STARTS.get(cat, ())}
                 for rule in RULES:
+                    if id(rule) not in wanted:
+                        continue
                     base = RANKS.get(rule.__name__, 5)
                     for out in rule(self, i):
                         if out[2] is not None:
@@ -239,20 +317,24 @@ class Chart:
             if self.count == before or self.count >= MAX_ITEMS:
                 break
 
-    def seq(self, i: int, *cats: str) -> Iterator[tuple[int, list[Item]]]:
-        """Every run of adjacent items of categories ``cats`` starting at token ``i``."""
-        if not cats:
-            yield i, []
-            return
-        first, rest = cats[0], cats[1:]
-        optional = first.endswith("?")
-        name = first.rstrip("?")
-        if optional:
-            for j, tail in self.seq(i, *rest):
-                yield j, [Item(i, i, name, None), *tail]
-        for item in self.get(i, name):
-            for j, tail in self.seq(item.j, *rest):
-                yield j, [item, *tail]
+    def seq(self, i: int, *cats: str) -> list[tuple[int, list[Item]]]:
+        """Every run of adjacent items of categories ``cats`` starting at token ``i`` (a
+        category ending in "?" may be absent), as ``(end, items)``."""
+        at = self.at
+        size = len(at)
+        paths: list[tuple[int, list[Item]]] = [(i, [])]
+        for name, optional in _pattern(cats):
+            grown: list[tuple[int, list[Item]]] = []
+            for pos, items in paths:
+                if optional:
+                    grown.append((pos, [*items, Item(pos, pos, name, None)]))
+                slot = at[pos].get(name) if pos < size else None
+                if slot:
+                    grown.extend((item.j, [*items, item]) for item in slot)
+            if not grown:
+                return []
+            paths = grown
+        return paths
 
     def resolve(self, w: When) -> Span | None:
         return resolve(w, self.ref, self.spans)
@@ -263,6 +345,12 @@ class Chart:
 
 
 RULES: list[Rule] = []
+
+
+@functools.cache
+def _pattern(cats: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    return tuple((c.rstrip("?"), c.endswith("?")) for c in cats)
+
 
 # Which rule's reading wins when two cover the same words (lower first): specific
 # constructions before the general intersection of two times.
@@ -282,9 +370,21 @@ RANKS = {
 }
 
 
-def rule(func: Rule) -> Rule:
-    RULES.append(func)
-    return func
+# For each category, the rules whose first item can be of that category, in rule order.
+STARTS: dict[str, list[Rule]] = {}
+
+
+def rule(*starts: str) -> Callable[[Rule], Rule]:
+    """Register a rule, with the categories its first item can have (a rule runs at a
+    position only when an item of one of them starts there)."""
+
+    def register(func: Rule) -> Rule:
+        RULES.append(func)
+        for cat in starts:
+            STARTS.setdefault(cat, []).append(func)
+        return func
+
+    return register
 
 
 def _time(w: When | None) -> When | None:
@@ -294,14 +394,14 @@ def _time(w: When | None) -> When | None:
 # -- numbers and days -------------------------------------------------------------------
 
 
-@rule
+@rule("num")
 def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
             yield j, "num", Num(float(f"{int(a.val.value)}.{int(b.val.value)}"), 0)
 
 
-@rule
+@rule("num", "ord", "month")
 def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars", "1er janvier", "15 of february", "18th Dec"
     for j, (d, _, m) in c.seq(i, "num", "prep?", "month"):
@@ -323,7 +423,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=d.val, month=m.val)
 
 
-@rule
+@rule("time")
 def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars 2024", "March 28, 2024", "31 octobre 74", "mars 2024", "March of 2024"
     for t in c.get(i, "time"):
@@ -347,19 +447,23 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", replace(w, year=int(y.val.value), future=False)
 
 
-@rule
+@rule("month", "weekday")
 def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for m in c.get(i, "month"):
-        if m.j - m.i == 1 and c.tokens[i][0] in c.lex.weak and not _bare_ok(c, i):
-            continue
-        yield m.j, "time", When(month=m.val)
+        yield m.j, "time", When(month=m.val, weak=_weak(c, m))
     for wd in c.get(i, "weekday"):
-        if wd.j - wd.i == 1 and c.tokens[i][0] in c.lex.weak and not _bare_ok(c, i):
-            continue
         j = wd.j
         if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(i):
             j += 1  # "lun.", "fri."
-        yield j, "time", When(weekday=wd.val)
+        yield j, "time", When(weekday=wd.val, weak=_weak(c, wd))
+
+
+def _weak(c: Chart, item: Item) -> bool:
+    """Whether a month or weekday word stands for a date only next to another time word."""
+    word = c.tokens[item.i][0]
+    if item.j - item.i != 1:
+        return False
+    return word in c.lex.short or (word in c.lex.weak and not _bare_ok(c, item.i))
 
 
 def _bare_ok(c: Chart, i: int) -> bool:
@@ -369,7 +473,7 @@ def _bare_ok(c: Chart, i: int) -> bool:
     return raw[:1].isupper()
 
 
-@rule
+@rule("weekday")
 def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
     for wd in c.get(i, "weekday"):
@@ -385,7 +489,7 @@ def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(weekday=wd.val, span=Span(low, shift(low, "day", 7), "day"))
 
 
-@rule
+@rule("ord", "ordinal")
 def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le premier mercredi du mois prochain", "la dernière semaine de septembre 2014",
     # "le 3e jour d'octobre", "the last Sunday of March 2014", "premier week-end de septembre"
@@ -403,7 +507,7 @@ def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             yield j, "time", When(span=found)
 
 
-@rule
+@rule("ord", "unit")
 def nth_last_and_week_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the 2nd last week of October 2018", "fifth last day of May"
     for o in c.get(i, "ord"):
@@ -452,7 +556,7 @@ def _nth(span: Span, kind: str, what: Any, n: int) -> Span | None:
     return Span(pick, pick + length, grain)
 
 
-@rule
+@rule("ord", "num")
 def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for cat in ("ord", "num"):
         for d in c.get(i, cat):
@@ -464,7 +568,7 @@ def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield j, "time", When(day=day, span=t.val.span)
 
 
-@rule
+@rule("num")
 def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     dmy = c.lex.words.numeric_order == "dmy"
     for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
@@ -510,7 +614,7 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=day, month=month)
 
 
-@rule
+@rule("num")
 def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "31-Oct-74", "31/Oct/1974"
     for j, (d, p, m, q, y) in c.seq(i, "num", "p", "month", "p", "num"):
@@ -531,7 +635,7 @@ def _date(year: int, month: int, day: int) -> When | None:
     return When(year=year, month=month, day=day)
 
 
-@rule
+@rule("prep", "article", "num")
 def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "prep", "ord"):
@@ -553,7 +657,7 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
 
 
-@rule
+@rule("prep", "boundary", "decade")
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (_, y) in c.seq(i, "prep", "num"):
@@ -567,7 +671,7 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(decade=int(y.val.value))
 
 
-@rule
+@rule("ord", "ordinal", "code_quarter", "code_half", "num")
 def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "premier trimestre", "second semestre", "3rd quarter", "T1", "Q1 2025", "H2 2024"
     for j, (o, u) in c.seq(i, "ord", "unit"):
@@ -581,17 +685,17 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(quarter=4)
         elif o.val == -1 and u.val == (6.0, "month"):
             yield j, "time", When(half=2)
-    for q in c.get(i, "quarter"):
+    for q in c.get(i, "code_quarter"):
         yield q.j, "time", When(quarter=q.val)
-    for h in c.get(i, "half"):
+    for h in c.get(i, "code_half"):
         if c.get(h.j, "num") and any(_is_year(n.val) for n in c.get(h.j, "num")):
             yield h.j, "time", When(half=h.val)
-    for j, (y, h) in c.seq(i, "num", "quarter"):
+    for j, (y, h) in c.seq(i, "num", "code_quarter"):
         if _is_year(y.val):
             yield j, "time", When(year=int(y.val.value), quarter=h.val)
 
 
-@rule
+@rule("offset", "unit", "boundary")
 def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
     for j, (o, u) in c.seq(i, "offset", "unit"):
@@ -623,7 +727,7 @@ def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
     return unit_span(c.ref, name, offset)
 
 
-@rule
+@rule("time", "offset")
 def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi prochain", "mardi dernier", "next tuesday", "last Sunday"
     for j, (t, o) in c.seq(i, "time", "offset"):
@@ -659,10 +763,10 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
             yield j, "time", w
         elif w.month is not None and w.day is None and w.year is None and o.val != 0:
-            yield j, "time", replace(w, year=c.ref.year + o.val)
+            yield j, "time", replace(w, year=c.ref.year + o.val, weak=False)
 
 
-@rule
+@rule("dayword", "now", "holiday", "season", "weekpart", "pod", "bunit")
 def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for d in c.get(i, "dayword"):
         day = floor(c.ref, "day")
@@ -680,8 +784,6 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         )
     for h in c.get(i, "holiday"):
         yield h.j, "time", When(holiday=h.val)
-    for s in c.get(i, "season"):
-        yield s.j, "time", When(season=s.val)
     for b in c.get(i, "bunit"):
         boundary, unit = b.val
         yield b.j, "time", When(span=unit_span(c.ref, unit, 0), boundary=boundary)
@@ -691,17 +793,21 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield p.j, "time", When(pod=p.val)
 
 
-@rule
-def season_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+@rule("season", "prep", "offset")
+def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "en été", "l'été 2024", "cet hiver", "summer 2023": a season needs a cue ("il a été")
     for j, (s, _, y) in c.seq(i, "season", "prep?", "num"):
         if _is_year(y.val):
             yield j, "time", When(season=s.val, year=int(y.val.value))
+    for cue in ("prep", "offset"):
+        for j, (_, s) in c.seq(i, cue, "season"):
+            yield j, "time", When(season=s.val)
 
 
 # -- times of day -----------------------------------------------------------------------
 
 
-@rule
+@rule("num", "clock")
 def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (h, p, m) in c.seq(i, "num", "p", "num"):
         if (
@@ -737,7 +843,7 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield k.j, "tod", When(hour=k.val)
 
 
-@rule
+@rule("clockprep", "htod", "tod", "num", "time")
 def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
@@ -788,7 +894,7 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield t.j, "time", merged
 
 
-@rule
+@rule("tod", "htod", "clockbefore", "num")
 def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "midi et quart", "midi quinze", "midi moins cinq", "half past 3", "20 minutes to noon"
     for cat in ("tod", "htod"):
@@ -853,7 +959,7 @@ def _plus_minutes(w: When, minutes: int) -> When:
 # -- combinations -----------------------------------------------------------------------
 
 
-@rule
+@rule("time")
 def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi 18 février", "demain à 11h", "mardi la semaine prochaine", "lundi matin"
     for a in c.get(i, "time"):
@@ -900,7 +1006,7 @@ def _width(span: Span) -> float:
     return (span.end - span.start).total_seconds()
 
 
-@rule
+@rule("prep", "boundary")
 def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
     for j, (_, t) in c.seq(i, "prep", "time"):
@@ -913,7 +1019,7 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 # -- durations --------------------------------------------------------------------------
 
 
-@rule
+@rule("num", "hdur")
 def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (n, u) in c.seq(i, "num", "unit"):
         count, unit = u.val
@@ -965,7 +1071,7 @@ _IN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60
 _IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
-@rule
+@rule("dur")
 def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "un an et demi", "2 years and 3 months", "an hour and a half"
     for j, (d, h) in c.seq(i, "dur", "half"):
@@ -992,7 +1098,7 @@ def _sum(a: Duration, b: Duration) -> Duration | None:
     return None
 
 
-@rule
+@rule("qualifier", "dur_before", "taken_before", "intensifier")
 def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "plus de six mois", "pendant trois ans", "en seulement six mois"
     for j, (q, d) in c.seq(i, "qualifier", "dur"):
@@ -1006,7 +1112,7 @@ def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 # -- relative to the reference ----------------------------------------------------------
 
 
-@rule
+@rule("ago_before", "dur", "hence_before")
 def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "il y a deux ans", "two years ago", "dans six mois", "in 3 days", "3 days from now"
     for j, (_, d) in c.seq(i, "ago_before", "dur"):
@@ -1035,7 +1141,7 @@ def _moved(c: Chart, d: Duration, sign: int) -> When | None:
     return When(span=Span(start, shift(start, grain, 1), grain))
 
 
-@rule
+@rule("num", "offset")
 def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
     for pattern in (
@@ -1068,7 +1174,7 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 # -- ranges and relations ---------------------------------------------------------------
 
 
-@rule
+@rule("time", "num", "ord", "range_from")
 def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "de 2020 à 2023", "2023-2024", "du 13 au 15 juillet", "entre 9h30 et 11h"
     for start in (i, *(f.j for f in c.get(i, "range_from"))):
@@ -1088,7 +1194,7 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True)
 
 
-@rule
+@rule("time")
 def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "jeudi de 9h à 11h": a range of hours on a day named before it
     for d in c.get(i, "time"):
@@ -1114,7 +1220,7 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True)
 
 
-@rule
+@rule("dayfrom")
 def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "du 13 au 18", "du 13e au dix-huit": days of the coming month
     for f in c.get(i, "dayfrom"):
@@ -1236,7 +1342,7 @@ def _order(grain: str) -> int:
     return ("second", "minute", "hour", "day", "week", "month", "quarter", "year").index(grain)
 
 
-@rule
+@rule("relation", "time", "rtime", "prep")
 def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "d'ici 2026", "depuis 2020", "jusqu'en 2030", "avant fin 2025", "since March"
     for j, (r, t) in c.seq(i, "relation", "time"):

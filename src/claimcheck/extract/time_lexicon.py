@@ -51,6 +51,7 @@ class TimeWords(BaseModel):
     months: dict[str, int]
     weekdays: dict[str, int]
     weak_words: _Words
+    short_forms: _Words
     units: dict[str, str]
     count_words: dict[str, float]
     ordinals: dict[str, int]
@@ -184,6 +185,8 @@ class TimeLexicon:
     phrases: dict[tuple[str, ...], tuple[tuple[str, object], ...]]
     longest: int
     weak: frozenset[str]
+    short: frozenset[str]
+    lengths: dict[str, tuple[int, ...]]
     followers: frozenset[str]
     suffixes: tuple[str, ...]
     trigger: re.Pattern[str]
@@ -192,7 +195,19 @@ class TimeLexicon:
 
 # Categories whose words can open a time or duration without a digit.
 _STARTERS = frozenset(
-    ("month", "weekday", "unit", "dayword", "season", "pod", "clock", "holiday", "now", "weekpart")
+    (
+        "month",
+        "weekday",
+        "unit",
+        "dayword",
+        "season",
+        "pod",
+        "clock",
+        "holiday",
+        "now",
+        "weekpart",
+        "bunit",
+    )
 )
 
 
@@ -201,20 +216,28 @@ def _unit(meaning: str) -> tuple[float, str]:
     return (float(parts[0]) if len(parts) == 2 else 1.0, parts[-1])
 
 
+def _lengths(phrases: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    """For each first word, the lengths of the phrases it opens, longest first."""
+    found: dict[str, set[int]] = {}
+    for key in phrases:
+        found.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(sizes, reverse=True)) for word, sizes in found.items()}
+
+
 @functools.cache
 def time_lexicon(lang: str) -> TimeLexicon:
     """The compiled time lexicon of ``lang`` (read once per process)."""
     w = load_lexicon(lang, "time", TimeWords)
     table: dict[tuple[str, ...], list[tuple[str, object]]] = {}
 
-    starters: set[str] = set()
+    starters: set[tuple[str, ...]] = set()
 
     def add(phrase: str, category: str, value: object) -> None:
         key = _key(phrase)
         if category in _STARTERS:
-            first = _TOKEN.search(phrase.lower().translate(_APOSTROPHES))
-            if first is not None and first.group().isalpha() and len(first.group()) > 1:
-                starters.update((first.group(), key[0]))
+            raw = tuple(m.group() for m in _TOKEN.finditer(phrase.lower().translate(_APOSTROPHES)))
+            starters.add(raw)
+            starters.add(key)
         if key:
             entries = table.setdefault(key, [])
             if (category, value) not in entries:
@@ -275,15 +298,28 @@ def time_lexicon(lang: str) -> TimeLexicon:
         for phrase in listing.words:
             add(phrase, category, True)
     frozen = {k: tuple(v) for k, v in table.items()}
-    # The pre-filter: a digit, or the first word of a phrase that can start a time on its own
-    # or carry a duration (a text with none of them has no time expression).
-    alternatives = "|".join(sorted((re.escape(s) for s in starters), key=len, reverse=True))
-    trigger = re.compile(rf"\d|(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    # The pre-filter: a digit, or a content word of a phrase that can make a time on its own
+    # or carry a duration (a text with none of them has no time expression). Function words
+    # ("la", "dans", "the") are left out: the window read around a cue takes them in.
+    whole = {k[0] for k, v in frozen.items() if len(k) == 1 and any(c in _STARTERS for c, _ in v)}
+    function = {
+        t for k, v in frozen.items() for c, _ in v if c not in _STARTERS for t in k
+    } - whole
+    content = {
+        word
+        for phrase in starters
+        for word in phrase
+        if word.isalpha() and len(word) > 1 and normalize(word) not in function
+    }
+    alternatives = "|".join(sorted((re.escape(s) for s in content), key=len, reverse=True))
+    trigger = re.compile(rf"\d+|(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
     return TimeLexicon(
         words=w,
         phrases=frozen,
         longest=max(len(k) for k in frozen),
         weak=frozenset(normalize(x) for x in w.weak_words.words),
+        short=frozenset(normalize(x) for x in w.short_forms.words),
+        lengths=_lengths(frozen),
         followers=frozenset(normalize(x) for x in w.year_followers.words),
         suffixes=tuple(
             sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)
