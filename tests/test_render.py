@@ -129,6 +129,27 @@ FIGURES = [
     ),
     (figure("percent", "range", low=10, high=15, unit="%"), "fr", "none", 0, "entre 10 et 15 %"),
     (
+        figure("money", "range", low=1e6, high=1e7, currency="EUR"),
+        "en",
+        "scaled",
+        0,
+        "between €1 million and €10 million",
+    ),
+    (
+        figure("money", "range", low=1.5e9, high=2e9, currency="USD"),
+        "en",
+        "scaled",
+        2,
+        "between $1.5bn and $2bn",
+    ),
+    (
+        figure("money", "range", low=1e6, high=1e7, currency="EUR"),
+        "fr",
+        "scaled",
+        0,
+        "entre 1 et 10 millions d'euros",
+    ),
+    (
         figure("number", "range", low=1.5e6, high=2e6),
         "fr",
         "scaled",

@@ -491,8 +491,10 @@ def render_figure(
         high_text = render_number(high, lang, style)
         figure = _fill_figure(template, high, high_text, lex, noun)
         low_text = _range_low(low, high, lang, style)
-        if not template.startswith("{"):  # a symbol before the figure is repeated: "$10 to $15"
-            low_text = template.format(n=low_text, m=low_text, short=_short(high, lex), word="")
+        if not template.startswith("{"):
+            # A symbol before the figure is repeated, and its scale word with it:
+            # "between $10 and $15", "between €1 million and €10 million".
+            low_text = _fill_figure(template, low, render_number(low, lang, style), lex, noun)
         text = wording.format(low=low_text, high=figure)
     else:
         if mention.value is None:

@@ -81,6 +81,7 @@ __all__ = [
 
 _MAX_VALUE = 10**12
 _WORDS_LIMIT = 1_000_000
+_DECIMALS_BELOW = 1_000_000
 _FIGURE_KINDS = (MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY)
 _CHECKABLE = (Verdict.SUPPORTED, Verdict.CONTRADICTED)
 
@@ -210,9 +211,9 @@ def _style_values(style: str, lang: str, low: Decimal, high: Decimal) -> st.Sear
     if first > last:
         return st.nothing()
     integers = _spread(math.ceil(first / 100), last // 100).map(Decimal)
-    decimals = (
-        st.integers(first, last).filter(lambda c: c % 100 != 0).map(lambda c: Decimal(c) / 100)
-    )
+    # News writes decimals on figures below a million (1 234,5), a scale word above.
+    cents = _spread(first, min(last, _DECIMALS_BELOW * 100 - 1))
+    decimals = cents.filter(lambda c: c % 100 != 0).map(lambda c: Decimal(c) / 100)
     return (integers | decimals).filter(lambda v: style in number_styles(v, lang))
 
 
@@ -241,8 +242,8 @@ def numbers(
     ``styles`` restricts the notations: the lexicon's thousands separators
     (``none``, ``space``, ``nbsp``, ``narrow_nbsp``, ``thin``, ``apostrophe``, and
     ``dot`` in French or ``comma`` in English), ``words`` ("deux cent
-    cinquante", "two million") and ``scaled`` ("1,5 million"). Values have at
-    most two decimals and lie in [min_value, max_value].
+    cinquante", "two million") and ``scaled`` ("1,5 million"). Values lie in
+    [min_value, max_value] and have at most two decimals, only below a million.
 
     >>> from hypothesis import find
     >>> find(numbers("fr", min_value=1_000_000, styles=["scaled"]), lambda pair: True)
@@ -373,12 +374,12 @@ def _figure(
     kind: MentionKind,
     lang: str,
     qualifiers: Sequence[Qualifier],
+    styles: Sequence[str],
     unit: str | None,
     currency: str | None,
 ) -> Mention:
     qualifier = draw(st.sampled_from(qualifiers))
     top = Decimal(100) if kind is MentionKind.PERCENT else Decimal(_MAX_VALUE)
-    styles = _figure_styles(kind, lang)
     style, value = draw(_styled_number(lang, styles, Decimal(1), top))
     low = None
     if qualifier is Qualifier.RANGE:
@@ -410,10 +411,10 @@ def _range_low(style: str, lang: str, high: Decimal) -> st.SearchStrategy[Decima
 
 
 @st.composite
-def _duration(draw: st.DrawFn, lang: str) -> Mention:
+def _duration(draw: st.DrawFn, lang: str, styles: Sequence[str]) -> Mention:
     lex = lexicon(lang)
     unit = draw(st.sampled_from(sorted(lex.durations)))
-    words = draw(st.booleans())
+    words = draw(st.sampled_from(styles)) == "words"
     value = draw(st.integers(1, 99 if words else 120))
     text = render_duration(value, unit, lang, words=words, form=draw(st.integers(0, 3)))
     return Mention(
@@ -429,8 +430,8 @@ def _duration(draw: st.DrawFn, lang: str) -> Mention:
 
 
 @st.composite
-def _ordinal(draw: st.DrawFn, lang: str) -> Mention:
-    words = draw(st.booleans())
+def _ordinal(draw: st.DrawFn, lang: str, styles: Sequence[str]) -> Mention:
+    words = draw(st.sampled_from(styles)) == "words"
     value = draw(st.integers(1, len(lexicon(lang).ordinals.words) if words else 500))
     text = render_ordinal(value, lang, words=words)
     return Mention(
@@ -461,27 +462,41 @@ def mentions(
     lang: str = "fr",
     *,
     qualifiers: Sequence[Qualifier | str] | None = None,
+    styles: Sequence[str] | None = None,
 ) -> st.SearchStrategy[Mention]:
     """A :class:`~claimcheck.models.Mention` of ``kind`` whose ``text`` is its wording in
     ``lang``, offsets 0 to ``len(text)``: what :func:`claimcheck.extract` must find in it.
 
     Figures (``number``, ``percent``, ``money``, ``quantity``) carry a qualifier
-    (any of ``qualifiers``, all by default) and the interval it asserts; ``time``
-    mentions a calendar period with a relation ("d'ici 2026"); ``duration`` and
-    ``ordinal`` a whole number.
+    (any of ``qualifiers``, all by default) and the interval it asserts, their
+    number written in one of ``styles`` (as in :func:`numbers`; percentages and
+    quantities are never in words or with a scale word); ``time`` mentions a
+    calendar period with a relation ("d'ici 2026"); ``duration`` and ``ordinal``
+    a whole number, in digits (style ``none``) or ``words``.
 
     >>> from hypothesis import find
-    >>> find(mentions("money", "en", qualifiers=["gt"]), lambda m: True).text
-    'more than €0'
+    >>> m = find(mentions("money", "en", qualifiers=["gt"]), lambda m: m.value > 1000)
+    >>> m.qualifier.value, m.text.startswith(("more than", "over")), m.low == m.value
+    ('gt', True, True)
     """
     lang = _check_lang(lang)
     kinds = [k.value for k in MentionKind]
     kind = MentionKind(_check_choice("kind", (getattr(kind, "value", kind),), kinds)[0])
     lex = lexicon(lang)
+    allowed = _figure_styles(kind, lang) if kind in _FIGURE_KINDS else ("none", "words")
+    chosen_styles = _check_choice(
+        "styles", allowed if styles is None else styles, _all_styles(lang)
+    )
+    usable = tuple(style for style in chosen_styles if style in allowed)
+    if not usable:
+        raise InvalidArgument(
+            f"a {kind.value} mention is never written in styles {chosen_styles} "
+            f"(its styles: {', '.join(map(repr, allowed))})"
+        )
     if kind is MentionKind.DURATION:
-        return _duration(lang)
+        return _duration(lang, usable)
     if kind is MentionKind.ORDINAL:
-        return _ordinal(lang)
+        return _ordinal(lang, usable)
     if kind is MentionKind.TIME:
         relations = tuple(r for r in Relation if r in lex.time.templates)
         return _time(lang, relations)
@@ -495,13 +510,13 @@ def mentions(
     )
     if kind is MentionKind.MONEY:
         return st.sampled_from(sorted(lex.currencies)).flatmap(
-            lambda code: _figure(kind, lang, chosen, None, code)
+            lambda code: _figure(kind, lang, chosen, usable, None, code)
         )
     if kind is MentionKind.QUANTITY:
         return st.sampled_from(sorted(lex.units)).flatmap(
-            lambda unit: _figure(kind, lang, chosen, unit, None)
+            lambda unit: _figure(kind, lang, chosen, usable, unit, None)
         )
-    return _figure(kind, lang, chosen, None, None)
+    return _figure(kind, lang, chosen, usable, None, None)
 
 
 # -- references -------------------------------------------------------------------------

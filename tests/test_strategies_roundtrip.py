@@ -1,0 +1,187 @@
+"""Round trips: every strategy's text parses back to what the strategy says it states.
+
+Each property draws at least 1 000 examples under HYPOTHESIS_PROFILE=ci (fewer in dev):
+``numbers`` and ``mentions`` through :func:`claimcheck.extract`, ``periods`` once
+rendered, ``claims`` through :func:`claimcheck.parse_claims`, and ``articles``
+through :func:`claimcheck.check`, whose verdicts must be the ones the article carries.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck as cc
+from claimcheck import strategies as cs
+from claimcheck.models import Claim, Mention, MentionKind, Period, Qualifier
+from claimcheck.render import render_period
+
+# 1 000 examples per property in CI (whose profile runs 300 by default), 200 in dev.
+EXAMPLES = settings.default.max_examples * 10 // 3
+ROUND_TRIP = settings(
+    max_examples=EXAMPLES,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    deadline=None,
+)
+LANGS = ["fr", "en"]
+
+# With libcst installed, hypothesis's pytest plugin imports it to write a patch for a failing
+# example, and libcst's import warns (mypy_extensions.TypedDict): harmless, but fatal under
+# -W error while a strict xfail fails as expected.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+)
+WHEN = datetime(2031, 1, 1)  # after every drawn date: nothing is "not yet due"
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def the_only(found: list[Mention], text: str) -> Mention:
+    assert len(found) == 1, f"{text!r} → {[m.text for m in found]}"
+    return found[0]
+
+
+def assert_same_figure(found: Mention, expected: Mention) -> None:
+    assert found.kind is expected.kind, (found.kind, expected.kind)
+    assert found.qualifier is expected.qualifier, (found.qualifier, expected.qualifier)
+    if expected.qualifier is not Qualifier.RANGE:
+        assert close(found.value, expected.value), (found.value, expected.value)
+    assert close(found.low, expected.low) and close(found.high, expected.high), (
+        (found.low, found.high),
+        (expected.low, expected.high),
+    )
+    assert (found.low_exclusive, found.high_exclusive) == (
+        expected.low_exclusive,
+        expected.high_exclusive,
+    )
+    assert (found.unit, found.currency) == (expected.unit, expected.currency)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_numbers_read_back(lang: str, data: st.DataObject) -> None:
+    text, value = data.draw(cs.numbers(lang))
+    found = the_only(cc.extract(text, lang=lang, reference_date=WHEN), text)
+    assert found.kind is MentionKind.NUMBER
+    assert (found.start, found.end) == (0, len(text))
+    assert close(found.value, value), (text, found.value, value)
+
+
+FIGURE_KINDS = ["number", "percent", "money", "quantity"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", FIGURE_KINDS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_figures_read_back(kind: str, lang: str, data: st.DataObject) -> None:
+    expected = data.draw(cs.mentions(kind, lang))
+    found = the_only(cc.extract(expected.text, lang=lang, reference_date=WHEN), expected.text)
+    assert_same_figure(found, expected)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_times_read_back(lang: str, data: st.DataObject) -> None:
+    expected = data.draw(cs.mentions("time", lang))
+    found = the_only(cc.extract(expected.text, lang=lang, reference_date=WHEN), expected.text)
+    assert found.kind is MentionKind.TIME
+    assert (found.period, found.relation) == (expected.period, expected.relation), expected.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_durations_read_back(lang: str, data: st.DataObject) -> None:
+    expected = data.draw(cs.mentions("duration", lang))
+    found = the_only(cc.extract(expected.text, lang=lang, reference_date=WHEN), expected.text)
+    assert found.kind is MentionKind.DURATION, expected.text
+    assert (found.value, found.unit) == (expected.value, expected.unit), expected.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_ordinals_read_back(lang: str, data: st.DataObject) -> None:
+    expected = data.draw(cs.mentions("ordinal", lang))
+    found = the_only(cc.extract(expected.text, lang=lang, reference_date=WHEN), expected.text)
+    assert found.kind is MentionKind.ORDINAL, expected.text
+    assert close(found.value, expected.value), expected.text
+
+
+CALENDAR = cs.periods(["year", "quarter", "month", "day"], min_year=1960, max_year=2049)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(period=CALENDAR, form=st.integers(0, 3))
+def test_periods_read_back(lang: str, period: Period, form: int) -> None:
+    text = render_period(period, lang, form=form)
+    found = the_only(cc.extract(text, lang=lang, reference_date=WHEN), text)
+    assert found.period == period, (text, str(found.period))
+
+
+def assert_same_claim(found: list[Claim], expected: Claim) -> None:
+    assert expected.figure is not None or expected.time is not None
+    anchor = expected.figure or expected.time
+    assert anchor is not None
+    matches = [c for c in found if c.start < anchor.end and anchor.start < c.end]
+    assert len(matches) == 1, (expected.sentence, [c.text for c in found])
+    claim = matches[0]
+    assert claim.kind is expected.kind, expected.sentence
+    assert claim.subject == expected.subject, (expected.sentence, claim.subject)
+    if expected.figure is not None:
+        assert claim.figure is not None, expected.sentence
+        assert_same_figure(claim.figure, expected.figure)
+    assert expected.time is not None
+    assert claim.time is not None and claim.time.period == expected.time.period, expected.sentence
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_claims_read_back(lang: str, data: st.DataObject) -> None:
+    expected = data.draw(cs.claims(lang))
+    assert_same_claim(cc.parse_claims(expected.sentence, lang=lang, reference_date=WHEN), expected)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_claims_from_a_reference_read_back(lang: str, data: st.DataObject) -> None:
+    ref = data.draw(cs.references())
+    expected = data.draw(cs.claims(lang, ref))
+    found = cc.parse_claims(expected.sentence, lang=lang, reference_date=WHEN, reference=ref)
+    assert_same_claim(found, expected)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_articles_get_their_verdicts(lang: str, data: st.DataObject) -> None:
+    ref = data.draw(cs.references())
+    article = data.draw(cs.articles(lang, ref))
+    report = cc.check(article.text, ref, lang=lang, reference_date=article.reference_date)
+    got = []
+    for expected in article.claims:
+        anchor = expected.figure or expected.time
+        assert anchor is not None
+        found = [
+            f for f in report.findings if f.claim.start < anchor.end and anchor.start < f.claim.end
+        ]
+        got.append(found[0].verdict if len(found) == 1 else None)
+    assert got == list(article.verdicts), (
+        article.text,
+        [(f.claim.text, f.verdict.value, f.explanation) for f in report.findings],
+    )
+    assert len(report.findings) == len(article.claims), article.text
