@@ -134,6 +134,7 @@ class Chart:
         self.seen: set[tuple[int, int, str, Any]] = set()
         self.ranks: dict[tuple[int, int, str, Any], int] = {}
         self.count = 0
+        self.added: list[int] = []
         self._lexical(numerals)
 
     # -- building ---------------------------------------------------------------------
@@ -146,6 +147,7 @@ class Chart:
         if self.count >= MAX_ITEMS:
             return False
         self.ranks[key] = rank
+        self.added.append(i)
         self.seen.add(key)
         self.at[i].setdefault(cat, []).append(Item(i, j, cat, val))
         self.count += 1
@@ -298,24 +300,27 @@ class Chart:
         return False
 
     def parse(self) -> None:
+        """Apply the rules, pass after pass, until no new reading appears. After the first
+        pass a rule runs only near the readings the previous pass added."""
         if not self.promising():
             return
+        low, high = 0, len(self.tokens)
         for _ in range(MAX_PASSES):
             before = self.count
-            for i in range(len(self.tokens)):
+            self.added = []
+            for i in range(low, high):
                 slots = self.at[i]
                 if not slots:
                     continue
-                wanted = {id(r) for cat in slots for r in STARTS.get(cat, ())}
-                for rule in RULES:
-                    if id(rule) not in wanted:
-                        continue
+                for rule in _rules_for(frozenset(slots)):
                     base = RANKS.get(rule.__name__, 5)
                     for out in rule(self, i):
                         if out[2] is not None:
                             self.add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
             if self.count == before or self.count >= MAX_ITEMS:
                 break
+            low = max(0, min(self.added) - _REACH)
+            high = min(len(self.tokens), max(self.added) + 1)
 
     def seq(self, i: int, *cats: str) -> list[tuple[int, list[Item]]]:
         """Every run of adjacent items of categories ``cats`` starting at token ``i`` (a
@@ -345,6 +350,17 @@ class Chart:
 
 
 RULES: list[Rule] = []
+
+
+# How far left of a new reading a rule may start and still use it (tokens).
+_REACH = 12
+
+
+@functools.cache
+def _rules_for(cats: frozenset[str]) -> tuple[Rule, ...]:
+    """The rules that can start on an item of one of ``cats``, in rule order."""
+    wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
+    return tuple(r for r in RULES if id(r) in wanted)
 
 
 @functools.cache
