@@ -86,6 +86,7 @@ class _Reading:
         self.max_words = lexicon.noun.max_words
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
         self.head_suffixes = tuple(lexicon.noun.head_suffixes)
+        self.heads = frozenset(w.lower() for w in lexicon.noun.heads)
         self.scale_words = (
             set(lexicon.scales)
             | set(lexicon.multipliers)
@@ -124,7 +125,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         if not _is_noise(text, numeral, phones, reading, lang)
         if (figure := _figure(text, numeral, lang)) is not None
     ]
-    figures = _compounds(text, figures, lang)
+    figures = _compounds(text, _disjoint(figures), lang)
     mentions = _mentions(text, figures, lang, reading)
     for start, end, low in vague:
         if any(m.start < end and start < m.end for m in mentions):
@@ -273,11 +274,22 @@ def _is_noise(
             and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
             and name[1].lower() not in reading.stops
             and qualifiers.cue_before(text, start, lang) is None
+            and money.currency_before(text, start, lang) is None
             and units.unit_after(text, end, lang) is None
             and money.currency_after(text, end, lang, linked=False) is None
         ):
             return True
     return False
+
+
+def _disjoint(figures: list[_Figure]) -> list[_Figure]:
+    """Drop figures inside an earlier one ("43" in "20 dollars and 43 cents")."""
+    kept: list[_Figure] = []
+    for figure in figures:
+        if kept and figure.start < kept[-1].end:
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _letters(text: str, position: int) -> str:
@@ -473,7 +485,10 @@ def _range(text: str, figures: list[_Figure], index: int, lang: str) -> tuple[Me
     if first.numeral.ordinal or second.numeral.ordinal:
         return None
     if qualifiers.change_before(text, first.start, lang):
-        return None  # "passé de 5 % à 7 %", "rose from 3% to 5%": two figures
+        # "passé de 5 % à 7 %", "rose from 3% to 5%": two figures; "une baisse de 10-15 %"
+        # is a range all the same.
+        joined_at = qualifiers.joiner_after(text, first.end, lang, signs_only=True)
+        return _join(text, first, second, None, joined_at, lang)
     opener = qualifiers.range_opener_before(text, first.start, lang)
     cue = qualifiers.cue_before(text, first.start, lang)
     if opener is not None and cue is not None and cue.start < opener.start:
@@ -481,6 +496,18 @@ def _range(text: str, figures: list[_Figure], index: int, lang: str) -> tuple[Me
     joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners if opener else ())
     if joined_at is None and opener is not None:
         joined_at = qualifiers.joiner_after(text, first.end, lang)
+    return _join(text, first, second, opener, joined_at, lang)
+
+
+def _join(
+    text: str,
+    first: _Figure,
+    second: _Figure,
+    opener: qualifiers.Cue | None,
+    joined_at: int | None,
+    lang: str,
+) -> tuple[Mention, int] | None:
+    """The range of two figures joined at ``joined_at``, if they make one."""
     if joined_at is None:
         return None
     second_start = second.start
@@ -585,7 +612,7 @@ def _noun(text: str, position: int, reading: _Reading, *, linked: bool) -> str |
             pending_link = None
             words.append(match.span())
             content += 1
-            if word.endswith(reading.head_suffixes) and not pending_link:
+            if (word.endswith(reading.head_suffixes) or word in reading.heads) and not pending_link:
                 break  # the head noun closes the phrase ("electric cars", not "cars cost")
         at = match.end()
         if text.startswith(("'", "’"), at - 1):

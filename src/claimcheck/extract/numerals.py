@@ -68,6 +68,7 @@ class NounRules(BaseModel):
     max_words: int
     stop_suffixes: list[str]
     head_suffixes: list[str]
+    heads: list[str]
 
 
 class NumbersLexicon(BaseModel):

@@ -117,6 +117,7 @@ class _Qualifiers:
         self.joiner_pattern = re.compile(
             rf"{_GAP}(?:{signs}){_GAP}|{_SPACE}(?:{words}){_SPACE}", re.IGNORECASE
         )
+        self.sign_joiner_pattern = re.compile(rf"{_GAP}(?:{signs}){_GAP}")
         self.negating_pattern = re.compile(
             rf"{_GAP}(?:{_alternation(lexicon.negating_after)})(?![^\W\d_])", re.IGNORECASE
         )
@@ -187,11 +188,18 @@ def change_before(text: str, position: int, lang: str) -> bool:
     return _qualifiers(lang).change_before(text, position)
 
 
-def joiner_after(text: str, position: int, lang: str, joiners: tuple[str, ...] = ()) -> int | None:
+def joiner_after(
+    text: str,
+    position: int,
+    lang: str,
+    joiners: tuple[str, ...] = (),
+    *,
+    signs_only: bool = False,
+) -> int | None:
     """Where the second figure of a range may start, if a joiner is written at ``position``.
 
     With ``joiners`` (those of an opener: "et" after "entre"), only they count;
-    otherwise the language's bare joiners ("à", "-", "to").
+    otherwise the language's bare joiners ("à", "-", "to"), or only its signs.
     """
     if joiners:
         at = _skip_spaces(text, position)
@@ -202,7 +210,8 @@ def joiner_after(text: str, position: int, lang: str, joiners: tuple[str, ...] =
             if text[at:end].lower() == joiner and end < len(text) and text[end] in _SPACES:
                 return _skip_spaces(text, end)
         return None
-    match = _qualifiers(lang).joiner_pattern.match(text, position)
+    q = _qualifiers(lang)
+    match = (q.sign_joiner_pattern if signs_only else q.joiner_pattern).match(text, position)
     return match.end() if match is not None else None
 
 
