@@ -56,6 +56,7 @@ class ClaimsLexicon(BaseModel):
     auxiliaries: tuple[str, ...]
     infinitive_markers: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
     event_verbs: tuple[str, ...]
     not_claim_before: tuple[str, ...]
     change_before: tuple[str, ...]
@@ -103,6 +104,7 @@ class ClaimWords:
     source_markers: PhraseIndex[bool]
     name_connectors: PhraseIndex[bool]
     not_names: frozenset[str]
+    numbered_heads: frozenset[str]
     location_prepositions: PhraseIndex[bool]
     places: Gazetteer
     place_names: frozenset[str]
@@ -120,6 +122,7 @@ class ClaimWords:
     auxiliaries: frozenset[str]
     infinitive_markers: frozenset[str]
     infinitive_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
     event_verbs: frozenset[str]
     not_claim_before: PhraseIndex[bool]
     change_before: PhraseIndex[bool]
@@ -156,6 +159,7 @@ def claim_words(lang: str) -> ClaimWords:
         source_markers=_phrases(raw.source_markers),
         name_connectors=_phrases(raw.name_connectors),
         not_names=not_names,
+        numbered_heads=_words(raw.description_heads),
         location_prepositions=_phrases(raw.location_prepositions),
         places=places,
         place_names=places.canonical_names | frozenset(demonyms.values()),
@@ -175,6 +179,7 @@ def claim_words(lang: str) -> ClaimWords:
         auxiliaries=_words(raw.auxiliaries),
         infinitive_markers=_words(raw.infinitive_markers),
         infinitive_endings=raw.infinitive_endings,
+        verb_endings=raw.verb_endings,
         event_verbs=frozenset(raw.event_verbs),
         not_claim_before=_phrases(raw.not_claim_before),
         change_before=_phrases(raw.change_before),

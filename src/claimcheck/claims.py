@@ -269,6 +269,7 @@ class _Article:
         guessed = find_names(
             tokens,
             text,
+            numbered=lex.numbered_heads,
             not_names=lex.not_names,
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
@@ -309,7 +310,9 @@ class _Article:
         return parsed
 
     def _starts_with_name(self, tokens: Sequence[Token], words: Sequence[str]) -> bool:
-        """Whether a capitalized first word is a name rather than a capitalized common word."""
+        """Whether a capitalized first word is a name rather than a capitalized common word:
+        an acronym, a word the text never writes in lowercase but capitalizes inside sentences,
+        or one followed by a verb ("Xiaomi ambitionne", "Entreprise 4711 a produit")."""
         if not tokens or not tokens[0].capitalized or words[0] in self.lex.not_names:
             return False
         if tokens[0].text.isupper() and len(tokens[0].text) > 1:
@@ -319,17 +322,33 @@ class _Article:
             return False
         if inner:
             return True
-        if len(tokens) < 2:
+        i = 1
+        if i < len(tokens) and tokens[i].text.isdigit() and len(tokens[i].text) <= 5:
+            i += 1  # "Entreprise 4711 a produit …"
+        if i >= len(tokens):
             return False
-        nxt = words[1]
+        nxt = words[i]
         lex = self.lex
         return (
-            tokens[1].capitalized
+            tokens[i].capitalized
             or nxt in lex.auxiliaries
             or nxt in lex.neutral_verbs
-            or lex.verbs.longest_at(words, 1) is not None
+            or lex.verbs.longest_at(words, i) is not None
+            or (self._finite_looking(words, i) and not self._finite_looking(words, i + 1))
             or nxt in ("s", ",")
         )
+
+    def _finite_looking(self, words: Sequence[str], i: int) -> bool:
+        """A word that looks like a finite verb: one the lexicon knows, or a verb ending.
+        ("Xiaomi wants …"; but in "Electric cars accounted …" the verb is the word after.)"""
+        if i >= len(words):
+            return False
+        word, lex = words[i], self.lex
+        if word in lex.auxiliaries or word in lex.neutral_verbs:
+            return True
+        if lex.verbs.longest_at(words, i) is not None:
+            return True
+        return word.isalpha() and word not in lex.noun_stops and word.endswith(lex.verb_endings)
 
     def _with_number(self, name: Name, tokens: Sequence[Token], figures: Sequence[Mention]) -> Name:
         """Extend a name over a plain number right after it that is not a figure of its own:

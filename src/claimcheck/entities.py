@@ -236,6 +236,7 @@ def find_names(
     tokens: Sequence[Token],
     text: str,
     *,
+    numbered: frozenset[str] = frozenset(),
     not_names: frozenset[str],
     connectors: PhraseIndex[bool],
     sentence_start_is_name: bool,
@@ -246,7 +247,8 @@ def find_names(
     number right after a name that is not itself a figure belongs to it
     ("Entreprise 4711", "Peugeot 208") — the caller decides which numbers are
     figures by giving their tokens as lowercase-free digits. The first word of
-    the sentence is a name only if ``sentence_start_is_name`` says so.
+    the sentence is a name only if ``sentence_start_is_name`` says so. A common
+    word in ``numbered`` starts a name when a number follows it ("Entreprise 4711").
     """
     words = [t.norm for t in tokens]
     names: list[Name] = []
@@ -254,7 +256,16 @@ def find_names(
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if not _name_word(token, not_names) or (i == 0 and not sentence_start_is_name):
+        numbered_name = (
+            token.capitalized
+            and token.norm in numbered
+            and i + 1 < n
+            and tokens[i + 1].text.isdigit()
+            and _adjacent(text, token, tokens[i + 1])
+        )
+        if not numbered_name and (
+            not _name_word(token, not_names) or (i == 0 and not sentence_start_is_name)
+        ):
             i += 1
             continue
         j = i + 1

@@ -31,12 +31,15 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-# Candidate ends: terminal punctuation, then closing quotes or brackets, then space; or a
-# line break. Each candidate is confirmed or rejected by looking at both sides.
-_CANDIDATE = re.compile(r"[.!?…]+[\"»”’')\]*]*(?=\s)|[.!?…]+[\"»”’')\]*]*\Z|\n")
+# Candidate ends: terminal punctuation, then closing quotes or brackets (French puts a space
+# before "»"), then space; or a line break. Each candidate is confirmed or rejected by looking
+# at both sides.
+_CLOSE = r"(?:[ \u00a0\u202f]?[\"»”’')\]*]+)*"
+_CANDIDATE = re.compile(rf"[.!?…]+{_CLOSE}(?=\s)|[.!?…]+{_CLOSE}\Z|\n")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _OPENS = re.compile(r"\s*[\"«“(\[*\-–—•]*\s*([^\s\"«“(\[*\-–—•])")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_LONG_LINE = 50  # a line this long that stops mid-sentence is hard-wrapped
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
@@ -45,22 +48,24 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     start = 0
+    line_start = 0
     for match in _CANDIDATE.finditer(text):
         end = match.end()
         if match.group() == "\n":
-            line = text[start : match.start()].rstrip()
+            line = text[line_start : match.start()].strip()
             nxt = _OPENS.match(text, end)
+            following = nxt.group(1) if nxt is not None else ""
+            open_line = line != "" and not line.endswith((".", "!", "?", "…", ":", "»", '"'))
             wrapped = (
-                nxt is not None
-                and nxt.group(1).islower()
-                and line != ""
-                and not line.endswith((".", "!", "?", "…", ":"))
+                open_line
                 and _BLANK_LINE.match(text, match.start()) is None
+                and (following.islower() or (following.isdigit() and len(line) >= _LONG_LINE))
             )
+            line_start = end
             if wrapped:
                 continue
             _add(sentences, text, start, match.start(), paragraph)
-            if sentences and sentences[-1].paragraph == paragraph and line:
+            if line:
                 paragraph += 1
             start = end
             continue
@@ -82,7 +87,7 @@ def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str
         return False
     if not punctuation.startswith("."):
         return True
-    before = _WORD_BEFORE.search(text, 0, match.start())
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     word = before.group(1) if before else ""
     word = word.lstrip('"«“([*')
     if word + "." in abbreviations:

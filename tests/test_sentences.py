@@ -1,0 +1,129 @@
+"""Sentence splitting: French and English typography, exact offsets, paragraphs."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.sentences import split_sentences
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, lang)]
+
+
+CASES = [
+    (
+        "fr",
+        "M. Dupont a vendu 3,5 millions de titres. La Bourse a salué l'opération.",
+        ["M. Dupont a vendu 3,5 millions de titres.", "La Bourse a salué l'opération."],
+    ),
+    (
+        "fr",
+        "La ville fut fondée en 52 av. J.-C. Elle compte aujourd'hui 12 000 habitants.",
+        [
+            "La ville fut fondée en 52 av. J.-C.",
+            "Elle compte aujourd'hui 12 000 habitants.",
+        ],
+    ),
+    (
+        "fr",
+        "« Nous avons produit 100 000 unités. » Le groupe vise plus, etc. La suite viendra.",
+        [
+            "« Nous avons produit 100 000 unités. »",
+            "Le groupe vise plus, etc.",
+            "La suite viendra.",
+        ],
+    ),
+    (
+        "fr",
+        "Xiaomi bientôt en Europe ? La marque le souhaite ! Elle y vend déjà.",
+        ["Xiaomi bientôt en Europe ?", "La marque le souhaite !", "Elle y vend déjà."],
+    ),
+    (
+        "fr",
+        "Le taux est passé de 3.5 à 4,2 % (selon l'Insee). Il recule ensuite…",
+        ["Le taux est passé de 3.5 à 4,2 % (selon l'Insee).", "Il recule ensuite…"],
+    ),
+    (
+        "en",
+        "Mr. Smith said the U.S. economy grew 2.5% in 2023. Sales rose, e.g. in Texas.",
+        ["Mr. Smith said the U.S. economy grew 2.5% in 2023.", "Sales rose, e.g. in Texas."],
+    ),
+    (
+        "en",
+        'He said: "We sold 1.8 million cars." The company agreed.',
+        ['He said: "We sold 1.8 million cars."', "The company agreed."],
+    ),
+    (
+        "fr",
+        "Xiaomi bientôt en Europe\nLa marque recrute.",
+        ["Xiaomi bientôt en Europe", "La marque recrute."],
+    ),
+    (
+        "fr",
+        "Le constructeur chinois a produit dans son usine de Pékin plus de\n100 000 véhicules en"
+        " six\nmois, un record.",
+        [
+            "Le constructeur chinois a produit dans son usine de Pékin plus de\n100 000 véhicules"
+            " en six\nmois, un record."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_sentences(lang: str, text: str, expected: list[str]) -> None:
+    assert texts(text, lang) == expected
+
+
+def test_paragraphs_follow_blank_lines_and_finished_lines() -> None:
+    text = "Titre\n\nPremière phrase. Deuxième phrase.\nTroisième phrase.\n\n\nQuatrième."
+    sentences = split_sentences(text, "fr")
+    assert [(text[s.start : s.end], s.paragraph) for s in sentences] == [
+        ("Titre", 0),
+        ("Première phrase.", 1),
+        ("Deuxième phrase.", 1),
+        ("Troisième phrase.", 2),
+        ("Quatrième.", 3),
+    ]
+
+
+def test_offsets_survive_no_break_spaces_and_markup() -> None:
+    text = "Il a vendu 12\u202f300 voitures. **Le groupe** vise « 2026 »."
+    found = texts(text, "fr")
+    assert found == ["Il a vendu 12\u202f300 voitures.", "**Le groupe** vise « 2026 »."]
+
+
+def test_empty_and_blank_texts() -> None:
+    assert split_sentences("", "fr") == []
+    assert split_sentences(" \n\n \t", "en") == []
+
+
+@given(st.text(alphabet=st.sampled_from("ab C.!?…«»\"' \n,;:1\u00a0"), max_size=300))
+def test_sentences_are_ordered_stripped_slices(text: str) -> None:
+    sentences = split_sentences(text, "fr")
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(text)
+        piece = text[s.start : s.end]
+        assert piece == piece.strip()
+        previous_end = s.end
+    # nothing but whitespace is left out
+    covered = "".join(text[s.start : s.end] for s in sentences)
+    assert "".join(text.split()) == "".join(covered.split())
+
+
+def test_linear_time_on_long_and_strange_text() -> None:
+    unit = "M. A. b. 1.2. « x » etc. Y ? " * 20 + "\n"
+    small, large = unit * 50, unit * 500
+    started = time.perf_counter()
+    split_sentences(small, "fr")
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    split_sentences(large, "fr")
+    t_large = time.perf_counter() - started
+    assert t_large < 30 * max(t_small, 1e-3)
