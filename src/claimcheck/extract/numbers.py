@@ -44,6 +44,7 @@ _PHONE = re.compile(
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
+_DIGIT_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*\d")
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 _LABEL_BEFORE = re.compile(r"(\S+)[ \u00a0]*\Z")
 
@@ -221,6 +222,8 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
             found = unit or currency
             if found is None or (found.end - after < 2):
                 continue  # "a t-shirt" is not a tonne
+            if _DIGIT_AFTER.match(text, found.end):
+                continue  # "a US$4.7 billion": the sign belongs to the figure after it
             if lead in leads.ones and match.end("tail") - match.start() > len(lead) + 1:
                 continue  # "un de" is not a figure
         if any(n.start < end and match.start() < n.end for n in numerals):
