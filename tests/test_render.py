@@ -129,6 +129,13 @@ FIGURES = [
     ),
     (figure("percent", "range", low=10, high=15, unit="%"), "fr", "none", 0, "entre 10 et 15 %"),
     (
+        figure("quantity", "range", low=900, high=1100, unit="t"),
+        "en",
+        "comma",
+        0,
+        "between 900 and 1,100 t",
+    ),
+    (
         figure("money", "range", low=1e6, high=1e7, currency="EUR"),
         "en",
         "scaled",

@@ -494,7 +494,9 @@ def render_figure(
         if not template.startswith("{"):
             # A symbol before the figure is repeated, and its scale word with it:
             # "between $10 and $15", "between €1 million and €10 million".
-            low_text = _fill_figure(template, low, render_number(low, lang, style), lex, noun)
+            low_text = _fill_figure(template, low, low_text, lex, noun)
+            if style == "scaled":
+                low_text = _fill_figure(template, low, render_number(low, lang, style), lex, noun)
         text = wording.format(low=low_text, high=figure)
     else:
         if mention.value is None:
@@ -518,6 +520,8 @@ def _range_low(low: Decimal, high: Decimal, lang: str, style: str) -> str:
         if style == "words":
             return _in_words(int(mantissa), lex.words)
         return _plain(mantissa, "", lex.decimal_mark)
+    if style in lex.separators and style not in number_styles(low, lang):
+        style = "none"  # "entre 900 et 1 100": below a thousand there is nothing to separate
     return render_number(low, lang, style)
 
 
