@@ -52,6 +52,7 @@ class MoneyLexicon(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     ambiguous_words: list[str]
+    plain_words: list[str]
     scale_suffixes: dict[str, float]
     currencies: dict[str, CurrencyEntry]
 
@@ -65,6 +66,7 @@ class Currency:
     end: int
     subunit: bool = False
     ambiguous: bool = False
+    plain: bool = False  # also an ordinary word: a currency only after a figure
 
 
 def money_lexicon(lang: str) -> MoneyLexicon:
@@ -88,6 +90,7 @@ class _Money:
             for word in entry.subunits:
                 self.words.setdefault(surface_key(word), (code, True))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
+        self.plain = {surface_key(w) for w in lexicon.plain_words}
         self.before_tails = last_tokens([*self.symbols, *self.words])
         self.first_words = frozenset(
             f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
@@ -122,7 +125,9 @@ class _Money:
             return None
         key = surface_key(match["word"])
         code, subunit = self.words[key]
-        return Currency(code, match.start(), match.end(), subunit, key in self.ambiguous)
+        return Currency(
+            code, match.start(), match.end(), subunit, key in self.ambiguous, key in self.plain
+        )
 
     def before(self, text: str, position: int) -> Currency | None:
         token = last_token(text, position)

@@ -214,8 +214,10 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
         if scale_word not in leads.heads:
             continue
         if lead in leads.fractions and scale_word in leads.scales:
+            # "half a million": this reading replaces the numeral "a million" inside it.
             value *= leads.scales[scale_word]
             end = after + len(scale_word)
+            numerals = [n for n in numerals if not (match.start() <= n.start < end)]
         else:
             unit = units.unit_after(text, after, lang)
             currency = money.currency_after(text, after, lang, linked=False)
@@ -224,6 +226,8 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
                 continue  # "a t-shirt" is not a tonne
             if _DIGIT_AFTER.match(text, found.end):
                 continue  # "a US$4.7 billion": the sign belongs to the figure after it
+            if currency is not None and unit is None and currency.plain:
+                continue  # "a real problem" is no Brazilian real
             if lead in leads.ones and match.end("tail") - match.start() > len(lead) + 1:
                 continue  # "un de" is not a figure
         if any(n.start < end and match.start() < n.end for n in numerals):

@@ -51,6 +51,7 @@ class UnitsLexicon(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    clause_final: list[str]
     units: dict[str, UnitEntry]
 
 
@@ -72,6 +73,7 @@ def units_lexicon(lang: str) -> UnitsLexicon:
 
 
 _GAP = "[ \u00a0\u202f\u2009]*"
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*[^\W_]")
 
 
 def surface_pattern(form: str) -> str:
@@ -117,6 +119,7 @@ def last_tokens(forms: Iterable[str]) -> frozenset[str]:
 
 class _Units:
     def __init__(self, lexicon: UnitsLexicon, links: list[str]) -> None:
+        self.clause_final = {surface_key(w) for w in lexicon.clause_final}
         self.symbols: dict[str, tuple[str, UnitEntry]] = {}
         self.words: dict[str, tuple[str, UnitEntry]] = {}
         for name, entry in lexicon.units.items():
@@ -142,7 +145,10 @@ class _Units:
         if match is None or (match["link"] and (not linked or match["word"] is None)):
             return None
         if match["word"] is not None:
-            name, entry = self.words[surface_key(match["word"])]
+            key = surface_key(match["word"])
+            if key in self.clause_final and _WORD_AFTER.match(text, match.end()):
+                return None  # "5 in 2023", "3 in 10 people": the preposition
+            name, entry = self.words[key]
             start = match.start("word")
         else:
             name, entry = self.symbols[" ".join(match["symbol"].split())]
