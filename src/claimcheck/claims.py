@@ -127,10 +127,9 @@ def assemble(
 ) -> list[Claim]:
     """Claims from mentions already found in ``text`` (``parse_claims`` without extraction).
 
-    >>> fig = Mention(kind="number", text="12 300", start=13, end=19, value=12300)
-    >>> [(c.subject, c.measure.noun, c.measure.verb)
-    ...  for c in assemble("Renault a vendu 12 300 voitures.".replace("vendu ", "vendu "),
-    ...                    [fig.model_copy(update={"start": 16, "end": 22})], "fr")]
+    >>> text = "Renault a vendu 12 300 voitures."
+    >>> fig = Mention(kind="number", text="12 300", start=16, end=22, value=12300)
+    >>> [(c.subject, c.measure.noun, c.measure.verb) for c in assemble(text, [fig], "fr")]
     [('Renault', 'voitures', 'vendre')]
     """
     if not mentions:
@@ -290,7 +289,7 @@ class _Article:
             if self._after_any(lex.source_markers, words, name.first):
                 continue
             listed = (
-                0 <= blocked_until
+                blocked_until >= 0
                 and name.first <= blocked_until + 2
                 and all(
                     w == "," or w in lex.coordinators for w in words[blocked_until : name.first]

@@ -122,6 +122,15 @@ class PhraseIndex(Generic[V]):
                     return value, n
         return None
 
+    def lengths_at(self, words: Sequence[str], i: int) -> tuple[int, ...]:
+        """The lengths of the phrases that start with word ``i`` (longest first)."""
+        lengths = self._lengths.get(words[i], ()) if i < len(words) else ()
+        return tuple(n for n in lengths if i + n <= len(words))
+
+    def value_of(self, words: Sequence[str]) -> V | None:
+        """The value of exactly these words, or None."""
+        return self._values.get(tuple(words))
+
     def longest_ending_at(self, words: Sequence[str], end: int, longest: int = 6) -> int:
         """The length of the longest phrase that ends just before word ``end`` (0: none)."""
         for n in range(min(longest, end), 0, -1):
@@ -171,10 +180,10 @@ _PIECE = re.compile(r"[^\W_]+")
 class Gazetteer:
     """Entity aliases → canonical names, looked up word by word, whatever the accents.
 
-    A name that is capitalized only matches capitalized words, so that the company
-    "Orange" is not found in "une orange". ``capitals`` says what tells: the alias
-    itself ("alias") or, for aliases given in lowercase, the canonical name
-    ("canonical").
+    A name that is capitalized only matches words among which one is capitalized, so
+    that the company "Orange" is not found in "une orange" but "groupe Renault" is.
+    ``capitals`` says what tells: the alias itself ("alias") or, for aliases given
+    in lowercase, the canonical name ("canonical").
 
     >>> g = Gazetteer([("Xiaomi Auto", "Xiaomi"), ("Xiaomi", "Xiaomi")])
     >>> [n.canonical for n in g.find(tokenize("XIAOMI AUTO a livré 20 000 voitures"))]
@@ -220,16 +229,38 @@ class Gazetteer:
             pieces.extend(parts)
             owner.extend([i] * len(parts))
         names: list[Name] = []
-        for a, b, (canonical, capital) in self._index.find_all(pieces):
-            first, last = owner[a], owner[b - 1] + 1
-            if (a > 0 and owner[a - 1] == first) or (b < len(owner) and owner[b] == last - 1):
-                continue  # part of a word only
-            if capital and not tokens[first].capitalized:
+        a = 0
+        while a < len(pieces):
+            match = self._match_at(pieces, owner, tokens, a)
+            if match is None:
+                a += 1
                 continue
+            b, canonical = match
+            first, last = owner[a], owner[b - 1] + 1
             names.append(
                 Name(first, last, tokens[first].start, tokens[last - 1].end, canonical, True)
             )
+            a = b
         return names
+
+    def _match_at(
+        self, pieces: Sequence[str], owner: Sequence[int], tokens: Sequence[Token], a: int
+    ) -> tuple[int, str] | None:
+        """The longest alias at piece ``a`` made of whole tokens, capitalized when it must be."""
+        if a > 0 and owner[a - 1] == owner[a]:
+            return None  # inside a word
+        for n in self._index.lengths_at(pieces, a):
+            b = a + n
+            value = self._index.value_of(pieces[a:b])
+            if value is None or (b < len(owner) and owner[b] == owner[b - 1]):
+                continue
+            canonical, capital = value
+            if capital and not any(
+                tokens[i].capitalized for i in range(owner[a], owner[b - 1] + 1)
+            ):
+                continue
+            return b, canonical
+        return None
 
 
 def find_names(

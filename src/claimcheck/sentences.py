@@ -8,9 +8,9 @@ initial), or inside a number ("3.5"). A line break ends a sentence unless the
 next line goes on in lowercase (a hard-wrapped paragraph); a blank line, or a
 line break after a finished sentence or a title, starts a new paragraph.
 
->>> text = "M. Dupont l'a dit : le PIB a crû de 0,9 %. « C'est peu », etc. La suite."
+>>> text = "M. Dupont le dit : le PIB a crû de 0,9 %. « C'est peu », etc. La suite."
 >>> [text[s.start:s.end] for s in split_sentences(text, "fr")]
-['M. Dupont l\'a dit : le PIB a crû de 0,9 %.', "« C'est peu », etc.", 'La suite.']
+['M. Dupont le dit : le PIB a crû de 0,9 %.', "« C'est peu », etc.", 'La suite.']
 """
 
 from __future__ import annotations

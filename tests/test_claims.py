@@ -1,0 +1,317 @@
+"""Claims: subjects, measures, figures, times, places and kinds, on whole texts."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import claimcheck as cc
+from claimcheck import Claim, ClaimKind, Qualifier, Relation
+from claimcheck.claims import assemble, reference_gazetteer
+from claimcheck.entities import Gazetteer, tokenize
+from claimcheck.terms import terms
+
+SEED = Path("/work/shared/seed/000_784c8d1884d08b3e.txt")
+DATE = "2024-11-20"
+
+
+def claims_of(text: str, lang: str = "fr", **kwargs: object) -> list[Claim]:
+    return cc.parse_claims(text, lang, DATE, **kwargs)  # type: ignore[arg-type]
+
+
+def only(text: str, lang: str = "fr") -> Claim:
+    found = claims_of(text, lang)
+    assert len(found) == 1, [(c.kind.value, c.text) for c in found]
+    return found[0]
+
+
+def has_terms(claim: Claim, words: str) -> bool:
+    return set(terms(words, claim.lang)) <= set(claim.measure.terms)
+
+
+# -- the founding article ------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the founding article is not on this machine")
+def test_founding_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    found = claims_of(text)
+    assert [c.kind for c in found] == [
+        ClaimKind.QUANTITY,
+        ClaimKind.QUANTITY,
+        ClaimKind.QUANTITY,
+        ClaimKind.EVENT,
+    ]
+    cap, shops, made, export = found
+
+    assert (cap.subject, cap.subject_inferred) == ("Xiaomi", True)
+    assert cap.subject_span is not None
+    assert cap.subject_span.text == "Le géant technologique chinois"
+    assert cap.figure is not None
+    assert (cap.figure.qualifier, cap.figure.value) == (Qualifier.GE, 100_000)
+    assert cap.measure.noun == "unités produites"
+    assert cap.location == "China"
+
+    assert shops.subject == "Xiaomi"
+    assert shops.figure is not None
+    assert (shops.figure.qualifier, shops.figure.value) == (Qualifier.NEARLY, 100)
+    assert shops.measure.noun == "points de vente"
+
+    assert (made.subject, made.subject_inferred) == ("Xiaomi", True)
+    assert made.subject_span is not None and made.subject_span.text == "il"
+    assert made.figure is not None
+    assert (made.figure.qualifier, made.figure.value) == (Qualifier.GT, 100_000)
+    assert made.duration is not None and made.duration.value == 6
+    assert made.duration.unit == "month"
+    assert has_terms(made, "unités produire")
+
+    assert export.figure is None
+    assert export.time is not None and export.time.relation is Relation.BY
+    assert export.time.period is not None and str(export.time.period) == "2026"
+    assert export.measure.verb == "exporter"
+    assert export.subject == "Xiaomi"
+
+    for claim in found:
+        assert text[claim.start : claim.end] == claim.text
+        assert text[claim.sentence_start :].startswith(claim.sentence)
+    assert not any("2025" in c.text for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("Xiaomi a dépassé les 100 000 unités produites en Chine.", "fr", Qualifier.GT),
+        ("Xiaomi a franchi le cap des 100 000 unités produites en Chine.", "fr", Qualifier.GE),
+        ("Xiaomi has produced more than 100,000 units in China.", "en", Qualifier.GT),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) > 3 else "",
+)
+def test_same_claim_worded_differently(text: str, lang: str, qualifier: Qualifier) -> None:
+    claim = only(text, lang)
+    assert claim.subject == "Xiaomi" and not claim.subject_inferred
+    assert claim.figure is not None
+    assert (claim.figure.value, claim.figure.qualifier) == (100_000, qualifier)
+    assert has_terms(claim, "unités produites" if lang == "fr" else "units produced")
+    assert claim.location == "China"
+
+
+def test_english_pronoun_and_duration() -> None:
+    text = (
+        "Xiaomi wants to sell its cars abroad. "
+        "In just six months, it produced more than 100,000 units of its sedan."
+    )
+    claim = only(text, "en")
+    assert (claim.subject, claim.subject_inferred) == ("Xiaomi", True)
+    assert claim.subject_span is not None and claim.subject_span.text == "it"
+    assert claim.duration is not None and claim.duration.value == 6
+    assert claim.measure.noun == "units"
+
+
+def test_year_in_a_title_is_no_claim() -> None:
+    assert claims_of("Essai du Volvo XC90 (2025) : le SUV hybride suédois toujours au top !") == []
+
+
+# -- figures that are not claims -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voir la page 12 du rapport et l'article 49 de la Constitution.",
+        "Contact presse : 01 42 75 80 00.",
+        "Renault est le troisième constructeur européen.",
+        "La SU7 et le Volvo XC90 sont des modèles récents.",
+        "1. Renault\n2. Peugeot\n3. Citroën",
+        "Le CAC 40 a ouvert en baisse.",
+    ],
+)
+def test_not_claims(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_number_in_a_name_joins_it() -> None:
+    claim = only("Entreprise 4711 a produit 12 300 véhicules en 2023.")
+    assert claim.subject == "Entreprise 4711"
+    assert claim.figure is not None and claim.figure.value == 12_300
+    assert claim.time is not None and str(claim.time.period) == "2023"
+
+
+# -- kinds ---------------------------------------------------------------------------------
+
+
+def test_change() -> None:
+    claim = only("Renault a vu ses ventes progresser en hausse de 49,5 % en 2023.")
+    assert claim.kind is ClaimKind.CHANGE
+    assert claim.figure is not None and claim.figure.value == 49.5
+
+
+def test_change_inherits_the_measure_of_its_sentence() -> None:
+    first, change = claims_of("Renault a vendu 2,24 millions de véhicules, en hausse de 9 %.")
+    assert change.kind is ClaimKind.CHANGE
+    assert change.subject == "Renault"
+    assert change.measure == first.measure
+
+
+def test_comparison_holds_both_sides() -> None:
+    claim = only("La part des voitures électriques atteint 16,8 % en 2023, contre 13,3 % en 2022.")
+    assert claim.kind is ClaimKind.COMPARISON
+    assert claim.figure is not None and claim.figure.value == 16.8
+    assert claim.baseline is not None and claim.baseline.value == 13.3
+    assert claim.time is not None and str(claim.time.period) == "2023"
+    assert claim.baseline_time is not None and str(claim.baseline_time.period) == "2022"
+    assert has_terms(claim, "part voitures électriques")
+
+
+def test_ratio() -> None:
+    text = "Les bornes de recharge sont 140 000, soit deux fois plus qu'il y a deux ans."
+    _, ratio = claims_of(text)
+    assert ratio.kind is ClaimKind.RATIO
+    assert ratio.figure is not None and ratio.figure.value == 2
+
+
+def test_event_verb_dates_an_event() -> None:
+    claim = only("Renault a lancé la Mégane électrique en 2022.")
+    assert claim.kind is ClaimKind.EVENT
+    assert claim.measure.verb == "lancer"
+    assert claim.subject == "Renault"
+
+
+def test_deadline_of_a_figure_is_its_time_not_an_event() -> None:
+    claim = only("Renault veut vendre 1 million de voitures électriques d'ici 2030.")
+    assert claim.kind is ClaimKind.QUANTITY
+    assert claim.time is not None and claim.time.relation is Relation.BY
+
+
+# -- subjects, places, times ---------------------------------------------------------------
+
+
+def test_impersonal_pronoun_is_no_subject() -> None:
+    text = "Renault recrute. Il semble que 300 ingénieurs soient embauchés."
+    claim = only(text)
+    assert claim.subject == "Renault"
+    assert claim.subject_span is None  # taken from the article, not from "il"
+
+
+def test_description_refers_to_the_article_entity() -> None:
+    text = "Stellantis investit en Italie. Le constructeur emploie 258 000 salariés."
+    claim = only(text)
+    assert (claim.subject, claim.subject_inferred) == ("Stellantis", True)
+    assert claim.subject_span is not None and claim.subject_span.text == "Le constructeur"
+
+
+def test_source_is_not_the_subject() -> None:
+    claim = only("Selon l'Insee, la France comptait 68,4 millions d'habitants en 2024.")
+    assert claim.subject == "France"
+    assert has_terms(claim, "habitants")
+
+
+def test_place_of_the_clause_only() -> None:
+    claim = only("Xiaomi dispose de 100 points de vente, notamment en Europe.")
+    assert claim.location is None
+    claim = only("En Europe, Xiaomi dispose de 100 points de vente.")
+    assert claim.location == "Europe"
+
+
+def test_paragraph_time_carries_to_the_next_sentence() -> None:
+    text = "En 2023, Renault a vendu 2,2 millions de voitures. Le groupe emploie 105 000 salariés."
+    _, staff = claims_of(text)
+    assert staff.time is not None and str(staff.time.period) == "2023"
+    text = (
+        "En 2023, Renault a vendu 2,2 millions de voitures.\n\nLe groupe emploie 105 000 salariés."
+    )
+    _, staff = claims_of(text)
+    assert staff.time is None
+
+
+# -- with a reference ----------------------------------------------------------------------
+
+
+def reference() -> cc.Reference:
+    return cc.Reference.from_records(
+        [
+            {"entity": "Xiaomi", "metric": "vehicles_produced", "value": 1, "period": "2024"},
+            {"entity": "Renault Group", "metric": "vehicles_sold", "value": 1, "period": "2024"},
+        ],
+        aliases={"entity": {"Renault Group": ["Renault", "groupe Renault"]}},
+    )
+
+
+def test_reference_names_are_the_gazetteer() -> None:
+    claim = claims_of("Le groupe Renault a vendu 2,2 millions de voitures.", reference=reference())
+    assert [c.subject for c in claim] == ["Renault Group"]
+
+
+def test_gazetteer_is_built_once_per_reference() -> None:
+    ref = reference()
+    assert reference_gazetteer(ref) is reference_gazetteer(ref)
+    assert reference_gazetteer(None) is None
+
+
+def test_gazetteer_lookup_is_fast_with_many_entities() -> None:
+    aliases = [(f"Entreprise {i}", f"Entreprise {i}") for i in range(20_000)]
+    aliases += [(f"Groupe Alpha {i} Industries", f"Alpha {i}") for i in range(20_000)]
+    gazetteer = Gazetteer(aliases)
+    tokens = tokenize(
+        "Selon Entreprise 4711, le Groupe Alpha 17 Industries a vendu 300 voitures. " * 20
+    )
+    started = time.perf_counter()
+    for _ in range(50):
+        names = gazetteer.find(tokens)
+    per_call = (time.perf_counter() - started) / 50
+    assert [n.canonical for n in names[:2]] == ["Entreprise 4711", "Alpha 17"]
+    assert per_call < 0.005
+
+
+def test_gazetteer_matches_whatever_the_accents_and_case() -> None:
+    gazetteer = Gazetteer([("Etats-Unis", "United States"), ("Orange", "Orange")])
+    found = gazetteer.find(tokenize("Aux ÉTATS-UNIS, une orange coûte plus cher."))
+    assert [n.canonical for n in found] == ["United States"]
+
+
+# -- contract ------------------------------------------------------------------------------
+
+
+def test_assemble_takes_mentions_found_elsewhere() -> None:
+    text = "Le groupe Renault a produit 12 300 véhicules."
+    figure = cc.Mention(kind="number", text="12 300", start=28, end=34, value=12300)
+    (claim,) = assemble(text, [figure], "fr")
+    assert claim.subject == "Renault"
+    assert claim.measure.verb == "produire"
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        cc.parse_claims(b"Renault", "fr")  # type: ignore[arg-type]
+    with pytest.raises(cc.LanguageError):
+        cc.parse_claims("Renault a vendu 3 voitures.", "de")
+    with pytest.raises(cc.InputError):
+        cc.parse_claims("Renault a vendu 3 voitures.", "fr", "hier")
+
+
+def test_claims_round_trip_through_json() -> None:
+    for claim in claims_of("En 2023, Xiaomi a produit plus de 100 000 unités en Chine."):
+        assert Claim.model_validate_json(claim.model_dump_json()) == claim
+
+
+def test_text_without_figures_costs_little() -> None:
+    text = "Le groupe recrute des ingénieurs pour son usine. " * 2000
+    started = time.perf_counter()
+    assert claims_of(text) == []
+    assert time.perf_counter() - started < 2.0
+
+
+def test_long_text_stays_linear() -> None:
+    unit = (
+        "Renault a vendu 2,2 millions de voitures en 2023, en hausse de 9 %. Le groupe "
+        "emploie 105 000 salariés en France. Il pourrait exporter sa gamme d'ici 2026.\n"
+    )
+    started = time.perf_counter()
+    small = claims_of(unit * 10)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    large = claims_of(unit * 100)
+    t_large = time.perf_counter() - started
+    assert len(large) == 10 * len(small)
+    assert t_large < 25 * t_small
