@@ -38,6 +38,7 @@ __all__ = ["find"]
 # and "à 18 h 30 du soir" after one.
 _BEFORE = 48
 _AFTER = 64
+_LONGEST = 320
 _PRIORITY = {"rtime": 0, "time": 1, "dur": 2}
 
 
@@ -52,25 +53,45 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
 
 
 def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around its cues, merged where they overlap, cut at spaces."""
+    """Stretches of ``text`` around its cues, merged where they overlap, cut at spaces.
+
+    A merged stretch longer than :data:`_LONGEST` is split at the last end of sentence
+    before the next cue (or a space), so that a long text is read in short stretches.
+    """
     windows: list[tuple[int, int]] = []
     for match in lexicon.trigger.finditer(text):
         lo = max(0, match.start() - _BEFORE)
         hi = min(len(text), match.end() + _AFTER)
         if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    cut: list[tuple[int, int]] = []
+            first = windows[-1][0]
+            if hi - first <= _LONGEST:
+                windows[-1] = (first, hi)
+                continue
+            cut = _sentence_end(text, max(first, lo), match.start())
+            windows[-1] = (first, cut)
+            lo = cut
+        windows.append((lo, hi))
+    cut_windows: list[tuple[int, int]] = []
     for lo, hi in windows:
-        if lo > 0:
+        if lo > 0 and not text[lo - 1].isspace():
             space = text.find(" ", lo)
             lo = space + 1 if 0 <= space < hi else lo
         if hi < len(text):
             space = text.rfind(" ", lo, hi)
             hi = space if space > lo else hi
-        cut.append((lo, hi))
-    return cut
+        cut_windows.append((lo, hi))
+    return cut_windows
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where to split ``text`` between ``lo`` and ``hi``: after the last end of sentence,
+    else at the last space, else at ``hi``."""
+    for mark in (". ", "; ", "\n", "! ", "? "):
+        found = text.rfind(mark, lo, hi)
+        if found >= 0:
+            return found + len(mark)
+    space = text.rfind(" ", lo, hi)
+    return space + 1 if space >= 0 else hi
 
 
 def _read(
@@ -113,7 +134,7 @@ def _mention(chart: Chart, item: Item) -> Mention | None:
     else:
         when = item.val
     if when.weak:
-        return None
+        return None  # "Mars", "mer", "May" alone
     span: Span | None = chart.resolve(when)
     if span is None:
         return None

@@ -171,6 +171,8 @@ class Chart:
         if j >= len(self.tokens):
             return True
         word = self.tokens[j][0]
+        if word in ("-", "/") and j + 1 < len(self.tokens) and self.tokens[j + 1][0].isdigit():
+            return not self.glued(j - 1)  # "2023-2024" is one range, "2023" is not a year
         if not word[0].isalpha():
             return True
         return word in self.lex.followers or bool(self.at[j])
@@ -456,10 +458,10 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 year = int(y.val.value)
                 if y.val.digits == 2:
                     year += 1900 if year >= 50 else 2000
-                if c.follower_ok(j):
-                    yield j, "time", replace(w, year=year, future=False)
+                if y.val.digits == 4 or c.follower_ok(j):
+                    yield j, "time", replace(w, year=year, future=False, weak=0)
         for j, (_, y) in c.seq(t.j, "prep", "num"):
-            if _is_year(y.val) and c.follower_ok(j):
+            if _is_year(y.val) and c.follower_ok(j) and not w.weak:
                 yield j, "time", replace(w, year=int(y.val.value), future=False)
 
 
@@ -469,24 +471,27 @@ def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield m.j, "time", When(month=m.val, weak=_weak(c, m))
     for wd in c.get(i, "weekday"):
         j = wd.j
-        if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(i):
+        if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(i) and c.tokens[i][0] in c.lex.short:
             j += 1  # "lun.", "fri."
         yield j, "time", When(weekday=wd.val, weak=_weak(c, wd))
 
 
-def _weak(c: Chart, item: Item) -> bool:
-    """Whether a month or weekday word stands for a date only next to another time word."""
+def _cue(w: When) -> int:
+    """The weakness left once a preposition or a relative word stands before ``w``."""
+    return 0 if w.weak <= 1 else w.weak
+
+
+def _weak(c: Chart, item: Item) -> int:
+    """What a month or weekday word needs around it to be a date (see ``When.weak``)."""
     word = c.tokens[item.i][0]
     if item.j - item.i != 1:
-        return False
-    return word in c.lex.short or (word in c.lex.weak and not _bare_ok(c, item.i))
-
-
-def _bare_ok(c: Chart, i: int) -> bool:
-    raw = c.raw(i)
-    if c.lex.words.bare_case == "lower":
-        return raw.islower()
-    return raw[:1].isupper()
+        return 0
+    if word in c.lex.short:
+        return 2
+    if word in c.lex.weak:
+        raw = c.raw(item.i)
+        return c.lex.words.weak_levels["lower" if raw.islower() else "capitalized"]
+    return 0
 
 
 @rule("weekday")
@@ -673,11 +678,21 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
 
 
+def _not_counted(c: Chart, j: int) -> bool:
+    """Whether a number ending at ``j`` is not the start of a count range ("de 2000 à
+    3000 personnes")."""
+    for sep in c.get(j, "range_to"):
+        for n in c.get(sep.j, "num"):
+            if not c.follower_ok(n.j):
+                return False
+    return True
+
+
 @rule("prep", "boundary", "decade")
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (_, y) in c.seq(i, "prep", "num"):
-        if _is_year(y.val) and c.follower_ok(j):
+        if _is_year(y.val) and c.follower_ok(j) and _not_counted(c, j):
             yield j, "time", When(year=int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
         if _is_year(y.val) and c.follower_ok(j):
@@ -779,7 +794,7 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
             yield j, "time", w
         elif w.month is not None and w.day is None and w.year is None and o.val != 0:
-            yield j, "time", replace(w, year=c.ref.year + o.val, weak=False)
+            yield j, "time", replace(w, year=c.ref.year + o.val, weak=_cue(w))
 
 
 @rule("dayword", "now", "holiday", "season", "weekpart", "pod", "bunit")
@@ -874,12 +889,12 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (t, a) in c.seq(i, "tod", "pm"):
         if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
             yield j, "tod", replace(t.val, ampm="pm")
-    for j, (n, a) in c.seq(i, "num", "am"):
-        if n.val.digits <= 2 and 1 <= n.val.value <= 12 and c.tokens[a.i][0] not in {"a"}:
-            yield j, "tod", When(hour=int(n.val.value), ampm="am")
-    for j, (n, a) in c.seq(i, "num", "pm"):
-        if n.val.digits <= 2 and 1 <= n.val.value <= 12 and c.tokens[a.i][0] not in {"p"}:
-            yield j, "tod", When(hour=int(n.val.value), ampm="pm")
+    for half in ("am", "pm"):
+        for j, (n, a) in c.seq(i, "num", half):
+            if a.j - a.i == 1 and len(c.tokens[a.i][0]) == 1 and not c.glued(n.i):
+                continue  # "10 a" is not "10 a.m."
+            if n.val.digits <= 2 and 1 <= n.val.value <= 12:
+                yield j, "tod", When(hour=int(n.val.value), ampm=half)
     for t in c.get(i, "tod"):
         yield t.j, "time", t.val
     # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10"
@@ -984,9 +999,20 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             if sep is not None and sep.cat == "p" and sep.val not in {",", "@"}:
                 continue
             for b in c.get(start, "time"):
+                if _weak_pair(a.val, b.val):
+                    continue  # "sur Mars en 2021"
                 merged = _intersect(c, a.val, b.val)
                 if merged is not None:
                     yield b.j, "time", merged
+
+
+def _weak_pair(a: When, b: When) -> bool:
+    """Whether a weak word would be joined to a time that does not make it a date: only a
+    weak weekday next to a full date is ("Fri, Jul 18")."""
+    for weak, other in ((a, b), (b, a)):
+        if weak.weak and not (weak.weekday is not None and other.day is not None):
+            return True
+    return False
 
 
 def _intersect(c: Chart, a: When, b: When) -> When | None:
@@ -1026,7 +1052,7 @@ def _width(span: Span) -> float:
 def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
     for j, (_, t) in c.seq(i, "prep", "time"):
-        yield j, "time", t.val, c.rank(t)
+        yield j, "time", replace(t.val, weak=_cue(t.val)), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", replace(t.val, boundary=b.val)
@@ -1055,7 +1081,13 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "dur", _duration(n.val.value * u.val[0], u.val[1])
     # "1/2 hour", "3/4 h", "1/2h": a fraction of a unit
     for j, (a, p, b, u) in c.seq(i, "num", "p", "num", "unit"):
-        if p.val == "/" and c.glued(a.i) and c.glued(p.i) and a.val.digits and b.val.value > a.val.value:
+        if (
+            p.val == "/"
+            and c.glued(a.i)
+            and c.glued(p.i)
+            and a.val.digits
+            and b.val.value > a.val.value
+        ):
             yield j, "dur", _duration(a.val.value / b.val.value * u.val[0], u.val[1])
     for j, (a, p, h) in c.seq(i, "num", "p", "hdur"):
         if p.val == "/" and c.glued(a.i) and c.glued(p.i) and h.val.value > a.val.value:
@@ -1136,7 +1168,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (d, _) in c.seq(i, "dur", "ago_after"):
         yield j, "time", _moved(c, d.val, -1)
     for j, (_, d) in c.seq(i, "hence_before", "dur"):
-        yield j, "time", _moved(c, d.val, 1)
+        if not c.get(d.i, "intensifier"):  # "in just six months" is the time it took
+            yield j, "time", _moved(c, d.val, 1)
     for j, (d, _) in c.seq(i, "dur", "hence_after"):
         yield j, "time", _moved(c, d.val, 1)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
@@ -1288,7 +1321,8 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
             return None
         a_cat, a = "time", Item(a.i, a.j, "time", replace(hour, ampm=b.val.ampm))
     if a_cat == "num" and b_cat == "num":
-        if _is_year(a.val) and _is_year(b.val) and a.val.value < b.val.value and c.follower_ok(b.j):
+        glued = c.glued(a.i) and c.glued(a.j)
+        if _is_year(a.val) and _is_year(b.val) and a.val.value < b.val.value and (glued or c.follower_ok(b.j)):
             return Span(
                 datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year"
             )
@@ -1362,7 +1396,9 @@ def _order(grain: str) -> int:
 def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "d'ici 2026", "depuis 2020", "jusqu'en 2030", "avant fin 2025", "since March"
     for j, (r, t) in c.seq(i, "relation", "time"):
-        yield j, "rtime", (t.val, r.val), c.rank(t)
+        if t.val.closed and c.get(r.i, "range_from"):
+            continue  # "from 2020 to 2023" is a range, not "since"
+        yield j, "rtime", (replace(t.val, weak=_cue(t.val)), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
         if _is_year(y.val) and c.follower_ok(j):
             yield j, "rtime", (When(year=int(y.val.value)), r.val)

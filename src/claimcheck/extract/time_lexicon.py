@@ -39,7 +39,7 @@ class TimeWords(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    bare_case: Literal["lower", "title"]
+    weak_levels: dict[Literal["lower", "capitalized"], Literal[0, 1, 2]]
     offset_after_unit: bool
     twelve_hour_clock: bool
     weekday_offsets_by_week: bool
@@ -159,7 +159,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "–
 
 @functools.lru_cache(maxsize=4096)
 def normalize(word: str) -> str:
-    """A word in lowercase, without accents, with one kind of apostrophe."""
+    """A word in lowercase, without accents, with one kind of apostrophe. The French
+    preposition "à" keeps its accent: without it, it is the verb "a" ("il a été")."""
+    if word in ("à", "À"):
+        return "à"
     folded = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
@@ -302,9 +305,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
     # or carry a duration (a text with none of them has no time expression). Function words
     # ("la", "dans", "the") are left out: the window read around a cue takes them in.
     whole = {k[0] for k, v in frozen.items() if len(k) == 1 and any(c in _STARTERS for c, _ in v)}
-    function = {
-        t for k, v in frozen.items() for c, _ in v if c not in _STARTERS for t in k
-    } - whole
+    function = {t for k, v in frozen.items() for c, _ in v if c not in _STARTERS for t in k} - whole
     content = {
         word
         for phrase in starters

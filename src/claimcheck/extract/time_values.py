@@ -89,7 +89,7 @@ class When:
     closed: bool = False  # a range: it takes no further fields
     holiday: tuple[str, int, int, int, int] | None = None  # see time_lexicon.parse_holiday
     hour12: bool = False  # an hour with no am/pm, read on a 12-hour clock
-    weak: bool = False  # a word that is a time only next to another ("mer", "May")
+    weak: int = 0  # what a weak word needs: 1 a preposition, 2 a day or a year ("May", "mer")
 
     def fields(self) -> bool:
         """Whether some calendar field is fixed."""

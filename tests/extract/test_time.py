@@ -1,0 +1,197 @@
+"""Data-driven and unit tests of the time finder (dates, periods, durations, deadlines).
+
+Each line of ``data/time_<lang>.jsonl`` holds a news-like sentence, its reference date and
+the ``time`` and ``duration`` mentions the finder must return for it, in text order: the
+exact text, and the period (ISO label), grain and relation of a time, or the value, unit
+and qualifier of a duration. An empty list means the sentence holds no time at all (a
+price, a page number, a model name, "Mars" the planet). Known failures carry
+``"xfail": "<reason>"``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.errors import LexiconError
+from claimcheck.extract.time import find
+from claimcheck.extract.time_lexicon import TimeWords, parse_holiday, time_lexicon
+from claimcheck.extract.time_values import easter
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import Mention
+
+DATA = Path(__file__).parent / "data"
+
+
+def _cases(lang: str) -> list[Any]:
+    cases = []
+    with (DATA / f"time_{lang}.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            case = json.loads(line)
+            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+            cases.append(pytest.param(case, id=case["text"], marks=marks))
+    return cases
+
+
+def _described(mention: Mention) -> dict[str, Any]:
+    if mention.kind.value == "time":
+        assert mention.period is not None and mention.relation is not None
+        return {
+            "kind": "time",
+            "text": mention.text,
+            "period": str(mention.period),
+            "grain": mention.period.grain,
+            "relation": mention.relation.value,
+        }
+    described: dict[str, Any] = {
+        "kind": "duration",
+        "text": mention.text,
+        "value": mention.value,
+        "unit": mention.unit,
+    }
+    if mention.qualifier.value != "exact":
+        described["qualifier"] = mention.qualifier.value
+    return described
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_corpus_files_exist(lang: str) -> None:
+    assert len(_cases(lang)) >= 40
+
+
+@pytest.mark.parametrize("case", _cases("fr"))
+def test_french_sentences(case: dict[str, Any]) -> None:
+    _check(case, "fr")
+
+
+@pytest.mark.parametrize("case", _cases("en"))
+def test_english_sentences(case: dict[str, Any]) -> None:
+    _check(case, "en")
+
+
+def _check(case: dict[str, Any], lang: str) -> None:
+    ref = datetime.fromisoformat(case["reference_date"])
+    found = [_described(m) for m in find(case["text"], lang, ref)]
+    assert found == case["mentions"]
+
+
+REF = datetime(2013, 2, 12, 4, 30)  # a Tuesday, the reference of Duckling's corpus
+
+
+def _one(text: str, lang: str, ref: datetime = REF) -> Mention:
+    found = find(text, lang, ref)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("en mars", "fr", "2013-03"),  # the month of the reference year
+        ("in December", "en", "2013-12"),
+        ("le 1er janvier", "fr", "2013-01-01"),  # a day and month: the reference year too
+        ("lundi", "fr", "2013-02-18"),  # a weekday: the next one
+        ("mardi", "fr", "2013-02-19"),  # today is Tuesday: next Tuesday
+        ("last Tuesday", "en", "2013-02-05"),  # English "last": the one of last week
+        ("next Tuesday", "en", "2013-02-19"),
+        ("dimanche dernier", "fr", "2013-02-10"),
+        ("Christmas", "en", "2013-12-25"),  # a holiday: the next one
+        ("Easter 2024", "en", "2024-03-31"),
+        ("Thanksgiving 2014", "en", "2014-11-27"),
+        ("T3 2024", "fr", "2024-Q3"),
+        ("2018Q4", "en", "2018-Q4"),
+    ],
+)
+def test_resolution_conventions(text: str, lang: str, label: str) -> None:
+    mention = _one(text, lang)
+    assert str(mention.period) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("sa maison", "fr"),  # "sa" is no Saturday
+        ("La sonde est sur Mars.", "fr"),
+        ("Le jeu et la mer.", "fr"),  # short forms of "jeudi", "mercredi"
+        ("May I come in?", "en"),
+        ("Le taux est de 3,5.", "fr"),
+        ("La XC90 et la SU7.", "fr"),
+        ("Voir page 12.", "fr"),
+        ("12 300 véhicules", "fr"),
+        ("De 2000 à 3000 personnes", "fr"),
+        ("Between 2000 and 3000 people", "en"),
+        ("il a été élu", "fr"),  # "été" the verb, not the summer
+        ("for months", "en"),
+        ("pendant des mois", "fr"),
+    ],
+)
+def test_not_a_time(text: str, lang: str) -> None:
+    assert find(text, lang, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("en seulement six mois", "fr", "duration"),  # the time it took
+        ("dans six mois", "fr", "time"),  # a date six months ahead
+        ("in just six months", "en", "duration"),
+        ("in six months", "en", "time"),
+        ("il y a deux ans", "fr", "time"),
+        ("pendant deux ans", "fr", "duration"),
+    ],
+)
+def test_durations_are_not_dates(text: str, lang: str, kind: str) -> None:
+    assert _one(text, lang).kind.value == kind
+
+
+def test_hedged_duration_bounds() -> None:
+    more = _one("plus de six mois", "fr")
+    assert (more.low, more.high, more.low_exclusive) == (6, None, True)
+    less = _one("less than two weeks", "en")
+    assert (less.low, less.high, less.high_exclusive) == (None, 2, True)
+
+
+def test_offsets_slice_back_to_the_text() -> None:
+    text = "Né le 26 octobre 1881, il a couru de 1900 à 1910, puis dès 1912."
+    for mention in find(text, "fr", REF):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_easter_dates() -> None:
+    assert [easter(y).date().isoformat() for y in (2010, 2013, 2018, 2025)] == [
+        "2010-04-04",
+        "2013-03-31",
+        "2018-04-01",
+        "2025-04-20",
+    ]
+
+
+def test_holiday_rules_are_validated() -> None:
+    assert parse_holiday("05/-1/0") == ("nth", 5, -1, 0, 0)
+    assert parse_holiday("13-45") is None
+    raw = load_lexicon("fr", "time", TimeWords).model_dump()
+    raw["holidays"] = {"mauvais": "13-45"}
+    with pytest.raises(ValueError, match="mauvais"):
+        TimeWords.model_validate(raw)
+
+
+def test_every_lexicon_loads() -> None:
+    for lang in ("fr", "en"):
+        lexicon = time_lexicon(lang)
+        assert lexicon.phrases and lexicon.trigger.search("2024")
+
+
+def test_a_bad_lexicon_is_a_clear_error() -> None:
+    with pytest.raises(LexiconError):
+        load_lexicon("fr", "no-such-part", TimeWords)
+
+
+def test_long_text_stays_fast() -> None:
+    sentence = "Le 28 mars 2024, les ventes ont progressé de 12 % sur un an. "
+    text = sentence * 400
+    found = find(text, "fr", REF)
+    assert len(found) == 400 * 2  # the date and "sur un an" in every sentence
