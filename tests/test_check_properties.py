@@ -17,6 +17,7 @@ from typing import Any
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from claimcheck import strategies as cs
 from claimcheck.check import check_claim
 from claimcheck.models import Claim, Measure, Mention, Period, Tolerance, Verdict
 from claimcheck.reference import Reference
@@ -225,3 +226,16 @@ def test_shuffling_the_rows_changes_nothing(
     assert [r.model_copy(update={"origin": None}) for r in a.records] == [
         r.model_copy(update={"origin": None}) for r in b.records
     ]
+
+
+# The library's own strategies write articles whose claims carry the verdict they
+# must get: checking the claims as written (not re-parsed) must agree.
+
+
+@given(st.data(), langs)
+def test_articles_claims_get_their_verdicts(data: st.DataObject, lang: str) -> None:
+    ref = data.draw(cs.references())
+    article = data.draw(cs.articles(lang, ref, max_claims=3))
+    findings = [check_claim(c, ref, article.reference_date) for c in article.claims]
+    got = [f.verdict for f in findings]
+    assert got == list(article.verdicts), [f.explanation for f in findings]
