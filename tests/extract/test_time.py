@@ -32,7 +32,9 @@ def _cases(lang: str) -> list[Any]:
     with (DATA / f"time_{lang}.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             case = json.loads(line)
-            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+            marks = (
+                [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+            )
             cases.append(pytest.param(case, id=case["text"], marks=marks))
     return cases
 

@@ -139,7 +139,7 @@ def _mention(chart: Chart, item: Item) -> Mention | None:
     if span is None:
         return None
     try:
-        period = Period(start=span.start, end=span.end, grain=span.grain)  # type: ignore[arg-type]
+        period = Period.model_validate({"start": span.start, "end": span.end, "grain": span.grain})
     except ValueError:
         return None
     return Mention(

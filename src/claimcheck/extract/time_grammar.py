@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from claimcheck.extract.time_lexicon import TimeLexicon
 from claimcheck.extract.time_values import (
+    Boundaries,
     Duration,
     Span,
     When,
@@ -129,7 +130,10 @@ class Chart:
         self.tokens = tokens
         self.lex = lexicon
         self.ref = ref
-        self.spans = {k: dict(v) for k, v in lexicon.words.boundary_spans.items()}
+        self.spans: Boundaries = {
+            str(grain): {str(part): span for part, span in parts.items()}
+            for grain, parts in lexicon.words.boundary_spans.items()
+        }
         self.at: list[dict[str, list[Item]]] = [{} for _ in range(len(tokens) + 1)]
         self.seen: set[tuple[int, int, str, Any]] = set()
         self.ranks: dict[tuple[int, int, str, Any], int] = {}
@@ -192,9 +196,7 @@ class Chart:
                 self.add(i, i + 1, "num", Num(float(word), len(word)))
             elif not word[0].isalnum():
                 self.add(i, i + 1, "p", word)
-            elif word[0].isdigit():
-                self._mixed(i, word)
-            elif word[-1].isdigit():
+            elif word[0].isdigit() or word[-1].isdigit():
                 self._mixed(i, word)
         for start, end, value, ordinal in numerals:
             first = next((k for k, t in enumerate(toks) if t[1] == start), None)
@@ -215,6 +217,14 @@ class Chart:
                 if item.val > 0:
                     self.add(item.i, item.j, "ord", item.val)
 
+    def _code(self, i: int, letter: str, year: int, number: int) -> None:
+        """A quarter or half written as one token with its year ("2018Q4", "18q4")."""
+        kind = self.lex.words.codes.get(letter)
+        if kind == "quarter":
+            self.add(i, i + 1, "time", When(year=year, quarter=number))
+        elif kind == "half" and number <= 2:
+            self.add(i, i + 1, "time", When(year=year, half=number))
+
     def _mixed(self, i: int, word: str) -> None:
         """A token of digits glued to letters: "15h30", "3pm", "1er", "2018Q4", "1990s",
         "14april", "Feb13", "T1", "2m" (the letters are looked up in the lexicon)."""
@@ -225,17 +235,13 @@ class Chart:
                 self.add(i, i + 1, "hdur", Num(hour + (int(minute) / 60 if minute else 0)))
             return
         if m := _CODE_YEAR.fullmatch(word):
-            kind = self.lex.words.codes.get(m[2])
-            if kind:
-                self.add(i, i + 1, "time", When(year=int(m[1]), **{kind: int(m[3])}))
+            self._code(i, m[2], int(m[1]), int(m[3]))
             return
         if m := _DECADE.fullmatch(word):
             self.add(i, i + 1, "time", When(decade=int(m[1])))
             return
         if m := re.fullmatch(r"(\d{2})([a-z])([1-4])", word):
-            kind = self.lex.words.codes.get(m[2])
-            if kind:
-                self.add(i, i + 1, "time", When(year=2000 + int(m[1]), **{kind: int(m[3])}))
+            self._code(i, m[2], 2000 + int(m[1]), int(m[3]))
             return
         head = re.fullmatch(r"(\d+)([a-z]+)", word)
         if head is None:
@@ -247,7 +253,7 @@ class Chart:
                 self.add(i, i + 1, "code_" + self.lex.words.codes[letters], int(digits))
             for cat, val in self.lex.phrases.get((letters,), ()):
                 if cat == "month" and 1 <= int(digits) <= 31 and len(digits) <= 2:
-                    self.add(i, i + 1, "time", When(month=val, day=int(digits)))
+                    self.add(i, i + 1, "time", When(month=cast(int, val), day=int(digits)))
             return
         digits, letters = head[1], head[2]
         n = int(digits)
@@ -263,9 +269,9 @@ class Chart:
             elif cat in ("am", "pm") and len(digits) in (3, 4) and n % 100 < 60 and n // 100 <= 12:
                 self.add(i, i + 1, "tod", When(hour=n // 100, minute=n % 100, ampm=cat))
             elif cat == "month" and len(digits) <= 2 and 1 <= n <= 31:
-                self.add(i, i + 1, "time", When(month=val, day=n))
-            elif cat == "unit" and not word.endswith("s") or cat == "unit" and len(letters) > 1:
-                count, unit = val
+                self.add(i, i + 1, "time", When(month=cast(int, val), day=n))
+            elif (cat == "unit" and not word.endswith("s")) or (cat == "unit" and len(letters) > 1):
+                count, unit = cast(tuple[float, str], val)
                 self.add(i, i + 1, "dur", Duration(n * count, unit))
 
     # -- parsing ----------------------------------------------------------------------
@@ -448,9 +454,9 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         w = t.val
         if w.year is not None or w.span is not None or w.hour is not None:
             continue
-        if w.month is None and w.season is None and w.quarter is None and w.half is None:
-            if w.holiday is None:
-                continue
+        named = (w.month, w.season, w.quarter, w.half, w.holiday)
+        if all(x is None for x in named):
+            continue
         for j, (mark, y) in c.seq(t.j, "p?", "num"):
             if mark.val not in (None, ",") and not (mark.val == "." and c.glued(mark.i - 1)):
                 continue
@@ -471,7 +477,12 @@ def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield m.j, "time", When(month=m.val, weak=_weak(c, m))
     for wd in c.get(i, "weekday"):
         j = wd.j
-        if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(i) and c.tokens[i][0] in c.lex.short:
+        if (
+            j < len(c.tokens)
+            and c.tokens[j][0] == "."
+            and c.glued(i)
+            and c.tokens[i][0] in c.lex.short
+        ):
             j += 1  # "lun.", "fri."
         yield j, "time", When(weekday=wd.val, weak=_weak(c, wd))
 
@@ -614,9 +625,11 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if w is not None:
             yield j, "time", w
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
-        if p.val == "-" and a.val.digits == 4 and b.val.digits == 2 and _is_month(b.val):
-            if c.glued(a.i) and c.glued(p.i) and not (j < len(c.tokens) and c.tokens[j][0] == "-"):
-                yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
+        # "2014-10": a year and a month
+        year_month = p.val == "-" and a.val.digits == 4 and b.val.digits == 2 and _is_month(b.val)
+        more = j < len(c.tokens) and c.tokens[j][0] == "-"
+        if year_month and c.glued(a.i) and c.glued(p.i) and not more:
+            yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
         if p.val not in "/" or not c.glued(a.i) or not c.glued(p.i):
             continue
         if j < len(c.tokens) and c.tokens[j][0] in {"/", "-", "."} and c.glued(b.i):
@@ -860,18 +873,18 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.get(i, "count"):
             continue  # "une heure", "an hour" are durations
         if u.val == (1.0, "hour") and h.val.value.is_integer() and 0 <= h.val.value <= 24:
-            minute = int(m.val.value) if m.val is not None and m.val.value < 60 else None
-            if m.val is not None and minute is None:
+            if m.val is not None and m.val.value >= 60:
                 continue
-            yield j, "htod", When(hour=int(h.val.value), minute=minute)
+            mins = None if m.val is None else int(m.val.value)
+            yield j, "htod", When(hour=int(h.val.value), minute=mins)
     for j, (h, p, m) in c.seq(i, "num", "p", "minampm"):
         if p.val == ":" and c.glued(h.i) and c.glued(p.i) and 1 <= h.val.value <= 12:
             yield j, "tod", When(hour=int(h.val.value), minute=m.val[0], ampm=m.val[1])
     for j, (h, _) in c.seq(i, "num", "oclock"):
         if h.val.value.is_integer() and 0 <= h.val.value <= 24 and h.val.digits <= 2:
             yield j, "tod", _clock12(c, When(hour=int(h.val.value)))
-    for k in c.get(i, "clock"):
-        yield k.j, "tod", When(hour=k.val)
+    for named in c.get(i, "clock"):
+        yield named.j, "tod", When(hour=named.val)
 
 
 @rule("clockprep", "htod", "tod", "num", "time")
@@ -879,14 +892,14 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
         yield j, "tod", t.val
-    for j, (t, a) in c.seq(i, "htod", "am"):
+    for j, (t, _) in c.seq(i, "htod", "am"):
         yield j, "tod", replace(t.val, ampm="am")
-    for j, (t, a) in c.seq(i, "htod", "pm"):
+    for j, (t, _) in c.seq(i, "htod", "pm"):
         yield j, "tod", replace(t.val, ampm="pm")
-    for j, (t, a) in c.seq(i, "tod", "am"):
+    for j, (t, _) in c.seq(i, "tod", "am"):
         if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
             yield j, "tod", replace(t.val, ampm="am")
-    for j, (t, a) in c.seq(i, "tod", "pm"):
+    for j, (t, _) in c.seq(i, "tod", "pm"):
         if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
             yield j, "tod", replace(t.val, ampm="pm")
     for half in ("am", "pm"):
@@ -917,10 +930,10 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if merged is not None:
                     yield t.j, "time", merged
     # "8 heures ce soir", "3 heures du matin"
-    for h in c.get(i, "htod"):
-        for t in c.get(h.j, "time"):
+    for hh in c.get(i, "htod"):
+        for t in c.get(hh.j, "time"):
             if t.val.pod is not None or t.val.span is not None:
-                merged = _intersect(c, h.val, t.val)
+                merged = _intersect(c, hh.val, t.val)
                 if merged is not None:
                     yield t.j, "time", merged
 
@@ -959,10 +972,10 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 w = t.val if cat == "tod" else _hour(t.val)
                 if w is not None and w.minute is None:
                     yield t.j, "tod", _plus_minutes(w, b.val)
-    for j, (n, _, cue, t) in c.seq(i, "num", "unit?", "past", "tod"):
+    for j, (n, _, _, t) in c.seq(i, "num", "unit?", "past", "tod"):
         if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
             yield j, "tod", _plus_minutes(t.val, int(n.val.value))
-    for j, (n, _, cue, t) in c.seq(i, "num", "unit?", "to", "tod"):
+    for j, (n, _, _, t) in c.seq(i, "num", "unit?", "to", "tod"):
         if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
             yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
 
@@ -1322,7 +1335,12 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         a_cat, a = "time", Item(a.i, a.j, "time", replace(hour, ampm=b.val.ampm))
     if a_cat == "num" and b_cat == "num":
         glued = c.glued(a.i) and c.glued(a.j)
-        if _is_year(a.val) and _is_year(b.val) and a.val.value < b.val.value and (glued or c.follower_ok(b.j)):
+        if (
+            _is_year(a.val)
+            and _is_year(b.val)
+            and a.val.value < b.val.value
+            and (glued or c.follower_ok(b.j))
+        ):
             return Span(
                 datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year"
             )
@@ -1334,9 +1352,9 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         return None
     if a_cat == "time":
         first = a.val
-        if first.tod_only() and b.val.tod_only() and first.ampm is None and b.val.ampm is not None:
-            if (first.hour or 0) <= 12 and (first.hour or 0) <= (b.val.hour or 0):
-                first = replace(first, ampm=b.val.ampm, hour12=False)
+        shares = first.tod_only() and b.val.tod_only() and first.ampm is None
+        if shares and b.val.ampm is not None and (first.hour or 0) <= min(12, b.val.hour or 0):
+            first = replace(first, ampm=b.val.ampm, hour12=False)
         if first.tod_only() and b.val.tod_only() is False and b.val.hour is not None:
             first = replace(b.val, hour=first.hour, minute=first.minute, ampm=first.ampm)
         elif first.day is not None and first.month is None and b.val.month is not None:
@@ -1353,7 +1371,7 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         day = a.val if a_cat == "ord" else a.val.value
         if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= int(day) <= 31:
             return None
-        if b.val.day is None or not opened and a_cat == "num" and a.val.digits > 2:
+        if b.val.day is None or (not opened and a_cat == "num" and a.val.digits > 2):
             return None
         try:
             start_moment = end.start.replace(day=int(day))

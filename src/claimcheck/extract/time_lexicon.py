@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -219,7 +220,7 @@ def _unit(meaning: str) -> tuple[float, str]:
     return (float(parts[0]) if len(parts) == 2 else 1.0, parts[-1])
 
 
-def _lengths(phrases: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+def _lengths(phrases: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
     """For each first word, the lengths of the phrases it opens, longest first."""
     found: dict[str, set[int]] = {}
     for key in phrases:

@@ -6,8 +6,9 @@ a part of the day, a boundary ("fin"). :func:`resolve` turns it into a half-open
 ``[start, end)`` at a grain.
 
 >>> ref = datetime(2013, 2, 12, 4, 30)
->>> resolve(When(month=3), ref, SPANS)
-Span(start=datetime.datetime(2013, 3, 1, 0, 0), end=datetime.datetime(2013, 4, 1, 0, 0), grain='month')
+>>> span = resolve(When(month=3), ref, SPANS)
+>>> span.start.date().isoformat(), span.end.date().isoformat(), span.grain
+('2013-03-01', '2013-04-01', 'month')
 >>> resolve(When(weekday=0), ref, SPANS).start.date().isoformat()
 '2013-02-18'
 """
@@ -19,7 +20,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-__all__ = ["SPANS", "Duration", "Span", "When", "resolve", "shift", "unit_span"]
+__all__ = [
+    "SPANS",
+    "Boundaries",
+    "Duration",
+    "Span",
+    "When",
+    "easter",
+    "resolve",
+    "shift",
+    "unit_span",
+]
 
 GRAIN_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 FINER = {
@@ -431,12 +442,10 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
             else:
                 low, high = datetime(ref.year, 1, 1), datetime(ref.year + 1, 1, 1)
         elif w.weekday is not None and w.direction < 0:
-            day = floor(ref, "day")
-            for back in range(1, 8):
-                candidate = day - timedelta(days=back)
-                if candidate.weekday() == w.weekday:
-                    low, high = candidate, candidate + timedelta(days=1)
-                    break
+            today = floor(ref, "day")
+            back = (today.weekday() - w.weekday - 1) % 7 + 1  # the last such day before today
+            low = today - timedelta(days=back)
+            high = low + timedelta(days=1)
         elif w.weekday is not None and w.day is None and w.hour is None:
             low, high = floor(ref, "day") + timedelta(days=1), None
         elif grain == "day" or w.hour is None:
