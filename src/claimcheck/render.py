@@ -88,6 +88,7 @@ class QualifierForms(_Data):
     lt: tuple[str, ...]
     le: tuple[str, ...]
     range: tuple[str, ...]
+    range_in_words: tuple[str, ...]
 
 
 class PercentForms(_Data):
@@ -483,6 +484,8 @@ def render_figure(
         raise InputError(f"a {mention.kind.value} figure cannot be written in style {style!r}")
     template = forms[form % len(forms)]
     wordings = getattr(lex.qualifiers, qualifier.value)
+    if qualifier is Qualifier.RANGE and style == "words":
+        wordings = lex.qualifiers.range_in_words
     wording = wordings[qualifier_form % len(wordings)]
     if qualifier is Qualifier.RANGE:
         if mention.low is None or mention.high is None:

@@ -771,8 +771,10 @@ def _styles_for(
     low: Decimal | None,
     unit: str | None,
     currency: str | None,
+    allowed: Sequence[str] | None = None,
 ) -> list[str]:
-    """The number styles that write this figure (both ends of a range alike)."""
+    """The number styles (of ``allowed``, if any can) that write this figure, both ends of a
+    range alike; a figure that none of ``allowed`` can write is written in digits."""
     mention = _figure_mention(
         kind, Qualifier.RANGE if low is not None else Qualifier.EXACT, stated, low, unit, currency
     )
@@ -783,11 +785,15 @@ def _styles_for(
         except InputError:
             continue
         styles.append(style)
-    return styles
+    if allowed is None:
+        return styles
+    return [s for s in styles if s in allowed] or [
+        s for s in styles if s not in ("words", "scaled")
+    ]
 
 
 @st.composite
-def _free_statement(draw: st.DrawFn, lang: str) -> _Statement:
+def _free_statement(draw: st.DrawFn, lang: str, styles: Sequence[str] | None) -> _Statement:
     """A claim about a sample subject and metric, with nothing to check it against."""
     lex = lexicon(lang)
     metric = draw(st.sampled_from(sorted(lex.metrics)))
@@ -815,7 +821,7 @@ def _free_statement(draw: st.DrawFn, lang: str) -> _Statement:
     if picked is None:
         qualifier, picked = Qualifier.EXACT, (value, None)
     stated, low = picked
-    style = draw(st.sampled_from(_styles_for(kind, lang, stated, low, unit, currency)))
+    style = draw(st.sampled_from(_styles_for(kind, lang, stated, low, unit, currency, styles)))
     figure = _figure_mention(kind, qualifier, stated, low, unit, currency)
     return _Statement(
         subject,
@@ -895,7 +901,11 @@ def _wording(metric: str, lang: str, aliases: Sequence[str]) -> tuple[tuple[str,
 
 @st.composite
 def _checked_statement(
-    draw: st.DrawFn, lang: str, source: _Source, verdicts: Sequence[Verdict]
+    draw: st.DrawFn,
+    lang: str,
+    source: _Source,
+    verdicts: Sequence[Verdict],
+    styles: Sequence[str] | None,
 ) -> _Statement:
     lex = lexicon(lang)
     record = draw(st.sampled_from(source.records))
@@ -937,8 +947,7 @@ def _checked_statement(
         picked = _stated(qualifier, value, verdict_for_figure, whole=whole)
     assert picked is not None
     stated, low = picked
-    styles = _styles_for(kind, lang, stated, low, unit, currency)
-    style = draw(st.sampled_from(styles))
+    style = draw(st.sampled_from(_styles_for(kind, lang, stated, low, unit, currency, styles)))
     figure = _figure_mention(kind, qualifier, stated, low, unit, currency)
     return _Statement(
         record.entity,
@@ -1019,6 +1028,7 @@ def claims(
     reference: Reference | Iterable[ReferenceRecord] | None = None,
     *,
     verdicts: Sequence[Verdict | str] | None = None,
+    styles: Sequence[str] | None = None,
 ) -> st.SearchStrategy[Claim]:
     """A :class:`~claimcheck.models.Claim` written as one sentence in ``lang``: its
     ``sentence`` is the text, its figure and time carry their offsets in it.
@@ -1027,19 +1037,24 @@ def claims(
     claim states a record of the reference, so that it can be checked: by default
     truthfully or not (``verdicts``: any of "supported", "contradicted",
     "unverifiable"; :func:`articles` says which one each claim should get).
+    ``styles`` restricts how numbers are written, as in :func:`numbers` (a number
+    none of them can write is written in digits).
 
     >>> from hypothesis import find
-    >>> find(claims("en"), lambda c: c.figure is not None).sentence  # doctest: +SKIP
-    'Airbus produced 1 vehicles in 2000.'
+    >>> c = find(claims("en", styles=["comma"]), lambda c: c.figure and c.figure.value > 1000)
+    >>> c.sentence[c.figure.start:c.figure.end] == c.figure.text, "," in c.figure.text
+    (True, True)
     """
     lang = _check_lang(lang)
+    allowed = None if styles is None else _check_choice("styles", styles, _all_styles(lang))
     if reference is None:
         if verdicts is not None:
             raise InvalidArgument("verdicts needs a reference to be checked against")
-        statements: st.SearchStrategy[_Statement] = _free_statement(lang)
+        statements: st.SearchStrategy[_Statement] = _free_statement(lang, allowed)
     else:
         source = _source(reference, lang)
-        statements = _checked_statement(lang, source, _check_verdicts(verdicts, _CHECKABLE))
+        chosen = _check_verdicts(verdicts, _CHECKABLE)
+        statements = _checked_statement(lang, source, chosen, allowed)
     return statements.flatmap(lambda s: _written(lang, s, 0, ""))
 
 
@@ -1051,13 +1066,10 @@ def _article(
     verdicts: Sequence[Verdict],
     min_claims: int,
     max_claims: int,
-    reference_date: datetime | None,
+    styles: Sequence[str] | None,
 ) -> Article:
-    statements = draw(
-        st.lists(
-            _checked_statement(lang, source, verdicts), min_size=min_claims, max_size=max_claims
-        )
-    )
+    one = _checked_statement(lang, source, verdicts, styles)
+    statements = draw(st.lists(one, min_size=min_claims, max_size=max_claims))
     connectors = lexicon(lang).claims.connectors
     written: list[Claim] = []
     offset = 0
@@ -1067,11 +1079,10 @@ def _article(
         written.append(claim)
         offset += len(claim.sentence) + 1
     text = " ".join(c.sentence for c in written)
-    moment = reference_date or (source.last + timedelta(days=1))
     return Article(
         text=text,
         lang=lang,
-        reference_date=moment,
+        reference_date=source.last + timedelta(days=1),
         claims=tuple(written),
         verdicts=tuple(s.verdict or Verdict.SUPPORTED for s in statements),
     )
@@ -1084,6 +1095,7 @@ def articles(
     min_claims: int = 1,
     max_claims: int = 4,
     verdicts: Sequence[Verdict | str] | None = None,
+    styles: Sequence[str] | None = None,
 ) -> st.SearchStrategy[Article]:
     """A paragraph of French or English news prose stating ``min_claims`` to ``max_claims``
     figures of ``reference``, each worded so that checking it gives a chosen verdict.
@@ -1093,16 +1105,24 @@ def articles(
     unverifiable ones are about a year the reference has no figure for. The
     :class:`Article` carries the text, its claims with their offsets, the
     expected verdicts and the ``reference_date`` to check on (the day after the
-    reference's last period).
+    reference's last period). ``styles`` restricts how numbers are written, as in
+    :func:`claims`.
+
+    >>> from hypothesis import find
+    >>> ref = find(references(["Xiaomi"], ["vehicles_sold"]), lambda r: True)
+    >>> article = find(articles("fr", ref, verdicts=["contradicted"]), lambda a: True)
+    >>> [v.value for v in article.verdicts], article.text.startswith("Xiaomi")
+    (['contradicted'], True)
     """
     lang = _check_lang(lang)
     if reference is None:
         raise InvalidArgument("articles() needs a reference: its claims are drawn from its records")
     source = _source(reference, lang)
+    allowed = None if styles is None else _check_choice("styles", styles, _all_styles(lang))
     chosen = _check_verdicts(verdicts, tuple(v for v in Verdict if v is not Verdict.CONFLICTING))
     for name, value in (("min_claims", min_claims), ("max_claims", max_claims)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise InvalidArgument(f"{name}={value!r} must be a whole number from 1")
     if min_claims > max_claims:
         raise InvalidArgument(f"min_claims={min_claims} is greater than max_claims={max_claims}")
-    return _article(lang, source, chosen, min_claims, max_claims, None)
+    return _article(lang, source, chosen, min_claims, max_claims, allowed)
