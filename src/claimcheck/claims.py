@@ -195,6 +195,7 @@ class _Article:
         self.current_place: str | None = None
         self.read_upto = 0  # sentences before this index have updated `current`
         self.paragraph_time: dict[int, Mention] = {}
+        self.paragraph_claim: dict[int, Claim] = {}
         self._vocabulary: dict[str, tuple[bool, bool]] | None = None
 
     # -- what the article is about ---------------------------------------------------------
@@ -370,7 +371,10 @@ class _Article:
 
     def _figure_noun(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a plain number is followed by what it counts ("Renault 300 voitures")."""
-        return i < len(tokens) and self._noun_word(tokens[i], tokens[i].norm)
+        if i >= len(tokens) or not self._noun_word(tokens[i], tokens[i].norm):
+            return False
+        words = [t.norm for t in tokens[i : i + 3]]
+        return not self._finite_looking(words, 0) or words[0] in self.lex.demonyms
 
     def _located(self, words: Sequence[str], first: int) -> bool:
         lex = self.lex
@@ -505,6 +509,7 @@ class _Article:
                 focus = claim.subject
             claims.append(claim)
             previous = claim
+            self.paragraph_claim[sentence.paragraph] = claim
         for t, verb_at in event_times.items():
             claims.append(self._event_claim(t, verb_at, parsed, durations))
         for t in times:
@@ -613,9 +618,20 @@ class _Article:
         verb = self._measure_verb(parsed, draft.first, noun)
         measure = self._measure(noun, verb)
         if noun is None and verb is None:
+            earlier = self.paragraph_claim.get(parsed.paragraph)
             if previous is not None and previous.measure.terms:
                 # "… 2,24 millions de véhicules, en hausse de 9 %": the same measure
                 measure = previous.measure
+            elif (
+                earlier is not None
+                and earlier.figure is not None
+                and earlier.measure.terms
+                and (m.unit, m.currency) == (earlier.figure.unit, earlier.figure.currency)
+                and (m.unit or m.currency)
+            ):
+                # "EDF a produit 320 TWh … L'électricien vise entre 315 et 345 TWh": the same
+                # measure in the same unit
+                measure = earlier.measure
             elif m.kind is MentionKind.NUMBER:
                 return None  # a bare number with nothing it counts
         subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun, previous)
