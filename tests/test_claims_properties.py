@@ -142,9 +142,11 @@ def test_any_text_parses(text: str, lang: str) -> None:
 
 NEWSY = st.lists(
     st.sampled_from(
-        list("abcdeéèàç ,.;:!?«»()'’-\n0123456789%€$")
-        + ["Renault ", "il ", "la marque ", "en Chine ", "plus de ", "d'ici ", "contre "]
-        + ["millions ", "unités ", "M. ", "etc. ", " 2026", " 100 000 ", "page ", "The "]
+        [
+            *"abcdeéèàç ,.;:!?«»()'’-\n0123456789%€$",
+            *["Renault ", "il ", "la marque ", "en Chine ", "plus de ", "d'ici ", "contre "],
+            *["millions ", "unités ", "M. ", "etc. ", " 2026", " 100 000 ", "page ", "The "],
+        ]
     ),
     max_size=60,
 ).map("".join)
