@@ -27,12 +27,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from claimcheck.extract import time_rules_clock, time_rules_dates, time_rules_spans
 from claimcheck.extract.time_grammar import Chart, Item
 from claimcheck.extract.time_lexicon import TimeLexicon, time_lexicon, tokenize
 from claimcheck.extract.time_values import Duration, Span, When
 from claimcheck.models import Mention, MentionKind, Period, Qualifier, Relation
 
 __all__ = ["find"]
+
+# The rule modules register their rules when imported; the order is the order rules run in.
+_RULE_MODULES = (time_rules_dates, time_rules_clock, time_rules_spans)
 
 # Characters read around a cue, on each side: enough for "au plus tard le" before a date
 # and "à 18 h 30 du soir" after one.

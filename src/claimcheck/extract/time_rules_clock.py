@@ -1,0 +1,199 @@
+"""Time rules for times of day ("15h30", "3pm", "midi et quart") and for joining two times
+into one ("lundi 18 février", "demain à 11h", "en mars 2024").
+
+Each rule is registered with :func:`claimcheck.extract.time_grammar.rule` when this module is
+imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from claimcheck.extract.time_grammar import (
+    Chart,
+    after_cue,
+    combine,
+    hour_of,
+    rule,
+    weak_pair,
+)
+from claimcheck.extract.time_values import When
+
+__all__: list[str] = []
+
+
+# -- times of day -----------------------------------------------------------------------
+
+
+@rule("num", "clock")
+def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    for j, (h, p, m) in c.seq(i, "num", "p", "num"):
+        if (
+            p.val == ":"
+            and c.glued(h.i)
+            and c.glued(p.i)
+            and h.val.digits <= 2
+            and m.val.digits == 2
+        ):
+            hour, minute = int(h.val.value), int(m.val.value)
+            if hour <= 24 and minute < 60:
+                w = _clock12(c, When(hour=hour, minute=minute))
+                k = j
+                for k2, (p2, s) in c.seq(j, "p", "num"):
+                    if p2.val == ":" and s.val.digits == 2 and s.val.value < 60:
+                        w, k = replace(w, second=int(s.val.value)), k2
+                yield k, "tod", w
+    for j, (h, u, m) in c.seq(i, "num", "unit", "num?"):
+        if c.get(i, "count"):
+            continue  # "une heure", "an hour" are durations
+        if u.val == (1.0, "hour") and h.val.value.is_integer() and 0 <= h.val.value <= 24:
+            if m.val is not None and m.val.value >= 60:
+                continue
+            mins = None if m.val is None else int(m.val.value)
+            yield j, "htod", When(hour=int(h.val.value), minute=mins)
+    for j, (h, p, m) in c.seq(i, "num", "p", "minampm"):
+        if p.val == ":" and c.glued(h.i) and c.glued(p.i) and 1 <= h.val.value <= 12:
+            yield j, "tod", When(hour=int(h.val.value), minute=m.val[0], ampm=m.val[1])
+    for j, (h, _) in c.seq(i, "num", "oclock"):
+        if h.val.value.is_integer() and 0 <= h.val.value <= 24 and h.val.digits <= 2:
+            yield j, "tod", _clock12(c, When(hour=int(h.val.value)))
+    for named in c.get(i, "clock"):
+        yield named.j, "tod", When(hour=named.val)
+
+
+@rule("clockprep", "htod", "tod", "num", "time")
+def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
+    for j, (_, t) in c.seq(i, "clockprep", "htod"):
+        yield j, "tod", t.val
+    for j, (t, _) in c.seq(i, "htod", "am"):
+        yield j, "tod", replace(t.val, ampm="am")
+    for j, (t, _) in c.seq(i, "htod", "pm"):
+        yield j, "tod", replace(t.val, ampm="pm")
+    for j, (t, _) in c.seq(i, "tod", "am"):
+        if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
+            yield j, "tod", replace(t.val, ampm="am")
+    for j, (t, _) in c.seq(i, "tod", "pm"):
+        if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
+            yield j, "tod", replace(t.val, ampm="pm")
+    for half in ("am", "pm"):
+        for j, (n, a) in c.seq(i, "num", half):
+            if a.j - a.i == 1 and len(c.tokens[a.i][0]) == 1 and not c.glued(n.i):
+                continue  # "10 a" is not "10 a.m."
+            if n.val.digits <= 2 and 1 <= n.val.value <= 12:
+                yield j, "tod", When(hour=int(n.val.value), ampm=half)
+    for t in c.get(i, "tod"):
+        yield t.j, "time", t.val
+    # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10"
+    for t in c.get(i, "time"):
+        if t.val.pod is None and t.val.span is None and t.val.weekday is None:
+            continue
+        for j, (_, n) in c.seq(t.j, "clockprep", "num"):
+            h = hour_of(n.val)
+            if h is not None and c.follower_ok(j):
+                merged = combine(c, t.val, _clock12(c, h))
+                if merged is not None:
+                    yield j, "time", merged
+    for n in c.get(i, "num"):
+        h = hour_of(n.val)
+        if h is None:
+            continue
+        for t in c.get(n.j, "time"):
+            if t.val.pod is not None and t.val.hour is None and not t.val.fields():
+                merged = combine(c, _clock12(c, h), t.val)
+                if merged is not None:
+                    yield t.j, "time", merged
+    # "8 heures ce soir", "3 heures du matin"
+    for hh in c.get(i, "htod"):
+        for t in c.get(hh.j, "time"):
+            if t.val.pod is not None or t.val.span is not None:
+                merged = combine(c, hh.val, t.val)
+                if merged is not None:
+                    yield t.j, "time", merged
+
+
+@rule("tod", "htod", "clockbefore", "num")
+def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "midi et quart", "midi quinze", "midi moins cinq", "half past 3", "20 minutes to noon"
+    for cat in ("tod", "htod"):
+        for t in c.get(i, cat):
+            w = t.val
+            if w.hour is None or w.minute is not None:
+                continue
+            for m in c.get(t.j, "clockmin"):
+                yield m.j, "tod", _plus_minutes(w, m.val)
+            for j, (n, _) in c.seq(t.j, "num", "unit?"):
+                v = n.val.value
+                if v.is_integer() and 0 < v < 60 and (n.val.digits != 1):
+                    if not c.get(j, "unit") and c.follower_ok(j):
+                        yield j, cat, _plus_minutes(w, int(v))
+                elif v.is_integer() and -60 < v < 0:  # "midi moins cinq", read as -5
+                    yield j, "tod", _plus_minutes(w, int(v))
+            for j, (_, n, _) in c.seq(t.j, "to", "num", "unit?"):
+                if n.val.value.is_integer() and 0 < n.val.value < 60:
+                    yield j, cat, _plus_minutes(w, -int(n.val.value))
+            for j, (_, m) in c.seq(t.j, "to", "clockmin"):
+                yield j, cat, _plus_minutes(w, -abs(m.val))
+            for j, (_, d) in c.seq(t.j, "range_and", "dur"):
+                if d.val.unit == "minute" and d.val.value.is_integer() and d.val.value < 60:
+                    yield j, cat, _plus_minutes(w, int(d.val.value))
+            for j, (_, d) in c.seq(t.j, "past", "dur"):
+                if d.val.unit == "minute" and d.val.value.is_integer() and d.val.value < 60:
+                    yield j, cat, _plus_minutes(w, int(d.val.value))
+    for b in c.get(i, "clockbefore"):
+        for cat in ("tod", "num"):
+            for t in c.get(b.j, cat):
+                w = t.val if cat == "tod" else hour_of(t.val)
+                if w is not None and w.minute is None:
+                    yield t.j, "tod", _plus_minutes(w, b.val)
+    for j, (n, _, _, t) in c.seq(i, "num", "unit?", "past", "tod"):
+        if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
+            yield j, "tod", _plus_minutes(t.val, int(n.val.value))
+    for j, (n, _, _, t) in c.seq(i, "num", "unit?", "to", "tod"):
+        if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
+            yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
+
+
+def _clock12(c: Chart, w: When) -> When:
+    """An hour with no am/pm, marked for a 12-hour clock where the language reads one."""
+    return replace(w, hour12=True) if c.lex.words.twelve_hour_clock else w
+
+
+def _plus_minutes(w: When, minutes: int) -> When:
+    hour = w.hour or 0
+    total = hour * 60 + minutes
+    new_hour, minute = divmod(total, 60)
+    if w.hour == 24 and minutes > 0:
+        new_hour = 0  # "minuit trois" is three minutes past midnight
+    return replace(w, hour=new_hour % 25, minute=minute)
+
+
+# -- combinations -----------------------------------------------------------------------
+
+
+@rule("time")
+def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "lundi 18 février", "demain à 11h", "mardi la semaine prochaine", "lundi matin"
+    for a in c.get(i, "time"):
+        for sep in (None, *c.get(a.j, "p"), *c.get(a.j, "prep")):
+            start = a.j if sep is None else sep.j
+            if sep is not None and sep.cat == "p" and sep.val not in {",", "@"}:
+                continue
+            for b in c.get(start, "time"):
+                if weak_pair(a.val, b.val):
+                    continue  # "sur Mars en 2021"
+                merged = combine(c, a.val, b.val)
+                if merged is not None:
+                    yield b.j, "time", merged
+
+
+@rule("prep", "boundary")
+def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
+    for j, (_, t) in c.seq(i, "prep", "time"):
+        yield j, "time", replace(t.val, weak=after_cue(t.val)), c.rank(t)
+    for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
+        if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
+            yield j, "time", replace(t.val, boundary=b.val)

@@ -1,0 +1,455 @@
+"""Time rules for calendar dates: days, months, years, quarters, seasons, holidays, weekdays
+and the periods named from the reference date ("l'an dernier", "next month").
+
+Each rule is registered with :func:`claimcheck.extract.time_grammar.rule` when this module is
+imported; see that module for how the chart applies them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from claimcheck.extract.time_grammar import (
+    Chart,
+    Item,
+    Num,
+    after_cue,
+    is_day,
+    is_month,
+    is_year,
+    rule,
+)
+from claimcheck.extract.time_values import Span, When, floor, shift, unit_span
+
+__all__: list[str] = []
+
+
+# -- numbers and days -------------------------------------------------------------------
+
+
+@rule("num")
+def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    for j, (a, p, b) in c.seq(i, "num", "p", "num"):
+        if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
+            yield j, "num", Num(float(f"{int(a.val.value)}.{int(b.val.value)}"), 0)
+
+
+@rule("num", "ord", "month")
+def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "28 mars", "1er janvier", "15 of february", "18th Dec"
+    for j, (d, _, m) in c.seq(i, "num", "prep?", "month"):
+        if is_day(d.val):
+            yield j, "time", When(day=int(d.val.value), month=m.val)
+    for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
+        if 1 <= d.val <= 31:
+            yield j, "time", When(day=d.val, month=m.val)
+    # "March 28", "march 3rd", "February the 15th"
+    for j, (m, _, d) in c.seq(i, "month", "prep?", "num"):
+        if (
+            is_day(d.val)
+            and c.follower_ok(j)
+            and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
+        ):
+            yield j, "time", When(day=int(d.val.value), month=m.val)
+    for j, (m, _, d) in c.seq(i, "month", "prep?", "ord"):
+        if 1 <= d.val <= 31:
+            yield j, "time", When(day=d.val, month=m.val)
+
+
+@rule("time")
+def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "28 mars 2024", "March 28, 2024", "31 octobre 74", "mars 2024", "March of 2024"
+    for t in c.get(i, "time"):
+        w = t.val
+        if w.year is not None or w.span is not None or w.hour is not None:
+            continue
+        named = (w.month, w.season, w.quarter, w.half, w.holiday)
+        if all(x is None for x in named):
+            continue
+        for j, (mark, y) in c.seq(t.j, "p?", "num"):
+            if mark.val not in (None, ",") and not (mark.val == "." and c.glued(mark.i - 1)):
+                continue
+            if is_year(y.val) or (y.val.digits == 2 and w.day is not None and j == y.j):
+                year = int(y.val.value)
+                if y.val.digits == 2:
+                    year += 1900 if year >= 50 else 2000
+                if y.val.digits == 4 or c.follower_ok(j):
+                    yield j, "time", replace(w, year=year, future=False, weak=0)
+        for j, (_, y) in c.seq(t.j, "prep", "num"):
+            if is_year(y.val) and c.follower_ok(j) and not w.weak:
+                yield j, "time", replace(w, year=int(y.val.value), future=False)
+
+
+@rule("month", "weekday")
+def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    for m in c.get(i, "month"):
+        yield m.j, "time", When(month=m.val, weak=_weak(c, m))
+    for wd in c.get(i, "weekday"):
+        j = wd.j
+        if (
+            j < len(c.tokens)
+            and c.tokens[j][0] == "."
+            and c.glued(i)
+            and c.tokens[i][0] in c.lex.short
+        ):
+            j += 1  # "lun.", "fri."
+        yield j, "time", When(weekday=wd.val, weak=_weak(c, wd))
+
+
+def _weak(c: Chart, item: Item) -> int:
+    """What a month or weekday word needs around it to be a date (see ``When.weak``)."""
+    word = c.tokens[item.i][0]
+    if item.j - item.i != 1:
+        return 0
+    if word in c.lex.short:
+        return 2
+    if word in c.lex.weak:
+        raw = c.raw(item.i)
+        return c.lex.words.weak_levels["lower" if raw.islower() else "capitalized"]
+    return 0
+
+
+@rule("weekday")
+def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
+    for wd in c.get(i, "weekday"):
+        for j, (_, d) in c.seq(wd.j, "article?", "num"):
+            if is_day(d.val) and c.follower_ok(j):
+                yield j, "time", When(weekday=wd.val, day=int(d.val.value))
+        for j, (_, d) in c.seq(wd.j, "article?", "ord"):
+            if 1 <= d.val <= 31:
+                yield j, "time", When(weekday=wd.val, day=d.val)
+        for j, (s,) in c.seq(wd.j, "weekshift"):
+            day = floor(c.ref, "day")
+            low = shift(day, "day", 7 * s.val)
+            yield j, "time", When(weekday=wd.val, span=Span(low, shift(low, "day", 7), "day"))
+
+
+@rule("ord", "ordinal")
+def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "le premier mercredi du mois prochain", "la dernière semaine de septembre 2014",
+    # "le 3e jour d'octobre", "the last Sunday of March 2014", "premier week-end de septembre"
+    for o_cat in ("ord", "ordinal"):
+        for o in c.get(i, o_cat):
+            n = o.val
+            for what_cat in ("weekday", "unit", "weekpart"):
+                for what in c.get(o.j, what_cat):
+                    for j, (_, t) in c.seq(what.j, "prep", "time"):
+                        span = c.resolve(t.val)
+                        if span is None or span.grain not in ("month", "year", "quarter"):
+                            continue
+                        found = _nth(span, what_cat, what.val, n)
+                        if found is not None:
+                            yield j, "time", When(span=found)
+
+
+@rule("ord", "unit")
+def nth_last_and_week_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the 2nd last week of October 2018", "fifth last day of May"
+    for o in c.get(i, "ord"):
+        for last in c.get(o.j, "ordinal"):
+            if last.val != -1:
+                continue
+            for what_cat in ("weekday", "unit", "weekpart"):
+                for what in c.get(last.j, what_cat):
+                    for j, (_, t) in c.seq(what.j, "prep", "time"):
+                        span = c.resolve(t.val)
+                        if span is not None and span.grain in ("month", "year", "quarter"):
+                            found = _nth(span, what_cat, what.val, -o.val)
+                            if found is not None:
+                                yield j, "time", When(span=found), 0
+    # "la semaine du 7 octobre", "the week of October 7th": the week that holds that day
+    for u in c.get(i, "unit"):
+        if u.val != (1.0, "week"):
+            continue
+        for j, (_, t) in c.seq(u.j, "prep", "time"):
+            span = c.resolve(t.val)
+            if span is not None and span.grain == "day":
+                week = floor(span.start, "week")
+                yield j, "time", When(span=Span(week, shift(week, "week", 1), "week")), 0
+
+
+def _nth(span: Span, kind: str, what: Any, n: int) -> Span | None:
+    from datetime import timedelta
+
+    days = [span.start + timedelta(days=k) for k in range((span.end - span.start).days)]
+    if kind == "weekday":
+        picks = [d for d in days if d.weekday() == what]
+        grain, length = "day", timedelta(days=1)
+    elif kind == "weekpart":
+        picks = [d + timedelta(hours=18) for d in days if d.weekday() == 4]
+        grain, length = "hour", timedelta(days=2, hours=6)
+    elif what == (1.0, "day"):
+        picks, grain, length = days, "day", timedelta(days=1)
+    elif what == (1.0, "week"):
+        picks = [d for d in days if d.weekday() == 0 and d + timedelta(days=7) <= span.end]
+        grain, length = "week", timedelta(days=7)
+    else:
+        return None
+    if not picks or n == 0 or n > len(picks):
+        return None
+    pick = picks[n - 1] if n > 0 else picks[n]
+    return Span(pick, pick + length, grain)
+
+
+@rule("ord", "num")
+def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    for cat in ("ord", "num"):
+        for d in c.get(i, cat):
+            day = d.val if cat == "ord" else (int(d.val.value) if is_day(d.val) else 0)
+            if not 1 <= day <= 31:
+                continue
+            for j, (_, t) in c.seq(d.j, "prep", "time"):
+                if t.val.span is not None and t.val.span.grain == "month" and not t.val.fields():
+                    yield j, "time", When(day=day, span=t.val.span)
+
+
+@rule("num")
+def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    dmy = c.lex.words.numeric_order == "dmy"
+    for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
+        if p.val != q.val or p.val not in "/-." or not (c.glued(a.i) and c.glued(p.i)):
+            continue
+        if not (c.glued(b.i) and c.glued(q.i)):
+            continue
+        x, y, z = (int(v.val.value) for v in (a, b, d))
+        if a.val.digits == 4:
+            w = _date(x, y, z)
+        else:
+            year = (
+                z
+                if d.val.digits == 4
+                else (z + (1900 if z >= 50 else 2000) if d.val.digits == 2 else None)
+            )
+            if year is None:
+                continue
+            w = _date(year, y, x) if dmy else _date(year, x, y)
+            if w is None and p.val == "-":
+                w = _date(year, x, y) if dmy else _date(year, y, x)
+        if w is not None:
+            yield j, "time", w
+    for j, (a, p, b) in c.seq(i, "num", "p", "num"):
+        # "2014-10": a year and a month
+        year_month = p.val == "-" and a.val.digits == 4 and b.val.digits == 2 and is_month(b.val)
+        more = j < len(c.tokens) and c.tokens[j][0] == "-"
+        if year_month and c.glued(a.i) and c.glued(p.i) and not more:
+            yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
+        if p.val not in "/" or not c.glued(a.i) or not c.glued(p.i):
+            continue
+        if j < len(c.tokens) and c.tokens[j][0] in {"/", "-", "."} and c.glued(b.i):
+            continue
+        if a.val.digits == 4 and is_month(b.val):
+            yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
+            continue
+        if is_month(a.val) and is_year(b.val):
+            yield j, "time", When(year=int(b.val.value), month=int(a.val.value))
+            continue
+        if c.get(j, "unit"):
+            continue
+        x, y = int(a.val.value), int(b.val.value)
+        day, month = (x, y) if dmy else (y, x)
+        if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
+            yield j, "time", When(day=day, month=month)
+
+
+@rule("num")
+def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "31-Oct-74", "31/Oct/1974"
+    for j, (d, p, m, q, y) in c.seq(i, "num", "p", "month", "p", "num"):
+        if p.val == q.val and p.val in "-/" and is_day(d.val) and y.val.digits in (2, 4):
+            year = int(y.val.value)
+            if y.val.digits == 2:
+                year += 1900 if year >= 50 else 2000
+            w = _date(year, m.val, int(d.val.value))
+            if w is not None:
+                yield j, "time", w
+
+
+def _date(year: int, month: int, day: int) -> When | None:
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return When(year=year, month=month, day=day)
+
+
+@rule("prep", "article", "num")
+def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "le 16", "the 24th", "on the 15th": a day of the month on its own
+    for j, (_, d) in c.seq(i, "prep", "ord"):
+        if 1 <= d.val <= 31 and c.follower_ok(j):
+            yield j, "time", When(day=d.val)
+    for j, (_, d) in c.seq(i, "article", "num"):
+        if is_day(d.val) and c.follower_ok(j):
+            yield j, "time", When(day=int(d.val.value))
+    # "le 17 02", "20 02 2014": day and month (and year) in digits apart
+    for j, (_, d, m) in c.seq(i, "article", "num", "num"):
+        if is_day(d.val) and is_month(m.val) and c.follower_ok(j):
+            yield j, "time", When(day=int(d.val.value), month=int(m.val.value))
+    for j, (d, m, y) in c.seq(i, "num", "num", "num"):
+        if is_day(d.val) and is_month(m.val) and y.val.digits in (2, 4) and c.follower_ok(j):
+            year = int(y.val.value)
+            if y.val.digits == 2:
+                year += 1900 if year >= 50 else 2000
+            if _date(year, int(m.val.value), int(d.val.value)) is not None and 1900 <= year <= 2100:
+                yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
+
+
+def _not_counted(c: Chart, j: int) -> bool:
+    """Whether a number ending at ``j`` is not the start of a count range ("de 2000 à
+    3000 personnes")."""
+    for sep in c.get(j, "range_to"):
+        for n in c.get(sep.j, "num"):
+            if not c.follower_ok(n.j):
+                return False
+    return True
+
+
+@rule("prep", "boundary", "decade")
+def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
+    for j, (_, y) in c.seq(i, "prep", "num"):
+        if is_year(y.val) and c.follower_ok(j) and _not_counted(c, j):
+            yield j, "time", When(year=int(y.val.value))
+    for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
+        if is_year(y.val) and c.follower_ok(j):
+            yield j, "time", When(year=int(y.val.value), boundary=b.val)
+    for j, (_, y) in c.seq(i, "decade", "num"):
+        if is_year(y.val) and y.val.value % 10 == 0:
+            yield j, "time", When(decade=int(y.val.value))
+
+
+@rule("ord", "ordinal", "code_quarter", "code_half", "num")
+def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "premier trimestre", "second semestre", "3rd quarter", "T1", "Q1 2025", "H2 2024"
+    for j, (o, u) in c.seq(i, "ord", "unit"):
+        count, unit = u.val
+        if unit == "quarter" and count == 1 and 1 <= o.val <= 4:
+            yield j, "time", When(quarter=o.val)
+        elif unit == "month" and count == 6 and 1 <= o.val <= 2:
+            yield j, "time", When(half=o.val)
+    for j, (o, u) in c.seq(i, "ordinal", "unit"):
+        if o.val == -1 and u.val == (1.0, "quarter"):
+            yield j, "time", When(quarter=4)
+        elif o.val == -1 and u.val == (6.0, "month"):
+            yield j, "time", When(half=2)
+    for q in c.get(i, "code_quarter"):
+        yield q.j, "time", When(quarter=q.val)
+    for h in c.get(i, "code_half"):
+        if c.get(h.j, "num") and any(is_year(n.val) for n in c.get(h.j, "num")):
+            yield h.j, "time", When(half=h.val)
+    for j, (y, h) in c.seq(i, "num", "code_quarter"):
+        if is_year(y.val):
+            yield j, "time", When(year=int(y.val.value), quarter=h.val)
+
+
+@rule("offset", "unit", "boundary")
+def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
+    for j, (o, u) in c.seq(i, "offset", "unit"):
+        span = _shifted(c, u.val, o.val)
+        if span is not None:
+            yield j, "time", When(span=span)
+    for j, (u, o) in c.seq(i, "unit", "offset"):
+        if not c.lex.words.offset_after_unit:
+            break
+        if o.val != 0 or c.tokens[o.i][0] not in {"ce", "cet", "cette", "this"}:
+            span = _shifted(c, u.val, o.val)
+            if span is not None:
+                yield j, "time", When(span=span)
+    # "l'année", "le mois" with a boundary: "en fin d'année", "à la fin du mois"
+    for j, (b, _, u) in c.seq(i, "boundary", "prep?", "unit"):
+        span = _shifted(c, u.val, 0)
+        if span is not None:
+            yield j, "time", When(span=span, boundary=b.val)
+
+
+def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
+    count, name = unit
+    if count == 6 and name == "month":
+        start = floor(c.ref, "month").replace(month=1 if c.ref.month <= 6 else 7)
+        start = shift(start, "month", 6 * offset)
+        return Span(start, shift(start, "month", 6), "quarter")
+    if count != 1:
+        return None
+    return unit_span(c.ref, name, offset)
+
+
+@rule("time", "offset")
+def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "lundi prochain", "mardi dernier", "next tuesday", "last Sunday"
+    for j, (t, o) in c.seq(i, "time", "offset"):
+        if not c.lex.words.offset_after_unit:
+            break
+        w = t.val
+        if w.weekday is not None and not w.fields_other():
+            yield j, "time", replace(w, direction=o.val or w.direction)
+        elif w.month is not None and w.day is None and w.year is None:
+            yield j, "time", replace(w, year=c.ref.year + o.val)
+        elif w.weekend and w.span is None:
+            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+    for j, (o, t) in c.seq(i, "offset", "time"):
+        w = t.val
+        if (
+            w.weekday is not None
+            and not w.fields_other()
+            and o.val
+            and c.lex.words.weekday_offsets_by_week
+        ):
+            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+        elif w.weekday is not None and not w.fields_other():
+            yield j, "time", replace(w, direction=o.val or w.direction)
+        elif w.pod is not None and not w.fields() and w.span is None and o.val:
+            day = shift(floor(c.ref, "day"), "day", o.val)
+            yield j, "time", replace(w, span=Span(day, shift(day, "day", 1), "day"))
+        elif w.season is not None and w.year is None:
+            yield j, "time", w
+        elif w.holiday is not None and w.year is None and w.span is None:
+            yield j, "time", replace(w, direction=o.val)
+        elif w.weekend and w.span is None:
+            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+        elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
+            yield j, "time", w
+        elif w.month is not None and w.day is None and w.year is None and o.val != 0:
+            yield j, "time", replace(w, year=c.ref.year + o.val, weak=after_cue(w))
+
+
+@rule("dayword", "now", "holiday", "season", "weekpart", "pod", "bunit")
+def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    for d in c.get(i, "dayword"):
+        day = floor(c.ref, "day")
+        start = shift(day, "day", d.val)
+        yield d.j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
+    for n in c.get(i, "now"):
+        yield (
+            n.j,
+            "time",
+            When(
+                span=Span(
+                    floor(c.ref, "second"), shift(floor(c.ref, "second"), "second", 1), "second"
+                )
+            ),
+        )
+    for h in c.get(i, "holiday"):
+        yield h.j, "time", When(holiday=h.val)
+    for b in c.get(i, "bunit"):
+        boundary, unit = b.val
+        yield b.j, "time", When(span=unit_span(c.ref, unit, 0), boundary=boundary)
+    for w in c.get(i, "weekpart"):
+        yield w.j, "time", When(weekend=True)
+    for p in c.get(i, "pod"):
+        yield p.j, "time", When(pod=p.val)
+
+
+@rule("season", "prep", "offset")
+def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "en été", "l'été 2024", "cet hiver", "summer 2023": a season needs a cue ("il a été")
+    for j, (s, _, y) in c.seq(i, "season", "prep?", "num"):
+        if is_year(y.val):
+            yield j, "time", When(season=s.val, year=int(y.val.value))
+    for cue in ("prep", "offset"):
+        for j, (_, s) in c.seq(i, cue, "season"):
+            yield j, "time", When(season=s.val)

@@ -1,0 +1,403 @@
+"""Time rules for durations ("six mois", "un an et demi"), times counted from the reference
+date ("il y a deux ans", "in six months"), ranges ("de 2020 à 2023") and relations ("d'ici
+2026", "since March").
+
+Each rule is registered with :func:`claimcheck.extract.time_grammar.rule` when this module is
+imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from claimcheck.extract.time_grammar import (
+    Chart,
+    Item,
+    after_cue,
+    combine,
+    hour_of,
+    is_day,
+    is_year,
+    rule,
+)
+from claimcheck.extract.time_values import Duration, Span, When, floor, shift
+
+__all__: list[str] = []
+
+
+# -- durations --------------------------------------------------------------------------
+
+
+@rule("num", "hdur")
+def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    for j, (n, u) in c.seq(i, "num", "unit"):
+        count, unit = u.val
+        value = n.val.value * count
+        if c.tokens[u.i][0] in {"'", '"'} and not c.glued(n.i):
+            continue
+        if (
+            len(c.tokens[u.i][0]) == 1
+            and c.tokens[u.i][0].isalpha()
+            and not (c.glued(n.i) or n.val.digits)
+        ):
+            continue
+        yield j, "dur", _duration(value, unit)
+    for j, (n, h, u) in c.seq(i, "num", "half", "unit"):
+        yield j, "dur", _duration((n.val.value + h.val) * u.val[0], u.val[1])
+    for j, (n, _, u) in c.seq(i, "num", "unitmod", "unit"):
+        yield j, "dur", _duration(n.val.value * u.val[0], u.val[1])
+    # "1/2 hour", "3/4 h", "1/2h": a fraction of a unit
+    for j, (a, p, b, u) in c.seq(i, "num", "p", "num", "unit"):
+        if (
+            p.val == "/"
+            and c.glued(a.i)
+            and c.glued(p.i)
+            and a.val.digits
+            and b.val.value > a.val.value
+        ):
+            yield j, "dur", _duration(a.val.value / b.val.value * u.val[0], u.val[1])
+    for j, (a, p, h) in c.seq(i, "num", "p", "hdur"):
+        if p.val == "/" and c.glued(a.i) and c.glued(p.i) and h.val.value > a.val.value:
+            yield j, "dur", _duration(a.val.value / h.val.value, "hour")
+    # "1 hour thirty", "2 hours and 10": minutes after hours
+    for d in c.get(i, "dur"):
+        if d.val.unit != "hour" or d.val.qualifier != "exact":
+            continue
+        for j, (_, n) in c.seq(d.j, "range_and?", "num"):
+            v = n.val.value
+            if v.is_integer() and 0 < v < 60 and not c.get(j, "unit") and not c.get(j, "unitmod"):
+                yield j, "dur", Duration(d.val.value * 60 + v, "minute")
+    for h in c.get(i, "hdur"):
+        if c.get(h.j, "half") or (i > 0 and any(x.j == i for x in _ending(c, i, "dur_before"))):
+            yield h.j, "dur", _duration(h.val.value, "hour")
+
+
+def _ending(c: Chart, j: int, cat: str) -> list[Item]:
+    return [x for k in range(max(0, j - 4), j) for x in c.get(k, cat) if x.j == j]
+
+
+def _duration(value: float, unit: str) -> Duration:
+    if not float(value).is_integer() and unit == "year" and float(value * 12).is_integer():
+        return Duration(value * 12, "month")
+    return Duration(value, unit)
+
+
+_IN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+@rule("dur")
+def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "un an et demi", "2 years and 3 months", "an hour and a half"
+    for j, (d, h) in c.seq(i, "dur", "half"):
+        v = d.val
+        if v.qualifier == "exact" and v.value.is_integer():
+            yield j, "dur", _duration(v.value + h.val, v.unit)
+    for sep in ("p?", "range_and"):
+        for j, (a, s, b) in c.seq(i, "dur", sep, "dur"):
+            if s.val is not None and s.cat == "p" and s.val != ",":
+                continue
+            total = _sum(a.val, b.val)
+            if total is not None:
+                yield j, "dur", total
+
+
+def _sum(a: Duration, b: Duration) -> Duration | None:
+    if a.qualifier != "exact" or b.qualifier != "exact":
+        return None
+    if a.unit in _IN_MONTHS and b.unit in _IN_MONTHS and _IN_MONTHS[a.unit] > _IN_MONTHS[b.unit]:
+        return Duration(a.value * _IN_MONTHS[a.unit] / _IN_MONTHS[b.unit] + b.value, b.unit)
+    seconds = {**_IN_SECONDS, "month": 2592000, "quarter": 7776000, "year": 31536000}
+    if seconds[a.unit] > seconds[b.unit]:
+        return Duration(a.value * seconds[a.unit] / seconds[b.unit] + b.value, b.unit)
+    return None
+
+
+@rule("qualifier", "dur_before", "taken_before", "intensifier")
+def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "plus de six mois", "pendant trois ans", "en seulement six mois"
+    for j, (q, d) in c.seq(i, "qualifier", "dur"):
+        if d.val.qualifier == "exact":
+            yield j, "dur", replace(d.val, qualifier=q.val)
+    for cue in ("dur_before", "taken_before", "intensifier"):
+        for j, (_, d) in c.seq(i, cue, "dur"):
+            yield j, "dur", d.val
+
+
+# -- relative to the reference ----------------------------------------------------------
+
+
+@rule("ago_before", "dur", "hence_before")
+def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "il y a deux ans", "two years ago", "dans six mois", "in 3 days", "3 days from now"
+    for j, (_, d) in c.seq(i, "ago_before", "dur"):
+        yield j, "time", _moved(c, d.val, -1)
+    for j, (d, _) in c.seq(i, "dur", "ago_after"):
+        yield j, "time", _moved(c, d.val, -1)
+    for j, (_, d) in c.seq(i, "hence_before", "dur"):
+        if not c.get(d.i, "intensifier"):  # "in just six months" is the time it took
+            yield j, "time", _moved(c, d.val, 1)
+    for j, (d, _) in c.seq(i, "dur", "hence_after"):
+        yield j, "time", _moved(c, d.val, 1)
+    for j, (_, h) in c.seq(i, "hence_before", "hdur"):
+        yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
+
+
+def _moved(c: Chart, d: Duration, sign: int) -> When | None:
+    if d.qualifier != "exact":
+        return None
+    from claimcheck.extract.time_values import FINER
+
+    grain = FINER[d.unit]
+    try:
+        moment = shift(c.ref, d.unit, sign * d.value)
+    except (OverflowError, ValueError):
+        return None
+    start = floor(moment, grain)
+    return When(span=Span(start, shift(start, grain, 1), grain))
+
+
+@rule("num", "offset")
+def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
+    for pattern in (
+        ("num", "offset", "unit"),
+        ("offset", "num", "unit"),
+        ("num", "unit", "offset"),
+    ):
+        for j, items in c.seq(i, *pattern):
+            n = next(x for x in items if x.cat == "num")
+            o = next(x for x in items if x.cat == "offset")
+            u = next(x for x in items if x.cat == "unit")
+            count, unit = u.val
+            if o.val == 0 or count != 1 or not n.val.value.is_integer() or n.val.value < 1:
+                continue
+            if n.val.value > 1000:
+                continue
+            k = int(n.val.value)
+            grain = unit
+            if unit in ("second", "minute", "hour"):
+                base = floor(c.ref, unit)
+                start = shift(base, unit, 1) if o.val > 0 else shift(base, unit, -k)
+                if unit == "second" and o.val < 0:
+                    start = shift(floor(c.ref, "second"), "second", -k)
+            else:
+                base = floor(c.ref, unit)
+                start = shift(base, unit, 1) if o.val > 0 else shift(base, unit, -k)
+            yield j, "time", When(span=Span(start, shift(start, unit, k), grain))
+
+
+# -- ranges and relations ---------------------------------------------------------------
+
+
+@rule("time", "num", "ord", "range_from")
+def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "de 2020 à 2023", "2023-2024", "du 13 au 15 juillet", "entre 9h30 et 11h"
+    for start in (i, *(f.j for f in c.get(i, "range_from"))):
+        for a_cat in ("time", "num", "ord", "htod"):
+            if a_cat == "htod" and start == i:
+                continue
+            for a in c.get(start, a_cat):
+                for sep in c.get(a.j, "range_to"):
+                    if start == i and not c.get(sep.i, "bare_to"):
+                        continue
+                    if start == i and a_cat == "time" and a.val.span is not None:
+                        continue
+                    for b_cat in ("time", "num", "ord"):
+                        for b in c.get(sep.j, b_cat):
+                            span = _range(c, a, b, a_cat, b_cat, bool(start != i))
+                            if span is not None:
+                                yield b.j, "time", When(span=span, closed=True)
+
+
+@rule("time")
+def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "jeudi de 9h à 11h": a range of hours on a day named before it
+    for d in c.get(i, "time"):
+        if d.val.hour is not None or d.val.closed:
+            continue
+        day = c.resolve(d.val)
+        if day is None or day.grain != "day":
+            continue
+        anchor = Span(day.start, day.end, "day")
+        for f in c.get(d.j, "range_from"):
+            for a in (*c.get(f.j, "time"), *c.get(f.j, "htod")):
+                if not a.val.tod_only():
+                    continue
+                for sep in c.get(a.j, "range_to"):
+                    for b in c.get(sep.j, "time"):
+                        if not b.val.tod_only():
+                            continue
+                        start = c.resolve(replace(a.val, span=anchor))
+                        end = c.resolve(replace(b.val, span=anchor))
+                        if start is not None and end is not None:
+                            span = _join(start, end, b.val)
+                            if span is not None:
+                                yield b.j, "time", When(span=span, closed=True)
+
+
+@rule("dayfrom")
+def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "du 13 au 18", "du 13e au dix-huit": days of the coming month
+    for f in c.get(i, "dayfrom"):
+        for a_cat in ("num", "ord"):
+            for a in c.get(f.j, a_cat):
+                first = a.val if a_cat == "ord" else (int(a.val.value) if is_day(a.val) else 0)
+                if not 1 <= first <= 31:
+                    continue
+                for sep in c.get(a.j, "range_to"):
+                    for b_cat in ("num", "ord"):
+                        for b in c.get(sep.j, b_cat):
+                            last = (
+                                b.val
+                                if b_cat == "ord"
+                                else (int(b.val.value) if is_day(b.val) else 0)
+                            )
+                            if first < last <= 31 and c.follower_ok(b.j):
+                                start = c.resolve(When(day=first))
+                                if start is not None:
+                                    try:
+                                        end = start.start.replace(day=last)
+                                    except ValueError:
+                                        continue
+                                    span = Span(start.start, shift(end, "day", 1), "day")
+                                    yield b.j, "time", When(span=span, closed=True)
+
+
+def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> Span | None:
+    if a_cat == "htod":
+        a_cat = "time"
+    if (
+        a_cat == "time"
+        and b_cat in ("num", "ord")
+        and a.val.day is not None
+        and a.val.month is not None
+    ):
+        last = b.val if b_cat == "ord" else (int(b.val.value) if is_day(b.val) else 0)
+        first = c.resolve(a.val)
+        if first is None or not a.val.day < last <= 31 or not c.follower_ok(b.j):
+            return None
+        try:
+            stop = first.start.replace(day=last)
+        except ValueError:
+            return None
+        return Span(first.start, shift(stop, "day", 1), "day")
+    if a_cat == "num" and b_cat == "time" and b.val.tod_only() and b.val.ampm is not None:
+        hour = hour_of(a.val)  # "3-4pm": the first hour takes the second's am or pm
+        if hour is None or hour.hour is None or hour.hour > 12:
+            return None
+        a_cat, a = "time", Item(a.i, a.j, "time", replace(hour, ampm=b.val.ampm))
+    if a_cat == "num" and b_cat == "num":
+        glued = c.glued(a.i) and c.glued(a.j)
+        if (
+            is_year(a.val)
+            and is_year(b.val)
+            and a.val.value < b.val.value
+            and (glued or c.follower_ok(b.j))
+        ):
+            return Span(
+                datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year"
+            )
+        return None
+    if b_cat != "time":
+        return None
+    end = c.resolve(b.val)
+    if end is None:
+        return None
+    if a_cat == "time":
+        first = a.val
+        shares = first.tod_only() and b.val.tod_only() and first.ampm is None
+        if shares and b.val.ampm is not None and (first.hour or 0) <= min(12, b.val.hour or 0):
+            first = replace(first, ampm=b.val.ampm, hour12=False)
+        if first.tod_only() and b.val.tod_only() is False and b.val.hour is not None:
+            first = replace(b.val, hour=first.hour, minute=first.minute, ampm=first.ampm)
+        elif first.day is not None and first.month is None and b.val.month is not None:
+            first = replace(first, month=b.val.month, year=b.val.year, weekday=None)
+        elif (
+            first.hour is not None
+            and first.day is None
+            and first.span is None
+            and b.val.span is not None
+        ):
+            first = replace(first, span=b.val.span)
+        start = c.resolve(first)
+    else:
+        day = a.val if a_cat == "ord" else a.val.value
+        if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= int(day) <= 31:
+            return None
+        if b.val.day is None or (not opened and a_cat == "num" and a.val.digits > 2):
+            return None
+        try:
+            start_moment = end.start.replace(day=int(day))
+        except ValueError:
+            return None
+        start = Span(start_moment, shift(start_moment, "day", 1), "day")
+    if start is None:
+        return None
+    if a_cat == "time" and a.val.tod_only() and b.val.tod_only():
+        # "de 9h30 à 11h", "11h30-1h30": the same day, on a 12-hour clock when needed
+        end_w = replace(
+            b.val,
+            span=Span(floor(start.start, "day"), shift(floor(start.start, "day"), "day", 1), "day"),
+        )
+        end = c.resolve(end_w)
+        if end is None:
+            return None
+    return _join(start, end, b.val)
+
+
+def _join(start: Span, end: Span, last: When) -> Span | None:
+    """The interval from ``start`` to ``end``; an hour that comes out before the start is
+    read on a 12-hour clock ("11h30-1h30")."""
+    if end.start <= start.start and last.tod_only() and (last.hour or 0) < 12 and last.ampm is None:
+        end = Span(shift(end.start, "hour", 12), shift(end.end, "hour", 12), end.grain)
+    if start.start >= end.end:
+        return None
+    grain = start.grain if _order(start.grain) <= _order(end.grain) else end.grain
+    stop = end.end
+    if grain in ("hour", "minute", "second") and _order(end.grain) > _order(grain):
+        stop = shift(end.start, grain, 1)
+    return Span(start.start, stop, grain)
+
+
+def _order(grain: str) -> int:
+    return ("second", "minute", "hour", "day", "week", "month", "quarter", "year").index(grain)
+
+
+@rule("relation", "time", "rtime", "prep")
+def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "d'ici 2026", "depuis 2020", "jusqu'en 2030", "avant fin 2025", "since March"
+    for j, (r, t) in c.seq(i, "relation", "time"):
+        if t.val.closed and c.get(r.i, "range_from"):
+            continue  # "from 2020 to 2023" is a range, not "since"
+        yield j, "rtime", (replace(t.val, weak=after_cue(t.val)), r.val), c.rank(t)
+    for j, (r, y) in c.seq(i, "relation", "num"):
+        if is_year(y.val) and c.follower_ok(j):
+            yield j, "rtime", (When(year=int(y.val.value)), r.val)
+    for j, (r, _, t) in c.seq(i, "relation", "prep", "time"):
+        yield j, "rtime", (t.val, r.val)
+    for j, (r, d) in c.seq(i, "relation", "num"):
+        if is_day(d.val) and c.follower_ok(j) and c.tokens[j - 2][0] in c.lex.day_article_ends:
+            yield j, "rtime", (When(day=int(d.val.value)), r.val)
+    for j, (r, t) in c.seq(i, "relation", "htod"):
+        yield j, "rtime", (t.val, r.val)
+    for j, (r, d) in c.seq(i, "relation", "dur"):
+        moved = _moved(c, d.val, 1)
+        if moved is not None and r.val == "by":
+            yield j, "rtime", (moved, r.val)
+    for j, (_, r) in c.seq(i, "prep", "rtime"):
+        yield j, "rtime", r.val
+    # "jeudi après 9h30", "le 20 à partir de 10h", "après 16h le 1er novembre"
+    for t in c.get(i, "time"):
+        for r in c.get(t.j, "rtime"):
+            merged = combine(c, t.val, r.val[0])
+            if merged is not None:
+                yield r.j, "rtime", (merged, r.val[1])
+    for r in c.get(i, "rtime"):
+        for j, (_, t) in c.seq(r.j, "prep?", "time"):
+            merged = combine(c, r.val[0], t.val)
+            if merged is not None:
+                yield j, "rtime", (merged, r.val[1])
