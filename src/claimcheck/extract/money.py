@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.extract.numerals import numbers_lexicon
-from claimcheck.extract.units import last_token, last_tokens, surface_key, surface_pattern
+from claimcheck.extract.units import TailIndex, surface_key, surface_pattern
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
@@ -91,11 +91,10 @@ class _Money:
                 self.words.setdefault(surface_key(word), (code, True))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
         self.plain = {surface_key(w) for w in lexicon.plain_words}
-        self.before_tails = last_tokens([*self.symbols, *self.words])
+        self.before_tails = TailIndex([*self.symbols, *self.words])
         self.first_words = frozenset(
             f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
         )
-        self.glued_tails = tuple(t for t in self.before_tails if not t[-1].isalnum())
         self.scales = lexicon.scale_suffixes
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
         words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
@@ -130,8 +129,7 @@ class _Money:
         )
 
     def before(self, text: str, position: int) -> Currency | None:
-        token = last_token(text, position)
-        if token not in self.before_tails and not token.endswith(self.glued_tails):
+        if not self.before_tails.may_end(text, position):
             return None
         window_start = max(0, position - 32)
         match = self.before_pattern.search(text, window_start, position)

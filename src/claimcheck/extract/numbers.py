@@ -46,7 +46,6 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
 _DIGIT_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*\d")
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
-_LABEL_BEFORE = re.compile(r"(\S+)[ \u00a0]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,9 +261,7 @@ def _is_noise(
         and money.scale_suffix(lang, _letters(text, end)) is None
     ):
         return True
-    before = _LABEL_BEFORE.search(text, max(0, start - 24), start)
-    label = before[1].lower().replace("’", "'").rpartition("'")[2] if before else ""
-    if label in reading.labels:
+    if units.last_token(text, start).rpartition("'")[2] in reading.labels:
         return True
     if digits.isdigit() and len(digits) == 5:
         # A postal code: "75008 Paris", "CA 94103".

@@ -219,10 +219,11 @@ class _Grammar:
         self.fraction_only = set(lexicon.fraction_only_scales)
         self.negative_not_after = set(lexicon.negative_not_after)
         self.vigesimal = {Decimal(v) for v in lexicon.vigesimal_tens}
-        self.seeds = self._seed_pattern()
-        self.seeds_ignoring_case = re.compile(self.seeds.pattern, re.IGNORECASE)
+        seeds = self._seed_pattern()
+        self.starts = re.compile(rf"(?P<digits>[.,]?\d+)|(?P<words>{seeds})")
+        self.starts_ignoring_case = re.compile(self.starts.pattern, re.IGNORECASE)
 
-    def _seed_pattern(self) -> re.Pattern[str]:
+    def _seed_pattern(self) -> str:
         lex = self.lexicon
         plain = set(lex.cardinals) | set(lex.ordinals) | set(lex.hundreds) | set(lex.negatives)
         plain |= {p.split()[0] for p in lex.compounds if p.split()[0] not in lex.articles}
@@ -241,7 +242,7 @@ class _Grammar:
             parts.append(rf"(?:{articles})(?=[\s\-]+(?:{head_words})(?![^\W\d_]))")
         if points:
             parts.append(rf"(?:{points})(?=\s+\d)")
-        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})")
+        return rf"(?<![^\W\d_])(?:{'|'.join(parts)})"
 
     def lookup(self, word: str) -> _Word | None:
         found = self.words.get(word)
@@ -304,16 +305,16 @@ def scan_numerals(text: str, lang: str) -> list[Numeral]:
     [105.0, 1500.0, 2500000000.0]
     """
     grammar = _grammar(lang)
-    starts: list[tuple[int, bool]] = [(m.start(), True) for m in _DIGITS.finditer(text)]
-    # Number words are found in the lowercased text, much faster than ignoring case.
+    # One pass finds where figures may start: runs of digits, and number words in the
+    # lowercased text (much faster than matching while ignoring case).
     lower = lowercase(text)
-    seeds = grammar.seeds if lower is not None else grammar.seeds_ignoring_case
-    words = [(m.start(), False) for m in seeds.finditer(lower if lower is not None else text)]
-    if not words and not starts:
+    if lower is not None:
+        starts = [(m.start(), m.lastgroup == "digits") for m in grammar.starts.finditer(lower)]
+    else:
+        matches = grammar.starts_ignoring_case.finditer(text)
+        starts = [(m.start(), m.lastgroup == "digits") for m in matches]
+    if not starts:
         return []
-    if words:
-        starts.extend(words)
-        starts.sort()
     found: list[Numeral] = []
     covered = 0
     for start, is_digit in starts:

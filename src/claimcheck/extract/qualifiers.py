@@ -23,7 +23,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.extract.numerals import lowercase
-from claimcheck.extract.units import last_token, last_tokens, surface_key, surface_pattern
+from claimcheck.extract.units import (
+    TailIndex,
+    last_token,
+    last_tokens,
+    surface_key,
+    surface_pattern,
+)
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
@@ -95,8 +101,7 @@ class _Qualifiers:
         self.ranges = {surface_key(k): tuple(v) for k, v in lexicon.ranges.items()}
         self.vague = {surface_key(k): v for k, v in lexicon.vague.items()}
         # Quick keys: the last token a cue can end with (an article may follow a cue).
-        self.before_tails = last_tokens([*self.before, *lexicon.cue_articles])
-        self.glued_tails = tuple(t for t in self.before_tails if not t[-1].isalnum())
+        self.before_tails = TailIndex(self.before, lexicon.cue_articles)
         self.opener_tails = last_tokens(self.ranges)
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         articles = _alternation(lexicon.cue_articles)
@@ -126,8 +131,7 @@ class _Qualifiers:
         )
 
     def cue_before(self, text: str, position: int) -> Cue | None:
-        token = last_token(text, position)
-        if token not in self.before_tails and not token.endswith(self.glued_tails):
+        if not self.before_tails.may_end(text, position):
             return None
         match = self.before_pattern.search(text, max(0, position - _LOOKBACK), position)
         if match is None:

@@ -23,6 +23,7 @@ from claimcheck.extract.numerals import numbers_lexicon
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
+    "TailIndex",
     "Unit",
     "UnitsLexicon",
     "first_words",
@@ -30,6 +31,7 @@ __all__ = [
     "last_tokens",
     "surface_key",
     "surface_pattern",
+    "tokens_before",
     "unit_after",
     "units_lexicon",
 ]
@@ -110,6 +112,53 @@ def last_token(text: str, position: int) -> str:
     if not tokens or (end > 24 and len(tokens) == 1 and not text[end - 25].isspace()):
         return ""
     return tokens[-1].lstrip("([«\"“'’").lower().replace("’", "'")
+
+
+def tokens_before(text: str, position: int, count: int) -> list[str]:
+    """The last ``count`` runs of non-space characters before ``position``, lowercase.
+
+    >>> tokens_before("il a dépassé les  100", 18, 2)
+    ['dépassé', 'les']
+    """
+    tokens = text[max(0, position - 64) : position].lower().replace("’", "'").split()
+    return tokens[-count:]
+
+
+class TailIndex:
+    """Which written forms may end just before a position, by their last two tokens.
+
+    A cheap test to rule out a cue pattern before running it: "plus de" may end
+    before "de 100" only if the token before "de" is "plus".
+    """
+
+    def __init__(self, forms: Iterable[str], optional: Iterable[str] = ()) -> None:
+        self.singles: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        for form in forms:
+            tokens = surface_key(form).split()
+            if len(tokens) == 1:
+                self.singles.add(tokens[0])
+            elif tokens:
+                self.pairs.add((tokens[-2], tokens[-1]))
+        self.glued = tuple(
+            t for t in self.singles | {b for _, b in self.pairs} if not t[-1].isalnum()
+        )
+        self.optional = frozenset(surface_key(w) for w in optional)
+
+    def _ends(self, tokens: list[str]) -> bool:
+        if not tokens:
+            return False
+        last = tokens[-1].lstrip("([«\"“'")
+        if last in self.singles or last.endswith(self.glued):
+            return True
+        return len(tokens) > 1 and (tokens[-2], last) in self.pairs
+
+    def may_end(self, text: str, position: int) -> bool:
+        """Whether one of the forms may end at ``position`` (an optional word may follow it)."""
+        tokens = tokens_before(text, position, 3)
+        if self._ends(tokens):
+            return True
+        return bool(tokens) and tokens[-1] in self.optional and self._ends(tokens[:-1])
 
 
 def last_tokens(forms: Iterable[str]) -> frozenset[str]:
