@@ -46,7 +46,24 @@ def test_stop_words_and_accents_go() -> None:
 
 
 def test_each_key_once_in_order() -> None:
-    assert terms("production produite de véhicules", "fr") == ("produ", "vehicul")
+    assert terms("production produite de véhicules", "fr") == ("produce", "vehicle")
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("a vendu", "sold"),
+        ("véhicules produits", "vehicles produced"),
+        ("habitants", "inhabitants"),
+        ("livraisons", "deliveries"),
+        ("immatriculations", "registrations"),
+        ("avions", "planes"),
+        ("chômage", "unemployment"),
+        ("naissances", "births"),
+    ],
+)
+def test_families_are_shared_across_languages(fr: str, en: str) -> None:
+    assert terms(fr, "fr") == terms(en, "en")
 
 
 def test_fold() -> None:

@@ -313,7 +313,7 @@ def _match_metric(
     candidates = reference._entity_has(eid)
     if not candidates:
         return None
-    by_terms = reference._terms_of_metrics(claim.lang)
+    by_terms = reference._terms_of_metrics()
     scored: list[tuple[float, int, int]] = []  # coverage, matched terms, metric
     for mid in candidates:
         best = (0.0, 0)
@@ -354,7 +354,7 @@ def _match_metric(
         top = scored[0]
         return top[2], round(100 * top[0], 1), False
     top = fitting[0]
-    rivals = [s for s in fitting[1:] if (s[0], s[1]) == (top[0], top[1])]
+    rivals = [s for s in fitting[1:] if (s[0], s[1]) == (top[0], top[1]) and s[2] != top[2]]
     if rivals:
         return None  # two metrics fit the words equally well: ambiguous
     return top[2], round(100 * top[0], 1), True

@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz, process
 
 from claimcheck.errors import InputError, Problem, ReferenceDataError
+from claimcheck.lexicon import supported_languages
 from claimcheck.models import Period, RecordKind, ReferenceRecord
 from claimcheck.terms import fold, terms
 from claimcheck.units_scale import Scale, scale_of
@@ -623,16 +624,22 @@ class Reference:
     def _entity_name(self, eid: int) -> str:
         return self._entities[eid]
 
-    def _terms_of_metrics(self, lang: str) -> dict[int, tuple[frozenset[str], ...]]:
-        """For each metric, the term sets of its name and of each alias, in ``lang``."""
-        cached = self._metric_terms.get(lang)
+    def _terms_of_metrics(self) -> dict[int, tuple[frozenset[str], ...]]:
+        """For each metric, the term sets of its name and of each alias.
+
+        Names and aliases are not tagged with a language: each is read in every
+        supported language, and the family keys those share let an English
+        metric name meet a French claim.
+        """
+        cached = self._metric_terms.get("*")
         if cached is None:
             cached = {}
+            languages = supported_languages()
             for mid, name in enumerate(self._metrics):
                 phrases = (name.replace("_", " "), *self._metric_aliases.get(mid, ()))
-                sets = {frozenset(terms(p, lang)) for p in phrases}
+                sets = {frozenset(terms(p, lang)) for p in phrases for lang in languages}
                 cached[mid] = tuple(sorted((s for s in sets if s), key=sorted))
-            self._metric_terms[lang] = cached
+            self._metric_terms["*"] = cached
         return cached
 
     def _metric_scale(self, rows: Sequence[Row]) -> Scale | None:

@@ -3,9 +3,11 @@
 :func:`terms` lowercases a phrase, strips its accents, drops its stop words and
 folds each remaining word to a key shared by its family, so that the many
 forms of one idea meet: "produit", "produites", "production", "produire" and
-"a produit" all give ``produ``. It is a light stemmer, not a morphological
+"a produit" all give ``produce``. It is a light stemmer, not a morphological
 analyser: the stop words, the suffixes it strips and the word families it folds
-are data in ``lexicons/<lang>/terms.toml``.
+are data in ``lexicons/<lang>/terms.toml``. Family keys are concept names shared
+by all languages ("vendu" and "sold" both give ``sell``), so a metric named in
+one language can meet a claim in another.
 
 Claims put ``terms(noun + " " + verb, lang)`` into ``Measure.terms``; the
 reference applies the same function to metric names and aliases, so both sides
@@ -17,8 +19,8 @@ True
 True
 >>> terms("salariés", "fr") == terms("employés", "fr")
 False
->>> terms("units produced", "en")
-('unit', 'produc')
+>>> terms("units produced", "en"), terms("unités produites", "fr")
+(('unit', 'produce'), ('unit', 'produce'))
 """
 
 from __future__ import annotations
@@ -91,12 +93,19 @@ class _Stemmer:
         found = self.family.get(word)
         if found is not None:
             return found
-        stem = word
+        stem = self._strip(word)
+        found = self.family.get(stem)
+        if found is not None:
+            return found
+        # A second ending may hide a family ("produits" → "produit" → "produ");
+        # it is stripped only when that reaches one.
+        return self.family.get(self._strip(stem), stem)
+
+    def _strip(self, word: str) -> str:
         for suffix in self.suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
-                stem = word[: -len(suffix)]
-                break
-        return self.family.get(stem, stem)
+                return word[: -len(suffix)]
+        return word
 
 
 @functools.cache
@@ -110,9 +119,9 @@ def terms(text: str, lang: str) -> tuple[str, ...]:
     Numbers are kept as written; stop words are dropped.
 
     >>> terms("les unités produites", "fr")
-    ('unit', 'produ')
+    ('unit', 'produce')
     >>> terms("points de vente", "fr")
-    ('point', 'vend')
+    ('point', 'sell')
     """
     stemmer = _stemmer(lang)
     seen: dict[str, None] = {}
