@@ -123,6 +123,7 @@ _WEAK = frozenset(
     )
 )
 _MARKS = frozenset("/-.:")
+_CLOCK_CUES = frozenset(("am", "pm", "oclock"))
 _SEASON_CUES = frozenset(("prep", "offset"))
 _DAY_CUES = frozenset(("article", "dayfrom", "relation", "range_to", "p"))
 
@@ -189,11 +190,19 @@ class Chart:
         if j >= len(self.tokens):
             return True
         word = self.tokens[j][0]
-        if word in ("-", "/") and j + 1 < len(self.tokens) and self.tokens[j + 1][0].isdigit():
-            return not self.glued(j - 1)  # "2023-2024" is one range, "2023" is not a year
         if not word[0].isalpha():
             return True
         return word in self.lex.followers or bool(self.at[j])
+
+    def joined_number(self, j: int) -> bool:
+        """Whether a number ending at ``j`` is glued by a dash or a slash to another number
+        ("2023-2024"): then it is not a year on its own."""
+        return (
+            j + 1 < len(self.tokens)
+            and self.tokens[j][0] in ("-", "/")
+            and self.tokens[j + 1][0].isdigit()
+            and self.glued(j - 1)
+        )
 
     def _lexical(self, numerals: list[tuple[int, int, float, bool]]) -> None:
         toks = self.tokens

@@ -97,6 +97,7 @@ class TimeWords(BaseModel):
     range_bare_to: _Words
     oclock: _Words
     fractions: dict[str, float]
+    season_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
     @field_validator("units")
@@ -294,6 +295,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("past", w.past_words),
         ("to", w.to_words),
         ("dayfrom", w.day_range_from),
+        ("seasonword", w.season_words),
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),
         ("oclock", w.oclock),

@@ -137,13 +137,19 @@ def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             n = o.val
             for what_cat in ("weekday", "unit", "weekpart"):
                 for what in c.get(o.j, what_cat):
-                    for j, (_, t) in c.seq(what.j, "prep", "time"):
+                    for j, (_, t) in c.seq(what.j, "prep?", "time"):
                         span = c.resolve(t.val)
                         if span is None or span.grain not in ("month", "year", "quarter"):
                             continue
                         found = _nth(span, what_cat, what.val, n)
                         if found is not None:
                             yield j, "time", When(span=found)
+                    # "the first Monday of the month": of the current one
+                    for j, (_, u) in c.seq(what.j, "prep", "unit"):
+                        if u.val in ((1.0, "month"), (1.0, "year"), (1.0, "quarter")):
+                            found = _nth(unit_span(c.ref, u.val[1], 0), what_cat, what.val, n)
+                            if found is not None:
+                                yield j, "time", When(span=found)
 
 
 @rule("ord", "unit")
@@ -155,7 +161,7 @@ def nth_last_and_week_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue
             for what_cat in ("weekday", "unit", "weekpart"):
                 for what in c.get(last.j, what_cat):
-                    for j, (_, t) in c.seq(what.j, "prep", "time"):
+                    for j, (_, t) in c.seq(what.j, "prep?", "time"):
                         span = c.resolve(t.val)
                         if span is not None and span.grain in ("month", "year", "quarter"):
                             found = _nth(span, what_cat, what.val, -o.val)
@@ -312,7 +318,7 @@ def _not_counted(c: Chart, j: int) -> bool:
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (_, y) in c.seq(i, "prep", "num"):
-        if is_year(y.val) and c.follower_ok(j) and _not_counted(c, j):
+        if is_year(y.val) and c.follower_ok(j) and _not_counted(c, j) and not c.joined_number(j):
             yield j, "time", When(year=int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
         if is_year(y.val) and c.follower_ok(j):
@@ -388,7 +394,7 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if w.weekday is not None and not w.fields_other():
             yield j, "time", replace(w, direction=o.val or w.direction)
         elif w.month is not None and w.day is None and w.year is None:
-            yield j, "time", replace(w, year=c.ref.year + o.val)
+            yield j, "time", replace(w, year=_month_year(c, w.month, o.val))
         elif w.weekend and w.span is None:
             yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
     for j, (o, t) in c.seq(i, "offset", "time"):
@@ -414,7 +420,33 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
             yield j, "time", w
         elif w.month is not None and w.day is None and w.year is None and o.val != 0:
-            yield j, "time", replace(w, year=c.ref.year + o.val, weak=after_cue(w))
+            yield j, "time", replace(w, year=_month_year(c, w.month, o.val), weak=after_cue(w))
+
+
+def _season_at(ref: datetime, offset: int) -> str:
+    order = ("winter", "spring", "summer", "autumn")
+    current = next(
+        (name for name, (m, d) in reversed(_SEASON_STARTS) if (ref.month, ref.day) >= (m, d)),
+        "winter",
+    )
+    return order[(order.index(current) + offset) % 4]
+
+
+_SEASON_STARTS = (
+    ("spring", (3, 20)),
+    ("summer", (6, 21)),
+    ("autumn", (9, 23)),
+    ("winter", (12, 21)),
+)
+
+
+def _month_year(c: Chart, month: int, offset: int) -> int:
+    """The year of "next March" (the coming one) or "last March" (the latest one past)."""
+    if offset > 0:
+        return c.ref.year if month > c.ref.month else c.ref.year + 1
+    if offset < 0:
+        return c.ref.year if month < c.ref.month else c.ref.year - 1
+    return c.ref.year
 
 
 @rule("dayword", "now", "holiday", "season", "weekpart", "pod", "bunit")
@@ -444,7 +476,7 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield p.j, "time", When(pod=p.val)
 
 
-@rule("season", "prep", "offset")
+@rule("season", "prep", "offset", "seasonword")
 def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en été", "l'été 2024", "cet hiver", "summer 2023": a season needs a cue ("il a été")
     for j, (s, _, y) in c.seq(i, "season", "prep?", "num"):
@@ -453,3 +485,10 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for cue in ("prep", "offset"):
         for j, (_, s) in c.seq(i, cue, "season"):
             yield j, "time", When(season=s.val)
+    # "this season", "la saison dernière": the season around the reference date, moved
+    for pattern in (("offset", "seasonword"), ("seasonword", "offset")):
+        for j, items in c.seq(i, *pattern):
+            offset = next(x.val for x in items if x.cat == "offset")
+            if pattern[0] == "seasonword" and not c.lex.words.offset_after_unit:
+                continue
+            yield j, "time", When(season=_season_at(c.ref, offset))

@@ -23,7 +23,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
-from claimcheck.extract.time_values import Duration, Span, When, floor, shift
+from claimcheck.extract.time_values import FINER, Duration, Span, When, floor, shift
 
 __all__: list[str] = []
 
@@ -147,17 +147,29 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 def _moved(c: Chart, d: Duration, sign: int) -> When | None:
-    if d.qualifier != "exact":
+    """The time ``d`` away from the reference, at the grain below the duration's unit (a
+    fraction of a unit counts in the unit below it: "in half an hour" is at the second)."""
+    if d.qualifier not in ("exact", "approx"):
         return None
-    from claimcheck.extract.time_values import FINER
-
-    grain = FINER[d.unit]
+    unit, value = d.unit, d.value
+    if not float(value).is_integer() and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        unit, value = smaller, value * factor
+    grain = FINER[unit]
     try:
-        moment = shift(c.ref, d.unit, sign * d.value)
+        moment = shift(c.ref, unit, sign * value)
     except (OverflowError, ValueError):
         return None
     start = floor(moment, grain)
     return When(span=Span(start, shift(start, grain, 1), grain))
+
+
+_SMALLER = {
+    "year": ("month", 12),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+    "day": ("hour", 24),
+}
 
 
 @rule("num", "offset")
@@ -375,7 +387,7 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "from 2020 to 2023" is a range, not "since"
         yield j, "rtime", (replace(t.val, weak=after_cue(t.val)), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
-        if is_year(y.val) and c.follower_ok(j):
+        if is_year(y.val) and c.follower_ok(j) and not c.joined_number(j):
             yield j, "rtime", (When(year=int(y.val.value)), r.val)
     for j, (r, _, t) in c.seq(i, "relation", "prep", "time"):
         yield j, "rtime", (t.val, r.val)
