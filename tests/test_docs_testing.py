@@ -3,26 +3,31 @@ namespace, as a reader would paste them (the test ids are the sections they sit 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "testing.md"
-_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
-_HEADING = re.compile(r"^#+ (.+)$", re.MULTILINE)
 
 
 def blocks() -> list[tuple[str, str]]:
-    """Each python block with the heading above it (numbered when a heading has several)."""
-    text = PAGE.read_text(encoding="utf-8")
+    """Each python block with the heading above it (numbered when a heading has several);
+    lines inside any fenced block are code, never headings."""
     found: list[tuple[str, str]] = []
-    for match in _BLOCK.finditer(text):
-        headings = _HEADING.findall(text, 0, match.start())
-        section = headings[-1] if headings else "top"
-        index = sum(1 for name, _ in found if name.startswith(section))
-        found.append((f"{section} #{index + 1}" if index else section, match.group(1)))
+    section, fence, code = "top", None, []
+    for line in PAGE.read_text(encoding="utf-8").splitlines():
+        if fence is None and line.startswith("```"):
+            fence, code = line[3:].strip(), []
+        elif fence is not None and line.startswith("```"):
+            if fence == "python":
+                count = sum(1 for name, _ in found if name.split(" #")[0] == section)
+                found.append((f"{section} #{count + 1}" if count else section, "\n".join(code)))
+            fence = None
+        elif fence is not None:
+            code.append(line)
+        elif line.startswith("#"):
+            section = line.lstrip("#").strip()
     return found
 
 
