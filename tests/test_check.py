@@ -741,3 +741,40 @@ def test_changes_year_on_year(
     if expected is not Verdict.UNVERIFIABLE:
         assert len(finding.records) == 2
         assert "2022" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("metric", "unit", "text", "value", "measure", "lang", "fields"),
+    [
+        ("vehicles_sold", "", "3 millions", 3e6, "véhicules vendre", "fr", {}),
+        ("population", "", "68 millions", 68e6, "habitants", "fr", {}),
+        ("gdp", "EUR", "2 800 milliards", 2.8e12, "PIB", "fr", {"currency": "EUR"}),
+        ("revenue", "EUR", "52 milliards", 52e9, "chiffre d'affaires", "fr", {"currency": "EUR"}),
+        (
+            "unemployment_rate",
+            "%",
+            "7,3 %",
+            7.3,
+            "taux de chômage",
+            "fr",
+            {"unit": "%", "kind": "percent"},
+        ),
+        ("chiffre_affaires", "EUR", "52 billion", 52e9, "revenue", "en", {"currency": "EUR"}),
+        ("naissances", "", "678,000", 678e3, "births", "en", {}),
+    ],
+)
+def test_metric_names_match_across_languages_without_aliases(
+    metric: str,
+    unit: str,
+    text: str,
+    value: float,
+    measure: str,
+    lang: str,
+    fields: dict[str, Any],
+) -> None:
+    ref = Reference.from_records(
+        [{"entity": "X", "metric": metric, "value": value, "unit": unit, "period": "2023"}]
+    )
+    c = claim("X", figure(text, value, **fields), measure, lang=lang, time=when("2023", "2023"))
+    finding = verdict_of(ref, c)
+    assert (finding.verdict, finding.metric) == (Verdict.SUPPORTED, metric), finding.explanation
