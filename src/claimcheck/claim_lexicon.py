@@ -43,6 +43,8 @@ class ClaimsLexicon(BaseModel):
     source_markers: tuple[str, ...]
     name_connectors: tuple[str, ...]
     not_names: tuple[str, ...]
+    clitics: tuple[str, ...]
+    partitive_clitics: tuple[str, ...]
     location_prepositions: tuple[str, ...]
     measure_nouns: tuple[str, ...]
     noun_links: tuple[str, ...]
@@ -105,6 +107,8 @@ class ClaimWords:
     name_connectors: PhraseIndex[bool]
     not_names: frozenset[str]
     numbered_heads: frozenset[str]
+    clitics: frozenset[str]
+    partitive_clitics: frozenset[str]
     location_prepositions: PhraseIndex[bool]
     places: Gazetteer
     place_names: frozenset[str]
@@ -160,6 +164,8 @@ def claim_words(lang: str) -> ClaimWords:
         name_connectors=_phrases(raw.name_connectors),
         not_names=not_names,
         numbered_heads=_words(raw.description_heads),
+        clitics=_words(raw.clitics),
+        partitive_clitics=_words(raw.partitive_clitics),
         location_prepositions=_phrases(raw.location_prepositions),
         places=places,
         place_names=places.canonical_names | frozenset(demonyms.values()),

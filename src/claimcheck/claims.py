@@ -325,6 +325,8 @@ class _Article:
         i = 1
         if i < len(tokens) and tokens[i].text.isdigit() and len(tokens[i].text) <= 5:
             i += 1  # "Entreprise 4711 a produit …"
+        while i < len(tokens) - 1 and words[i] in self.lex.clitics:
+            i += 1  # "Boeing en a enregistré …"
         if i >= len(tokens):
             return False
         nxt = words[i]
@@ -613,7 +615,7 @@ class _Article:
             noun = after
         if noun is None:
             noun = self._noun_before(parsed, draft.first)
-        if noun is None:
+        if noun is None and previous is None:
             noun = self._object_after(parsed, draft.last)  # "chiffre à 12 milliards le coût de …"
         verb = self._measure_verb(parsed, draft.first, noun)
         measure = self._measure(noun, verb)
@@ -627,7 +629,7 @@ class _Article:
                 and earlier.figure is not None
                 and earlier.measure.terms
                 and (m.unit, m.currency) == (earlier.figure.unit, earlier.figure.currency)
-                and (m.unit or m.currency)
+                and (m.unit or m.currency or self._partitive(parsed, draft.first))
             ):
                 # "EDF a produit 320 TWh … L'électricien vise entre 315 et 345 TWh": the same
                 # measure in the same unit
@@ -721,6 +723,9 @@ class _Article:
             if chosen.name is not None:
                 return chosen.name, False, span
             target = self.current_place if chosen.refers_to_place else self.current
+            if target in self.lex.place_names and parsed.located and not chosen.refers_to_place:
+                _, _, canonical, start, end = parsed.located[0]
+                return canonical, False, Span(text=self.text[start:end], start=start, end=end)
             return target, True, span
         if previous is not None and previous.subject is not None:
             return previous.subject, previous.subject_inferred, previous.subject_span
@@ -728,6 +733,10 @@ class _Article:
         if place is not None:
             return place[0], False, place[1]
         if self.current is not None:
+            if self.current in self.lex.place_names and parsed.located:
+                # "… dans la zone euro. En Espagne, il atteint 11,7 %": the sentence's place
+                _, _, canonical, start, end = parsed.located[0]
+                return canonical, False, Span(text=self.text[start:end], start=start, end=end)
             return self.current, True, None
         if parsed.located:
             # nothing named and nothing to refer back to: a figure about a place
@@ -739,8 +748,9 @@ class _Article:
     def _demonym_in(
         self, parsed: _Parsed, first: int, noun: Span | None
     ) -> tuple[str, Span] | None:
-        """An adjective of place in the figure's noun phrase or before it in its clause:
-        "la population française", "le parc solaire français a dépassé 20 GW"."""
+        """An adjective of place before the figure in its clause: "la population française
+        atteint …", "le parc solaire français a dépassé 20 GW" (not "30,000 people
+        worldwide", where it says where, not whose)."""
         tokens, words = parsed.tokens, parsed.words
         clause = first
         while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
@@ -750,7 +760,7 @@ class _Article:
             for t in tokens[clause:first]
             if not any(r.start <= t.start < r.end for r in parsed.referents)
         ]
-        if noun is not None:
+        if noun is not None and noun.end <= tokens[first].start:
             inside += [t for t in tokens if noun.start <= t.start and t.end <= noun.end]
         for token in inside:
             place = self.lex.demonyms.get(token.norm)
@@ -851,6 +861,8 @@ class _Article:
             return False
         if word in lex.noun_stops or word in lex.auxiliaries or word in lex.compound_links:
             return False
+        if word in lex.neutral_verbs:
+            return False
         if word in lex.noun_links:
             return False
         # a capitalized word is a name, unless it names a measure ("PIB", "CO2")
@@ -870,6 +882,14 @@ class _Article:
                     phrase = Span(text=self.text[start:end], start=start, end=end)
                 return phrase
         return None
+
+    def _partitive(self, parsed: _Parsed, first: int) -> bool:
+        """A pronoun standing for what was counted before: "Boeing en a enregistré 1 456"."""
+        words, lex = parsed.words, self.lex
+        return any(
+            words[i] in lex.partitive_clitics and self._finite_looking(words, i + 1)
+            for i in range(self._clause_start(parsed, first), first - 1)
+        )
 
     def _names_measure(self, parsed: _Parsed, span: Span) -> bool:
         """Whether a noun phrase holds a measure noun of the lexicon ("de dépenses")."""
