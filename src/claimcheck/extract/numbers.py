@@ -81,7 +81,14 @@ class _Reading:
     def __init__(self, lang: str) -> None:
         lexicon = numbers_lexicon(lang)
         self.labels = {label.lower() for label in lexicon.labels}
-        self.links = {link.lower().replace("’", "'") for link in lexicon.noun.links}
+        self.links = frozenset(link.lower().replace("’", "'") for link in lexicon.noun.links)
+        self.fractions = frozenset(lexicon.fractions)
+        # After a fraction, "des"/"of" lead to the whole it divides ("un tiers des salariés").
+        self.fraction_links = self.links | {
+            w.lower().replace("’", "'")
+            for w in lexicon.fraction_links
+            if w not in lexicon.articles and w not in lexicon.determiners
+        }
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
         self.max_words = lexicon.noun.max_words
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
@@ -92,6 +99,7 @@ class _Reading:
             | set(lexicon.multipliers)
             | set(lexicon.digit_scales)
             | set(lexicon.halves)
+            | set(lexicon.fractions)
         )
         self.approximate = set(lexicon.approximate)
 
@@ -114,6 +122,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     numerals = scan_numerals(text, lang)
     numerals = _with_glued_codes(text, lang, numerals)
     numerals = _with_unit_leads(text, lang, numerals)
+    numerals = _with_fractions(text, lang, numerals)
     vague = qualifiers.vague_figures(text, lang)
     if not numerals and not vague:
         return []
@@ -183,6 +192,18 @@ class _Leads:
         # The first word after the lead must start a unit, a currency or a scale.
         self.heads = units.first_words(lang) | money.first_words(lang) | set(self.scales)
         link = "|".join(units.surface_pattern(w) for w in links)
+        # "un tiers des salariés", "two thirds of voters": a count, a fraction, a link.
+        counts = sorted([*lexicon.cardinals, *lexicon.articles], key=len, reverse=True)
+        fraction_links = sorted(
+            [*lexicon.noun.links, *lexicon.fraction_links], key=len, reverse=True
+        )
+        noun_links = "|".join(units.surface_pattern(w) for w in fraction_links)
+        self.counts = {w.lower(): lexicon.cardinals.get(w, 1.0) for w in counts}
+        self.fraction_of = re.compile(
+            rf"(?<![^\W\d_])(?P<count>{'|'.join(re.escape(w) for w in counts)}|\d+)"
+            rf"[ \u00a0-]+(?P<fraction>{'|'.join(re.escape(w) for w in self.fractions)})"
+            rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]))"
+        )
         self.pattern = re.compile(
             rf"(?<![^\W\d_])(?P<lead>{'|'.join(re.escape(w) for w in words)})"
             rf"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:{link})(?![^\W\d_]))?"
@@ -193,6 +214,25 @@ class _Leads:
 @functools.cache
 def _leads(lang: str) -> _Leads:
     return _Leads(lang)
+
+
+def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
+    """Add fractions of a whole: "un tiers des salariés", "two thirds of voters"."""
+    leads = _leads(lang)
+    lower = lowercase(text)
+    if lower is None:
+        return numerals
+    extra: list[Numeral] = []
+    for match in leads.fraction_of.finditer(lower):
+        count = match["count"]
+        value = float(count) if count.isdigit() else leads.counts[count]
+        value *= leads.fractions[match["fraction"]]
+        start, end = match.start(), match.end()
+        numerals = [n for n in numerals if not (start <= n.start < end)]
+        extra.append(Numeral(start, end, text[start:end], _tidy(value), False, True))
+    if not extra:
+        return numerals
+    return sorted(numerals + extra, key=lambda n: n.start)
 
 
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
@@ -578,13 +618,21 @@ def _with_noun(text: str, mention: Mention, figure: _Figure, reading: _Reading) 
         return mention
     words = set(figure.numeral.text.lower().replace("-", " ").split())
     linked = bool(words & reading.scale_words) or mention.kind is MentionKind.QUANTITY
-    noun = _noun(text, mention.end, reading, linked=linked)
+    links = reading.fraction_links if words & reading.fractions else reading.links
+    noun = _noun(text, mention.end, reading, linked=linked, links=links)
     if noun is None:
         return mention
     return mention.model_copy(update={"noun": noun})
 
 
-def _noun(text: str, position: int, reading: _Reading, *, linked: bool) -> str | None:
+def _noun(
+    text: str,
+    position: int,
+    reading: _Reading,
+    *,
+    linked: bool,
+    links: frozenset[str] | None = None,
+) -> str | None:
     """The noun phrase right after a figure: "points de vente", "unités produites"."""
     at = position
     while at < len(text) and text[at] in _SPACES:
@@ -599,7 +647,7 @@ def _noun(text: str, position: int, reading: _Reading, *, linked: bool) -> str |
         if match is None:
             break
         word = match[0].lower().replace("’", "'")
-        is_link = word in reading.links
+        is_link = word in (reading.links if links is None else links)
         if is_link and (linked or content) and pending_link is None:
             if not content and words:
                 break
@@ -616,6 +664,8 @@ def _noun(text: str, position: int, reading: _Reading, *, linked: bool) -> str |
             pending_link = None
             words.append(match.span())
             content += 1
+            if match[0][0].isupper():
+                break  # a name closes the phrase ("deux tiers des Français approuvent")
             if (word.endswith(reading.head_suffixes) or word in reading.heads) and not pending_link:
                 break  # the head noun closes the phrase ("electric cars", not "cars cost")
         at = match.end()
