@@ -16,8 +16,9 @@ a lookup costs one dictionary probe per word whatever the number of phrases:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Generic, Literal, NamedTuple, TypeVar
 
 from claimcheck.terms import fold
@@ -101,6 +102,11 @@ class PhraseIndex(Generic[V]):
     def __len__(self) -> int:
         return len(self._values)
 
+    @property
+    def first_words(self) -> Mapping[str, tuple[int, ...]]:
+        """The first word of every phrase (→ the phrases' lengths, longest first)."""
+        return self._lengths
+
     def __contains__(self, phrase: object) -> bool:
         return isinstance(phrase, str) and self._key(phrase) in self._values
 
@@ -164,6 +170,11 @@ class Name(NamedTuple):
     known: bool  # from the gazetteer (True) or a guess from capitals (False)
 
 
+@functools.lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return word if word.isascii() else fold(word)
+
+
 def name_key(phrase: str) -> tuple[str, ...]:
     """The key a name is looked up by: its words folded (no case, no accents), hyphens
     splitting words as spaces do.
@@ -221,16 +232,21 @@ class Gazetteer:
         pieces: list[str] = []
         owner: list[int] = []
         for i, token in enumerate(tokens):
-            folded = token.norm if token.norm.isascii() else fold(token.norm)
-            if "-" in folded or "." in folded or not folded.isalnum():
-                parts = _PIECE.findall(folded)
+            folded = _folded(token.norm)
+            if folded.isalnum():
+                pieces.append(folded)
+                owner.append(i)
             else:
-                parts = [folded]
-            pieces.extend(parts)
-            owner.extend([i] * len(parts))
+                parts = _PIECE.findall(folded)
+                pieces.extend(parts)
+                owner.extend([i] * len(parts))
         names: list[Name] = []
+        starts = self._index.first_words
         a = 0
         while a < len(pieces):
+            if pieces[a] not in starts:
+                a += 1
+                continue
             match = self._match_at(pieces, owner, tokens, a)
             if match is None:
                 a += 1
