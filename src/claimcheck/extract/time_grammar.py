@@ -122,6 +122,8 @@ _WEAK = frozenset(
         "decade",
     )
 )
+# Categories that only join or introduce other items ("de", "la", "à", "entre").
+_CONNECTORS = _WEAK - {"num", "count", "ordinal", "offset", "boundary", "decade", "am", "pm"}
 _MARKS = frozenset("/-.:")
 _CLOCK_CUES = frozenset(("am", "pm", "oclock"))
 _SEASON_CUES = frozenset(("prep", "offset"))
@@ -339,10 +341,15 @@ class Chart:
         for _ in range(MAX_PASSES):
             before = self.count
             self.added = []
+            at = self.at
             for i in range(low, high):
-                slots = self.at[i]
+                slots = at[i]
                 if not slots:
                     continue
+                if slots.keys() <= _CONNECTORS and not any(
+                    at[item.j] for items in slots.values() for item in items
+                ):
+                    continue  # "de", "la", "à" with nothing of time after them
                 for rule in _rules_for(frozenset(slots)):
                     base = RANKS.get(rule.__name__, 5)
                     for out in rule(self, i):
@@ -358,8 +365,12 @@ class Chart:
         category ending in "?" may be absent), as ``(end, items)``."""
         at = self.at
         size = len(at)
+        first = cats[0]
+        if first[-1] != "?" and (i >= size or first not in at[i]):
+            return []  # the common case: nothing of that kind starts here
+        pattern = _pattern(cats)
         paths: list[tuple[int, list[Item]]] = [(i, [])]
-        for name, optional in _pattern(cats):
+        for name, optional in pattern:
             grown: list[tuple[int, list[Item]]] = []
             for pos, items in paths:
                 if optional:

@@ -195,6 +195,7 @@ class TimeLexicon:
     followers: frozenset[str]
     suffixes: tuple[str, ...]
     trigger: re.Pattern[str]
+    cue_words: frozenset[str]
     day_article_ends: frozenset[str]
 
 
@@ -317,6 +318,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
     }
     alternatives = "|".join(sorted((re.escape(s) for s in content), key=len, reverse=True))
     trigger = re.compile(rf"\d+|(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    cue_words = frozenset(word for phrase in content for word in (phrase, normalize(phrase)))
     return TimeLexicon(
         words=w,
         phrases=frozen,
@@ -329,6 +331,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
             sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)
         ),
         trigger=trigger,
+        cue_words=cue_words,
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)
         ),

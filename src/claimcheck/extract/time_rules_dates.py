@@ -486,9 +486,8 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (_, s) in c.seq(i, cue, "season"):
             yield j, "time", When(season=s.val)
     # "this season", "la saison dernière": the season around the reference date, moved
-    for pattern in (("offset", "seasonword"), ("seasonword", "offset")):
-        for j, items in c.seq(i, *pattern):
-            offset = next(x.val for x in items if x.cat == "offset")
-            if pattern[0] == "seasonword" and not c.lex.words.offset_after_unit:
-                continue
-            yield j, "time", When(season=_season_at(c.ref, offset))
+    for j, (o, _) in c.seq(i, "offset", "seasonword"):
+        yield j, "time", When(season=_season_at(c.ref, o.val))
+    if c.lex.words.offset_after_unit:
+        for j, (_, o) in c.seq(i, "seasonword", "offset"):
+            yield j, "time", When(season=_season_at(c.ref, o.val))
