@@ -145,6 +145,7 @@ class Reference:
         being row 1) and the column.
         """
         file = Path(fspath(path))
+        problems = _Problems(file.name)
         try:
             with file.open(encoding="utf-8-sig", newline="") as handle:
                 reader = csv.reader(handle)
@@ -153,28 +154,27 @@ class Reference:
                     raise InputError(f"{file.name}: the file is empty (expected a header row)")
                 columns = [name.strip().lower() for name in header]
                 _check_header(file.name, columns)
-                positions = {name: i for i, name in enumerate(columns)}
-                rows: list[dict[str, Any]] = []
-                lines: list[int] = []
-                problems = _Problems(file.name)
-                for number, cells in enumerate(reader, start=2):
-                    if not any(cell.strip() for cell in cells):
-                        continue  # blank lines are layout, not rows
-                    if len(cells) != len(columns):
-                        problems.add(
-                            number,
-                            "*",
-                            cells,
-                            f"has {len(cells)} cells but the header has {len(columns)}",
-                        )
-                        continue
-                    rows.append({name: cells[i] for name, i in positions.items()})
-                    lines.append(number)
+
+                def rows() -> Iterator[tuple[int, Mapping[str, Any]]]:
+                    width = len(columns)
+                    for number, cells in enumerate(reader, start=2):
+                        if len(cells) != width:
+                            if not any(cell.strip() for cell in cells):
+                                continue  # blank lines are layout, not rows
+                            problems.add(
+                                number,
+                                "*",
+                                cells,
+                                f"has {len(cells)} cells but the header has {width}",
+                            )
+                            continue
+                        yield number, dict(zip(columns, cells, strict=True))
+
+                reference = cls._build(rows(), file.name, problems)
         except OSError as exc:
             raise InputError(f"cannot read reference file {fspath(path)!r}: {exc}") from None
         except UnicodeDecodeError as exc:
             raise InputError(f"{file.name} is not UTF-8 text: {exc}") from None
-        reference = cls._build(rows, file.name, lines, problems)
         reference._add_aliases(aliases)
         return reference
 
@@ -195,7 +195,7 @@ class Reference:
                 f"records must be an iterable of mappings or ReferenceRecord objects, "
                 f"not {type(records).__name__}"
             )
-        reference = cls._build(records, "records", None, _Problems("records"))
+        reference = cls._build(enumerate(records, start=1), "records", _Problems("records"))
         reference._add_aliases(aliases)
         return reference
 
@@ -217,128 +217,186 @@ class Reference:
             {key: (None if _is_missing(value) else value) for key, value in row.items()}
             for row in rows
         ]
-        reference = cls._build(cleaned, "dataframe", None, _Problems("dataframe"))
+        reference = cls._build(enumerate(cleaned, start=1), "dataframe", _Problems("dataframe"))
         reference._add_aliases(aliases)
         return reference
 
     @classmethod
     def _build(
         cls,
-        rows: Iterable[Mapping[str, Any] | ReferenceRecord],
+        rows: Iterable[tuple[int, Mapping[str, Any] | ReferenceRecord]],
         name: str,
-        lines: Sequence[int] | None,
         problems: _Problems,
     ) -> Reference:
+        """Validate and store numbered rows (the number is the row in the user's terms).
+
+        Cells repeat (a million rows may name a few thousand entities, twenty
+        periods, one unit): each distinct cell of a column is validated once and
+        remembered, which is what makes large tables load in seconds.
+        """
         self = cls()
         self._origin_name = name
-        entity_ids: dict[str, int] = {}
-        metric_ids: dict[str, int] = {}
-        string_ids: dict[str | None, int] = {None: 0}
+        names: dict[str, dict[str, int]] = {"entity": {}, "metric": {}}
+        lists = {"entity": self._entities, "metric": self._metrics}
+        strings: dict[str | None, int] = {None: 0}
         period_ids: dict[object, int] = {}
-        bad_periods: dict[str, str] = {}
+        # Per column: raw cell → validated id, or -1 when the cell is bad.
+        seen: dict[str, dict[Any, int]] = {c: {} for c in ("entity", "metric", "unit", "source")}
+        seen_kind: dict[Any, int] = {}
+        seen_period: dict[Any, int] = {}
+        why_period: dict[Any, str] = {}
         ent, met, per, unit_col, src = self._ent, self._met, self._per, self._unit, self._src
         kinds, values, line_col = self._kind, self._val, self._line
         known = frozenset(COLUMNS)
-        for position, row in enumerate(rows):
-            line = lines[position] if lines is not None else position + 1
-            if isinstance(row, ReferenceRecord):
-                row = {name: getattr(row, name) for name in COLUMNS}
-            elif not isinstance(row, Mapping):
-                problems.add(line, "*", row, f"is a {type(row).__name__}, not a mapping")
-                continue
+
+        def name_id(column: str, cell: object) -> int:
+            text = _text(cell)
+            if text is None:
+                return -1
+            table = names[column]
+            found = table.get(text)
+            if found is None:
+                found = table[text] = len(lists[column])
+                lists[column].append(text)
+            return found
+
+        def string_id(column: str, cell: object) -> int:
+            text = _text(cell)
+            if column == "unit" and text is not None and scale_of(text) is None:
+                return -1
+            found = strings.get(text)
+            if found is None:
+                found = strings[text] = len(self._strings)
+                self._strings.append(text)
+            return found
+
+        def kind_id(cell: object) -> int:
+            if isinstance(cell, RecordKind):
+                return _KINDS[cell.value]
+            text = _text(cell)
+            return _FLOW if text is None else _KINDS.get(text.lower(), -1)
+
+        def period_id(cell: object) -> int:
+            if isinstance(cell, Period):
+                period = cell
+            else:
+                text = _text(cell)
+                if text is None:
+                    why_period[cell] = "a period is required"
+                    return -1
+                try:
+                    period = Period.parse(text)
+                except ValueError as exc:
+                    why_period[cell] = str(exc)
+                    return -1
+            key = (period.start, period.end, period.grain)
+            found = period_ids.get(key)
+            if found is None:
+                found = period_ids[key] = len(self._periods)
+                self._periods.append(period)
+            return found
+
+        def cached(table: dict[Any, int], cell: object, read: Any, *args: object) -> int:
+            try:
+                return table[cell]
+            except KeyError:
+                found: int = read(*args, cell)
+                table[cell] = found
+                return found
+            except TypeError:  # an unhashable cell: read it every time
+                return int(read(*args, cell))
+
+        for line, row in rows:
+            if type(row) is not dict:
+                if isinstance(row, ReferenceRecord):
+                    row = {column: getattr(row, column) for column in COLUMNS}
+                elif not isinstance(row, Mapping):
+                    problems.add(line, "*", row, f"is a {type(row).__name__}, not a mapping")
+                    continue
             if not row.keys() <= known:
                 for key in sorted(map(str, row.keys() - known)):
                     problems.add(
                         line, key, row[key], f"unknown column (expected {', '.join(COLUMNS)})"
                     )
                 continue
-            before = len(problems.items)
-            entity = _text(row.get("entity"))
-            if entity is None:
-                problems.add(line, "entity", row.get("entity"), "an entity name is required")
-            metric = _text(row.get("metric"))
-            if metric is None:
-                problems.add(line, "metric", row.get("metric"), "a metric name is required")
-            kind_cell = row.get("kind")
-            kind_text = _text(kind_cell)
-            kind = _FLOW if kind_text is None else _KINDS.get(kind_text.lower(), -1)
-            if isinstance(kind_cell, RecordKind):
-                kind = _KINDS[kind_cell.value]
-            if kind < 0:
-                problems.add(
-                    line, "kind", kind_cell, f"{kind_cell!r} is not one of flow, stock, event"
-                )
-            value = _number(row.get("value"))
-            if value is _NOT_A_NUMBER:
-                problems.add(
-                    line, "value", row.get("value"), f"{row.get('value')!r} is not a number"
-                )
-            elif value is None and kind != _EVENT and kind >= 0:
-                kind_name = _KIND_OF[kind].value
-                problems.add(line, "value", row.get("value"), f"a {kind_name} record needs a value")
-            unit = _text(row.get("unit"))
-            if unit is not None and scale_of(unit) is None:
-                problems.add(line, "unit", unit, f"{unit!r} is not a unit claimcheck knows")
-            period_cell = row.get("period")
-            period_id = -1
-            if isinstance(period_cell, Period):
-                cell_key: object = (period_cell.start, period_cell.end, period_cell.grain)
-                period_id = period_ids.get(cell_key, -1)
-                if period_id < 0:
-                    period_id = period_ids[cell_key] = len(self._periods)
-                    self._periods.append(period_cell)
+            get = row.get
+            eid = cached(seen["entity"], get("entity"), name_id, "entity")
+            mid = cached(seen["metric"], get("metric"), name_id, "metric")
+            kind = cached(seen_kind, get("kind"), kind_id)
+            uid = cached(seen["unit"], get("unit"), string_id, "unit")
+            sid = cached(seen["source"], get("source"), string_id, "source")
+            pid = cached(seen_period, get("period"), period_id)
+            cell = get("value")
+            kind_of = type(cell)
+            if kind_of is float or kind_of is int:
+                value: float | None = float(cell)  # type: ignore[arg-type]
+                bad_value = not math.isfinite(value)  # type: ignore[arg-type]
             else:
-                period_text = _text(period_cell)
-                if period_text is None:
-                    problems.add(line, "period", period_cell, "a period is required")
-                else:
-                    period_id = period_ids.get(period_text, -1)
-                    if period_id < 0 and period_text not in bad_periods:
-                        try:
-                            period = Period.parse(period_text)
-                        except ValueError as exc:
-                            bad_periods[period_text] = str(exc)
-                        else:
-                            pkey: object = (period.start, period.end, period.grain)
-                            period_id = period_ids.get(pkey, -1)
-                            if period_id < 0:
-                                period_id = len(self._periods)
-                                self._periods.append(period)
-                                period_ids[pkey] = period_id
-                            period_ids[period_text] = period_id
-                    if period_text in bad_periods:
-                        problems.add(line, "period", period_cell, bad_periods[period_text])
-            source = _text(row.get("source"))
-            if len(problems.items) != before:
+                number = _number(cell)
+                bad_value = number is _NOT_A_NUMBER
+                value = None if bad_value else number  # type: ignore[assignment]
+            if (
+                eid < 0
+                or mid < 0
+                or kind < 0
+                or uid < 0
+                or pid < 0
+                or bad_value
+                or (value is None and kind != _EVENT)
+            ):
+                self._report(
+                    line, row, eid, mid, kind, uid, pid, bad_value, value, why_period, problems
+                )
                 continue
-            assert entity is not None and metric is not None
-            eid = entity_ids.get(entity)
-            if eid is None:
-                eid = entity_ids[entity] = len(self._entities)
-                self._entities.append(entity)
-            mid = metric_ids.get(metric)
-            if mid is None:
-                mid = metric_ids[metric] = len(self._metrics)
-                self._metrics.append(metric)
-            uid = string_ids.get(unit)
-            if uid is None:
-                uid = string_ids[unit] = len(self._strings)
-                self._strings.append(unit)
-            sid = string_ids.get(source)
-            if sid is None:
-                sid = string_ids[source] = len(self._strings)
-                self._strings.append(source)
             ent.append(eid)
             met.append(mid)
-            per.append(period_id)
+            per.append(pid)
             unit_col.append(uid)
             src.append(sid)
             kinds.append(kind)
-            values.append(math.nan if value is None else value)  # type: ignore[arg-type]
+            values.append(math.nan if value is None else value)
             line_col.append(line)
         problems.raise_any()
         self._build_index()
         return self
+
+    @staticmethod
+    def _report(
+        line: int,
+        row: Mapping[str, Any],
+        eid: int,
+        mid: int,
+        kind: int,
+        uid: int,
+        pid: int,
+        bad_value: bool,
+        value: float | None,
+        why_period: Mapping[Any, str],
+        problems: _Problems,
+    ) -> None:
+        """Name every bad cell of one row."""
+        if eid < 0:
+            problems.add(line, "entity", row.get("entity"), "an entity name is required")
+        if mid < 0:
+            problems.add(line, "metric", row.get("metric"), "a metric name is required")
+        if kind < 0:
+            cell = row.get("kind")
+            problems.add(line, "kind", cell, f"{cell!r} is not one of flow, stock, event")
+        cell = row.get("value")
+        if bad_value:
+            problems.add(line, "value", cell, f"{cell!r} is not a number")
+        elif value is None and kind >= 0 and kind != _EVENT:
+            problems.add(line, "value", cell, f"a {_KIND_OF[kind].value} record needs a value")
+        if uid < 0:
+            unit = _text(row.get("unit"))
+            problems.add(line, "unit", unit, f"{unit!r} is not a unit claimcheck knows")
+        if pid < 0:
+            cell = row.get("period")
+            try:
+                why = why_period[cell]
+            except (KeyError, TypeError):
+                why = "a period is required"
+            problems.add(line, "period", cell, why)
 
     def _build_index(self) -> None:
         groups: dict[tuple[int, int], list[int]] = {}
