@@ -262,3 +262,25 @@ def test_from_dataframe_rejects_other_objects() -> None:
 
 def test_reference_is_exported() -> None:
     assert cc.Reference is Reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla, Inc.", "Tesla"),
+        ("le groupe Renault", "Renault"),
+        ("BMW Group", "BMW"),
+        ("L'Oréal", "L'Oréal SA"),
+        ("Air France", None),
+        ("Renault Trucks", None),
+    ],
+)
+def test_organisational_words_do_not_tell_names_apart(text: str, expected: str | None) -> None:
+    ref = Reference.from_records(
+        [
+            {"entity": name, "metric": "m", "value": 1, "period": "2024"}
+            for name in ("Tesla", "Renault", "BMW", "L'Oréal SA", "France")
+        ]
+    )
+    found = ref.match_entity(text)
+    assert (found[0] if found else None) == expected

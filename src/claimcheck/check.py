@@ -182,8 +182,8 @@ def check_claim(
         entities = _entities_in_sentence(claim, reference, names)
     if not entities:
         if is_event and _deadline_ahead(claim, reference_date):
-            return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0])
-        return explain.unverifiable(Reason.UNKNOWN_ENTITY, entity=names[0])
+            return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0] if names else None)
+        return explain.unverifiable(Reason.UNKNOWN_ENTITY, entity=names[0] if names else None)
 
     is_change = claim.kind is ClaimKind.CHANGE
     claim_scale = None if is_event else _figure_scale(claim.figure)

@@ -29,6 +29,7 @@ folded text, with rapidfuzz as a fallback for entities.
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import re
 from array import array
@@ -40,9 +41,9 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz, process
 
 from claimcheck.errors import InputError, Problem, ReferenceDataError
-from claimcheck.lexicon import supported_languages
+from claimcheck.lexicon import load_lexicon, supported_languages
 from claimcheck.models import Period, RecordKind, ReferenceRecord
-from claimcheck.terms import fold, terms
+from claimcheck.terms import TermsLexicon, fold, terms
 from claimcheck.units_scale import Scale, scale_of
 
 __all__ = ["COLUMNS", "FUZZY_THRESHOLD", "Aliases", "Reference", "Row", "normalize_name"]
@@ -61,6 +62,34 @@ FUZZY_THRESHOLD = 88.0  # rapidfuzz ratio (0-100) below which a name is not take
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
+
+
+_CORE_SCORE = 95.0  # the same name but for words like "Group", "Inc.", "SA"
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    """Words that do not tell one organisation from another, in every language."""
+    found: set[str] = set()
+    for lang in supported_languages():
+        lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+        found.update(lexicon.name_words)
+    return frozenset(found)
+
+
+def _core_name(key: str) -> str:
+    """A normalized name without its organisational words ("groupe renault" → "renault")."""
+    noise = _name_words()
+    return " ".join(w for w in key.split(" ") if w not in noise)
+
+
+def _loose(keys: Mapping[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+    loose: dict[str, set[int]] = {}
+    for key, ids in keys.items():
+        core = _core_name(key)
+        if core:
+            loose.setdefault(core, set()).update(ids)
+    return {core: tuple(sorted(ids)) for core, ids in loose.items()}
 
 
 def normalize_name(text: str) -> str:
@@ -129,6 +158,7 @@ class Reference:
         self._entity_keys: dict[str, tuple[int, ...]] = {}
         self._metric_aliases: dict[int, tuple[str, ...]] = {}
         self._fuzzy_choices: list[str] | None = None
+        self._loose_keys: dict[str, tuple[int, ...]] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
         self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool]] = {}
         self._longest_name = 0
@@ -466,6 +496,7 @@ class Reference:
         problems.raise_any()
         self._entity_keys = {key: tuple(sorted(ids)) for key, ids in keys.items()}
         self._longest_name = 0
+        self._loose_keys = None
 
     # ---------------------------------------------------------------- protocol
 
@@ -486,6 +517,7 @@ class Reference:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_fuzzy_choices"] = None
+        state["_loose_keys"] = None
         state["_metric_terms"] = {}
         state["_profiles"] = {}
         return state
@@ -558,6 +590,14 @@ class Reference:
             if ids is not None:
                 return ids, 100.0
         key = " ".join(words)
+        core = _core_name(key)
+        if core:
+            loose = self._loose_keys
+            if loose is None:
+                loose = self._loose_keys = _loose(self._entity_keys)
+            ids = loose.get(core)
+            if ids is not None:
+                return ids, _CORE_SCORE
         choices = self._fuzzy_choices
         if choices is None:
             choices = self._fuzzy_choices = sorted(self._entity_keys)

@@ -162,12 +162,12 @@ class Explainer:
     ) -> Finding:
         claim = self.claim
         entity_name = entity or self.entity or claim.subject or claim.location or "?"
-        measure = claim.measure.noun or claim.measure.verb
-        if measure is None and claim.figure is not None:
-            measure = claim.figure.noun
+        noun = claim.measure.noun or (claim.figure.noun if claim.figure is not None else None)
+        verb = claim.measure.verb
+        measure = (verb or noun) if claim.figure is None else (noun or verb)
         words = {
             "entity": entity_name,
-            "measure": measure or "?",
+            "measure": measure or self.claimed(),
             "metric": metric or self.metric or "?",
             "period": self.period_phrase(period) if period is not None else "",
             "claimed": self.claimed(),

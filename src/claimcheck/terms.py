@@ -48,10 +48,11 @@ class TermsLexicon(BaseModel):
     families: dict[str, tuple[str, ...]] = {}
     rises: tuple[str, ...] = ()
     falls: tuple[str, ...] = ()
+    name_words: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
-        for word in (*self.stop_words, *self.suffixes, *self.families):
+        for word in (*self.stop_words, *self.suffixes, *self.families, *self.name_words):
             if word != fold(word):
                 raise ValueError(f"{word!r} must be written lowercase without accents")
         for members in self.families.values():
