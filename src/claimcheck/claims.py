@@ -260,12 +260,6 @@ class _Article:
                 names.append(name)
                 for i in range(name.first, name.last):
                     taken[i] = True
-        for name in lex.places.find(tokens):
-            if not any(taken[name.first : name.last]):
-                names.append(name)
-                for i in range(name.first, name.last):
-                    taken[i] = True
-        places = {(n.first, n.last) for n in names if n.canonical in lex.place_names}
         guessed = find_names(
             tokens,
             text,
@@ -274,6 +268,20 @@ class _Article:
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
         )
+        for name in lex.places.find(tokens):
+            if any(taken[name.first : name.last]):
+                continue
+            if any(
+                g.first <= name.first
+                and name.last <= g.last
+                and g.last - g.first > name.last - name.first
+                for g in guessed
+            ):
+                continue  # a place inside a longer name: "Banque de France", "Air France"
+            names.append(name)
+            for i in range(name.first, name.last):
+                taken[i] = True
+        places = {(n.first, n.last) for n in names if n.canonical in lex.place_names}
         for name in guessed:
             if not any(taken[name.first : name.last]):
                 name = self._with_number(name, tokens, figures)
@@ -568,6 +576,10 @@ class _Article:
             first, last = _token_range(parsed.tokens, t)
             if _in_title(self.text, t):
                 continue
+            attached = self._event_verb_at(parsed, first - 1)
+            if attached is not None:
+                found[t] = attached  # "ouverte en 1952", "fondée en 2010": the verb's own date
+                continue
             verb = self._verb_before(parsed, first, events_only=t.relation not in _DEADLINES)
             if verb is None and t.relation not in _DEADLINES:
                 verb = self._event_verb_after(parsed, last)
@@ -638,7 +650,11 @@ class _Article:
                 return None  # a bare number with nothing it counts
         subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun, previous)
         location, location_span = self._location(parsed, m, noun)
-        time = _nearest(m, [t for t in times if t.start not in used])
+        extent = m
+        if noun is not None and noun.start >= m.end:
+            # measure from the end of the noun phrase: "2 000 magasins d'ici 2027"
+            extent = m.model_copy(update={"end": noun.end, "text": self.text[m.start : noun.end]})
+        time = _nearest(extent, [t for t in times if t.start not in used])
         if time is None:
             time = self.paragraph_time.get(parsed.paragraph)
         duration = _nearest(m, durations)
@@ -857,6 +873,8 @@ class _Article:
 
     def _noun_word(self, token: Token, word: str) -> bool:
         lex = self.lex
+        if word in lex.numbered_heads:
+            return False  # "sa marque", "le groupe": who, not what
         if not token.is_word or token.norm[0].isdigit():
             return False
         if word in lex.noun_stops or word in lex.auxiliaries or word in lex.compound_links:
@@ -955,7 +973,7 @@ class _Article:
         """The verb that carries a figure: a verb of the lexicon before it in its clause, in
         its noun phrase ("unités produites") or just after ("ont été vendues")."""
         words = parsed.words
-        hit = self._verb_before(parsed, first, events_only=False, generic=False)
+        hit = self._verb_before(parsed, first, events_only=False, generic=False, skip=noun)
         if hit is not None:
             return hit[1]
         if noun is not None:
@@ -968,7 +986,7 @@ class _Article:
             lemma = self._verb_after(parsed, noun.end)
             if lemma is not None:
                 return lemma
-        hit = self._verb_before(parsed, first, events_only=False, generic=True)
+        hit = self._verb_before(parsed, first, events_only=False, generic=True, skip=noun)
         return hit[1] if hit is not None else None
 
     def _verb_after(self, parsed: _Parsed, end: int) -> str | None:
@@ -988,29 +1006,47 @@ class _Article:
         return hit[0] if hit is not None else None
 
     def _verb_before(
-        self, parsed: _Parsed, first: int, *, events_only: bool, generic: bool = True
+        self,
+        parsed: _Parsed,
+        first: int,
+        *,
+        events_only: bool,
+        generic: bool = True,
+        skip: Span | None = None,
     ) -> tuple[int, str] | None:
-        """The nearest verb before token ``first`` in its clause: (token index, lemma)."""
+        """The nearest verb before token ``first`` in its clause: (token index, lemma).
+        Words of ``skip`` (the measure's noun phrase) are nouns, not verbs ("chiffre")."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
         stop = max(0, first - _WINDOW)
         for i in range(first - 1, stop - 1, -1):
             if self._clause_break(tokens[i], words[i]) and i < first - 1:
                 break
+            if skip is not None and skip.start <= tokens[i].start < skip.end:
+                continue
             hit = lex.verbs.longest_at(words, i)
             if hit is not None and i + hit[1] <= first:
                 if events_only and hit[0] not in lex.event_verbs:
                     continue
                 return i, hit[0]
+            word = words[i]
+            if not events_only and word in lex.neutral_verbs and word not in lex.auxiliaries:
+                return None  # the figure's own verb says nothing of it: "a franchi le cap des"
             if events_only or not generic:
                 continue
-            word = words[i]
-            if word in lex.neutral_verbs or word in lex.noun_stops:
+            if word in lex.noun_stops:
                 continue
             if i > 0 and words[i - 1] in lex.infinitive_markers and self._infinitive(word):
                 return i, word
             if i > 0 and words[i - 1] in lex.auxiliaries and tokens[i].is_word:
                 return i, word
         return None
+
+    def _event_verb_at(self, parsed: _Parsed, i: int) -> int | None:
+        """Token ``i`` if it is a form of an event verb of the lexicon."""
+        if i < 0:
+            return None
+        hit = self.lex.verbs.longest_at(parsed.words, i)
+        return i if hit is not None and hit[1] == 1 and hit[0] in self.lex.event_verbs else None
 
     def _event_verb_after(self, parsed: _Parsed, last: int) -> tuple[int, str] | None:
         lex, words, tokens = self.lex, parsed.words, parsed.tokens

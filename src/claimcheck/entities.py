@@ -295,7 +295,8 @@ def find_names(
     ("Entreprise 4711", "Peugeot 208") — the caller decides which numbers are
     figures by giving their tokens as lowercase-free digits. The first word of
     the sentence is a name only if ``sentence_start_is_name`` says so. A common
-    word in ``numbered`` starts a name when a number follows it ("Entreprise 4711").
+    word in ``numbered`` starts a name when a number or a connected capitalized word
+    follows it ("Entreprise 4711", "Banque de France").
     """
     words = [t.norm for t in tokens]
     names: list[Name] = []
@@ -307,8 +308,8 @@ def find_names(
             token.capitalized
             and token.norm in numbered
             and i + 1 < n
-            and tokens[i + 1].text.isdigit()
             and _adjacent(text, token, tokens[i + 1])
+            and (tokens[i + 1].text.isdigit() or _joins_a_name(tokens, words, i + 1, connectors))
         )
         if not numbered_name and (
             not _name_word(token, not_names) or (i == 0 and not sentence_start_is_name)
@@ -332,6 +333,15 @@ def find_names(
         )
         i = j
     return names
+
+
+def _joins_a_name(
+    tokens: Sequence[Token], words: Sequence[str], j: int, connectors: PhraseIndex[bool]
+) -> bool:
+    """A connector then a capitalized word: "Banque| de France"."""
+    link = connectors.longest_at(words, j)
+    k = j + link[1] if link is not None else j
+    return link is not None and k < len(tokens) and tokens[k].text[:1].isupper()
 
 
 def _name_word(token: Token, not_names: frozenset[str]) -> bool:
