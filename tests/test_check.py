@@ -778,3 +778,18 @@ def test_metric_names_match_across_languages_without_aliases(
     c = claim("X", figure(text, value, **fields), measure, lang=lang, time=when("2023", "2023"))
     finding = verdict_of(ref, c)
     assert (finding.verdict, finding.metric) == (Verdict.SUPPORTED, metric), finding.explanation
+
+
+def test_check_runs_in_a_process_pool() -> None:
+    import functools
+    from concurrent.futures import ProcessPoolExecutor
+
+    texts = [
+        "La France compte 68 millions d'habitants.",
+        "La France compte 90 millions d'habitants.",
+    ]
+    run = functools.partial(cc.check, reference=POPULATION, lang="fr", reference_date="2023-06-01")
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        reports = list(pool.map(run, texts))
+    assert reports == list(cc.check_many(texts, POPULATION, lang="fr", reference_date="2023-06-01"))
+    assert [r.findings[0].verdict for r in reports] == [Verdict.SUPPORTED, Verdict.CONTRADICTED]

@@ -18,7 +18,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck import strategies as cs
-from claimcheck.check import check_claim
+from claimcheck.check import check, check_claim
 from claimcheck.models import Claim, Measure, Mention, Period, Tolerance, Verdict
 from claimcheck.reference import Reference
 from claimcheck.terms import terms
@@ -239,3 +239,17 @@ def test_articles_claims_get_their_verdicts(data: st.DataObject, lang: str) -> N
     findings = [check_claim(c, ref, article.reference_date) for c in article.claims]
     got = [f.verdict for f in findings]
     assert got == list(article.verdicts), [f.explanation for f in findings]
+
+
+@given(st.data(), langs)
+def test_articles_read_from_text_get_their_verdicts(data: st.DataObject, lang: str) -> None:
+    """End to end: the article's text, parsed and checked, gives each claim its verdict."""
+    ref = data.draw(cs.references())
+    article = data.draw(cs.articles(lang, ref, max_claims=3))
+    report = check(article.text, ref, lang=lang, reference_date=article.reference_date)
+    for claim, verdict in zip(article.claims, article.verdicts, strict=True):
+        found = [
+            f for f in report.findings if f.claim.start < claim.end and claim.start < f.claim.end
+        ]
+        assert found, (article.text, claim.text)
+        assert found[0].verdict is verdict, (article.text, found[0].explanation)
