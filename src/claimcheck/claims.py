@@ -293,9 +293,14 @@ class _Article:
         blocked_until = (
             -1
         )  # a list of names after a blocker shares it: "avec Xiaomi, Porsche et Audi"
+        source_end = -1
         for name in names:
             is_place = (name.first, name.last) in places
-            if self._after_any(lex.source_markers, words, name.first):
+            between = text[source_end : name.start] if source_end >= 0 else ""
+            if self._after_any(lex.source_markers, words, name.first) or (
+                between.rstrip().endswith("(") and not any(c in between for c in ",;:.")
+            ):
+                source_end = name.end  # "selon la Plateforme automobile (PFA)": both the source
                 continue
             listed = (
                 blocked_until >= 0
@@ -462,6 +467,10 @@ class _Article:
     def sentence_claims(self, index: int, mentions: Sequence[Mention]) -> list[Claim]:
         self._catch_up(index)
         sentence = self.sentences[index]
+        opening = tokenize(self.text, sentence.start, min(sentence.end, sentence.start + 40))
+        if self.lex.not_claim_lines.longest_at([t.norm for t in opening], 0):
+            self.read_upto = index + 1
+            return []  # "Lire aussi : …", "Publié le …": the page around the article
         figures = [m for m in mentions if m.kind in _FIGURES]
         parsed = self._parse(sentence, figures)
         times = [m for m in mentions if m.kind is MentionKind.TIME]
@@ -550,6 +559,8 @@ class _Article:
         after = text[m.end] if m.end < len(text) else " "
         if before.isalpha() or (after.isalnum() and m.kind is MentionKind.NUMBER):
             return True  # part of a word: "SU7", "XC90", "CO2"
+        if m.kind is MentionKind.PERCENT and self._modifier_percent(m, parsed):
+            return True  # "des voitures 100 % électriques": an adjective, not a figure
         if m.kind is MentionKind.NUMBER:
             if _PHONE.fullmatch(m.text) or _LEADING_ZERO.match(m.text):
                 return True  # "01 42 75 80 00", "020 7946 0958": a phone number or a code
@@ -565,6 +576,22 @@ class _Article:
             if plain and not text[line_start : m.start].strip(" \t-•*") and after in ".)":
                 return True  # list numbering: "1." "2)"
         return False
+
+    def _modifier_percent(self, m: Mention, parsed: _Parsed) -> bool:
+        first, last = _token_range(parsed.tokens, m)
+        if first == 0 or last >= len(parsed.tokens) or m.qualifier.value != "exact":
+            return False
+        before, after = parsed.tokens[first - 1], parsed.tokens[last]
+        words, lex = parsed.words, self.lex
+        return (
+            self._noun_word(before, words[first - 1])
+            and not self._finite_looking(words, first - 1)
+            and lex.verbs.longest_at(words, first - 1) is None
+            and after.is_word
+            and words[last] not in lex.noun_links
+            and words[last] not in lex.noun_stops
+            and lex.change_after.longest_at(words, last) is None
+        )
 
     def _event_times(
         self, parsed: _Parsed, times: Sequence[Mention], drafts: Sequence[_Draft]
@@ -585,8 +612,18 @@ class _Article:
                 verb = self._event_verb_after(parsed, last)
             if verb is None:
                 continue
-            if t.relation in _DEADLINES and any(d.first > verb[0] for d in drafts):
-                continue  # the deadline of a figure: "vendre 1 million de voitures d'ici 2030"
+            if t.relation in _DEADLINES and any(
+                d.first > verb[0]
+                or (
+                    self._same_clause(parsed, d.last, first)
+                    and not any(w in self.lex.coordinators for w in parsed.words[d.last : verb[0]])
+                )
+                for d in drafts
+            ):
+                # the deadline of a figure: "vendre 1 million de voitures d'ici 2030", "400 000
+                # bornes seront nécessaires d'ici 2030" (but "… 100 points de vente et
+                # pourrait exporter sa gamme d'ici 2026" is an event of its own)
+                continue
             if t.relation not in _DEADLINES and drafts:
                 continue  # a date in a sentence of figures is their time, not an event
             found[t] = verb[0]
@@ -759,6 +796,9 @@ class _Article:
             # ("le taux de chômage … en France")
             _, _, canonical, start, end = parsed.located[0]
             return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+        if self.current_place is not None:
+            # an article about a place ("… les ventes s'envolent en France"), no one named
+            return self.current_place, True, None
         return None, False, None
 
     def _demonym_in(
@@ -1040,6 +1080,12 @@ class _Article:
             if i > 0 and words[i - 1] in lex.auxiliaries and tokens[i].is_word:
                 return i, word
         return None
+
+    def _same_clause(self, parsed: _Parsed, start: int, end: int) -> bool:
+        """Whether no clause break lies between tokens ``start`` and ``end``."""
+        return 0 <= start <= end and not any(
+            self._clause_break(parsed.tokens[i], parsed.words[i]) for i in range(start, end)
+        )
 
     def _event_verb_at(self, parsed: _Parsed, i: int) -> int | None:
         """Token ``i`` if it is a form of an event verb of the lexicon."""
