@@ -98,6 +98,7 @@ class TimeWords(BaseModel):
     oclock: _Words
     fractions: dict[str, float]
     season_words: _Words
+    next_week_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
     @field_validator("units")
@@ -194,7 +195,6 @@ class TimeLexicon:
     lengths: dict[str, tuple[int, ...]]
     followers: frozenset[str]
     suffixes: tuple[str, ...]
-    trigger: re.Pattern[str]
     cue_words: frozenset[str]
     day_article_ends: frozenset[str]
 
@@ -297,6 +297,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("to", w.to_words),
         ("dayfrom", w.day_range_from),
         ("seasonword", w.season_words),
+        ("nextweek", w.next_week_words),
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),
         ("oclock", w.oclock),
@@ -309,15 +310,17 @@ def time_lexicon(lang: str) -> TimeLexicon:
     # or carry a duration (a text with none of them has no time expression). Function words
     # ("la", "dans", "the") are left out: the window read around a cue takes them in.
     whole = {k[0] for k, v in frozen.items() if len(k) == 1 and any(c in _STARTERS for c, _ in v)}
-    function = {t for k, v in frozen.items() for c, _ in v if c not in _STARTERS for t in k} - whole
+    # Function words: one-word phrases of the other categories ("la", "dans", "the") and the
+    # words that may follow a year; words met only inside longer phrases ("moment" in "au
+    # moment de") stay cues.
+    single = {k[0] for k, v in frozen.items() if len(k) == 1 for c, _ in v if c not in _STARTERS}
+    function = (single | {normalize(x) for x in w.year_followers.words}) - whole
     content = {
         word
         for phrase in starters
         for word in phrase
         if word.isalpha() and len(word) > 1 and normalize(word) not in function
     }
-    alternatives = "|".join(sorted((re.escape(s) for s in content), key=len, reverse=True))
-    trigger = re.compile(rf"\d+|(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
     cue_words = frozenset(word for phrase in content for word in (phrase, normalize(phrase)))
     return TimeLexicon(
         words=w,
@@ -330,7 +333,6 @@ def time_lexicon(lang: str) -> TimeLexicon:
         suffixes=tuple(
             sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)
         ),
-        trigger=trigger,
         cue_words=cue_words,
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)

@@ -387,6 +387,10 @@ def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
 @rule("time", "offset")
 def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi prochain", "mardi dernier", "next tuesday", "last Sunday"
+    for j, (t, _) in c.seq(i, "time", "nextweek"):
+        w = t.val
+        if w.weekday is not None and not w.fields_other():  # "mercredi suivant"
+            yield j, "time", replace(w, span=unit_span(c.ref, "week", 1), weak=after_cue(w)), 2
     for j, (t, o) in c.seq(i, "time", "offset"):
         if not c.lex.words.offset_after_unit:
             break
@@ -455,6 +459,11 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         day = floor(c.ref, "day")
         start = shift(day, "day", d.val)
         yield d.j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
+        for j, (_, t) in c.seq(d.j, "prep", "time"):  # "le lendemain du 13 février"
+            other = c.resolve(t.val)
+            if other is not None and other.grain == "day" and d.val:
+                start = shift(other.start, "day", d.val)
+                yield j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
     for n in c.get(i, "now"):
         yield (
             n.j,
