@@ -793,3 +793,37 @@ def test_check_runs_in_a_process_pool() -> None:
         reports = list(pool.map(run, texts))
     assert reports == list(cc.check_many(texts, POPULATION, lang="fr", reference_date="2023-06-01"))
     assert [r.findings[0].verdict for r in reports] == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
+
+
+def test_percentage_points_are_a_difference_of_rates() -> None:
+    ref = Reference.from_records(
+        [
+            {
+                "entity": "France",
+                "metric": "unemployment_rate",
+                "value": v,
+                "unit": "%",
+                "period": p,
+                "kind": "stock",
+            }
+            for p, v in (("2023-Q4", 7.5), ("2024-Q4", 7.3))
+        ],
+        aliases={"metric": {"unemployment_rate": ["taux de chômage"]}},
+    )
+    for stated, expected in ((0.2, Verdict.SUPPORTED), (0.5, Verdict.CONTRADICTED)):
+        fig = figure(f"{stated} point de pourcentage", stated, unit="pp", kind="percent")
+        c = claim(
+            "France",
+            fig,
+            "taux de chômage a reculé",
+            time=when("en 2024", "2024"),
+            kind=ClaimKind.CHANGE,
+        )
+        finding = verdict_of(ref, c, moment=datetime(2025, 2, 20))
+        assert finding.verdict is expected, finding.explanation
+
+
+def test_an_event_with_no_time_happened_before_publication() -> None:
+    c = claim("Xiaomi", None, "exporter", kind=ClaimKind.EVENT)
+    assert verdict_of(XIAOMI, c, moment=datetime(2025, 7, 1)).verdict is Verdict.SUPPORTED
+    assert verdict_of(XIAOMI, c, moment=datetime(2025, 1, 1)).reason is Reason.NO_DATA

@@ -189,6 +189,8 @@ def check_claim(
     claim_scale = None if is_event else _figure_scale(claim.figure)
     if is_change and claim_scale is not None and claim_scale.dimension == PERCENT:
         claim_scale = _ANY  # a relative change fits a metric in any unit
+    elif is_change and claim_scale is not None and claim_scale.dimension == POINTS:
+        claim_scale = Scale(PERCENT, 1.0)  # percentage points: a difference of percentages
     claim_terms = _claim_terms(claim)
     best: tuple[int, float, int, float] | None = None  # entity, entity score, metric, score
     unit_clash: tuple[int, float, int, float] | None = None
@@ -825,7 +827,12 @@ def _check_event(
     time = claim.time
     events = [r for r in rows if r.kind is RecordKind.EVENT]
     if time is None or time.period is None:
-        return explain.unverifiable(Reason.NOT_CHECKABLE)
+        # "X a lancé sa berline": it happened, at some time before publication.
+        past = [r for r in events if r.start <= moment]
+        if not past:
+            return explain.unverifiable(Reason.NO_DATA)
+        first = min(past, key=lambda r: (r.start, r.source or ""))
+        return explain.event(Verdict.SUPPORTED, reference.record(first.row))
     deadline = time.period
     if not events:
         reason = Reason.NOT_YET_DUE if deadline.end > moment else Reason.NO_DATA
