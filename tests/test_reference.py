@@ -284,3 +284,28 @@ def test_organisational_words_do_not_tell_names_apart(text: str, expected: str |
     )
     found = ref.match_entity(text)
     assert (found[0] if found else None) == expected
+
+
+def test_from_dataframe_with_polars() -> None:
+    polars = pytest.importorskip("polars")
+    frame = polars.DataFrame(
+        {
+            "entity": ["A", "B"],
+            "metric": ["m", "m"],
+            "value": [1.5, None],
+            "period": ["2024", "2024-Q1"],
+            "kind": ["stock", "event"],
+        }
+    )
+    ref = Reference.from_dataframe(frame)
+    assert [r.kind for r in ref] == [RecordKind.STOCK, RecordKind.EVENT]
+    assert frame.height == 2
+
+
+def test_from_dataframe_reports_bad_cells_with_rows() -> None:
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame(
+        {"entity": ["A", "A"], "metric": ["m", "m"], "value": [1, "x"], "period": [2024, 2025]}
+    )
+    with pytest.raises(ReferenceDataError, match="dataframe row 2, column 'value'"):
+        Reference.from_dataframe(frame)
