@@ -41,6 +41,7 @@ class ClaimsLexicon(BaseModel):
     place_heads: tuple[str, ...]
     description_blockers: tuple[str, ...]
     source_markers: tuple[str, ...]
+    person_titles: tuple[str, ...]
     name_connectors: tuple[str, ...]
     not_names: tuple[str, ...]
     clitics: tuple[str, ...]
@@ -105,6 +106,7 @@ class ClaimWords:
     place_heads: frozenset[str]
     description_blockers: frozenset[str]
     source_markers: PhraseIndex[bool]
+    person_titles: PhraseIndex[bool]
     name_connectors: PhraseIndex[bool]
     not_names: frozenset[str]
     numbered_heads: frozenset[str]
@@ -163,6 +165,7 @@ def claim_words(lang: str) -> ClaimWords:
         place_heads=_words(raw.place_heads),
         description_blockers=_words(raw.description_blockers),
         source_markers=_phrases(raw.source_markers),
+        person_titles=_phrases(raw.person_titles),
         name_connectors=_phrases(raw.name_connectors),
         not_names=not_names,
         numbered_heads=_words(raw.description_heads),

@@ -302,6 +302,8 @@ class _Article:
             ):
                 source_end = name.end  # "selon la Plateforme automobile (PFA)": both the source
                 continue
+            if self._after_any(lex.person_titles, words, name.first, through=3):
+                continue  # "M. Dupont", "chief executive Elon Musk": a speaker, not a subject
             listed = (
                 blocked_until >= 0
                 and name.first <= blocked_until + 2
@@ -409,7 +411,14 @@ class _Article:
             first >= 2 and words[first - 1] in self.lex.determiners and words[first - 2] in blockers
         )
 
-    def _after_any(self, phrases: PhraseIndex[bool], words: Sequence[str], first: int) -> bool:
+    def _after_any(
+        self, phrases: PhraseIndex[bool], words: Sequence[str], first: int, *, through: int = 0
+    ) -> bool:
+        """Whether a phrase ends right before word ``first`` (or a determiner before it), or
+        up to ``through`` words before it."""
+        for skip in range(1, through + 1):
+            if first - skip >= 0 and phrases.longest_ending_at(words, first - skip):
+                return True
         if phrases.longest_ending_at(words, first):
             return True
         return (
@@ -888,7 +897,7 @@ class _Article:
         start = i
         last = i
         count = 0
-        while last < n and count < 4:
+        while last < n and count < 5:
             if self._noun_word(tokens[last], words[last]):
                 last += 1
                 count += 1
@@ -905,6 +914,17 @@ class _Article:
                     last = k + 1  # "recettes de la TVA"
                     count += 1
                     continue
+            if (
+                count > 0
+                and words[last] in lex.coordinators
+                and last + 2 < n
+                and self._noun_word(tokens[last + 1], words[last + 1])
+                and self._noun_word(tokens[last + 2], words[last + 2])
+            ):
+                # "battery-electric and plug-in hybrid cars": a coordinated modifier
+                last += 3
+                count += 2
+                continue
             break
         if last == start:
             return None
