@@ -44,6 +44,7 @@ _PHONE = re.compile(
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
+_TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
 _DIGIT_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*\d")
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 
@@ -102,6 +103,8 @@ class _Reading:
             | set(lexicon.fractions)
         )
         self.approximate = set(lexicon.approximate)
+        self.scale_values = {w.lower(): v for w, v in lexicon.scales.items()}
+        self.digit_scales = dict(lexicon.digit_scales)
 
 
 @functools.cache
@@ -303,7 +306,12 @@ def _is_noise(
         return True
     if units.last_token(text, start).rpartition("'")[2] in reading.labels:
         return True
-    if digits.isdigit() and len(digits) == 5:
+    if (
+        digits.isdigit()
+        and len(digits) == 5
+        and units.unit_after(text, end, lang) is None
+        and money.currency_after(text, end, lang, linked=False) is None
+    ):
         # A postal code: "75008 Paris", "CA 94103".
         after = text[end : end + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
@@ -566,10 +574,16 @@ def _join(
         if (first.dimension, first.currency) != (second.dimension, second.currency):
             return None
         low_value = first.value * first.factor / second.factor
-    if first.unit is None and first.currency is None and second.numeral.spelled:
-        # "entre 2 et 3 milliards": the scale of the second figure is the first's too.
-        scale = _stated_scale(second)
-        if scale > 1 and not first.numeral.spelled and first.value * scale <= second.value:
+    if first.unit is None and first.currency is None:
+        # "entre 2 et 3 milliards", "de deux à trois millions": the scale of the second
+        # figure is the first's too.
+        reading = _reading(lang)
+        scale = _scale_of(second.numeral, reading)
+        if (
+            scale > 1
+            and _scale_of(first.numeral, reading) == 1
+            and first.value * scale <= second.value
+        ):
             low_value = first.value * scale
     if low_value > high_value:
         return None
@@ -596,21 +610,15 @@ def _join(
     return mention, 2
 
 
-def _stated_scale(figure: _Figure) -> float:
-    """The scale word's factor in a figure such as "3 milliards" (1 if none)."""
-    numeral = figure.numeral
-    digits = re.match(r"-?[\d.,  \u202f']+", numeral.text)
-    if digits is None:
-        return 1.0
-    stated = digits[0].strip().replace(" ", "").replace("\u202f", "").replace("'", "")
-    try:
-        base = float(stated.replace(",", "."))
-    except ValueError:
-        return 1.0
-    if base == 0:
-        return 1.0
-    ratio = figure.value / base
-    return ratio if ratio >= 1000 else 1.0
+def _scale_of(numeral: Numeral, reading: _Reading) -> float:
+    """The largest scale written in a numeral: "3 milliards", "trois millions", "3Md" (or 1)."""
+    scale = 1.0
+    for token in _TOKEN_SPLIT.split(numeral.text):
+        letters = token.lstrip("0123456789.,'’-−")
+        found = reading.scale_values.get(token.lower()) or reading.digit_scales.get(letters)
+        if found is not None and found > scale:
+            scale = found
+    return scale
 
 
 def _with_noun(text: str, mention: Mention, figure: _Figure, reading: _Reading) -> Mention:

@@ -90,6 +90,7 @@ class NumbersLexicon(BaseModel):
     connectors: list[str]
     halves: list[str]
     determiners: list[str]
+    determiner_followers: list[str]
     articles: list[str]
     negatives: list[str]
     negative_not_after: list[str]
@@ -165,6 +166,7 @@ _CHAIN = re.compile(r"[.,:/]\d")
 _GAP = re.compile(r"[ \t\u00a0\u202f\u2009]*(?:[-‐‑–—][ \t\u00a0\u202f\u2009]*)?")
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]|$))?")
 _PLAIN_DIGITS = re.compile(r"\d+(?![\w.,])")
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f\u2009]*([^\W\d_]+|\d)")
 _AFTER = re.compile(r"[ \t\u00a0\u202f\u2009]*([^\W\d_]|\d)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?[ \t\u00a0\u202f\u2009]*$")
 _END = re.compile(r"[ \t.!?…]*(?:\n|$)")
@@ -209,6 +211,7 @@ class _Grammar:
         self.halves = [tuple(h.split()) for h in lexicon.halves]
         self.half_words = {w for h in self.halves for w in h}
         self.bare_scales = set(lexicon.bare_scales)
+        self.determiner_followers = {w.lower() for w in lexicon.determiner_followers}
         self.tens = sorted(
             (w for w, v in lexicon.cardinals.items() if v >= 20 and v % 10 == 0),
             key=len,
@@ -683,8 +686,10 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
             break
     if best is None:
         return None
-    if determiner_only and words_used == 1 and _AFTER.match(text, best[1]) is not None:
-        return None  # an article before a noun ("un constructeur"), not a number
+    if determiner_only and words_used == 1:
+        following = _NEXT_WORD.match(text, best[1])
+        if following is not None and following[1].lower() not in grammar.determiner_followers:
+            return None  # an article before a noun ("un constructeur"), not a number
     if best[3]:
         best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
     return _numeral(text, numeral_start, best, numeral_start < start)
