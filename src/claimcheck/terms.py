@@ -114,6 +114,7 @@ def _stemmer(lang: str) -> _Stemmer:
     return _Stemmer(load_lexicon(lang, "terms", TermsLexicon))
 
 
+@functools.lru_cache(maxsize=65536)
 def terms(text: str, lang: str) -> tuple[str, ...]:
     """The light lemmas of ``text``'s content words, in order, each once.
 
