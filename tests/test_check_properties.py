@@ -253,3 +253,12 @@ def test_articles_read_from_text_get_their_verdicts(data: st.DataObject, lang: s
         ]
         assert found, (article.text, claim.text)
         assert found[0].verdict is verdict, (article.text, found[0].explanation)
+
+
+@given(st.data(), langs)
+def test_checking_any_claim_never_raises(data: st.DataObject, lang: str) -> None:
+    ref = data.draw(cs.references())
+    c = data.draw(cs.claims(lang))
+    finding = check_claim(c, ref, NOW)
+    assert finding.explanation
+    assert finding.verdict in Verdict
