@@ -309,3 +309,16 @@ def test_from_dataframe_reports_bad_cells_with_rows() -> None:
     )
     with pytest.raises(ReferenceDataError, match="dataframe row 2, column 'value'"):
         Reference.from_dataframe(frame)
+
+
+def test_semicolon_and_tab_separated_files(tmp_path: Path) -> None:
+    semicolon = "entity;metric;value;period\nFrance;population;68373433;2024\n"
+    tab = "entity\tmetric\tvalue\tperiod\nFrance\tpopulation\t68373433\t2024\n"
+    for text in (semicolon, tab):
+        ref = Reference.from_csv(write(tmp_path, text))
+        assert ref.records_for("France", "population")[0].value == 68373433
+
+
+def test_a_decimal_comma_gets_a_hint(tmp_path: Path) -> None:
+    with pytest.raises(ReferenceDataError, match="write decimals with a dot"):
+        Reference.from_csv(write(tmp_path, "entity;metric;value;period\nFrance;pib;2803,5;2023\n"))

@@ -178,7 +178,7 @@ class Reference:
         problems = _Problems(file.name)
         try:
             with file.open(encoding="utf-8-sig", newline="") as handle:
-                reader = csv.reader(handle)
+                reader = csv.reader(handle, delimiter=_delimiter(handle))
                 header = next(reader, None)
                 if header is None:
                     raise InputError(f"{file.name}: the file is empty (expected a header row)")
@@ -414,7 +414,8 @@ class Reference:
             problems.add(line, "kind", cell, f"{cell!r} is not one of flow, stock, event")
         cell = row.get("value")
         if bad_value:
-            problems.add(line, "value", cell, f"{cell!r} is not a number")
+            hint = " (write decimals with a dot)" if _DECIMAL_COMMA.fullmatch(str(cell)) else ""
+            problems.add(line, "value", cell, f"{cell!r} is not a number{hint}")
         elif value is None and kind >= 0 and kind != _EVENT:
             problems.add(line, "value", cell, f"a {_KIND_OF[kind].value} record needs a value")
         if uid < 0:
@@ -793,6 +794,20 @@ def _number(cell: object) -> object:
     return number if math.isfinite(number) else _NOT_A_NUMBER
 
 
+_DECIMAL_COMMA = re.compile(r"\s*-?\d+,\d+\s*")
+
+
+def _delimiter(handle: Any) -> str:
+    """The cell separator of a CSV file, told by its header line: a comma, or the
+    semicolon or tab that spreadsheets set to French or other locales write."""
+    start = handle.tell()
+    header = handle.readline()
+    handle.seek(start)
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 def _check_header(name: str, columns: list[str]) -> None:
     unknown = [c for c in columns if c not in COLUMNS]
     missing = [c for c in (*_REQUIRED, "value") if c not in columns]
@@ -859,7 +874,7 @@ def _aliases_from_csv(path: Path) -> _AliasTable:
     problems = _Problems(path.name)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
+            reader = csv.reader(handle, delimiter=_delimiter(handle))
             header = [c.strip().lower() for c in next(reader, [])]
             if header != ["type", "name", "alias"]:
                 raise InputError(
