@@ -15,6 +15,8 @@ Scale(dimension='EUR', factor=1000000000.0)
 True
 >>> scale_of("USD") == scale_of("EUR")
 False
+>>> scale_of("M€") == scale_of("EUR million") == scale_of("MEUR")
+True
 """
 
 from __future__ import annotations
@@ -120,8 +122,15 @@ _SCALE_WORDS = {
     "trillions": 1e12,
 }
 
+# Currency signs a reference unit column may use ("M€", "k$"); "$" is the US dollar.
+_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP"}
+
 _CURRENCY = re.compile(r"[A-Z]{3}")
-_SCALED = re.compile(r"^(?P<scale>[A-Za-z]+)\s*(?P<unit>[A-Z]{3})$|^(?P<word>[A-Za-z]+)$")
+_SCALED = re.compile(
+    r"^(?P<scale>[A-Za-z]+)\s*(?P<unit>[A-Z]{3})$"
+    r"|^(?P<unit_first>[A-Z]{3})\s*(?P<scale_after>[A-Za-z]+)$"
+    r"|^(?P<word>[A-Za-z]+)$"
+)
 
 
 def is_currency(unit: str) -> bool:
@@ -148,6 +157,9 @@ def scale_of(unit: str | None) -> Scale | None:
         return Scale(COUNT, 1.0)
     if unit in _SPECIAL:
         return _SPECIAL[unit]
+    for sign, code in _SIGNS.items():
+        if sign in unit:
+            unit = unit.replace(sign, f" {code}").strip()
     if is_currency(unit):
         return Scale(unit, 1.0)
     for prefix, factor in _PREFIXES.items():
@@ -158,6 +170,8 @@ def scale_of(unit: str | None) -> Scale | None:
     if match is not None:
         if match["unit"] and match["scale"] in _SCALE_WORDS:
             return Scale(match["unit"], _SCALE_WORDS[match["scale"]])
+        if match["unit_first"] and match["scale_after"] in _SCALE_WORDS:
+            return Scale(match["unit_first"], _SCALE_WORDS[match["scale_after"]])
         if match["word"] and match["word"] in _SCALE_WORDS:
             return Scale(COUNT, _SCALE_WORDS[match["word"]])
         if match["word"] and match["word"][-3:].isupper() and match["word"][:-3] in _SCALE_WORDS:
