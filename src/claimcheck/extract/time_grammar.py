@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -27,7 +27,9 @@ from claimcheck.extract.time_values import (
     Duration,
     Span,
     When,
+    floor,
     resolve,
+    shift,
 )
 
 __all__ = [
@@ -313,6 +315,8 @@ class Chart:
             word = toks[i][0]
             before = self.at[i - 1].keys() if i else set()
             if slots.keys() <= _WEAK:
+                if "num" in slots and i + 1 < len(toks) and self.at[i + 1].keys() & _CLOCK_CUES:
+                    return True  # "3 am", "three pm", "8 o'clock"
                 if "num" in slots and word.isdigit():
                     if len(word) == 4 and "1000" <= word <= "2999":
                         return True
@@ -494,7 +498,17 @@ def combine(c: Chart, a: When, b: When) -> When | None:
         a.boundary is not None and b.boundary is not None
     ):
         return None
+    a, b = _day_wide(a, b), _day_wide(b, a)
     return a.merge(b)
+
+
+def _day_wide(w: When, other: When) -> When:
+    """A time counted in hours from the reference ("in 7 days" is 4:00 in 7 days), widened
+    to its day when the other side gives the hour ("in 7 days at 5pm")."""
+    if w.span is not None and other.hour is not None and w.span.grain in ("hour", "minute"):
+        day = floor(w.span.start, "day")
+        return replace(w, span=Span(day, shift(day, "day", 1), "day"))
+    return w
 
 
 def width(span: Span) -> float:

@@ -99,6 +99,8 @@ class TimeWords(BaseModel):
     fractions: dict[str, float]
     season_words: _Words
     next_week_words: _Words
+    after_words: _Words
+    before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
     @field_validator("units")
@@ -122,37 +124,42 @@ class TimeWords(BaseModel):
         for phrase, when in holidays.items():
             if parse_holiday(when) is None:
                 raise ValueError(
-                    f"holiday {phrase!r} = {when!r}: expected 'MM-DD', 'MM/N/WD[+D]' "
-                    "(N-th weekday WD of month MM, N = -1 for the last, plus D days) "
-                    "or 'easter+D'"
+                    f"holiday {phrase!r} = {when!r}: expected 'MM-DD' (with '~' for the "
+                    "nearest weekday, '<' for a Sunday moved back), 'MM/N/WD[+D]' (N-th "
+                    "weekday WD of month MM, N = -1 for the last, plus D days), 'easter+D' "
+                    "or 'orthodox_easter+D'"
                 )
         return holidays
 
 
 _HOLIDAY = re.compile(
-    r"(?:(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))"
+    r"(?:(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?P<move>[~<])?)"
     r"|(?:(?P<nm>0[1-9]|1[0-2])/(?P<n>-1|[1-5])/(?P<wd>[0-6])(?P<nplus>[+-]\d+)?)"
-    r"|(?:easter(?P<eplus>[+-]\d+)?)"
+    r"|(?:(?P<easter>orthodox_easter|easter)(?P<eplus>[+-]\d+)?)"
 )
 
 
 def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
     """A holiday's rule as ``(kind, month, n, weekday_or_day, days)``: ``fixed`` (month,
-    day), ``nth`` (the n-th weekday of a month, plus some days) or ``easter`` (plus days).
+    day; ``n`` = 1 moves a weekend day to the nearest weekday, ``n`` = 2 a Sunday to the
+    Saturday before), ``nth`` (the n-th weekday of a month, plus some days), ``easter`` or
+    ``orthodox_easter`` (plus days).
 
     >>> parse_holiday("11/4/3")
     ('nth', 11, 4, 3, 0)
     >>> parse_holiday("easter-2")
     ('easter', 0, 0, 0, -2)
+    >>> parse_holiday("10-16~")
+    ('fixed', 10, 1, 16, 0)
     """
     m = _HOLIDAY.fullmatch(when)
     if m is None:
         return None
     if m["m"]:
-        return ("fixed", int(m["m"]), 0, int(m["d"]), 0)
+        return ("fixed", int(m["m"]), {None: 0, "~": 1, "<": 2}[m["move"]], int(m["d"]), 0)
     if m["nm"]:
         return ("nth", int(m["nm"]), int(m["n"]), int(m["wd"]), int(m["nplus"] or 0))
-    return ("easter", 0, 0, 0, int(m["eplus"] or 0))
+    return (m["easter"], 0, 0, 0, int(m["eplus"] or 0))
 
 
 # Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
@@ -213,6 +220,7 @@ _STARTERS = frozenset(
         "now",
         "weekpart",
         "bunit",
+        "seasonword",
     )
 )
 
@@ -298,6 +306,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("dayfrom", w.day_range_from),
         ("seasonword", w.season_words),
         ("nextweek", w.next_week_words),
+        ("after_word", w.after_words),
+        ("before_word", w.before_words),
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),
         ("oclock", w.oclock),

@@ -146,6 +146,25 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
 
 
+@rule("dur")
+def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "trois jours après Pâques", "three days after Easter", "3 years from today"
+    for d in c.get(i, "dur"):
+        if d.val.qualifier != "exact":
+            continue
+        for cue, sign in (("after_word", 1), ("before_word", -1)):
+            for j, (_, t) in c.seq(d.j, cue, "time"):
+                base = c.resolve(t.val)
+                if base is None:
+                    continue
+                try:
+                    start = shift(base.start, d.val.unit, sign * d.val.value)
+                except (OverflowError, ValueError):
+                    continue
+                grain = min(base.grain, d.val.unit, key=_order)  # "15 minutes from 1pm"
+                yield j, "time", When(span=Span(start, shift(start, grain, 1), grain))
+
+
 def _moved(c: Chart, d: Duration, sign: int) -> When | None:
     """The time ``d`` away from the reference, at the grain below the duration's unit (a
     fraction of a unit counts in the unit below it: "in half an hour" is at the second)."""
@@ -297,6 +316,11 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         except ValueError:
             return None
         return Span(first.start, shift(stop, "day", 1), "day")
+    if a_cat == "time" and b_cat == "num" and a.val.tod_only():
+        hour = hour_of(b.val)  # "8am until 6": the same day, on a 12-hour clock
+        if hour is None:
+            return None
+        b_cat, b = "time", Item(b.i, b.j, "time", hour)
     if a_cat == "num" and b_cat == "time" and b.val.tod_only() and b.val.ampm is not None:
         hour = hour_of(a.val)  # "3-4pm": the first hour takes the second's am or pm
         if hour is None or hour.hour is None or hour.hour > 12:
@@ -398,7 +422,7 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "rtime", (t.val, r.val)
     for j, (r, d) in c.seq(i, "relation", "dur"):
         moved = _moved(c, d.val, 1)
-        if moved is not None and r.val == "by":
+        if moved is not None and r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
             yield j, "rtime", (moved, r.val)
     for j, (_, r) in c.seq(i, "prep", "rtime"):
         yield j, "rtime", r.val

@@ -316,16 +316,37 @@ def easter(year: int) -> datetime:
     return datetime(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> datetime:
+    """Orthodox Easter Sunday of ``year`` (the Julian computus, as a Gregorian date).
+
+    >>> orthodox_easter(2018).date().isoformat()
+    '2018-04-08'
+    """
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = datetime(year, month, day + 1)
+    return julian + timedelta(days=year // 100 - year // 400 - 2)
+
+
 def holiday_date(rule: tuple[str, int, int, int, int], year: int) -> datetime | None:
     """The day a holiday rule (see ``time_lexicon.parse_holiday``) falls on in ``year``."""
     kind, month, n, wd, days = rule
     if kind == "fixed":
         try:
-            return datetime(year, month, wd)
+            day = datetime(year, month, wd)
         except ValueError:
             return None
+        if n == 1 and day.weekday() >= 5:  # the nearest weekday
+            return day + timedelta(days=-1 if day.weekday() == 5 else 1)
+        if n == 2 and day.weekday() == 6:  # a Sunday: the Saturday before
+            return day - timedelta(days=1)
+        return day
     if kind == "easter":
         return easter(year) + timedelta(days=days)
+    if kind == "orthodox_easter":
+        return orthodox_easter(year) + timedelta(days=days)
     last = calendar.monthrange(year, month)[1]
     matches = [d for d in range(1, last + 1) if datetime(year, month, d).weekday() == wd]
     if n > len(matches):
