@@ -335,11 +335,15 @@ def test_long_text_stays_linear() -> None:
         "Renault a vendu 2,2 millions de voitures en 2023, en hausse de 9 %. Le groupe "
         "emploie 105 000 salariés en France. Il pourrait exporter sa gamme d'ici 2026.\n"
     )
-    started = time.perf_counter()
-    small = claims_of(unit * 10)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    large = claims_of(unit * 100)
-    t_large = time.perf_counter() - started
-    assert len(large) >= 9 * len(small)
-    assert t_large < 25 * t_small
+
+    def best_time(text: str) -> tuple[float, int]:
+        times, found = [], 0
+        for _ in range(3):
+            started = time.perf_counter()
+            found = len(claims_of(text))
+            times.append(time.perf_counter() - started)
+        return min(times), found
+
+    (t_small, small), (t_large, large) = best_time(unit * 10), best_time(unit * 100)
+    assert large >= 9 * small
+    assert t_large < 30 * t_small

@@ -119,11 +119,14 @@ def test_sentences_are_ordered_stripped_slices(text: str) -> None:
 
 def test_linear_time_on_long_and_strange_text() -> None:
     unit = "M. A. b. 1.2. « x » etc. Y ? " * 20 + "\n"
-    small, large = unit * 50, unit * 500
-    started = time.perf_counter()
-    split_sentences(small, "fr")
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    split_sentences(large, "fr")
-    t_large = time.perf_counter() - started
-    assert t_large < 30 * max(t_small, 1e-3)
+
+    def best_time(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            split_sentences(text, "fr")
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    t_small, t_large = best_time(unit * 100), best_time(unit * 1000)
+    assert t_large < 30 * t_small
