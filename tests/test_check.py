@@ -827,3 +827,25 @@ def test_an_event_with_no_time_happened_before_publication() -> None:
     c = claim("Xiaomi", None, "exporter", kind=ClaimKind.EVENT)
     assert verdict_of(XIAOMI, c, moment=datetime(2025, 7, 1)).verdict is Verdict.SUPPORTED
     assert verdict_of(XIAOMI, c, moment=datetime(2025, 1, 1)).reason is Reason.NO_DATA
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("7,3 %", 7.3, Verdict.SUPPORTED),
+        ("7,5 %", 7.5, Verdict.CONTRADICTED),  # 2 digits, but a rate is read at its precision
+        ("7 %", 7.0, Verdict.SUPPORTED),  # 7,3 rounds to 7
+        ("8 %", 8.0, Verdict.CONTRADICTED),
+        ("7,30 %", 7.30, Verdict.SUPPORTED),
+    ],
+)
+def test_percentages_are_read_at_their_precision(
+    text: str, value: float, expected: Verdict
+) -> None:
+    c = claim(
+        "France",
+        figure(text, value, unit="%", kind="percent"),
+        "taux de chômage",
+        time=when("en 2023", "2023"),
+    )
+    assert verdict_of(FLOWS, c).verdict is expected
