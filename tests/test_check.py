@@ -849,3 +849,33 @@ def test_percentages_are_read_at_their_precision(
         time=when("en 2023", "2023"),
     )
     assert verdict_of(FLOWS, c).verdict is expected
+
+
+def test_a_comparison_is_contradicted_by_a_wrong_baseline() -> None:
+    ref = Reference.from_records(
+        [
+            {"entity": "Airbus", "metric": "deliveries", "value": v, "period": p}
+            for p, v in (("2023", 735), ("2024", 766))
+        ],
+        aliases={"metric": {"deliveries": ["livraisons", "livrer"]}},
+    )
+
+    def comparison(baseline: float) -> Claim:
+        c = claim(
+            "Airbus",
+            figure("766", 766),
+            "appareils livrer",
+            time=when("en 2024", "2024"),
+            kind=ClaimKind.COMPARISON,
+        )
+        return c.model_copy(
+            update={
+                "baseline": figure(f"{baseline:g}", baseline),
+                "baseline_time": when("en 2023", "2023"),
+            }
+        )
+
+    assert verdict_of(ref, comparison(735)).verdict is Verdict.SUPPORTED
+    finding = verdict_of(ref, comparison(600))
+    assert finding.verdict is Verdict.CONTRADICTED
+    assert finding.claim.kind is ClaimKind.COMPARISON and "600" in finding.explanation

@@ -158,7 +158,41 @@ def check_claim(
     reference_date: datetime,
     tolerance: Tolerance | None = None,
 ) -> Finding:
-    """The finding on one claim; ``reference_date`` anchors claims with no time."""
+    """The finding on one claim; ``reference_date`` anchors claims with no time.
+
+    A comparison ("766 appareils en 2024, contre 735 en 2023") states two
+    figures: it is contradicted when either is, and otherwise judged on its main
+    figure.
+    """
+    finding = _check_one(claim, reference, reference_date, tolerance)
+    baseline = claim.baseline
+    if (
+        claim.kind is ClaimKind.COMPARISON
+        and baseline is not None
+        and baseline.kind is not MentionKind.TIME
+        and finding.verdict is not Verdict.CONTRADICTED
+    ):
+        other = claim.model_copy(
+            update={
+                "kind": ClaimKind.QUANTITY,
+                "figure": baseline,
+                "time": claim.baseline_time or claim.time,
+                "baseline": None,
+                "baseline_time": None,
+            }
+        )
+        second = _check_one(other, reference, reference_date, tolerance)
+        if second.verdict is Verdict.CONTRADICTED:
+            return second.model_copy(update={"claim": claim})
+    return finding
+
+
+def _check_one(
+    claim: Claim,
+    reference: Reference,
+    reference_date: datetime,
+    tolerance: Tolerance | None,
+) -> Finding:
     rules = tolerance if tolerance is not None else Tolerance()
     explain = Explainer(claim, reference_date)
     if claim.kind in (ClaimKind.RATIO, ClaimKind.RANK):
