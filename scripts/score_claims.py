@@ -88,8 +88,8 @@ def _assembly_problems(claim: Claim, want: dict[str, Any], lang: str) -> list[st
 
 
 def score_file(path: Path, score: Score) -> None:
-    lang = path.stem
     for item in json.loads(path.read_text(encoding="utf-8")):
+        lang = item.get("lang", path.stem)
         text = item["text"]
         claims = parse_claims(text, lang=lang, reference_date=item["reference_date"])
         score.found += len(claims)

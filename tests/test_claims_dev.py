@@ -29,7 +29,7 @@ _spec.loader.exec_module(score_claims)
 
 def _items() -> list[tuple[str, dict[str, Any]]]:
     return [
-        (path.stem, item)
+        (item.get("lang", path.stem), item)
         for path in sorted(DEV.glob("*.json"))
         for item in json.loads(path.read_text(encoding="utf-8"))
     ]

@@ -43,12 +43,14 @@ class ClaimsLexicon(BaseModel):
     source_markers: tuple[str, ...]
     person_titles: tuple[str, ...]
     name_connectors: tuple[str, ...]
+    names: tuple[str, ...]
     not_names: tuple[str, ...]
     clitics: tuple[str, ...]
     partitive_clitics: tuple[str, ...]
     location_prepositions: tuple[str, ...]
     measure_nouns: tuple[str, ...]
     noun_links: tuple[str, ...]
+    generic_nouns: tuple[str, ...]
     link_determiners: tuple[str, ...]
     coordinators: tuple[str, ...]
     compound_links: tuple[str, ...]
@@ -108,6 +110,7 @@ class ClaimWords:
     source_markers: PhraseIndex[bool]
     person_titles: PhraseIndex[bool]
     name_connectors: PhraseIndex[bool]
+    names: Gazetteer
     not_names: frozenset[str]
     numbered_heads: frozenset[str]
     clitics: frozenset[str]
@@ -118,6 +121,7 @@ class ClaimWords:
     demonyms: dict[str, str]
     measure_nouns: PhraseIndex[bool]
     noun_links: frozenset[str]
+    generic_nouns: frozenset[str]
     link_determiners: frozenset[str]
     coordinators: frozenset[str]
     compound_links: frozenset[str]
@@ -167,6 +171,7 @@ def claim_words(lang: str) -> ClaimWords:
         source_markers=_phrases(raw.source_markers),
         person_titles=_phrases(raw.person_titles),
         name_connectors=_phrases(raw.name_connectors),
+        names=Gazetteer((name, name) for name in raw.names),
         not_names=not_names,
         numbered_heads=_words(raw.description_heads),
         clitics=_words(raw.clitics),
@@ -177,6 +182,7 @@ def claim_words(lang: str) -> ClaimWords:
         demonyms=demonyms,
         measure_nouns=_phrases(raw.measure_nouns),
         noun_links=_words(raw.noun_links),
+        generic_nouns=_words(raw.generic_nouns),
         link_determiners=_words(raw.link_determiners),
         coordinators=_words(raw.coordinators),
         compound_links=_words(raw.compound_links),

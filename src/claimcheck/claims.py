@@ -192,6 +192,7 @@ class _Article:
         self.gazetteer = gazetteer
         self.sentences = split_sentences(text, lang)
         self.current: str | None = None
+        self.current_claimed = False  # whether `current` is the subject of a claim
         self.current_place: str | None = None
         self.read_upto = 0  # sentences before this index have updated `current`
         self.paragraph_time: dict[int, Mention] = {}
@@ -215,6 +216,7 @@ class _Article:
             self.current_place = place
         if focus is not None:
             self.current = focus
+            self.current_claimed = True
             if focus in self.lex.place_names:
                 self.current_place = focus
             return
@@ -225,6 +227,7 @@ class _Article:
                 self.current_place = ref.name
                 continue
             self.current = ref.name
+            self.current_claimed = False
             return
 
     def _vocab(self) -> dict[str, tuple[bool, bool]]:
@@ -255,8 +258,12 @@ class _Article:
         parsed = _Parsed(sentence.start, sentence.end, sentence.paragraph, tokens, words)
         taken = [False] * len(tokens)
         names: list[Name] = []
-        if self.gazetteer is not None:
-            for name in self.gazetteer.find(tokens):
+        for gazetteer in (self.gazetteer, lex.names):
+            if gazetteer is None:
+                continue
+            for name in gazetteer.find(tokens):
+                if any(taken[name.first : name.last]):
+                    continue
                 names.append(name)
                 for i in range(name.first, name.last):
                     taken[i] = True
@@ -664,6 +671,8 @@ class _Article:
             hit = lex.ratio_after.longest_at(words, draft.last)
             noun_at = draft.last + (hit[1] if hit else 0)
         after = self._noun_after(parsed, noun_at)
+        if after is not None and previous is not None and self._generic(parsed, after):
+            after = None  # "… a reculé de 0,9 %, à 2,8 millions de personnes": who is counted
         named_after = after is not None and self._names_measure(parsed, after)
         noun = None
         if not named_after or m.kind is MentionKind.PERCENT:
@@ -784,7 +793,10 @@ class _Article:
             )
             if chosen.name is not None:
                 return chosen.name, False, span
-            target = self.current_place if chosen.refers_to_place else self.current
+            target = self.current
+            if chosen.refers_to_place:
+                # "le pays", "la métropole": the article's place, else what its claims are about
+                target = self.current_place or (self.current if self.current_claimed else None)
             if target in self.lex.place_names and parsed.located and not chosen.refers_to_place:
                 _, _, canonical, start, end = parsed.located[0]
                 return canonical, False, Span(text=self.text[start:end], start=start, end=end)
@@ -969,6 +981,11 @@ class _Article:
             for i in range(self._clause_start(parsed, first), first - 1)
         )
 
+    def _generic(self, parsed: _Parsed, span: Span) -> bool:
+        """Whether a noun phrase is only a generic counting noun ("personnes", "people")."""
+        words = [t.norm for t in parsed.tokens if span.start <= t.start and t.end <= span.end]
+        return all(w in self.lex.generic_nouns for w in words)
+
     def _names_measure(self, parsed: _Parsed, span: Span) -> bool:
         """Whether a noun phrase holds a measure noun of the lexicon ("de dépenses")."""
         words = [t.norm for t in parsed.tokens if span.start <= t.start and t.end <= span.end]
@@ -1033,7 +1050,11 @@ class _Article:
         """The verb that carries a figure: a verb of the lexicon before it in its clause, in
         its noun phrase ("unités produites") or just after ("ont été vendues")."""
         words = parsed.words
-        hit = self._verb_before(parsed, first, events_only=False, generic=False, skip=noun)
+        governed = first < len(words) and words[first] in self.lex.neutral_verbs
+        # "compte atteindre 335 TWh": the figure's own verb ("atteindre") says nothing of it
+        hit = None
+        if not governed:
+            hit = self._verb_before(parsed, first, events_only=False, generic=False, skip=noun)
         if hit is not None:
             return hit[1]
         if noun is not None:
@@ -1046,6 +1067,8 @@ class _Article:
             lemma = self._verb_after(parsed, noun.end)
             if lemma is not None:
                 return lemma
+        if governed:
+            return None
         hit = self._verb_before(parsed, first, events_only=False, generic=True, skip=noun)
         return hit[1] if hit is not None else None
 

@@ -328,9 +328,9 @@ def find_names(
                     j = k + 1
                     continue
             break
-        names.append(
-            Name(i, j, token.start, tokens[j - 1].end, text[token.start : tokens[j - 1].end], False)
-        )
+        if j - i > 1 or len(token.text) > 1:  # a lone capital ("catégorie A") is no name
+            end = tokens[j - 1].end
+            names.append(Name(i, j, token.start, end, text[token.start : end], False))
         i = j
     return names
 
