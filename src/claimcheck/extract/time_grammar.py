@@ -61,6 +61,9 @@ class Num:
     value: float
     digits: int = 0
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value", float(self.value))
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -259,7 +262,7 @@ class Chart:
             hour, minute = int(m[1]), m[2]
             if hour <= 24 and (minute is None or int(minute) < 60):
                 self.add(i, i + 1, "tod", When(hour=hour, minute=int(minute) if minute else None))
-                self.add(i, i + 1, "hdur", Num(hour + (int(minute) / 60 if minute else 0)))
+                self.add(i, i + 1, "hdur", Num(hour + (int(minute) / 60 if minute else 0.0)))
             return
         if m := _CODE_YEAR.fullmatch(word):
             self._code(i, m[2], int(m[1]), int(m[3]))

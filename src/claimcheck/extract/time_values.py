@@ -74,6 +74,9 @@ class Duration:
     unit: str
     qualifier: str = "exact"
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value", float(self.value))
+
 
 @dataclass(frozen=True, slots=True)
 class When:
