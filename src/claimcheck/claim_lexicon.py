@@ -54,6 +54,7 @@ class ClaimsLexicon(BaseModel):
     link_determiners: tuple[str, ...]
     coordinators: tuple[str, ...]
     compound_links: tuple[str, ...]
+    possessive_markers: tuple[str, ...]
     noun_stops: tuple[str, ...]
     determiners: tuple[str, ...]
     clause_breaks: tuple[str, ...]
@@ -125,6 +126,7 @@ class ClaimWords:
     link_determiners: frozenset[str]
     coordinators: frozenset[str]
     compound_links: frozenset[str]
+    possessive_markers: frozenset[str]
     noun_stops: frozenset[str]
     determiners: frozenset[str]
     clause_breaks: frozenset[str]
@@ -186,6 +188,7 @@ def claim_words(lang: str) -> ClaimWords:
         link_determiners=_words(raw.link_determiners),
         coordinators=_words(raw.coordinators),
         compound_links=_words(raw.compound_links),
+        possessive_markers=_words(raw.possessive_markers),
         noun_stops=_words(raw.noun_stops),
         determiners=_words(raw.determiners),
         clause_breaks=_words(raw.clause_breaks),

@@ -327,7 +327,23 @@ class _Article:
             parsed.referents.append(
                 _Referent(name.first, name.last, name.start, name.end, name.canonical, is_place)
             )
-        parsed.referents.extend(self._references(tokens, words))
+        described = list(self._references(tokens, words))
+        # "la deuxième ville de France": the name completes the description, it is not a subject
+        ends = {r.last for r in described}
+        parsed.referents = [
+            r
+            for r in parsed.referents
+            if not (
+                r.first >= 2 and r.first - 1 in ends and words[r.first - 1] in lex.compound_links
+            )
+            and not (
+                r.first >= 3
+                and r.first - 2 in ends
+                and words[r.first - 2] in lex.compound_links
+                and words[r.first - 1] in lex.link_determiners
+            )
+        ]
+        parsed.referents.extend(described)
         parsed.referents.sort(key=lambda r: r.first)
         return parsed
 
@@ -781,6 +797,11 @@ class _Article:
         the article's current entity (inferred); else the sentence's place."""
         before = [r for r in parsed.referents if r.last <= first]
         chosen: _Referent | None = before[-1] if before else None
+        if chosen is not None:
+            place = self._demonym_in(parsed, first, None, after=chosen.last)
+            if place is not None:
+                # "The IMF expects the global economy to grow by 3.2%": whose economy
+                return place[0], False, place[1]
         if chosen is None and not self._verb_in(parsed, 0, first):
             # a fronted figure: "Avec 12,3 millions d'habitants, l'Île-de-France …"
             after = [r for r in parsed.referents if r.first >= last]
@@ -823,7 +844,7 @@ class _Article:
         return None, False, None
 
     def _demonym_in(
-        self, parsed: _Parsed, first: int, noun: Span | None
+        self, parsed: _Parsed, first: int, noun: Span | None, *, after: int = 0
     ) -> tuple[str, Span] | None:
         """An adjective of place before the figure in its clause: "la population française
         atteint …", "le parc solaire français a dépassé 20 GW" (not "30,000 people
@@ -834,7 +855,7 @@ class _Article:
             clause -= 1
         inside = [
             t
-            for t in tokens[clause:first]
+            for t in tokens[max(clause, after) : first]
             if not any(r.start <= t.start < r.end for r in parsed.referents)
         ]
         if noun is not None and noun.end <= tokens[first].start:
@@ -928,6 +949,14 @@ class _Article:
                     continue
             if (
                 count > 0
+                and words[last] in lex.possessive_markers
+                and last + 1 < n
+                and self._noun_word(tokens[last + 1], words[last + 1])
+            ):
+                last += 1  # "the world's electricity"
+                continue
+            if (
+                count > 0
                 and words[last] in lex.coordinators
                 and last + 2 < n
                 and self._noun_word(tokens[last + 1], words[last + 1])
@@ -968,10 +997,32 @@ class _Article:
                 end = tokens[i + hit[1] - 1].end
                 phrase = self._noun_phrase(tokens, words, i, first, determined=True)
                 if phrase is None or phrase.end < end:
-                    start = tokens[i].start
-                    phrase = Span(text=self.text[start:end], start=start, end=end)
+                    phrase = Span(
+                        text=self.text[tokens[i].start : end], start=tokens[i].start, end=end
+                    )
+                k = i  # modifiers before the noun: "Solar output", "the net profit"
+                while k > 0 and (
+                    self._noun_word(tokens[k - 1], words[k - 1])
+                    or (k - 1 == 0 and self._opening_noun(parsed))
+                ):
+                    k -= 1
+                if k < i:
+                    start = tokens[k].start
+                    phrase = Span(text=self.text[start : phrase.end], start=start, end=phrase.end)
                 return phrase
         return None
+
+    def _opening_noun(self, parsed: _Parsed) -> bool:
+        """A capitalized common word opening the sentence ("Solar output grew …")."""
+        tokens, words = parsed.tokens, parsed.words
+        return (
+            bool(tokens)
+            and tokens[0].capitalized
+            and tokens[0].text.isalpha()
+            and words[0] not in self.lex.noun_stops
+            and words[0] not in self.lex.not_names
+            and not any(r.first == 0 for r in parsed.referents)
+        )
 
     def _partitive(self, parsed: _Parsed, first: int) -> bool:
         """A pronoun standing for what was counted before: "Boeing en a enregistré 1 456"."""
