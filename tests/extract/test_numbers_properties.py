@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +14,12 @@ from claimcheck.extract.numbers import find
 from claimcheck.extract.numerals import scan_numerals
 
 REFERENCE_DATE = datetime(2024, 6, 1)
+
+# With libcst installed, hypothesis's pytest plugin imports it to write a patch for a failing
+# example, and libcst's import warns: harmless, but it would hide the failure under -W error.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+)
 
 # Thousands separators each language writes, and its decimal mark.
 SEPARATORS = {

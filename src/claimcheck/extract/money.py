@@ -97,13 +97,21 @@ class _Money:
         )
         self.scales = lexicon.scale_suffixes
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
-        words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
+        # A one-letter name ("c" for cents, "p" for pence) is matched as written: "1.5C" is
+        # no money.
+        self.letters = {w for w in [*self.words] if len(w) == 1}
+        words = "|".join(
+            surface_pattern(w)
+            for w in sorted(self.words, key=len, reverse=True)
+            if w not in self.letters
+        )
         end = r"(?![^\W\d_]|['’]\w)"
+        letters = "|".join(re.escape(w) for w in sorted(self.letters)) or "(?!)"
         # "3 milliards d'euros": a noun link may stand before a currency name.
         link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
         link = rf"(?:(?i:{link})(?<=['’])|(?i:{link})[ \u00a0\u202f\u2009]+)"
         self.after_pattern = re.compile(
-            rf"{_GAP}(?:(?P<symbol>{symbols})|(?P<link>{link})?(?P<word>(?i:{words}))){end}"
+            rf"{_GAP}(?:(?P<symbol>{symbols})|(?P<link>{link})?(?P<word>(?i:{words})|{letters})){end}"
         )
         self.before_pattern = re.compile(
             rf"(?:(?P<symbol>{symbols}){_GAP}|(?P<word>(?i:{words}))[ \u00a0\u202f\u2009]+)\Z"

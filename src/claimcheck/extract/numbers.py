@@ -377,7 +377,8 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         if after is not None and after.start == end + len(suffix):
             scaled = value * (money.scale_suffix(lang, suffix) or 1.0)
             return _Figure(start, after.end, scaled, numeral, currency=after.code)
-    linked = numeral.spelled
+    # After a scale word or abbreviation, "de"/"of" may lead to the currency or unit.
+    linked = numeral.spelled or _scale_of(numeral, _reading(lang)) > 1
     after = money.currency_after(text, end, lang, linked=linked)
     unit = units.unit_after(text, end, lang, linked=linked)
     if (
@@ -585,6 +586,8 @@ def _join(
             and first.value * scale <= second.value
         ):
             low_value = first.value * scale
+    if low_value > high_value and high_value < 0:
+        low_value, high_value = high_value, low_value  # "-20°C to -30°C"
     if low_value > high_value:
         return None
     start = opener.start if opener is not None else first.start

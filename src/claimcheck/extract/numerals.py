@@ -513,9 +513,12 @@ class _Reader:
                 self.total += self.group * scale
                 self.group = Decimal(0)
             elif last is _Kind.SCALE and self.group == 0 and self.last_scale is not None:
-                if scale <= self.last_scale:
+                if scale < self.last_scale and lower in self.grammar.bare_scales:
+                    self.total += scale  # "un million mille": one thousand more
+                elif scale <= self.last_scale:
                     return False
-                self.total *= scale  # "mille milliards", "thousand millions"
+                else:
+                    self.total *= scale  # "mille milliards", "thousand millions"
             else:
                 return False
             self.last_scale = scale
