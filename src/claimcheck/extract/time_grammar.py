@@ -194,11 +194,16 @@ class Chart:
     def follower_ok(self, j: int) -> bool:
         """Whether the token after a bare number lets it stand as a year or a day: a mark,
         the end, a digit, or a word of ``year_followers`` or of the time lexicon."""
-        if j >= len(self.tokens):
+        toks = self.tokens
+        if j >= len(toks):
             return True
-        word = self.tokens[j][0]
+        word = toks[j][0]
+        if word in (".", ",") and self.glued(j - 1) and self.glued(j) and toks[j + 1][0].isdigit():
+            return False  # "1.5", "3,5": a decimal
         if not word[0].isalpha():
             return True
+        if "unit" in self.at[j] and word not in self.lex.followers:
+            return False  # "the 6th century", "le 16e siècle", "2000 ans"
         return word in self.lex.followers or bool(self.at[j])
 
     def joined_number(self, j: int) -> bool:

@@ -285,7 +285,7 @@ def _date(year: int, month: int, day: int) -> When | None:
 @rule("prep", "article", "num")
 def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
-    for j, (_, d) in c.seq(i, "prep", "ord"):
+    for j, (_, d) in c.seq(i, "article", "ord"):
         if 1 <= d.val <= 31 and c.follower_ok(j):
             yield j, "time", When(day=d.val)
     for j, (_, d) in c.seq(i, "article", "num"):
@@ -477,6 +477,8 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for h in c.get(i, "holiday"):
         yield h.j, "time", When(holiday=h.val)
     for b in c.get(i, "bunit"):
+        if b.j - b.i == 1 and not c.raw(b.i).isupper():
+            continue  # "EOM", "BOY" are acronyms; "boy" is a boy
         boundary, unit = b.val
         yield b.j, "time", When(span=unit_span(c.ref, unit, 0), boundary=boundary)
     for w in c.get(i, "weekpart"):
@@ -492,7 +494,9 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if is_year(y.val):
             yield j, "time", When(season=s.val, year=int(y.val.value))
     for cue in ("prep", "offset"):
-        for j, (_, s) in c.seq(i, cue, "season"):
+        for j, (p, s) in c.seq(i, cue, "season"):
+            if cue == "prep" and c.tokens[s.i][0] in c.lex.weak and c.get(p.i, "article"):
+                continue  # "the fall in sterling"; "in the fall", "this fall" are seasons
             yield j, "time", When(season=s.val)
     # "this season", "la saison dernière": the season around the reference date, moved
     for j, (o, _) in c.seq(i, "offset", "seasonword"):

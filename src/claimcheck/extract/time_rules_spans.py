@@ -38,12 +38,11 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         value = n.val.value * count
         if c.tokens[u.i][0] in {"'", '"'} and not c.glued(n.i):
             continue
-        if (
-            len(c.tokens[u.i][0]) == 1
-            and c.tokens[u.i][0].isalpha()
-            and not (c.glued(n.i) or n.val.digits)
-        ):
+        letter = len(c.tokens[u.i][0]) == 1 and c.tokens[u.i][0].isalpha()
+        if letter and not (c.glued(n.i) or n.val.digits):
             continue
+        if letter and c.glued(u.i) and j < len(c.tokens) and c.tokens[j][0] == "'":
+            continue  # "5 s'écrivait": an elided word, not seconds
         yield j, "dur", _duration(value, unit)
     for j, (n, h, u) in c.seq(i, "num", "half", "unit"):
         yield j, "dur", _duration((n.val.value + h.val) * u.val[0], u.val[1])
