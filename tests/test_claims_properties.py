@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck import ClaimKind, Qualifier
+from claimcheck import strategies as claim_strategies
 from claimcheck.claims import assemble
 from claimcheck.terms import terms
 
@@ -167,3 +168,16 @@ NEWSY = st.lists(
 def test_news_like_text_assembles(text: str, lang: str) -> None:
     for claim in assembled(text, lang):
         assert text[claim.start : claim.end] == claim.text
+
+
+@given(st.sampled_from(["fr", "en"]).flatmap(lambda lang: claim_strategies.claims(lang)))
+def test_claims_written_by_the_strategies_parse_back(claim: cc.Claim) -> None:
+    """The project's own writer (``claimcheck.strategies.claims``) and reader agree."""
+    found = cc.parse_claims(claim.sentence, claim.lang, "2035-01-01")
+    assert len(found) == 1, [(c.kind.value, c.text) for c in found]
+    assert found[0].subject == claim.subject
+    if claim.figure is None:
+        assert found[0].figure is None
+    else:
+        assert found[0].figure is not None
+        assert found[0].figure.value == claim.figure.value
