@@ -159,6 +159,15 @@ def test_not_claims(text: str) -> None:
     assert claims_of(text) == []
 
 
+def test_ranks_only_when_asked() -> None:
+    text = "Renault est le troisième constructeur européen."
+    assert claims_of(text) == []
+    (rank,) = cc.parse_claims(text, "fr", DATE, ranks=True)
+    assert rank.kind is ClaimKind.RANK
+    assert (rank.subject, rank.measure.noun) == ("Renault", "constructeur européen")
+    assert rank.figure is not None and rank.figure.value == 3
+
+
 def test_number_in_a_name_joins_it() -> None:
     claim = only("Entreprise 4711 a produit 12 300 véhicules en 2023.")
     assert claim.subject == "Entreprise 4711"

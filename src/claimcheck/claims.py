@@ -71,12 +71,15 @@ def parse_claims(
     reference_date: date | datetime | str | None = None,
     *,
     reference: Reference | None = None,
+    ranks: bool = False,
 ) -> list[Claim]:
     """Turn an article into claims, in text order.
 
     ``lang`` is "fr" or "en" (None detects it); ``reference_date`` anchors
     relative times. With a ``reference``, its entity names and aliases are the
-    names subjects are recognized by; without one, capitalized words are.
+    names subjects are recognized by; without one, capitalized words are. Ranks
+    ("le troisième constructeur européen") are claims of kind ``rank`` only
+    with ``ranks=True``.
 
     >>> [c.kind.value for c in parse_claims("Il pleut.", lang="fr")]
     []
@@ -91,7 +94,7 @@ def parse_claims(
         return []
     if masked is not text:
         mentions = [m.model_copy(update={"text": text[m.start : m.end]}) for m in mentions]
-    return assemble(text, mentions, language, gazetteer=reference_gazetteer(reference))
+    return assemble(text, mentions, language, gazetteer=reference_gazetteer(reference), ranks=ranks)
 
 
 _GAZETTEERS: weakref.WeakKeyDictionary[Reference, Gazetteer] = weakref.WeakKeyDictionary()
@@ -124,6 +127,7 @@ def assemble(
     lang: str,
     *,
     gazetteer: Gazetteer | None = None,
+    ranks: bool = False,
 ) -> list[Claim]:
     """Claims from mentions already found in ``text`` (``parse_claims`` without extraction).
 
@@ -134,7 +138,7 @@ def assemble(
     """
     if not mentions:
         return []
-    article = _Article(text, lang, claim_words(lang), gazetteer)
+    article = _Article(text, lang, claim_words(lang), gazetteer, ranks=ranks)
     ordered = sorted(mentions, key=lambda m: m.start)
     claims: list[Claim] = []
     k = 0
@@ -184,9 +188,16 @@ class _Article:
     """One text being read: its sentences and who it is currently about."""
 
     def __init__(
-        self, text: str, lang: str, words: ClaimWords, gazetteer: Gazetteer | None
+        self,
+        text: str,
+        lang: str,
+        words: ClaimWords,
+        gazetteer: Gazetteer | None,
+        *,
+        ranks: bool = False,
     ) -> None:
         self.text = text
+        self.figure_kinds = _FIGURES | {MentionKind.ORDINAL} if ranks else _FIGURES
         self.lang = lang
         self.lex = words
         self.gazetteer = gazetteer
@@ -503,7 +514,7 @@ class _Article:
         if self.lex.not_claim_lines.longest_at([t.norm for t in opening], 0):
             self.read_upto = index + 1
             return []  # "Lire aussi : …", "Publié le …": the page around the article
-        figures = [m for m in mentions if m.kind in _FIGURES]
+        figures = [m for m in mentions if m.kind in self.figure_kinds]
         parsed = self._parse(sentence, figures)
         times = [m for m in mentions if m.kind is MentionKind.TIME]
         durations: list[Mention] = []
@@ -528,7 +539,9 @@ class _Article:
                     pending_baseline = m
                 continue
             draft = _Draft(m, first, last)
-            if pending_baseline is not None:
+            if m.kind is MentionKind.ORDINAL:
+                draft.kind = ClaimKind.RANK  # "le troisième constructeur européen"
+            elif pending_baseline is not None:
                 draft.baseline = pending_baseline
                 draft.kind = ClaimKind.CHANGE
                 pending_baseline = None
@@ -683,10 +696,14 @@ class _Article:
             elif draft.baseline is not None:
                 kind = ClaimKind.COMPARISON
         noun_at = draft.last
+        if kind is ClaimKind.RANK:
+            rank_noun = self._noun_phrase(parsed.tokens, words, draft.last, len(words), heads=True)
+            if rank_noun is None:
+                return None  # a rank of nothing: "le premier"
         if kind is ClaimKind.RATIO:
             hit = lex.ratio_after.longest_at(words, draft.last)
             noun_at = draft.last + (hit[1] if hit else 0)
-        after = self._noun_after(parsed, noun_at)
+        after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
         if after is not None and previous is not None and self._generic(parsed, after):
             after = None  # "… a reculé de 0,9 %, à 2,8 millions de personnes": who is counted
         named_after = after is not None and self._names_measure(parsed, after)
@@ -923,15 +940,17 @@ class _Article:
         n: int,
         *,
         determined: bool = False,
+        heads: bool = False,
     ) -> Span | None:
         """Nouns and adjectives from word ``i``, joined by links ("points de vente"); with
-        ``determined``, links may take a determiner ("charge de la dette")."""
+        ``determined``, links may take a determiner ("charge de la dette"); with ``heads``,
+        the heads of descriptions count as nouns ("troisième constructeur européen")."""
         lex = self.lex
         start = i
         last = i
         count = 0
         while last < n and count < 5:
-            if self._noun_word(tokens[last], words[last]):
+            if self._noun_word(tokens[last], words[last], heads=heads):
                 last += 1
                 count += 1
                 continue
@@ -972,9 +991,9 @@ class _Article:
         a, b = tokens[start].start, tokens[last - 1].end
         return Span(text=self.text[a:b], start=a, end=b)
 
-    def _noun_word(self, token: Token, word: str) -> bool:
+    def _noun_word(self, token: Token, word: str, *, heads: bool = False) -> bool:
         lex = self.lex
-        if word in lex.numbered_heads:
+        if word in lex.numbered_heads and not heads:
             return False  # "sa marque", "le groupe": who, not what
         if not token.is_word or token.norm[0].isdigit():
             return False
