@@ -26,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from claimcheck.extract import money, qualifiers, units
 from claimcheck.extract.numerals import Numeral, lowercase, numbers_lexicon, scan_numerals
@@ -481,8 +482,8 @@ def _mentions(text: str, figures: list[_Figure], lang: str, reading: _Reading) -
         figure = figures[index]
         paired = _range(text, figures, index, lang)
         if paired is not None:
-            mention, used = paired
-            mentions.append(_with_noun(text, mention, figures[index + used - 1], reading))
+            fields, used = paired
+            mentions.append(_with_noun(text, fields, figures[index + used - 1], reading))
             index += used
             continue
         mentions.append(_with_noun(text, _single(text, figure, lang, reading), figure, reading))
@@ -490,7 +491,7 @@ def _mentions(text: str, figures: list[_Figure], lang: str, reading: _Reading) -
     return mentions
 
 
-def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> Mention:
+def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[str, Any]:
     value = figure.value
     start, end = figure.start, figure.end
     qualifier = Qualifier.EXACT
@@ -510,27 +511,29 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> Mention
         high = None
     elif qualifier in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY):
         low = None
-    return Mention(
-        kind=figure.kind,
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=value,
-        low=low,
-        high=high,
-        low_exclusive=qualifier is Qualifier.GT,
-        high_exclusive=qualifier is Qualifier.LT,
-        qualifier=qualifier,
-        unit=_unit_of(figure),
-        currency=figure.currency,
-    )
+    return {
+        "kind": figure.kind,
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "value": value,
+        "low": low,
+        "high": high,
+        "low_exclusive": qualifier is Qualifier.GT,
+        "high_exclusive": qualifier is Qualifier.LT,
+        "qualifier": qualifier,
+        "unit": _unit_of(figure),
+        "currency": figure.currency,
+    }
 
 
 def _unit_of(figure: _Figure) -> str | None:
     return figure.unit if figure.currency is None else None
 
 
-def _range(text: str, figures: list[_Figure], index: int, lang: str) -> tuple[Mention, int] | None:
+def _range(
+    text: str, figures: list[_Figure], index: int, lang: str
+) -> tuple[dict[str, Any], int] | None:
     """A range that starts with ``figures[index]``: "entre 10 et 15 %", "10-15 %"."""
     if index + 1 >= len(figures):
         return None
@@ -559,7 +562,7 @@ def _join(
     opener: qualifiers.Cue | None,
     joined_at: int | None,
     lang: str,
-) -> tuple[Mention, int] | None:
+) -> tuple[dict[str, Any], int] | None:
     """The range of two figures joined at ``joined_at``, if they make one."""
     if joined_at is None:
         return None
@@ -570,7 +573,7 @@ def _join(
     if second_start != joined_at:
         return None
     low_value, high_value = first.value, second.value
-    unit, dimension, currency = second.unit, second.dimension, second.currency
+    unit, currency = second.unit, second.currency
     if first.unit is not None or first.currency is not None:
         if (first.dimension, first.currency) != (second.dimension, second.currency):
             return None
@@ -598,18 +601,17 @@ def _join(
     kind = second.kind
     if kind is MentionKind.ORDINAL:
         return None
-    mention = Mention(
-        kind=kind,
-        text=text[start : second.end],
-        start=start,
-        end=second.end,
-        low=_tidy(low_value),
-        high=high_value,
-        qualifier=Qualifier.RANGE,
-        unit=unit if currency is None else None,
-        currency=currency,
-    )
-    del dimension
+    mention = {
+        "kind": kind,
+        "text": text[start : second.end],
+        "start": start,
+        "end": second.end,
+        "low": _tidy(low_value),
+        "high": high_value,
+        "qualifier": Qualifier.RANGE,
+        "unit": unit if currency is None else None,
+        "currency": currency,
+    }
     return mention, 2
 
 
@@ -624,16 +626,15 @@ def _scale_of(numeral: Numeral, reading: _Reading) -> float:
     return scale
 
 
-def _with_noun(text: str, mention: Mention, figure: _Figure, reading: _Reading) -> Mention:
-    if mention.kind not in (MentionKind.NUMBER, MentionKind.QUANTITY):
-        return mention
-    words = set(figure.numeral.text.lower().replace("-", " ").split())
-    linked = bool(words & reading.scale_words) or mention.kind is MentionKind.QUANTITY
-    links = reading.fraction_links if words & reading.fractions else reading.links
-    noun = _noun(text, mention.end, reading, linked=linked, links=links)
-    if noun is None:
-        return mention
-    return mention.model_copy(update={"noun": noun})
+def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Reading) -> Mention:
+    """The mention of ``fields``, with the counted noun after it for counts and quantities."""
+    kind = fields["kind"]
+    if kind is MentionKind.NUMBER or kind is MentionKind.QUANTITY:
+        words = set(figure.numeral.text.lower().replace("-", " ").split())
+        linked = bool(words & reading.scale_words) or kind is MentionKind.QUANTITY
+        links = reading.fraction_links if words & reading.fractions else reading.links
+        fields["noun"] = _noun(text, fields["end"], reading, linked=linked, links=links)
+    return Mention(**fields)
 
 
 def _noun(
