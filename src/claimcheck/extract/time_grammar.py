@@ -275,6 +275,13 @@ class Chart:
         if m := _DECADE.fullmatch(word):
             self.add(i, i + 1, "time", When(decade=int(m[1])))
             return
+        if m := re.fullmatch(r"(\d0)s", word):  # "the 80s"
+            century = self.ref.year // 100 * 100
+            decade = century + int(m[1])
+            self.add(
+                i, i + 1, "time", When(decade=decade if decade <= self.ref.year else decade - 100)
+            )
+            return
         if m := re.fullmatch(r"(\d{2})([a-z])([1-4])", word):
             self._code(i, m[2], 2000 + int(m[1]), int(m[3]))
             return

@@ -100,6 +100,9 @@ class TimeWords(BaseModel):
     season_words: _Words
     next_week_words: _Words
     after_words: _Words
+    ambiguous_hence: _Words
+    future_markers: _Words
+    half_words: _Words
     before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
@@ -307,6 +310,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("seasonword", w.season_words),
         ("nextweek", w.next_week_words),
         ("after_word", w.after_words),
+        ("ambiguous_hence", w.ambiguous_hence),
+        ("future", w.future_markers),
+        ("halfword", w.half_words),
         ("before_word", w.before_words),
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),

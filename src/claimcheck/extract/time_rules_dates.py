@@ -46,6 +46,10 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
         if 1 <= d.val <= 31:
             yield j, "time", When(day=d.val, month=m.val)
+    # "Nov. 15": an abbreviation's dot
+    for j, (m, p, d) in c.seq(i, "month", "p", "num"):
+        if p.val == "." and c.glued(m.i) and is_day(d.val) and c.follower_ok(j):
+            yield j, "time", When(day=int(d.val.value), month=m.val)
     # "March 28", "march 3rd", "February the 15th"
     for j, (m, _, d) in c.seq(i, "month", "prep?", "num"):
         if (
@@ -78,6 +82,10 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     year += 1900 if year >= 50 else 2000
                 if y.val.digits == 4 or c.follower_ok(j):
                     yield j, "time", replace(w, year=year, future=False, weak=0)
+        if w.quarter is not None or w.half is not None:
+            for j, (_, u) in c.seq(t.j, "prep", "unit"):
+                if u.val == (1.0, "year"):  # "the second half of the year"
+                    yield j, "time", replace(w, year=c.ref.year)
         for j, (_, y) in c.seq(t.j, "prep", "num"):
             if is_year(y.val) and c.follower_ok(j) and not w.weak:
                 yield j, "time", replace(w, year=int(y.val.value), future=False)
@@ -304,6 +312,12 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
 
 
+def _two_digit_decade(c: Chart, tens: int) -> int:
+    """The decade "80" or "20" names: the latest one that has begun by the reference year."""
+    century = c.ref.year // 100 * 100
+    return century + tens if century + tens <= c.ref.year else century - 100 + tens
+
+
 def _not_counted(c: Chart, j: int) -> bool:
     """Whether a number ending at ``j`` is not the start of a count range ("de 2000 à
     3000 personnes")."""
@@ -326,6 +340,8 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, y) in c.seq(i, "decade", "num"):
         if is_year(y.val) and y.val.value % 10 == 0:
             yield j, "time", When(decade=int(y.val.value))
+        elif y.val.digits == 2 and y.val.value % 10 == 0:  # "les années 80": the latest one
+            yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
 
 
 @rule("ord", "ordinal", "code_quarter", "code_half", "num")
@@ -342,6 +358,9 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(quarter=4)
         elif o.val == -1 and u.val == (6.0, "month"):
             yield j, "time", When(half=2)
+    for j, (o, _) in c.seq(i, "ord", "halfword"):
+        if 1 <= o.val <= 2:  # "the first half of 2024"
+            yield j, "time", When(half=o.val)
     for q in c.get(i, "code_quarter"):
         yield q.j, "time", When(quarter=q.val)
     for h in c.get(i, "code_half"):

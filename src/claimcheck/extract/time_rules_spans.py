@@ -136,9 +136,13 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", _moved(c, d.val, -1)
     for j, (d, _) in c.seq(i, "dur", "ago_after"):
         yield j, "time", _moved(c, d.val, -1)
-    for j, (_, d) in c.seq(i, "hence_before", "dur"):
-        if not c.get(d.i, "intensifier"):  # "in just six months" is the time it took
-            yield j, "time", _moved(c, d.val, 1)
+    for j, (h, d) in c.seq(i, "hence_before", "dur"):
+        if c.get(d.i, "intensifier"):
+            continue  # "in just six months" is the time it took
+        if c.get(i, "ambiguous_hence") and not _ahead(c, i):
+            yield j, "dur", d.val  # "built in six months", "scored in 90 minutes"
+            continue
+        yield j, "time", _moved(c, d.val, 1)
     for j, (d, _) in c.seq(i, "dur", "hence_after"):
         yield j, "time", _moved(c, d.val, 1)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
@@ -162,6 +166,17 @@ def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     continue
                 grain = min(base.grain, d.val.unit, key=_order)  # "15 minutes from 1pm"
                 yield j, "time", When(span=Span(start, shift(start, grain, 1), grain))
+
+
+def _ahead(c: Chart, i: int) -> bool:
+    """Whether "in" at token ``i`` looks ahead in time: it opens the sentence, or a future
+    marker ("will", "expected") stands a few words before it."""
+    k = i - 1
+    while k >= 0 and c.tokens[k][0] in ("'", '"', "«", "(", "-"):
+        k -= 1
+    if k < 0 or not c.tokens[k][0][0].isalnum():
+        return True
+    return any(c.get(m, "future") for m in range(max(0, i - 6), i))
 
 
 def _moved(c: Chart, d: Duration, sign: int) -> When | None:
