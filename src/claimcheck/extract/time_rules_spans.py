@@ -136,7 +136,7 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", _moved(c, d.val, -1)
     for j, (d, _) in c.seq(i, "dur", "ago_after"):
         yield j, "time", _moved(c, d.val, -1)
-    for j, (h, d) in c.seq(i, "hence_before", "dur"):
+    for j, (_, d) in c.seq(i, "hence_before", "dur"):
         if c.get(d.i, "intensifier"):
             continue  # "in just six months" is the time it took
         if c.get(i, "ambiguous_hence") and not _ahead(c, i):
