@@ -356,3 +356,20 @@ def test_long_text_stays_linear() -> None:
     (t_small, small), (t_large, large) = best_time(unit * 10), best_time(unit * 100)
     assert large >= 9 * small
     assert t_large < 30 * t_small
+
+
+def test_text_without_sentences_stays_linear() -> None:
+    unit = "Renault 12 300 voitures Peugeot 4 500 vélos "
+    small_text, large_text = unit * 100, unit * 1000
+    small_mentions = cc.extract(small_text, "fr", DATE)
+    large_mentions = cc.extract(large_text, "fr", DATE)
+
+    def best_time(text: str, mentions: list[cc.Mention]) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            assemble(text, mentions, "fr")
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best_time(large_text, large_mentions) < 30 * best_time(small_text, small_mentions)

@@ -98,6 +98,14 @@ def test_offsets_survive_no_break_spaces_and_markup() -> None:
     assert found == ["Il a vendu 12\u202f300 voitures.", "**Le groupe** vise « 2026 »."]
 
 
+def test_overlong_sentences_are_cut_at_a_pause() -> None:
+    text = "Renault 12 300 voitures, " * 100
+    sentences = split_sentences(text, "fr")
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= 600 for s in sentences)
+    assert all(text[s.end - 1] == "," for s in sentences[:-1])
+
+
 def test_empty_and_blank_texts() -> None:
     assert split_sentences("", "fr") == []
     assert split_sentences(" \n\n \t", "en") == []

@@ -40,6 +40,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _OPENS = re.compile(r"\s*[\"«“(\[*\-–—•]*\s*([^\s\"«“(\[*\-–—•])")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _LONG_LINE = 50  # a line this long that stops mid-sentence is hard-wrapped
+_LONGEST = 600  # characters: no sentence of prose is longer
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
@@ -102,5 +103,14 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # A "sentence" longer than any in prose (a table, a list run together) is cut into
+    # pieces at a pause or a space, so that reading it stays linear.
+    while end - start > _LONGEST:
+        cut = max(text.rfind(mark, start, start + _LONGEST) for mark in (", ", "; ", " "))
+        cut = cut + 1 if cut > start else start + _LONGEST
+        _add(sentences, text, start, cut, paragraph)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(start, end, paragraph))
