@@ -117,9 +117,7 @@ class _Money:
             rf"(?:(?P<symbol>{symbols}){_GAP}|(?P<word>(?i:{words}))[ \u00a0\u202f\u2009]+)\Z"
         )
         codes = sorted((s for s in self.symbols if s.isalpha()), key=len, reverse=True)
-        self.glued_codes = re.compile(
-            rf"(?<![^\W\d_])(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)"
-        )
+        self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
         match = self.after_pattern.match(text, position)
@@ -187,7 +185,11 @@ def first_words(lang: str) -> frozenset[str]:
 
 def glued_code_starts(text: str, lang: str) -> list[int]:
     """Where figures glued after a currency code begin ("EUR29,99" → the 2)."""
-    return [m.end() for m in _money(lang).glued_codes.finditer(text)]
+    return [
+        m.end()
+        for m in _money(lang).glued_codes.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
 
 
 def scale_suffix(lang: str, suffix: str) -> float | None:

@@ -47,7 +47,6 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
 _DIGIT_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*\d")
-_LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +160,6 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
 
 def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
     """Add the figures glued after a currency code ("EUR29,99", "Rs20")."""
-    if _LETTER_DIGIT.search(text) is None:
-        return numerals
     extra: list[Numeral] = []
     for position in money.glued_code_starts(text, lang):
         window = text[position : position + 64]
@@ -208,10 +205,16 @@ class _Leads:
             rf"[ \u00a0-]+(?P<fraction>{'|'.join(re.escape(w) for w in self.fractions)})"
             rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]))"
         )
+        # The word after the lead is checked by the pattern itself, so that the many
+        # "un"/"une"/"a" before ordinary nouns cost no Python work.
+        heads = "|".join(re.escape(w) for w in sorted(self.heads, key=len, reverse=True) if w)
         self.pattern = re.compile(
-            rf"(?<![^\W\d_])(?P<lead>{'|'.join(re.escape(w) for w in words)})"
+            rf"(?P<lead>{'|'.join(re.escape(w) for w in words)})"
             rf"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:{link})(?![^\W\d_]))?"
-            rf"(?P<tail>[ \u00a0]*-|[ \u00a0]+)(?=[^\W\d_])"
+            rf"(?P<tail>[ \u00a0]*-|[ \u00a0]+)(?=(?:{heads})(?![^\W\d_]))"
+        )
+        self.fraction_words = re.compile(
+            "|".join(re.escape(w) for w in sorted(self.fractions, key=len, reverse=True))
         )
 
 
@@ -225,6 +228,8 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
     leads = _leads(lang)
     lower = lowercase(text)
     if lower is None:
+        return numerals
+    if leads.fraction_words.search(lower) is None:
         return numerals
     extra: list[Numeral] = []
     for match in leads.fraction_of.finditer(lower):
@@ -247,6 +252,8 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
         return numerals
     extra: list[Numeral] = []
     for match in leads.pattern.finditer(lower):
+        if match.start() and lower[match.start() - 1].isalnum():
+            continue  # inside a word (the pattern leaves this test out: it is faster so)
         lead = match["lead"].lower()
         value = leads.fractions.get(lead, 1.0)
         end = match.start("tail")
