@@ -114,7 +114,7 @@ def _read(
     tokens = tokenize(text[lo:hi], lo)
     if not tokens:
         return []
-    chart = Chart(text, tokens, lexicon, ref, _numerals(text[lo:hi], lang, lo))
+    chart = Chart(text, tokens, lexicon, ref, lambda: _numerals(text[lo:hi], lang, lo))
     chart.parse()
     candidates: list[tuple[int, int, int, int, Item]] = []
     for slots in chart.at:

@@ -146,7 +146,7 @@ class Chart:
         tokens: list[tuple[str, int, int]],
         lexicon: TimeLexicon,
         ref: datetime,
-        numerals: list[tuple[int, int, float, bool]],
+        numerals: Callable[[], list[tuple[int, int, float, bool]]],
     ) -> None:
         self.text = text
         self.tokens = tokens
@@ -161,7 +161,8 @@ class Chart:
         self.ranks: dict[tuple[int, int, str, Any], int] = {}
         self.count = 0
         self.added: list[int] = []
-        self._lexical(numerals)
+        self.numerals = numerals  # read only when the stretch is promising
+        self._lexical()
 
     # -- building ---------------------------------------------------------------------
 
@@ -216,7 +217,7 @@ class Chart:
             and self.glued(j - 1)
         )
 
-    def _lexical(self, numerals: list[tuple[int, int, float, bool]]) -> None:
+    def _lexical(self) -> None:
         toks = self.tokens
         phrases = self.lex.phrases
         words = [t[0] for t in toks]
@@ -233,7 +234,12 @@ class Chart:
                 self.add(i, i + 1, "p", word)
             elif word[0].isdigit() or word[-1].isdigit():
                 self._mixed(i, word)
-        for start, end, value, ordinal in numerals:
+
+    def _numbers(self) -> None:
+        """Numbers in words ("six", "vingt et un", "third") and the counting words of the
+        lexicon ("une", "a couple of") as numbers and ordinals."""
+        toks = self.tokens
+        for start, end, value, ordinal in self.numerals():
             first = next((k for k, t in enumerate(toks) if t[1] == start), None)
             last = next((k for k, t in enumerate(toks) if t[2] == end), None)
             if first is None or last is None or last < first:
@@ -356,6 +362,7 @@ class Chart:
         pass a rule runs only near the readings the previous pass added."""
         if not self.promising():
             return
+        self._numbers()
         low, high = 0, len(self.tokens)
         for _ in range(MAX_PASSES):
             before = self.count
@@ -385,8 +392,17 @@ class Chart:
         at = self.at
         size = len(at)
         first = cats[0]
-        if first[-1] != "?" and (i >= size or first not in at[i]):
-            return []  # the common case: nothing of that kind starts here
+        if first[-1] != "?":
+            if i >= size or first not in at[i]:
+                return []  # the common case: nothing of that kind starts here
+            if len(cats) == 2 and cats[1][-1] != "?":  # the next most common: two kinds
+                second = cats[1]
+                found: list[tuple[int, list[Item]]] = []
+                for a in at[i][first]:
+                    slot = at[a.j].get(second) if a.j < size else None
+                    if slot:
+                        found.extend((b.j, [a, b]) for b in slot)
+                return found
         pattern = _pattern(cats)
         paths: list[tuple[int, list[Item]]] = [(i, [])]
         for name, optional in pattern:
