@@ -41,6 +41,7 @@ class ClaimsLexicon(BaseModel):
     place_heads: tuple[str, ...]
     description_blockers: tuple[str, ...]
     source_markers: tuple[str, ...]
+    source_names: tuple[str, ...]
     person_titles: tuple[str, ...]
     name_connectors: tuple[str, ...]
     names: tuple[str, ...]
@@ -109,6 +110,7 @@ class ClaimWords:
     place_heads: frozenset[str]
     description_blockers: frozenset[str]
     source_markers: PhraseIndex[bool]
+    source_names: frozenset[str]
     person_titles: PhraseIndex[bool]
     name_connectors: PhraseIndex[bool]
     names: Gazetteer
@@ -171,6 +173,7 @@ def claim_words(lang: str) -> ClaimWords:
         place_heads=_words(raw.place_heads),
         description_blockers=_words(raw.description_blockers),
         source_markers=_phrases(raw.source_markers),
+        source_names=frozenset(raw.source_names),
         person_titles=_phrases(raw.person_titles),
         name_connectors=_phrases(raw.name_connectors),
         names=Gazetteer((name, name) for name in raw.names),

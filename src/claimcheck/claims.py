@@ -315,8 +315,10 @@ class _Article:
         for name in names:
             is_place = (name.first, name.last) in places
             between = text[source_end : name.start] if source_end >= 0 else ""
-            if self._after_any(lex.source_markers, words, name.first) or (
-                between.rstrip().endswith("(") and not any(c in between for c in ",;:.")
+            if (
+                name.canonical in lex.source_names
+                or self._after_any(lex.source_markers, words, name.first)
+                or (between.rstrip().endswith("(") and not any(c in between for c in ",;:."))
             ):
                 source_end = name.end  # "selon la Plateforme automobile (PFA)": both the source
                 continue
@@ -341,10 +343,12 @@ class _Article:
         described = list(self._references(tokens, words))
         # "la deuxième ville de France": the name completes the description, it is not a subject
         ends = {r.last for r in described}
+        spans = [(r.first, r.last) for r in described]
         parsed.referents = [
             r
             for r in parsed.referents
-            if not (
+            if not any(a <= r.first and r.last <= b for a, b in spans)  # "The Google owner"
+            and not (
                 r.first >= 2 and r.first - 1 in ends and words[r.first - 1] in lex.compound_links
             )
             and not (

@@ -321,6 +321,13 @@ def find_names(
             if _name_word(tokens[j], not_names) and _adjacent(text, tokens[j - 1], tokens[j]):
                 j += 1
                 continue
+            if (
+                tokens[j].capitalized
+                and tokens[j].norm in numbered
+                and _adjacent(text, tokens[j - 1], tokens[j])
+            ):
+                j += 1  # "Volkswagen Group", "Renault Group": a capitalized head ends a name
+                continue
             link = connectors.longest_at(words, j)
             if link is not None:
                 k = j + link[1]
