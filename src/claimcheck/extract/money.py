@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.extract.numerals import numbers_lexicon
-from claimcheck.extract.units import TailIndex, surface_key, surface_pattern
+from claimcheck.extract.units import HeadIndex, TailIndex, surface_key, surface_pattern
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
@@ -92,6 +92,7 @@ class _Money:
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
         self.plain = {surface_key(w) for w in lexicon.plain_words}
         self.before_tails = TailIndex([*self.symbols, *self.words])
+        self.heads = HeadIndex([*self.symbols, *self.words, *links])
         self.first_words = frozenset(
             f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
         )
@@ -120,6 +121,8 @@ class _Money:
         self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
+        if not self.heads.may_start(text, position):
+            return None
         match = self.after_pattern.match(text, position)
         if match is None:
             return None

@@ -23,6 +23,7 @@ from claimcheck.extract.numerals import numbers_lexicon
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
+    "HeadIndex",
     "TailIndex",
     "Unit",
     "UnitsLexicon",
@@ -75,6 +76,7 @@ def units_lexicon(lang: str) -> UnitsLexicon:
 
 
 _GAP = "[ \u00a0\u202f\u2009]*"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*[^\W_]")
 
 
@@ -161,6 +163,37 @@ class TailIndex:
         return bool(tokens) and tokens[-1] in self.optional and self._ends(tokens[:-1])
 
 
+class HeadIndex:
+    """Which written forms may start at a position, by their first letters or sign.
+
+    A cheap test to rule out a unit or currency pattern before running it: after
+    "12 300", "véhicules" starts no unit.
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.words: set[str] = set()
+        self.signs: set[str] = set()
+        for form in forms:
+            key = surface_key(form)
+            letters = _LETTERS.match(key)
+            if letters is not None:
+                self.words.add(letters[0])
+            elif key:
+                self.signs.add(key[0])
+
+    def may_start(self, text: str, position: int) -> bool:
+        """Whether one of the forms may start at ``position`` (after spaces)."""
+        at = position
+        while at < len(text) and text[at] in " \u00a0\u202f\u2009":
+            at += 1
+        if at >= len(text):
+            return False
+        if not text[at].isalpha():
+            return text[at] in self.signs
+        letters = _LETTERS.match(text, at)
+        return letters is not None and letters[0].lower() in self.words
+
+
 def last_tokens(forms: Iterable[str]) -> frozenset[str]:
     """The last tokens of written forms, as :func:`last_token` reads them."""
     return frozenset(surface_key(f).split()[-1] for f in forms if f.split())
@@ -179,6 +212,7 @@ class _Units:
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
         words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
         # A unit ends where a word ends; a symbol made of signs ("%", "°") needs nothing more.
+        self.heads = HeadIndex([*self.symbols, *self.words, *links])
         self.first_words = frozenset(
             f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
         )
@@ -190,6 +224,8 @@ class _Units:
         )
 
     def after(self, text: str, position: int, linked: bool) -> Unit | None:
+        if not self.heads.may_start(text, position):
+            return None
         match = self.pattern.match(text, position)
         if match is None or (match["link"] and (not linked or match["word"] is None)):
             return None
