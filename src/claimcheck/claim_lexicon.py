@@ -40,6 +40,7 @@ class ClaimsLexicon(BaseModel):
     description_heads: tuple[str, ...]
     place_heads: tuple[str, ...]
     description_blockers: tuple[str, ...]
+    copulas: tuple[str, ...]
     source_markers: tuple[str, ...]
     source_names: tuple[str, ...]
     person_titles: tuple[str, ...]
@@ -109,6 +110,7 @@ class ClaimWords:
     description_heads: PhraseIndex[bool]
     place_heads: frozenset[str]
     description_blockers: frozenset[str]
+    copulas: frozenset[str]
     source_markers: PhraseIndex[bool]
     source_names: frozenset[str]
     person_titles: PhraseIndex[bool]
@@ -172,6 +174,7 @@ def claim_words(lang: str) -> ClaimWords:
         description_heads=_phrases((*raw.description_heads, *raw.place_heads)),
         place_heads=_words(raw.place_heads),
         description_blockers=_words(raw.description_blockers),
+        copulas=_words(raw.copulas),
         source_markers=_phrases(raw.source_markers),
         source_names=frozenset(raw.source_names),
         person_titles=_phrases(raw.person_titles),

@@ -209,11 +209,13 @@ class _Article:
         self.paragraph_time: dict[int, Mention] = {}
         self.paragraph_claim: dict[int, Claim] = {}
         self._vocabulary: dict[str, tuple[bool, bool]] | None = None
+        self._covered: frozenset[int] = frozenset()  # tokens of the sentence's times
 
     # -- what the article is about ---------------------------------------------------------
 
     def _catch_up(self, index: int) -> None:
         """Read the sentences before ``index`` not read yet, for the names they are about."""
+        self._covered = frozenset()
         while self.read_upto < index:
             parsed = self._parse(self.sentences[self.read_upto], ())
             self._follow(parsed, None)
@@ -478,6 +480,8 @@ class _Article:
                 continue
             if word not in lex.description_determiners or blocked:
                 continue
+            if i > 0 and words[i - 1] in lex.copulas:
+                continue  # "l'Inde est devenue le pays le plus peuplé": said of, not referring
             for j in range(i + 1, min(i + 4, n)):
                 head = lex.description_heads.longest_at(words, j)
                 if head is not None:
@@ -521,6 +525,11 @@ class _Article:
         figures = [m for m in mentions if m.kind in self.figure_kinds]
         parsed = self._parse(sentence, figures)
         times = [m for m in mentions if m.kind is MentionKind.TIME]
+        covered: set[int] = set()
+        for m in mentions:
+            if m.kind in (MentionKind.TIME, MentionKind.DURATION):
+                covered.update(range(*_token_range(parsed.tokens, m)))
+        self._covered = frozenset(covered)
         durations: list[Mention] = []
         for m in mentions:
             if m.kind is MentionKind.DURATION:
@@ -710,7 +719,9 @@ class _Article:
         after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
         if after is not None and previous is not None and self._generic(parsed, after):
             after = None  # "… a reculé de 0,9 %, à 2,8 millions de personnes": who is counted
-        named_after = after is not None and self._names_measure(parsed, after)
+        named_after = after is not None and (
+            self._names_measure(parsed, after) or m.kind is MentionKind.MONEY
+        )  # "40 milliards d'euros d'économies": what the money is
         noun = None
         if not named_after or m.kind is MentionKind.PERCENT:
             # "le taux de chômage … 7,5 % de la population active": a share of what follows
@@ -723,8 +734,18 @@ class _Article:
             noun = self._object_after(parsed, draft.last)  # "chiffre à 12 milliards le coût de …"
         verb = self._measure_verb(parsed, draft.first, noun)
         measure = self._measure(noun, verb)
+        earlier = self.paragraph_claim.get(parsed.paragraph)
+        if (
+            noun is None
+            and verb is not None
+            and earlier is not None
+            and earlier.measure.noun
+            and self._partitive(parsed, draft.first)
+        ):
+            # "Lidl a ouvert 31 magasins … et en compte désormais 1 600": "en" = magasins
+            joined = f"{earlier.measure.noun} {verb}"
+            measure = Measure(noun=earlier.measure.noun, verb=verb, terms=terms(joined, self.lang))
         if noun is None and verb is None:
-            earlier = self.paragraph_claim.get(parsed.paragraph)
             if previous is not None and previous.measure.terms:
                 # "… 2,24 millions de véhicules, en hausse de 9 %": the same measure
                 measure = previous.measure
@@ -954,6 +975,8 @@ class _Article:
         last = i
         count = 0
         while last < n and count < 5:
+            if last in self._covered:
+                break  # a time or a duration: "in the fourth quarter"
             if self._noun_word(tokens[last], words[last], heads=heads):
                 last += 1
                 count += 1
