@@ -192,6 +192,13 @@ def test_a_bad_lexicon_is_a_clear_error() -> None:
         load_lexicon("fr", "no-such-part", TimeWords)
 
 
+@pytest.mark.parametrize("ref", [datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59)])
+def test_extreme_reference_dates(ref: datetime) -> None:
+    text = "L'an dernier, l'année prochaine, dans 10 siècles, il y a 3000 ans, fin 9999, à Noël."
+    for mention in find(text, "fr", ref):
+        assert text[mention.start : mention.end] == mention.text
+
+
 def test_long_text_stays_fast() -> None:
     sentence = "Le 28 mars 2024, les ventes ont progressé de 12 % sur un an. "
     text = sentence * 400

@@ -157,9 +157,15 @@ TEXTS = st.one_of(
 )
 
 
-@given(TEXTS, LANGS)
-def test_find_never_raises_and_slices_back(text: str, lang: str) -> None:
-    for mention in find(text, lang, REF):
+REFS = st.one_of(
+    st.just(REF),
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59)),
+)
+
+
+@given(TEXTS, LANGS, REFS)
+def test_find_never_raises_and_slices_back(text: str, lang: str, ref: datetime) -> None:
+    for mention in find(text, lang, ref):
         assert text[mention.start : mention.end] == mention.text
         if mention.period is not None:
             period = mention.period

@@ -378,7 +378,11 @@ class Chart:
                     continue  # "de", "la", "à" with nothing of time after them
                 for rule in _rules_for(frozenset(slots)):
                     base = RANKS.get(rule.__name__, 5)
-                    for out in rule(self, i):
+                    try:
+                        outs = list(rule(self, i))
+                    except (ValueError, OverflowError):
+                        continue  # date arithmetic beyond the years 1 to 9999
+                    for out in outs:
                         if out[2] is not None:
                             self.add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
             if self.count == before or self.count >= MAX_ITEMS:
@@ -419,7 +423,11 @@ class Chart:
         return paths
 
     def resolve(self, w: When) -> Span | None:
-        return resolve(w, self.ref, self.spans)
+        """The interval ``w`` names, or None (also beyond the years 1 to 9999)."""
+        try:
+            return resolve(w, self.ref, self.spans)
+        except (ValueError, OverflowError):
+            return None
 
     def rank(self, item: Item) -> int:
         """How much a reading is preferred over others of the same words (lower first)."""
