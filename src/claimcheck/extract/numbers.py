@@ -22,6 +22,7 @@ numbers glued to letters ("XC90", "5G", "20h30"), labels ("article 3").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -139,8 +140,10 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     ]
     figures = _compounds(text, _disjoint(figures), lang)
     mentions = _mentions(text, figures, lang, reading)
+    mentions.sort(key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for start, end, low in vague:
-        if any(m.start < end and start < m.end for m in mentions):
+        if _overlaps(starts, mentions, start, end):
             continue
         noun = _noun(text, end, reading, linked=True)
         mentions.append(
@@ -237,11 +240,31 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
         value = float(count) if count.isdigit() else leads.counts[count]
         value *= leads.fractions[match["fraction"]]
         start, end = match.start(), match.end()
-        numerals = [n for n in numerals if not (start <= n.start < end)]
         extra.append(Numeral(start, end, text[start:end], _tidy(value), False, True))
     if not extra:
         return numerals
-    return sorted(numerals + extra, key=lambda n: n.start)
+    return sorted(_outside(numerals, extra) + extra, key=lambda n: n.start)
+
+
+def _outside(numerals: list[Numeral], spans: list[Numeral]) -> list[Numeral]:
+    """The numerals that do not start inside one of ``spans`` (both sorted), in linear time."""
+    kept: list[Numeral] = []
+    index = 0
+    for numeral in numerals:
+        while index < len(spans) and spans[index].end <= numeral.start:
+            index += 1
+        if index < len(spans) and spans[index].start <= numeral.start:
+            continue
+        kept.append(numeral)
+    return kept
+
+
+def _overlaps(
+    starts: list[int], spans: list[Numeral] | list[Mention], start: int, end: int
+) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted by start, ``starts`` theirs)."""
+    index = bisect.bisect_left(starts, end)
+    return any(spans[i].end > start for i in range(max(0, index - 2), index))
 
 
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
@@ -251,6 +274,8 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
     if lower is None:
         return numerals
     extra: list[Numeral] = []
+    replacing: list[Numeral] = []  # spans whose numerals a lead reading replaces
+    starts = [n.start for n in numerals]
     for match in leads.pattern.finditer(lower):
         if match.start() and lower[match.start() - 1].isalnum():
             continue  # inside a word (the pattern leaves this test out: it is faster so)
@@ -267,7 +292,7 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
             # "half a million": this reading replaces the numeral "a million" inside it.
             value *= leads.scales[scale_word]
             end = after + len(scale_word)
-            numerals = [n for n in numerals if not (match.start() <= n.start < end)]
+            replacing.append(Numeral(match.start(), end, "", value))
         else:
             unit = units.unit_after(text, after, lang)
             currency = money.currency_after(text, after, lang, linked=False)
@@ -280,12 +305,13 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
                 continue  # "a real problem" is no Brazilian real
             if lead in leads.ones and match.end("tail") - match.start() > len(lead) + 1:
                 continue  # "un de" is not a figure
-        if any(n.start < end and match.start() < n.end for n in numerals):
+        replaces = bool(replacing) and replacing[-1].start == match.start()
+        if not replaces and _overlaps(starts, numerals, match.start(), end):
             continue
         extra.append(Numeral(match.start(), end, text[match.start() : end], value, False, True))
     if not extra:
         return numerals
-    return sorted(numerals + extra, key=lambda n: n.start)
+    return sorted(_outside(numerals, replacing) + extra, key=lambda n: n.start)
 
 
 def _is_noise(
