@@ -1,0 +1,399 @@
+"""What a figure counts or measures: the noun phrase around it and the verb that carries it.
+
+:class:`MeasureReading` is the part of claim assembly that reads one sentence's
+words around a figure, driven by the claim lexicon of its language
+(:mod:`claimcheck.claim_lexicon`): noun phrases after a figure ("100 000
+unités produites", "18 % de la population") or before it ("le taux de chômage
+s'établit à"), measure nouns of the lexicon, and the verbs that carry a figure
+("a réussi à produire", "ont été immatriculées") as their lemma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimcheck.claim_lexicon import ClaimWords
+from claimcheck.entities import Name, Token
+from claimcheck.models import Mention, Span
+
+__all__ = ["MeasureReading", "ParsedSentence", "Referent", "token_range"]
+
+_WINDOW = 12  # tokens looked at before a figure for its verb
+
+
+@dataclass
+class Referent:
+    """Something a figure may be about: a name, a place, or words that refer back."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    name: str | None  # canonical name; None for a pronoun or a description
+    place: bool = False
+    refers_to_place: bool = False
+
+
+@dataclass
+class ParsedSentence:
+    """The words of one sentence and what was recognized in them."""
+
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token]
+    words: list[str]
+    referents: list[Referent] = field(default_factory=list)
+    located: list[tuple[int, int, str, int, int]] = field(default_factory=list)  # places
+    names: list[Name] = field(default_factory=list)
+
+
+def token_range(tokens: Sequence[Token], m: Mention) -> tuple[int, int]:
+    """The indexes of the first token of a mention and of the token after it."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= m.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    first = lo
+    last = first
+    while last < len(tokens) and tokens[last].start < m.end:
+        last += 1
+    return first, last
+
+
+class MeasureReading:
+    """Noun phrases and verbs around a figure, in the sentence being read."""
+
+    text: str
+    lex: ClaimWords
+    _covered: frozenset[int]  # tokens of the sentence's times and durations
+
+    def _finite_looking(self, words: Sequence[str], i: int) -> bool:
+        """A word that looks like a finite verb: one the lexicon knows, or a verb ending.
+        ("Xiaomi wants …"; but in "Electric cars accounted …" the verb is the word after.)"""
+        if i >= len(words):
+            return False
+        word, lex = words[i], self.lex
+        if word in lex.auxiliaries or word in lex.neutral_verbs:
+            return True
+        if lex.verbs.longest_at(words, i) is not None:
+            return True
+        return word.isalpha() and word not in lex.noun_stops and word.endswith(lex.verb_endings)
+
+    def _verb_in(self, parsed: ParsedSentence, start: int, end: int) -> bool:
+        """Whether tokens ``start``..``end`` hold a verb the lexicon knows."""
+        lex, words = self.lex, parsed.words
+        for i in range(start, end):
+            word = words[i]
+            if word in lex.auxiliaries or word in lex.neutral_verbs:
+                return True
+            if lex.verbs.longest_at(words, i) is not None:
+                return True
+        return False
+
+    def _noun_after(self, parsed: ParsedSentence, i: int) -> Span | None:
+        """The noun phrase right after a figure: "unités produites", "points de vente",
+        "18 % de la population"."""
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        n = len(words)
+        if i < n and words[i] in lex.noun_links:
+            i += 1
+            if i < n and words[i] in lex.link_determiners:
+                i += 1
+        return self._noun_phrase(tokens, words, i, n)
+
+    def _noun_phrase(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        i: int,
+        n: int,
+        *,
+        determined: bool = False,
+        heads: bool = False,
+    ) -> Span | None:
+        """Nouns and adjectives from word ``i``, joined by links ("points de vente"); with
+        ``determined``, links may take a determiner ("charge de la dette"); with ``heads``,
+        the heads of descriptions count as nouns ("troisième constructeur européen")."""
+        lex = self.lex
+        start = i
+        last = i
+        count = 0
+        while last < n and count < 5:
+            if last in self._covered:
+                break  # a time or a duration: "in the fourth quarter"
+            if self._noun_word(tokens[last], words[last], heads=heads):
+                last += 1
+                count += 1
+                continue
+            if count > 0 and words[last] in lex.compound_links:
+                k = last + 1
+                if determined and k < n and words[k] in lex.link_determiners:
+                    k += 1
+                if k < n and self._noun_word(tokens[k], words[k]) and not tokens[k].capitalized:
+                    last = k + 1
+                    count += 1
+                    continue
+                if determined and k < n and k > last + 1 and self._noun_word(tokens[k], words[k]):
+                    last = k + 1  # "recettes de la TVA"
+                    count += 1
+                    continue
+            if (
+                count > 0
+                and words[last] in lex.possessive_markers
+                and last + 1 < n
+                and self._noun_word(tokens[last + 1], words[last + 1])
+            ):
+                last += 1  # "the world's electricity"
+                continue
+            if (
+                count > 0
+                and words[last] in lex.coordinators
+                and last + 2 < n
+                and self._noun_word(tokens[last + 1], words[last + 1])
+                and self._noun_word(tokens[last + 2], words[last + 2])
+            ):
+                # "battery-electric and plug-in hybrid cars": a coordinated modifier
+                last += 3
+                count += 2
+                continue
+            break
+        if last == start:
+            return None
+        a, b = tokens[start].start, tokens[last - 1].end
+        return Span(text=self.text[a:b], start=a, end=b)
+
+    def _noun_word(self, token: Token, word: str, *, heads: bool = False) -> bool:
+        lex = self.lex
+        if word in lex.numbered_heads and not heads:
+            return False  # "sa marque", "le groupe": who, not what
+        if not token.is_word or token.norm[0].isdigit():
+            return False
+        if word in lex.noun_stops or word in lex.auxiliaries or word in lex.compound_links:
+            return False
+        if word in lex.neutral_verbs:
+            return False
+        if word in lex.noun_links:
+            return False
+        # a capitalized word is a name, unless it names a measure ("PIB", "CO2")
+        return not token.capitalized or lex.measure_nouns.longest_at([word], 0) is not None
+
+    def _measure_noun_before(self, parsed: ParsedSentence, first: int) -> Span | None:
+        """The first measure noun of the lexicon in the figure's clause, before it, with the
+        rest of its noun phrase: "le taux de chômage s'établit à 7,3 %"."""
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        for i in range(self._clause_start(parsed, first), first):
+            hit = lex.measure_nouns.longest_at(words, i)
+            if hit is not None and i + hit[1] <= first:
+                end = tokens[i + hit[1] - 1].end
+                phrase = self._noun_phrase(tokens, words, i, first, determined=True)
+                if phrase is None or phrase.end < end:
+                    phrase = Span(
+                        text=self.text[tokens[i].start : end], start=tokens[i].start, end=end
+                    )
+                k = i  # modifiers before the noun: "Solar output", "the net profit"
+                while k > 0 and (
+                    self._noun_word(tokens[k - 1], words[k - 1])
+                    or (k - 1 == 0 and self._opening_noun(parsed))
+                ):
+                    k -= 1
+                if k < i:
+                    start = tokens[k].start
+                    phrase = Span(text=self.text[start : phrase.end], start=start, end=phrase.end)
+                return phrase
+        return None
+
+    def _opening_noun(self, parsed: ParsedSentence) -> bool:
+        """A capitalized common word opening the sentence ("Solar output grew …")."""
+        tokens, words = parsed.tokens, parsed.words
+        return (
+            bool(tokens)
+            and tokens[0].capitalized
+            and tokens[0].text.isalpha()
+            and words[0] not in self.lex.noun_stops
+            and words[0] not in self.lex.not_names
+            and not any(r.first == 0 for r in parsed.referents)
+        )
+
+    def _partitive(self, parsed: ParsedSentence, first: int) -> bool:
+        """A pronoun standing for what was counted before: "Boeing en a enregistré 1 456"."""
+        words, lex = parsed.words, self.lex
+        return any(
+            words[i] in lex.partitive_clitics and self._finite_looking(words, i + 1)
+            for i in range(self._clause_start(parsed, first), first - 1)
+        )
+
+    def _generic(self, parsed: ParsedSentence, span: Span) -> bool:
+        """Whether a noun phrase is only a generic counting noun ("personnes", "people")."""
+        words = [t.norm for t in parsed.tokens if span.start <= t.start and t.end <= span.end]
+        return all(w in self.lex.generic_nouns for w in words)
+
+    def _names_measure(self, parsed: ParsedSentence, span: Span) -> bool:
+        """Whether a noun phrase holds a measure noun of the lexicon ("de dépenses")."""
+        words = [t.norm for t in parsed.tokens if span.start <= t.start and t.end <= span.end]
+        return any(self.lex.measure_nouns.longest_at(words, i) for i in range(len(words)))
+
+    def _noun_before(self, parsed: ParsedSentence, first: int) -> Span | None:
+        """The noun phrase of the first determiner in the figure's clause: "la dette
+        publique atteint …" (names and referring words excepted)."""
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        for i in range(self._clause_start(parsed, first), first - 1):
+            if words[i] not in lex.determiners:
+                continue
+            if any(r.first <= i < r.last or r.first == i + 1 for r in parsed.referents):
+                continue
+            phrase = self._noun_phrase(tokens, words, i + 1, first, determined=True)
+            if phrase is not None:
+                return phrase
+        opening = (
+            first > 0
+            and self._clause_start(parsed, first) == 0
+            and tokens[0].capitalized
+            and tokens[0].text.isalpha()
+            and words[0] not in lex.noun_stops
+            and not any(r.first == 0 for r in parsed.referents)
+        )
+        if opening:
+            # a bare noun opening the sentence: "Wind power alone supplied 139 TWh"
+            rest = self._noun_phrase(tokens, words, 1, first, determined=True)
+            stop = rest.end if rest is not None and rest.start == tokens[1].start else tokens[0].end
+            return Span(text=self.text[tokens[0].start : stop], start=tokens[0].start, end=stop)
+        return None
+
+    def _clause_start(self, parsed: ParsedSentence, first: int) -> int:
+        tokens, words = parsed.tokens, parsed.words
+        clause = first
+        while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
+            clause -= 1
+        return clause
+
+    def _clause_break(self, token: Token, word: str) -> bool:
+        if token.text == ",":
+            # a decimal comma ("85,7") is part of a number, not a pause
+            text = self.text
+            return not (
+                text[token.start - 1 : token.start].isdigit()
+                and text[token.end : token.end + 1].isdigit()
+            )
+        return token.text in (";", ":", "(", ")", "«", "»", "—", "–") or (
+            word in self.lex.clause_breaks
+        )
+
+    def _object_after(self, parsed: ParsedSentence, i: int) -> Span | None:
+        """The object of an event verb: "exporter sa gamme" → "gamme"."""
+        words = parsed.words
+        if i < len(words) and words[i] in self.lex.determiners:
+            i += 1
+        return self._noun_phrase(parsed.tokens, words, i, len(words))
+
+    def _measure_verb(self, parsed: ParsedSentence, first: int, noun: Span | None) -> str | None:
+        """The verb that carries a figure: a verb of the lexicon before it in its clause, in
+        its noun phrase ("unités produites") or just after ("ont été vendues")."""
+        words = parsed.words
+        governed = first < len(words) and words[first] in self.lex.neutral_verbs
+        # "compte atteindre 335 TWh": the figure's own verb ("atteindre") says nothing of it
+        hit = None
+        if not governed:
+            hit = self._verb_before(parsed, first, events_only=False, generic=False, skip=noun)
+        if hit is not None:
+            return hit[1]
+        if noun is not None:
+            for i, token in enumerate(parsed.tokens):
+                if noun.start <= token.start and token.end <= noun.end:
+                    lemma = self.lex.verb_lemma((words[i],))
+                    if lemma is not None:
+                        return lemma
+        if noun is not None:
+            lemma = self._verb_after(parsed, noun.end)
+            if lemma is not None:
+                return lemma
+        if governed:
+            return None
+        hit = self._verb_before(parsed, first, events_only=False, generic=True, skip=noun)
+        return hit[1] if hit is not None else None
+
+    def _verb_after(self, parsed: ParsedSentence, end: int) -> str | None:
+        """A verb of the lexicon after auxiliaries right after a noun phrase: "ont été
+        vendues", "were sold"."""
+        lex, words = self.lex, parsed.words
+        i = 0
+        while i < len(parsed.tokens) and parsed.tokens[i].start < end:
+            i += 1
+        skipped = 0
+        while i < len(words) and words[i] in lex.auxiliaries and skipped < 3:
+            i += 1
+            skipped += 1
+        if skipped == 0:
+            return None
+        hit = lex.verbs.longest_at(words, i)
+        return hit[0] if hit is not None else None
+
+    def _verb_before(
+        self,
+        parsed: ParsedSentence,
+        first: int,
+        *,
+        events_only: bool,
+        generic: bool = True,
+        skip: Span | None = None,
+    ) -> tuple[int, str] | None:
+        """The nearest verb before token ``first`` in its clause: (token index, lemma).
+        Words of ``skip`` (the measure's noun phrase) are nouns, not verbs ("chiffre")."""
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        stop = max(0, first - _WINDOW)
+        for i in range(first - 1, stop - 1, -1):
+            if self._clause_break(tokens[i], words[i]) and i < first - 1:
+                break
+            if skip is not None and skip.start <= tokens[i].start < skip.end:
+                continue
+            hit = lex.verbs.longest_at(words, i)
+            if hit is not None and i + hit[1] <= first:
+                if events_only and hit[0] not in lex.event_verbs:
+                    continue
+                return i, hit[0]
+            word = words[i]
+            if not events_only and word in lex.neutral_verbs and word not in lex.auxiliaries:
+                return None  # the figure's own verb says nothing of it: "a franchi le cap des"
+            if events_only or not generic:
+                continue
+            if word in lex.noun_stops:
+                continue
+            if i > 0 and words[i - 1] in lex.infinitive_markers and self._infinitive(word):
+                return i, word
+            if i > 0 and words[i - 1] in lex.auxiliaries and tokens[i].is_word:
+                return i, word
+        return None
+
+    def _same_clause(self, parsed: ParsedSentence, start: int, end: int) -> bool:
+        """Whether no clause break lies between tokens ``start`` and ``end``."""
+        return 0 <= start <= end and not any(
+            self._clause_break(parsed.tokens[i], parsed.words[i]) for i in range(start, end)
+        )
+
+    def _event_verb_at(self, parsed: ParsedSentence, i: int) -> int | None:
+        """Token ``i`` if it is a form of an event verb of the lexicon."""
+        if i < 0:
+            return None
+        hit = self.lex.verbs.longest_at(parsed.words, i)
+        return i if hit is not None and hit[1] == 1 and hit[0] in self.lex.event_verbs else None
+
+    def _event_verb_after(self, parsed: ParsedSentence, last: int) -> tuple[int, str] | None:
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        for i in range(last, min(last + 6, len(words))):
+            if self._clause_break(tokens[i], words[i]):
+                return None
+            hit = lex.verbs.longest_at(words, i)
+            if hit is not None and hit[0] in lex.event_verbs:
+                return i, hit[0]
+        return None
+
+    def _infinitive(self, word: str) -> bool:
+        return word.isalpha() and any(word.endswith(e) for e in self.lex.infinitive_endings)
+
+    def _lemma_at(self, parsed: ParsedSentence, i: int) -> str:
+        hit = self.lex.verbs.longest_at(parsed.words, i)
+        return hit[0] if hit is not None else parsed.words[i]

@@ -1,0 +1,391 @@
+"""Who a figure is about: names, places and the words that refer back to them.
+
+:class:`SubjectReading` reads one sentence for its names (from a reference's
+gazetteer, the lexicon's places and institutions, or capitalized words),
+its places after a location preposition ("en Chine"), and its pronouns and
+descriptions ("il", "le géant technologique chinois"); then picks, for each
+figure, the subject and the place a careful reader would give it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from claimcheck.entities import Gazetteer, Name, PhraseIndex, Token, find_names, tokenize
+from claimcheck.measures import MeasureReading, ParsedSentence, Referent, token_range
+from claimcheck.models import Claim, Mention, Span
+from claimcheck.sentences import Sentence
+
+__all__ = ["SubjectReading"]
+
+
+class SubjectReading(MeasureReading):
+    """Names, places and references in the sentence being read, and the subject of a figure."""
+
+    gazetteer: Gazetteer | None
+    current: str | None  # the entity the article is about
+    current_place: str | None  # the place the article is about
+    current_claimed: bool  # whether `current` is the subject of a claim
+    _vocabulary: dict[str, tuple[bool, bool]] | None
+
+    def _vocab(self) -> dict[str, tuple[bool, bool]]:
+        """Every word of the text → (seen in lowercase, seen capitalized inside a sentence)."""
+        if self._vocabulary is None:
+            vocabulary: dict[str, tuple[bool, bool]] = {}
+            text = self.text
+            for match in re.finditer(r"[^\W\d_]+", text):
+                word = match.group()
+                key = word.casefold()
+                lower, inner = vocabulary.get(key, (False, False))
+                if word[0].islower():
+                    lower = True
+                else:
+                    before = text[max(0, match.start() - 2) : match.start()]
+                    if before[-1:] == " " and before[:1] not in (".", "!", "?", "\n", ""):
+                        inner = True
+                vocabulary[key] = (lower, inner)
+            self._vocabulary = vocabulary
+        return self._vocabulary
+
+    def _parse(self, sentence: Sentence, figures: Sequence[Mention]) -> ParsedSentence:
+        text, lex = self.text, self.lex
+        tokens = tokenize(text, sentence.start, sentence.end)
+        words = [t.norm for t in tokens]
+        parsed = ParsedSentence(sentence.start, sentence.end, sentence.paragraph, tokens, words)
+        taken = [False] * len(tokens)
+        names: list[Name] = []
+        for gazetteer in (self.gazetteer, lex.names):
+            if gazetteer is None:
+                continue
+            for name in gazetteer.find(tokens):
+                if any(taken[name.first : name.last]):
+                    continue
+                names.append(name)
+                for i in range(name.first, name.last):
+                    taken[i] = True
+        guessed = find_names(
+            tokens,
+            text,
+            numbered=lex.numbered_heads,
+            not_names=lex.not_names,
+            connectors=lex.name_connectors,
+            sentence_start_is_name=self._starts_with_name(tokens, words),
+        )
+        for name in lex.places.find(tokens):
+            if any(taken[name.first : name.last]):
+                continue
+            if any(
+                g.first <= name.first
+                and name.last <= g.last
+                and g.last - g.first > name.last - name.first
+                for g in guessed
+            ):
+                continue  # a place inside a longer name: "Banque de France", "Air France"
+            names.append(name)
+            for i in range(name.first, name.last):
+                taken[i] = True
+        places = {(n.first, n.last) for n in names if n.canonical in lex.place_names}
+        for name in guessed:
+            if not any(taken[name.first : name.last]):
+                name = self._with_number(name, tokens, figures)
+                names.append(name)
+                if self._located(words, name.first):
+                    places.add((name.first, name.last))  # "à Cholet": a place not in the lexicon
+        names.sort(key=lambda n: n.first)
+        parsed.names = names
+        blocked_until = (
+            -1
+        )  # a list of names after a blocker shares it: "avec Xiaomi, Porsche et Audi"
+        source_end = -1
+        for name in names:
+            is_place = (name.first, name.last) in places
+            between = text[source_end : name.start] if source_end >= 0 else ""
+            if (
+                name.canonical in lex.source_names
+                or self._after_any(lex.source_markers, words, name.first)
+                or (between.rstrip().endswith("(") and not any(c in between for c in ",;:."))
+            ):
+                source_end = name.end  # "selon la Plateforme automobile (PFA)": both the source
+                continue
+            if self._after_any(lex.person_titles, words, name.first, through=3):
+                continue  # "M. Dupont", "chief executive Elon Musk": a speaker, not a subject
+            listed = (
+                blocked_until >= 0
+                and name.first <= blocked_until + 2
+                and all(
+                    w == "," or w in lex.coordinators for w in words[blocked_until : name.first]
+                )
+            )
+            if (self._after_blocker(words, name.first) or listed) and not is_place:
+                blocked_until = name.last
+                continue  # "depuis la Seconde Guerre mondiale", "pour BYD"
+            if is_place and self._located(words, name.first):
+                parsed.located.append((name.first, name.last, name.canonical, name.start, name.end))
+                continue
+            parsed.referents.append(
+                Referent(name.first, name.last, name.start, name.end, name.canonical, is_place)
+            )
+        described = list(self._references(tokens, words))
+        # "la deuxième ville de France": the name completes the description, it is not a subject
+        ends = {r.last for r in described}
+        spans = [(r.first, r.last) for r in described]
+        parsed.referents = [
+            r
+            for r in parsed.referents
+            if not any(a <= r.first and r.last <= b for a, b in spans)  # "The Google owner"
+            and not (
+                r.first >= 2 and r.first - 1 in ends and words[r.first - 1] in lex.compound_links
+            )
+            and not (
+                r.first >= 3
+                and r.first - 2 in ends
+                and words[r.first - 2] in lex.compound_links
+                and words[r.first - 1] in lex.link_determiners
+            )
+        ]
+        parsed.referents.extend(described)
+        parsed.referents.sort(key=lambda r: r.first)
+        return parsed
+
+    def _starts_with_name(self, tokens: Sequence[Token], words: Sequence[str]) -> bool:
+        """Whether a capitalized first word is a name rather than a capitalized common word:
+        an acronym, a word the text never writes in lowercase but capitalizes inside sentences,
+        or one followed by a verb ("Xiaomi ambitionne", "Entreprise 4711 a produit")."""
+        if not tokens or not tokens[0].capitalized or words[0] in self.lex.not_names:
+            return False
+        if tokens[0].text.isupper() and len(tokens[0].text) > 1:
+            return True  # an acronym
+        lower, inner = self._vocab().get(words[0], (False, False))
+        if lower:
+            return False
+        if inner:
+            return True
+        i = 1
+        if i < len(tokens) and tokens[i].text.isdigit() and len(tokens[i].text) <= 5:
+            i += 1  # "Entreprise 4711 a produit …"
+        while i < len(tokens) - 1 and words[i] in self.lex.clitics:
+            i += 1  # "Boeing en a enregistré …"
+        if i >= len(tokens):
+            return False
+        nxt = words[i]
+        lex = self.lex
+        return (
+            tokens[i].capitalized
+            or nxt in lex.auxiliaries
+            or nxt in lex.neutral_verbs
+            or lex.verbs.longest_at(words, i) is not None
+            or (self._finite_looking(words, i) and not self._finite_looking(words, i + 1))
+            or nxt in ("s", ",")
+        )
+
+    def _with_number(self, name: Name, tokens: Sequence[Token], figures: Sequence[Mention]) -> Name:
+        """Extend a name over a plain number right after it that is not a figure of its own:
+        "Entreprise 4711", "Peugeot 208", "CAC 40"."""
+        last = name.last
+        if name.known or last >= len(tokens) or self.text[name.end : tokens[last].start] != " ":
+            return name
+        number = tokens[last]
+        if not number.text.isdigit() or len(number.text) > 5:
+            return name
+        if last + 1 < len(tokens) and tokens[last + 1].text.isdigit():
+            return name  # "Renault 2 300 …": a grouped figure, not a model number
+        for m in figures:
+            if m.start <= number.start < m.end and (
+                m.text != number.text or self._figure_noun(tokens, last + 1)
+            ):
+                return name  # a figure of its own: "Xiaomi 100 000 unités"
+        canonical = self.text[name.start : number.end]
+        return Name(name.first, last + 1, name.start, number.end, canonical, False)
+
+    def _figure_noun(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a plain number is followed by what it counts ("Renault 300 voitures")."""
+        if i >= len(tokens) or not self._noun_word(tokens[i], tokens[i].norm):
+            return False
+        words = [t.norm for t in tokens[i : i + 3]]
+        return not self._finite_looking(words, 0) or words[0] in self.lex.demonyms
+
+    def _located(self, words: Sequence[str], first: int) -> bool:
+        lex = self.lex
+        if lex.location_prepositions.longest_ending_at(words, first):
+            return True
+        return (
+            first >= 1
+            and words[first - 1] in lex.determiners
+            and lex.location_prepositions.longest_ending_at(words, first - 1) > 0
+        )
+
+    def _after_blocker(self, words: Sequence[str], first: int) -> bool:
+        blockers = self.lex.description_blockers
+        if first >= 1 and words[first - 1] in blockers:
+            return True
+        return (
+            first >= 2 and words[first - 1] in self.lex.determiners and words[first - 2] in blockers
+        )
+
+    def _after_any(
+        self, phrases: PhraseIndex[bool], words: Sequence[str], first: int, *, through: int = 0
+    ) -> bool:
+        """Whether a phrase ends right before word ``first`` (or a determiner before it), or
+        up to ``through`` words before it."""
+        for skip in range(1, through + 1):
+            if first - skip >= 0 and phrases.longest_ending_at(words, first - skip):
+                return True
+        if phrases.longest_ending_at(words, first):
+            return True
+        return (
+            first >= 1
+            and words[first - 1] in self.lex.determiners
+            and phrases.longest_ending_at(words, first - 1) > 0
+        )
+
+    def _references(self, tokens: Sequence[Token], words: Sequence[str]) -> Iterable[Referent]:
+        """Pronouns and descriptions that refer back to what the article is about."""
+        lex = self.lex
+        n = len(words)
+        for i, word in enumerate(words):
+            blocked = i > 0 and words[i - 1] in lex.description_blockers
+            if word in lex.pronouns and not blocked:
+                if i + 1 < n and words[i + 1] in lex.impersonal_after:
+                    continue
+                yield Referent(i, i + 1, tokens[i].start, tokens[i].end, None)
+                continue
+            if word not in lex.description_determiners or blocked:
+                continue
+            if i > 0 and words[i - 1] in lex.copulas:
+                continue  # "l'Inde est devenue le pays le plus peuplé": said of, not referring
+            for j in range(i + 1, min(i + 4, n)):
+                head = lex.description_heads.longest_at(words, j)
+                if head is not None:
+                    last = j + head[1]
+                    # trailing modifiers: "le géant technologique chinois"
+                    extra = 0
+                    while last < n and extra < 2 and self._modifier(tokens[last], words, last):
+                        last += 1
+                        extra += 1
+                    refers_to_place = " ".join(words[j : j + head[1]]) in lex.place_heads
+                    yield Referent(
+                        i, last, tokens[i].start, tokens[last - 1].end, None, False, refers_to_place
+                    )
+                    break
+                if not self._modifier(tokens[j], words, j) and not tokens[j].capitalized:
+                    break
+
+    def _modifier(self, token: Token, words: Sequence[str], i: int) -> bool:
+        lex = self.lex
+        word = words[i]
+        return (
+            token.is_word
+            and not token.norm[0].isdigit()
+            and not token.capitalized
+            and word not in lex.noun_stops
+            and word not in lex.compound_links
+            and word not in lex.neutral_verbs
+            and word not in lex.auxiliaries
+            and lex.verbs.longest_at(words, i) is None
+        ) or word in lex.demonyms
+
+    def _subject(
+        self,
+        parsed: ParsedSentence,
+        first: int,
+        last: int,
+        noun: Span | None,
+        previous: Claim | None = None,
+    ) -> tuple[str | None, bool, Span | None]:
+        """The referent nearest before the figure; else the first after a fronted figure;
+        else the subject of the sentence's previous claim; else an adjective of place; else
+        the article's current entity (inferred); else the sentence's place."""
+        before = [r for r in parsed.referents if r.last <= first]
+        chosen: Referent | None = before[-1] if before else None
+        if chosen is not None:
+            place = self._demonym_in(parsed, first, None, after=chosen.last)
+            if place is not None:
+                # "The IMF expects the global economy to grow by 3.2%": whose economy
+                return place[0], False, place[1]
+        if chosen is None and not self._verb_in(parsed, 0, first):
+            # a fronted figure: "Avec 12,3 millions d'habitants, l'Île-de-France …"
+            after = [r for r in parsed.referents if r.first >= last]
+            if noun is not None:
+                after = [r for r in after if r.start >= noun.end or r.end <= noun.start]
+            chosen = after[0] if after else None
+        if chosen is not None:
+            span = Span(
+                text=self.text[chosen.start : chosen.end], start=chosen.start, end=chosen.end
+            )
+            if chosen.name is not None:
+                return chosen.name, False, span
+            target = self.current
+            if chosen.refers_to_place:
+                # "le pays", "la métropole": the article's place, else what its claims are about
+                target = self.current_place or (self.current if self.current_claimed else None)
+            if target in self.lex.place_names and parsed.located and not chosen.refers_to_place:
+                _, _, canonical, start, end = parsed.located[0]
+                return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+            return target, True, span
+        if previous is not None and previous.subject is not None:
+            return previous.subject, previous.subject_inferred, previous.subject_span
+        place = self._demonym_in(parsed, first, noun)
+        if place is not None:
+            return place[0], False, place[1]
+        if self.current is not None:
+            if self.current in self.lex.place_names and parsed.located:
+                # "… dans la zone euro. En Espagne, il atteint 11,7 %": the sentence's place
+                _, _, canonical, start, end = parsed.located[0]
+                return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+            return self.current, True, None
+        if parsed.located:
+            # nothing named and nothing to refer back to: a figure about a place
+            # ("le taux de chômage … en France")
+            _, _, canonical, start, end = parsed.located[0]
+            return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+        if self.current_place is not None:
+            # an article about a place ("… les ventes s'envolent en France"), no one named
+            return self.current_place, True, None
+        return None, False, None
+
+    def _demonym_in(
+        self, parsed: ParsedSentence, first: int, noun: Span | None, *, after: int = 0
+    ) -> tuple[str, Span] | None:
+        """An adjective of place before the figure in its clause: "la population française
+        atteint …", "le parc solaire français a dépassé 20 GW" (not "30,000 people
+        worldwide", where it says where, not whose)."""
+        tokens, words = parsed.tokens, parsed.words
+        clause = first
+        while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
+            clause -= 1
+        inside = [
+            t
+            for t in tokens[max(clause, after) : first]
+            if not any(r.start <= t.start < r.end for r in parsed.referents)
+        ]
+        if noun is not None and noun.end <= tokens[first].start:
+            inside += [t for t in tokens if noun.start <= t.start and t.end <= noun.end]
+        for token in inside:
+            place = self.lex.demonyms.get(token.norm)
+            if place is not None:
+                return place, Span(text=token.text, start=token.start, end=token.end)
+        return None
+
+    def _location(
+        self, parsed: ParsedSentence, m: Mention, noun: Span | None
+    ) -> tuple[str | None, Span | None]:
+        """The place nearest the figure: any before it in the sentence, or one after it in its
+        clause ("unités produites en Chine", not "…, notamment en Europe")."""
+        best: tuple[int, int, str, int, int] | None = None
+        best_distance = 0
+        for place in parsed.located:
+            first, _, _, start, end = place
+            if start >= m.end:
+                between = parsed.tokens[token_range(parsed.tokens, m)[1] : first]
+                if any(self._clause_break(t, t.norm) for t in between):
+                    continue
+                distance = start - m.end
+            else:
+                distance = m.start - end
+            if best is None or distance < best_distance:
+                best, best_distance = place, distance
+        if best is not None:
+            return best[2], Span(text=self.text[best[3] : best[4]], start=best[3], end=best[4])
+        del noun
+        return None, None
