@@ -26,6 +26,7 @@ hypothesis.errors.InvalidArgument: lang='de' is not supported (supported: 'en', 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -159,6 +160,7 @@ def _cents_between(low: Decimal, high: Decimal) -> tuple[int, int]:
     return math.ceil(low * 100), math.floor(high * 100)
 
 
+@functools.lru_cache(maxsize=4096)
 def _spread(low: int, high: int) -> st.SearchStrategy[int]:
     """Integers in [low, high] with every number of digits about as likely (small figures
     are as common in news as large ones); shrinks towards ``low``."""
@@ -183,6 +185,7 @@ def _times(scale: int, *, cents: bool) -> Callable[[int], Decimal]:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def _style_values(style: str, lang: str, low: Decimal, high: Decimal) -> st.SearchStrategy[Decimal]:
     """Values that ``style`` can write, within [low, high], as exact decimals."""
     lex = lexicon(lang)
@@ -764,6 +767,7 @@ def _stated(
     return stated, low
 
 
+@functools.lru_cache(maxsize=4096)
 def _styles_for(
     kind: MentionKind,
     lang: str,
@@ -771,8 +775,8 @@ def _styles_for(
     low: Decimal | None,
     unit: str | None,
     currency: str | None,
-    allowed: Sequence[str] | None = None,
-) -> list[str]:
+    allowed: tuple[str, ...] | None = None,
+) -> tuple[str, ...]:
     """The number styles (of ``allowed``, if any can) that write this figure, both ends of a
     range alike; a figure that none of ``allowed`` can write is written in digits."""
     mention = _figure_mention(
@@ -786,14 +790,14 @@ def _styles_for(
             continue
         styles.append(style)
     if allowed is None:
-        return styles
-    return [s for s in styles if s in allowed] or [
-        s for s in styles if s not in ("words", "scaled")
-    ]
+        return tuple(styles)
+    return tuple(
+        [s for s in styles if s in allowed] or [s for s in styles if s not in ("words", "scaled")]
+    )
 
 
 @st.composite
-def _free_statement(draw: st.DrawFn, lang: str, styles: Sequence[str] | None) -> _Statement:
+def _free_statement(draw: st.DrawFn, lang: str, styles: tuple[str, ...] | None) -> _Statement:
     """A claim about a sample subject and metric, with nothing to check it against."""
     lex = lexicon(lang)
     metric = draw(st.sampled_from(sorted(lex.metrics)))
@@ -905,7 +909,7 @@ def _checked_statement(
     lang: str,
     source: _Source,
     verdicts: Sequence[Verdict],
-    styles: Sequence[str] | None,
+    styles: tuple[str, ...] | None,
 ) -> _Statement:
     lex = lexicon(lang)
     record = draw(st.sampled_from(source.records))
@@ -1066,7 +1070,7 @@ def _article(
     verdicts: Sequence[Verdict],
     min_claims: int,
     max_claims: int,
-    styles: Sequence[str] | None,
+    styles: tuple[str, ...] | None,
 ) -> Article:
     one = _checked_statement(lang, source, verdicts, styles)
     statements = draw(st.lists(one, min_size=min_claims, max_size=max_claims))
