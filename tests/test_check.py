@@ -879,3 +879,29 @@ def test_a_comparison_is_contradicted_by_a_wrong_baseline() -> None:
     finding = verdict_of(ref, comparison(600))
     assert finding.verdict is Verdict.CONTRADICTED
     assert finding.claim.kind is ClaimKind.COMPARISON and "600" in finding.explanation
+
+
+def test_a_year_end_level_is_the_level_on_the_first_of_january() -> None:
+    ref = Reference.from_records(
+        [
+            {
+                "entity": "France",
+                "metric": "population",
+                "value": 68_373_433,
+                "period": "2023",
+                "kind": "stock",
+            }
+        ],
+        aliases={"metric": {"population": ["habitants"]}},
+    )
+    c = claim(
+        "France",
+        figure("68,4 millions", 68.4e6),
+        "habitants",
+        time=when("au 1er janvier 2024", "2024-01-01"),
+    )
+    assert verdict_of(ref, c).verdict is Verdict.SUPPORTED
+    old = claim(
+        "France", figure("68,4 millions", 68.4e6), "habitants", time=when("en 2025", "2025")
+    )
+    assert verdict_of(ref, old).reason is Reason.NO_DATA  # older than the period: stale

@@ -469,8 +469,9 @@ def _latest(rows: Sequence[Row], stock: bool, moment: datetime) -> _Aligned | Re
 
 
 def _stock_at(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
-    """A level at the period's end: the latest record ending within it."""
-    pool = [r for r in rows if period.start < r.end <= period.end]
+    """A level at the period's end: the latest record ending within it, or at its
+    very start (a level at the end of 2023 is the level on 1 January 2024)."""
+    pool = [r for r in rows if period.start <= r.end <= period.end]
     if not pool:
         pool = [r for r in rows if r.start <= period.start and period.end <= r.end]
         if not pool:
