@@ -277,6 +277,16 @@ def test_render_a_claim_in_both_languages() -> None:
     assert render(millions, "en") == "Xiaomi sold 2 million cars in the first quarter of 2025."
 
 
+def test_render_a_range_claim_in_the_usual_style() -> None:
+    c = claim(figure("number", "range", low=900, high=1100), "voitures vendues", Period.year(2024))
+    assert render(c) == "Xiaomi a vendu entre 900 et 1 100 voitures en 2024."
+    big = claim(figure("money", "range", low=1.5e9, high=2e9, currency="EUR"), "ventes",
+                Period.year(2024))  # fmt: skip
+    assert (
+        render(big, "en") == "Xiaomi posted between €1.5 billion and €2 billion in revenue in 2024."
+    )
+
+
 def test_render_an_event_claim() -> None:
     c = claim(None, "exporter", Period.year(2026), "by")
     assert render(c) == "Xiaomi prévoit d'exporter ses véhicules d'ici 2026."

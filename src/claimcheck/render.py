@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -30,11 +30,12 @@ from claimcheck.lexicon import load_lexicon, supported_languages, validate_lang
 from claimcheck.models import Claim, ClaimKind, Mention, MentionKind, Period, Qualifier, Relation
 
 __all__ = [
+    "RenderLexicon",
     "Rendered",
     "figure_forms",
+    "lexicon",
     "number_styles",
     "render",
-    "render_claim",
     "render_duration",
     "render_figure",
     "render_number",
@@ -431,17 +432,13 @@ def _spelled_out(form: str) -> bool:
     return rest == "" or (rest.startswith(" ") and any(c.isalpha() for c in rest))
 
 
-def _short(number: Decimal, lex: RenderLexicon) -> str:
-    scaled = _scaled(number, lex)
-    return scaled[1].short if scaled else ""
-
-
 def _fill_figure(
     template: str, number: Decimal, text: str, lex: RenderLexicon, noun: Noun | None
 ) -> str:
     scaled = _scaled(number, lex)
-    mantissa = _plain(scaled[0], "", lex.decimal_mark) if scaled else text
-    short = _short(number, lex)
+    mantissa, short = (
+        (_plain(scaled[0], "", lex.decimal_mark), scaled[1].short) if scaled else (text, "")
+    )
     word = ""
     if noun is not None and noun.singular:
         word = (noun.plural or noun.singular) if _plural(number, lex.plural) else noun.singular
@@ -497,9 +494,8 @@ def render_figure(
         if not template.startswith("{"):
             # A symbol before the figure is repeated, and its scale word with it:
             # "between $10 and $15", "between €1 million and €10 million".
-            low_text = _fill_figure(template, low, low_text, lex, noun)
-            if style == "scaled":
-                low_text = _fill_figure(template, low, render_number(low, lang, style), lex, noun)
+            low_number = render_number(low, lang, style) if style == "scaled" else low_text
+            low_text = _fill_figure(template, low, low_number, lex, noun)
         text = wording.format(low=low_text, high=figure)
     else:
         if mention.value is None:
@@ -719,23 +715,20 @@ def scale_link(mention: Mention | None, lang: str, style: str) -> str:
     return ""
 
 
-def render_claim(claim: Claim, lang: str | None = None) -> str:
-    """The same as :func:`render` (the name the design notes use)."""
-    return render(claim, lang)
-
-
 def _usual_style(mention: Mention, lang: str) -> str:
     """The style a newspaper would pick: a scale word for millions and more, else the
-    language's first grouping separator after ``none``."""
-    values = [v for v in (mention.value, mention.low, mention.high) if v is not None]
-    if not values:
+    language's first thousands separator, else none (words only when nothing else fits)."""
+    stated = mention.high if mention.qualifier is Qualifier.RANGE else mention.value
+    if stated is None:
         return "none"
-    candidates: Sequence[str] = number_styles(values[-1], lang)
-    for value in values:
-        candidates = [s for s in candidates if s in number_styles(value, lang)]
-    if "scaled" in candidates and abs(values[-1]) >= 1_000_000:
-        return "scaled"
-    numeric = [s for s in candidates if s not in ("words", "scaled", "none")]
-    if numeric:
-        return numeric[0]
-    return "none" if "none" in candidates else candidates[0]
+    styles = number_styles(stated, lang)
+    separators = [s for s in styles if s not in ("none", "words", "scaled")]
+    preferred = (["scaled"] if abs(stated) >= _WORDS_LIMIT else []) + separators + ["none"]
+    for style in preferred:
+        if style in styles:
+            try:
+                render_figure(mention, lang, style)
+            except InputError:
+                continue
+            return style
+    return styles[0]
