@@ -255,7 +255,10 @@ class _Article(SubjectReading):
             if m.start in in_names or self._not_a_claim(m, parsed):
                 continue
             first, last = token_range(parsed.tokens, m)
-            if self.lex.comparison_before.longest_ending_at(parsed.words, first):
+            cue = self.lex.comparison_before
+            if cue.longest_ending_at(parsed.words, first) or (
+                drafts and cue.longest_at(parsed.words, first)
+            ):  # "…, well above the 4.4 billion euros analysts had expected"
                 if drafts and drafts[-1].baseline is None:
                     drafts[-1].baseline = m
                 else:
@@ -431,9 +434,20 @@ class _Article(SubjectReading):
         after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
         if after is not None and previous is not None and self._generic(parsed, after):
             after = None  # "… a reculé de 0,9 %, à 2,8 millions de personnes": who is counted
+        carrier = self._verb_before(parsed, draft.first, events_only=False, generic=False)
+        carried = (
+            after is not None
+            and carrier is not None
+            and not any(
+                self._noun_word(parsed.tokens[i], words[i])
+                for i in range(carrier[0] + 1, draft.first)
+            )
+        )  # "added 142,000 jobs" (but "made a profit of 2.22 trillion crowns")
         named_after = after is not None and (
-            self._names_measure(parsed, after) or m.kind is MentionKind.MONEY
-        )  # "40 milliards d'euros d'économies": what the money is
+            self._names_measure(parsed, after)
+            or m.kind is MentionKind.MONEY  # "40 milliards d'euros d'économies": what it is
+            or carried  # "the economy added 142,000 jobs": the object is counted
+        )
         noun = None
         if not named_after or m.kind is MentionKind.PERCENT:
             # "le taux de chômage … 7,5 % de la population active": a share of what follows

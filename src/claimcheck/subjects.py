@@ -89,6 +89,7 @@ class SubjectReading(MeasureReading):
         for name in guessed:
             if not any(taken[name.first : name.last]):
                 name = self._with_number(name, tokens, figures)
+                name = self._with_possessive_s(name, tokens, words)
                 names.append(name)
                 if self._located(words, name.first):
                     places.add((name.first, name.last))  # "à Cholet": a place not in the lexicon
@@ -197,6 +198,21 @@ class SubjectReading(MeasureReading):
                 return name  # a figure of its own: "Xiaomi 100 000 unités"
         canonical = self.text[name.start : number.end]
         return Name(name.first, last + 1, name.start, number.end, canonical, False)
+
+    def _with_possessive_s(self, name: Name, tokens: Sequence[Token], words: Sequence[str]) -> Name:
+        """ "McDonald's operates …": an "'s" followed by a verb is part of the name (not
+        "Tesla's revenue", where a noun follows)."""
+        last = name.last
+        if (
+            last + 1 < len(tokens)
+            and words[last] in self.lex.possessive_markers
+            and self.text[name.end : tokens[last].start] in ("'", "’")
+            and self._finite_looking(words, last + 1)
+            and not self._finite_looking(words, last + 2)  # "Tesla's sales rose"
+        ):
+            end = tokens[last].end
+            return Name(name.first, last + 1, name.start, end, self.text[name.start : end], False)
+        return name
 
     def _figure_noun(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a plain number is followed by what it counts ("Renault 300 voitures")."""
