@@ -205,7 +205,18 @@ class Chart:
             return True
         if "unit" in self.at[j] and word not in self.lex.followers:
             return False  # "the 6th century", "le 16e siècle", "2000 ans"
+        if self.at[j].keys() & {"num", "ord"} and word not in self.lex.followers:
+            return False  # "the first nine months": a count follows
         return word in self.lex.followers or bool(self.at[j])
+
+    def ends_at(self, j: int, cats: frozenset[str]) -> bool:
+        """Whether an item of one of ``cats`` ends right before token ``j``."""
+        return any(
+            item.j == j
+            for k in range(max(0, j - 4), j)
+            for cat in cats & self.at[k].keys()
+            for item in self.at[k][cat]
+        )
 
     def joined_number(self, j: int) -> bool:
         """Whether a number ending at ``j`` is glued by a dash or a slash to another number
@@ -351,7 +362,7 @@ class Chart:
                     return True  # "2'", "5 h"
                 continue
             if slots.keys() <= {"ord", "season", *_WEAK} and word.isalpha():
-                if "season" in slots and before & _SEASON_CUES:
+                if "season" in slots and self.ends_at(i, _SEASON_CUES):
                     return True
                 continue
             return True

@@ -103,6 +103,8 @@ class TimeWords(BaseModel):
     ambiguous_hence: _Words
     future_markers: _Words
     half_words: _Words
+    offsets_before_only: _Words
+    plural_offsets: _Words
     before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
@@ -172,10 +174,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "–
 
 @functools.lru_cache(maxsize=4096)
 def normalize(word: str) -> str:
-    """A word in lowercase, without accents, with one kind of apostrophe. The French
-    preposition "à" keeps its accent: without it, it is the verb "a" ("il a été")."""
-    if word in ("à", "À"):
-        return "à"
+    """A word in lowercase, without accents, with one kind of apostrophe. Words of three
+    letters or fewer keep their accents: folded, "à" and "dès" would be "a" (has) and "des"
+    (some)."""
+    if len(word) <= 3:
+        return word.lower().translate(_APOSTROPHES)
     folded = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
@@ -313,6 +316,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("ambiguous_hence", w.ambiguous_hence),
         ("future", w.future_markers),
         ("halfword", w.half_words),
+        ("beforeonly", w.offsets_before_only),
+        ("pluraloffset", w.plural_offsets),
         ("before_word", w.before_words),
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),

@@ -196,4 +196,4 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", replace(t.val, weak=after_cue(t.val)), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
-            yield j, "time", replace(t.val, boundary=b.val)
+            yield j, "time", replace(t.val, boundary=b.val, weak=after_cue(t.val))

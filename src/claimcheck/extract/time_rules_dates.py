@@ -375,21 +375,42 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
     for j, (o, u) in c.seq(i, "offset", "unit"):
+        if _plural(c, o) or _symbol(c, u):
+            continue  # "ces dernières années": vague; "prochain s'annonce" has no unit
         span = _shifted(c, u.val, o.val)
         if span is not None:
             yield j, "time", When(span=span)
     for j, (u, o) in c.seq(i, "unit", "offset"):
         if not c.lex.words.offset_after_unit:
             break
-        if o.val != 0 or c.tokens[o.i][0] not in {"ce", "cet", "cette", "this"}:
-            span = _shifted(c, u.val, o.val)
-            if span is not None:
-                yield j, "time", When(span=span)
+        if _plural(c, o) or _symbol(c, u) or any(x.j == o.j for x in c.get(o.i, "beforeonly")):
+            continue  # "cette" does not follow its unit
+        span = _shifted(c, u.val, o.val)
+        if span is not None:
+            yield j, "time", When(span=span)
+    # "l'année 2023", "the year 2023"
+    for j, (u, y) in c.seq(i, "unit", "num"):
+        if c.ends_at(u.j, frozenset(("decade",))):
+            continue  # "les années 1990" is a decade
+        if u.val == (1.0, "year") and is_year(y.val) and c.follower_ok(j):
+            yield j, "time", When(year=int(y.val.value))
     # "l'année", "le mois" with a boundary: "en fin d'année", "à la fin du mois"
     for j, (b, _, u) in c.seq(i, "boundary", "prep?", "unit"):
+        if _symbol(c, u):
+            continue
         span = _shifted(c, u.val, 0)
         if span is not None:
             yield j, "time", When(span=span, boundary=b.val)
+
+
+def _symbol(c: Chart, unit: Item) -> bool:
+    """Whether a unit is a symbol ("s", "h", "'"), a unit only right after a number."""
+    word = c.tokens[unit.i][0]
+    return unit.j - unit.i == 1 and (len(word) == 1 or not word.isalpha())
+
+
+def _plural(c: Chart, offset: Item) -> bool:
+    return any(x.j == offset.j for x in c.get(offset.i, "pluraloffset"))
 
 
 def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
@@ -420,6 +441,8 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", replace(w, year=_month_year(c, w.month, o.val))
         elif w.weekend and w.span is None:
             yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+        elif w.season is not None and w.year is None and o.val:
+            yield j, "time", replace(w, year=_season_year(c, w.season, o.val))
     for j, (o, t) in c.seq(i, "offset", "time"):
         w = t.val
         if (
@@ -435,7 +458,7 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             day = shift(floor(c.ref, "day"), "day", o.val)
             yield j, "time", replace(w, span=Span(day, shift(day, "day", 1), "day"))
         elif w.season is not None and w.year is None:
-            yield j, "time", w
+            yield j, "time", replace(w, year=_season_year(c, w.season, o.val))
         elif w.holiday is not None and w.year is None and w.span is None:
             yield j, "time", replace(w, direction=o.val)
         elif w.weekend and w.span is None:
@@ -461,6 +484,19 @@ _SEASON_STARTS = (
     ("autumn", (9, 23)),
     ("winter", (12, 21)),
 )
+
+
+def _season_year(c: Chart, season: str, offset: int) -> int | None:
+    """The year of "l'été dernier" (the latest summer over) or "next spring" (the coming
+    one); None keeps the season around the reference date ("cet hiver")."""
+    if offset == 0:
+        return None
+    year = c.ref.year
+    if offset < 0:
+        span = c.resolve(When(season=season, year=year))
+        return year if span is not None and span.end <= c.ref else year - 1
+    span = c.resolve(When(season=season, year=year))
+    return year if span is not None and span.start > c.ref else year + 1
 
 
 def _month_year(c: Chart, month: int, offset: int) -> int:
@@ -516,7 +552,8 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (p, s) in c.seq(i, cue, "season"):
             if cue == "prep" and c.tokens[s.i][0] in c.lex.weak and c.get(p.i, "article"):
                 continue  # "the fall in sterling"; "in the fall", "this fall" are seasons
-            yield j, "time", When(season=s.val)
+            year = _season_year(c, s.val, p.val) if cue == "offset" else None
+            yield j, "time", When(season=s.val, year=year)
     # "this season", "la saison dernière": the season around the reference date, moved
     for j, (o, _) in c.seq(i, "offset", "seasonword"):
         yield j, "time", When(season=_season_at(c.ref, o.val))

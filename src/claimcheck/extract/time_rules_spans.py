@@ -205,6 +205,48 @@ _SMALLER = {
 }
 
 
+@rule("num", "ord", "ordinal")
+def first_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the first nine months of 2024", "les six premiers mois de l'année", "the last three
+    # months of 2023": units counted from the start (or the end) of a period, by default the
+    # reference year
+    patterns = (
+        ("ord", "num", "unit"),
+        ("num", "ord", "unit"),
+        ("ordinal", "num", "unit"),
+        ("num", "ordinal", "unit"),
+    )
+    for pattern in patterns:
+        for j, items in c.seq(i, *pattern):
+            n = next(x for x in items if x.cat == "num").val.value
+            first = next(x for x in items if x.cat in ("ord", "ordinal")).val
+            count, unit = items[2].val
+            if first not in (1, -1) or count != 1 or not n.is_integer() or not 1 <= n <= 100:
+                continue
+            # "the last three months" alone is counted back from now (last_n)
+            anchors: list[tuple[int, Span]] = [(j, unit_year(c))] if first == 1 else []
+            for t in c.get(j, "time"):
+                span = c.resolve(t.val)
+                if span is not None:
+                    anchors.append((t.j, span))
+            for k, (_, u) in c.seq(j, "prep", "unit"):
+                if u.val == (1.0, "year"):
+                    anchors.append((k, unit_year(c)))
+            for end, anchor in anchors:
+                if first == 1:
+                    start = anchor.start
+                    stop = shift(start, unit, int(n))
+                else:
+                    stop = anchor.end
+                    start = shift(stop, unit, -int(n))
+                if anchor.start <= start < stop <= anchor.end:
+                    yield end, "time", When(span=Span(start, stop, unit), closed=True), 1
+
+
+def unit_year(c: Chart) -> Span:
+    return Span(datetime(c.ref.year, 1, 1), datetime(c.ref.year + 1, 1, 1), "year")
+
+
 @rule("num", "offset")
 def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
@@ -342,6 +384,11 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         a_cat, a = "time", Item(a.i, a.j, "time", replace(hour, ampm=b.val.ampm))
     if a_cat == "num" and b_cat == "num":
         glued = c.glued(a.i) and c.glued(a.j)
+        if is_year(a.val) and b.val.digits == 2 and glued:  # "2022-23", "2023-24"
+            last = int(a.val.value) // 100 * 100 + int(b.val.value)
+            last += 100 if last <= a.val.value else 0
+            if last - a.val.value <= 10:
+                return Span(datetime(int(a.val.value), 1, 1), datetime(last + 1, 1, 1), "year")
         if (
             is_year(a.val)
             and is_year(b.val)

@@ -402,6 +402,10 @@ def _season(w: When, ref: datetime) -> Span:
 
 def _apply_boundary(span: Span, boundary: str, spans: Boundaries) -> Span:
     start, end, grain = span
+    if grain == "year" and end == shift(start, "year", 10):
+        # a decade: "the late 1990s" is 1997-1999, "le début des années 2000" 2000-2003
+        a, b = {"begin": (0, 4), "mid": (3, 7), "end": (7, 10)}[boundary]
+        return Span(shift(start, "year", a), shift(start, "year", b), "year")
     if grain == "year" and end == shift(start, "year", 1):
         a, b = spans["year"][boundary]
         s = start.replace(month=a)
