@@ -423,7 +423,8 @@ class Finding(_Frozen):
     reason: Reason | None = None
     records: tuple[ReferenceRecord, ...] = ()
     entity: str | None = None
-    entity_score: float | None = None
+    entity_score: float | None = None  # rapidfuzz ratio 0-100; 100 for an exact alias
+    entity_threshold: float | None = None  # the ratio below which no entity is taken
     metric: str | None = None
     metric_score: float | None = None
     reference_value: float | None = None

@@ -33,6 +33,7 @@ from claimcheck.models import (
     Report,
     Verdict,
 )
+from claimcheck.reference import FUZZY_THRESHOLD
 
 _SPACES = re.compile(r" {2,}")
 
@@ -396,6 +397,8 @@ class Explainer:
     def _finding(self, verdict: Verdict, explanation: str, **fields: Any) -> Finding:
         fields.setdefault("entity", self.entity)
         fields.setdefault("entity_score", self.entity_score)
+        if fields["entity_score"] is not None:
+            fields.setdefault("entity_threshold", FUZZY_THRESHOLD)
         fields.setdefault("metric", self.metric)
         fields.setdefault("metric_score", self.metric_score)
         return Finding.model_construct(
