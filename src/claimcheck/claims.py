@@ -443,13 +443,19 @@ class _Article(SubjectReading):
                 for i in range(carrier[0] + 1, draft.first)
             )
         )  # "added 142,000 jobs" (but "made a profit of 2.22 trillion crowns")
+        direct = (
+            after is not None
+            and draft.last < len(words)
+            and after.start == (parsed.tokens[draft.last].start)
+        )  # "the 2% target", "a 5% stake": the figure qualifies the noun after it
         named_after = after is not None and (
-            self._names_measure(parsed, after)
+            (direct and m.kind is MentionKind.PERCENT)
+            or self._names_measure(parsed, after)
             or m.kind is MentionKind.MONEY  # "40 milliards d'euros d'économies": what it is
             or carried  # "the economy added 142,000 jobs": the object is counted
         )
         noun = None
-        if not named_after or m.kind is MentionKind.PERCENT:
+        if not named_after or (m.kind is MentionKind.PERCENT and not direct):
             # "le taux de chômage … 7,5 % de la population active": a share of what follows
             noun = self._measure_noun_before(parsed, draft.first)
         if noun is None:
@@ -471,6 +477,15 @@ class _Article(SubjectReading):
             # "Lidl a ouvert 31 magasins … et en compte désormais 1 600": "en" = magasins
             joined = f"{earlier.measure.noun} {verb}"
             measure = Measure(noun=earlier.measure.noun, verb=verb, terms=terms(joined, self.lang))
+        if (
+            noun is None
+            and previous is not None
+            and previous.measure.terms
+            and verb in (None, previous.measure.verb)
+        ):
+            # "carried 13.1 million passengers in February, 11% more than a year ago"
+            measure = previous.measure
+            verb = previous.measure.verb
         if noun is None and verb is None:
             if previous is not None and previous.measure.terms:
                 # "… 2,24 millions de véhicules, en hausse de 9 %": the same measure

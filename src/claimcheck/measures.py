@@ -33,6 +33,7 @@ class Referent:
     name: str | None  # canonical name; None for a pronoun or a description
     place: bool = False
     refers_to_place: bool = False
+    owner: str | None = None  # "Norway" in "Norway's sovereign wealth fund"
 
 
 @dataclass

@@ -131,10 +131,21 @@ class SubjectReading(MeasureReading):
         # "la deuxième ville de France": the name completes the description, it is not a subject
         ends = {r.last for r in described}
         spans = [(r.first, r.last) for r in described]
+        starts = {r.first for r in described}
+        n_words = len(words)
+        owned = {
+            r.last: r
+            for r in parsed.referents
+            if r.last in starts and r.last < n_words and words[r.last] in lex.possessive_markers
+        }  # "Europe's largest airline": the name completes the description
+        for d in described:
+            if d.first in owned:
+                d.owner = owned[d.first].name
         parsed.referents = [
             r
             for r in parsed.referents
             if not any(a <= r.first and r.last <= b for a, b in spans)  # "The Google owner"
+            and r.last not in owned
             and not (
                 r.first >= 2 and r.first - 1 in ends and words[r.first - 1] in lex.compound_links
             )
@@ -264,6 +275,8 @@ class SubjectReading(MeasureReading):
             if word in lex.pronouns and not blocked:
                 if i + 1 < n and words[i + 1] in lex.impersonal_after:
                     continue
+                if i > 0 and self._finite_looking(words, i - 1):
+                    continue  # an object: "making it the most visited show"
                 yield Referent(i, i + 1, tokens[i].start, tokens[i].end, None)
                 continue
             if word not in lex.description_determiners or blocked:
@@ -335,6 +348,9 @@ class SubjectReading(MeasureReading):
             if chosen.refers_to_place:
                 # "le pays", "la métropole": the article's place, else what its claims are about
                 target = self.current_place or (self.current if self.current_claimed else None)
+            if target is None and chosen.owner is not None:
+                # "Norway's sovereign wealth fund made …", with nothing to refer back to
+                return chosen.owner, False, span
             if target in self.lex.place_names and parsed.located and not chosen.refers_to_place:
                 _, _, canonical, start, end = parsed.located[0]
                 return canonical, False, Span(text=self.text[start:end], start=start, end=end)
