@@ -199,6 +199,22 @@ def test_extreme_reference_dates(ref: datetime) -> None:
         assert text[mention.start : mention.end] == mention.text
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_whole_text_reads_as_its_sentences(lang: str) -> None:
+    # Long texts are read in stretches; where they are cut must not change what is found.
+    sentences = [case.values[0]["text"] for case in _cases(lang)]
+    ref = datetime(2024, 11, 20)
+    expected, offset = [], 0
+    for sentence in sentences:
+        for m in find(sentence, lang, ref):
+            expected.append((m.start + offset, m.text, str(m.period), m.value))
+        offset += len(sentence) + 1
+    found = [
+        (m.start, m.text, str(m.period), m.value) for m in find(" ".join(sentences), lang, ref)
+    ]
+    assert found == expected
+
+
 def test_long_text_stays_fast() -> None:
     sentence = "Le 28 mars 2024, les ventes ont progressé de 12 % sur un an. "
     text = sentence * 400

@@ -78,10 +78,12 @@ def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
         hi = min(len(text), match.end() + _AFTER)
         if windows and lo <= windows[-1][1]:
             first = windows[-1][0]
-            if hi - first <= _LONGEST:
+            cut = _sentence_end(text, first, match.start()) if hi - first > _LONGEST else None
+            if cut is None and hi - first > 4 * _LONGEST:
+                cut = _space_before(text, first, lo)  # no sentence end: cut before the cue's words
+            if cut is None:
                 windows[-1] = (first, hi)
                 continue
-            cut = _sentence_end(text, max(first, lo), match.start())
             windows[-1] = (first, cut)
             lo = cut
         windows.append((lo, hi))
@@ -97,15 +99,17 @@ def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
     return cut_windows
 
 
-def _sentence_end(text: str, lo: int, hi: int) -> int:
-    """Where to split ``text`` between ``lo`` and ``hi``: after the last end of sentence,
-    else at the last space, else at ``hi``."""
-    for mark in (". ", "; ", "\n", "! ", "? "):
-        found = text.rfind(mark, lo, hi)
-        if found >= 0:
-            return found + len(mark)
+def _sentence_end(text: str, lo: int, hi: int) -> int | None:
+    """Where a sentence ends between ``lo`` and ``hi`` (the last place), or None."""
+    ends = [text.rfind(mark, lo, hi) + len(mark) for mark in (". ", "; ", "\n", "! ", "? ")]
+    best = max(ends)
+    return best if best > lo + 2 else None
+
+
+def _space_before(text: str, lo: int, hi: int) -> int:
+    """The last space between ``lo`` and ``hi`` (``hi`` when there is none)."""
     space = text.rfind(" ", lo, hi)
-    return space + 1 if space >= 0 else hi
+    return space + 1 if space > lo else hi
 
 
 def _read(
