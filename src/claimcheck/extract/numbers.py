@@ -104,6 +104,16 @@ class _Reading:
             | set(lexicon.fractions)
         )
         self.approximate = set(lexicon.approximate)
+        # Two parts of one amount or measure: "20 dollars and 43 cents", "7 feet, 10 inches".
+        connectors = "|".join(units.surface_pattern(w) for w in lexicon.connectors)
+        self.join = re.compile(
+            rf"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:{connectors})[ \u00a0]+)?", re.IGNORECASE
+        )
+        # A noun link after a word: "two pounds of meat" is a weight, not money.
+        links = "|".join(units.surface_pattern(w) for w in lexicon.noun.links)
+        self.link_after = re.compile(
+            rf"[ \u00a0]+(?:{links})(?:(?<=['’])|(?![^\W\d_]))", re.IGNORECASE
+        )
         self.scale_values = {w.lower(): v for w, v in lexicon.scales.items()}
         self.digit_scales = dict(lexicon.digit_scales)
 
@@ -419,7 +429,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         after is not None
         and after.ambiguous
         and unit is not None
-        and _link_follows(text, after.end)
+        and _reading(lang).link_after.match(text, after.end) is not None
     ):
         after = None  # "two pounds of meat": a weight
     if after is not None and (unit is None or unit.end <= after.end):
@@ -439,19 +449,11 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     return _Figure(start, end, value, numeral)
 
 
-def _link_follows(text: str, position: int) -> bool:
-    match = re.compile(r"[ \u00a0]+(?:of|de|d['’])").match(text, position)
-    return match is not None
-
-
-_CENTS_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|et)[ \u00a0]+)?", re.IGNORECASE)
-
-
 def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
     """An amount followed by its hundredths: "20 dollars 43 cents", "1 USD et 23 centimes"."""
     if figure.value != int(figure.value):
         return figure
-    join = _CENTS_JOIN.match(text, figure.end)
+    join = _reading(lang).join.match(text, figure.end)
     at = join.end() if join is not None else figure.end
     if at == figure.end and not (at < len(text) and text[at].isdigit()):
         return figure
@@ -491,7 +493,7 @@ def _compounds(text: str, figures: list[_Figure], lang: str) -> list[_Figure]:
                 and previous.dimension == figure.dimension
                 and previous.dimension not in ("percent", "percent-point", "angle")
                 and figure.factor < previous.factor
-                and _CENTS_JOIN.fullmatch(gap) is not None
+                and _reading(lang).join.fullmatch(gap) is not None
                 and previous.value >= 0
                 and figure.value >= 0
             ):

@@ -167,7 +167,6 @@ _GAP = re.compile(r"[ \t\u00a0\u202f\u2009]*(?:[-‐‑–—][ \t\u00a0\u202f\u
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]|$))?")
 _PLAIN_DIGITS = re.compile(r"\d+(?![\w.,])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u202f\u2009]*([^\W\d_]+|\d)")
-_AFTER = re.compile(r"[ \t\u00a0\u202f\u2009]*([^\W\d_]|\d)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?[ \t\u00a0\u202f\u2009]*$")
 _END = re.compile(r"[ \t.!?…]*(?:\n|$)")
 _PAREN = re.compile(r"[ \t\u00a0\u202f\u2009]*\(")
