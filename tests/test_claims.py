@@ -75,11 +75,6 @@ def test_founding_article_figures(founding: tuple[str, list[Claim]]) -> None:
     assert not any("2025" in c.text for c in found)  # "Volvo XC90 (2025)" is a title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the time finder loses 'd'ici 2026' when 'En seulement six mois' precedes it "
-    "in the text (extract/time.py)",
-)
 def test_founding_article_event(founding: tuple[str, list[Claim]]) -> None:
     _, found = founding
     events = [c for c in found if c.kind is ClaimKind.EVENT]
