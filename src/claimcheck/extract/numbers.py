@@ -302,7 +302,6 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
             # "half a million": this reading replaces the numeral "a million" inside it.
             value *= leads.scales[scale_word]
             end = after + len(scale_word)
-            replacing.append(Numeral(match.start(), end, "", value))
         else:
             unit = units.unit_after(text, after, lang)
             currency = money.currency_after(text, after, lang, linked=False)
@@ -315,8 +314,11 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
                 continue  # "a real problem" is no Brazilian real
             if lead in leads.ones and match.end("tail") - match.start() > len(lead) + 1:
                 continue  # "un de" is not a figure
-        replaces = bool(replacing) and replacing[-1].start == match.start()
-        if not replaces and _overlaps(starts, numerals, match.start(), end):
+        if lead in leads.fractions:
+            # A fraction before a unit reads better than the ordinal it also is
+            # ("tenth of a gallon", "a fourth of a liter").
+            replacing.append(Numeral(match.start(), end, "", value))
+        elif _overlaps(starts, numerals, match.start(), end):
             continue
         extra.append(Numeral(match.start(), end, text[match.start() : end], value, False, True))
     if not extra:
