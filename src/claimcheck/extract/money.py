@@ -146,9 +146,10 @@ class _Money:
             return None
         start = match.start()
         if match["word"] is not None:
-            code, subunit = self.words[surface_key(match["word"])]
-            if subunit:
-                return None
+            key = surface_key(match["word"])
+            code, subunit = self.words[key]
+            if subunit or key in self.plain:
+                return None  # "won 65 medals": a verb, not the Korean won
         else:
             code = self.symbols[" ".join(match["symbol"].split())]
         if text[start].isalpha() and start > 0 and text[start - 1].isalpha():
