@@ -91,6 +91,7 @@ class NumbersLexicon(BaseModel):
     halves: list[str]
     determiners: list[str]
     determiner_followers: list[str]
+    homographs: list[str]
     articles: list[str]
     negatives: list[str]
     negative_not_after: list[str]
@@ -211,6 +212,8 @@ class _Grammar:
         self.half_words = {w for h in self.halves for w in h}
         self.bare_scales = set(lexicon.bare_scales)
         self.determiner_followers = {w.lower() for w in lexicon.determiner_followers}
+        self.homographs = {w.lower() for w in lexicon.homographs}
+        self.stops = {w.lower().replace("’", "'").rstrip("'") for w in lexicon.noun.stops}
         self.tens = sorted(
             (w for w, v in lexicon.cardinals.items() if v >= 20 and v % 10 == 0),
             key=len,
@@ -692,6 +695,14 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
         following = _NEXT_WORD.match(text, best[1])
         if following is not None and following[1].lower() not in grammar.determiner_followers:
             return None  # an article before a noun ("un constructeur"), not a number
+    if (
+        words_used == 1
+        and digit_token is None
+        and text[start : best[1]].lower() in grammar.homographs
+    ):
+        previous = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if previous is not None and previous[1].lower() not in grammar.stops:
+            return None  # an adjective after its noun ("un véhicule neuf"), not a number
     if best[3]:
         best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
     return _numeral(text, numeral_start, best, numeral_start < start)
