@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
@@ -161,6 +161,7 @@ class Chart:
         self.ranks: dict[tuple[int, int, str, Any], int] = {}
         self.count = 0
         self.added: list[int] = []
+        self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
         self.numerals = numerals  # read only when the stretch is promising
         self._lexical()
 
@@ -175,6 +176,7 @@ class Chart:
             return False
         self.ranks[key] = rank
         self.added.append(i)
+        self.ending.setdefault(j, set()).add(i)
         self.seen.add(key)
         self.at[i].setdefault(cat, []).append(Item(i, j, cat, val))
         self.count += 1
@@ -370,16 +372,17 @@ class Chart:
 
     def parse(self) -> None:
         """Apply the rules, pass after pass, until no new reading appears. After the first
-        pass a rule runs only near the readings the previous pass added."""
+        pass a rule runs only where a chain of adjacent items leads to a reading the
+        previous pass added (the only places where a rule can find something new)."""
         if not self.promising():
             return
         self._numbers()
-        low, high = 0, len(self.tokens)
+        positions: Iterable[int] = range(len(self.tokens))
+        at = self.at
         for _ in range(MAX_PASSES):
             before = self.count
             self.added = []
-            at = self.at
-            for i in range(low, high):
+            for i in positions:
                 slots = at[i]
                 if not slots:
                     continue
@@ -398,8 +401,18 @@ class Chart:
                             self.add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
             if self.count == before or self.count >= MAX_ITEMS:
                 break
-            low = max(0, min(self.added) - _REACH)
-            high = min(len(self.tokens), max(self.added) + 1)
+            positions = sorted(self._leading_to(self.added))
+
+    def _leading_to(self, starts: list[int]) -> set[int]:
+        """Every token from which adjacent items chain up to one of ``starts``."""
+        found = set(starts)
+        frontier = list(found)
+        while frontier:
+            for k in self.ending.get(frontier.pop(), ()):
+                if k not in found:
+                    found.add(k)
+                    frontier.append(k)
+        return found
 
     def seq(self, i: int, *cats: str) -> list[tuple[int, list[Item]]]:
         """Every run of adjacent items of categories ``cats`` starting at token ``i`` (a
@@ -446,10 +459,6 @@ class Chart:
 
 
 RULES: list[Rule] = []
-
-
-# How far left of a new reading a rule may start and still use it (tokens).
-_REACH = 12
 
 
 @functools.cache
