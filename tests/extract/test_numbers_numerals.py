@@ -44,6 +44,8 @@ CASES = [
     ("en", "21st and 3rd", [("21st", 21, True), ("3rd", 3, True)]),
     ("en", "two and a half million", [("two and a half million", 2.5e6, False)]),
     ("en", "a dozen", [("a dozen", 12, False)]),
+    ("en", "one twenty two", [("one twenty two", 122, False)]),
+    ("en", "one twenty-year-old", [("one", 1, False), ("twenty", 20, False)]),
     ("en", "$1.2bn", [("1.2bn", 1.2e9, False)]),
     ("fr", "250k€", [("250k", 250_000, False)]),
     ("fr", "1/4 des", [("1/4", 0.25, False)]),

@@ -441,7 +441,16 @@ class _Reader:
     """The arithmetic of one number, token by token; ``accept`` says whether a
     token continues the number."""
 
-    __slots__ = ("grammar", "group", "last", "last_scale", "ordinal", "terminal", "total")
+    __slots__ = (
+        "grammar",
+        "group",
+        "last",
+        "last_scale",
+        "ordinal",
+        "provisional",
+        "terminal",
+        "total",
+    )
 
     def __init__(self, grammar: _Grammar) -> None:
         self.grammar = grammar
@@ -451,6 +460,9 @@ class _Reader:
         self.last_scale: Decimal | None = None
         self.ordinal = False
         self.terminal = False
+        # "one twenty" is a number only once a unit completes it ("one twenty two" = 122):
+        # alone it is more often "one twenty-year-old" or a time of day.
+        self.provisional = False
 
     @property
     def value(self) -> Decimal:
@@ -467,6 +479,7 @@ class _Reader:
                 self.terminal = value == 0
             elif last in (_Kind.TEN, _Kind.TEEN) and rest % 10 == 0 and rest:
                 self.group += value
+                self.provisional = False
             else:
                 return False
         elif kind is _Kind.TEEN:
@@ -486,6 +499,7 @@ class _Reader:
                 and not word.ordinal
             ):
                 self.group = self.group * 100 + value
+                self.provisional = True
             else:
                 return False
         elif kind is _Kind.HUNDRED:
@@ -686,7 +700,8 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
         consumed = spelled = True
         determiner_only = word.determiner and words_used == 1 and digit_token is None
         position = end
-        best = (reader.value, position, reader.ordinal, spelled)
+        if not reader.provisional:
+            best = (reader.value, position, reader.ordinal, spelled)
         if reader.terminal:
             break
     if best is None:
