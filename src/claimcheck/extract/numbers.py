@@ -434,6 +434,11 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         and _reading(lang).link_after.match(text, after.end) is not None
     ):
         after = None  # "two pounds of meat": a weight
+    if after is None and unit is None:
+        scaled_code = _scaled_code(text, end, lang)
+        if scaled_code is not None:
+            scale, currency = scaled_code
+            return _Figure(start, currency.end, value * scale, numeral, currency=currency.code)
     if after is not None and (unit is None or unit.end <= after.end):
         if after.subunit:
             return _Figure(start, after.end, value / 100, numeral, currency=after.code)
@@ -449,6 +454,22 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     if negated is not None and value > 0:
         return _Figure(start, negated, -value, numeral, "°", "angle", 1.0)
     return _Figure(start, end, value, numeral)
+
+
+def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency] | None:
+    """A currency code with a scale letter before it: "100 MEUR", "250 kUSD"."""
+    at = end
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
+    word = _letters(text, at)
+    for size in range(1, min(3, len(word) - 1) + 1):
+        scale = money.scale_suffix(lang, word[:size])
+        if scale is None:
+            continue
+        currency = money.currency_after(text, at + size, lang, linked=False)
+        if currency is not None and currency.start == at + size and not currency.subunit:
+            return scale, currency
+    return None
 
 
 def _cents(text: str, figure: _Figure, lang: str) -> _Figure:

@@ -716,8 +716,13 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
         and text[start : best[1]].lower() in grammar.homographs
     ):
         previous = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if previous is not None and previous[1].lower() not in grammar.stops:
-            return None  # an adjective after its noun ("un véhicule neuf"), not a number
+        following = _NEXT_WORD.match(text, best[1])
+        if (
+            previous is not None
+            and previous[1].lower() not in grammar.stops
+            and (following is None or following[1].lower() in grammar.stops)
+        ):
+            return None  # an adjective after its noun ("un véhicule neuf."), not a number
     if best[3]:
         best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
     return _numeral(text, numeral_start, best, numeral_start < start)
