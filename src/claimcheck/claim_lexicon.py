@@ -35,6 +35,7 @@ class ClaimsLexicon(BaseModel):
 
     abbreviations: tuple[str, ...]
     pronouns: tuple[str, ...]
+    speaker_pronouns: tuple[str, ...]
     impersonal_after: tuple[str, ...]
     description_determiners: tuple[str, ...]
     description_heads: tuple[str, ...]
@@ -73,6 +74,7 @@ class ClaimsLexicon(BaseModel):
     comparison_before: tuple[str, ...]
     ratio_after: tuple[str, ...]
     places: dict[str, str]
+    collectives: dict[str, str]
     demonyms: dict[str, str]
     verbs: dict[str, tuple[str, ...]]
 
@@ -105,6 +107,7 @@ class ClaimWords:
 
     abbreviations: frozenset[str]
     pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
     impersonal_after: frozenset[str]
     description_determiners: frozenset[str]
     description_heads: PhraseIndex[bool]
@@ -116,6 +119,7 @@ class ClaimWords:
     person_titles: PhraseIndex[bool]
     name_connectors: PhraseIndex[bool]
     names: Gazetteer
+    collectives: Gazetteer
     not_names: frozenset[str]
     numbered_heads: frozenset[str]
     clitics: frozenset[str]
@@ -169,6 +173,7 @@ def claim_words(lang: str) -> ClaimWords:
     return ClaimWords(
         abbreviations=frozenset(raw.abbreviations),
         pronouns=_words(raw.pronouns),
+        speaker_pronouns=_words(raw.speaker_pronouns),
         impersonal_after=_words(raw.impersonal_after),
         description_determiners=_words(raw.description_determiners),
         description_heads=_phrases((*raw.description_heads, *raw.place_heads)),
@@ -180,6 +185,7 @@ def claim_words(lang: str) -> ClaimWords:
         person_titles=_phrases(raw.person_titles),
         name_connectors=_phrases(raw.name_connectors),
         names=Gazetteer((name, name) for name in raw.names),
+        collectives=Gazetteer(raw.collectives.items()),
         not_names=not_names,
         numbered_heads=_words(raw.description_heads),
         clitics=_words(raw.clitics),

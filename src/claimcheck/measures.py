@@ -34,6 +34,7 @@ class Referent:
     place: bool = False
     refers_to_place: bool = False
     owner: str | None = None  # "Norway" in "Norway's sovereign wealth fund"
+    speaker: bool = False  # "nous", "we": the organization speaking
 
 
 @dataclass

@@ -19,6 +19,8 @@ from claimcheck.sentences import Sentence
 
 __all__ = ["SubjectReading"]
 
+_ASIDE_WORDS = 16  # the longest apposition or aside read between commas, in words
+
 
 class SubjectReading(MeasureReading):
     """Names, places and references in the sentence being read, and the subject of a figure."""
@@ -54,13 +56,28 @@ class SubjectReading(MeasureReading):
         words = [t.norm for t in tokens]
         parsed = ParsedSentence(sentence.start, sentence.end, sentence.paragraph, tokens, words)
         taken = [False] * len(tokens)
+        for m in figures:  # a unit is not a name: "50,7 TWh", "82 GW"
+            first, last = token_range(tokens, m)
+            for i in range(first, last):
+                taken[i] = True
         names: list[Name] = []
-        for gazetteer in (self.gazetteer, lex.names):
+        collectives: set[int] = set()
+        for gazetteer in (self.gazetteer, lex.names, lex.collectives):
             if gazetteer is None:
                 continue
             for name in gazetteer.find(tokens):
                 if any(taken[name.first : name.last]):
                     continue
+                if gazetteer is lex.collectives:
+                    if name.last < len(words) and words[name.last] in lex.demonyms:
+                        continue  # "les ménages français": France's, said by the adjective
+                    if (
+                        name.first >= 1
+                        and words[name.first - 1] in lex.compound_links
+                        and words[name.first - 1] not in lex.determiners
+                    ):
+                        continue  # "les défaillances d'entreprises": a complement, not who
+                    collectives.add(name.first)
                 names.append(name)
                 for i in range(name.first, name.last):
                     taken[i] = True
@@ -124,6 +141,13 @@ class SubjectReading(MeasureReading):
             if is_place and self._located(words, name.first):
                 parsed.located.append((name.first, name.last, name.canonical, name.start, name.end))
                 continue
+            if (
+                name.first in collectives
+                and parsed.referents
+                and parsed.referents[-1].place
+                and parsed.referents[-1].last == name.first
+            ):
+                continue  # "U.S. employers": the place's
             parsed.referents.append(
                 Referent(name.first, name.last, name.start, name.end, name.canonical, is_place)
             )
@@ -272,6 +296,9 @@ class SubjectReading(MeasureReading):
         n = len(words)
         for i, word in enumerate(words):
             blocked = i > 0 and words[i - 1] in lex.description_blockers
+            if word in lex.speaker_pronouns:
+                yield Referent(i, i + 1, tokens[i].start, tokens[i].end, None, speaker=True)
+                continue
             if word in lex.pronouns and not blocked:
                 if i + 1 < n and words[i + 1] in lex.impersonal_after:
                     continue
@@ -326,7 +353,13 @@ class SubjectReading(MeasureReading):
         else the subject of the sentence's previous claim; else an adjective of place; else
         the article's current entity (inferred); else the sentence's place."""
         before = [r for r in parsed.referents if r.last <= first]
+        while len(before) > 1 and self._apposed(parsed, before, first):
+            before.pop()  # "Tesla, the world's most valuable carmaker, reported …"
         chosen: Referent | None = before[-1] if before else None
+        if chosen is not None and chosen.speaker:
+            speaker = self._speaker(parsed, last)
+            if speaker is not None:
+                return speaker
         if chosen is not None:
             place = self._demonym_in(parsed, first, None, after=chosen.last)
             if place is not None:
@@ -375,6 +408,50 @@ class SubjectReading(MeasureReading):
             # an article about a place ("… les ventes s'envolent en France"), no one named
             return self.current_place, True, None
         return None, False, None
+
+    def _apposed(self, parsed: ParsedSentence, before: Sequence[Referent], first: int) -> bool:
+        """Whether the last referent before a figure sits in an apposition or an aside
+        between commas or brackets right after a name ("Stellantis, qui réunit quatorze marques
+        dont Peugeot et Fiat, a dégagé …"), closed before the figure."""
+        tokens = parsed.tokens
+        last = before[-1]
+        opening = last.first - 1
+        while opening >= 0 and last.first - opening <= _ASIDE_WORDS:
+            if tokens[opening].text in ",(":
+                break
+            if tokens[opening].text in ".;:)":
+                return False
+            opening -= 1
+        else:
+            return False
+        if not any(r.last == opening and r.name is not None for r in before):
+            return False
+        closing = last.last
+        while closing < first and closing - opening <= 2 * _ASIDE_WORDS:
+            if tokens[closing].text in ",)":
+                return True
+            if tokens[closing].text in "(;:":
+                return False
+            closing += 1
+        return False
+
+    def _speaker(self, parsed: ParsedSentence, after: int) -> tuple[str, bool, Span] | None:
+        """ "Nous", "we" in quoted speech: the organization in the attribution after the
+        figure ("…, a déclaré Guillaume Faury, le président exécutif d'Airbus"), the last name
+        there that is neither a source nor a person after a title."""
+        lex = self.lex
+        for name in reversed(parsed.names):
+            if name.first < after:
+                break
+            if name.canonical in lex.source_names or name.canonical in lex.place_names:
+                continue
+            if name.first >= 1 and lex.person_titles.longest_ending_at(parsed.words, name.first):
+                continue
+            if self._after_any(lex.source_markers, parsed.words, name.first):
+                continue  # "said Maria Lopez": the speaker herself
+            span = Span(text=self.text[name.start : name.end], start=name.start, end=name.end)
+            return name.canonical, False, span
+        return None
 
     def _demonym_in(
         self, parsed: ParsedSentence, first: int, noun: Span | None, *, after: int = 0
