@@ -145,7 +145,7 @@ class SubjectReading(MeasureReading):
                 name.first in collectives
                 and parsed.referents
                 and parsed.referents[-1].place
-                and parsed.referents[-1].last == name.first
+                and not text[parsed.referents[-1].end : name.start].strip(" .")
             ):
                 continue  # "U.S. employers": the place's
             parsed.referents.append(
@@ -165,6 +165,10 @@ class SubjectReading(MeasureReading):
         for d in described:
             if d.first in owned:
                 d.owner = owned[d.first].name
+            else:  # "the UK government", "le gouvernement français" is the place's
+                inner = [r for r in parsed.referents if d.first < r.first and r.last <= d.last]
+                if inner and inner[0].place:
+                    d.owner = inner[0].name
         parsed.referents = [
             r
             for r in parsed.referents
@@ -190,6 +194,8 @@ class SubjectReading(MeasureReading):
         or one followed by a verb ("Xiaomi ambitionne", "Entreprise 4711 a produit")."""
         if not tokens or not tokens[0].capitalized or words[0] in self.lex.not_names:
             return False
+        if self.lex.measure_nouns.longest_at(words, 0) is not None:
+            return False  # "House prices in England fell …": what is measured, not who
         if tokens[0].text.isupper() and len(tokens[0].text) > 1:
             return True  # an acronym
         lower, inner = self._vocab().get(words[0], (False, False))
@@ -393,6 +399,9 @@ class SubjectReading(MeasureReading):
         place = self._demonym_in(parsed, first, noun)
         if place is not None:
             return place[0], False, place[1]
+        owner = self._possessor_after(parsed, last)
+        if owner is not None:
+            return owner
         if self.current is not None:
             if self.current in self.lex.place_names and parsed.located:
                 # "… dans la zone euro. En Espagne, il atteint 11,7 %": the sentence's place
@@ -408,6 +417,26 @@ class SubjectReading(MeasureReading):
             # an article about a place ("… les ventes s'envolent en France"), no one named
             return self.current_place, True, None
         return None, False, None
+
+    def _possessor_after(self, parsed: ParsedSentence, last: int) -> tuple[str, bool, Span] | None:
+        """The possessor of what a figure counts, named right after it: "47% of Britain's
+        electricity", "30 % of the world's output"."""
+        words, lex = parsed.words, self.lex
+        for r in parsed.referents:
+            if r.first < last or r.name is None:
+                continue
+            if (
+                r.first - last <= 2
+                and r.last < len(words)
+                and words[r.last] in lex.possessive_markers
+                and all(
+                    w in lex.noun_links or w in lex.link_determiners for w in words[last : r.first]
+                )
+            ):
+                span = Span(text=self.text[r.start : r.end], start=r.start, end=r.end)
+                return r.name, False, span
+            break
+        return None
 
     def _apposed(self, parsed: ParsedSentence, before: Sequence[Referent], first: int) -> bool:
         """Whether the last referent before a figure sits in an apposition or an aside
