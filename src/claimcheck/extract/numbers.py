@@ -6,7 +6,8 @@ attaches the currency or unit written around it (:mod:`~claimcheck.extract.money
 15 %"), applies the qualifier cue before or after it
 (:mod:`~claimcheck.extract.qualifiers`) and reads the counted noun that follows.
 A mention covers the cue, the figure and its unit, never the counted noun, which
-goes to ``noun``.
+goes to ``noun``; a quantity's product joined by a link word ("500 g de fraises",
+"two pounds of meat") is part of the quantity, as in Duckling, and is its ``noun`` too.
 
 What only looks like a figure yields nothing: phone numbers, postal codes,
 numbers glued to letters ("XC90", "5G", "20h30"), labels ("article 3").
@@ -691,7 +692,15 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
         words = set(figure.numeral.text.lower().replace("-", " ").split())
         linked = bool(words & reading.scale_words) or kind is MentionKind.QUANTITY
         links = reading.fraction_links if words & reading.fractions else reading.links
-        fields["noun"] = _noun(text, fields["end"], reading, linked=linked, links=links)
+        noun = _noun(text, fields["end"], reading, linked=linked, links=links)
+        fields["noun"] = noun
+        if noun is not None and kind is MentionKind.QUANTITY:
+            # A measured product joined by a link word belongs to the quantity, as
+            # in Duckling: "500 grammes de fraises", "two pounds of meat".
+            at = text.find(noun, fields["end"])
+            if text[fields["end"] : at].strip():
+                fields["end"] = at + len(noun)
+                fields["text"] = text[fields["start"] : fields["end"]]
     return Mention(**fields)
 
 
