@@ -125,7 +125,18 @@ _WEAK = frozenset(
         "ordinal",
         "boundary",
         "decade",
+        "beforeonly",
+        "pluraloffset",
+        "after_word",
+        "before_word",
+        "ambiguous_hence",
+        "future",
+        "nextweek",
     )
+)
+# What may stand right before a year for it to be one: "en 2024", "depuis 2020", "fin 2025".
+_YEAR_CUES = frozenset(
+    ("prep", "relation", "boundary", "decade", "range_from", "range_to", "unit", "article")
 )
 # Categories that only join or introduce other items ("de", "la", "à", "entre").
 _CONNECTORS = _WEAK - {"num", "count", "ordinal", "offset", "boundary", "decade", "am", "pm"}
@@ -352,10 +363,16 @@ class Chart:
                 if "num" in slots and i + 1 < len(toks) and self.at[i + 1].keys() & _CLOCK_CUES:
                     return True  # "3 am", "three pm", "8 o'clock"
                 if "num" in slots and word.isdigit():
-                    if len(word) == 4 and "1000" <= word <= "2999":
-                        return True
-                    if i + 1 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i):
-                        return True
+                    if len(word) == 4 and "1000" <= word <= "2999" and self.ends_at(i, _YEAR_CUES):
+                        return True  # "en 2024", not "(2001)" or "TV 2001"
+                    marked = i + 2 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i)
+                    if marked and self.glued(i + 1) and toks[i + 2][0][0].isdigit():
+                        return True  # "28/03", "15:30", "2023-2024"
+                    three = (
+                        i + 2 < len(toks) and toks[i + 1][0].isdigit() and toks[i + 2][0].isdigit()
+                    )
+                    if len(word) <= 2 and three:
+                        return True  # "20 02 2014"
                     if len(word) <= 2 and before & _DAY_CUES:
                         return True
                 continue
