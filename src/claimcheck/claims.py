@@ -424,6 +424,12 @@ class _Article(SubjectReading):
             elif draft.baseline is not None:
                 kind = ClaimKind.COMPARISON
         noun_at = draft.last
+        inside = m.text.rfind(m.noun) if m.noun else -1
+        if inside > 0:  # a quantity whose span takes its product: "4 GW de capacités"
+            offset, j = m.start + inside, draft.first
+            while j < draft.last and parsed.tokens[j].start < offset:
+                j += 1
+            noun_at = j
         if kind is ClaimKind.RANK:
             rank_noun = self._noun_phrase(parsed.tokens, words, draft.last, len(words), heads=True)
             if rank_noun is None:
