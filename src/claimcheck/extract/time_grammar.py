@@ -220,7 +220,12 @@ class Chart:
             return False  # "the 6th century", "le 16e siècle", "2000 ans"
         if self.at[j].keys() & {"num", "ord"} and word not in self.lex.followers:
             return False  # "the first nine months": a count follows
-        return word in self.lex.followers or bool(self.at[j])
+        if word in self.lex.followers or self.at[j]:
+            return True
+        # Another word: a capitalized name or a word that does not look like a counted plural
+        # noun ("en 1979 suit", "en 1940 Cuijk"; not "en 2000 exemplaires").
+        raw = self.raw(j)
+        return raw[:1].isupper() or not raw.endswith(self.lex.plural_endings)
 
     def ends_at(self, j: int, cats: frozenset[str]) -> bool:
         """Whether an item of one of ``cats`` ends right before token ``j``."""

@@ -105,6 +105,7 @@ class TimeWords(BaseModel):
     half_words: _Words
     offsets_before_only: _Words
     plural_offsets: _Words
+    plural_endings: _Words
     before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
@@ -205,6 +206,7 @@ class TimeLexicon:
     longest: int
     weak: frozenset[str]
     short: frozenset[str]
+    plural_endings: tuple[str, ...]
     lengths: dict[str, tuple[int, ...]]
     followers: frozenset[str]
     suffixes: tuple[str, ...]
@@ -349,6 +351,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         longest=max(len(k) for k in frozen),
         weak=frozenset(normalize(x) for x in w.weak_words.words),
         short=frozenset(normalize(x) for x in w.short_forms.words),
+        plural_endings=tuple(w.plural_endings.words),
         lengths=_lengths(frozen),
         followers=frozenset(normalize(x) for x in w.year_followers.words),
         suffixes=tuple(

@@ -318,6 +318,12 @@ def _two_digit_decade(c: Chart, tens: int) -> int:
     return century + tens if century + tens <= c.ref.year else century - 100 + tens
 
 
+def _likely_year(c: Chart, n: Num) -> bool:
+    """Whether a number is a year even before a plural noun ("In 2019 sales rose"): a
+    round hundred is rather a count ("en 2000 exemplaires"), a recent year rather a year."""
+    return n.value % 100 != 0 and 1900 <= n.value <= c.ref.year + 30
+
+
 def _not_counted(c: Chart, j: int) -> bool:
     """Whether a number ending at ``j`` is not the start of a count range ("de 2000 à
     3000 personnes")."""
@@ -332,7 +338,9 @@ def _not_counted(c: Chart, j: int) -> bool:
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (_, y) in c.seq(i, "prep", "num"):
-        if is_year(y.val) and c.follower_ok(j) and _not_counted(c, j) and not c.joined_number(j):
+        if not is_year(y.val) or not _not_counted(c, j) or c.joined_number(j):
+            continue
+        if c.follower_ok(j) or _likely_year(c, y.val):
             yield j, "time", When(year=int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
         if is_year(y.val) and c.follower_ok(j):
