@@ -196,7 +196,8 @@ class Period(_Frozen):
         return self.start <= moment < self.end
 
     def label(self) -> str:
-        """The shortest ISO 8601 name of this period (``2024``, ``2024-Q1``…)."""
+        """The shortest ISO 8601 name of this period (``2024``, ``2024-Q1``, ``2024-H2``,
+        ``2024-W05``, ``2024-03``, ``2024-03-28``, else ``start/end``)."""
         s, e = self.start, self.end
         midnight = s.time() == datetime.min.time() and e.time() == datetime.min.time()
         if midnight and s.day == 1:
@@ -206,6 +207,11 @@ class Period(_Frozen):
                 return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
             if e == _add_months(s, 1):
                 return f"{s:%Y-%m}"
+            if s.month in (1, 7) and e == _add_months(s, 6) and self.grain == "quarter":
+                return f"{s.year}-H{1 if s.month == 1 else 2}"
+        if midnight and self.grain == "week" and e == s + timedelta(days=7) and s.weekday() == 0:
+            iso = s.isocalendar()
+            return f"{iso.year}-W{iso.week:02d}"
         if midnight and e == s + timedelta(days=1):
             return f"{s:%Y-%m-%d}"
         last = e - timedelta(days=1) if midnight else e
