@@ -63,6 +63,7 @@ from claimcheck.render import (
     number_styles,
     render_duration,
     render_figure,
+    render_number,
     render_ordinal,
     render_period,
     render_sentence,
@@ -267,8 +268,6 @@ def numbers(
 
     def written(pair: tuple[str, Decimal]) -> tuple[str, float]:
         style, value = pair
-        from claimcheck.render import render_number
-
         return render_number(value, lang, style), float(value)
 
     return _styled_number(lang, usable, low, high).map(written)
