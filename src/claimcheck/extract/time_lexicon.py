@@ -106,6 +106,7 @@ class TimeWords(BaseModel):
     offsets_before_only: _Words
     plural_offsets: _Words
     plural_endings: _Words
+    plural_units: _Words
     before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
 
@@ -320,6 +321,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("halfword", w.half_words),
         ("beforeonly", w.offsets_before_only),
         ("pluraloffset", w.plural_offsets),
+        ("pluralunit", w.plural_units),
         ("before_word", w.before_words),
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),

@@ -68,6 +68,10 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
         yield j, "tod", t.val
+    for t in c.get(i, "htod"):
+        # "18 h 45": an hour symbol with minutes is a time of day
+        if t.val.minute is not None and t.j - t.i == 3 and len(c.tokens[t.i + 1][0]) == 1:
+            yield t.j, "tod", t.val
     for j, (t, _) in c.seq(i, "htod", "am"):
         yield j, "tod", replace(t.val, ampm="am")
     for j, (t, _) in c.seq(i, "htod", "pm"):

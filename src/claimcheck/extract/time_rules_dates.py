@@ -383,7 +383,7 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
     for j, (o, u) in c.seq(i, "offset", "unit"):
-        if _plural(c, o) or _symbol(c, u):
+        if _plural(c, o) or _symbol(c, u) or c.get(u.i, "pluralunit"):
             continue  # "ces dernières années": vague; "prochain s'annonce" has no unit
         span = _shifted(c, u.val, o.val)
         if span is not None:
@@ -392,6 +392,8 @@ def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if not c.lex.words.offset_after_unit:
             break
         if _plural(c, o) or _symbol(c, u) or any(x.j == o.j for x in c.get(o.i, "beforeonly")):
+            continue
+        if c.get(u.i, "pluralunit"):
             continue  # "cette" does not follow its unit
         span = _shifted(c, u.val, o.val)
         if span is not None:

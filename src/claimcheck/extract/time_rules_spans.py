@@ -289,15 +289,33 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue
             for a in c.get(start, a_cat):
                 for sep in c.get(a.j, "range_to"):
-                    if start == i and not c.get(sep.i, "bare_to"):
+                    both = start == i and any(x.j == sep.j for x in c.get(sep.i, "range_and"))
+                    if start == i and not c.get(sep.i, "bare_to") and not both:
                         continue
                     if start == i and a_cat == "time" and a.val.span is not None:
                         continue
-                    for b_cat in ("time", "num", "ord"):
+                    for b_cat in ("time", "num", "ord", "htod"):
                         for b in c.get(sep.j, b_cat):
-                            span = _range(c, a, b, a_cat, b_cat, bool(start != i))
+                            if both and not _joined_days(a, b, a_cat, b_cat):
+                                continue
+                            span = _range(
+                                c, a, b, a_cat, "time" if b_cat == "htod" else b_cat, start != i
+                            )
                             if span is not None:
                                 yield b.j, "time", When(span=span, closed=True)
+
+
+def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
+    """Whether "A et B" names one stretch: days of one month ("les 12 et 13 mars", "mardi 12
+    et mercredi 13 mars") or two months ("en mars et avril"), not two dates apart."""
+    if b_cat != "time" or b.val.month is None or b.val.hour is not None:
+        return False
+    if a_cat in ("num", "ord"):
+        return b.val.day is not None
+    first: When = a.val
+    if first.month is None and first.day is not None and b.val.day is not None:
+        return True
+    return first.month is not None and first.day is None and b.val.day is None
 
 
 @rule("time")
@@ -421,6 +439,13 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         ):
             first = replace(first, span=b.val.span)
         start = c.resolve(first)
+        if start is not None and b.val.weekday is not None and not b.val.fields_other():
+            # "du lundi au vendredi": the first such weekday after the start
+            end = c.resolve(
+                replace(b.val, span=Span(start.start, shift(start.start, "day", 7), "day"))
+            )
+            if end is None:
+                return None
     else:
         day = a.val if a_cat == "ord" else a.val.value
         if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= int(day) <= 31:
