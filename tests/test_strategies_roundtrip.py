@@ -259,6 +259,20 @@ def known_case(records: list[dict[str, Any]], text: str, date: str, figures: lis
     return Case(reference, text, datetime.fromisoformat(date), expected)
 
 
+def assert_verdicts(case: Case, lang: str) -> None:
+    """Check the case's text: one finding per expected claim, with the expected verdict."""
+    report = cc.check(case.text, case.reference, lang=lang, reference_date=case.reference_date)
+    got = []
+    for start, end, _ in case.expected:
+        found = [f for f in report.findings if f.claim.start < end and start < f.claim.end]
+        got.append(found[0].verdict if len(found) == 1 else None)
+    assert got == [verdict for _, _, verdict in case.expected], (
+        case.text,
+        [(f.claim.text, f.verdict.value, f.explanation) for f in report.findings],
+    )
+    assert len(report.findings) == len(case.expected), case.text
+
+
 # Paragraphs that once failed, pinned as the first example of the property.
 ARTICLE_REGRESSIONS = {
     # The time finder once read the third "in the fourth quarter of 2016" as a day.
@@ -287,13 +301,34 @@ def test_articles_get_their_verdicts(lang: str, data: st.DataObject) -> None:
         lambda ref: st.tuples(st.just(ref), cs.articles(lang, ref, styles=digits(lang)))
     )
     case = data.draw(pinned(drawn.map(as_case), ARTICLE_REGRESSIONS.get(lang)))
-    report = cc.check(case.text, case.reference, lang=lang, reference_date=case.reference_date)
-    got = []
-    for start, end, _ in case.expected:
-        found = [f for f in report.findings if f.claim.start < end and start < f.claim.end]
-        got.append(found[0].verdict if len(found) == 1 else None)
-    assert got == [verdict for _, _, verdict in case.expected], (
-        case.text,
-        [(f.claim.text, f.verdict.value, f.explanation) for f in report.findings],
+    assert_verdicts(case, lang)
+
+
+def user_reference(points: list[tuple[int, int]]) -> cc.Reference:
+    """A reference as a user writes it: a metric the sample lexicon does not know, with
+    aliases in both languages."""
+    records = [
+        {"entity": "France", "metric": "unemployment_rate", "value": tenths / 10, "unit": "%",
+         "period": str(year), "kind": "stock"}
+        for year, tenths in points
+    ]  # fmt: skip
+    aliases = {"metric": {"unemployment_rate": ["taux de chômage", "unemployment rate"]}}
+    return cc.Reference.from_records(records, aliases=aliases)
+
+
+USER_REFERENCES = st.lists(
+    st.tuples(st.integers(2000, 2024), st.integers(10, 250)),
+    min_size=1,
+    max_size=4,
+    unique_by=lambda point: point[0],
+).map(user_reference)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@ROUND_TRIP
+@given(data=st.data())
+def test_articles_about_a_user_metric_get_their_verdicts(lang: str, data: st.DataObject) -> None:
+    drawn = USER_REFERENCES.flatmap(
+        lambda ref: st.tuples(st.just(ref), cs.articles(lang, ref, styles=digits(lang)))
     )
-    assert len(report.findings) == len(case.expected), case.text
+    assert_verdicts(data.draw(drawn.map(as_case)), lang)

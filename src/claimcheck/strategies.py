@@ -40,6 +40,7 @@ from hypothesis.errors import InvalidArgument
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.errors import InputError
+from claimcheck.inputs import detect_language
 from claimcheck.lexicon import supported_languages
 from claimcheck.models import (
     GRAINS,
@@ -884,10 +885,11 @@ def _source(reference: object, lang: str) -> _Source:
             f"reference has no record that {lang!r} text can state (a positive value of a "
             "count, a percent, a known currency or unit, over a calendar year, quarter or month)"
         )
-    aliases = {
-        metric: tuple(getattr(reference, "metric_aliases", lambda m: ())(metric))
-        for metric in {r.metric for r in usable}
-    }
+    aliases: dict[str, tuple[str, ...]] = {}
+    if isinstance(reference, Reference):
+        aliases = {
+            metric: reference.metric_aliases(metric) for metric in {r.metric for r in usable}
+        }
     last = max(r.period.end for r in records)
     return _Source(tuple(usable), {k: frozenset(v) for k, v in years.items()}, aliases, last)
 
@@ -898,7 +900,7 @@ def _wording(metric: str, lang: str, aliases: Sequence[str]) -> tuple[tuple[str,
     lex = lexicon(lang)
     if metric in lex.metrics:
         return lex.metrics[metric].templates, lex.metrics[metric].aliases[0]
-    own = [a for a in aliases if a.isascii() == (lang == "en")] if aliases else []
+    own = [alias for alias in aliases if detect_language(alias) == lang]
     return lex.claims.fallback, (own or list(aliases) or [metric.replace("_", " ")])[0]
 
 
