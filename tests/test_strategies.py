@@ -217,3 +217,19 @@ def test_article_figures_are_on_the_right_side_of_the_reference(data: st.DataObj
         value = reference_value(ref, claim)
         assert value is not None
         assert holds(claim.figure, value) == (verdict is Verdict.SUPPORTED), claim.sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "alias"), [("fr", "taux de chômage"), ("en", "unemployment rate")]
+)
+@given(data=st.data())
+def test_a_user_metric_is_named_by_its_alias_in_the_language(
+    lang: str, alias: str, data: st.DataObject
+) -> None:
+    ref = Reference.from_records(
+        [{"entity": "France", "metric": "unemployment_rate", "value": 7.5, "unit": "%",
+          "period": "2023", "kind": "stock"}],
+        aliases={"metric": {"unemployment_rate": ["taux de chômage", "unemployment rate"]}},
+    )  # fmt: skip
+    claim = data.draw(cs.claims(lang, ref))
+    assert alias in claim.sentence and claim.sentence.startswith(("Pour France", "For France"))
