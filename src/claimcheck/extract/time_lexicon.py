@@ -170,7 +170,8 @@ def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
 
 
 # Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+# ISO 8601's "T" between a date and a time ("2015-03-28T17:00") is a token of its own.
+_TOKEN = re.compile(r"\d+(?=T\d\d:)|(?<=\d)T(?=\d\d:)|[^\W_]+|[^\w\s]", re.UNICODE)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "–": "-", "—": "-"})
 
 

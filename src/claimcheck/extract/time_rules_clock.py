@@ -13,6 +13,7 @@ from typing import Any
 
 from claimcheck.extract.time_grammar import (
     Chart,
+    Item,
     after_cue,
     combine,
     hour_of,
@@ -181,9 +182,13 @@ def _plus_minutes(w: When, minutes: int) -> When:
 def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi 18 février", "demain à 11h", "mardi la semaine prochaine", "lundi matin"
     for a in c.get(i, "time"):
-        for sep in (None, *c.get(a.j, "p"), *c.get(a.j, "prep")):
+        iso = a.j < len(c.tokens) and c.tokens[a.j][0] == "t" and c.glued(a.j - 1) and c.glued(a.j)
+        seps = (None, *c.get(a.j, "p"), *c.get(a.j, "prep"))
+        if iso:  # "2015-03-28T17:00"
+            seps = (Item(a.j, a.j + 1, "p", "T"),)
+        for sep in seps:
             start = a.j if sep is None else sep.j
-            if sep is not None and sep.cat == "p" and sep.val not in {",", "@"}:
+            if sep is not None and sep.cat == "p" and sep.val not in {",", "@", "T"}:
                 continue
             for b in c.get(start, "time"):
                 if weak_pair(a.val, b.val):
