@@ -52,6 +52,7 @@ class TimeWords(BaseModel):
     months: dict[str, int]
     weekdays: dict[str, int]
     weak_words: _Words
+    weak_word_levels: dict[str, dict[Literal["lower", "capitalized"], Literal[0, 1, 2]]]
     short_forms: _Words
     units: dict[str, str]
     count_words: dict[str, float]

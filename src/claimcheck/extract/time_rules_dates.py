@@ -115,8 +115,9 @@ def _weak(c: Chart, item: Item) -> int:
     if word in c.lex.short:
         return 2
     if word in c.lex.weak:
-        raw = c.raw(item.i)
-        return c.lex.words.weak_levels["lower" if raw.islower() else "capitalized"]
+        case = "lower" if c.raw(item.i).islower() else "capitalized"
+        levels = c.lex.words.weak_word_levels.get(word, c.lex.words.weak_levels)
+        return levels[case]
     return 0
 
 
