@@ -115,9 +115,8 @@ def _weak(c: Chart, item: Item) -> int:
     if word in c.lex.short:
         return 2
     if word in c.lex.weak:
-        case = "lower" if c.raw(item.i).islower() else "capitalized"
         levels = c.lex.words.weak_word_levels.get(word, c.lex.words.weak_levels)
-        return levels[case]
+        return levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
     return 0
 
 
