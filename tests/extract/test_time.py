@@ -114,6 +114,20 @@ def test_resolution_conventions(text: str, lang: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ref", "label"),
+    [
+        ("next season", datetime(2024, 12, 25), "2025-03-20/2025-06-20"),
+        ("last season", datetime(2024, 2, 1), "2023-09-23/2023-12-20"),
+        ("this season", datetime(2024, 2, 1), "2023-12-21/2024-03-19"),
+        ("last summer", datetime(2024, 11, 20), "2024-06-21/2024-09-22"),
+        ("next summer", datetime(2024, 7, 1), "2025-06-21/2025-09-22"),
+    ],
+)
+def test_seasons_around_the_reference(text: str, ref: datetime, label: str) -> None:
+    assert str(_one(text, "en", ref).period) == label
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("sa maison", "fr"),  # "sa" is no Saturday

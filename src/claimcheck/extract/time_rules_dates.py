@@ -22,7 +22,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
-from claimcheck.extract.time_values import Span, When, floor, shift, unit_span
+from claimcheck.extract.time_values import SEASONS, Span, When, floor, shift, unit_span
 
 __all__: list[str] = []
 
@@ -391,10 +391,9 @@ def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (u, o) in c.seq(i, "unit", "offset"):
         if not c.lex.words.offset_after_unit:
             break
-        if _plural(c, o) or _symbol(c, u) or any(x.j == o.j for x in c.get(o.i, "beforeonly")):
+        before_only = any(x.j == o.j for x in c.get(o.i, "beforeonly"))  # "cette" comes first
+        if _plural(c, o) or _symbol(c, u) or before_only or c.get(u.i, "pluralunit"):
             continue
-        if c.get(u.i, "pluralunit"):
-            continue  # "cette" does not follow its unit
         span = _shifted(c, u.val, o.val)
         if span is not None:
             yield j, "time", When(span=span)
@@ -479,21 +478,16 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", replace(w, year=_month_year(c, w.month, o.val), weak=after_cue(w))
 
 
-def _season_at(ref: datetime, offset: int) -> str:
-    order = ("winter", "spring", "summer", "autumn")
-    current = next(
-        (name for name, (m, d) in reversed(_SEASON_STARTS) if (ref.month, ref.day) >= (m, d)),
-        "winter",
-    )
-    return order[(order.index(current) + offset) % 4]
-
-
-_SEASON_STARTS = (
-    ("spring", (3, 20)),
-    ("summer", (6, 21)),
-    ("autumn", (9, 23)),
-    ("winter", (12, 21)),
-)
+def _season_at(ref: datetime, offset: int) -> tuple[str, int]:
+    """The season around ``ref`` moved by ``offset`` seasons, with the year it starts in."""
+    order = ("spring", "summer", "autumn", "winter")
+    today = (ref.month, ref.day)
+    if today < SEASONS["spring"]:
+        index = (ref.year - 1) * 4 + 3  # the winter that began last December
+    else:
+        index = ref.year * 4 + max(k for k, name in enumerate(order) if today >= SEASONS[name])
+    year, k = divmod(index + offset, 4)
+    return order[k], year
 
 
 def _season_year(c: Chart, season: str, offset: int) -> int | None:
@@ -566,7 +560,9 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(season=s.val, year=year)
     # "this season", "la saison dernière": the season around the reference date, moved
     for j, (o, _) in c.seq(i, "offset", "seasonword"):
-        yield j, "time", When(season=_season_at(c.ref, o.val))
+        season, year = _season_at(c.ref, o.val)
+        yield j, "time", When(season=season, year=year)
     if c.lex.words.offset_after_unit:
         for j, (_, o) in c.seq(i, "seasonword", "offset"):
-            yield j, "time", When(season=_season_at(c.ref, o.val))
+            season, year = _season_at(c.ref, o.val)
+            yield j, "time", When(season=season, year=year)
