@@ -248,7 +248,7 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
     extra: list[Numeral] = []
     for match in leads.fraction_of.finditer(lower):
         count = match["count"]
-        value = float(count) if count.isdigit() else leads.counts[count]
+        value = float(count) if count.isdecimal() else leads.counts[count]
         value *= leads.fractions[match["fraction"]]
         start, end = match.start(), match.end()
         extra.append(Numeral(start, end, text[start:end], _tidy(value), False, True))
@@ -354,7 +354,7 @@ def _is_noise(
     if units.last_token(text, start).rpartition("'")[2] in reading.labels:
         return True
     if (
-        digits.isdigit()
+        digits.isdecimal()
         and len(digits) == 5
         and units.unit_after(text, end, lang) is None
         and money.currency_after(text, end, lang, linked=False) is None
@@ -365,7 +365,7 @@ def _is_noise(
             return True
         if re.search(r"\b[A-Z]{2} \Z", text[max(0, start - 3) : start]):
             return True
-    if digits.isdigit() and len(digits) <= 3 and not numeral.ordinal:
+    if digits.isdecimal() and len(digits) <= 3 and not numeral.ordinal:
         # A number right after a name is a model or a label: "iPhone 15", "Windows 11".
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
@@ -479,7 +479,7 @@ def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
         return figure
     join = _reading(lang).join.match(text, figure.end)
     at = join.end() if join is not None else figure.end
-    if at == figure.end and not (at < len(text) and text[at].isdigit()):
+    if at == figure.end and not (at < len(text) and text[at].isdecimal()):
         return figure
     found = scan_numerals(text[at : at + 40], lang)
     if not found or found[0].start != 0 or found[0].ordinal:

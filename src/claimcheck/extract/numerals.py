@@ -362,13 +362,13 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
         return None
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
         return None  # inside a token: "XC90", "A380", "SU7", "B2B"
-    if start > 1 and text[start - 1] in ".,:/" and text[start - 2].isdigit():
+    if start > 1 and text[start - 1] in ".,:/" and text[start - 2].isdecimal():
         return None  # the tail of a chain: "3.2.1", "14:30", "12/03/2024"
     if start > 1 and text[start - 1] in "-‐‑" and text[start - 2].isalpha():
         letters = start - 2
         while letters > 0 and text[letters - 1].isalpha():
             letters -= 1
-        if letters == 0 or not text[letters - 1].isdigit():
+        if letters == 0 or not text[letters - 1].isdecimal():
             return None  # "Covid-19", "A-380"; but "3km-5km" is a range
     end = match.end("suffix") if match["suffix"] else match.end()
     number_end = match.start("suffix") if match["suffix"] else match.end()
@@ -401,7 +401,7 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
     has_fraction = bool(fraction_digits)
     suffix = match["suffix"]
     if suffix is not None:
-        if end < len(text) and text[end].isdigit():
+        if end < len(text) and text[end].isdecimal():
             return None  # "20h30", "4x4", "3e5"
         if suffix in grammar.digit_scales and (has_fraction or suffix not in grammar.fraction_only):
             value *= grammar.digit_scales[suffix]
@@ -566,7 +566,7 @@ def _read(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Numeral |
             at = _gap_end(text, match.end())
             if at == match.end() or at >= len(text):
                 return None
-            body = _read_body(grammar, text, at, text[at].isdigit() or text[at] in ".,")
+            body = _read_body(grammar, text, at, text[at].isdecimal() or text[at] in ".,")
             if body is None or body.ordinal or body.start != at:
                 return None
             return Numeral(start, body.end, text[start : body.end], -body.value, False, True)
