@@ -72,7 +72,7 @@ def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
         return windows  # most sentences: one pass in C, no cue
     for match in _WORD.finditer(text):
         word = match.group()
-        if not (word[0].isdigit() or word.lower() in cues):
+        if not (word[0].isdecimal() or word.lower() in cues):
             continue
         lo = max(0, match.start() - _BEFORE)
         hi = min(len(text), match.end() + _AFTER)

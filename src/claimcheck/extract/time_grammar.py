@@ -212,7 +212,7 @@ class Chart:
         if j >= len(toks):
             return True
         word = toks[j][0]
-        if word in (".", ",") and self.glued(j - 1) and self.glued(j) and toks[j + 1][0].isdigit():
+        if word in (".", ",") and self.glued(j - 1) and self.glued(j) and toks[j + 1][0].isdecimal():
             return False  # "1.5", "3,5": a decimal
         if not word[0].isalpha():
             return True
@@ -242,7 +242,7 @@ class Chart:
         return (
             j + 1 < len(self.tokens)
             and self.tokens[j][0] in ("-", "/")
-            and self.tokens[j + 1][0].isdigit()
+            and self.tokens[j + 1][0].isdecimal()
             and self.glued(j - 1)
         )
 
@@ -257,11 +257,11 @@ class Chart:
                     key = tuple(words[i : i + length])
                     for cat, val in phrases.get(key, ()):
                         self.add(i, i + length, cat, val)
-            if word.isdigit():
+            if word.isdecimal():
                 self.add(i, i + 1, "num", Num(float(word), len(word)))
             elif not word[0].isalnum():
                 self.add(i, i + 1, "p", word)
-            elif word[0].isdigit() or word[-1].isdigit():
+            elif word[0].isdecimal() or word[-1].isdecimal():
                 self._mixed(i, word)
 
     def _numbers(self) -> None:
@@ -367,21 +367,21 @@ class Chart:
             if slots.keys() <= _WEAK:
                 if "num" in slots and i + 1 < len(toks) and self.at[i + 1].keys() & _CLOCK_CUES:
                     return True  # "3 am", "three pm", "8 o'clock"
-                if "num" in slots and word.isdigit():
+                if "num" in slots and word.isdecimal():
                     if len(word) == 4 and "1000" <= word <= "2999" and self.ends_at(i, _YEAR_CUES):
                         return True  # "en 2024", not "(2001)" or "TV 2001"
                     marked = i + 2 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i)
-                    if marked and self.glued(i + 1) and toks[i + 2][0][0].isdigit():
+                    if marked and self.glued(i + 1) and toks[i + 2][0][0].isdecimal():
                         return True  # "28/03", "15:30", "2023-2024"
                     three = (
-                        i + 2 < len(toks) and toks[i + 1][0].isdigit() and toks[i + 2][0].isdigit()
+                        i + 2 < len(toks) and toks[i + 1][0].isdecimal() and toks[i + 2][0].isdecimal()
                     )
                     if len(word) <= 2 and three:
                         return True  # "20 02 2014"
                     if len(word) <= 2 and before & _DAY_CUES:
                         return True
                 continue
-            if len(word) == 1 and not word.isdigit():
+            if len(word) == 1 and not word.isdecimal():
                 if "num" in before:
                     return True  # "2'", "5 h"
                 continue

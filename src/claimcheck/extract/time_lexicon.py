@@ -119,7 +119,7 @@ class TimeWords(BaseModel):
             if (
                 parts[-1] not in UNITS
                 or len(parts) > 2
-                or (len(parts) == 2 and not parts[0].isdigit())
+                or (len(parts) == 2 and not parts[0].isdecimal())
             ):
                 raise ValueError(
                     f"unit {phrase!r} = {meaning!r}: expected '<unit>' or '<count> <unit>'"
