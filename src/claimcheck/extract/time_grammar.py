@@ -212,7 +212,12 @@ class Chart:
         if j >= len(toks):
             return True
         word = toks[j][0]
-        if word in (".", ",") and self.glued(j - 1) and self.glued(j) and toks[j + 1][0].isdecimal():
+        if (
+            word in (".", ",")
+            and self.glued(j - 1)
+            and self.glued(j)
+            and toks[j + 1][0].isdecimal()
+        ):
             return False  # "1.5", "3,5": a decimal
         if not word[0].isalpha():
             return True
@@ -374,7 +379,9 @@ class Chart:
                     if marked and self.glued(i + 1) and toks[i + 2][0][0].isdecimal():
                         return True  # "28/03", "15:30", "2023-2024"
                     three = (
-                        i + 2 < len(toks) and toks[i + 1][0].isdecimal() and toks[i + 2][0].isdecimal()
+                        i + 2 < len(toks)
+                        and toks[i + 1][0].isdecimal()
+                        and toks[i + 2][0].isdecimal()
                     )
                     if len(word) <= 2 and three:
                         return True  # "20 02 2014"
