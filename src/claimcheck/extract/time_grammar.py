@@ -232,6 +232,10 @@ class Chart:
         raw = self.raw(j)
         return raw[:1].isupper() or not raw.endswith(self.lex.plural_endings)
 
+    def timely(self, j: int) -> bool:
+        """Whether token ``j`` carries a time word (not only a connector like "de", "la")."""
+        return j < len(self.at) and not self.at[j].keys() <= _WEAK
+
     def ends_at(self, j: int, cats: frozenset[str]) -> bool:
         """Whether an item of one of ``cats`` ends right before token ``j``."""
         return any(

@@ -452,6 +452,9 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
         elif w.season is not None and w.year is None and o.val:
             yield j, "time", replace(w, year=_season_year(c, w.season, o.val))
+        elif w.pod is not None and not w.fields() and w.span is None and o.val:
+            day = shift(floor(c.ref, "day"), "day", o.val)  # "la nuit dernière"
+            yield j, "time", replace(w, span=Span(day, shift(day, "day", 1), "day"))
     for j, (o, t) in c.seq(i, "offset", "time"):
         w = t.val
         if (

@@ -135,7 +135,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, d) in c.seq(i, "ago_before", "dur"):
         yield j, "time", _moved(c, d.val, -1)
     for j, (d, _) in c.seq(i, "dur", "ago_after"):
-        yield j, "time", _moved(c, d.val, -1)
+        if _clause_ends(c, j):
+            yield j, "time", _moved(c, d.val, -1)
     for j, (_, d) in c.seq(i, "hence_before", "dur"):
         if c.get(d.i, "intensifier"):
             continue  # "in just six months" is the time it took
@@ -144,7 +145,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         yield j, "time", _moved(c, d.val, 1)
     for j, (d, _) in c.seq(i, "dur", "hence_after"):
-        yield j, "time", _moved(c, d.val, 1)
+        if _clause_ends(c, j):  # not "dix-sept ans après sa conversion": after an event
+            yield j, "time", _moved(c, d.val, 1)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
         yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
 
@@ -166,6 +168,13 @@ def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     continue
                 grain = min(base.grain, d.val.unit, key=_order)  # "15 minutes from 1pm"
                 yield j, "time", When(span=Span(start, shift(start, grain, 1), grain))
+
+
+def _clause_ends(c: Chart, j: int) -> bool:
+    """Whether nothing but a mark, the end or a time word follows token ``j``: "deux jours
+    plus tard," is counted from the reference date, "deux jours après sa conversion" from an
+    event the text names."""
+    return j >= len(c.tokens) or not c.tokens[j][0][0].isalnum() or c.timely(j)
 
 
 def _ahead(c: Chart, i: int) -> bool:
@@ -311,11 +320,17 @@ def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
     if b_cat != "time" or b.val.month is None or b.val.hour is not None:
         return False
     if a_cat in ("num", "ord"):
-        return b.val.day is not None
+        day = int(a.val if a_cat == "ord" else a.val.value)
+        return bool(b.val.day is not None and day + 1 == b.val.day)  # not "12 et 19 mars"
     first: When = a.val
     if first.month is None and first.day is not None and b.val.day is not None:
-        return True
-    return first.month is not None and first.day is None and b.val.day is None
+        return first.day + 1 == b.val.day
+    return (
+        first.month is not None
+        and first.day is None
+        and b.val.day is None
+        and (first.month % 12 + 1 == b.val.month)
+    )
 
 
 @rule("time")
@@ -507,7 +522,7 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (r, t) in c.seq(i, "relation", "htod"):
         yield j, "rtime", (t.val, r.val)
     for j, (r, d) in c.seq(i, "relation", "dur"):
-        moved = _moved(c, d.val, 1)
+        moved = _moved(c, d.val, 1) if _clause_ends(c, j) else None  # "après trois ans de …"
         if moved is not None and r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
             yield j, "rtime", (moved, r.val)
     for j, (_, r) in c.seq(i, "prep", "rtime"):
