@@ -323,13 +323,14 @@ def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
         day = int(a.val if a_cat == "ord" else a.val.value)
         return bool(b.val.day is not None and day + 1 == b.val.day)  # not "12 et 19 mars"
     first: When = a.val
-    if first.month is None and first.day is not None and b.val.day is not None:
-        return first.day + 1 == b.val.day
+    second: When = b.val
+    if first.month is None and first.day is not None and second.day is not None:
+        return first.day + 1 == second.day
     return (
         first.month is not None
         and first.day is None
-        and b.val.day is None
-        and (first.month % 12 + 1 == b.val.month)
+        and second.day is None
+        and (first.month % 12 + 1 == second.month)
     )
 
 
