@@ -205,9 +205,10 @@ class Chart:
     def raw(self, i: int) -> str:
         return self.text[self.tokens[i][1] : self.tokens[i][2]]
 
-    def follower_ok(self, j: int) -> bool:
+    def follower_ok(self, j: int, year: bool = False) -> bool:
         """Whether the token after a bare number lets it stand as a year or a day: a mark,
-        the end, a digit, or a word of ``year_followers`` or of the time lexicon."""
+        the end, a digit, or a word of ``year_followers`` or of the time lexicon; for a
+        ``year``, also a capitalized name or a word that does not end like a plural."""
         toks = self.tokens
         if j >= len(toks):
             return True
@@ -227,6 +228,8 @@ class Chart:
             return False  # "the first nine months": a count follows
         if word in self.lex.followers or self.at[j]:
             return True
+        if not year:
+            return False
         # Another word: a capitalized name or a word that does not look like a counted plural
         # noun ("en 1979 suit", "en 1940 Cuijk"; not "en 2000 exemplaires").
         raw = self.raw(j)

@@ -87,7 +87,7 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if u.val == (1.0, "year"):  # "the second half of the year"
                     yield j, "time", replace(w, year=c.ref.year)
         for j, (_, y) in c.seq(t.j, "prep", "num"):
-            if is_year(y.val) and c.follower_ok(j) and not w.weak:
+            if is_year(y.val) and c.follower_ok(j, year=True) and not w.weak:
                 yield j, "time", replace(w, year=int(y.val.value), future=False)
 
 
@@ -125,7 +125,7 @@ def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
     for wd in c.get(i, "weekday"):
         for j, (_, d) in c.seq(wd.j, "article?", "num"):
-            if is_day(d.val) and c.follower_ok(j):
+            if is_day(d.val) and c.follower_ok(j) and not c.get(d.i, "count"):
                 yield j, "time", When(weekday=wd.val, day=int(d.val.value))
         for j, (_, d) in c.seq(wd.j, "article?", "ord"):
             if 1 <= d.val <= 31:
@@ -340,10 +340,10 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, y) in c.seq(i, "prep", "num"):
         if not is_year(y.val) or not _not_counted(c, j) or c.joined_number(j):
             continue
-        if c.follower_ok(j) or _likely_year(c, y.val):
+        if c.follower_ok(j, year=True) or _likely_year(c, y.val):
             yield j, "time", When(year=int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
-        if is_year(y.val) and c.follower_ok(j):
+        if is_year(y.val) and c.follower_ok(j, year=True):
             yield j, "time", When(year=int(y.val.value), boundary=b.val)
     for j, (_, y) in c.seq(i, "decade", "num"):
         if is_year(y.val) and y.val.value % 10 == 0:
@@ -401,7 +401,7 @@ def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (u, y) in c.seq(i, "unit", "num"):
         if c.ends_at(u.j, frozenset(("decade",))):
             continue  # "les années 1990" is a decade
-        if u.val == (1.0, "year") and is_year(y.val) and c.follower_ok(j):
+        if u.val == (1.0, "year") and is_year(y.val) and c.follower_ok(j, year=True):
             yield j, "time", When(year=int(y.val.value))
     # "l'année", "le mois" with a boundary: "en fin d'année", "à la fin du mois"
     for j, (b, _, u) in c.seq(i, "boundary", "prep?", "unit"):

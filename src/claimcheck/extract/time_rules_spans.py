@@ -445,6 +445,13 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
             first = replace(first, ampm=b.val.ampm, hour12=False)
         if first.tod_only() and b.val.tod_only() is False and b.val.hour is not None:
             first = replace(b.val, hour=first.hour, minute=first.minute, ampm=first.ampm)
+        elif (
+            first.year is None
+            and first.day is None
+            and b.val.year is not None
+            and (first.month is not None or first.quarter is not None or first.season is not None)
+        ):
+            first = replace(first, year=b.val.year)  # "June to August 2010"
         elif first.day is not None and first.month is None and b.val.month is not None:
             first = replace(first, month=b.val.month, year=b.val.year, weekday=None)
         elif (
@@ -513,7 +520,7 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "from 2020 to 2023" is a range, not "since"
         yield j, "rtime", (replace(t.val, weak=after_cue(t.val)), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
-        if is_year(y.val) and c.follower_ok(j) and not c.joined_number(j):
+        if is_year(y.val) and c.follower_ok(j, year=True) and not c.joined_number(j):
             yield j, "rtime", (When(year=int(y.val.value)), r.val)
     for j, (r, _, t) in c.seq(i, "relation", "prep", "time"):
         yield j, "rtime", (t.val, r.val)
