@@ -136,7 +136,17 @@ _WEAK = frozenset(
 )
 # What may stand right before a year for it to be one: "en 2024", "depuis 2020", "fin 2025".
 _YEAR_CUES = frozenset(
-    ("prep", "relation", "boundary", "decade", "range_from", "range_to", "unit", "article")
+    (
+        "prep",
+        "relation",
+        "boundary",
+        "decade",
+        "range_from",
+        "range_to",
+        "unit",
+        "article",
+        "season",
+    )
 )
 # Categories that only join or introduce other items ("de", "la", "à", "entre").
 _CONNECTORS = _WEAK - {"num", "count", "ordinal", "offset", "boundary", "decade", "am", "pm"}

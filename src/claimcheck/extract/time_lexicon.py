@@ -173,7 +173,9 @@ def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
 # Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
 # ISO 8601's "T" between a date and a time ("2015-03-28T17:00") is a token of its own.
 _TOKEN = re.compile(r"\d+(?=T\d\d:)|(?<=\d)T(?=\d\d:)|[^\W_]+|[^\w\s]", re.UNICODE)
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "–": "-", "—": "-"})
+_APOSTROPHES = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "–": "-", "—": "-", "‑": "-", "‐": "-"}
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -181,8 +183,8 @@ def normalize(word: str) -> str:
     """A word in lowercase, without accents, with one kind of apostrophe. Words of three
     letters or fewer keep their accents: folded, "à" and "dès" would be "a" (has) and "des"
     (some)."""
-    if len(word) <= 3:
-        return word.lower().translate(_APOSTROPHES)
+    if len(word) <= 3:  # "1ᵉʳ" is "1er", "à" stays "à"
+        return unicodedata.normalize("NFKC", word.lower().translate(_APOSTROPHES))
     folded = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
