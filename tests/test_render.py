@@ -176,6 +176,13 @@ def test_render_figure(mention: Mention, lang: str, style: str, form: int, text:
     assert render_figure(mention, lang, style, form=form) == text
 
 
+def test_an_idiom_takes_the_next_wording() -> None:
+    # "presque neuf" reads as "nearly new"
+    nearly_nine = figure("number", "nearly", value=9)
+    assert render_figure(nearly_nine, "fr", "words", qualifier_form=1) == "près de neuf"
+    assert render_figure(nearly_nine, "fr", "none", qualifier_form=1) == "presque 9"
+
+
 def test_no_quantity_with_scale_words() -> None:
     # "1,5 million de tonnes" is not in the extraction's promise: no template offered
     assert figure_forms("quantity", "fr", "scaled", 1.5e6, unit="t") == ()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -169,6 +169,7 @@ class RenderLexicon(_Data):
     plural: Literal["from_two", "not_one"]
     counted: str
     duration_forms: tuple[str, ...]
+    idioms: tuple[str, ...]
     separators: dict[str, str]
     scales: tuple[ScaleWord, ...]
     words: NumberWords
@@ -483,7 +484,6 @@ def render_figure(
     wordings = getattr(lex.qualifiers, qualifier.value)
     if qualifier is Qualifier.RANGE and style == "words":
         wordings = lex.qualifiers.range_in_words
-    wording = wordings[qualifier_form % len(wordings)]
     if qualifier is Qualifier.RANGE:
         if mention.low is None or mention.high is None:
             raise InputError("a range figure needs both low and high")
@@ -496,14 +496,23 @@ def render_figure(
             # "between $10 and $15", "between €1 million and €10 million".
             low_number = render_number(low, lang, style) if style == "scaled" else low_text
             low_text = _fill_figure(template, low, low_number, lex, noun)
-        text = wording.format(low=low_text, high=figure)
+        parts = {"low": low_text, "high": figure}
     else:
         if mention.value is None:
             raise InputError(f"a {qualifier.value} figure needs a value")
         number = _decimal(mention.value)
-        figure = _fill_figure(template, number, render_number(number, lang, style), lex, noun)
-        text = wording.format(n=figure)
-    return _contract(text, lex.contractions)
+        parts = {"n": _fill_figure(template, number, render_number(number, lang, style), lex, noun)}
+    for shift in range(len(wordings)):
+        wording = wordings[(qualifier_form + shift) % len(wordings)]
+        text = _contract(wording.format(**parts), lex.contractions)
+        if not _idiom_in(text, lex.idioms):
+            return text
+    raise InputError(f"every {lang!r} wording of this {qualifier.value} figure reads as an idiom")
+
+
+def _idiom_in(text: str, idioms: Sequence[str]) -> bool:
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(idiom)}(?!\w)", folded) for idiom in idioms)
 
 
 def _range_low(low: Decimal, high: Decimal, lang: str, style: str) -> str:
