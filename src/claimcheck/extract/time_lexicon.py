@@ -18,10 +18,13 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from claimcheck.errors import LexiconError
+from claimcheck.extract.time_values import register_holiday_table
 from claimcheck.lexicon import load_lexicon
 
 __all__ = ["TimeLexicon", "TimeWords", "normalize", "parse_holiday", "time_lexicon", "tokenize"]
@@ -84,6 +87,7 @@ class TimeWords(BaseModel):
     range_and: _Words
     year_followers: _Words
     holidays: dict[str, str]
+    holiday_tables: dict[str, list[str]] = {}
     codes: dict[str, Literal["quarter", "half"]]
     week_phrases: dict[str, Literal["weekend"]]
     suffix_ordinals: _Words
@@ -139,19 +143,51 @@ class TimeWords(BaseModel):
                 )
         return holidays
 
+    @field_validator("holiday_tables")
+    @classmethod
+    def _table_days(cls, tables: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, days in tables.items():
+            for day in days:
+                if parse_table_day(day) is None:
+                    raise ValueError(
+                        f"holiday_tables {name!r}: {day!r} is not 'YYYY-MM-DD' or "
+                        "'YYYY-MM-DD*N' (a holiday of N days)"
+                    )
+        return tables
+
 
 _HOLIDAY = re.compile(
     r"(?:(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?P<move>[~<])?)"
     r"|(?:(?P<nm>0[1-9]|1[0-2])/(?P<n>-1|[1-5])/(?P<wd>[0-6])(?P<nplus>[+-]\d+)?)"
-    r"|(?:(?P<easter>orthodox_easter|easter)(?P<eplus>[+-]\d+)?)"
+    r"|(?:(?P<easter>orthodox_easter|easter|table:[a-z_]+)(?P<eplus>[+-]\d+)?"
+    r"(?:\*(?P<length>[1-9]\d?))?)"
 )
+_TABLE_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:\*([1-9]\d?))?")
+
+
+def parse_table_day(day: str) -> tuple[date, int] | None:
+    """A day of a holiday table and how many days the holiday lasts.
+
+    >>> parse_table_day("2018-05-16*30")
+    (datetime.date(2018, 5, 16), 30)
+    >>> parse_table_day("2018-02-30") is None
+    True
+    """
+    m = _TABLE_DAY.fullmatch(day)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])), int(m[4] or 1)
+    except ValueError:
+        return None
 
 
 def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
     """A holiday's rule as ``(kind, month, n, weekday_or_day, days)``: ``fixed`` (month,
     day; ``n`` = 1 moves a weekend day to the nearest weekday, ``n`` = 2 a Sunday to the
-    Saturday before), ``nth`` (the n-th weekday of a month, plus some days), ``easter`` or
-    ``orthodox_easter`` (plus days).
+    Saturday before), ``nth`` (the n-th weekday of a month, plus some days), ``easter``,
+    ``orthodox_easter`` or ``table:<name>`` (a day of ``holiday_tables``), plus days, lasting
+    ``n`` days (0: as long as the table says, or one day).
 
     >>> parse_holiday("11/4/3")
     ('nth', 11, 4, 3, 0)
@@ -159,6 +195,8 @@ def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
     ('easter', 0, 0, 0, -2)
     >>> parse_holiday("10-16~")
     ('fixed', 10, 1, 16, 0)
+    >>> parse_holiday("table:passover-1*9")
+    ('table:passover', 0, 9, 0, -1)
     """
     m = _HOLIDAY.fullmatch(when)
     if m is None:
@@ -167,7 +205,7 @@ def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
         return ("fixed", int(m["m"]), {None: 0, "~": 1, "<": 2}[m["move"]], int(m["d"]), 0)
     if m["nm"]:
         return ("nth", int(m["nm"]), int(m["n"]), int(m["wd"]), int(m["nplus"] or 0))
-    return (m["easter"], 0, 0, 0, int(m["eplus"] or 0))
+    return (m["easter"], 0, int(m["length"] or 0), 0, int(m["eplus"] or 0))
 
 
 # Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
@@ -255,6 +293,15 @@ def _lengths(phrases: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, 
 def time_lexicon(lang: str) -> TimeLexicon:
     """The compiled time lexicon of ``lang`` (read once per process)."""
     w = load_lexicon(lang, "time", TimeWords)
+    for name, days in w.holiday_tables.items():
+        register_holiday_table(name, [d for d in map(parse_table_day, days) if d is not None])
+    for phrase, when in w.holidays.items():
+        kind = when.split("+")[0].split("-")[0].split("*")[0]
+        if kind.startswith("table:") and kind[6:] not in w.holiday_tables:
+            raise LexiconError(
+                f"lexicons/{lang}/time.toml: holiday {phrase!r} = {when!r} names no table of "
+                "holiday_tables"
+            )
     table: dict[tuple[str, ...], list[tuple[str, object]]] = {}
 
     starters: set[tuple[str, ...]] = set()

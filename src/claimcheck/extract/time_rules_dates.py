@@ -537,7 +537,7 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             ),
         )
     for h in c.get(i, "holiday"):
-        yield h.j, "time", When(holiday=h.val)
+        yield h.j, "time", When(holiday=h.val, weak=_weak(c, h))  # "lent" the verb
     for b in c.get(i, "bunit"):
         if b.j - b.i == 1 and not c.raw(b.i).isupper():
             continue  # "EOM", "BOY" are acronyms; "boy" is a boy

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "Span",
     "When",
     "easter",
+    "register_holiday_table",
     "resolve",
     "shift",
     "unit_span",
@@ -333,9 +334,44 @@ def orthodox_easter(year: int) -> datetime:
     return julian + timedelta(days=year // 100 - year // 400 - 2)
 
 
+# Holidays of lunar and lunisolar calendars: their days per Gregorian year, from the
+# ``holiday_tables`` of the time lexicons (name → year → [(first day, days it lasts)]).
+_TABLES: dict[str, dict[int, list[tuple[datetime, int]]]] = {}
+
+
+def register_holiday_table(name: str, days: list[tuple[date, int]]) -> None:
+    """Makes the rule ``table:<name>`` read ``days`` (each a first day and a length)."""
+    by_year: dict[int, list[tuple[datetime, int]]] = {}
+    for day, length in sorted(set(days)):
+        by_year.setdefault(day.year, []).append((datetime(day.year, day.month, day.day), length))
+    _TABLES[name] = by_year
+
+
+def holiday_dates(rule: tuple[str, int, int, int, int], year: int) -> list[Span]:
+    """The days a holiday rule (see ``time_lexicon.parse_holiday``) names in ``year``, as
+    intervals (most holidays fall once a year; an Islamic one may fall twice).
+
+    >>> [s.start.date().isoformat() for s in holiday_dates(("easter", 0, 0, 0, -2), 2013)]
+    ['2013-03-29']
+    """
+    kind, _, n, _, days = rule
+    if kind.startswith("table:"):
+        found = _TABLES.get(kind[6:], {}).get(year, [])
+        shifted = [(d + timedelta(days=days), n or length) for d, length in found]
+        return [Span(d, d + timedelta(days=length), "day") for d, length in shifted]
+    day = holiday_date(rule, year)
+    if day is None:
+        return []
+    length = n if kind in ("easter", "orthodox_easter") and n > 0 else 1
+    return [Span(day, day + timedelta(days=length), "day")]
+
+
 def holiday_date(rule: tuple[str, int, int, int, int], year: int) -> datetime | None:
     """The day a holiday rule (see ``time_lexicon.parse_holiday``) falls on in ``year``."""
     kind, month, n, wd, days = rule
+    if kind.startswith("table:"):
+        spans = holiday_dates(rule, year)
+        return spans[0].start if spans else None
     if kind == "fixed":
         try:
             day = datetime(year, month, wd)
@@ -360,23 +396,34 @@ def holiday_date(rule: tuple[str, int, int, int, int], year: int) -> datetime | 
 def _holiday(w: When, ref: datetime) -> Span | None:
     assert w.holiday is not None
     today = floor(ref, "day")
+    found: list[Span]
     if w.year is not None:
-        found = holiday_date(w.holiday, w.year)
+        found = holiday_dates(w.holiday, w.year)[:1]
     elif w.span is not None:
-        found = holiday_date(w.holiday, w.span.start.year)
-        if found is not None and not (w.span.start <= found < w.span.end):
-            found = holiday_date(w.holiday, w.span.end.year)
+        inside = [
+            s
+            for year in range(w.span.start.year, w.span.end.year + 1)
+            for s in holiday_dates(w.holiday, year)
+            if w.span.start <= s.start < w.span.end
+        ]
+        found = inside[:1]
     elif w.direction < 0:
-        found = holiday_date(w.holiday, ref.year)
-        if found is None or found >= today:
-            found = holiday_date(w.holiday, ref.year - 1)
+        past = [
+            s
+            for year in (ref.year - 1, ref.year)
+            for s in holiday_dates(w.holiday, year)
+            if s.start < today
+        ]
+        found = past[-1:]
     else:
-        found = holiday_date(w.holiday, ref.year)
-        if found is None or found < today:
-            found = holiday_date(w.holiday, ref.year + 1)
-    if found is None:
-        return None
-    return Span(found, found + timedelta(days=1), "day")
+        ahead = [
+            s
+            for year in (ref.year, ref.year + 1)
+            for s in holiday_dates(w.holiday, year)
+            if s.start >= today
+        ]
+        found = ahead[:1]
+    return found[0] if found else None
 
 
 def _step(start: datetime, grain: str) -> datetime:
