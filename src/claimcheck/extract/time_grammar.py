@@ -173,13 +173,9 @@ class Chart:
         self.tokens = tokens
         self.lex = lexicon
         self.ref = ref
-        self.spans: Boundaries = {
-            str(grain): {str(part): span for part, span in parts.items()}
-            for grain, parts in lexicon.words.boundary_spans.items()
-        }
+        self.spans: Boundaries = _boundary_spans(lexicon)
         self.at: list[dict[str, list[Item]]] = [{} for _ in range(len(tokens) + 1)]
-        self.seen: set[tuple[int, int, str, Any]] = set()
-        self.ranks: dict[tuple[int, int, str, Any], int] = {}
+        self.ranks: dict[tuple[int, int, str, Any], int] = {}  # every reading, and its rank
         self.count = 0
         self.added: list[int] = []
         self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
@@ -190,16 +186,27 @@ class Chart:
 
     def add(self, i: int, j: int, cat: str, val: Any, rank: int = 5) -> bool:
         key = (i, j, cat, val)
-        if key in self.seen:
-            self.ranks[key] = min(rank, self.ranks[key])
+        ranks = self.ranks
+        old = ranks.get(key)
+        if old is not None:
+            if rank < old:
+                ranks[key] = rank
             return False
         if self.count >= MAX_ITEMS:
             return False
-        self.ranks[key] = rank
+        ranks[key] = rank
         self.added.append(i)
-        self.ending.setdefault(j, set()).add(i)
-        self.seen.add(key)
-        self.at[i].setdefault(cat, []).append(Item(i, j, cat, val))
+        ending = self.ending.get(j)
+        if ending is None:
+            self.ending[j] = {i}
+        else:
+            ending.add(i)
+        slots = self.at[i]
+        items = slots.get(cat)
+        if items is None:
+            slots[cat] = [Item(i, j, cat, val)]
+        else:
+            items.append(Item(i, j, cat, val))
         self.count += 1
         return True
 
@@ -425,6 +432,7 @@ class Chart:
         self._numbers()
         positions: Iterable[int] = range(len(self.tokens))
         at = self.at
+        add = self.add
         for _ in range(MAX_PASSES):
             before = self.count
             self.added = []
@@ -436,15 +444,14 @@ class Chart:
                     at[item.j] for items in slots.values() for item in items
                 ):
                     continue  # "de", "la", "à" with nothing of time after them
-                for rule in _rules_for(frozenset(slots)):
-                    base = RANKS.get(rule.__name__, 5)
+                for rule, base in _rules_for(frozenset(slots)):
                     try:
                         outs = list(rule(self, i))
                     except (ValueError, OverflowError):
                         continue  # date arithmetic beyond the years 1 to 9999
                     for out in outs:
                         if out[2] is not None:
-                            self.add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
+                            add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
             if self.count == before or self.count >= MAX_ITEMS:
                 break
             positions = sorted(self._leading_to(self.added))
@@ -508,10 +515,27 @@ RULES: list[Rule] = []
 
 
 @functools.cache
-def _rules_for(cats: frozenset[str]) -> tuple[Rule, ...]:
-    """The rules that can start on an item of one of ``cats``, in rule order."""
+def _rules_for(cats: frozenset[str]) -> tuple[tuple[Rule, int], ...]:
+    """The rules that can start on an item of one of ``cats``, in rule order, each with its
+    base rank."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
-    return tuple(r for r in RULES if id(r) in wanted)
+    return tuple((r, RANKS.get(r.__name__, 5)) for r in RULES if id(r) in wanted)
+
+
+_SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
+
+
+def _boundary_spans(lexicon: TimeLexicon) -> Boundaries:
+    """The lexicon's boundary spans ("début" → the first third…), as the resolver reads them,
+    built once per lexicon (kept with it, so that its id is not reused)."""
+    cached = _SPANS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        spans: Boundaries = {
+            str(grain): {str(part): span for part, span in parts.items()}
+            for grain, parts in lexicon.words.boundary_spans.items()
+        }
+        cached = _SPANS[id(lexicon)] = (lexicon, spans)
+    return cached[1]
 
 
 @functools.cache
