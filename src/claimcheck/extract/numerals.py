@@ -297,6 +297,11 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(numbers_lexicon(lang))
 
 
+# The last text read and its numbers: the time finder and the numbers finder both read the
+# numbers of a sentence within one ``extract`` call, and the second gets them for free.
+_LAST: list[tuple[str, str, tuple[Numeral, ...]]] = [("", "", ())]
+
+
 def scan_numerals(text: str, lang: str) -> list[Numeral]:
     """Every number of ``text`` in text order, with offsets into ``text``.
 
@@ -309,6 +314,15 @@ def scan_numerals(text: str, lang: str) -> list[Numeral]:
     >>> [n.value for n in scan_numerals("one hundred and five, 1,500 and 2.5bn", "en")]
     [105.0, 1500.0, 2500000000.0]
     """
+    last_text, last_lang, last_found = _LAST[0]
+    if lang == last_lang and text == last_text:
+        return list(last_found)
+    found = _scan(text, lang)
+    _LAST[0] = (text, lang, tuple(found))
+    return found
+
+
+def _scan(text: str, lang: str) -> list[Numeral]:
     grammar = _grammar(lang)
     # One pass finds where figures may start: runs of digits, and number words in the
     # lowercased text (much faster than matching while ignoring case).
