@@ -54,6 +54,8 @@ class TimeWords(BaseModel):
     ]
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_plurals: dict[str, int] = {}
+    era_words: _Words = _Words(words=[])
     weak_words: _Words
     weak_word_levels: dict[str, dict[Literal["lower", "capitalized"], Literal[0, 1, 2]]]
     short_forms: _Words
@@ -320,6 +322,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
     mapped: list[tuple[str, dict[str, object]]] = [
         ("month", dict(w.months)),
         ("weekday", dict(w.weekdays)),
+        ("weekdays", dict(w.weekday_plurals)),
         ("unit", {k: _unit(v) for k, v in w.units.items()}),
         ("count", dict(w.count_words)),
         ("ordinal", dict(w.ordinals)),
@@ -377,6 +380,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),
         ("oclock", w.oclock),
+        ("era", w.era_words),
     ]
     for category, listing in listed:
         for phrase in listing.words:

@@ -569,3 +569,28 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (_, o) in c.seq(i, "seasonword", "offset"):
             season, year = _season_at(c.ref, o.val)
             yield j, "time", When(season=season, year=year)
+
+
+@rule("time", "num", "era")
+def era_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "in 2014 AD", "in 14 A.D.", "AD 79": the era word joins the year's span ("ad" in
+    # lowercase is an advert: "2014 ad spending")
+    for a in c.get(i, "time"):
+        if a.val.year is None or replace(a.val, year=None).fields() or a.val.span is not None:
+            continue
+        for e in c.get(a.j, "era"):
+            if _era_ok(c, e):
+                yield e.j, "time", a.val
+    for j, (n, e) in c.seq(i, "num", "era"):
+        v = n.val.value
+        if _era_ok(c, e) and v.is_integer() and 1 <= v <= 9999 and c.follower_ok(j, year=True):
+            yield j, "time", When(year=int(v))
+    for j, (e, n) in c.seq(i, "era", "num"):
+        v = n.val.value
+        if _era_ok(c, e) and v.is_integer() and 1 <= v <= 9999 and c.follower_ok(j, year=True):
+            yield j, "time", When(year=int(v))
+
+
+def _era_ok(c: Chart, e: Item) -> bool:
+    """Whether an era word is written as one ("AD", "A.D.", not the word "ad")."""
+    return e.j - e.i > 1 or c.raw(e.i).isupper()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from claimcheck.extract.time_grammar import (
@@ -23,7 +23,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
-from claimcheck.extract.time_values import FINER, Duration, Span, When, floor, shift
+from claimcheck.extract.time_values import FINER, Duration, Span, When, floor, resolve, shift
 
 __all__: list[str] = []
 
@@ -168,6 +168,100 @@ def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     continue
                 grain = min(base.grain, d.val.unit, key=_order)  # "15 minutes from 1pm"
                 yield j, "time", When(span=Span(start, shift(start, grain, 1), grain))
+
+
+@rule("time")
+def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "Thanksgiving in 9 months", "Diwali six years hence", "Thanksgiving 3 months ago": the
+    # occurrence that follows the moved reference; "Friday after next", "March after next"
+    for a in c.get(i, "time"):
+        w = a.val
+        if w.span is not None or w.year is not None or w.boundary is not None or w.closed:
+            continue
+        if w.holiday is None and w.month is None and w.weekday is None:
+            continue
+        if w.weekday is None:
+            moves = [(j, d.val, 1) for j, (_, d) in c.seq(a.j, "hence_before", "dur")]
+            moves += [(j, d.val, 1) for j, (d, _) in c.seq(a.j, "dur", "hence_after")]
+            moves += [(j, d.val, -1) for j, (d, _) in c.seq(a.j, "dur", "ago_after")]
+            for j, d, sign in moves:
+                if d.qualifier != "exact" or not _clause_ends(c, j):
+                    continue
+                try:
+                    moved = shift(c.ref, d.unit, sign * d.value)
+                    span = resolve(replace(w, future=True, weak=0), moved, c.spans)
+                except (OverflowError, ValueError):
+                    continue
+                if span is not None:
+                    yield j, "time", When(span=span)
+        for j, (_, o) in c.seq(a.j, "after_word", "offset"):
+            if o.val != 1 or not _clause_ends(c, j):
+                continue
+            first = c.resolve(replace(w, future=True, weak=0))
+            if first is None:
+                continue
+            if w.holiday is not None:
+                try:
+                    span = resolve(replace(w, weak=0), first.end, c.spans)
+                except (OverflowError, ValueError):
+                    continue
+            else:
+                cycle = ("week", 1) if w.weekday is not None and w.month is None else ("year", 1)
+                start = shift(first.start, *cycle)
+                span = Span(start, shift(start, first.grain, 1), first.grain)
+            if span is not None:
+                yield j, "time", When(span=span)
+
+
+@rule("num")
+def counted_weekdays(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "3 Fridays from now", "two Thursdays ago": the n-th such weekday after (before) today
+    for n in c.get(i, "num"):
+        if not n.val.value.is_integer() or not 1 <= n.val.value <= 52:
+            continue
+        count = int(n.val.value)
+        for cue, sign in (("hence_after", 1), ("ago_after", -1)):
+            for j, (wd, _) in c.seq(n.j, "weekdays", cue):
+                if not _clause_ends(c, j):
+                    continue
+                today = floor(c.ref, "day")
+                ahead = (wd.val - today.weekday()) % 7 or 7
+                behind = (today.weekday() - wd.val) % 7 or 7
+                first = today + timedelta(days=ahead if sign > 0 else -behind)
+                try:
+                    day = first + timedelta(days=sign * 7 * (count - 1))
+                except OverflowError:
+                    continue
+                yield j, "time", When(span=Span(day, day + timedelta(days=1), "day"))
+
+
+@rule("time", "rtime", "dur")
+def time_for_duration(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "from 18th Dec for 10 days", "4pm for 30 mins", "for 10 days from 18th Dec": an
+    # interval opened by a day or a time of day and lasting a duration (a week at most)
+    pairs: list[tuple[int, Item, Item]] = []
+    for a in c.get(i, "time"):
+        if c.get(a.j, "dur_before"):
+            pairs += [(d.j, a, d) for d in c.get(a.j, "dur")]
+    for r in c.get(i, "rtime"):  # "from 18th Dec" read as a start
+        if r.val[1] == "since" and c.get(r.j, "dur_before"):
+            t = Item(r.i, r.j, "time", r.val[0])
+            pairs += [(d.j, t, d) for d in c.get(r.j, "dur")]
+    for d in c.get(i, "dur"):
+        if c.get(i, "dur_before"):
+            pairs += [(j, a, d) for j, (_, a) in c.seq(d.j, "range_from", "time")]
+    for j, a, d in pairs:
+        if d.val.qualifier != "exact" or _order(d.val.unit) > _order("week"):
+            continue
+        base = c.resolve(a.val)
+        if base is None or _order(base.grain) > _order("day") or a.val.closed:
+            continue
+        try:
+            end = shift(base.start, d.val.unit, d.val.value)
+        except (OverflowError, ValueError):
+            continue
+        grain = min(base.grain, d.val.unit, key=_order)
+        yield j, "time", When(span=Span(base.start, end, grain), closed=True), 1
 
 
 def _clause_ends(c: Chart, j: int) -> bool:
