@@ -82,6 +82,9 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     year += 1900 if year >= 50 else 2000
                 if y.val.digits == 4 or c.follower_ok(j):
                     yield j, "time", replace(w, year=year, future=False, weak=0)
+            elif _year_in_words(y.val) and mark.val is None and c.follower_ok(j):
+                # "Easter Sunday two thousand ten" (not "two thousand people")
+                yield j, "time", replace(w, year=int(y.val.value), future=False, weak=0)
         if w.quarter is not None or w.half is not None:
             for j, (_, u) in c.seq(t.j, "prep", "unit"):
                 if u.val == (1.0, "year"):  # "the second half of the year"
@@ -89,6 +92,12 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (_, y) in c.seq(t.j, "prep", "num"):
             if is_year(y.val) and c.follower_ok(j, year=True) and not w.weak:
                 yield j, "time", replace(w, year=int(y.val.value), future=False)
+
+
+def _year_in_words(n: Num) -> bool:
+    """A year written in words ("two thousand eighteen"), not a round count."""
+    v = n.value
+    return n.digits == 0 and v.is_integer() and 1000 <= v <= 2999 and v % 100 != 0
 
 
 @rule("month", "weekday")
