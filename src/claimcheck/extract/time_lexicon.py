@@ -395,12 +395,14 @@ def time_lexicon(lang: str) -> TimeLexicon:
     # moment de") stay cues.
     single = {k[0] for k, v in frozen.items() if len(k) == 1 for c, _ in v if c not in _STARTERS}
     function = (single | {normalize(x) for x in w.year_followers.words}) - whole
-    content = {
-        word
-        for phrase in starters
-        for word in phrase
-        if word.isalpha() and len(word) > 1 and normalize(word) not in function
-    }
+    # A phrase is found only with all its words, so one of them is cue enough: none when it
+    # holds a word that is a cue on its own ("day" in "independence day"), else its longest
+    # ("ingathering" in "feast of the ingathering", not "feast"; "jayanti", not "guru").
+    content: set[str] = set()
+    for phrase in starters:
+        words = [w for w in phrase if w.isalpha() and len(w) > 1 and normalize(w) not in function]
+        if len(phrase) == 1 or not any(normalize(w) in whole for w in words):
+            content.update(words if len(phrase) == 1 else sorted(words, key=len)[-1:])
     cue_words = frozenset(word for phrase in content for word in (phrase, normalize(phrase)))
     return TimeLexicon(
         words=w,
