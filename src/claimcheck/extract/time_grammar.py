@@ -211,9 +211,11 @@ class Chart:
         return True
 
     def get(self, i: int, cat: str) -> list[Item]:
-        if i >= len(self.at):
+        at = self.at
+        if i >= len(at):
             return []
-        return self.at[i].get(cat, [])
+        items = at[i].get(cat)
+        return [] if items is None else items
 
     def glued(self, i: int) -> bool:
         """Whether token ``i`` touches token ``i + 1`` (no space between them)."""
@@ -444,7 +446,7 @@ class Chart:
                     at[item.j] for items in slots.values() for item in items
                 ):
                     continue  # "de", "la", "à" with nothing of time after them
-                for rule, base in _rules_for(frozenset(slots)):
+                for rule, base in _rules_for(tuple(slots)):
                     try:
                         outs = list(rule(self, i))
                     except (ValueError, OverflowError):
@@ -515,9 +517,10 @@ RULES: list[Rule] = []
 
 
 @functools.cache
-def _rules_for(cats: frozenset[str]) -> tuple[tuple[Rule, int], ...]:
+def _rules_for(cats: tuple[str, ...]) -> tuple[tuple[Rule, int], ...]:
     """The rules that can start on an item of one of ``cats``, in rule order, each with its
-    base rank."""
+    base rank (keyed by the categories in the order they appeared: a tuple is cheaper to
+    build and hash than a set, and the orders met are few)."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
     return tuple((r, RANKS.get(r.__name__, 5)) for r in RULES if id(r) in wanted)
 
