@@ -143,6 +143,10 @@ def test_seasons_around_the_reference(text: str, ref: datetime, label: str) -> N
         ("il a été élu", "fr"),  # "été" the verb, not the summer
         ("for months", "en"),
         ("pendant des mois", "fr"),
+        ("The bank lent 2018 firms money.", "en"),  # "lent" the verb, not Lent
+        ("Power prices rose as the Chinese economy slowed.", "en"),
+        ("His birthday party drew two thousand people.", "en"),
+        ("Ad spending rose 2014 ad campaigns.", "en"),  # "ad" is an advert, not Anno Domini
     ],
 )
 def test_not_a_time(text: str, lang: str) -> None:
@@ -193,6 +197,32 @@ def test_holiday_rules_are_validated() -> None:
     raw["holidays"] = {"mauvais": "13-45"}
     with pytest.raises(ValueError, match="mauvais"):
         TimeWords.model_validate(raw)
+
+
+def test_holiday_tables_are_validated() -> None:
+    assert parse_holiday("table:passover-1*9") == ("table:passover", 0, 9, 0, -1)
+    raw = load_lexicon("en", "time", TimeWords).model_dump()
+    raw["holiday_tables"] = {"bad": ["2024-02-30"]}
+    with pytest.raises(ValueError, match="bad"):
+        TimeWords.model_validate(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ramadan 2024", "2024-03-11/2024-04-09"),  # to the eve of Eid al-Fitr
+        ("Eid al-Fitr 2024", "2024-04-10"),
+        ("Chinese New Year 2024", "2024-02-10"),
+        ("Rosh Hashanah 2024", "2024-10-02/2024-10-04"),  # from the eve (sundown), three days
+        ("Hanukkah 2024", "2024-12-25/2025-01-01"),
+        ("Diwali 2024", "2024-10-31"),
+        ("Lent 2024", "2024-02-14/2024-03-30"),  # Ash Wednesday to Holy Saturday
+        ("Chinese New Year", "2014-01-31"),  # the next one from the reference day
+        ("last Chinese New Year", "2013-02-10"),
+    ],
+)
+def test_holidays_of_other_calendars(text: str, label: str) -> None:
+    assert str(_one(text, "en").period) == label
 
 
 def test_every_lexicon_loads() -> None:

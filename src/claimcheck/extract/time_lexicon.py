@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from claimcheck.errors import LexiconError
 from claimcheck.extract.time_values import register_holiday_table
-from claimcheck.lexicon import load_lexicon
+from claimcheck.lexicon import load_lexicon, supported_languages
 
 __all__ = ["TimeLexicon", "TimeWords", "normalize", "parse_holiday", "time_lexicon", "tokenize"]
 
@@ -237,6 +237,31 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     ]
 
 
+def _holiday_tables(lang: str, w: TimeWords) -> dict[str, list[str]]:
+    """The holiday tables ``w`` names: its own, and those it takes from another language's
+    lexicon (a calendar's days are the same in every language; the tables are kept once)."""
+    named = {
+        kind[6:]
+        for kind in (v.split("+")[0].split("-")[0].split("*")[0] for v in w.holidays.values())
+        if kind.startswith("table:")
+    }
+    tables = dict(w.holiday_tables)
+    for other in supported_languages():
+        if named <= tables.keys():
+            break
+        if other != lang:
+            more = load_lexicon(other, "time", TimeWords).holiday_tables
+            tables.update({k: v for k, v in more.items() if k in named and k not in tables})
+    for phrase, when in w.holidays.items():
+        kind = when.split("+")[0].split("-")[0].split("*")[0]
+        if kind.startswith("table:") and kind[6:] not in tables:
+            raise LexiconError(
+                f"lexicons/{lang}/time.toml: holiday {phrase!r} = {when!r} names no table of "
+                "holiday_tables (in any language's time lexicon)"
+            )
+    return tables
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(t for t, _, _ in tokenize(phrase))
 
@@ -295,15 +320,8 @@ def _lengths(phrases: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, 
 def time_lexicon(lang: str) -> TimeLexicon:
     """The compiled time lexicon of ``lang`` (read once per process)."""
     w = load_lexicon(lang, "time", TimeWords)
-    for name, days in w.holiday_tables.items():
+    for name, days in _holiday_tables(lang, w).items():
         register_holiday_table(name, [d for d in map(parse_table_day, days) if d is not None])
-    for phrase, when in w.holidays.items():
-        kind = when.split("+")[0].split("-")[0].split("*")[0]
-        if kind.startswith("table:") and kind[6:] not in w.holiday_tables:
-            raise LexiconError(
-                f"lexicons/{lang}/time.toml: holiday {phrase!r} = {when!r} names no table of "
-                "holiday_tables"
-            )
     table: dict[tuple[str, ...], list[tuple[str, object]]] = {}
 
     starters: set[tuple[str, ...]] = set()
@@ -399,11 +417,11 @@ def time_lexicon(lang: str) -> TimeLexicon:
     # holds a word that is a cue on its own ("day" in "independence day"), else its longest
     # ("ingathering" in "feast of the ingathering", not "feast"; "jayanti", not "guru").
     content: set[str] = set()
-    for phrase in starters:
-        words = [w for w in phrase if w.isalpha() and len(w) > 1 and normalize(w) not in function]
-        if len(phrase) == 1 or not any(normalize(w) in whole for w in words):
-            content.update(words if len(phrase) == 1 else sorted(words, key=len)[-1:])
-    cue_words = frozenset(word for phrase in content for word in (phrase, normalize(phrase)))
+    for raw_words in starters:
+        kept = [x for x in raw_words if x.isalpha() and len(x) > 1 and normalize(x) not in function]
+        if len(raw_words) == 1 or not any(normalize(x) in whole for x in kept):
+            content.update(kept if len(raw_words) == 1 else sorted(kept, key=len)[-1:])
+    cue_words = frozenset(word for cue in content for word in (cue, normalize(cue)))
     return TimeLexicon(
         words=w,
         phrases=frozen,

@@ -80,7 +80,8 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 year = int(y.val.value)
                 if y.val.digits == 2:
                     year += 1900 if year >= 50 else 2000
-                if y.val.digits == 4 or c.follower_ok(j):
+                if (y.val.digits == 4 and not w.weak) or c.follower_ok(j):
+                    # a weak word needs a year that counts nothing ("lent 2018 firms money")
                     yield j, "time", replace(w, year=year, future=False, weak=0)
             elif _year_in_words(y.val) and mark.val is None and c.follower_ok(j):
                 # "Easter Sunday two thousand ten" (not "two thousand people")
