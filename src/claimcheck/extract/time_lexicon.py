@@ -56,6 +56,7 @@ class TimeWords(BaseModel):
     weekdays: dict[str, int]
     weekday_plurals: dict[str, int] = {}
     era_words: _Words = _Words(words=[])
+    bound_joiners: _Words = _Words(words=[])
     weak_words: _Words
     weak_word_levels: dict[str, dict[Literal["lower", "capitalized"], Literal[0, 1, 2]]]
     short_forms: _Words
@@ -399,6 +400,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("bare_to", w.range_bare_to),
         ("oclock", w.oclock),
         ("era", w.era_words),
+        ("boundjoin", w.bound_joiners),
     ]
     for category, listing in listed:
         for phrase in listing.words:

@@ -89,6 +89,10 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue  # "10 a" is not "10 a.m."
             if n.val.digits <= 2 and 1 <= n.val.value <= 12:
                 yield j, "tod", When(hour=int(n.val.value), ampm=half)
+            elif n.val.digits in (3, 4) and n.val.value.is_integer():
+                hour, minute = divmod(int(n.val.value), 100)  # "330 p.m.", "1030 am"
+                if 1 <= hour <= 12 and minute < 60:
+                    yield j, "tod", When(hour=hour, minute=minute, ampm=half)
     for t in c.get(i, "tod"):
         yield t.j, "time", t.val
     # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10"

@@ -264,6 +264,30 @@ def time_for_duration(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", When(span=Span(base.start, end, grain), closed=True), 1
 
 
+@rule("rtime")
+def both_bounds(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "later than 9:30 but before 11:00 on Thursday", "after 3:30pm but before 6pm": an
+    # interval between a lower and an upper bound (the day of the second one serves both)
+    for a in c.get(i, "rtime"):
+        if a.val[1] not in ("after", "since"):
+            continue
+        for j, (_, b) in c.seq(a.j, "boundjoin", "rtime"):
+            if b.val[1] not in ("before", "until"):
+                continue
+            low, high = c.resolve(a.val[0]), c.resolve(b.val[0])
+            if low is None or high is None:
+                continue
+            # "after 2020" starts in 2021, "after 9:30" at 9:30; "until June" takes June
+            after_end = a.val[1] == "after" and _order(low.grain) >= _order("day")
+            start = low.end if after_end else low.start
+            if a.val[0].tod_only() and not b.val[0].tod_only():
+                start = floor(high.start, "day") + (low.start - floor(low.start, "day"))
+            end = high.end if b.val[1] == "until" else high.start
+            if start < end:
+                grain = min(low.grain, high.grain, key=_order)
+                yield j, "time", When(span=Span(start, end, grain), closed=True)
+
+
 def _clause_ends(c: Chart, j: int) -> bool:
     """Whether nothing but a mark, the end or a time word follows token ``j``: "deux jours
     plus tard," is counted from the reference date, "deux jours après sa conversion" from an
