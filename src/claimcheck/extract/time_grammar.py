@@ -475,27 +475,45 @@ class Chart:
         at = self.at
         size = len(at)
         first = cats[0]
-        if first[-1] != "?":
-            if i >= size or first not in at[i]:
-                return []  # the common case: nothing of that kind starts here
-            if len(cats) == 2 and cats[1][-1] != "?":  # the next most common: two kinds
-                second = cats[1]
-                found: list[tuple[int, list[Item]]] = []
-                for a in at[i][first]:
-                    slot = at[a.j].get(second) if a.j < size else None
-                    if slot:
-                        found.extend((b.j, [a, b]) for b in slot)
-                return found
+        if first[-1] == "?":
+            return self._grow([(i, [])], cats, 0)
+        if i >= size:
+            return []
+        heads = at[i].get(first)
+        if heads is None:
+            return []  # the common case: nothing of that kind starts here
+        if len(cats) == 1:
+            return [(a.j, [a]) for a in heads]
+        second = cats[1]
+        if second[-1] == "?":
+            return self._grow([(a.j, [a]) for a in heads], cats, 1)
+        found: list[tuple[int, list[Item]]] = []
+        for a in heads:
+            if a.j < size:
+                slot = at[a.j].get(second)
+                if slot:
+                    found.extend([(b.j, [a, b]) for b in slot])
+        if len(cats) == 2 or not found:
+            return found  # two kinds, the next most common; or no run past the second
+        return self._grow(found, cats, 2)
+
+    def _grow(
+        self, paths: list[tuple[int, list[Item]]], cats: tuple[str, ...], start: int
+    ) -> list[tuple[int, list[Item]]]:
+        """The runs of :meth:`seq`, grown from ``paths`` by ``cats[start:]``, level by level
+        (so in the order of the items at each step)."""
+        at = self.at
+        size = len(at)
         pattern = _pattern(cats)
-        paths: list[tuple[int, list[Item]]] = [(i, [])]
-        for name, optional in pattern:
+        for k in range(start, len(pattern)):
+            name, optional = pattern[k]
             grown: list[tuple[int, list[Item]]] = []
             for pos, items in paths:
                 if optional:
                     grown.append((pos, [*items, Item(pos, pos, name, None)]))
                 slot = at[pos].get(name) if pos < size else None
                 if slot:
-                    grown.extend((item.j, [*items, item]) for item in slot)
+                    grown.extend([(item.j, [*items, item]) for item in slot])
             if not grown:
                 return []
             paths = grown
