@@ -225,6 +225,29 @@ def test_holidays_of_other_calendars(text: str, label: str) -> None:
     assert str(_one(text, "en").period) == label
 
 
+def _holiday_params() -> list[Any]:
+    params = []
+    for lang in ("fr", "en"):
+        for phrase in load_lexicon(lang, "time", TimeWords).holidays:
+            marks = []
+            if phrase in ("l'ascension", "l'armistice"):  # no other time word to start on
+                reason = "time_grammar.Chart.promising skips one-letter tokens: l'Ascension"
+                marks = [pytest.mark.xfail(reason=reason, strict=True)]
+            params.append(pytest.param(lang, phrase, id=f"{lang}: {phrase} 2020", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("lang", "phrase"), _holiday_params())
+def test_every_holiday_reads_with_a_year(lang: str, phrase: str) -> None:
+    # every holiday of the lexicons, tables included, names one period in 2020 (an eve may
+    # fall the day before; "*N" holidays last days)
+    text = f"{phrase} 2020"
+    found = _one(text, lang, datetime(2024, 11, 20))
+    assert found.text.lower() == text.lower()
+    assert found.period is not None
+    assert datetime(2019, 12, 31) <= found.period.start < datetime(2021, 1, 1)
+
+
 def test_every_lexicon_loads() -> None:
     for lang in ("fr", "en"):
         lexicon = time_lexicon(lang)
