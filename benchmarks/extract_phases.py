@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Where extraction spends its time: per finder, and inside the time finder per phase.
+
+Reads the benchmark prose one sentence per call (as ``shared/eval/bench.py`` does) and
+prints the best of several rounds for: the whole ``extract``, each finder alone, and the
+time finder's phases (cue windows, tokenizing, building the chart, the numbers in words,
+the rule passes), with how many stretches are read and how many hold a time. Also the
+time of one dated sentence of ``shared/eval/bench_check.py``. A benchmark, not a test.
+
+Usage: python benchmarks/extract_phases.py [--lang fr] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import claimcheck as cc
+from claimcheck.extract import numbers
+from claimcheck.extract import time as time_finder
+from claimcheck.extract.time_grammar import Chart
+from claimcheck.extract.time_lexicon import time_lexicon, tokenize
+
+PROSE = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bench"
+DATED = "En 2019, Entreprise 4711 a produit 12\u202f300 véhicules."
+
+
+def best_of(rounds: int, run: Callable[[], object]) -> float:
+    """The shortest of ``rounds`` timings of ``run``, in seconds."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def phases(sentences: list[str], lang: str, ref: datetime) -> dict[str, float]:
+    """Seconds per phase of the time finder over ``sentences`` (one round)."""
+    lexicon = time_lexicon(lang)
+    spent = dict.fromkeys(("windows", "tokens", "chart", "words", "rules"), 0.0)
+    counts = {"stretches": 0, "promising": 0}
+    for text in sentences:
+        t0 = time.perf_counter()
+        windows = time_finder._windows(text, lexicon)
+        spent["windows"] += time.perf_counter() - t0
+        for lo, hi in windows:
+            counts["stretches"] += 1
+            t1 = time.perf_counter()
+            tokens = tokenize(text[lo:hi], lo)
+            t2 = time.perf_counter()
+            spent["tokens"] += t2 - t1
+            if not tokens:
+                continue
+            stretch = text[lo:hi]
+
+            def words(stretch: str = stretch, lo: int = lo) -> list[tuple[int, int, float, bool]]:
+                return time_finder._numerals(stretch, lang, lo)
+
+            chart = Chart(text, tokens, lexicon, ref, words)
+            promising = chart.promising()
+            t3 = time.perf_counter()
+            spent["chart"] += t3 - t2
+            if not promising:
+                continue
+            counts["promising"] += 1
+            chart._numbers()
+            t4 = time.perf_counter()
+            spent["words"] += t4 - t3
+            chart._numbers = lambda: None  # type: ignore[method-assign]
+            chart.parse()
+            spent["rules"] += time.perf_counter() - t4
+    print(f"stretches read: {counts['stretches']}, promising: {counts['promising']}")
+    return spent
+
+
+def _call(
+    finder: Callable[[str, str, datetime], object], lang: str, ref: datetime, text: str
+) -> object:
+    return finder(text, lang, ref)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    lang = args.lang
+    lines = (PROSE / f"{lang}_prose.txt").read_text(encoding="utf-8").splitlines()
+    sentences = [s for s in lines if s.strip()][:2000]
+    chars = sum(len(s) for s in sentences)
+    ref = datetime(2024, 11, 20)
+    for text in sentences[:50]:
+        cc.extract(text, lang=lang, reference_date=ref)
+
+    def each(finder: Callable[[str], object]) -> Callable[[], None]:
+        def run() -> None:
+            for text in sentences:
+                finder(text)
+
+        return run
+
+    print(f"{len(sentences)} sentences, {chars:,} characters, lang={lang}")
+    whole = best_of(args.rounds, each(lambda s: cc.extract(s, lang=lang, reference_date=ref)))
+    print(f"extract        {whole * 1e3:8.1f} ms   {chars / whole:12,.0f} chars/s")
+    finders: dict[str, Callable[[str, str, datetime], object]] = {
+        "time.find": time_finder.find,
+        "numbers.find": numbers.find,
+    }
+    for name, finder in finders.items():
+        spent = best_of(args.rounds, each(functools.partial(_call, finder, lang, ref)))
+        print(f"{name:14} {spent * 1e3:8.1f} ms")
+    for phase, spent in phases(sentences, lang, ref).items():
+        print(f"  time: {phase:8} {spent * 1e3:8.1f} ms")
+    one = best_of(args.rounds, lambda: [cc.extract(DATED, lang="fr") for _ in range(1000)])
+    print(f"one dated sentence ({DATED!r}): {one * 1e3:.0f} µs")
+
+
+if __name__ == "__main__":
+    main()
