@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from claimcheck.errors import InputError
 from claimcheck.extract.time import find
+from claimcheck.extract.time_lexicon import TimeWords
+from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Period, Relation
 from claimcheck.render import render_duration, render_period, time_forms
 
@@ -172,3 +174,23 @@ def test_find_never_raises_and_slices_back(text: str, lang: str, ref: datetime) 
             assert period.contains(period.start)
             assert not period.contains(period.end)
             assert period.start < period.end
+
+
+_TABLE_HOLIDAYS = sorted(
+    (lang, phrase)
+    for lang in ("fr", "en")
+    for phrase, rule in load_lexicon(lang, "time", TimeWords).holidays.items()
+    if rule.startswith("table:") and not phrase.startswith("l'")
+)
+
+
+@given(st.sampled_from(_TABLE_HOLIDAYS), st.integers(2002, 2034))
+def test_a_lunar_holiday_with_a_year_falls_in_that_year(named: tuple[str, str], year: int) -> None:
+    # the tables cover 1950-2050 (Hindu events 2001-2035); an eve may fall on 31 December
+    lang, phrase = named
+    found = [m for m in find(f"{phrase} {year}", lang, REF) if m.kind.value == "time"]
+    assert len(found) == 1
+    period = found[0].period
+    assert period is not None
+    assert datetime(year - 1, 12, 31) <= period.start < datetime(year + 1, 1, 1)
+    assert period.start < period.end
