@@ -299,9 +299,16 @@ class Chart:
         """Numbers in words ("six", "vingt et un", "third") and the counting words of the
         lexicon ("une", "a couple of") as numbers and ordinals."""
         toks = self.tokens
-        for start, end, value, ordinal in self.numerals():
-            first = next((k for k, t in enumerate(toks) if t[1] == start), None)
-            last = next((k for k, t in enumerate(toks) if t[2] == end), None)
+        numerals = self.numerals()
+        starting: dict[int, int] = {}  # the first token starting, and ending, at an offset
+        ending: dict[int, int] = {}
+        if numerals:
+            for k, t in enumerate(toks):
+                starting.setdefault(t[1], k)
+                ending.setdefault(t[2], k)
+        for start, end, value, ordinal in numerals:
+            first = starting.get(start)
+            last = ending.get(end)
             if first is None or last is None or last < first:
                 continue
             if not any(t[0].isalpha() for t in toks[first : last + 1]):
