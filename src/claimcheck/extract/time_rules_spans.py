@@ -213,6 +213,33 @@ def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=span)
 
 
+@rule("ord", "ordinal", "prep")
+def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the first Monday after Easter", "third Tuesday after Christmas 2014", "the second
+    # Sunday before Christmas": the n-th such weekday after (before) a day
+    for cue, sign in (("after_word", 1), ("before_word", -1)):
+        for pattern in (("ord", "weekday"), ("ordinal", "weekday"), ("prep", "ord", "weekday")):
+            for k, items in c.seq(i, *pattern, cue):
+                nth, wd = items[-3].val, items[-2].val
+                if not isinstance(nth, int) or not 1 <= nth <= 10:
+                    continue
+                for t in c.get(k, "time"):
+                    base = c.resolve(t.val)
+                    if base is None or _order(base.grain) > _order("day"):
+                        continue
+                    if sign > 0:
+                        day = floor(base.end, "day")
+                        ahead = (wd - day.weekday()) % 7
+                    else:
+                        day = floor(base.start, "day") - timedelta(days=1)
+                        ahead = -((day.weekday() - wd) % 7)
+                    try:
+                        found = day + timedelta(days=ahead + sign * 7 * (nth - 1))
+                    except OverflowError:
+                        continue
+                    yield t.j, "time", When(span=Span(found, found + timedelta(days=1), "day"))
+
+
 @rule("num")
 def counted_weekdays(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "3 Fridays from now", "two Thursdays ago": the n-th such weekday after (before) today
