@@ -57,6 +57,7 @@ class TimeWords(BaseModel):
     weekday_plurals: dict[str, int] = {}
     era_words: _Words = _Words(words=[])
     bound_joiners: _Words = _Words(words=[])
+    rest_words: _Words = _Words(words=[])
     weak_words: _Words
     weak_word_levels: dict[str, dict[Literal["lower", "capitalized"], Literal[0, 1, 2]]]
     short_forms: _Words
@@ -401,6 +402,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("oclock", w.oclock),
         ("era", w.era_words),
         ("boundjoin", w.bound_joiners),
+        ("rest", w.rest_words),
     ]
     for category, listing in listed:
         for phrase in listing.words:

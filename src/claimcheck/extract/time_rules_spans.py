@@ -23,7 +23,16 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
-from claimcheck.extract.time_values import FINER, Duration, Span, When, floor, resolve, shift
+from claimcheck.extract.time_values import (
+    FINER,
+    Duration,
+    Span,
+    When,
+    floor,
+    resolve,
+    shift,
+    unit_span,
+)
 
 __all__: list[str] = []
 
@@ -238,6 +247,21 @@ def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     except OverflowError:
                         continue
                     yield t.j, "time", When(span=Span(found, found + timedelta(days=1), "day"))
+
+
+@rule("rest")
+def rest_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the rest of the week", "for the remainder of the year", "le reste de l'année": from
+    # the current day (month…) to the end of the current unit
+    for j, (_, u) in c.seq(i, "rest", "unit"):
+        count, unit = u.val
+        if count != 1 or unit not in FINER or unit in ("second", "minute"):
+            continue
+        whole = unit_span(c.ref, unit, 0)
+        grain = FINER[unit]
+        start = floor(c.ref, grain)
+        if start < whole.end:
+            yield j, "time", When(span=Span(start, whole.end, grain), closed=True)
 
 
 @rule("num")
