@@ -83,7 +83,7 @@ DIGITS = ["none", "space", "nbsp", "narrow_nbsp", "thin", "apostrophe", "scaled"
 
 
 def digits(lang: str) -> list[str]:
-    """Every style but words (whose ranges are a known gap, tested on their own)."""
+    """Every style but words, which the figure properties test on their own."""
     return [*DIGITS, "dot" if lang == "fr" else "comma"]
 
 
@@ -133,18 +133,36 @@ def test_figures_in_words_read_back(kind: str, lang: str, data: st.DataObject) -
     assert_same_figure(found, expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction: a range in words does not carry its scale word to the low end "
-    "('de deux à trois millions' reads low=2) and drops an opening 'un'/'one' "
-    '("d\'un à dix euros" reads 10 alone)',
-)
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("kind", ["number", "money"])
+# Known failures of a dependency, pinned as the first example so that their strict xfail
+# holds in every profile; the ranges in words once lost the low end's scale word
+# ("de deux à trois millions" read 2 to 3 000 000) and an opening "un" ("d'un à dix euros").
+RANGE_WORDS_FAILURES = {
+    ("number", "fr"): (
+        Mention(kind="number", text="de six à sept", start=0, end=13, low=6, high=7,
+                qualifier="range"),
+        "time finder: 'sept' (seven) is read as September, so 'de six à sept' "
+        "(even 'de six à sept salariés') becomes 6 September",
+    ),
+}  # fmt: skip
+
+
+def range_words_cases() -> list[Any]:
+    cases = []
+    for kind in ("number", "money"):
+        for lang in LANGS:
+            known = RANGE_WORDS_FAILURES.get((kind, lang))
+            marks = [pytest.mark.xfail(strict=True, reason=known[1])] if known else []
+            cases.append(pytest.param(kind, lang, marks=marks, id=f"{kind}-{lang}"))
+    return cases
+
+
+@pytest.mark.parametrize(("kind", "lang"), range_words_cases())
 @ROUND_TRIP
 @given(data=st.data())
 def test_ranges_in_words_read_back(kind: str, lang: str, data: st.DataObject) -> None:
-    expected = data.draw(cs.mentions(kind, lang, styles=["words"], qualifiers=["range"]))
+    ranges = cs.mentions(kind, lang, styles=["words"], qualifiers=["range"])
+    known = RANGE_WORDS_FAILURES.get((kind, lang), (None, ""))[0]
+    expected = data.draw(pinned(ranges, known))
     found = the_only(cc.extract(expected.text, lang=lang, reference_date=WHEN), expected.text)
     assert_same_figure(found, expected)
 

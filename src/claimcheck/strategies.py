@@ -410,6 +410,11 @@ def _range_low(style: str, lang: str, high: Decimal) -> st.SearchStrategy[Decima
         if units <= int(1 / step):
             return st.nothing()
         return st.integers(int(1 / step), units - 1).map(lambda u: u * step * scale)
+    if style == "words":
+        # Spoken ranges share their thousands word ("de deux à trois mille" is 2 000 to
+        # 3 000), so in words both ends have as many groups of three digits.
+        floor = Decimal(1000) ** ((len(str(int(high))) - 1) // 3)
+        return _style_values(style, lang, floor, high - 1)
     return _style_values(style, lang, Decimal(1), high - Decimal("0.01"))
 
 
