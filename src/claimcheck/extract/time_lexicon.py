@@ -284,6 +284,10 @@ class TimeLexicon:
     suffixes: tuple[str, ...]
     cue_words: frozenset[str]
     day_article_ends: frozenset[str]
+    # connectors read by the rules from the tokens, not chart items (an item would make the
+    # word count as a time word: "après 30 jours et …")
+    bound_joiners: frozenset[str] = frozenset()
+    eras: tuple[tuple[str, ...], ...] = ()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -400,8 +404,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("article", w.day_articles),
         ("bare_to", w.range_bare_to),
         ("oclock", w.oclock),
-        ("era", w.era_words),
-        ("boundjoin", w.bound_joiners),
+        ("era", w.era_words),  # a time word: "in 79 AD" is worth reading
         ("rest", w.rest_words),
     ]
     for category, listing in listed:
@@ -439,6 +442,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
             sorted((normalize(s) for s in w.suffix_ordinals.words), key=len, reverse=True)
         ),
         cue_words=cue_words,
+        bound_joiners=frozenset(normalize(x) for x in w.bound_joiners.words),
+        eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)
         ),

@@ -581,26 +581,30 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(season=season, year=year)
 
 
-@rule("time", "num", "era")
+@rule("time", "num")
 def era_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
-    # "in 2014 AD", "in 14 A.D.", "AD 79": the era word joins the year's span ("ad" in
-    # lowercase is an advert: "2014 ad spending")
+    # "in 2014 AD", "in 14 A.D.": the era word joins the year's span ("ad" in lowercase is an
+    # advert: "2014 ad spending"); "AD 79", with no rule starting on a connector, is not read
     for a in c.get(i, "time"):
         if a.val.year is None or replace(a.val, year=None).fields() or a.val.span is not None:
             continue
-        for e in c.get(a.j, "era"):
-            if _era_ok(c, e):
-                yield e.j, "time", a.val
-    for j, (n, e) in c.seq(i, "num", "era"):
+        end = _era_end(c, a.j)
+        if end is not None:
+            yield end, "time", a.val
+    for n in c.get(i, "num"):
         v = n.val.value
-        if _era_ok(c, e) and v.is_integer() and 1 <= v <= 9999 and c.follower_ok(j, year=True):
-            yield j, "time", When(year=int(v))
-    for j, (e, n) in c.seq(i, "era", "num"):
-        v = n.val.value
-        if _era_ok(c, e) and v.is_integer() and 1 <= v <= 9999 and c.follower_ok(j, year=True):
-            yield j, "time", When(year=int(v))
+        if not (v.is_integer() and 1 <= v <= 9999):
+            continue
+        end = _era_end(c, n.j)
+        if end is not None and c.follower_ok(end, year=True):
+            yield end, "time", When(year=int(v))
 
 
-def _era_ok(c: Chart, e: Item) -> bool:
-    """Whether an era word is written as one ("AD", "A.D.", not the word "ad")."""
-    return e.j - e.i > 1 or c.raw(e.i).isupper()
+def _era_end(c: Chart, i: int) -> int | None:
+    """Where an era written as one ("AD", "A.D.", not the word "ad") that starts at token
+    ``i`` ends, or None."""
+    words = [t[0] for t in c.tokens]
+    for era in c.lex.eras:
+        if tuple(words[i : i + len(era)]) == era and (len(era) > 1 or c.raw(i).isupper()):
+            return i + len(era)
+    return None

@@ -322,7 +322,10 @@ def both_bounds(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for a in c.get(i, "rtime"):
         if a.val[1] not in ("after", "since"):
             continue
-        for j, (_, b) in c.seq(a.j, "boundjoin", "rtime"):
+        if a.j >= len(c.tokens) or c.tokens[a.j][0] not in c.lex.bound_joiners:
+            continue
+        for b in c.get(a.j + 1, "rtime"):
+            j = b.j
             if b.val[1] not in ("before", "until"):
                 continue
             low, high = c.resolve(a.val[0]), c.resolve(b.val[0])
