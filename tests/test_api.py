@@ -32,6 +32,7 @@ PUBLIC = {
     "check_many",
     "extract",
     "parse_claims",
+    "render",
 }
 
 

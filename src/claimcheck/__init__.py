@@ -35,6 +35,7 @@ from claimcheck.models import (
     Verdict,
 )
 from claimcheck.reference import Reference
+from claimcheck.render import render
 
 __version__ = "0.1.0"
 
@@ -66,4 +67,5 @@ __all__ = [
     "check_many",
     "extract",
     "parse_claims",
+    "render",
 ]
