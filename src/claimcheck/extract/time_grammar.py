@@ -453,7 +453,14 @@ class Chart:
                     at[item.j] for items in slots.values() for item in items
                 ):
                     continue  # "de", "la", "à" with nothing of time after them
-                for rule, base in _rules_for(tuple(slots)):
+                offered: set[str | tuple[str, str]] = set()
+                seen = -1
+                for rule, base, needs in _rules_for(tuple(slots)):
+                    if seen != self.count:  # what starts here, alone and followed
+                        seen = self.count
+                        offered = self._offered(slots)
+                    if needs.isdisjoint(offered):
+                        continue  # the rule would find nothing here
                     try:
                         outs = list(rule(self, i))
                     except (ValueError, OverflowError):
@@ -464,6 +471,18 @@ class Chart:
             if self.count == before or self.count >= MAX_ITEMS:
                 break
             positions = sorted(self._leading_to(self.added))
+
+    def _offered(self, slots: dict[str, list[Item]]) -> set[str | tuple[str, str]]:
+        """The categories of the items starting at a position, and the pairs of one of them
+        with a category of an item right after it (what :func:`rule` patterns name)."""
+        at = self.at
+        offered: set[str | tuple[str, str]] = set(slots)
+        for cat, items in slots.items():
+            for item in items:
+                nxt = at[item.j] if item.j < len(at) else None
+                if nxt:
+                    offered.update([(cat, other) for other in nxt])
+        return offered
 
     def _leading_to(self, starts: list[int]) -> set[int]:
         """Every token from which adjacent items chain up to one of ``starts``."""
@@ -542,12 +561,14 @@ RULES: list[Rule] = []
 
 
 @functools.cache
-def _rules_for(cats: tuple[str, ...]) -> tuple[tuple[Rule, int], ...]:
+def _rules_for(
+    cats: tuple[str, ...],
+) -> tuple[tuple[Rule, int, frozenset[str | tuple[str, str]]], ...]:
     """The rules that can start on an item of one of ``cats``, in rule order, each with its
-    base rank (keyed by the categories in the order they appeared: a tuple is cheaper to
-    build and hash than a set, and the orders met are few)."""
+    base rank and its needs (keyed by the categories in the order they appeared: a tuple is
+    cheaper to build and hash than a set, and the orders met are few)."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
-    return tuple((r, RANKS.get(r.__name__, 5)) for r in RULES if id(r) in wanted)
+    return tuple((r, RANKS.get(r.__name__, 5), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
 
 
 _SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
@@ -591,16 +612,25 @@ RANKS = {
 
 # For each category, the rules whose first item can be of that category, in rule order.
 STARTS: dict[str, list[Rule]] = {}
+# For each rule (by id), what it needs at a position to find anything there (see ``rule``).
+NEEDS: dict[int, frozenset[str | tuple[str, str]]] = {}
 
 
-def rule(*starts: str) -> Callable[[Rule], Rule]:
-    """Register a rule, with the categories its first item can have (a rule runs at a
-    position only when an item of one of them starts there)."""
+def rule(*patterns: str) -> Callable[[Rule], Rule]:
+    """Register a rule with what it needs to find anything at a position: each pattern is a
+    category ("month": an item of it starts there) or two ("num unit": an item of the first
+    starts there and one of the second right after it). The chart calls a rule only where
+    one of its patterns holds: a set lookup instead of a call that finds nothing."""
 
     def register(func: Rule) -> Rule:
         RULES.append(func)
-        for cat in starts:
-            STARTS.setdefault(cat, []).append(func)
+        needs: set[str | tuple[str, str]] = set()
+        for pattern in patterns:
+            cats = pattern.split()
+            needs.add(cats[0] if len(cats) == 1 else (cats[0], cats[1]))
+            if func not in STARTS.setdefault(cats[0], []):
+                STARTS[cats[0]].append(func)
+        NEEDS[id(func)] = frozenset(needs)
         return func
 
     return register

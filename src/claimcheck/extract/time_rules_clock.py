@@ -28,7 +28,7 @@ __all__: list[str] = []
 # -- times of day -----------------------------------------------------------------------
 
 
-@rule("num", "clock")
+@rule("num p", "num unit", "num minampm", "num oclock", "clock")
 def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (h, p, m) in c.seq(i, "num", "p", "num"):
         if (
@@ -64,7 +64,7 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield named.j, "tod", When(hour=named.val)
 
 
-@rule("clockprep", "htod", "tod", "num", "time")
+@rule("clockprep htod", "htod", "tod", "num am", "num pm", "time clockprep", "num time")
 def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
@@ -123,7 +123,23 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield t.j, "time", merged
 
 
-@rule("tod", "htod", "clockbefore", "num")
+@rule(
+    "tod clockmin",
+    "tod num",
+    "tod to",
+    "tod range_and",
+    "tod past",
+    "htod clockmin",
+    "htod num",
+    "htod to",
+    "htod range_and",
+    "htod past",
+    "clockbefore tod",
+    "clockbefore num",
+    "num unit",
+    "num past",
+    "num to",
+)
 def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "midi et quart", "midi quinze", "midi moins cinq", "half past 3", "20 minutes to noon"
     for cat in ("tod", "htod"):
@@ -202,7 +218,7 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield b.j, "time", merged
 
 
-@rule("prep", "boundary")
+@rule("prep time", "boundary p", "boundary time")
 def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
     for j, (_, t) in c.seq(i, "prep", "time"):

@@ -30,14 +30,23 @@ __all__: list[str] = []
 # -- numbers and days -------------------------------------------------------------------
 
 
-@rule("num")
+@rule("num p")
 def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
             yield j, "num", Num(float(f"{int(a.val.value)}.{int(b.val.value)}"), 0)
 
 
-@rule("num", "ord", "month")
+@rule(
+    "num prep",
+    "num month",
+    "ord prep",
+    "ord month",
+    "month p",
+    "month prep",
+    "month num",
+    "month ord",
+)
 def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars", "1er janvier", "15 of february", "18th Dec"
     for j, (d, _, m) in c.seq(i, "num", "prep?", "month"):
@@ -63,7 +72,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=d.val, month=m.val)
 
 
-@rule("time")
+@rule("time p", "time num", "time prep")
 def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars 2024", "March 28, 2024", "31 octobre 74", "mars 2024", "March of 2024"
     for t in c.get(i, "time"):
@@ -130,7 +139,7 @@ def _weak(c: Chart, item: Item) -> int:
     return 0
 
 
-@rule("weekday")
+@rule("weekday article", "weekday num", "weekday ord", "weekday weekshift")
 def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
     for wd in c.get(i, "weekday"):
@@ -146,7 +155,14 @@ def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(weekday=wd.val, span=Span(low, shift(low, "day", 7), "day"))
 
 
-@rule("ord", "ordinal")
+@rule(
+    "ord weekday",
+    "ord unit",
+    "ord weekpart",
+    "ordinal weekday",
+    "ordinal unit",
+    "ordinal weekpart",
+)
 def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le premier mercredi du mois prochain", "la dernière semaine de septembre 2014",
     # "le 3e jour d'octobre", "the last Sunday of March 2014", "premier week-end de septembre"
@@ -170,7 +186,7 @@ def nth_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield j, "time", When(span=found)
 
 
-@rule("ord", "unit")
+@rule("ord ordinal", "unit prep")
 def nth_last_and_week_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the 2nd last week of October 2018", "fifth last day of May"
     for o in c.get(i, "ord"):
@@ -219,7 +235,7 @@ def _nth(span: Span, kind: str, what: Any, n: int) -> Span | None:
     return Span(pick, pick + length, grain)
 
 
-@rule("ord", "num")
+@rule("ord prep", "num prep")
 def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for cat in ("ord", "num"):
         for d in c.get(i, cat):
@@ -231,7 +247,7 @@ def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield j, "time", When(day=day, span=t.val.span)
 
 
-@rule("num")
+@rule("num p")
 def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     dmy = c.lex.words.numeric_order == "dmy"
     for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
@@ -279,7 +295,7 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=day, month=month)
 
 
-@rule("num")
+@rule("num p")
 def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "31-Oct-74", "31/Oct/1974"
     for j, (d, p, m, q, y) in c.seq(i, "num", "p", "month", "p", "num"):
@@ -300,7 +316,7 @@ def _date(year: int, month: int, day: int) -> When | None:
     return When(year=year, month=month, day=day)
 
 
-@rule("prep", "article", "num")
+@rule("article ord", "article num", "num num")
 def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "article", "ord"):
@@ -344,7 +360,7 @@ def _not_counted(c: Chart, j: int) -> bool:
     return True
 
 
-@rule("prep", "boundary", "decade")
+@rule("prep num", "boundary p", "boundary num", "decade num")
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (_, y) in c.seq(i, "prep", "num"):
@@ -362,7 +378,14 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
 
 
-@rule("ord", "ordinal", "code_quarter", "code_half", "num")
+@rule(
+    "ord unit",
+    "ordinal unit",
+    "ord halfword",
+    "code_quarter",
+    "code_half num",
+    "num code_quarter",
+)
 def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "premier trimestre", "second semestre", "3rd quarter", "T1", "Q1 2025", "H2 2024"
     for j, (o, u) in c.seq(i, "ord", "unit"):
@@ -389,7 +412,7 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(year=int(y.val.value), quarter=h.val)
 
 
-@rule("offset", "unit", "boundary")
+@rule("offset unit", "unit offset", "unit num", "boundary prep", "boundary unit")
 def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
     for j, (o, u) in c.seq(i, "offset", "unit"):
@@ -443,7 +466,7 @@ def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
     return unit_span(c.ref, name, offset)
 
 
-@rule("time", "offset")
+@rule("time nextweek", "time offset", "offset time")
 def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi prochain", "mardi dernier", "next tuesday", "last Sunday"
     for j, (t, _) in c.seq(i, "time", "nextweek"):
@@ -525,7 +548,7 @@ def _month_year(c: Chart, month: int, offset: int) -> int:
     return c.ref.year
 
 
-@rule("dayword", "now", "holiday", "season", "weekpart", "pod", "bunit")
+@rule("dayword", "now", "holiday", "bunit", "weekpart", "pod")
 def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for d in c.get(i, "dayword"):
         day = floor(c.ref, "day")
@@ -559,7 +582,14 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield p.j, "time", When(pod=p.val)
 
 
-@rule("season", "prep", "offset", "seasonword")
+@rule(
+    "season prep",
+    "season num",
+    "prep season",
+    "offset season",
+    "offset seasonword",
+    "seasonword offset",
+)
 def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en été", "l'été 2024", "cet hiver", "summer 2023": a season needs a cue ("il a été")
     for j, (s, _, y) in c.seq(i, "season", "prep?", "num"):
@@ -581,7 +611,7 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(season=season, year=year)
 
 
-@rule("time", "num")
+@rule("time era", "num era")
 def era_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "in 2014 AD", "in 14 A.D.": the era word joins the year's span ("ad" in lowercase is an
     # advert: "2014 ad spending"); "AD 79", with no rule starting on a connector, is not read

@@ -40,7 +40,7 @@ __all__: list[str] = []
 # -- durations --------------------------------------------------------------------------
 
 
-@rule("num", "hdur")
+@rule("num unit", "num half", "num unitmod", "num p", "dur range_and", "dur num", "hdur")
 def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (n, u) in c.seq(i, "num", "unit"):
         count, unit = u.val
@@ -97,7 +97,7 @@ _IN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60
 _IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
-@rule("dur")
+@rule("dur half", "dur p", "dur dur", "dur range_and")
 def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "un an et demi", "2 years and 3 months", "an hour and a half"
     for j, (d, h) in c.seq(i, "dur", "half"):
@@ -124,7 +124,7 @@ def _sum(a: Duration, b: Duration) -> Duration | None:
     return None
 
 
-@rule("qualifier", "dur_before", "taken_before", "intensifier")
+@rule("qualifier dur", "dur_before dur", "taken_before dur", "intensifier dur")
 def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "plus de six mois", "pendant trois ans", "en seulement six mois"
     for j, (q, d) in c.seq(i, "qualifier", "dur"):
@@ -138,7 +138,7 @@ def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 # -- relative to the reference ----------------------------------------------------------
 
 
-@rule("ago_before", "dur", "hence_before")
+@rule("ago_before dur", "dur ago_after", "hence_before dur", "dur hence_after", "hence_before hdur")
 def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "il y a deux ans", "two years ago", "dans six mois", "in 3 days", "3 days from now"
     for j, (_, d) in c.seq(i, "ago_before", "dur"):
@@ -160,7 +160,7 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
 
 
-@rule("dur")
+@rule("dur after_word", "dur before_word")
 def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "trois jours après Pâques", "three days after Easter", "3 years from today"
     for d in c.get(i, "dur"):
@@ -179,7 +179,7 @@ def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=Span(start, shift(start, grain, 1), grain))
 
 
-@rule("time")
+@rule("time hence_before", "time dur", "time after_word")
 def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "Thanksgiving in 9 months", "Diwali six years hence", "Thanksgiving 3 months ago": the
     # occurrence that follows the moved reference; "Friday after next", "March after next"
@@ -222,7 +222,7 @@ def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=span)
 
 
-@rule("ord", "ordinal", "prep")
+@rule("ord weekday", "ordinal weekday", "prep ord")
 def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the first Monday after Easter", "third Tuesday after Christmas 2014", "the second
     # Sunday before Christmas": the n-th such weekday after (before) a day
@@ -249,7 +249,7 @@ def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield t.j, "time", When(span=Span(found, found + timedelta(days=1), "day"))
 
 
-@rule("rest")
+@rule("rest unit")
 def rest_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the rest of the week", "for the remainder of the year", "le reste de l'année": from
     # the current day (month…) to the end of the current unit
@@ -264,7 +264,7 @@ def rest_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(span=Span(start, whole.end, grain), closed=True)
 
 
-@rule("num")
+@rule("num weekdays")
 def counted_weekdays(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "3 Fridays from now", "two Thursdays ago": the n-th such weekday after (before) today
     for n in c.get(i, "num"):
@@ -286,7 +286,7 @@ def counted_weekdays(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=Span(day, day + timedelta(days=1), "day"))
 
 
-@rule("time", "rtime", "dur")
+@rule("time dur_before", "rtime dur_before", "dur")
 def time_for_duration(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "from 18th Dec for 10 days", "4pm for 30 mins", "for 10 days from 18th Dec": an
     # interval opened by a day or a time of day and lasting a duration (a week at most)
@@ -386,7 +386,7 @@ _SMALLER = {
 }
 
 
-@rule("num", "ord", "ordinal")
+@rule("ord num", "num ord", "ordinal num", "num ordinal")
 def first_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the first nine months of 2024", "les six premiers mois de l'année", "the last three
     # months of 2023": units counted from the start (or the end) of a period, by default the
@@ -428,7 +428,7 @@ def unit_year(c: Chart) -> Span:
     return Span(datetime(c.ref.year, 1, 1), datetime(c.ref.year + 1, 1, 1), "year")
 
 
-@rule("num", "offset")
+@rule("num offset", "offset num", "num unit")
 def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
     for pattern in (
@@ -461,7 +461,15 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 # -- ranges and relations ---------------------------------------------------------------
 
 
-@rule("time", "num", "ord", "range_from")
+@rule(
+    "time range_to",
+    "num range_to",
+    "ord range_to",
+    "range_from time",
+    "range_from num",
+    "range_from ord",
+    "range_from htod",
+)
 def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "de 2020 à 2023", "2023-2024", "du 13 au 15 juillet", "entre 9h30 et 11h"
     for start in (i, *(f.j for f in c.get(i, "range_from"))):
@@ -506,7 +514,7 @@ def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
     )
 
 
-@rule("time")
+@rule("time range_from")
 def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "jeudi de 9h à 11h": a range of hours on a day named before it
     for d in c.get(i, "time"):
@@ -684,7 +692,17 @@ def _order(grain: str) -> int:
     return ("second", "minute", "hour", "day", "week", "month", "quarter", "year").index(grain)
 
 
-@rule("relation", "time", "rtime", "prep")
+@rule(
+    "relation time",
+    "relation num",
+    "relation prep",
+    "relation htod",
+    "relation dur",
+    "prep rtime",
+    "time rtime",
+    "rtime prep",
+    "rtime time",
+)
 def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "d'ici 2026", "depuis 2020", "jusqu'en 2030", "avant fin 2025", "since March"
     for j, (r, t) in c.seq(i, "relation", "time"):
