@@ -453,14 +453,13 @@ class Chart:
                     at[item.j] for items in slots.values() for item in items
                 ):
                     continue  # "de", "la", "à" with nothing of time after them
-                offered: set[str | tuple[str, str]] = set()
-                seen = -1
-                for rule, base, needs in _rules_for(tuple(slots)):
-                    if seen != self.count:  # what starts here, alone and followed
-                        seen = self.count
-                        offered = self._offered(slots)
-                    if needs.isdisjoint(offered):
-                        continue  # the rule would find nothing here
+                cats = tuple(slots)
+                plan = _plan(cats, self._offered(slots))
+                k = 0
+                while k < len(plan):
+                    index, rule, base = plan[k]
+                    k += 1
+                    count = self.count
                     try:
                         outs = list(rule(self, i))
                     except (ValueError, OverflowError):
@@ -468,21 +467,25 @@ class Chart:
                     for out in outs:
                         if out[2] is not None:
                             add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
+                    if self.count != count:  # new items here: the later rules may now apply
+                        later = _plan(cats, self._offered(slots))
+                        plan = tuple(p for p in later if p[0] > index)
+                        k = 0
             if self.count == before or self.count >= MAX_ITEMS:
                 break
             positions = sorted(self._leading_to(self.added))
 
-    def _offered(self, slots: dict[str, list[Item]]) -> set[str | tuple[str, str]]:
+    def _offered(self, slots: dict[str, list[Item]]) -> frozenset[str | tuple[str, str]]:
         """The categories of the items starting at a position, and the pairs of one of them
         with a category of an item right after it (what :func:`rule` patterns name)."""
         at = self.at
-        offered: set[str | tuple[str, str]] = set(slots)
+        size = len(at)
+        offered: list[str | tuple[str, str]] = list(slots)
         for cat, items in slots.items():
             for item in items:
-                nxt = at[item.j] if item.j < len(at) else None
-                if nxt:
-                    offered.update([(cat, other) for other in nxt])
-        return offered
+                if item.j < size:
+                    offered.extend([(cat, other) for other in at[item.j]])
+        return frozenset(offered)
 
     def _leading_to(self, starts: list[int]) -> set[int]:
         """Every token from which adjacent items chain up to one of ``starts``."""
@@ -569,6 +572,20 @@ def _rules_for(
     cheaper to build and hash than a set, and the orders met are few)."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
     return tuple((r, RANKS.get(r.__name__, 5), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(
+    cats: tuple[str, ...], offered: frozenset[str | tuple[str, str]]
+) -> tuple[tuple[int, Rule, int], ...]:
+    """The rules to run at a position whose items start with ``cats`` and offer ``offered``
+    (see :meth:`Chart._offered`): those starting on one of ``cats`` whose needs are met, in
+    rule order, each with its place in that order and its base rank."""
+    return tuple(
+        (k, r, base)
+        for k, (r, base, needs) in enumerate(_rules_for(cats))
+        if not needs.isdisjoint(offered)
+    )
 
 
 _SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
