@@ -150,10 +150,15 @@ class TailIndex:
     def _ends(self, tokens: list[str]) -> bool:
         if not tokens:
             return False
+        # An elided article may be glued to a cue's first word: "d'au moins", "d'environ".
         last = tokens[-1].lstrip("([«\"“'")
-        if last in self.singles or last.endswith(self.glued):
+        bare = last.rpartition("'")[2]
+        if last in self.singles or bare in self.singles or last.endswith(self.glued):
             return True
-        return len(tokens) > 1 and (tokens[-2], last) in self.pairs
+        if len(tokens) < 2:
+            return False
+        previous = tokens[-2].lstrip("([«\"“'")
+        return (previous, last) in self.pairs or (previous.rpartition("'")[2], last) in self.pairs
 
     def may_end(self, text: str, position: int) -> bool:
         """Whether one of the forms may end at ``position`` (an optional word may follow it)."""
