@@ -42,12 +42,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from claimcheck.claim_lexicon import ClaimWords, claim_words
-from claimcheck.entities import Gazetteer, tokenize
+from claimcheck.entities import Gazetteer, first_word, tokenize
 from claimcheck.extract import extract
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.measures import ParsedSentence, token_range
 from claimcheck.models import Claim, ClaimKind, Measure, Mention, MentionKind, Relation, Span
-from claimcheck.sentences import split_sentences
+from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
 from claimcheck.terms import terms
 
@@ -228,8 +228,7 @@ class _Article(SubjectReading):
     def sentence_claims(self, index: int, mentions: Sequence[Mention]) -> list[Claim]:
         self._catch_up(index)
         sentence = self.sentences[index]
-        opening = tokenize(self.text, sentence.start, min(sentence.end, sentence.start + 40))
-        if self.lex.not_claim_lines.longest_at([t.norm for t in opening], 0):
+        if self._page_line(sentence):
             self.read_upto = index + 1
             return []  # "Lire aussi : …", "Publié le …": the page around the article
         figures = [m for m in mentions if m.kind in self.figure_kinds]
@@ -308,6 +307,23 @@ class _Article(SubjectReading):
         self._follow(parsed, focus)
         self.read_upto = index + 1
         return claims
+
+    def _page_line(self, sentence: Sentence) -> bool:
+        """A line of the page around the article: "Lire aussi : …", "Publié le …"."""
+        stop = min(sentence.end, sentence.start + 40)
+        if first_word(self.text, sentence.start, stop) not in self.lex.not_claim_lines.first_words:
+            return False  # the usual sentence, told by its first word alone
+        # The words of its first 40 characters: the sentence's own tokens up to there (a
+        # token scan stopped early finds the same ones), the one cut at the end read again.
+        opening: list[str] = []
+        for token in self._sentence_tokens(sentence):
+            if token.end <= stop:
+                opening.append(token.norm)
+                continue
+            if token.start < stop:
+                opening.extend(t.norm for t in tokenize(self.text, token.start, stop))
+            break
+        return self.lex.not_claim_lines.longest_at(opening, 0) is not None
 
     def _duration_is_figure(
         self, d: Mention, parsed: ParsedSentence, figures: Sequence[Mention]

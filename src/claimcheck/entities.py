@@ -26,10 +26,13 @@ from claimcheck.terms import fold
 __all__ = [
     "Gazetteer",
     "Name",
+    "NamePieces",
     "PhraseIndex",
     "Token",
     "find_names",
+    "first_word",
     "name_key",
+    "name_pieces",
     "phrase_key",
     "tokenize",
 ]
@@ -62,10 +65,23 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets in ``text``."""
     stop = len(text) if end is None else end
-    return [
-        Token(m.group().casefold(), m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    tokens: list[Token] = []
+    append, new = tokens.append, tuple.__new__  # Token(...) without its Python-level __new__
+    for m in _TOKEN.finditer(text, start, stop):
+        word, at = m.group(), m.start()
+        append(new(Token, (word.casefold(), at, at + len(word), word)))
+    return tokens
+
+
+def first_word(text: str, start: int = 0, end: int | None = None) -> str:
+    """The casefolded first token of ``text[start:end]`` ("" if none): ``tokenize(…)[0].norm``
+    without cutting the rest.
+
+    >>> first_word("Lire aussi : …")
+    'lire'
+    """
+    found = _TOKEN.search(text, start, len(text) if end is None else end)
+    return found.group().casefold() if found is not None else ""
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -188,6 +204,34 @@ def name_key(phrase: str) -> tuple[str, ...]:
 _PIECE = re.compile(r"[^\W_]+")
 
 
+class NamePieces(NamedTuple):
+    """The words names are looked up by (tokens folded, split at hyphens and periods) and,
+    for each, the index of the token it comes from."""
+
+    words: list[str]
+    owner: list[int]
+
+
+def name_pieces(tokens: Sequence[Token]) -> NamePieces:
+    """The pieces of ``tokens`` a :class:`Gazetteer` looks names up by.
+
+    >>> name_pieces(tokenize("aux États-Unis"))
+    NamePieces(words=['aux', 'etats', 'unis'], owner=[0, 1, 1])
+    """
+    pieces: list[str] = []
+    owner: list[int] = []
+    for i, token in enumerate(tokens):
+        folded = _folded(token.norm)
+        if folded.isalnum():
+            pieces.append(folded)
+            owner.append(i)
+        else:
+            parts = _PIECE.findall(folded)
+            pieces.extend(parts)
+            owner.extend([i] * len(parts))
+    return NamePieces(pieces, owner)
+
+
 class Gazetteer:
     """Entity aliases → canonical names, looked up word by word, whatever the accents.
 
@@ -227,36 +271,29 @@ class Gazetteer:
         value = self._index.get(phrase)
         return value[0] if value is not None else None
 
-    def find(self, tokens: Sequence[Token]) -> list[Name]:
-        """The names among ``tokens``, leftmost-longest, as whole tokens."""
-        pieces: list[str] = []
-        owner: list[int] = []
-        for i, token in enumerate(tokens):
-            folded = _folded(token.norm)
-            if folded.isalnum():
-                pieces.append(folded)
-                owner.append(i)
-            else:
-                parts = _PIECE.findall(folded)
-                pieces.extend(parts)
-                owner.extend([i] * len(parts))
+    def find(self, tokens: Sequence[Token], pieces: NamePieces | None = None) -> list[Name]:
+        """The names among ``tokens``, leftmost-longest, as whole tokens.
+
+        ``pieces`` is ``name_pieces(tokens)``, when the caller already has it (one sentence
+        looked up in several gazetteers).
+        """
+        if pieces is None:
+            pieces = name_pieces(tokens)
+        words, owner = pieces
         names: list[Name] = []
         starts = self._index.first_words
-        a = 0
-        while a < len(pieces):
-            if pieces[a] not in starts:
-                a += 1
+        a = 0  # the first piece a name may start at (after the last one found)
+        for b in [i for i, word in enumerate(words) if word in starts]:
+            if b < a:
                 continue
-            match = self._match_at(pieces, owner, tokens, a)
+            match = self._match_at(words, owner, tokens, b)
             if match is None:
-                a += 1
                 continue
-            b, canonical = match
-            first, last = owner[a], owner[b - 1] + 1
+            a, canonical = match
+            first, last = owner[b], owner[a - 1] + 1
             names.append(
                 Name(first, last, tokens[first].start, tokens[last - 1].end, canonical, True)
             )
-            a = b
         return names
 
     def _match_at(

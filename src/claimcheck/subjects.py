@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from claimcheck.entities import Gazetteer, Name, PhraseIndex, Token, find_names, tokenize
+from claimcheck.entities import (
+    Gazetteer,
+    Name,
+    PhraseIndex,
+    Token,
+    find_names,
+    name_pieces,
+    tokenize,
+)
 from claimcheck.measures import MeasureReading, ParsedSentence, Referent, token_range
 from claimcheck.models import Claim, Mention, Span
 from claimcheck.sentences import Sentence
@@ -30,6 +38,7 @@ class SubjectReading(MeasureReading):
     current_place: str | None  # the place the article is about
     current_claimed: bool  # whether `current` is the subject of a claim
     _vocabulary: dict[str, tuple[bool, bool]] | None
+    _last_tokens: tuple[int, int, list[Token]] | None = None
 
     def _vocab(self) -> dict[str, tuple[bool, bool]]:
         """Every word of the text → (seen in lowercase, seen capitalized inside a sentence)."""
@@ -50,9 +59,18 @@ class SubjectReading(MeasureReading):
             self._vocabulary = vocabulary
         return self._vocabulary
 
+    def _sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        """The tokens of a sentence (those of the last one asked for are kept: read-only)."""
+        kept = self._last_tokens
+        if kept is not None and kept[0] == sentence.start and kept[1] == sentence.end:
+            return kept[2]
+        tokens = tokenize(self.text, sentence.start, sentence.end)
+        self._last_tokens = (sentence.start, sentence.end, tokens)
+        return tokens
+
     def _parse(self, sentence: Sentence, figures: Sequence[Mention]) -> ParsedSentence:
         text, lex = self.text, self.lex
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = self._sentence_tokens(sentence)
         words = [t.norm for t in tokens]
         parsed = ParsedSentence(sentence.start, sentence.end, sentence.paragraph, tokens, words)
         taken = [False] * len(tokens)
@@ -62,10 +80,11 @@ class SubjectReading(MeasureReading):
                 taken[i] = True
         names: list[Name] = []
         collectives: set[int] = set()
+        pieces = name_pieces(tokens)
         for gazetteer in (self.gazetteer, lex.names, lex.collectives):
             if gazetteer is None:
                 continue
-            for name in gazetteer.find(tokens):
+            for name in gazetteer.find(tokens, pieces):
                 if any(taken[name.first : name.last]):
                     continue
                 if gazetteer is lex.collectives:
@@ -89,7 +108,7 @@ class SubjectReading(MeasureReading):
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
         )
-        for name in lex.places.find(tokens):
+        for name in lex.places.find(tokens, pieces):
             if any(taken[name.first : name.last]):
                 continue
             if any(
