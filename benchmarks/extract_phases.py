@@ -56,10 +56,11 @@ def phases(sentences: list[str], lang: str, ref: datetime) -> dict[str, float]:
             spent["tokens"] += t2 - t1
             if not tokens:
                 continue
-            stretch = text[lo:hi]
 
-            def words(stretch: str = stretch, lo: int = lo) -> list[tuple[int, int, float, bool]]:
-                return time_finder._numerals(stretch, lang, lo)
+            def words(
+                text: str = text, lo: int = lo, hi: int = hi
+            ) -> list[tuple[int, int, float, bool]]:
+                return time_finder._numerals(text, lang, lo, hi)
 
             chart = Chart(text, tokens, lexicon, ref, words)
             promising = chart.promising()

@@ -118,7 +118,7 @@ def _read(
     tokens = tokenize(text[lo:hi], lo)
     if not tokens:
         return []
-    chart = Chart(text, tokens, lexicon, ref, lambda: _numerals(text[lo:hi], lang, lo))
+    chart = Chart(text, tokens, lexicon, ref, lambda: _numerals(text, lang, lo, hi))
     chart.parse()
     candidates: list[tuple[int, int, int, int, Item]] = []
     for slots in chart.at:
@@ -194,9 +194,11 @@ def _duration_mention(d: Duration, words: str, start: int, end: int) -> Mention 
 _SCAN: list[Callable[[str, str], list[Any]] | None] = []
 
 
-def _numerals(text: str, lang: str, offset: int) -> list[tuple[int, int, float, bool]]:
-    """Numbers written in words ("six", "vingt et un", "third"), from the numerals finder
-    when it is installed: ``(start, end, value, ordinal)`` in the whole text's offsets."""
+def _numerals(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, float, bool]]:
+    """Numbers written in words ("six", "vingt et un", "third") within ``text[lo:hi]``, from
+    the numerals finder when it is installed: ``(start, end, value, ordinal)``. The whole
+    text is read (once: the numerals finder keeps its last text, which the numbers finder
+    reads next), and a number that runs past the stretch is left out."""
     if not _SCAN:
         found = importlib.util.find_spec("claimcheck.extract.numerals") is not None
         module = importlib.import_module("claimcheck.extract.numerals") if found else None
@@ -205,7 +207,7 @@ def _numerals(text: str, lang: str, offset: int) -> list[tuple[int, int, float, 
     if scan is None:
         return []
     return [
-        (n.start + offset, n.end + offset, float(n.value), bool(n.ordinal))
+        (n.start, n.end, float(n.value), bool(n.ordinal))
         for n in scan(text, lang)
-        if n.value is not None
+        if n.value is not None and lo <= n.start and n.end <= hi
     ]
