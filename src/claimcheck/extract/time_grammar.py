@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from claimcheck.extract.time_lexicon import TimeLexicon
 from claimcheck.extract.time_values import (
@@ -65,9 +65,9 @@ class Num:
         object.__setattr__(self, "value", float(self.value))
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A reading of the tokens ``[i, j)``: a category and a value."""
+class Item(NamedTuple):
+    """A reading of the tokens ``[i, j)``: a category and a value (a named tuple: the chart
+    makes many, and a tuple is made fastest)."""
 
     i: int
     j: int
@@ -175,7 +175,7 @@ class Chart:
         self.ref = ref
         self.spans: Boundaries = _boundary_spans(lexicon)
         self.at: list[dict[str, list[Item]]] = [{} for _ in range(len(tokens) + 1)]
-        self.ranks: dict[tuple[int, int, str, Any], int] = {}  # every reading, and its rank
+        self.ranks: dict[Item, int] = {}  # every reading, and its rank
         self.count = 0
         self.added: list[int] = []
         self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
@@ -185,16 +185,16 @@ class Chart:
     # -- building ---------------------------------------------------------------------
 
     def add(self, i: int, j: int, cat: str, val: Any, rank: int = 5) -> bool:
-        key = (i, j, cat, val)
+        item = Item(i, j, cat, val)  # also the key of its rank (a tuple of those fields)
         ranks = self.ranks
-        old = ranks.get(key)
+        old = ranks.get(item)
         if old is not None:
             if rank < old:
-                ranks[key] = rank
+                ranks[item] = rank
             return False
         if self.count >= MAX_ITEMS:
             return False
-        ranks[key] = rank
+        ranks[item] = rank
         self.added.append(i)
         ending = self.ending.get(j)
         if ending is None:
@@ -204,9 +204,9 @@ class Chart:
         slots = self.at[i]
         items = slots.get(cat)
         if items is None:
-            slots[cat] = [Item(i, j, cat, val)]
+            slots[cat] = [item]
         else:
-            items.append(Item(i, j, cat, val))
+            items.append(item)
         self.count += 1
         return True
 
@@ -282,16 +282,19 @@ class Chart:
         phrases = self.lex.phrases
         words = [t[0] for t in toks]
         lengths = self.lex.lengths
+        size = len(words)
+        add = self.add
         for i, word in enumerate(words):
-            for length in lengths.get(word, ()):
-                if i + length <= len(words):
-                    key = tuple(words[i : i + length])
-                    for cat, val in phrases.get(key, ()):
-                        self.add(i, i + length, cat, val)
+            spans = lengths.get(word)
+            if spans is not None:
+                for length in spans:
+                    if i + length <= size:
+                        for cat, val in phrases.get(tuple(words[i : i + length]), ()):
+                            add(i, i + length, cat, val)
             if word.isdecimal():
-                self.add(i, i + 1, "num", Num(float(word), len(word)))
+                add(i, i + 1, "num", Num(float(word), len(word)))
             elif not word[0].isalnum():
-                self.add(i, i + 1, "p", word)
+                add(i, i + 1, "p", word)
             elif word[0].isdecimal() or word[-1].isdecimal():
                 self._mixed(i, word)
 
@@ -318,12 +321,14 @@ class Chart:
                     self.add(first, last + 1, "ord", int(value))
             else:
                 self.add(first, last + 1, "num", Num(value, 0))
-        for i in range(len(toks)):
-            for item in list(self.get(i, "count")):
-                self.add(item.i, item.j, "num", Num(float(item.val), 0))
-            for item in list(self.get(i, "ordinal")):
-                if item.val > 0:
-                    self.add(item.i, item.j, "ord", item.val)
+        for slots in self.at:
+            if "count" in slots:
+                for item in list(slots["count"]):
+                    self.add(item.i, item.j, "num", Num(float(item.val), 0))
+            if "ordinal" in slots:
+                for item in list(slots["ordinal"]):
+                    if item.val > 0:
+                        self.add(item.i, item.j, "ord", item.val)
 
     def _code(self, i: int, letter: str, year: int, number: int) -> None:
         """A quarter or half written as one token with its year ("2018Q4", "18q4")."""
@@ -454,6 +459,8 @@ class Chart:
                 ):
                     continue  # "de", "la", "à" with nothing of time after them
                 cats = tuple(slots)
+                if not _rules_for(cats):
+                    continue  # a mark, a word no rule starts on
                 plan = _plan(cats, self._offered(slots))
                 k = 0
                 while k < len(plan):
@@ -557,7 +564,7 @@ class Chart:
 
     def rank(self, item: Item) -> int:
         """How much a reading is preferred over others of the same words (lower first)."""
-        return self.ranks.get((item.i, item.j, item.cat, item.val), 5)
+        return self.ranks.get(item, 5)
 
 
 RULES: list[Rule] = []
