@@ -267,7 +267,7 @@ def _check_one(
     if is_event:
         return _check_event(claim, reference, rows, reference_date, explain)
     assert claim.figure is not None and claim_scale is not None
-    usable = tuple(r for r in rows if _same_dimension(r, claim_scale) and r.value is not None)
+    usable = _usable(rows, claim_scale)
     if is_change:
         return _check_change(
             claim, claim.figure, claim_scale, usable, reference_date, rules, reference, explain
@@ -328,6 +328,22 @@ def _figure_scale(figure: Mention | None) -> Scale | None:
 
 
 _ANY = Scale("*", 1.0)  # the scale of a relative change: it fits figures of any unit
+
+
+def _usable(rows: Sequence[Row], claim_scale: Scale) -> tuple[Row, ...]:
+    """The rows with a value in the claim's dimension (decided once per unit and kind)."""
+    fits: dict[tuple[str | None, RecordKind], bool] = {}
+    usable = []
+    for row in rows:
+        if row.value is None:
+            continue
+        key = (row.unit, row.kind)
+        fit = fits.get(key)
+        if fit is None:
+            fit = fits[key] = _same_dimension(row, claim_scale)
+        if fit:
+            usable.append(row)
+    return tuple(usable)
 
 
 def _same_dimension(row: Row, claim_scale: Scale) -> bool:
@@ -419,8 +435,10 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
     """The reference figure(s) for the claim's period, or why there are none."""
     if not rows:
         return Reason.NO_DATA
-    stock = sum(r.kind is RecordKind.STOCK for r in rows) > len(rows) / 2
-    rows = tuple(r for r in rows if (r.kind is RecordKind.STOCK) == stock)
+    stocks = sum(1 for r in rows if r.kind is RecordKind.STOCK)
+    stock = stocks > len(rows) / 2
+    if stocks != (len(rows) if stock else 0):  # a mixed series: the majority's kind
+        rows = tuple(r for r in rows if (r.kind is RecordKind.STOCK) == stock)
     time = claim.time
     period = time.period if time is not None else None
     relation = time.relation if time is not None else None

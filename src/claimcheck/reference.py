@@ -34,6 +34,7 @@ import math
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
 from os import PathLike, fspath
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -158,6 +159,7 @@ class Reference:
         self._entity_keys: dict[str, tuple[int, ...]] = {}
         self._metric_aliases: dict[int, tuple[str, ...]] = {}
         self._fuzzy_choices: list[str] | None = None
+        self._period_bounds: list[tuple[datetime, datetime]] | None = None  # of each period
         self._loose_keys: dict[str, tuple[int, ...]] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
         self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool]] = {}
@@ -521,10 +523,12 @@ class Reference:
         state["_loose_keys"] = None
         state["_metric_terms"] = {}
         state["_profiles"] = {}
+        state["_period_bounds"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self.__dict__.setdefault("_period_bounds", None)
 
     # ------------------------------------------------------------------ lookup
 
@@ -680,20 +684,34 @@ class Reference:
         return found
 
     def _rows(self, eid: int, mid: int) -> tuple[Row, ...]:
-        periods, strings = self._periods, self._strings
+        bounds = self._period_bounds
+        if bounds is None or len(bounds) != len(self._periods):
+            bounds = self._period_bounds = [(p.start, p.end) for p in self._periods]
+        strings, per, val, kind, unit, src = (
+            self._strings,
+            self._per,
+            self._val,
+            self._kind,
+            self._unit,
+            self._src,
+        )
+        new = tuple.__new__  # Row(...) without its Python-level __new__: checking's hot path
         rows = []
         for i in self._index.get((eid, mid), ()):
-            period = periods[self._per[i]]
-            value = self._val[i]
+            start, end = bounds[per[i]]
+            value = val[i]
             rows.append(
-                Row(
-                    i,
-                    period.start,
-                    period.end,
-                    None if math.isnan(value) else value,
-                    _KIND_OF[self._kind[i]],
-                    strings[self._unit[i]],
-                    strings[self._src[i]],
+                new(
+                    Row,
+                    (
+                        i,
+                        start,
+                        end,
+                        None if value != value else value,  # NaN: no value
+                        _KIND_OF[kind[i]],
+                        strings[unit[i]],
+                        strings[src[i]],
+                    ),
                 )
             )
         return tuple(rows)

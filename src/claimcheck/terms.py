@@ -71,6 +71,8 @@ def fold(text: str) -> str:
     >>> fold("Véhicules Électriques")
     'vehicules electriques'
     """
+    if text.isascii():
+        return text.lower()  # nothing to decompose, and casefold is lower for ASCII
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
