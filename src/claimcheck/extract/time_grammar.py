@@ -148,8 +148,6 @@ _YEAR_CUES = frozenset(
         "season",
     )
 )
-# Categories that only join or introduce other items ("de", "la", "à", "entre").
-_CONNECTORS = _WEAK - {"num", "count", "ordinal", "offset", "boundary", "decade", "am", "pm"}
 _MARKS = frozenset("/-.:")
 _CLOCK_CUES = frozenset(("am", "pm", "oclock"))
 _SEASON_CUES = frozenset(("prep", "offset"))
@@ -454,10 +452,6 @@ class Chart:
                 slots = at[i]
                 if not slots:
                     continue
-                if slots.keys() <= _CONNECTORS and not any(
-                    at[item.j] for items in slots.values() for item in items
-                ):
-                    continue  # "de", "la", "à" with nothing of time after them
                 cats = tuple(slots)
                 if not _rules_for(cats):
                     continue  # a mark, a word no rule starts on

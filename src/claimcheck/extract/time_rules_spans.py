@@ -540,7 +540,7 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True)
 
 
-@rule("dayfrom")
+@rule("dayfrom num", "dayfrom ord")
 def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "du 13 au 18", "du 13e au dix-huit": days of the coming month
     for f in c.get(i, "dayfrom"):
