@@ -526,11 +526,11 @@ class _Article(SubjectReading):
                 return None  # a bare number with nothing it counts
         subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun, previous)
         location, location_span = self._location(parsed, m, noun)
-        extent = m
+        extent_end = m.end
         if noun is not None and noun.start >= m.end:
             # measure from the end of the noun phrase: "2 000 magasins d'ici 2027"
-            extent = m.model_copy(update={"end": noun.end, "text": self.text[m.start : noun.end]})
-        time = _nearest(extent, [t for t in times if t.start not in used])
+            extent_end = noun.end
+        time = _nearest_to(m.start, extent_end, [t for t in times if t.start not in used])
         if time is None:
             time = self.paragraph_time.get(parsed.paragraph)
         duration = _nearest(m, durations)
@@ -602,10 +602,15 @@ class _Draft:
 
 
 def _nearest(m: Mention, candidates: Sequence[Mention]) -> Mention | None:
+    return _nearest_to(m.start, m.end, candidates)
+
+
+def _nearest_to(start: int, end: int, candidates: Sequence[Mention]) -> Mention | None:
+    """The candidate nearest the span ``start``..``end`` (the first of equals)."""
     best: Mention | None = None
     best_distance = 0
     for c in candidates:
-        distance = c.start - m.end if c.start >= m.end else m.start - c.end
+        distance = c.start - end if c.start >= end else start - c.end
         if best is None or distance < best_distance:
             best, best_distance = c, distance
     return best

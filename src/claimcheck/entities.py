@@ -66,10 +66,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets in ``text``."""
     stop = len(text) if end is None else end
     tokens: list[Token] = []
-    append, new = tokens.append, tuple.__new__  # Token(...) without its Python-level __new__
-    for m in _TOKEN.finditer(text, start, stop):
-        word, at = m.group(), m.start()
-        append(new(Token, (word.casefold(), at, at + len(word), word)))
+    append, new, find = tokens.append, tuple.__new__, text.find  # new: Token(...), but faster
+    at = start
+    for word in _TOKEN.findall(text, start, stop):
+        # What lies between two tokens (spaces, apostrophes, "_") is never part of one: the
+        # next occurrence of a token's text is the token.
+        at = find(word, at)
+        after = at + len(word)
+        append(new(Token, (word.casefold(), at, after, word)))
+        at = after
     return tokens
 
 
@@ -221,7 +226,8 @@ def name_pieces(tokens: Sequence[Token]) -> NamePieces:
     pieces: list[str] = []
     owner: list[int] = []
     for i, token in enumerate(tokens):
-        folded = _folded(token.norm)
+        norm = token.norm
+        folded = norm if norm.isascii() else _folded(norm)
         if folded.isalnum():
             pieces.append(folded)
             owner.append(i)
@@ -336,39 +342,38 @@ def find_names(
     follows it ("Entreprise 4711", "Banque de France").
     """
     words = [t.norm for t in tokens]
+    capital = [t.text[:1].isupper() for t in tokens]
+    name_word = [  # _name_word of each token, computed once
+        c and t.text[:1].isalnum() and t.norm not in not_names
+        for t, c in zip(tokens, capital, strict=True)
+    ]
     names: list[Name] = []
     i = 0
     n = len(tokens)
     while i < n:
         token = tokens[i]
         numbered_name = (
-            token.capitalized
+            capital[i]
             and token.norm in numbered
             and i + 1 < n
             and _adjacent(text, token, tokens[i + 1])
             and (tokens[i + 1].text.isdigit() or _joins_a_name(tokens, words, i + 1, connectors))
         )
-        if not numbered_name and (
-            not _name_word(token, not_names) or (i == 0 and not sentence_start_is_name)
-        ):
+        if not numbered_name and (not name_word[i] or (i == 0 and not sentence_start_is_name)):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _name_word(tokens[j], not_names) and _adjacent(text, tokens[j - 1], tokens[j]):
+            if name_word[j] and _adjacent(text, tokens[j - 1], tokens[j]):
                 j += 1
                 continue
-            if (
-                tokens[j].capitalized
-                and tokens[j].norm in numbered
-                and _adjacent(text, tokens[j - 1], tokens[j])
-            ):
+            if capital[j] and words[j] in numbered and _adjacent(text, tokens[j - 1], tokens[j]):
                 j += 1  # "Volkswagen Group", "Renault Group": a capitalized head ends a name
                 continue
             link = connectors.longest_at(words, j)
             if link is not None:
                 k = j + link[1]
-                if k < n and _name_word(tokens[k], not_names) and tokens[k].text[:1].isupper():
+                if k < n and name_word[k]:
                     j = k + 1
                     continue
             break
@@ -386,10 +391,6 @@ def _joins_a_name(
     link = connectors.longest_at(words, j)
     k = j + link[1] if link is not None else j
     return link is not None and k < len(tokens) and tokens[k].text[:1].isupper()
-
-
-def _name_word(token: Token, not_names: frozenset[str]) -> bool:
-    return token.capitalized and token.is_word and token.norm not in not_names
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:

@@ -511,17 +511,21 @@ class SubjectReading(MeasureReading):
         clause = first
         while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
             clause -= 1
-        inside = [
-            t
-            for t in tokens[max(clause, after) : first]
-            if not any(r.start <= t.start < r.end for r in parsed.referents)
-        ]
-        if noun is not None and noun.end <= tokens[first].start:
-            inside += [t for t in tokens if noun.start <= t.start and t.end <= noun.end]
-        for token in inside:
-            place = self.lex.demonyms.get(token.norm)
-            if place is not None:
+        demonyms = self.lex.demonyms
+        # The clause's words outside the names in it, then the noun's words (a demonym is
+        # rare: it is looked up first, and only a hit is tested against the names).
+        for token in tokens[max(clause, after) : first]:
+            place = demonyms.get(token.norm)
+            if place is not None and not any(
+                r.start <= token.start < r.end for r in parsed.referents
+            ):
                 return place, Span(text=token.text, start=token.start, end=token.end)
+        if noun is not None and noun.end <= tokens[first].start:
+            for token in tokens:
+                if noun.start <= token.start and token.end <= noun.end:
+                    place = demonyms.get(token.norm)
+                    if place is not None:
+                        return place, Span(text=token.text, start=token.start, end=token.end)
         return None
 
     def _location(
