@@ -136,14 +136,7 @@ def test_figures_in_words_read_back(kind: str, lang: str, data: st.DataObject) -
 # Known failures of a dependency, pinned as the first example so that their strict xfail
 # holds in every profile; the ranges in words once lost the low end's scale word
 # ("de deux à trois millions" read 2 to 3 000 000) and an opening "un" ("d'un à dix euros").
-RANGE_WORDS_FAILURES = {
-    ("number", "fr"): (
-        Mention(kind="number", text="de six à sept", start=0, end=13, low=6, high=7,
-                qualifier="range"),
-        "time finder: 'sept' (seven) is read as September, so 'de six à sept' "
-        "(even 'de six à sept salariés') becomes 6 September",
-    ),
-}  # fmt: skip
+RANGE_WORDS_FAILURES: dict[tuple[str, str], tuple[Mention, str]] = {}
 
 
 def range_words_cases() -> list[Any]:

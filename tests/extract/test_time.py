@@ -229,11 +229,7 @@ def _holiday_params() -> list[Any]:
     params = []
     for lang in ("fr", "en"):
         for phrase in load_lexicon(lang, "time", TimeWords).holidays:
-            marks = []
-            if phrase in ("l'ascension", "l'armistice"):  # no other time word to start on
-                reason = "time_grammar.Chart.promising skips one-letter tokens: l'Ascension"
-                marks = [pytest.mark.xfail(reason=reason, strict=True)]
-            params.append(pytest.param(lang, phrase, id=f"{lang}: {phrase} 2020", marks=marks))
+            params.append(pytest.param(lang, phrase, id=f"{lang}: {phrase} 2020"))
     return params
 
 

@@ -135,8 +135,46 @@ def _read(
             if mention is not None:
                 taken.append(item)
                 chosen.append(mention)
+    bare = [k for k, item in enumerate(taken) if _bare_symbol(chart, item)]
+    if bare:  # "3m", '5"' with no other time in their sentence: metres, millions, inches
+        others = [chosen[k] for k in range(len(chosen)) if k not in bare]
+        chosen = [
+            m
+            for k, m in enumerate(chosen)
+            if k not in bare or any(_same_sentence(text, m, o) for o in others)
+        ]
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n")
+
+
+def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    """Whether no end of sentence stands between mentions ``a`` and ``b``."""
+    between = text[min(a.end, b.end) : max(a.start, b.start)]
+    return not any(mark in between for mark in _SENTENCE_ENDS)
+
+
+def _bare_symbol(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is a duration written as a number and an ambiguous unit symbol glued
+    to it ("3m", '5"'), hedged at most ("over 5\""): alone in its stretch it is no duration."""
+    if item.cat != "dur":
+        return False
+    symbols = chart.lex.ambiguous_symbols
+    last = chart.tokens[item.j - 1][0]
+    if last[0].isdecimal() and last.lstrip("0123456789") in symbols:
+        number = item.j - 1  # "3m"
+    elif (
+        last in symbols
+        and item.j - 2 >= item.i
+        and chart.tokens[item.j - 2][0].isdecimal()
+        and chart.glued(item.j - 2)
+    ):
+        number = item.j - 2  # '5"'
+    else:
+        return False
+    return number == item.i or any(q.j == number for q in chart.get(item.i, "qualifier"))
 
 
 def _mention(chart: Chart, item: Item) -> Mention | None:

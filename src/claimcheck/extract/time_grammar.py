@@ -132,6 +132,8 @@ _WEAK = frozenset(
         "ambiguous_hence",
         "future",
         "nextweek",
+        "rest",
+        "weekdays",
     )
 )
 # What may stand right before a year for it to be one: "en 2024", "depuis 2020", "fin 2025".
@@ -178,6 +180,7 @@ class Chart:
         self.added: list[int] = []
         self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
         self.numerals = numerals  # read only when the stretch is promising
+        self._in_words: list[tuple[int, int, float, bool]] | None = None
         self._lexical()
 
     # -- building ---------------------------------------------------------------------
@@ -300,7 +303,7 @@ class Chart:
         """Numbers in words ("six", "vingt et un", "third") and the counting words of the
         lexicon ("une", "a couple of") as numbers and ordinals."""
         toks = self.tokens
-        numerals = self.numerals()
+        numerals = self._words()
         starting: dict[int, int] = {}  # the first token starting, and ending, at an offset
         ending: dict[int, int] = {}
         if numerals:
@@ -402,12 +405,16 @@ class Chart:
         toks = self.tokens
         for i, slots in enumerate(self.at):
             if not slots:
+                if self._spelled_hour(i):
+                    return True  # "three am", "eleven o'clock"
                 continue
             word = toks[i][0]
             before = self.at[i - 1].keys() if i else set()
             if slots.keys() <= _WEAK:
                 if "num" in slots and i + 1 < len(toks) and self.at[i + 1].keys() & _CLOCK_CUES:
                     return True  # "3 am", "three pm", "8 o'clock"
+                if "weekdays" in slots and i and ("num" in before or self._spelled(i - 1, 1, 52)):
+                    return True  # "3 Fridays from now", "two Thursdays ago"
                 if "num" in slots and word.isdecimal():
                     if len(word) == 4 and "1000" <= word <= "2999" and self.ends_at(i, _YEAR_CUES):
                         return True  # "en 2024", not "(2001)" or "TV 2001"
@@ -427,13 +434,39 @@ class Chart:
             if len(word) == 1 and not word.isdecimal():
                 if "num" in before:
                     return True  # "2'", "5 h"
-                continue
+                if all(item.j == i + 1 for items in slots.values() for item in items):
+                    continue  # a symbol alone ("s", "h"); not "l'Ascension", "à midi"
             if slots.keys() <= {"ord", "season", *_WEAK} and word.isalpha():
                 if "season" in slots and self.ends_at(i, _SEASON_CUES):
                     return True
                 continue
             return True
         return False
+
+    def _spelled_hour(self, i: int) -> bool:
+        """Whether token ``i`` ends a number in words of 1 to 12 and a clock word ("am",
+        "pm", "o'clock") follows it: "three am"."""
+        toks = self.tokens
+        if i + 1 >= len(toks) or not self.at[i + 1].keys() & _CLOCK_CUES:
+            return False
+        return self._spelled(i, 1, 12)
+
+    def _spelled(self, i: int, low: float, high: float) -> bool:
+        """Whether token ``i`` ends a number in words from ``low`` to ``high`` (the numbers
+        in words are read only when this is asked)."""
+        if not self.tokens[i][0].isalpha():
+            return False
+        end = self.tokens[i][2]
+        return any(
+            stop == end and not ordinal and low <= value <= high
+            for _, stop, value, ordinal in self._words()
+        )
+
+    def _words(self) -> list[tuple[int, int, float, bool]]:
+        """The numbers in words of the stretch (read once)."""
+        if self._in_words is None:
+            self._in_words = self.numerals()
+        return self._in_words
 
     def parse(self) -> None:
         """Apply the rules, pass after pass, until no new reading appears. After the first

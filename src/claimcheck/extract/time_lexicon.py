@@ -58,6 +58,7 @@ class TimeWords(BaseModel):
     era_words: _Words = _Words(words=[])
     bound_joiners: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
+    ambiguous_symbols: _Words = _Words(words=[])
     weak_words: _Words
     weak_word_levels: dict[str, dict[Literal["lower", "capitalized"], Literal[0, 1, 2]]]
     short_forms: _Words
@@ -288,6 +289,8 @@ class TimeLexicon:
     # word count as a time word: "après 30 jours et …")
     bound_joiners: frozenset[str] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
+    # unit symbols that also write other units ("3m": minutes, metres or millions)
+    ambiguous_symbols: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -305,6 +308,7 @@ _STARTERS = frozenset(
         "weekpart",
         "bunit",
         "seasonword",
+        "weekdays",
     )
 )
 
@@ -443,6 +447,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ),
         cue_words=cue_words,
         bound_joiners=frozenset(normalize(x) for x in w.bound_joiners.words),
+        ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)

@@ -49,7 +49,9 @@ def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 )
 def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars", "1er janvier", "15 of february", "18th Dec"
-    for j, (d, _, m) in c.seq(i, "num", "prep?", "month"):
+    for j, (d, p, m) in c.seq(i, "num", "prep?", "month"):
+        if _number_word(c, m) and (p.val is not None or not d.val.digits or not c.follower_ok(j)):
+            continue  # "sept" (seven) is September only as in "le 6 sept", not "six à sept"
         if is_day(d.val):
             yield j, "time", When(day=int(d.val.value), month=m.val)
     for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
@@ -102,6 +104,11 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (_, y) in c.seq(t.j, "prep", "num"):
             if is_year(y.val) and c.follower_ok(j, year=True) and not w.weak:
                 yield j, "time", replace(w, year=int(y.val.value), future=False)
+
+
+def _number_word(c: Chart, item: Item) -> bool:
+    """Whether a month or weekday word is also read as a number ("sept": seven)."""
+    return any(n.j == item.j for n in c.get(item.i, "num"))
 
 
 def _year_in_words(n: Num) -> bool:
@@ -327,9 +334,11 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=int(d.val.value))
     # "le 17 02", "20 02 2014": day and month (and year) in digits apart
     for j, (_, d, m) in c.seq(i, "article", "num", "num"):
-        if is_day(d.val) and is_month(m.val) and c.follower_ok(j):
+        if is_day(d.val) and is_month(m.val) and m.val.digits and c.follower_ok(j):
             yield j, "time", When(day=int(d.val.value), month=int(m.val.value))
     for j, (d, m, y) in c.seq(i, "num", "num", "num"):
+        if not (d.val.digits and m.val.digits):
+            continue  # "6 sept 2020" is September: a month in words is a month
         if is_day(d.val) and is_month(m.val) and y.val.digits in (2, 4) and c.follower_ok(j):
             year = int(y.val.value)
             if y.val.digits == 2:

@@ -487,11 +487,20 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                         for b in c.get(sep.j, b_cat):
                             if both and not _joined_days(a, b, a_cat, b_cat):
                                 continue
+                            if _number_word(c, a, a_cat) or _number_word(c, b, b_cat):
+                                continue  # "de six à sept salariés": counts, not September
                             span = _range(
                                 c, a, b, a_cat, "time" if b_cat == "htod" else b_cat, start != i
                             )
                             if span is not None:
                                 yield b.j, "time", When(span=span, closed=True)
+
+
+def _number_word(c: Chart, item: Item, cat: str) -> bool:
+    """Whether a weak month or weekday word is also a number word ("sept": seven)."""
+    return (
+        cat == "time" and bool(item.val.weak) and any(n.j == item.j for n in c.get(item.i, "num"))
+    )
 
 
 def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
