@@ -652,7 +652,7 @@ class _Accepts(NamedTuple):
 
 
 def _significant_digits(figure: Mention) -> int:
-    digits = "".join(re.findall(r"\d", figure.text))
+    digits = "".join(_DIGIT.findall(figure.text))
     if not digits:
         value = figure.value if figure.value is not None else 0.0
         digits = f"{abs(value):.15g}".replace(".", "")
@@ -661,6 +661,7 @@ def _significant_digits(figure: Mention) -> int:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
+_DIGIT = re.compile(r"\d")
 
 
 def _half_unit(figure: Mention) -> float:

@@ -396,6 +396,8 @@ class _Article(SubjectReading):
             if attached is not None:
                 found[t] = attached  # "ouverte en 1952", "fondée en 2010": the verb's own date
                 continue
+            if t.relation not in _DEADLINES and drafts:
+                continue  # a date in a sentence of figures is their time, not an event
             verb = self._verb_before(parsed, first, events_only=t.relation not in _DEADLINES)
             if verb is None and t.relation not in _DEADLINES:
                 verb = self._event_verb_after(parsed, last)
@@ -413,8 +415,6 @@ class _Article(SubjectReading):
                 # bornes seront nécessaires d'ici 2030" (but "… 100 points de vente et
                 # pourrait exporter sa gamme d'ici 2026" is an event of its own)
                 continue
-            if t.relation not in _DEADLINES and drafts:
-                continue  # a date in a sentence of figures is their time, not an event
             found[t] = verb[0]
         return found
 

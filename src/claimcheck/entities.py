@@ -119,6 +119,9 @@ class PhraseIndex(Generic[V]):
             lengths.setdefault(key_[0], set()).add(len(key_))
         for first, found in lengths.items():
             self._lengths[first] = tuple(sorted(found, reverse=True))
+        # For lookups that end at a word: the last word of every phrase, and the longest.
+        self._last_words = frozenset(k[-1] for k in self._values)
+        self._longest = max((len(k) for k in self._values), default=0)
 
     def __len__(self) -> int:
         return len(self._values)
@@ -160,6 +163,10 @@ class PhraseIndex(Generic[V]):
 
     def longest_ending_at(self, words: Sequence[str], end: int, longest: int = 6) -> int:
         """The length of the longest phrase that ends just before word ``end`` (0: none)."""
+        if end <= len(words):
+            if end <= 0 or words[end - 1] not in self._last_words:
+                return 0  # the usual answer, told by one word
+            longest = min(longest, self._longest)
         for n in range(min(longest, end), 0, -1):
             if tuple(words[end - n : end]) in self._values:
                 return n

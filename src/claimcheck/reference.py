@@ -672,12 +672,15 @@ class Reference:
         key = (eid, mid)
         found = self._profiles.get(key)
         if found is None:
-            dimensions, events = set(), False
-            for i in self._index.get(key, ()):
-                if self._kind[i] == _EVENT:
-                    events = True
-                    continue
-                scale = scale_of(self._strings[self._unit[i]])
+            rows, kinds, unit_of = self._index.get(key, ()), self._kind, self._unit
+            events = any(kinds[i] == _EVENT for i in rows)
+            if events:
+                units = {unit_of[i] for i in rows if kinds[i] != _EVENT}
+            else:
+                units = {unit_of[i] for i in rows}
+            dimensions = set()
+            for unit in units:  # each distinct unit read once
+                scale = scale_of(self._strings[unit])
                 if scale is not None:
                     dimensions.add(scale.dimension)
             found = self._profiles[key] = (frozenset(dimensions), events)

@@ -74,7 +74,21 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # nothing to decompose, and casefold is lower for ASCII
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():
+        return decomposed  # combining marks are never ASCII
+    return decomposed.translate(_UNMARKED)
+
+
+class _Unmarked(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters come."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNMARKED = _Unmarked()
 
 
 class _Stemmer:
