@@ -33,7 +33,7 @@ from claimcheck.models import (
     Report,
     Verdict,
 )
-from claimcheck.reference import FUZZY_THRESHOLD
+from claimcheck.reference import FUZZY_THRESHOLD, trusted_model
 
 _SPACES = re.compile(r" {2,}")
 
@@ -401,11 +401,9 @@ class Explainer:
             fields.setdefault("entity_threshold", FUZZY_THRESHOLD)
         fields.setdefault("metric", self.metric)
         fields.setdefault("metric_score", self.metric_score)
-        return Finding.model_construct(
-            claim=self.claim,
-            verdict=verdict,
-            explanation=explanation.replace(" .", ".").replace(" ,", ","),
-            **{
+        return trusted_model(
+            Finding,
+            {
                 "reason": None,
                 "records": (),
                 "reference_value": None,
@@ -413,6 +411,9 @@ class Explainer:
                 "relative_deviation": None,
                 "tolerance": None,
                 **fields,
+                "claim": self.claim,
+                "verdict": verdict,
+                "explanation": explanation.replace(" .", ".").replace(" ,", ","),
             },
         )
 
