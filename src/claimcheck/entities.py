@@ -217,24 +217,29 @@ _PIECE = re.compile(r"[^\W_]+")
 
 
 class NamePieces(NamedTuple):
-    """The words names are looked up by (tokens folded, split at hyphens and periods) and,
-    for each, the index of the token it comes from."""
+    """The words names are looked up by (tokens folded, split at hyphens and periods), for
+    each the index of the token it comes from, and the set of them."""
 
     words: list[str]
     owner: list[int]
+    distinct: frozenset[str]
 
 
 def name_pieces(tokens: Sequence[Token]) -> NamePieces:
     """The pieces of ``tokens`` a :class:`Gazetteer` looks names up by.
 
-    >>> name_pieces(tokenize("aux États-Unis"))
-    NamePieces(words=['aux', 'etats', 'unis'], owner=[0, 1, 1])
+    >>> name_pieces(tokenize("aux États-Unis"))[:2]
+    (['aux', 'etats', 'unis'], [0, 1, 1])
     """
     pieces: list[str] = []
     owner: list[int] = []
     for i, token in enumerate(tokens):
         norm = token.norm
-        folded = norm if norm.isascii() else _folded(norm)
+        if norm.isascii() and norm.isalnum():  # most words: nothing to fold or split
+            pieces.append(norm)
+            owner.append(i)
+            continue
+        folded = _folded(norm)
         if folded.isalnum():
             pieces.append(folded)
             owner.append(i)
@@ -242,7 +247,7 @@ def name_pieces(tokens: Sequence[Token]) -> NamePieces:
             parts = _PIECE.findall(folded)
             pieces.extend(parts)
             owner.extend([i] * len(parts))
-    return NamePieces(pieces, owner)
+    return NamePieces(pieces, owner, frozenset(pieces))
 
 
 class Gazetteer:
@@ -292,9 +297,11 @@ class Gazetteer:
         """
         if pieces is None:
             pieces = name_pieces(tokens)
-        words, owner = pieces
+        words, owner, distinct = pieces
         names: list[Name] = []
         starts = self._index.first_words
+        if starts.keys().isdisjoint(distinct):
+            return names  # no word of the sentence starts a name: the usual case
         a = 0  # the first piece a name may start at (after the last one found)
         for b in [i for i, word in enumerate(words) if word in starts]:
             if b < a:
