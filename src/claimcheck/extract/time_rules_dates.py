@@ -62,15 +62,17 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if p.val == "." and c.glued(m.i) and is_day(d.val) and c.follower_ok(j):
             yield j, "time", When(day=int(d.val.value), month=m.val)
     # "March 28", "march 3rd", "February the 15th"
-    for j, (m, _, d) in c.seq(i, "month", "prep?", "num"):
+    for j, (m, p, d) in c.seq(i, "month", "prep?", "num"):
+        if _number_word(c, m) and (p.val is not None or not d.val.digits):
+            continue  # "de sept à dix": a count range, not 10 September
         if (
             is_day(d.val)
             and c.follower_ok(j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
         ):
             yield j, "time", When(day=int(d.val.value), month=m.val)
-    for j, (m, _, d) in c.seq(i, "month", "prep?", "ord"):
-        if 1 <= d.val <= 31:
+    for j, (m, p, d) in c.seq(i, "month", "prep?", "ord"):
+        if 1 <= d.val <= 31 and not (_number_word(c, m) and p.val is not None):
             yield j, "time", When(day=d.val, month=m.val)
 
 
