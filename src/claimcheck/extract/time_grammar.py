@@ -156,6 +156,8 @@ _SEASON_CUES = frozenset(("prep", "offset"))
 _DAY_CUES = frozenset(("article", "dayfrom", "relation", "range_to", "p"))
 
 Rule = Callable[["Chart", int], Iterator[tuple[Any, ...]]]
+# What a rule needs at a position: a category, or two or three categories in a row.
+Need = str | tuple[str, str] | tuple[str, str, str]
 
 
 class Chart:
@@ -509,16 +511,26 @@ class Chart:
                 break
             positions = sorted(self._leading_to(self.added))
 
-    def _offered(self, slots: dict[str, list[Item]]) -> frozenset[str | tuple[str, str]]:
-        """The categories of the items starting at a position, and the pairs of one of them
-        with a category of an item right after it (what :func:`rule` patterns name)."""
+    def _offered(self, slots: dict[str, list[Item]]) -> frozenset[Need]:
+        """The categories of the items starting at a position, the pairs of one of them with
+        a category of an item right after it, and the triples that go on from the pairs that
+        some rule's three-category pattern starts with (what :func:`rule` patterns name)."""
         at = self.at
         size = len(at)
-        offered: list[str | tuple[str, str]] = list(slots)
+        offered: list[Need] = list(slots)
         for cat, items in slots.items():
             for item in items:
                 if item.j < size:
-                    offered.extend([(cat, other) for other in at[item.j]])
+                    following = at[item.j]
+                    offered.extend([(cat, other) for other in following])
+                    for other, nexts in following.items():
+                        if (cat, other) in _PREFIXES:
+                            offered.extend(
+                                (cat, other, third)
+                                for after in nexts
+                                if after.j < size
+                                for third in at[after.j]
+                            )
         return frozenset(offered)
 
     def _leading_to(self, starts: list[int]) -> set[int]:
@@ -600,7 +612,7 @@ RULES: list[Rule] = []
 @functools.cache
 def _rules_for(
     cats: tuple[str, ...],
-) -> tuple[tuple[Rule, int, frozenset[str | tuple[str, str]]], ...]:
+) -> tuple[tuple[Rule, int, frozenset[Need]], ...]:
     """The rules that can start on an item of one of ``cats``, in rule order, each with its
     base rank and its needs (keyed by the categories in the order they appeared: a tuple is
     cheaper to build and hash than a set, and the orders met are few)."""
@@ -609,9 +621,7 @@ def _rules_for(
 
 
 @functools.lru_cache(maxsize=4096)
-def _plan(
-    cats: tuple[str, ...], offered: frozenset[str | tuple[str, str]]
-) -> tuple[tuple[int, Rule, int], ...]:
+def _plan(cats: tuple[str, ...], offered: frozenset[Need]) -> tuple[tuple[int, Rule, int], ...]:
     """The rules to run at a position whose items start with ``cats`` and offer ``offered``
     (see :meth:`Chart._offered`): those starting on one of ``cats`` whose needs are met, in
     rule order, each with its place in that order and its base rank."""
@@ -664,21 +674,30 @@ RANKS = {
 # For each category, the rules whose first item can be of that category, in rule order.
 STARTS: dict[str, list[Rule]] = {}
 # For each rule (by id), what it needs at a position to find anything there (see ``rule``).
-NEEDS: dict[int, frozenset[str | tuple[str, str]]] = {}
+NEEDS: dict[int, frozenset[Need]] = {}
+# The pairs that start a pattern of three categories: the chart looks one item further there.
+_PREFIXES: set[tuple[str, str]] = set()
 
 
 def rule(*patterns: str) -> Callable[[Rule], Rule]:
     """Register a rule with what it needs to find anything at a position: each pattern is a
-    category ("month": an item of it starts there) or two ("num unit": an item of the first
-    starts there and one of the second right after it). The chart calls a rule only where
-    one of its patterns holds: a set lookup instead of a call that finds nothing."""
+    category ("month": an item of it starts there), two ("num unit": an item of the first
+    starts there and one of the second right after it) or three ("num p num"). The chart
+    calls a rule only where one of its patterns holds: a set lookup instead of a call that
+    finds nothing."""
 
     def register(func: Rule) -> Rule:
         RULES.append(func)
-        needs: set[str | tuple[str, str]] = set()
+        needs: set[Need] = set()
         for pattern in patterns:
             cats = pattern.split()
-            needs.add(cats[0] if len(cats) == 1 else (cats[0], cats[1]))
+            if len(cats) == 1:
+                needs.add(cats[0])
+            elif len(cats) == 2:
+                needs.add((cats[0], cats[1]))
+            else:
+                needs.add((cats[0], cats[1], cats[2]))
+                _PREFIXES.add((cats[0], cats[1]))
             if func not in STARTS.setdefault(cats[0], []):
                 STARTS[cats[0]].append(func)
         NEEDS[id(func)] = frozenset(needs)

@@ -28,7 +28,7 @@ __all__: list[str] = []
 # -- times of day -----------------------------------------------------------------------
 
 
-@rule("num p", "num unit", "num minampm", "num oclock", "clock")
+@rule("num p num", "num p minampm", "num unit", "num oclock", "clock")
 def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (h, p, m) in c.seq(i, "num", "p", "num"):
         if (
@@ -64,7 +64,7 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield named.j, "tod", When(hour=named.val)
 
 
-@rule("clockprep htod", "htod", "tod", "num am", "num pm", "time clockprep", "num time")
+@rule("clockprep htod", "htod", "tod", "num am", "num pm", "time clockprep num", "num time")
 def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
@@ -126,19 +126,22 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 @rule(
     "tod clockmin",
     "tod num",
-    "tod to",
-    "tod range_and",
-    "tod past",
     "htod clockmin",
     "htod num",
-    "htod to",
-    "htod range_and",
-    "htod past",
+    "tod to num",
+    "tod to clockmin",
+    "tod range_and dur",
+    "tod past dur",
+    "htod to num",
+    "htod to clockmin",
+    "htod range_and dur",
+    "htod past dur",
     "clockbefore tod",
     "clockbefore num",
-    "num unit",
-    "num past",
-    "num to",
+    "num unit past",
+    "num unit to",
+    "num past tod",
+    "num to tod",
 )
 def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "midi et quart", "midi quinze", "midi moins cinq", "half past 3", "20 minutes to noon"
@@ -218,7 +221,7 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield b.j, "time", merged
 
 
-@rule("prep time", "boundary p", "boundary time")
+@rule("prep time", "boundary p time", "boundary time")
 def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
     for j, (_, t) in c.seq(i, "prep", "time"):

@@ -30,7 +30,7 @@ __all__: list[str] = []
 # -- numbers and days -------------------------------------------------------------------
 
 
-@rule("num p")
+@rule("num p num")
 def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
@@ -38,13 +38,14 @@ def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 @rule(
-    "num prep",
+    "num prep month",
     "num month",
-    "ord prep",
+    "ord prep month",
     "ord month",
-    "month p",
-    "month prep",
+    "month p num",
+    "month prep num",
     "month num",
+    "month prep ord",
     "month ord",
 )
 def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
@@ -76,7 +77,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=d.val, month=m.val)
 
 
-@rule("time p", "time num", "time prep")
+@rule("time num", "time p num", "time prep unit", "time prep num")
 def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "28 mars 2024", "March 28, 2024", "31 octobre 74", "mars 2024", "March of 2024"
     for t in c.get(i, "time"):
@@ -148,7 +149,13 @@ def _weak(c: Chart, item: Item) -> int:
     return 0
 
 
-@rule("weekday article", "weekday num", "weekday ord", "weekday weekshift")
+@rule(
+    "weekday article num",
+    "weekday article ord",
+    "weekday num",
+    "weekday ord",
+    "weekday weekshift",
+)
 def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
     for wd in c.get(i, "weekday"):
@@ -244,7 +251,7 @@ def _nth(span: Span, kind: str, what: Any, n: int) -> Span | None:
     return Span(pick, pick + length, grain)
 
 
-@rule("ord prep", "num prep")
+@rule("ord prep time", "num prep time")
 def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for cat in ("ord", "num"):
         for d in c.get(i, cat):
@@ -256,7 +263,7 @@ def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield j, "time", When(day=day, span=t.val.span)
 
 
-@rule("num p")
+@rule("num p num")
 def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     dmy = c.lex.words.numeric_order == "dmy"
     for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
@@ -304,7 +311,7 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=day, month=month)
 
 
-@rule("num p")
+@rule("num p month")
 def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "31-Oct-74", "31/Oct/1974"
     for j, (d, p, m, q, y) in c.seq(i, "num", "p", "month", "p", "num"):
@@ -371,7 +378,7 @@ def _not_counted(c: Chart, j: int) -> bool:
     return True
 
 
-@rule("prep num", "boundary p", "boundary num", "decade num")
+@rule("prep num", "boundary p num", "boundary num", "decade num")
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (_, y) in c.seq(i, "prep", "num"):
@@ -423,7 +430,7 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(year=int(y.val.value), quarter=h.val)
 
 
-@rule("offset unit", "unit offset", "unit num", "boundary prep", "boundary unit")
+@rule("offset unit", "unit offset", "unit num", "boundary prep unit", "boundary unit")
 def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "l'an dernier", "le mois prochain", "cette année", "last year", "next quarter"
     for j, (o, u) in c.seq(i, "offset", "unit"):
@@ -594,7 +601,7 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 @rule(
-    "season prep",
+    "season prep num",
     "season num",
     "prep season",
     "offset season",

@@ -40,7 +40,16 @@ __all__: list[str] = []
 # -- durations --------------------------------------------------------------------------
 
 
-@rule("num unit", "num half", "num unitmod", "num p", "dur range_and", "dur num", "hdur")
+@rule(
+    "num unit",
+    "num half unit",
+    "num unitmod unit",
+    "num p num",
+    "num p hdur",
+    "dur range_and num",
+    "dur num",
+    "hdur",
+)
 def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (n, u) in c.seq(i, "num", "unit"):
         count, unit = u.val
@@ -97,7 +106,7 @@ _IN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60
 _IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
-@rule("dur half", "dur p", "dur dur", "dur range_and")
+@rule("dur half", "dur p dur", "dur dur", "dur range_and dur")
 def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "un an et demi", "2 years and 3 months", "an hour and a half"
     for j, (d, h) in c.seq(i, "dur", "half"):
@@ -160,7 +169,7 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
 
 
-@rule("dur after_word", "dur before_word")
+@rule("dur after_word time", "dur before_word time")
 def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "trois jours après Pâques", "three days after Easter", "3 years from today"
     for d in c.get(i, "dur"):
@@ -179,7 +188,12 @@ def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=Span(start, shift(start, grain, 1), grain))
 
 
-@rule("time hence_before", "time dur", "time after_word")
+@rule(
+    "time hence_before dur",
+    "time dur hence_after",
+    "time dur ago_after",
+    "time after_word offset",
+)
 def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "Thanksgiving in 9 months", "Diwali six years hence", "Thanksgiving 3 months ago": the
     # occurrence that follows the moved reference; "Friday after next", "March after next"
@@ -222,7 +236,13 @@ def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=span)
 
 
-@rule("ord weekday", "ordinal weekday", "prep ord")
+@rule(
+    "ord weekday after_word",
+    "ord weekday before_word",
+    "ordinal weekday after_word",
+    "ordinal weekday before_word",
+    "prep ord weekday",
+)
 def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the first Monday after Easter", "third Tuesday after Christmas 2014", "the second
     # Sunday before Christmas": the n-th such weekday after (before) a day
@@ -264,7 +284,7 @@ def rest_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(span=Span(start, whole.end, grain), closed=True)
 
 
-@rule("num weekdays")
+@rule("num weekdays hence_after", "num weekdays ago_after")
 def counted_weekdays(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "3 Fridays from now", "two Thursdays ago": the n-th such weekday after (before) today
     for n in c.get(i, "num"):
@@ -386,7 +406,7 @@ _SMALLER = {
 }
 
 
-@rule("ord num", "num ord", "ordinal num", "num ordinal")
+@rule("ord num unit", "num ord unit", "ordinal num unit", "num ordinal unit")
 def first_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the first nine months of 2024", "les six premiers mois de l'année", "the last three
     # months of 2023": units counted from the start (or the end) of a period, by default the
@@ -428,7 +448,7 @@ def unit_year(c: Chart) -> Span:
     return Span(datetime(c.ref.year, 1, 1), datetime(c.ref.year + 1, 1, 1), "year")
 
 
-@rule("num offset", "offset num", "num unit")
+@rule("num offset unit", "offset num unit", "num unit offset")
 def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
     for pattern in (
@@ -523,7 +543,7 @@ def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
     )
 
 
-@rule("time range_from")
+@rule("time range_from time", "time range_from htod")
 def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "jeudi de 9h à 11h": a range of hours on a day named before it
     for d in c.get(i, "time"):
@@ -704,12 +724,12 @@ def _order(grain: str) -> int:
 @rule(
     "relation time",
     "relation num",
-    "relation prep",
+    "relation prep time",
     "relation htod",
     "relation dur",
     "prep rtime",
     "time rtime",
-    "rtime prep",
+    "rtime prep time",
     "rtime time",
 )
 def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
