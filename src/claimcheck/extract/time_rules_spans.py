@@ -306,7 +306,11 @@ def counted_weekdays(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=Span(day, day + timedelta(days=1), "day"))
 
 
-@rule("time dur_before", "rtime dur_before", "dur")
+@rule(
+    "time dur",
+    "rtime dur",
+    "dur range_from time",
+)
 def time_for_duration(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "from 18th Dec for 10 days", "4pm for 30 mins", "for 10 days from 18th Dec": an
     # interval opened by a day or a time of day and lasting a duration (a week at most)
@@ -482,9 +486,18 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 @rule(
-    "time range_to",
-    "num range_to",
-    "ord range_to",
+    "time range_to time",
+    "time range_to num",
+    "time range_to ord",
+    "time range_to htod",
+    "num range_to time",
+    "num range_to num",
+    "num range_to ord",
+    "num range_to htod",
+    "ord range_to time",
+    "ord range_to num",
+    "ord range_to ord",
+    "ord range_to htod",
     "range_from time",
     "range_from num",
     "range_from ord",
