@@ -283,3 +283,24 @@ def test_long_text_stays_fast() -> None:
     text = sentence * 400
     found = find(text, "fr", REF)
     assert len(found) == 400 * 2  # the date and "sur un an" in every sentence
+
+
+def test_numbers_in_words_are_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each stretch takes its part of the text's numbers: a long text stays linear
+    from claimcheck.extract import time as time_finder
+
+    find("En 2019, trois cents voitures.", "fr", REF)
+    scan = time_finder._SCAN[0]
+    assert scan is not None
+    calls: list[str] = []
+
+    def counted(text: str, lang: str) -> list[Any]:
+        calls.append(text)
+        return scan(text, lang)
+
+    monkeypatch.setattr(time_finder, "_SCAN", [counted])
+    text = "En 2019, le groupe a vendu trois cents voitures en deux mois. " * 60
+    found = find(text, "fr", REF)
+    assert len(calls) == 1
+    assert [m.text for m in found[:2]] == ["En 2019", "en deux mois"]
+    assert len(found) == 120

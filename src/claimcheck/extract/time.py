@@ -21,6 +21,7 @@ that can open a time); only a few words around each cue are read by the grammar
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import importlib.util
 import re
@@ -230,13 +231,16 @@ def _duration_mention(d: Duration, words: str, start: int, end: int) -> Mention 
 
 
 _SCAN: list[Callable[[str, str], list[Any]] | None] = []
+# The numbers in words of the last text read, by start: (text, lang, starts, numbers).
+_READ: list[tuple[str, str, list[int], list[tuple[int, int, float, bool]]]] = [("", "", [], [])]
 
 
 def _numerals(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, float, bool]]:
     """Numbers written in words ("six", "vingt et un", "third") within ``text[lo:hi]``, from
     the numerals finder when it is installed: ``(start, end, value, ordinal)``. The whole
-    text is read (once: the numerals finder keeps its last text, which the numbers finder
-    reads next), and a number that runs past the stretch is left out."""
+    text is read once (the numerals finder keeps its last text too, which the numbers
+    finder reads next), then each stretch takes its part by bisection, so that a long text
+    of many stretches stays linear; a number that runs past the stretch is left out."""
     if not _SCAN:
         found = importlib.util.find_spec("claimcheck.extract.numerals") is not None
         module = importlib.import_module("claimcheck.extract.numerals") if found else None
@@ -244,8 +248,15 @@ def _numerals(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, fl
     scan = _SCAN[0]
     if scan is None:
         return []
-    return [
-        (n.start, n.end, float(n.value), bool(n.ordinal))
-        for n in scan(text, lang)
-        if n.value is not None and lo <= n.start and n.end <= hi
-    ]
+    last_text, last_lang, starts, numbers = _READ[0]
+    if last_text is not text or last_lang != lang:
+        numbers = sorted(
+            (n.start, n.end, float(n.value), bool(n.ordinal))
+            for n in scan(text, lang)
+            if n.value is not None
+        )
+        starts = [n[0] for n in numbers]
+        _READ[0] = (text, lang, starts, numbers)
+    first = bisect.bisect_left(starts, lo)
+    last = bisect.bisect_left(starts, hi)
+    return [n for n in numbers[first:last] if n[1] <= hi]
