@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -79,6 +80,11 @@ class Item(NamedTuple):
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
 _CODE_YEAR = re.compile(r"(\d{4})([a-z])([1-4])")
 _DECADE = re.compile(r"(\d{3}0)s")
+
+
+def _currency(word: str) -> bool:
+    """Whether ``word`` is a currency sign ("$", "£", "€")."""
+    return len(word) == 1 and unicodedata.category(word) == "Sc"
 
 
 def is_day(n: Num) -> bool:
@@ -295,6 +301,8 @@ class Chart:
                         for cat, val in phrases.get(tuple(words[i : i + length]), ()):
                             add(i, i + length, cat, val)
             if word.isdecimal():
+                if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
+                    continue  # "£12", "$2024": an amount, never a day, an hour or a year
                 add(i, i + 1, "num", Num(float(word), len(word)))
             elif not word[0].isalnum():
                 add(i, i + 1, "p", word)

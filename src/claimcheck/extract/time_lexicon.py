@@ -57,6 +57,7 @@ class TimeWords(BaseModel):
     weekday_plurals: dict[str, int] = {}
     era_words: _Words = _Words(words=[])
     bound_joiners: _Words = _Words(words=[])
+    day_links: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     weak_words: _Words
@@ -288,6 +289,9 @@ class TimeLexicon:
     # connectors read by the rules from the tokens, not chart items (an item would make the
     # word count as a time word: "après 30 jours et …")
     bound_joiners: frozenset[str] = frozenset()
+    # the prepositions that may join a day in digits to its month ("15 of february"); empty:
+    # any preposition
+    day_links: frozenset[tuple[str, ...]] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
@@ -447,6 +451,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ),
         cue_words=cue_words,
         bound_joiners=frozenset(normalize(x) for x in w.bound_joiners.words),
+        day_links=frozenset(_key(x) for x in w.day_links.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(

@@ -34,7 +34,10 @@ __all__: list[str] = []
 def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
-            yield j, "num", Num(float(f"{int(a.val.value)}.{int(b.val.value)}"), 0)
+            # Counted as all its digits: "12,000" (twelve thousand, or 12.000) is never a day,
+            # an hour or a year, whichever mark separates its thousands.
+            value = float(f"{int(a.val.value)}.{c.raw(b.i)}")  # "1.05": the zero counts
+            yield j, "num", Num(value, a.val.digits + b.val.digits)
 
 
 @rule(
@@ -53,6 +56,8 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (d, p, m) in c.seq(i, "num", "prep?", "month"):
         if _number_word(c, m) and (p.val is not None or not d.val.digits or not c.follower_ok(j)):
             continue  # "sept" (seven) is September only as in "le 6 sept", not "six à sept"
+        if p.val is not None and not _day_link(c, p):
+            continue  # "15 of february", not "rose 12 in March"
         if is_day(d.val):
             yield j, "time", When(day=int(d.val.value), month=m.val)
     for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
@@ -258,9 +263,12 @@ def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             day = d.val if cat == "ord" else (int(d.val.value) if is_day(d.val) else 0)
             if not 1 <= day <= 31:
                 continue
-            for j, (_, t) in c.seq(d.j, "prep", "time"):
-                if t.val.span is not None and t.val.span.grain == "month" and not t.val.fields():
-                    yield j, "time", When(day=day, span=t.val.span)
+            for j, (p, t) in c.seq(d.j, "prep", "time"):
+                span = t.val.span
+                if span is None or span.grain != "month" or t.val.fields() or not _day_link(c, p):
+                    continue
+                if shift(span.start, "month", 1) == span.end:  # one month, not "the past 12"
+                    yield j, "time", When(day=day, span=span)
 
 
 @rule("num p num")
@@ -322,6 +330,12 @@ def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             w = _date(year, m.val, int(d.val.value))
             if w is not None:
                 yield j, "time", w
+
+
+def _day_link(c: Chart, p: Item) -> bool:
+    """Whether the preposition ``p`` may join a day to its month (``day_links``)."""
+    links = c.lex.day_links
+    return not links or tuple(t[0] for t in c.tokens[p.i : p.j]) in links
 
 
 def _date(year: int, month: int, day: int) -> When | None:
