@@ -113,6 +113,8 @@ class _Qualifiers:
         self.vague = {surface_key(k): v for k, v in lexicon.vague.items()}
         # Quick keys: the last token a cue can end with (an article may follow a cue).
         self.before_tails = TailIndex(self.before, lexicon.cue_articles)
+        self._memo_text = ""
+        self._memo: dict[int, Cue | None] = {}
         self.opener_tails = last_tokens(self.ranges)
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         articles = _alternation(lexicon.cue_articles)
@@ -148,6 +150,18 @@ class _Qualifiers:
         )
 
     def cue_before(self, text: str, position: int) -> Cue | None:
+        # The numbers finder asks for the cue before one figure several times (the figure
+        # alone, as a range's first or second figure): the answers for the last text are kept.
+        if text is not self._memo_text:
+            self._memo_text = text
+            self._memo.clear()
+        elif position in self._memo:
+            return self._memo[position]
+        cue = self._cue_before(text, position)
+        self._memo[position] = cue
+        return cue
+
+    def _cue_before(self, text: str, position: int) -> Cue | None:
         if not self.before_tails.may_end(text, position):
             return None
         match = self.before_pattern.search(text, max(0, position - _LOOKBACK), position)
