@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -240,7 +240,8 @@ class _Grammar:
         plain |= set(lex.bare_scales)
         heads = set(lex.hundreds) | set(lex.scales) | set(lex.multipliers) | set(lex.halves)
         heads |= {p.split()[1] for p in lex.compounds}
-        alternation = "|".join(re.escape(w) for w in sorted(plain, key=len, reverse=True))
+        # As a trie: the engine tries a handful of letters at a word start, not every word.
+        alternation = _trie(plain)
         tens = "|".join(re.escape(w) for w in self.tens)
         head_words = "|".join(re.escape(w.split()[0]) for w in sorted(heads, key=len, reverse=True))
         articles = "|".join(re.escape(w) for w in lex.articles)
@@ -273,6 +274,37 @@ class _Grammar:
                 if found is not None and found.kind is _Kind.UNIT:
                     return ten, rest
         return None
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern that matches the longest of ``words`` that fits, written as a trie.
+
+    Same matches as the words joined longest first, but a failing position costs a
+    test per letter rather than per word.
+
+    >>> _trie({"six", "sixième", "sept"})
+    's(?:ept|ix(?:ième)?)'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    # Longer words are tried first: the branches come before the end of a word.
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
+    return group
 
 
 def _dec(value: float) -> Decimal:
@@ -593,7 +625,31 @@ def _read(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Numeral |
             if body is None or body.ordinal or body.start != at:
                 return None
             return Numeral(start, body.end, text[start : body.end], -body.value, False, True)
+        if match is not None and word is not None and _article_alone(grammar, text, match, word):
+            return None
     return _read_body(grammar, text, start, is_digit)
+
+
+def _article_alone(grammar: _Grammar, text: str, match: re.Match[str], word: _Word) -> bool:
+    """Whether a determiner ("un", "une", "one") is only an article before a noun that is no
+    number word ("un constructeur"): the answer :func:`_read_body` comes to, found at a
+    fraction of its cost (most such words in prose are articles)."""
+    if not word.determiner or word.kind is not _Kind.UNIT or word.ordinal or not word.value:
+        return False
+    end = match.end()
+    at = _gap_end(text, end)
+    following = _WORD.match(text, at) if at > end else None
+    if following is None:
+        return False
+    lower = following[0].lower()
+    if (
+        grammar.lookup(lower) is not None
+        or (match[0].lower(), lower) in grammar.compounds
+        or grammar.split_glued(lower) is not None
+    ):
+        return False
+    noun = _NEXT_WORD.match(text, end)
+    return noun is not None and noun[1].lower() not in grammar.determiner_followers
 
 
 def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Numeral | None:
