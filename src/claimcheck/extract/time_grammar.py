@@ -52,6 +52,9 @@ __all__ = [
 
 MAX_ITEMS = 4000
 MAX_PASSES = 6
+# How far back (in tokens) the tense of a weekday's clause is looked for.
+PAST_REACH = 8
+_SENTENCE_ENDS = frozenset(".!?;:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +265,47 @@ class Chart:
         # noun ("en 1979 suit", "en 1940 Cuijk"; not "en 2000 exemplaires").
         raw = self.raw(j)
         return raw[:1].isupper() or not raw.endswith(self.lex.plural_endings)
+
+    def past_clause(self, i: int) -> bool:
+        """Whether the words before token ``i`` put its clause in the past: going back at most
+        :data:`PAST_REACH` tokens, within the sentence, a past-tense word ("said") or an
+        auxiliary before a participle ("a perdu") comes before any future marker ("will",
+        "prévu"); or the word right before (a preposition or an article skipped) is a
+        lowercase participle ("publié dimanche", "closed on Friday"), or a word before has one
+        of the ``past_endings_anywhere`` ("shares closed higher Friday")."""
+        lex = self.lex
+        toks = self.tokens
+        right_before = True
+        for k in range(i - 1, max(-1, i - 1 - PAST_REACH), -1):
+            word = toks[k][0]
+            if not word[0].isalnum():
+                if word in _SENTENCE_ENDS and not (k and self.glued(k - 1) and self.glued(k)):
+                    return False
+                right_before = False
+                continue
+            slots = self.at[k]
+            if "future" in slots:
+                return False
+            if word in lex.past_words:
+                return True
+            if word in lex.past_auxiliaries and k + 1 < i and self._participle(k + 1):
+                return True
+            if right_before and slots.keys() & {"prep", "article"}:
+                continue
+            if self._participle(k, lex.past_endings if right_before else lex.past_endings_anywhere):
+                return True
+            right_before = False
+        return False
+
+    def _participle(self, k: int, endings: tuple[str, ...] | None = None) -> bool:
+        """Whether token ``k`` is a lowercase word with a past ending (``past_endings``)."""
+        raw = self.raw(k)
+        return (
+            len(raw) > 3
+            and raw.islower()
+            and raw.endswith(self.lex.past_endings if endings is None else endings)
+            and self.tokens[k][0] not in self.lex.not_participles
+        )
 
     def timely(self, j: int) -> bool:
         """Whether token ``j`` carries a time word (not only a connector like "de", "la")."""

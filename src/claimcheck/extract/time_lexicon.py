@@ -58,6 +58,11 @@ class TimeWords(BaseModel):
     era_words: _Words = _Words(words=[])
     bound_joiners: _Words = _Words(words=[])
     day_links: _Words = _Words(words=[])
+    past_tense_words: _Words = _Words(words=[])
+    past_auxiliaries: _Words = _Words(words=[])
+    past_endings: _Words = _Words(words=[])
+    past_endings_anywhere: _Words = _Words(words=[])
+    not_participles: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     weak_words: _Words
@@ -292,6 +297,13 @@ class TimeLexicon:
     # the prepositions that may join a day in digits to its month ("15 of february"); empty:
     # any preposition
     day_links: frozenset[tuple[str, ...]] = frozenset()
+    # what puts a clause in the past ("said", "a perdu", "publié"): a bare weekday in it is
+    # the latest one, not the next
+    past_words: frozenset[str] = frozenset()
+    past_auxiliaries: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()
+    past_endings_anywhere: tuple[str, ...] = ()
+    not_participles: frozenset[str] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
@@ -452,6 +464,11 @@ def time_lexicon(lang: str) -> TimeLexicon:
         cue_words=cue_words,
         bound_joiners=frozenset(normalize(x) for x in w.bound_joiners.words),
         day_links=frozenset(_key(x) for x in w.day_links.words),
+        past_words=frozenset(normalize(x) for x in w.past_tense_words.words),
+        past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
+        past_endings=tuple(x.lower() for x in w.past_endings.words),
+        past_endings_anywhere=tuple(x.lower() for x in w.past_endings_anywhere.words),
+        not_participles=frozenset(normalize(x) for x in w.not_participles.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(

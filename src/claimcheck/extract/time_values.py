@@ -104,6 +104,7 @@ class When:
     closed: bool = False  # a range: it takes no further fields
     holiday: tuple[str, int, int, int, int] | None = None  # see time_lexicon.parse_holiday
     hour12: bool = False  # an hour with no am/pm, read on a 12-hour clock
+    past: bool = False  # a weekday in a past-tense clause: the latest one, today included
     weak: int = 0  # what a weak word needs: 1 a preposition, 2 a day or a year ("May", "mer")
 
     def fields(self) -> bool:
@@ -173,6 +174,7 @@ class When:
             future=self.future or other.future,
             weekend=self.weekend or other.weekend,
             hour12=self.hour12 or other.hour12,
+            past=self.past or other.past,
         )
         if merged.holiday is not None and (
             merged.month is not None or merged.day is not None or merged.weekday is not None
@@ -516,6 +518,10 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
                 low, high = datetime(ref.year, 1, 1), datetime(ref.year + 2, 1, 1)
             else:
                 low, high = datetime(ref.year, 1, 1), datetime(ref.year + 1, 1, 1)
+        elif w.weekday is not None and w.past and w.direction == 0 and w.day is None:
+            today = floor(ref, "day")
+            low = today - timedelta(days=(today.weekday() - w.weekday) % 7)  # on or before
+            high = low + timedelta(days=1)
         elif w.weekday is not None and w.direction < 0:
             today = floor(ref, "day")
             back = (today.weekday() - w.weekday - 1) % 7 + 1  # the last such day before today
