@@ -219,6 +219,10 @@ class _Grammar:
             key=len,
             reverse=True,
         )
+        # What a solid compound and a two-word compound may start with: most words are
+        # ruled out by a set test.
+        self.ten_initials = {ten[:1] for ten in self.tens if ten} if all(self.tens) else None
+        self.compound_firsts = {key[0] for key in self.compounds if key}
         self.ordinal_suffixes = set(lexicon.ordinal_suffixes)
         self.digit_scales = {k: _dec(v) for k, v in lexicon.digit_scales.items()}
         self.fraction_only = set(lexicon.fraction_only_scales)
@@ -267,6 +271,8 @@ class _Grammar:
 
     def split_glued(self, word: str) -> tuple[str, str] | None:
         """Split a compound written solid ("twentyfifth") into a ten and a unit."""
+        if self.ten_initials is not None and word[:1] not in self.ten_initials:
+            return None
         for ten in self.tens:
             if word.startswith(ten) and len(word) > len(ten):
                 rest = word[len(ten) :]
@@ -329,8 +335,16 @@ def lowercase(text: str) -> str | None:
     >>> lowercase("Près de 100"), lowercase("İstanbul")
     ('près de 100', None)
     """
+    last_text, last_lower = _LOWER[0]
+    if text is last_text:
+        return last_lower  # the finders ask for the lowercase of one text several times
     lower = text.lower()
-    return lower if len(lower) == len(text) else None
+    found = lower if len(lower) == len(text) else None
+    _LOWER[0] = (text, found)
+    return found
+
+
+_LOWER: list[tuple[str, str | None]] = [("", "")]
 
 
 @functools.cache
@@ -834,7 +848,7 @@ def _numeral(
 
 def _pair(grammar: _Grammar, text: str, end: int, lower: str) -> tuple[_Word, int] | None:
     """A two-word compound starting with ``lower`` ("quatre-vingt", "a couple")."""
-    if not grammar.compounds:
+    if lower not in grammar.compound_firsts:
         return None
     gap = _GAP.match(text, end)
     at = gap.end() if gap is not None else end
