@@ -266,21 +266,31 @@ class Chart:
         raw = self.raw(j)
         return raw[:1].isupper() or not raw.endswith(self.lex.plural_endings)
 
-    def past_clause(self, i: int) -> bool:
-        """Whether the words before token ``i`` put its clause in the past: going back at most
-        :data:`PAST_REACH` tokens, within the sentence, a past-tense word ("said") or an
-        auxiliary before a participle ("a perdu") comes before any future marker ("will",
-        "prévu"); or the word right before (a preposition or an article skipped) is a
-        lowercase participle ("publié dimanche", "closed on Friday"), or a word before has one
-        of the ``past_endings_anywhere`` ("shares closed higher Friday")."""
+    def past_clause(self, i: int, j: int) -> bool:
+        """Whether the words around tokens ``[i, j)`` put their clause in the past. Going back
+        at most :data:`PAST_REACH` tokens within the sentence, then (nothing found) forward as
+        far ("Vendredi, la Bourse a perdu 1,5 %"): a past-tense word ("said") or an
+        auxiliary before a participle ("a perdu") met before any future marker ("will",
+        "prévu"); or, right before (a preposition or an article skipped), a lowercase
+        participle ("publié dimanche", "closed on Friday"); or anywhere a word with one of
+        the ``past_endings_anywhere`` ("shares closed higher Friday")."""
+        back = self._tense(range(i - 1, max(-1, i - 1 - PAST_REACH), -1), True)
+        if back is not None:
+            return back
+        ahead = self._tense(range(j, min(len(self.tokens), j + PAST_REACH)), False)
+        return bool(ahead)
+
+    def _tense(self, where: range, backwards: bool) -> bool | None:
+        """True for the past, False for the future, None when the tokens ``where`` (read in
+        that order) say neither before a sentence ends."""
         lex = self.lex
         toks = self.tokens
-        right_before = True
-        for k in range(i - 1, max(-1, i - 1 - PAST_REACH), -1):
+        right_before = backwards
+        for k in where:
             word = toks[k][0]
             if not word[0].isalnum():
                 if word in _SENTENCE_ENDS and not (k and self.glued(k - 1) and self.glued(k)):
-                    return False
+                    return None
                 right_before = False
                 continue
             slots = self.at[k]
@@ -288,22 +298,27 @@ class Chart:
                 return False
             if word in lex.past_words:
                 return True
-            if word in lex.past_auxiliaries and k + 1 < i and self._participle(k + 1):
+            if (
+                word in lex.past_auxiliaries
+                and k + 1 < len(toks)
+                and self._participle(k + 1, lex.past_endings)
+                and "future" not in self.at[k + 1]
+            ):
                 return True
             if right_before and slots.keys() & {"prep", "article"}:
                 continue
             if self._participle(k, lex.past_endings if right_before else lex.past_endings_anywhere):
                 return True
             right_before = False
-        return False
+        return None
 
-    def _participle(self, k: int, endings: tuple[str, ...] | None = None) -> bool:
-        """Whether token ``k`` is a lowercase word with a past ending (``past_endings``)."""
+    def _participle(self, k: int, endings: tuple[str, ...]) -> bool:
+        """Whether token ``k`` is a lowercase word with one of ``endings``."""
         raw = self.raw(k)
         return (
             len(raw) > 3
             and raw.islower()
-            and raw.endswith(self.lex.past_endings if endings is None else endings)
+            and raw.endswith(endings)
             and self.tokens[k][0] not in self.lex.not_participles
         )
 

@@ -138,7 +138,7 @@ def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and c.tokens[i][0] in c.lex.short
         ):
             j += 1  # "lun.", "fri."
-        yield j, "time", When(weekday=wd.val, weak=_weak(c, wd), past=c.past_clause(i))
+        yield j, "time", When(weekday=wd.val, weak=_weak(c, wd), past=c.past_clause(i, j))
 
 
 def _weak(c: Chart, item: Item) -> int:
