@@ -146,6 +146,9 @@ class TailIndex:
             t for t in self.singles | {b for _, b in self.pairs} if not t[-1].isalnum()
         )
         self.optional = frozenset(surface_key(w) for w in optional)
+        # Every last token a form may end with: with the optional words, most positions are
+        # ruled out by a set test on the last token alone, before the tokens are read.
+        self.lasts = self.singles | {b for _, b in self.pairs}
 
     def _ends(self, tokens: list[str]) -> bool:
         if not tokens:
@@ -162,6 +165,18 @@ class TailIndex:
 
     def may_end(self, text: str, position: int) -> bool:
         """Whether one of the forms may end at ``position`` (an optional word may follow it)."""
+        tail = text[max(0, position - 64) : position].rsplit(None, 1)
+        if not tail:
+            return False
+        raw = tail[-1].lower().replace("’", "'")
+        last = raw.lstrip("([«\"“'")
+        if (
+            raw not in self.optional
+            and last not in self.lasts
+            and last.rpartition("'")[2] not in self.singles
+            and not last.endswith(self.glued)
+        ):
+            return False
         tokens = tokens_before(text, position, 3)
         if self._ends(tokens):
             return True
