@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Where extraction spends its time: per finder, and inside the time finder per phase.
+"""Where extraction spends its time: per finder, and inside each finder per phase.
 
 Reads the benchmark prose one sentence per call (as ``shared/eval/bench.py`` does) and
 prints the best of several rounds for: the whole ``extract``, each finder alone, and the
 time finder's phases (cue windows, tokenizing, building the chart, the numbers in words,
-the rule passes), with how many stretches are read and how many hold a time. Also the
-time of one dated sentence of ``shared/eval/bench_check.py``. A benchmark, not a test.
+the rule passes), with how many stretches are read and how many hold a time, and the
+numbers finder's (reading the numerals, the other passes over the whole text, the figures
+with their units and currencies, the mentions with their cues, ranges and nouns; phone
+numbers left out). Also the time of one dated sentence of ``shared/eval/bench_check.py``.
+A benchmark, not a test.
 
 Usage: python benchmarks/extract_phases.py [--lang fr] [--rounds 5]
 """
@@ -20,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 import claimcheck as cc
-from claimcheck.extract import numbers
+from claimcheck.extract import numbers, numerals, qualifiers
 from claimcheck.extract import time as time_finder
 from claimcheck.extract.time_grammar import Chart
 from claimcheck.extract.time_lexicon import time_lexicon, tokenize
@@ -79,6 +82,36 @@ def phases(sentences: list[str], lang: str, ref: datetime) -> dict[str, float]:
     return spent
 
 
+def number_phases(sentences: list[str], lang: str) -> dict[str, float]:
+    """Seconds per phase of the numbers finder over ``sentences`` (one round)."""
+    spent = dict.fromkeys(("scan", "passes", "figures", "mentions"), 0.0)
+    reading = numbers._reading(lang)
+    for text in sentences:
+        t0 = time.perf_counter()
+        found = numerals._scan(text, lang)
+        t1 = time.perf_counter()
+        found = numbers._with_glued_codes(text, lang, found)
+        found = numbers._with_unit_leads(text, lang, found)
+        found = numbers._with_fractions(text, lang, found)
+        qualifiers.vague_figures(text, lang)
+        t2 = time.perf_counter()
+        figures = [
+            figure
+            for numeral in found
+            if not numbers._is_noise(text, numeral, [], reading, lang)
+            if (figure := numbers._figure(text, numeral, lang)) is not None
+        ]
+        figures = numbers._compounds(text, numbers._disjoint(figures), lang)
+        t3 = time.perf_counter()
+        numbers._mentions(text, figures, lang, reading)
+        t4 = time.perf_counter()
+        spent["scan"] += t1 - t0
+        spent["passes"] += t2 - t1
+        spent["figures"] += t3 - t2
+        spent["mentions"] += t4 - t3
+    return spent
+
+
 def _call(
     finder: Callable[[str, str, datetime], object], lang: str, ref: datetime, text: str
 ) -> object:
@@ -117,6 +150,8 @@ def main() -> None:
         print(f"{name:14} {spent * 1e3:8.1f} ms")
     for phase, spent in phases(sentences, lang, ref).items():
         print(f"  time: {phase:8} {spent * 1e3:8.1f} ms")
+    for phase, spent in number_phases(sentences, lang).items():
+        print(f"  numbers: {phase:8} {spent * 1e3:8.1f} ms")
     one = best_of(args.rounds, lambda: [cc.extract(DATED, lang="fr") for _ in range(1000)])
     print(f"one dated sentence ({DATED!r}): {one * 1e3:.0f} µs")
 
