@@ -4,7 +4,10 @@ Runs the whole pipeline (parse_claims, then check) on each text and compares the
 verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
-Usage: python benchmarks/check_dev.py [--verbose]
+Usage: python benchmarks/check_dev.py [--verbose] [--set heldout]
+
+``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
+(its own reference), written after the main set was tuned.
 """
 
 from __future__ import annotations
@@ -20,9 +23,9 @@ import claimcheck as cc
 DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "check_dev"
 
 
-def load() -> tuple[cc.Reference, list[dict[str, Any]]]:
-    reference = cc.Reference.from_csv(DEV / "reference.csv", aliases=DEV / "aliases.csv")
-    with (DEV / "claims.toml").open("rb") as handle:
+def load(folder: Path = DEV) -> tuple[cc.Reference, list[dict[str, Any]]]:
+    reference = cc.Reference.from_csv(folder / "reference.csv", aliases=folder / "aliases.csv")
+    with (folder / "claims.toml").open("rb") as handle:
         cases = tomllib.load(handle)["claim"]
     return reference, cases
 
@@ -62,8 +65,9 @@ def matches(got: str, want: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true", help="show every wrong case")
+    parser.add_argument("--set", choices=["main", "heldout"], default="main", help="which set")
     args = parser.parse_args()
-    reference, cases = load()
+    reference, cases = load(DEV if args.set == "main" else DEV / "heldout")
     right: dict[str, list[int]] = {}
     for case in cases:
         got, finding = outcome(case, reference)

@@ -528,8 +528,37 @@ def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
             total = math.fsum(_base(r) for r in used)
             candidates.append(_Candidate(total, tuple(used), source))
     if not candidates:
-        return Reason.NO_DATA
+        # Sub-period releases often cite a source each ("Q1 report", "Q2 report"):
+        # one record per step, whatever its source, still tiles the period.
+        mixed = _tile_across_sources(inside, period)
+        if mixed is None:
+            return Reason.NO_DATA
+        candidates.append(mixed)
     return _Aligned(period, tuple(candidates))
+
+
+def _tile_across_sources(rows: Sequence[Row], period: Period) -> _Candidate | None:
+    """Records of any sources tiling the period, when each step has one figure.
+
+    Two records for the same step that disagree make the sum ambiguous: none.
+    """
+    starts: dict[datetime, list[Row]] = {}
+    for row in rows:
+        starts.setdefault(row.start, []).append(row)
+    cursor, used = period.start, []
+    while cursor < period.end and cursor in starts:
+        step = starts[cursor]
+        end = max(r.end for r in step)
+        step = [r for r in step if r.end == end]
+        if len({_base(r) for r in step}) > 1:
+            return None
+        used.append(step[0])
+        cursor = end
+    if cursor != period.end or not used:
+        return None
+    sources = list(dict.fromkeys(r.source for r in used if r.source))
+    source = " + ".join(sources) if sources else None
+    return _Candidate(math.fsum(_base(r) for r in used), tuple(used), source)
 
 
 def _align_duration(
