@@ -58,7 +58,7 @@ from claimcheck.models import (
 )
 from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name
 from claimcheck.report import Explainer
-from claimcheck.terms import TermsLexicon, direction, terms
+from claimcheck.terms import TermsLexicon, direction, is_points, terms
 from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
 
 __all__ = ["check", "check_claim", "check_many"]
@@ -221,6 +221,10 @@ def _check_one(
 
     is_change = claim.kind is ClaimKind.CHANGE
     claim_scale = None if is_event else _figure_scale(claim.figure)
+    figure = claim.figure
+    bare = figure is not None and figure.unit is None and figure.currency is None
+    if is_change and bare and figure is not None and is_points(figure.noun, claim.lang):
+        claim_scale = Scale(POINTS, 1.0)  # "le chômage a reculé de 1,15 point"
     if is_change and claim_scale is not None and claim_scale.dimension == PERCENT:
         claim_scale = _ANY  # a relative change fits a metric in any unit
     elif is_change and claim_scale is not None and claim_scale.dimension == POINTS:

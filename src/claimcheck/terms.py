@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.lexicon import load_lexicon
 
-__all__ = ["direction", "fold", "terms"]
+__all__ = ["direction", "fold", "is_points", "terms"]
 
 
 class TermsLexicon(BaseModel):
@@ -49,10 +49,12 @@ class TermsLexicon(BaseModel):
     rises: tuple[str, ...] = ()
     falls: tuple[str, ...] = ()
     name_words: frozenset[str] = frozenset()
+    points: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
-        for word in (*self.stop_words, *self.suffixes, *self.families, *self.name_words):
+        words = (*self.stop_words, *self.suffixes, *self.families, *self.name_words, *self.points)
+        for word in words:
             if word != fold(word):
                 raise ValueError(f"{word!r} must be written lowercase without accents")
         for members in self.families.values():
@@ -172,3 +174,18 @@ def direction(keys: Iterable[str], lang: str) -> int:
     found = set(keys)
     up, down = bool(found & rises), bool(found & falls)
     return 0 if up == down else (1 if up else -1)
+
+
+@functools.cache
+def _points(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return lexicon.points
+
+
+def is_points(noun: str | None, lang: str) -> bool:
+    """Whether a figure's noun says percentage points ("1,15 point", "0.5 points").
+
+    >>> is_points("points", "en"), is_points("Point", "fr"), is_points("voitures", "fr")
+    (True, True, False)
+    """
+    return noun is not None and fold(noun) in _points(lang)
