@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from claimcheck.entities import Gazetteer, PhraseIndex, phrase_key
 from claimcheck.lexicon import load_lexicon
 
-__all__ = ["ClaimWords", "ClaimsLexicon", "claim_words", "expand_forms"]
+__all__ = ["ClaimWords", "ClaimsLexicon", "claim_words", "expand_forms", "with_elisions"]
 
 
 class ClaimsLexicon(BaseModel):
@@ -73,6 +73,7 @@ class ClaimsLexicon(BaseModel):
     change_after: tuple[str, ...]
     comparison_before: tuple[str, ...]
     ratio_after: tuple[str, ...]
+    elisions: dict[str, str]
     places: dict[str, str]
     collectives: dict[str, str]
     demonyms: dict[str, str]
@@ -99,6 +100,20 @@ def _words(entries: Iterable[str]) -> frozenset[str]:
 
 def _phrases(entries: Iterable[str]) -> PhraseIndex[bool]:
     return PhraseIndex((e, True) for e in entries)
+
+
+def with_elisions(entries: Iterable[str], elisions: dict[str, str]) -> Iterator[str]:
+    """Each cue, and its elided form when its last word elides before a vowel.
+
+    >>> list(with_elisions(["reculer de", "contre"], {"de": "d'"}))
+    ['reculer de', "reculer d'", 'contre']
+    """
+    for entry in entries:
+        yield entry
+        *head, last = entry.split(" ")
+        elided = elisions.get(last.casefold())
+        if head and elided is not None:
+            yield " ".join((*head, elided))
 
 
 @dataclass(frozen=True)
@@ -215,8 +230,8 @@ def claim_words(lang: str) -> ClaimWords:
         event_verbs=frozenset(raw.event_verbs),
         not_claim_before=_phrases(raw.not_claim_before),
         not_claim_lines=_phrases(raw.not_claim_lines),
-        change_before=_phrases(raw.change_before),
+        change_before=_phrases(with_elisions(raw.change_before, raw.elisions)),
         change_after=_phrases(raw.change_after),
-        comparison_before=_phrases(raw.comparison_before),
+        comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         ratio_after=_phrases(raw.ratio_after),
     )
