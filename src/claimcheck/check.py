@@ -58,7 +58,7 @@ from claimcheck.models import (
 )
 from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name
 from claimcheck.report import Explainer
-from claimcheck.terms import TermsLexicon, direction, is_points, terms
+from claimcheck.terms import TermsLexicon, direction, is_points, names_a_change_rate, terms
 from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
 
 __all__ = ["check", "check_claim", "check_many"]
@@ -271,6 +271,15 @@ def _check_one(
     if is_event:
         return _check_event(claim, reference, rows, reference_date, explain)
     assert claim.figure is not None and claim_scale is not None
+    figure = claim.figure
+    if claim_scale is _ANY and names_a_change_rate(reference._metric_name(mid)):
+        # "les prix ont augmenté de 4,9 %" against an inflation rate: the stated
+        # rise is the rate itself, compared as a level with its direction's sign.
+        percent = Scale(PERCENT, 1.0)
+        if any(_same_dimension(r, percent) for r in rows):
+            is_change, claim_scale = False, percent
+            if _claim_direction(claim) < 0:
+                figure = _negated(figure)
     usable = _usable(rows, claim_scale)
     if is_change:
         return _check_change(
@@ -279,7 +288,40 @@ def _check_one(
     aligned = _align(claim, usable, reference_date)
     if isinstance(aligned, Reason):
         return explain.unverifiable(aligned, period=_claim_period(claim))
-    return _compare(claim, claim.figure, claim_scale, aligned, rules, reference, explain)
+    return _compare(claim, figure, claim_scale, aligned, rules, reference, explain)
+
+
+def _claim_direction(claim: Claim) -> int:
+    """+1 for a rise, -1 for a fall, from the measure's words, else the sentence's."""
+    return direction(claim.measure.terms, claim.lang) or direction(
+        terms(claim.sentence, claim.lang), claim.lang
+    )
+
+
+_FLIPPED = {
+    Qualifier.GT: Qualifier.LT,
+    Qualifier.LT: Qualifier.GT,
+    Qualifier.GE: Qualifier.LE,
+    Qualifier.LE: Qualifier.GE,
+}
+
+
+def _negated(figure: Mention) -> Mention:
+    """A fall stated as a positive figure, as the signed figure it means."""
+
+    def minus(value: float | None) -> float | None:
+        return None if value is None else -value
+
+    return figure.model_copy(
+        update={
+            "value": minus(figure.value),
+            "low": minus(figure.high),
+            "high": minus(figure.low),
+            "low_exclusive": figure.high_exclusive,
+            "high_exclusive": figure.low_exclusive,
+            "qualifier": _FLIPPED.get(figure.qualifier, figure.qualifier),
+        }
+    )
 
 
 # ----------------------------------------------------------------- matching
@@ -902,9 +944,7 @@ def _check_change(
     accepts = _accepts(figure, factor, rules)
     if accepts is None:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
-    sense = direction(claim.measure.terms, claim.lang) or direction(
-        terms(claim.sentence, claim.lang), claim.lang
-    )
+    sense = _claim_direction(claim)
     wrong_way = sense != 0 and change * sense < 0
     ok = not wrong_way and accepts.holds(abs(change) if sense else change)
     stated = figure.value * factor * (sense or 1) if figure.value is not None else None

@@ -32,9 +32,9 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from claimcheck.lexicon import load_lexicon
+from claimcheck.lexicon import load_lexicon, supported_languages
 
-__all__ = ["direction", "fold", "is_points", "terms"]
+__all__ = ["direction", "fold", "is_points", "names_a_change_rate", "terms"]
 
 
 class TermsLexicon(BaseModel):
@@ -50,10 +50,18 @@ class TermsLexicon(BaseModel):
     falls: tuple[str, ...] = ()
     name_words: frozenset[str] = frozenset()
     points: frozenset[str] = frozenset()
+    change_rates: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
-        words = (*self.stop_words, *self.suffixes, *self.families, *self.name_words, *self.points)
+        words = (
+            *self.stop_words,
+            *self.suffixes,
+            *self.families,
+            *self.name_words,
+            *self.points,
+            *self.change_rates,
+        )
         for word in words:
             if word != fold(word):
                 raise ValueError(f"{word!r} must be written lowercase without accents")
@@ -189,3 +197,21 @@ def is_points(noun: str | None, lang: str) -> bool:
     (True, True, False)
     """
     return noun is not None and fold(noun) in _points(lang)
+
+
+@functools.cache
+def names_a_change_rate(name: str) -> bool:
+    """Whether a metric's name, read in every language, is a rate of change
+    (``change_rates`` in terms.toml): its values are changes already.
+
+    >>> names_a_change_rate("inflation"), names_a_change_rate("gdp_growth")
+    (True, True)
+    >>> names_a_change_rate("unemployment_rate"), names_a_change_rate("gdp")
+    (False, False)
+    """
+    phrase = name.replace("_", " ")
+    for lang in supported_languages():
+        lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+        if lexicon.change_rates & set(terms(phrase, lang)):
+            return True
+    return False
