@@ -137,6 +137,7 @@ class ClaimWords:
     collectives: Gazetteer
     not_names: frozenset[str]
     numbered_heads: frozenset[str]
+    name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
     clitics: frozenset[str]
     partitive_clitics: frozenset[str]
     location_prepositions: PhraseIndex[bool]
@@ -203,6 +204,7 @@ def claim_words(lang: str) -> ClaimWords:
         collectives=Gazetteer(raw.collectives.items()),
         not_names=not_names,
         numbered_heads=_words(raw.description_heads),
+        name_heads=_words((*raw.description_heads, *raw.place_heads)),
         clitics=_words(raw.clitics),
         partitive_clitics=_words(raw.partitive_clitics),
         location_prepositions=_phrases(raw.location_prepositions),

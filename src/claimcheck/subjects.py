@@ -88,8 +88,10 @@ class SubjectReading(MeasureReading):
                 if any(taken[name.first : name.last]):
                     continue
                 if gazetteer is lex.collectives:
-                    if name.last < len(words) and words[name.last] in lex.demonyms:
-                        continue  # "les ménages français": France's, said by the adjective
+                    if (name.last < len(words) and words[name.last] in lex.demonyms) or (
+                        name.first >= 1 and words[name.first - 1] in lex.demonyms
+                    ):
+                        continue  # "les ménages français", "American farmers": the place's
                     if (
                         name.first >= 1
                         and words[name.first - 1] in lex.compound_links
@@ -103,7 +105,7 @@ class SubjectReading(MeasureReading):
         guessed = find_names(
             tokens,
             text,
-            numbered=lex.numbered_heads,
+            numbered=lex.name_heads,
             not_names=lex.not_names,
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
@@ -170,7 +172,8 @@ class SubjectReading(MeasureReading):
             parsed.referents.append(
                 Referent(name.first, name.last, name.start, name.end, name.canonical, is_place)
             )
-        described = list(self._references(tokens, words))
+        named = frozenset(i for n in names if n.last - n.first > 1 for i in range(n.first, n.last))
+        described = list(self._references(tokens, words, named))
         # "la deuxième ville de France": the name completes the description, it is not a subject
         ends = {r.last for r in described}
         spans = [(r.first, r.last) for r in described]
@@ -231,6 +234,8 @@ class SubjectReading(MeasureReading):
             return False
         nxt = words[i]
         lex = self.lex
+        if nxt == ":" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isalpha():
+            return True  # a kicker: "Grenoble : la fréquentation du tramway a augmenté …"
         return (
             tokens[i].capitalized
             or nxt in lex.auxiliaries
@@ -315,8 +320,11 @@ class SubjectReading(MeasureReading):
             and phrases.longest_ending_at(words, first - 1) > 0
         )
 
-    def _references(self, tokens: Sequence[Token], words: Sequence[str]) -> Iterable[Referent]:
-        """Pronouns and descriptions that refer back to what the article is about."""
+    def _references(
+        self, tokens: Sequence[Token], words: Sequence[str], named: frozenset[int] = frozenset()
+    ) -> Iterable[Referent]:
+        """Pronouns and descriptions that refer back to what the article is about; ``named``
+        are the tokens of names of several words, whose heads name rather than describe."""
         lex = self.lex
         n = len(words)
         for i, word in enumerate(words):
@@ -337,6 +345,8 @@ class SubjectReading(MeasureReading):
                 continue  # "l'Inde est devenue le pays le plus peuplé": said of, not referring
             for j in range(i + 1, min(i + 4, n)):
                 head = lex.description_heads.longest_at(words, j)
+                if head is not None and j in named:
+                    break  # a head inside a name: "La Banque centrale européenne", "Denver City"
                 if head is not None:
                     last = j + head[1]
                     # trailing modifiers: "le géant technologique chinois"
