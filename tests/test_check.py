@@ -905,3 +905,104 @@ def test_a_year_end_level_is_the_level_on_the_first_of_january() -> None:
         "France", figure("68,4 millions", 68.4e6), "habitants", time=when("en 2025", "2025")
     )
     assert verdict_of(ref, old).reason is Reason.NO_DATA  # older than the period: stale
+
+
+# Rules found on the held-out batch (tests/data/check_dev/heldout/).
+
+QUARTERS = Reference.from_records(
+    [
+        {
+            "entity": "Tesla",
+            "metric": "deliveries",
+            "value": v,
+            "period": f"2024-Q{q}",
+            "source": f"Tesla, Q{q} 2024 report",
+        }
+        for q, v in ((1, 386_810), (2, 443_956), (3, 462_890), (4, 495_570))
+    ],
+    aliases={"metric": {"deliveries": ["livraisons"]}},
+)
+
+
+def test_quarters_citing_a_source_each_still_sum_to_the_year() -> None:
+    c = claim("Tesla", figure("1,79 million", 1.79e6), "livraisons", time=when("en 2024", "2024"))
+    finding = verdict_of(QUARTERS, c, moment=datetime(2025, 1, 3))
+    assert finding.verdict is Verdict.SUPPORTED and len(finding.records) == 4
+    assert "Q1 2024 report" in finding.explanation and "Q4 2024 report" in finding.explanation
+
+
+def test_two_figures_for_one_quarter_do_not_sum() -> None:
+    fields = ("entity", "metric", "value", "unit", "period", "kind", "source")
+    rows = [{f: getattr(r, f) for f in fields} for r in QUARTERS]
+    rows.append({**rows[0], "value": 400_000, "source": "Other"})
+    ref = Reference.from_records(rows, aliases={"metric": {"deliveries": ["livraisons"]}})
+    c = claim("Tesla", figure("1,79 million", 1.79e6), "livraisons", time=when("en 2024", "2024"))
+    assert verdict_of(ref, c, moment=datetime(2025, 1, 3)).reason is Reason.NO_DATA
+
+
+RATES = Reference.from_records(
+    [
+        {"entity": "Spain", "metric": "unemployment_rate", "value": v, "unit": "%", "period": p}
+        | {"kind": "stock", "source": "INE"}
+        for v, p in ((11.76, "2023-Q4"), (10.61, "2024-Q4"))
+    ]
+    + [
+        {"entity": "France", "metric": "inflation", "value": v, "unit": "%", "period": p}
+        | {"source": "Insee"}
+        for v, p in ((5.2, "2022"), (4.9, "2023"))
+    ],
+    aliases={"metric": {"unemployment_rate": ["chômage"], "inflation": ["prix"]}},
+)
+
+
+def test_a_bare_figure_in_points_is_a_difference_of_rates() -> None:
+    q4 = when("au quatrième trimestre 2024", "2024-Q4")
+    points = figure("1,15", 1.15, noun="point")
+    c = claim("Spain", points, "chômage a reculé", time=q4, kind=ClaimKind.CHANGE)
+    assert verdict_of(RATES, c, moment=datetime(2025, 2, 1)).verdict is Verdict.SUPPORTED
+    percent = figure("1,15 %", 1.15, kind="percent", unit="%")
+    c = claim("Spain", percent, "chômage a reculé", time=q4, kind=ClaimKind.CHANGE)
+    assert verdict_of(RATES, c, moment=datetime(2025, 2, 1)).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "verdict"),
+    [
+        ("prix ont augmenté", 4.9, Verdict.SUPPORTED),
+        ("prix ont augmenté", 5.2, Verdict.CONTRADICTED),
+        ("prix ont baissé", 4.9, Verdict.CONTRADICTED),
+    ],
+)
+def test_a_rise_of_prices_is_the_inflation_rate(words: str, value: float, verdict: Verdict) -> None:
+    fig = figure(f"{value} %", value, kind="percent", unit="%")
+    c = claim("France", fig, words, time=when("en 2023", "2023"), kind=ClaimKind.CHANGE)
+    assert verdict_of(RATES, c, moment=datetime(2024, 2, 1)).verdict is verdict
+
+
+VINTAGES = Reference.from_records(
+    [
+        {"entity": "France", "metric": "deficit", "value": v, "unit": "%", "period": "2023"}
+        | {"source": s}
+        for v, s in ((5.5, "Insee 2024"), (5.4, "Insee 2025"))
+    ],
+)
+
+
+def test_sources_that_both_reject_a_figure_contradict_it() -> None:
+    fig = figure("5,8 %", 5.8, kind="percent", unit="%")
+    c = claim("France", fig, "deficit", time=when("en 2023", "2023"))
+    assert verdict_of(VINTAGES, c).verdict is Verdict.CONTRADICTED
+    at_least = figure("5,5 %", 5.5, "ge", kind="percent", unit="%")
+    c = claim("France", at_least, "deficit", time=when("en 2023", "2023"))
+    assert verdict_of(VINTAGES, c).verdict is Verdict.CONFLICTING
+
+
+def test_a_count_written_to_the_unit_was_not_rounded() -> None:
+    ref = Reference.from_records(
+        [{"entity": "France", "metric": "reactors", "value": 56, "period": "2023", "kind": "stock"}]
+    )
+    exact = claim("France", figure("58", 58.0), "reactors", time=when("en 2023", "2023"))
+    assert verdict_of(ref, exact).verdict is Verdict.CONTRADICTED
+    assert verdict_of(ref, exact).tolerance == Tolerance().precise
+    close = claim("France", figure("56", 56.0), "reactors", time=when("en 2023", "2023"))
+    assert verdict_of(ref, close).verdict is Verdict.SUPPORTED
