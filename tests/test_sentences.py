@@ -92,6 +92,21 @@ def test_paragraphs_follow_blank_lines_and_finished_lines() -> None:
     ]
 
 
+def test_a_list_stays_in_the_paragraph_that_introduces_it() -> None:
+    text = (
+        "Les chiffres clés en 2023 :\n- 66,5 millions de tonnes ;\n• 2,9 millions.\nSuite.\n"
+        "-5 % ici."
+    )
+    sentences = split_sentences(text, "fr")
+    assert [(text[s.start : s.end], s.paragraph) for s in sentences] == [
+        ("Les chiffres clés en 2023 :", 0),
+        ("66,5 millions de tonnes ;", 0),
+        ("2,9 millions.", 0),
+        ("Suite.", 1),
+        ("-5 % ici.", 2),
+    ]
+
+
 def test_offsets_survive_no_break_spaces_and_markup() -> None:
     text = "Il a vendu 12\u202f300 voitures. **Le groupe** vise « 2026 »."
     found = texts(text, "fr")
@@ -111,7 +126,7 @@ def test_empty_and_blank_texts() -> None:
     assert split_sentences(" \n\n \t", "en") == []
 
 
-@given(st.text(alphabet=st.sampled_from("ab C.!?…«»\"' \n,;:1\u00a0"), max_size=300))
+@given(st.text(alphabet=st.sampled_from("ab C.!?…«»\"' \n,;:1\u00a0-•"), max_size=300))
 def test_sentences_are_ordered_stripped_slices(text: str) -> None:
     sentences = split_sentences(text, "fr")
     previous_end = 0
@@ -120,9 +135,10 @@ def test_sentences_are_ordered_stripped_slices(text: str) -> None:
         piece = text[s.start : s.end]
         assert piece == piece.strip()
         previous_end = s.end
-    # nothing but whitespace is left out
+    # nothing but whitespace and the markers of list items is left out
     covered = "".join(text[s.start : s.end] for s in sentences)
-    assert "".join(text.split()) == "".join(covered.split())
+    left_out = "".join(text.split()).replace("-", "").replace("•", "")
+    assert left_out == "".join(covered.split()).replace("-", "").replace("•", "")
 
 
 def test_linear_time_on_long_and_strange_text() -> None:

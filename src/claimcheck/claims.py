@@ -150,8 +150,8 @@ def assemble(
     claims: list[Claim] = []
     k = 0
     for index, sentence in enumerate(article.sentences):
-        while k < len(ordered) and ordered[k].start < sentence.start:
-            k += 1
+        while k < len(ordered) and ordered[k].end <= sentence.start:
+            k += 1  # a mention may start before its sentence: "- 66,5 millions", a list item
         first = k
         while k < len(ordered) and ordered[k].start < sentence.end:
             k += 1

@@ -39,6 +39,8 @@ _CANDIDATE = re.compile(rf"[.!?…]+{_CLOSE}(?=\s)|[.!?…]+{_CLOSE}\Z|\n")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _OPENS = re.compile(r"\s*[\"«“(\[*\-–—•]*\s*([^\s\"«“(\[*\-–—•])")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# A list item's marker: a bullet or a dash, then a space ("-5 %" is a number, not an item).
+_BULLET = re.compile(r"[ \t\u00a0]*[-–—•*▪◦·][ \t\u00a0]+")
 _LONG_LINE = 50  # a line this long that stops mid-sentence is hard-wrapped
 _LONGEST = 600  # characters: no sentence of prose is longer
 
@@ -66,7 +68,14 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             if wrapped:
                 continue
             _add(sentences, text, start, match.start(), paragraph)
-            if line:
+            # A list goes on its paragraph: the line that introduces it ("Key figures for
+            # 2023:") and each item ("- 66,5 millions de tonnes ;") but the last.
+            listed = (
+                _BLANK_LINE.match(text, match.start()) is None
+                and _BULLET.match(text, end) is not None
+                and (line.endswith(":") or _BULLET.match(line) is not None)
+            )
+            if line and not listed:
                 paragraph += 1
             start = end
             continue
@@ -101,6 +110,9 @@ def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet is not None:  # a list item's marker is not part of its sentence
+        start = bullet.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     # A "sentence" longer than any in prose (a table, a list run together) is cut into
