@@ -483,6 +483,8 @@ class _Article(SubjectReading):
         if noun is None:
             noun = after
         if noun is None:
+            noun = self._label_before(parsed, draft.first)
+        if noun is None:
             noun = self._noun_before(parsed, draft.first)
         if noun is None and previous is None:
             noun = self._object_after(parsed, draft.last)  # "chiffre à 12 milliards le coût de …"

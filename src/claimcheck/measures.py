@@ -20,6 +20,7 @@ from claimcheck.models import Mention, Span
 __all__ = ["MeasureReading", "ParsedSentence", "Referent", "token_range"]
 
 _WINDOW = 12  # tokens looked at before a figure for its verb
+_LABEL_WORDS = 5  # words of a label before a colon: "Net income: $512 million"
 
 
 @dataclass
@@ -265,6 +266,23 @@ class MeasureReading:
             stop = rest.end if rest is not None and rest.start == tokens[1].start else tokens[0].end
             return Span(text=self.text[tokens[0].start : stop], start=tokens[0].start, end=stop)
         return None
+
+    def _label_before(self, parsed: ParsedSentence, first: int) -> Span | None:
+        """The label of a figure right after a colon: "Revenue: $4.2 billion", "Effectifs :
+        18 400" (a few words, no number, no name)."""
+        tokens = parsed.tokens
+        colon = first - 1
+        if colon < 1 or tokens[colon].text != ":":
+            return None
+        start = self._clause_start(parsed, colon)
+        if not 0 < colon - start <= _LABEL_WORDS:
+            return None
+        if not all(t.is_word and not t.norm[0].isdigit() for t in tokens[start:colon]):
+            return None
+        if any(r.first < colon and start < r.last for r in parsed.referents):
+            return None  # "Paris : 2,1 millions": a name, the subject
+        a, b = tokens[start].start, tokens[colon - 1].end
+        return Span(text=self.text[a:b], start=a, end=b)
 
     def _clause_start(self, parsed: ParsedSentence, first: int) -> int:
         tokens, words = parsed.tokens, parsed.words
