@@ -268,7 +268,7 @@ class _Article(SubjectReading):
                 draft.kind = ClaimKind.RANK  # "le troisième constructeur européen"
             elif pending_baseline is not None:
                 draft.baseline = pending_baseline
-                draft.kind = ClaimKind.CHANGE
+                draft.kind = ClaimKind.COMPARISON  # "rose from 18% to 20%"
                 pending_baseline = None
             drafts.append(draft)
         event_times = self._event_times(parsed, times, drafts)
@@ -480,6 +480,12 @@ class _Article(SubjectReading):
         if not named_after or (m.kind is MentionKind.PERCENT and not direct):
             # "le taux de chômage … 7,5 % de la population active": a share of what follows
             noun = self._measure_noun_before(parsed, draft.first)
+        if noun is not None and kind is ClaimKind.CHANGE and previous is not None:
+            cue = lex.change_before.longest_ending_at(words, draft.first)
+            if cue and noun.start >= parsed.tokens[draft.first - cue].start:
+                # "13,9 milliards d'euros, en croissance organique de 4,3 %": the cue's noun
+                # says how the previous figure's measure changed, not what changed
+                noun = None
         if noun is None:
             noun = after
         if noun is None:
