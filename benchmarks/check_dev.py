@@ -80,8 +80,8 @@ def main() -> int:
             if finding is not None:
                 print(f"    {finding.explanation}")
     total = [sum(v[0] for v in right.values()), sum(v[1] for v in right.values())]
-    for lang, (ok, n) in sorted(right.items()):
-        print(f"{lang}: {ok}/{n} verdicts right ({100 * ok / n:.1f}%)")
+    for lang, (good, n) in sorted(right.items()):
+        print(f"{lang}: {good}/{n} verdicts right ({100 * good / n:.1f}%)")
     print(f"all: {total[0]}/{total[1]} ({100 * total[0] / total[1]:.1f}%)")
     return 0
 
