@@ -746,15 +746,6 @@ def _half_unit(figure: Mention) -> float:
     return 0.5 * 10.0**-decimals
 
 
-def _counted_to_the_unit(figure: Mention) -> bool:
-    """A whole number written out to its last unit ("58", "1 774 722", "735"): no
-    scale word, no decimals, and a last digit that is not a rounding zero."""
-    if figure.kind is not MentionKind.NUMBER or figure.value is None or figure.unit:
-        return False
-    digits = "".join(_DIGIT.findall(figure.text))
-    return bool(digits) and digits[-1] != "0" and float(digits) == figure.value
-
-
 def _accepts(figure: Mention, factor: float, rules: Tolerance) -> _Accepts | None:
     q = figure.qualifier
     value = figure.value * factor if figure.value is not None else None
@@ -771,8 +762,6 @@ def _accepts(figure: Mention, factor: float, rules: Tolerance) -> _Accepts | Non
             if half > abs(value) * rules.precise:
                 return _Accepts(value - half, value + half, True, True, half / abs(value))
             tol = rules.precise
-        elif q is Qualifier.EXACT and _counted_to_the_unit(figure):
-            tol = rules.precise  # "58 réacteurs" is not 56: nothing was rounded
         else:
             tol = rules.for_figure(q, _significant_digits(figure))
         margin = abs(value) * tol + _EPSILON
@@ -820,9 +809,9 @@ def _compare(
             lower, aligned.upper, aligned.period, accepts, stated_base, reference, explain
         )
     candidates = aligned.candidates
-    # Sources conflict when they lead to different verdicts: two vintages that
-    # both reject (or both accept) the stated figure agree on the verdict.
-    if len({accepts.holds(c.value) for c in candidates}) > 1:
+    values = [c.value for c in candidates]
+    spread_tol = max(accepts.tolerance, rules.precise)
+    if len(candidates) > 1 and max(values) - min(values) > spread_tol * max(map(abs, values)):
         records = tuple(reference.record(r.row) for c in candidates for r in c.rows)
         return explain.conflicting(
             [(c.value / claim_scale.factor, c.source) for c in candidates],
