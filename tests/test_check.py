@@ -997,12 +997,26 @@ def test_sources_that_both_reject_a_figure_contradict_it() -> None:
     assert verdict_of(VINTAGES, c).verdict is Verdict.CONFLICTING
 
 
-def test_a_count_written_to_the_unit_was_not_rounded() -> None:
+def test_a_two_digit_count_takes_the_round_tolerance() -> None:
+    """DESIGN: an exact figure with two significant digits or fewer is checked at ±5 %."""
     ref = Reference.from_records(
         [{"entity": "France", "metric": "reactors", "value": 56, "period": "2023", "kind": "stock"}]
     )
-    exact = claim("France", figure("58", 58.0), "reactors", time=when("en 2023", "2023"))
-    assert verdict_of(ref, exact).verdict is Verdict.CONTRADICTED
-    assert verdict_of(ref, exact).tolerance == Tolerance().precise
-    close = claim("France", figure("56", 56.0), "reactors", time=when("en 2023", "2023"))
-    assert verdict_of(ref, close).verdict is Verdict.SUPPORTED
+    near = claim("France", figure("58", 58.0), "reactors", time=when("en 2023", "2023"))
+    assert verdict_of(ref, near).verdict is Verdict.SUPPORTED
+    assert verdict_of(ref, near).tolerance == Tolerance().round
+    far = claim("France", figure("60", 60.0), "reactors", time=when("en 2023", "2023"))
+    assert verdict_of(ref, far).verdict is Verdict.CONTRADICTED
+
+
+def test_sources_far_apart_conflict_whatever_the_claim() -> None:
+    ref = Reference.from_records(
+        [
+            {"entity": "France", "metric": "deficit", "value": v, "unit": "%", "period": "2023"}
+            | {"source": s}
+            for v, s in ((5.5, "Insee 2024"), (4.9, "Insee 2025"))
+        ],
+    )
+    fig = figure("7,2 %", 7.2, kind="percent", unit="%")
+    c = claim("France", fig, "deficit", time=when("en 2023", "2023"))
+    assert verdict_of(ref, c).verdict is Verdict.CONFLICTING

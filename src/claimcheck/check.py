@@ -809,9 +809,12 @@ def _compare(
             lower, aligned.upper, aligned.period, accepts, stated_base, reference, explain
         )
     candidates = aligned.candidates
+    # Sources conflict when they disagree beyond the tolerance (DESIGN), and also when
+    # they lead to different verdicts: the choice between them must not decide it.
     values = [c.value for c in candidates]
     spread_tol = max(accepts.tolerance, rules.precise)
-    if len(candidates) > 1 and max(values) - min(values) > spread_tol * max(map(abs, values)):
+    spread = len(candidates) > 1 and max(values) - min(values) > spread_tol * max(map(abs, values))
+    if spread or len({accepts.holds(c.value) for c in candidates}) > 1:
         records = tuple(reference.record(r.row) for c in candidates for r in c.rows)
         return explain.conflicting(
             [(c.value / claim_scale.factor, c.source) for c in candidates],
