@@ -113,6 +113,8 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
     bullet = _BULLET.match(text, start, end)
     if bullet is not None:  # a list item's marker is not part of its sentence
         start = bullet.end()
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     # A "sentence" longer than any in prose (a table, a list run together) is cut into
