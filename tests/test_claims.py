@@ -368,3 +368,53 @@ def test_text_without_sentences_stays_linear() -> None:
         return min(times)
 
     assert best_time(large_text, large_mentions) < 30 * best_time(small_text, small_mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("La Banque centrale européenne a ramené le taux de dépôt à 3,5 %.", "fr", None),
+        ("The Denver City Council approved a $4.4 billion budget.", "en", None),
+        ("Grenoble : la fréquentation du tramway a augmenté de 8 %.", "fr", "Grenoble"),
+        ("American farmers planted 90 million acres of corn.", "en", "United States"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_names_with_description_heads_kickers_and_demonyms(
+    text: str, lang: str, subject: str | None
+) -> None:
+    claim = only(text, lang)
+    assert not claim.subject_inferred
+    if subject is not None:
+        assert claim.subject == subject
+    else:  # the whole name, not a description of the article's entity
+        assert claim.subject_span is not None and claim.subject == claim.subject_span.text
+        assert " " in claim.subject and claim.subject[0].isupper()
+
+
+def test_bulleted_key_figures_take_their_label_time_and_entity() -> None:
+    text = (
+        "Zenith Robotics released its annual results. Key figures for 2023:\n"
+        "• Revenue: $4.2 billion, up 12%\n• Net income: $512 million\n• Employees: 18,400"
+    )
+    found = [c for c in claims_of(text, "en") if c.figure is not None]
+    assert [c.text for c in found] == ["$4.2 billion", "12%", "$512 million", "18,400"]
+    assert all(c.subject == "Zenith Robotics" and c.subject_inferred for c in found)
+    assert all(c.time is not None and c.time.period.label() == "2023" for c in found)  # type: ignore[union-attr]
+    assert [c.measure.noun for c in found] == ["Revenue", "Revenue", "Net income", "Employees"]
+
+
+def test_elided_cue_and_change_noun_of_the_previous_figure() -> None:
+    change = only("Son chiffre d'affaires devrait reculer d'environ 10 %.")
+    assert change.kind is ClaimKind.CHANGE
+    sales, growth = claims_of(
+        "Danone annonce un chiffre d'affaires de 13,9 milliards d'euros, en croissance "
+        "organique de 4,3 %."
+    )
+    assert growth.kind is ClaimKind.CHANGE and growth.measure == sales.measure
+
+
+def test_from_one_figure_to_another_is_a_comparison() -> None:
+    claim = only("À Lyon, le prix du mètre carré est passé de 5 400 euros à 4 850 euros.")
+    assert claim.kind is ClaimKind.COMPARISON
+    assert claim.text == "4 850 euros" and claim.baseline is not None
