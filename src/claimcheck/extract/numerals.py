@@ -491,7 +491,8 @@ def _sign_before(text: str, start: int) -> int:
 
     A hyphen glued to the figure is a minus unless it joins two figures or a
     word and a figure ("2020-2024", "Covid-19"); a hyphen and a space are a
-    minus only at the start of a line ("- 1.200.000").
+    minus only at the start of the text or after an opening bracket or a colon
+    ("- 1.200.000"), never after a line break, where they mark a list item.
     """
     if start >= 1 and text[start - 1] in "-−":
         before = text[start - 2] if start >= 2 else " "
@@ -501,7 +502,8 @@ def _sign_before(text: str, start: int) -> int:
         index = start - 3
         while index >= 0 and text[index] in " \t":
             index -= 1
-        if index < 0 or text[index] in "\n([:":
+        # After a line break, "- " opens a list item ("Chiffres clés :\n- 66,5 millions").
+        if index < 0 or text[index] in "([:":
             return start - 2
     return start
 
