@@ -29,7 +29,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from claimcheck.extract import time_rules_clock, time_rules_dates, time_rules_spans
+from claimcheck.extract import (
+    time_fallback,
+    time_rules_clock,
+    time_rules_dates,
+    time_rules_spans,
+)
 from claimcheck.extract.time_grammar import Chart, Item
 from claimcheck.extract.time_lexicon import TimeLexicon, time_lexicon, tokenize
 from claimcheck.extract.time_values import Duration, Span, When
@@ -58,7 +63,8 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end in _windows(text, lexicon):
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date))
-    return mentions
+    # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
+    return time_fallback.complete(text, lang, reference_date, mentions)
 
 
 def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:

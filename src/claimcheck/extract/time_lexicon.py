@@ -38,6 +38,16 @@ class _Words(BaseModel):
     words: list[str]
 
 
+class Fallback(BaseModel):
+    """The ``[fallback]`` table: the date-looking strings the grammar may leave unread, which
+    go to dateparser (see :mod:`claimcheck.extract.time_fallback`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    patterns: list[str] = []
+    rewrites: dict[str, str] = {}
+
+
 class TimeWords(BaseModel):
     """The schema of ``lexicons/<lang>/time.toml`` (its header documents each table)."""
 
@@ -65,6 +75,7 @@ class TimeWords(BaseModel):
     not_participles: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
+    fallback: Fallback = Fallback()
     weak_words: _Words
     weak_word_levels: dict[str, dict[Literal["lower", "capitalized"], Literal[0, 1, 2]]]
     short_forms: _Words

@@ -1,0 +1,139 @@
+"""The dateparser fallback: dates in forms the grammar does not know ("le 28-III-2024",
+"Mar. 28th, '24").
+
+The grammar (:mod:`claimcheck.extract.time`) reads the common forms. What it leaves unread
+is found by a cheap candidate test, the ``[fallback]`` patterns of ``lexicons/<lang>/time.toml``
+(digit groups with date separators, Roman months, month abbreviations with a two-digit year),
+and only those strings go to ``dateparser.parse`` (about 1 ms a call, 50 ms to import: it is
+imported at the first call, never by ``import claimcheck``). A text with no digit costs one
+search; a text with digits one more regular-expression pass.
+
+>>> from datetime import datetime
+>>> ref = datetime(2024, 11, 20)
+>>> [(m.text, str(m.period)) for m in complete("Signé le 28-III-2024.", "fr", ref, [])]
+[('28-III-2024', '2024-03-28')]
+>>> complete("Il a vendu 3 voitures.", "fr", ref, [])
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from claimcheck.extract.time_lexicon import time_lexicon
+from claimcheck.models import Mention, MentionKind, Period, Relation
+
+__all__ = ["candidates", "complete"]
+
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+")
+# A candidate stands alone: no word, number or separator glued to it on either side
+# ("v1.02.2024", "192.168.1.2024" are no dates).
+_BEFORE = r"(?<![\w./,-])"
+_AFTER = r"(?![\w'’]|[./,-]\d)"
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+    """The compiled candidate test of ``lang``, its rewrites and a pattern finding them."""
+    lexicon = time_lexicon(lang)
+    fallback = lexicon.words.fallback
+    if not fallback.patterns:
+        return None, {}, None
+    months = sorted(
+        (w for w in lexicon.words.months if w.replace(".", "").isalpha()), key=len, reverse=True
+    )
+    month = "|".join(re.escape(w) for w in months) or "(?!)"
+    rewrites = dict(fallback.rewrites)
+    keys = sorted(rewrites, key=len, reverse=True)
+    roman = "(?-i:" + ("|".join(re.escape(k) for k in keys) or "(?!)") + ")"
+    parts = [p.replace("{month}", month).replace("{roman}", roman) for p in fallback.patterns]
+    test = re.compile(_BEFORE + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")" + _AFTER, re.I)
+    words = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
+    return test, rewrites, words
+
+
+def candidates(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that look like dates by the ``[fallback]`` patterns of ``lang``.
+
+    >>> candidates("Signed Mar. 28th, '24 in Paris; 2024/03/28 too.", "en")
+    [(7, 21), (32, 42)]
+    >>> candidates("Version 1.2.3 shipped to 192.168.1.20.", "en")
+    []
+    """
+    test = _patterns(lang)[0]
+    if test is None or not _DIGIT.search(text):
+        return []
+    return [m.span() for m in test.finditer(text)]
+
+
+def _dateparse(candidate: str, lang: str, reference_date: datetime) -> datetime | None:
+    """``dateparser.parse`` on one candidate, strict: a day, a month and a year must be read."""
+    import dateparser  # ~50 ms: only when a candidate is met
+
+    settings: dict[str, Any] = {
+        "RELATIVE_BASE": reference_date,
+        "PREFER_DAY_OF_MONTH": "first",
+        "STRICT_PARSING": True,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    found: datetime | None = dateparser.parse(candidate, languages=[lang], settings=settings)
+    return found
+
+
+def _day(candidate: str, lang: str, reference_date: datetime) -> datetime | None:
+    """The day ``candidate`` names, or None: dateparser's reading is kept only when the day
+    and the year it gives are written in the candidate (a two-digit year as its last digits)."""
+    _, rewrites, words = _patterns(lang)
+    readable = words.sub(lambda m: rewrites[m.group()], candidate) if words else candidate
+    found = _dateparse(readable, lang, reference_date)
+    if found is None:
+        return None
+    numbers = {int(n) for n in _NUMBER.findall(readable)}
+    written = [n for n in _NUMBER.findall(readable) if len(n) in (2, 4)]
+    year_ok = any(int(n) == found.year or int(n) == found.year % 100 for n in written)
+    if not year_ok or found.day not in numbers:
+        return None
+    return datetime(found.year, found.month, found.day)
+
+
+def complete(text: str, lang: str, reference_date: datetime, found: list[Mention]) -> list[Mention]:
+    """``found`` (the grammar's mentions of ``text``, in text order), with the dates of
+    ``text`` it left unread added at day grain. A candidate that one time mention covers
+    whole is left alone; a candidate parsed by dateparser replaces the time mentions it
+    overlaps ("le 28" of "le 28-III-2024") and takes their span and their relation."""
+    spans = candidates(text, lang)
+    if not spans:
+        return found
+    times = [m for m in found if m.kind is MentionKind.TIME]
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for lo, hi in spans:
+        if any(m.start <= lo and hi <= m.end for m in times):
+            continue  # the grammar read it
+        day = _day(text[lo:hi], lang, reference_date)
+        if day is None:
+            continue
+        overlapping = [m for m in times if m.start < hi and lo < m.end]
+        start = min([lo, *(m.start for m in overlapping)])
+        end = max([hi, *(m.end for m in overlapping)])
+        relation = overlapping[0].relation if overlapping else Relation.IN
+        dropped.update(id(m) for m in overlapping)
+        period = Period(start=day, end=day + timedelta(days=1), grain="day")
+        added.append(
+            Mention(
+                kind=MentionKind.TIME,
+                text=text[start:end],
+                start=start,
+                end=end,
+                period=period,
+                relation=relation,
+            )
+        )
+    if not added:
+        return found
+    kept = [m for m in found if id(m) not in dropped]
+    return sorted(kept + added, key=lambda m: m.start)
