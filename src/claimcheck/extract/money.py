@@ -9,6 +9,13 @@ figure, names case-insensitively after it.
 ('EUR', 21)
 >>> currency_before("Il a levé US$ 12", 14, "fr").code
 'USD'
+
+An amount grouped the other language's way ("1.234,56 €" in English, "1,234.56 $"
+in French) is no numeral of the language, yet next to a currency its shape is
+unambiguous: :func:`foreign_amounts` finds it and lets price-parser read it.
+
+>>> foreign_amounts("The bill came to 1.234,56 € in Berlin.", "en")
+[Numeral(start=17, end=25, text='1.234,56', value=1234.56, ordinal=False, spelled=False)]
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.extract.numerals import numbers_lexicon
+from claimcheck.extract.numerals import Numeral, numbers_lexicon
 from claimcheck.extract.units import HeadIndex, TailIndex, surface_key, surface_pattern
 from claimcheck.lexicon import load_lexicon
 
@@ -29,6 +36,7 @@ __all__ = [
     "currency_after",
     "currency_before",
     "first_words",
+    "foreign_amounts",
     "glued_code_starts",
     "money_lexicon",
     "scale_suffix",
@@ -199,3 +207,46 @@ def glued_code_starts(text: str, lang: str) -> list[int]:
 def scale_suffix(lang: str, suffix: str) -> float | None:
     """The scale of letters glued to a figure next to a currency ("$5m" → 1e6)."""
     return _money(lang).scales.get(suffix)
+
+
+# Digits grouped by threes with one separator, then a decimal part after the other
+# separator: "1.234,56", "1,234.56", "1 234.56", "1'234,50". The shape alone fixes which
+# separator is the decimal one, whatever the language of the text.
+_GROUPED_DECIMAL = re.compile(
+    r"(?<![\w.,'’])\d{1,3}(?P<group>[.,'’ \u00a0\u202f\u2009])\d{3}(?:(?P=group)\d{3})*"
+    r"(?P<decimal>[.,])\d{1,2}(?![\w'’]|[.,]\d)"
+)
+
+
+def foreign_amounts(text: str, lang: str) -> list[Numeral]:
+    """Amounts next to a currency whose digit grouping the language's grammar rejects.
+
+    Only a grouped number with a decimal part after the *other* separator is a
+    candidate ("1.234,56", not "1.234" nor "12,50": those stay with the grammar),
+    and only with a currency sign, code or name of ``lang`` right before or after it.
+    price-parser reads the amount text of each candidate (imported on first use:
+    prose with no candidate never loads it).
+    """
+    found: list[Numeral] = []
+    for match in _GROUPED_DECIMAL.finditer(text):
+        if match["group"] == match["decimal"]:
+            continue
+        start, end = match.span()
+        if currency_before(text, start, lang) is None:
+            after = currency_after(text, end, lang, linked=False)
+            if after is None or after.subunit:
+                continue
+        value = _read_amount(match[0])
+        if value is not None:
+            found.append(Numeral(start, end, match[0], value))
+    return found
+
+
+def _read_amount(amount_text: str) -> float | None:
+    """The value of an amount's digits, read by price-parser (which guesses the separators)."""
+    # Imported here: price-parser compiles 17 ms of regexes at import.
+    from price_parser import Price
+
+    # price-parser knows spaces as group separators, not the no-break ones.
+    price = Price.fromstring(re.sub("[\u00a0\u202f\u2009’]", " ", amount_text))
+    return price.amount_float

@@ -48,6 +48,9 @@ _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
+# Digits, a separator, three digits, the other separator: an amount grouped one way and
+# decimal the other ("1.234,56", "1,234.56", "1 234.56").
+_MIXED_SEPARATORS = re.compile(r"\d[.,'’ \u00a0\u202f\u2009]\d{3}[.,]\d")
 _DIGIT_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*\d")
 
 
@@ -136,6 +139,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     del reference_date
     numerals = scan_numerals(text, lang)
     numerals = _with_glued_codes(text, lang, numerals)
+    numerals = _with_foreign_amounts(text, lang, numerals)
     numerals = _with_unit_leads(text, lang, numerals)
     numerals = _with_fractions(text, lang, numerals)
     vague = qualifiers.vague_figures(text, lang)
@@ -190,6 +194,25 @@ def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Num
             continue
         kept.append(numeral)
     return kept
+
+
+def _with_foreign_amounts(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
+    """Put in the amounts grouped the other language's way ("1.234,56 €" in English).
+
+    A candidate replaces the numerals it overlaps unless one of them already reads
+    exactly its digits ("1,234.56 $" in English is the grammar's).
+    """
+    if not _MIXED_SEPARATORS.search(text):
+        return numerals  # the pre-filter: no "1.234,5"/"1,234.5"-like digits at all
+    extra = [
+        amount
+        for amount in money.foreign_amounts(text, lang)
+        if not any(n.start == amount.start and n.end == amount.end for n in numerals)
+    ]
+    if not extra:
+        return numerals
+    kept = [n for n in numerals if not any(n.start < a.end and a.start < n.end for a in extra)]
+    return sorted(kept + extra, key=lambda n: n.start)
 
 
 class _Leads:
