@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -28,7 +29,6 @@ from claimcheck.models import Mention, MentionKind, Period, Relation
 
 __all__ = ["candidates", "complete"]
 
-_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")
 # A candidate stands alone: no word, number or separator glued to it on either side
 # ("v1.02.2024", "192.168.1.2024" are no dates).
@@ -36,38 +36,68 @@ _BEFORE = r"(?<![\w./,-])"
 _AFTER = r"(?![\w'’]|[./,-]\d)"
 
 
+# How far from an anchor hit a candidate may start or end: the longest pattern match
+# ("September 28th, '24") is far shorter.
+_REACH = 40
+
+
+@dataclass(frozen=True)
+class _Test:
+    """A language's compiled candidate test."""
+
+    anchor: re.Pattern[str]
+    test: re.Pattern[str]
+    rewrites: dict[str, str]
+    words: re.Pattern[str] | None
+
+
 @functools.cache
-def _patterns(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
-    """The compiled candidate test of ``lang``, its rewrites and a pattern finding them."""
+def _compiled(lang: str) -> _Test | None:
+    """The candidate test of ``lang`` (None when its lexicon has no ``[fallback]`` patterns)."""
     lexicon = time_lexicon(lang)
     fallback = lexicon.words.fallback
     if not fallback.patterns:
-        return None, {}, None
+        return None
     months = sorted(
         (w for w in lexicon.words.months if w.replace(".", "").isalpha()), key=len, reverse=True
     )
     month = "|".join(re.escape(w) for w in months) or "(?!)"
-    rewrites = dict(fallback.rewrites)
-    keys = sorted(rewrites, key=len, reverse=True)
+    keys = sorted(fallback.rewrites, key=len, reverse=True)
     roman = "(?-i:" + ("|".join(re.escape(k) for k in keys) or "(?!)") + ")"
     parts = [p.replace("{month}", month).replace("{roman}", roman) for p in fallback.patterns]
     test = re.compile(_BEFORE + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")" + _AFTER, re.I)
     words = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
-    return test, rewrites, words
+    anchor = re.compile(fallback.anchor or r"\d")
+    return _Test(anchor, test, dict(fallback.rewrites), words)
 
 
 def candidates(text: str, lang: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that look like dates by the ``[fallback]`` patterns of ``lang``.
+
+    The patterns are tried only within :data:`_REACH` characters of the anchor's hits, so a
+    text costs one search for the anchor and a few short ones.
 
     >>> candidates("Signed Mar. 28th, '24 in Paris; 2024/03/28 too.", "en")
     [(7, 21), (32, 42)]
     >>> candidates("Version 1.2.3 shipped to 192.168.1.20.", "en")
     []
     """
-    test = _patterns(lang)[0]
-    if test is None or not _DIGIT.search(text):
+    compiled = _compiled(lang)
+    if compiled is None:
         return []
-    return [m.span() for m in test.finditer(text)]
+    found: set[tuple[int, int]] = set()
+    size = len(text)
+    reach_end = -1
+    for hit in compiled.anchor.finditer(text):
+        if hit.start() + _REACH <= reach_end:
+            continue  # the last window read covers this hit's candidates
+        lo = max(0, hit.start() - _REACH, reach_end - _REACH)
+        reach_end = min(size, hit.end() + _REACH)
+        for match in compiled.test.finditer(text, lo, reach_end):
+            # the lookahead saw the real characters after the match, not the window's end
+            if match.end() + 2 <= reach_end or reach_end == size:
+                found.add(match.span())
+    return sorted(found)
 
 
 def _dateparse(candidate: str, lang: str, reference_date: datetime) -> datetime | None:
@@ -87,7 +117,10 @@ def _dateparse(candidate: str, lang: str, reference_date: datetime) -> datetime 
 def _day(candidate: str, lang: str, reference_date: datetime) -> datetime | None:
     """The day ``candidate`` names, or None: dateparser's reading is kept only when the day
     and the year it gives are written in the candidate (a two-digit year as its last digits)."""
-    _, rewrites, words = _patterns(lang)
+    compiled = _compiled(lang)
+    if compiled is None:
+        return None
+    rewrites, words = compiled.rewrites, compiled.words
     readable = words.sub(lambda m: rewrites[m.group()], candidate) if words else candidate
     found = _dateparse(readable, lang, reference_date)
     if found is None:

@@ -44,6 +44,7 @@ class Fallback(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    anchor: str = ""
     patterns: list[str] = []
     rewrites: dict[str, str] = {}
 
