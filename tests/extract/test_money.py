@@ -1,4 +1,5 @@
-"""Amounts grouped the other language's way, read by price-parser next to a currency.
+"""Amounts grouped the other language's way, read by price-parser next to a currency,
+and currencies of ``money.toml`` that news quotes less often (zł, NOK).
 
 Each line of ``data/money_fallback.jsonl`` holds a language, a sentence and the money
 mentions expected in it (text, value, currency); the test id is the sentence.
