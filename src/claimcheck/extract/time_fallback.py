@@ -19,12 +19,13 @@ search; a text with digits one more regular-expression pass.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from claimcheck.extract.time_lexicon import time_lexicon
+from claimcheck.extract.time_lexicon import time_lexicon, tokenize
 from claimcheck.models import Mention, MentionKind, Period, Relation
 
 __all__ = ["candidates", "complete"]
@@ -133,6 +134,25 @@ def _day(candidate: str, lang: str, reference_date: datetime) -> datetime | None
     return datetime(found.year, found.month, found.day)
 
 
+def _cue_before(text: str, lo: int, lang: str) -> tuple[int, Relation]:
+    """Where the preposition or relation cue right before ``text[lo:]`` starts ("on",
+    "depuis le"), and the relation it says; ``(lo, in)`` when there is none."""
+    lexicon = time_lexicon(lang)
+    tokens = tokenize(text[max(0, lo - _REACH) : lo], max(0, lo - _REACH))
+    if not tokens or text[tokens[-1][2] : lo].strip():
+        return lo, Relation.IN
+    for size in range(min(lexicon.longest, len(tokens)), 0, -1):
+        words = tokens[-size:]
+        if any(text[a[2] : b[1]].strip() for a, b in itertools.pairwise(words)):
+            continue  # a mark between the words
+        for category, value in lexicon.phrases.get(tuple(t[0] for t in words), ()):
+            if category == "relation":
+                return words[0][1], Relation(str(value))
+            if category == "prep":
+                return words[0][1], Relation.IN
+    return lo, Relation.IN
+
+
 def complete(text: str, lang: str, reference_date: datetime, found: list[Mention]) -> list[Mention]:
     """``found`` (the grammar's mentions of ``text``, in text order), with the dates of
     ``text`` it left unread added at day grain. A candidate that one time mention covers
@@ -154,6 +174,8 @@ def complete(text: str, lang: str, reference_date: datetime, found: list[Mention
         start = min([lo, *(m.start for m in overlapping)])
         end = max([hi, *(m.end for m in overlapping)])
         relation = overlapping[0].relation if overlapping else Relation.IN
+        if not overlapping:  # the cue before it belongs to its span: "on 28/03/2024"
+            start, relation = _cue_before(text, lo, lang)
         dropped.update(id(m) for m in overlapping)
         period = Period(start=day, end=day + timedelta(days=1), grain="day")
         added.append(
