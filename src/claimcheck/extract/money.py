@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
@@ -218,20 +219,25 @@ _GROUPED_DECIMAL = re.compile(
 )
 
 
-def foreign_amounts(text: str, lang: str) -> list[Numeral]:
+def foreign_amounts(
+    text: str, lang: str, read: Container[tuple[int, int]] = frozenset()
+) -> list[Numeral]:
     """Amounts next to a currency whose digit grouping the language's grammar rejects.
 
     Only a grouped number with a decimal part after the *other* separator is a
     candidate ("1.234,56", not "1.234" nor "12,50": those stay with the grammar),
     and only with a currency sign, code or name of ``lang`` right before or after it.
     price-parser reads the amount text of each candidate (imported on first use:
-    prose with no candidate never loads it).
+    prose with no candidate never loads it). Spans in ``read`` (the grammar's own
+    numerals) are skipped.
     """
     found: list[Numeral] = []
     for match in _GROUPED_DECIMAL.finditer(text):
         if match["group"] == match["decimal"]:
             continue
         start, end = match.span()
+        if (start, end) in read:
+            continue
         if currency_before(text, start, lang) is None:
             after = currency_after(text, end, lang, linked=False)
             if after is None or after.subunit:

@@ -204,14 +204,20 @@ def _with_foreign_amounts(text: str, lang: str, numerals: list[Numeral]) -> list
     """
     if not _MIXED_SEPARATORS.search(text):
         return numerals  # the pre-filter: no "1.234,5"/"1,234.5"-like digits at all
-    extra = [
-        amount
-        for amount in money.foreign_amounts(text, lang)
-        if not any(n.start == amount.start and n.end == amount.end for n in numerals)
-    ]
+    read = {(n.start, n.end) for n in numerals}
+    extra = money.foreign_amounts(text, lang, read)
     if not extra:
         return numerals
-    kept = [n for n in numerals if not any(n.start < a.end and a.start < n.end for a in extra)]
+    # Both lists are in text order and the amounts are disjoint: one sweep drops the
+    # numerals an amount overlaps.
+    kept: list[Numeral] = []
+    at = 0
+    for numeral in numerals:
+        while at < len(extra) and extra[at].end <= numeral.start:
+            at += 1
+        if at < len(extra) and extra[at].start < numeral.end:
+            continue
+        kept.append(numeral)
     return sorted(kept + extra, key=lambda n: n.start)
 
 
