@@ -14,6 +14,8 @@ from typing import Any
 
 import price_parser
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.extract import money
 from claimcheck.extract.numbers import find
@@ -59,3 +61,20 @@ def test_no_candidate_no_price_parser(
 
 def test_candidate_needs_two_separators() -> None:
     assert money.foreign_amounts("It costs 12,50 € or 1.234 €.", "en") == []
+
+
+@given(
+    whole=st.integers(min_value=1000, max_value=999_999_999),
+    cents=st.integers(min_value=0, max_value=99),
+    group=st.sampled_from([".", " ", "\u00a0", "\u202f", "'", "’"]),
+)
+def test_english_text_reads_comma_decimals_next_to_euros(
+    whole: int, cents: int, group: str
+) -> None:
+    """Any amount grouped by dots, spaces or apostrophes, decimal comma, reads back exactly."""
+    digits = f"{whole:,}".replace(",", group) + f",{cents:02d}"
+    text = f"The bill came to {digits} € in Berlin."
+    found = find(text, "en", REFERENCE)
+    assert [(m.text, m.currency) for m in found] == [(f"{digits} €", "EUR")]
+    assert found[0].value == pytest.approx(whole + cents / 100)
+    assert text[found[0].start : found[0].end] == found[0].text
