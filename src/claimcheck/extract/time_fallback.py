@@ -11,7 +11,7 @@ search; a text with digits one more regular-expression pass.
 >>> from datetime import datetime
 >>> ref = datetime(2024, 11, 20)
 >>> [(m.text, str(m.period)) for m in complete("Signé le 28-III-2024.", "fr", ref, [])]
-[('28-III-2024', '2024-03-28')]
+[('le 28-III-2024', '2024-03-28')]
 >>> complete("Il a vendu 3 voitures.", "fr", ref, [])
 []
 """
