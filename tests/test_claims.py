@@ -13,7 +13,17 @@ from claimcheck.claims import assemble, reference_gazetteer
 from claimcheck.entities import Gazetteer, tokenize
 from claimcheck.terms import terms
 
-SEED = Path("/work/shared/seed/000_784c8d1884d08b3e.txt")
+# The founding article is third-party text: read from the shared folder beside the
+# checkout when it is there (as on CI), never copied into the project.
+_SEED_NAME = Path("shared", "seed", "000_784c8d1884d08b3e.txt")
+SEED = next(
+    (
+        root / _SEED_NAME
+        for root in (Path(__file__).resolve().parents[2], Path("/work"))
+        if (root / _SEED_NAME).exists()
+    ),
+    Path("/work") / _SEED_NAME,
+)
 DATE = "2024-11-20"
 
 
