@@ -1,13 +1,17 @@
-"""The checking development set: real-looking news sentences against real figures.
+"""The checking development sets: real-looking news sentences against real figures.
 
-Each case of ``tests/data/check_dev/claims.toml`` runs the whole pipeline
-(parse_claims, then check) and compares the verdict of the finding on the
-expected figure; the test id is the sentence. Known failures are strict xfails
-whose reason names the stage at fault.
+Each case of ``tests/data/check_dev/claims.toml`` (the development set) and of
+``tests/data/check_dev/heldout/claims.toml`` (written after the first was tuned, in
+reference shapes it lacks: quarterly flows to sum, values in thousands or millions,
+start/end stocks, monthly rates, disagreeing vintages, with verdicts fixed before the
+first run) runs the whole pipeline (parse_claims, then check) and compares the
+verdict of the finding on the expected figure; the test id is the sentence. Known
+failures are strict xfails whose reason names the stage at fault.
 """
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -17,13 +21,27 @@ import pytest
 import claimcheck as cc
 
 DEV = Path(__file__).resolve().parent / "data" / "check_dev"
-with (DEV / "claims.toml").open("rb") as _handle:
-    CASES: list[dict[str, Any]] = tomllib.load(_handle)["claim"]
+SETS = {"dev": DEV, "heldout": DEV / "heldout"}
 
 
-@pytest.fixture(scope="module")
-def reference() -> cc.Reference:
-    return cc.Reference.from_csv(DEV / "reference.csv", aliases=DEV / "aliases.csv")
+def _cases(name: str) -> list[dict[str, Any]]:
+    with (SETS[name] / "claims.toml").open("rb") as handle:
+        return [{**case, "set": name} for case in tomllib.load(handle)["claim"]]
+
+
+CASES = {name: _cases(name) for name in SETS}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def reference(request: pytest.FixtureRequest) -> cc.Reference:
+    folder = SETS[request.param]
+    return cc.Reference.from_csv(folder / "reference.csv", aliases=folder / "aliases.csv")
+
+
+@functools.cache
+def _reference(name: str) -> cc.Reference:
+    folder = SETS[name]
+    return cc.Reference.from_csv(folder / "reference.csv", aliases=folder / "aliases.csv")
 
 
 def outcome(case: dict[str, Any], reference: cc.Reference) -> str:
@@ -48,17 +66,18 @@ def _param(case: dict[str, Any]) -> Any:
     return pytest.param(case, id=case["text"], marks=marks)
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
-def test_verdict(case: dict[str, Any], reference: cc.Reference) -> None:
+@pytest.mark.parametrize("case", [_param(c) for cases in CASES.values() for c in cases])
+def test_verdict(case: dict[str, Any]) -> None:
     want = case["verdict"]
     if want == "unverifiable" and case.get("reason"):
         want = f"unverifiable/{case['reason']}"
-    assert outcome(case, reference) == want
+    assert outcome(case, _reference(case["set"])) == want
 
 
-def test_the_set_is_large_enough() -> None:
-    langs = [c["lang"] for c in CASES]
-    assert langs.count("fr") >= 60 and langs.count("en") >= 30
+@pytest.mark.parametrize(("name", "fr", "en"), [("dev", 60, 30), ("heldout", 25, 15)])
+def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
+    langs = [c["lang"] for c in CASES[name]]
+    assert langs.count("fr") >= fr and langs.count("en") >= en
 
 
 def test_every_reference_row_cites_its_source(reference: cc.Reference) -> None:
