@@ -105,7 +105,10 @@ def format_number(value: float, lang: str, *, percent: bool = False) -> str:
     """A figure as the language writes it; ``percent`` writes a signed share (0.038 → +3,8 %)."""
     numbers = _lexicon(lang).numbers
     if percent:
-        shown = _digits(abs(value) * 100, numbers, decimals=1)
+        share = abs(value) * 100
+        # a small but real gap keeps two significant digits ("−0,03 %", not "0 %")
+        decimals = max(1, 1 - math.floor(math.log10(share))) if 0 < share < 0.05 else 1
+        shown = _digits(share, numbers, decimals=min(decimals, 6))
         sign = numbers.minus if value < 0 else "+"
         if shown.strip("0,.") == "":
             sign = ""
