@@ -28,14 +28,16 @@ DATA = Path(__file__).parent / "data"
 
 
 def _cases(lang: str) -> list[Any]:
+    """The news sentences of ``time_<lang>.jsonl`` and of ``time_fallback_<lang>.jsonl``
+    (dates that only the dateparser fallback reads)."""
     cases = []
-    with (DATA / f"time_{lang}.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            case = json.loads(line)
-            marks = (
-                [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-            )
-            cases.append(pytest.param(case, id=case["text"], marks=marks))
+    for name in (f"time_{lang}.jsonl", f"time_fallback_{lang}.jsonl"):
+        with (DATA / name).open(encoding="utf-8") as lines:
+            for line in lines:
+                case = json.loads(line)
+                xfail = case.get("xfail")
+                marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+                cases.append(pytest.param(case, id=case["text"], marks=marks))
     return cases
 
 
@@ -77,8 +79,10 @@ def test_english_sentences(case: dict[str, Any]) -> None:
 
 def _check(case: dict[str, Any], lang: str) -> None:
     ref = datetime.fromisoformat(case["reference_date"])
-    found = [_described(m) for m in find(case["text"], lang, ref)]
-    assert found == case["mentions"]
+    mentions = find(case["text"], lang, ref)
+    assert [_described(m) for m in mentions] == case["mentions"]
+    for m in mentions:
+        assert case["text"][m.start : m.end] == m.text
 
 
 REF = datetime(2013, 2, 12, 4, 30)  # a Tuesday, the reference of Duckling's corpus
