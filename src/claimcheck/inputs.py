@@ -55,12 +55,19 @@ def coerce_lang(lang: str | None, text: str) -> str:
     return validate_lang(lang)
 
 
-def coerce_reference_date(value: date | datetime | str | None) -> datetime:
+def coerce_reference_date(
+    value: date | datetime | str | None, *, keep_offset: bool = False
+) -> datetime:
     """The reference date as a naive wall-clock datetime.
 
     Accepts a date, a datetime or an ISO 8601 string; an offset is dropped after
     reading the wall-clock time in it (relative expressions are resolved in the
-    writer's own time). None means now.
+    writer's own time). None means now. With ``keep_offset``, a stated offset is kept
+    (the wall-clock time is the same): the time finder converts times stated in
+    another zone ("4pm CET") into it.
+
+    >>> coerce_reference_date("2013-02-12T04:30:00-02:00", keep_offset=True).isoformat()
+    '2013-02-12T04:30:00-02:00'
     """
     if value is None:
         return datetime.now().replace(microsecond=0)
@@ -72,7 +79,7 @@ def coerce_reference_date(value: date | datetime | str | None) -> datetime:
                 f"reference_date={value!r} is not an ISO 8601 date (expected e.g. '2024-11-20')"
             ) from None
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
+        return value if keep_offset else value.replace(tzinfo=None)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     raise InputError(

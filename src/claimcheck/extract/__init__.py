@@ -56,7 +56,9 @@ def extract(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     language = coerce_lang(lang, text)
-    moment = coerce_reference_date(reference_date)
+    # the offset is kept for the time finder ("4pm CET" into the reference's zone); every
+    # period is given as naive wall-clock time in that offset
+    moment = coerce_reference_date(reference_date, keep_offset=True)
     found: list[Mention] = []
     for finder in FINDERS:
         found.extend(finder(text, language, moment))

@@ -26,7 +26,7 @@ import importlib
 import importlib.util
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from claimcheck.extract import (
@@ -58,11 +58,26 @@ _PRIORITY = {"rtime": 0, "time": 1, "dur": 2}
 
 def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     """Find the time and duration mentions of ``text``, read in ``lang`` and resolved
-    against ``reference_date`` (a naive wall-clock datetime), in text order."""
+    against ``reference_date``, in text order.
+
+    ``reference_date`` is a wall-clock datetime; when it carries a UTC offset, a time
+    stated in another zone ("4pm CET") is converted into that offset. Periods are always
+    given as naive wall-clock times of the reference's own offset.
+
+    >>> from datetime import timedelta, timezone
+    >>> ref = datetime(2013, 2, 12, 4, 30, tzinfo=timezone(timedelta(hours=-2)))
+    >>> [(m.text, str(m.period)) for m in find("The call is at 4pm CET.", "en", ref)]
+    [('at 4pm CET', '2013-02-12T13:00:00/2013-02-12T13:01:00')]
+    """
+    offset: int | None = None
+    if reference_date.tzinfo is not None:
+        delta = reference_date.utcoffset()
+        offset = None if delta is None else round(delta.total_seconds() / 60)
+        reference_date = reference_date.replace(tzinfo=None)
     lexicon = time_lexicon(lang)
     mentions: list[Mention] = []
     for start, end in _windows(text, lexicon):
-        mentions.extend(_read(text, start, end, lang, lexicon, reference_date))
+        mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     return time_fallback.complete(text, lang, reference_date, mentions)
 
@@ -120,7 +135,13 @@ def _space_before(text: str, lo: int, hi: int) -> int:
 
 
 def _read(
-    text: str, lo: int, hi: int, lang: str, lexicon: TimeLexicon, ref: datetime
+    text: str,
+    lo: int,
+    hi: int,
+    lang: str,
+    lexicon: TimeLexicon,
+    ref: datetime,
+    offset: int | None = None,
 ) -> list[Mention]:
     tokens = tokenize(text[lo:hi], lo)
     if not tokens:
@@ -138,7 +159,7 @@ def _read(
     chosen: list[Mention] = []
     for *_, item in candidates:
         if all(item.j <= t.i or item.i >= t.j for t in taken):
-            mention = _mention(chart, item)
+            mention = _mention(chart, item, offset)
             if mention is not None:
                 taken.append(item)
                 chosen.append(mention)
@@ -184,7 +205,7 @@ def _bare_symbol(chart: Chart, item: Item) -> bool:
     return number == item.i or any(q.j == number for q in chart.get(item.i, "qualifier"))
 
 
-def _mention(chart: Chart, item: Item) -> Mention | None:
+def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
     start = chart.tokens[item.i][1]
     end = chart.tokens[item.j - 1][2]
     words = chart.text[start:end]
@@ -201,6 +222,8 @@ def _mention(chart: Chart, item: Item) -> Mention | None:
     span: Span | None = chart.resolve(when)
     if span is None:
         return None
+    if when.tz is not None:
+        span = _zoned(span, when.tz, offset)
     try:
         period = Period.model_validate({"start": span.start, "end": span.end, "grain": span.grain})
     except ValueError:
@@ -213,6 +236,20 @@ def _mention(chart: Chart, item: Item) -> Mention | None:
         period=period,
         relation=relation,
     )
+
+
+def _zoned(span: Span, zone: int, offset: int | None) -> Span:
+    """A time stated in the zone of UTC offset ``zone`` (minutes), moved into the
+    reference's ``offset`` (kept as stated when the reference has none). A stated zone pins
+    the clock reading: "4pm CET" is 16:00 to the minute, which the conversion keeps (an
+    offset may be a half hour: IST is UTC+5:30)."""
+    start, end, grain = span
+    if grain == "hour" and end - start == timedelta(hours=1):
+        end, grain = start + timedelta(minutes=1), "minute"
+    if offset is None:
+        return Span(start, end, grain)
+    moved = timedelta(minutes=offset - zone)
+    return Span(start + moved, end + moved, grain)
 
 
 def _duration_mention(d: Duration, words: str, start: int, end: int) -> Mention | None:

@@ -137,6 +137,7 @@ class TimeWords(BaseModel):
     plural_units: _Words
     before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
+    time_zones: dict[str, float] = {}
 
     @field_validator("units")
     @classmethod
@@ -398,6 +399,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("count", dict(w.fractions)),
         ("bunit", dict(w.boundary_units)),
         ("half", dict(w.and_fractions)),
+        ("tz", {k: round(v * 60) for k, v in w.time_zones.items()}),
     ]
     for category, entries in mapped:
         for phrase, value in entries.items():

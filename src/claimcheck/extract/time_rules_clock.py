@@ -184,6 +184,40 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
 
 
+@rule("time tz", "time p tz")
+def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "4pm CET", "Thursday 8:00 GMT", "9 am (BST)", "9:30 - 11:00 CST", "15:00 UTC+2"
+    for t in c.get(i, "time"):
+        w = t.val
+        if w.tz is not None or not _clocked(w):
+            continue
+        zones = list(c.get(t.j, "tz"))
+        for p in c.get(t.j, "p"):
+            if p.val == "(":
+                zones.extend(
+                    Item(z.i, q.j, "tz", z.val)
+                    for z in c.get(p.j, "tz")
+                    for q in c.get(z.j, "p")
+                    if q.val == ")"
+                )
+        for z in zones:
+            yield z.j, "time", replace(w, tz=z.val)
+            for j, (sign, n) in c.seq(z.j, "p", "num"):
+                # "UTC+2", "GMT-5": an offset glued to the zone
+                if sign.val in "+-" and c.glued(z.j - 1) and c.glued(sign.i) and n.val.digits <= 2:
+                    hours = n.val.value if sign.val == "+" else -n.val.value
+                    if hours.is_integer() and abs(hours) <= 14:
+                        yield j, "time", replace(w, tz=z.val + int(hours) * 60)
+
+
+def _clocked(w: When) -> bool:
+    """Whether ``w`` names a time of day (a zone after it changes its meaning): an hour, or
+    a range read down to the hour."""
+    if w.hour is not None:
+        return True
+    return w.closed and w.span is not None and w.span.grain in ("hour", "minute", "second")
+
+
 def _clock12(c: Chart, w: When) -> When:
     """An hour with no am/pm, marked for a 12-hour clock where the language reads one."""
     return replace(w, hour12=True) if c.lex.words.twelve_hour_clock else w

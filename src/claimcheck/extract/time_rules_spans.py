@@ -526,7 +526,13 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 c, a, b, a_cat, "time" if b_cat == "htod" else b_cat, start != i
                             )
                             if span is not None:
-                                yield b.j, "time", When(span=span, closed=True)
+                                zone = _zone(a, a_cat) if b_cat == "htod" else _zone(b, b_cat)
+                                yield b.j, "time", When(span=span, closed=True, tz=zone)
+
+
+def _zone(item: Item, cat: str) -> int | None:
+    """The time zone stated with a range's bound ("15:00 GMT - 18:00 GMT"), if any."""
+    return item.val.tz if cat == "time" else None
 
 
 def _number_word(c: Chart, item: Item, cat: str) -> bool:

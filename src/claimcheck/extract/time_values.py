@@ -106,6 +106,7 @@ class When:
     hour12: bool = False  # an hour with no am/pm, read on a 12-hour clock
     past: bool = False  # a weekday in a past-tense clause: the latest one, today included
     weak: int = 0  # what a weak word needs: 1 a preposition, 2 a day or a year ("May", "mer")
+    tz: int | None = None  # the UTC offset of a stated time zone, in minutes ("4pm CET": 60)
 
     def fields(self) -> bool:
         """Whether some calendar field is fixed."""
@@ -161,6 +162,7 @@ class When:
             "boundary",
             "span",
             "holiday",
+            "tz",
         ):
             a, b = getattr(self, name), getattr(other, name)
             if a is not None and b is not None and a != b:
