@@ -138,6 +138,9 @@ class TimeWords(BaseModel):
     before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
     time_zones: dict[str, float] = {}
+    hour_mark_grain: Literal["hour", "minute"] = "hour"
+    standalone_short_forms: _Words = _Words(words=[])
+    trailing_hedges: _Words = _Words(words=[])
 
     @field_validator("units")
     @classmethod
@@ -320,6 +323,8 @@ class TimeLexicon:
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
+    # short forms that are a date alone ("thu", "fri"; not "sat", "sun")
+    standalone_short: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -440,6 +445,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("oclock", w.oclock),
         ("era", w.era_words),  # a time word: "in 79 AD" is worth reading
         ("rest", w.rest_words),
+        ("hedge_after", w.trailing_hedges),
     ]
     for category, listing in listed:
         for phrase in listing.words:
@@ -484,6 +490,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         past_endings_anywhere=tuple(x.lower() for x in w.past_endings_anywhere.words),
         not_participles=frozenset(normalize(x) for x in w.not_participles.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
+        standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)

@@ -7,6 +7,7 @@ imported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -61,7 +62,8 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if h.val.value.is_integer() and 0 <= h.val.value <= 24 and h.val.digits <= 2:
             yield j, "tod", _clock12(c, When(hour=int(h.val.value)))
     for named in c.get(i, "clock"):
-        yield named.j, "tod", When(hour=named.val)
+        # "mid day" is noon before it is the middle of the day
+        yield named.j, "tod", When(hour=named.val), _NAMED_RANK
 
 
 @rule("clockprep htod", "htod", "tod", "num am", "num pm", "time clockprep num", "num time")
@@ -94,7 +96,11 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if 1 <= hour <= 12 and minute < 60:
                     yield j, "tod", When(hour=hour, minute=minute, ampm=half)
     for t in c.get(i, "tod"):
-        yield t.j, "time", t.val
+        w = _hour_mark(c, t)
+        rank = _NAMED_RANK if c.rank(t) == _NAMED_RANK else 5
+        yield t.j, "time", w, rank
+        for h in c.get(t.j, "hedge_after"):
+            yield h.j, "time", w  # "3pm approximately"
     # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10"
     for t in c.get(i, "time"):
         if t.val.pod is None and t.val.span is None and t.val.weekday is None:
@@ -216,6 +222,25 @@ def _clocked(w: When) -> bool:
     if w.hour is not None:
         return True
     return w.closed and w.span is not None and w.span.grain in ("hour", "minute", "second")
+
+
+# The rank of a clock word's reading ("noon", "mid day"), ahead of other readings of its words.
+_NAMED_RANK = 2
+_GLUED_HOUR = re.compile(r"\d{1,2}h")
+
+
+def _hour_mark(c: Chart, t: Item) -> When:
+    """A time of day written as an hour glued to the hour mark ("15h"), at the grain the
+    language reads it at (``hour_mark_grain``: English "15h" is 15:00, French "15h" the hour)."""
+    w: When = t.val
+    if (
+        w.minute is None
+        and t.j - t.i == 1
+        and c.lex.words.hour_mark_grain == "minute"
+        and _GLUED_HOUR.fullmatch(c.tokens[t.i][0])
+    ):
+        return replace(w, minute=0)
+    return w
 
 
 def _clock12(c: Chart, w: When) -> When:

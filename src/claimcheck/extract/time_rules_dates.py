@@ -147,11 +147,22 @@ def _weak(c: Chart, item: Item) -> int:
     if item.j - item.i != 1:
         return 0
     if word in c.lex.short:
-        return 2
+        return 0 if word in c.lex.standalone_short or _alone_in_line(c, item) else 2
     if word in c.lex.weak:
         levels = c.lex.words.weak_word_levels.get(word, c.lex.words.weak_levels)
         return levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
     return 0
+
+
+def _alone_in_line(c: Chart, item: Item) -> bool:
+    """Whether ``item`` is the only word of its line (a heading or a cell of a schedule:
+    "Sat", "Sun."), marks aside."""
+    text = c.text
+    start, end = c.tokens[item.i][1], c.tokens[item.j - 1][2]
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    line = text[before : len(text) if after < 0 else after]
+    return sum(1 for ch in line if ch.isalnum()) == end - start
 
 
 @rule(
