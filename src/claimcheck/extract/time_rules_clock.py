@@ -99,8 +99,8 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         w = _hour_mark(c, t)
         rank = _NAMED_RANK if c.rank(t) == _NAMED_RANK else 5
         yield t.j, "time", w, rank
-        for h in c.get(t.j, "hedge_after"):
-            yield h.j, "time", w  # "3pm approximately"
+        for hedge in c.get(t.j, "hedge_after"):
+            yield hedge.j, "time", w  # "3pm approximately"
     # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10"
     for t in c.get(i, "time"):
         if t.val.pod is None and t.val.span is None and t.val.weekday is None:
