@@ -76,13 +76,13 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         reference_date = reference_date.replace(tzinfo=None)
     lexicon = time_lexicon(lang)
     mentions: list[Mention] = []
-    for start, end in _windows(text, lexicon):
+    for start, end in _windows(text, lexicon, lang):
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     return time_fallback.complete(text, lang, reference_date, mentions)
 
 
-def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
+def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` around its cues, merged where they overlap, cut at spaces.
 
     A merged stretch longer than :data:`_LONGEST` is split at the last end of sentence
@@ -90,17 +90,22 @@ def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
     """
     windows: list[tuple[int, int]] = []
     cues = lexicon.cue_words
-    if not _DIGIT.search(text) and cues.isdisjoint(_WORD.findall(text.lower())):
+    spoken = _spoken_clocks(text, lexicon, lang)
+    if not spoken and not _DIGIT.search(text) and cues.isdisjoint(_WORD.findall(text.lower())):
         return windows  # most sentences: one pass in C, no cue
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if not (word[0].isdecimal() or word.lower() in cues):
-            continue
-        lo = max(0, match.start() - _BEFORE)
-        hi = min(len(text), match.end() + _AFTER)
+    positions: list[tuple[int, int]] = [
+        match.span()
+        for match in _WORD.finditer(text)
+        if match.group()[0].isdecimal() or match.group().lower() in cues
+    ]
+    if spoken:
+        positions = sorted(positions + spoken)
+    for cue_start, cue_end in positions:
+        lo = max(0, cue_start - _BEFORE)
+        hi = min(len(text), cue_end + _AFTER)
         if windows and lo <= windows[-1][1]:
             first = windows[-1][0]
-            cut = _sentence_end(text, first, match.start()) if hi - first > _LONGEST else None
+            cut = _sentence_end(text, first, cue_start) if hi - first > _LONGEST else None
             if cut is None and hi - first > 4 * _LONGEST:
                 cut = _space_before(text, first, lo)  # no sentence end: cut before the cue's words
             if cut is None:
@@ -119,6 +124,33 @@ def _windows(text: str, lexicon: TimeLexicon) -> list[tuple[int, int]]:
             hi = space if space > lo else hi
         cut_windows.append((lo, hi))
     return cut_windows
+
+
+# Per language: the am/pm marks written after a clock time ("am", "p.m.", "a m"), as one pattern.
+_MARKS: dict[str, re.Pattern[str]] = {}
+
+
+def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]]:
+    """The am/pm marks of ``text`` right after a number in words ("ten thirty am", "nine
+    fifty nine a m"): cues, though "am" and "pm" alone are not ("I am", "the PM")."""
+    marks = _MARKS.get(lang)
+    if marks is None:
+        words = [
+            w
+            for w in (*lexicon.words.am.words, *lexicon.words.pm.words)
+            if 2 <= len(w) <= 4 and w[0].isalpha()
+        ]
+        alternatives = "|".join(
+            re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True)
+        )
+        marks = _MARKS[lang] = re.compile(
+            rf"(?<![^\W\d_])(?:{alternatives or '(?!)'})(?![^\W\d_])", re.IGNORECASE
+        )
+    found = [m.span() for m in marks.finditer(text)]
+    if not found:
+        return found
+    ends = {n[1] for n in _numerals(text, lang, 0, len(text)) if not n[3]}
+    return [(a, b) for a, b in found if len(text[:a].rstrip()) in ends]
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int | None:
@@ -146,7 +178,7 @@ def _read(
     tokens = tokenize(text[lo:hi], lo)
     if not tokens:
         return []
-    chart = Chart(text, tokens, lexicon, ref, lambda: _numerals(text, lang, lo, hi))
+    chart = _Chart(text, tokens, lexicon, ref, lambda: _numerals(text, lang, lo, hi))
     chart.parse()
     candidates: list[tuple[int, int, int, int, Item]] = []
     for slots in chart.at:
@@ -176,6 +208,32 @@ def _read(
 
 
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n")
+_GLUED_HALF = re.compile(r"\d{1,2}[a-z]")
+
+
+class _Chart(Chart):
+    """The chart, which also reads a clock time said aloud ("at 3 15", "at three twenty",
+    "ten thirty am", "at 1030", "at 3p"): a stretch the chart finds no time word in."""
+
+    def promising(self) -> bool:
+        return super().promising() or self._clock_said()
+
+    def _clock_said(self) -> bool:
+        toks = self.tokens
+        at = self.at
+        size = len(toks)
+        for i, slots in enumerate(at[:size]):
+            if "clockprep" in slots and i + 1 < size:
+                nxt = toks[i + 1][0]
+                if nxt[0].isdecimal():
+                    two = i + 2 < size and toks[i + 2][0].isdecimal()
+                    if len(nxt) == 4 or two or _GLUED_HALF.fullmatch(nxt):
+                        return True
+                elif i + 2 < size and self._spelled(i + 1, 1, 12) and self._spelled(i + 2, 10, 59):
+                    return True  # "at three twenty"
+            if i and slots.keys() & {"am", "pm"} and self._spelled(i - 1, 1, 1259):
+                return True  # "ten thirty am", "nine fifty nine a m"
+        return False
 
 
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from claimcheck.extract.time_grammar import (
     Chart,
     Item,
+    Num,
     after_cue,
     combine,
     hour_of,
@@ -222,6 +223,82 @@ def _clocked(w: When) -> bool:
     if w.hour is not None:
         return True
     return w.closed and w.span is not None and w.span.grain in ("hour", "minute", "second")
+
+
+@rule(
+    "num num am",
+    "num num pm",
+    "num am",
+    "num pm",
+    "clockprep num num",
+    "clockprep num",
+    "clockprep",
+)
+def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "ten thirty am", "nine fifty nine a m", "at three twenty", "at 3 15", "at 1030", "at 3p"
+    for half in ("am", "pm"):
+        for j, (n, _) in c.seq(i, "num", half):
+            hour, minute = divmod(int(n.val.value), 100)
+            if n.val.digits == 0 and n.val.value.is_integer() and 1 <= hour <= 12 and minute < 60:
+                yield j, "tod", When(hour=hour, minute=minute, ampm=half)  # "nine fifty nine am"
+        for j, (h, m, _) in c.seq(i, "num", "num", half):
+            hour, minute = h.val.value, m.val.value
+            if 1 <= hour <= 12 and hour.is_integer() and _minutes(m.val) and h.val.digits <= 2:
+                yield j, "tod", When(hour=int(hour), minute=int(minute), ampm=half)
+    for p in c.get(i, "clockprep"):
+        for j, (h, m) in c.seq(p.j, "num", "num"):
+            hour = h.val.value
+            words = h.val.digits == 0 and m.val.digits == 0
+            digits = 1 <= h.val.digits <= 2 and m.val.digits == 2
+            if (
+                (words or digits)
+                and hour.is_integer()
+                and 1 <= hour <= (12 if words else 23)
+                and _minutes(m.val)
+                and _clock_ends(c, j)
+            ):
+                yield j, "tod", _clock12(c, When(hour=int(hour), minute=int(m.val.value)))
+        for n in c.get(p.j, "num"):
+            hour, minute = divmod(int(n.val.value), 100)
+            if (
+                n.val.digits == 4
+                and n.val.value.is_integer()
+                and 1 <= hour <= 12
+                and minute < 60
+                and _clock_ends(c, n.j)
+            ):
+                # "at 1030": a 12-hour clock time; a year is never read after a clock preposition
+                yield n.j, "tod", _clock12(c, When(hour=hour, minute=minute)), 2
+        if p.j < len(c.tokens):
+            glued = _GLUED_HALF.fullmatch(c.tokens[p.j][0])
+            if glued and 1 <= int(glued[1]) <= 12:
+                for cat, _ in c.lex.phrases.get((glued[2],), ()):
+                    if cat in ("am", "pm"):  # "at 3p", "at 9a": the letter alone after a clock cue
+                        j = p.j + 1
+                        if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(p.j):
+                            j += 1
+                        yield j, "tod", When(hour=int(glued[1]), ampm=cat)
+
+
+_GLUED_HALF = re.compile(r"(\d{1,2})([a-z])")
+
+
+def _minutes(n: Num) -> bool:
+    """Whether ``n`` reads as the minutes of a clock time said aloud: two digits ("3 15") or
+    words from ten ("three twenty"), under sixty."""
+    v = n.value
+    return v.is_integer() and 10 <= v < 60 and n.digits in (0, 2)
+
+
+def _clock_ends(c: Chart, j: int) -> bool:
+    """Whether a clock time said as two numbers may end before token ``j``: the end, a mark
+    that is not a dash glued to a word ("12 15-year-olds"), or a time word."""
+    if j >= len(c.tokens):
+        return True
+    word = c.tokens[j][0]
+    if word in ("-", "/") or word[0].isdecimal():
+        return False
+    return c.follower_ok(j) and "unit" not in c.at[j]
 
 
 # The rank of a clock word's reading ("noon", "mid day"), ahead of other readings of its words.
