@@ -141,6 +141,8 @@ class TimeWords(BaseModel):
     hour_mark_grain: Literal["hour", "minute"] = "hour"
     standalone_short_forms: _Words = _Words(words=[])
     trailing_hedges: _Words = _Words(words=[])
+    fraction_followers: _Words = _Words(words=[])
+    fraction_leaders: _Words = _Words(words=[])
 
     @field_validator("units")
     @classmethod

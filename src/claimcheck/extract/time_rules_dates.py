@@ -314,7 +314,9 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
         if p.val not in "/" or not c.glued(a.i) or not c.glued(p.i):
             continue
-        if j < len(c.tokens) and c.tokens[j][0] in {"/", "-", "."} and c.glued(b.i):
+        if _more_digits(c, b.i, j):
+            continue  # "1/2/3", "3/15.5"; not "on 3/15." at the end of a sentence
+        if _fraction(c, i, j):
             continue
         if a.val.digits == 4 and is_month(b.val):
             yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
@@ -328,6 +330,26 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         day, month = (x, y) if dmy else (y, x)
         if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
             yield j, "time", When(day=day, month=month)
+
+
+def _more_digits(c: Chart, last: int, j: int) -> bool:
+    """Whether a mark glued after the number ``last`` goes on with more of the figure: a
+    slash or a dash, or a dot before a digit."""
+    if j >= len(c.tokens) or c.tokens[j][0] not in {"/", "-", "."} or not c.glued(last):
+        return False
+    return c.tokens[j][0] != "." or (c.glued(j) and c.tokens[j + 1][0][0].isdecimal())
+
+
+def _fraction(c: Chart, i: int, j: int) -> bool:
+    """Whether the slash pair of tokens ``[i, j)`` is a fraction, not a date: a word of
+    ``fraction_followers`` after it ("1/5 of voters", "les 2/3 des élus") or of
+    ``fraction_leaders`` before it ("a 2/3 majority")."""
+    lex = c.lex.words
+    after = {w.lower() for w in lex.fraction_followers.words}
+    before = {w.lower() for w in lex.fraction_leaders.words}
+    if j < len(c.tokens) and c.tokens[j][0] in after:
+        return True
+    return i > 0 and c.tokens[i - 1][0] in before and not c.glued(i - 1)
 
 
 @rule("num p month")
