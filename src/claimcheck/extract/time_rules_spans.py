@@ -588,6 +588,33 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True)
 
 
+@rule("time time", "time p time")
+def day_and_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "this Thu 9-11am", "March 3, 2-4pm": a range of hours read on a day named before it
+    for d in c.get(i, "time"):
+        if d.val.hour is not None or d.val.closed or d.val.weak:
+            continue
+        seps = [d.j, *(p.j for p in c.get(d.j, "p") if p.val == ",")]
+        ranges = [
+            r
+            for k in seps
+            for r in c.get(k, "time")
+            if r.val.closed and r.val.span and not c.get(k, "range_from")  # day_then_hours
+        ]
+        if not ranges:
+            continue
+        day = c.resolve(d.val)
+        if day is None or day.grain != "day" or day.end - day.start != timedelta(days=1):
+            continue
+        for r in ranges:
+            start, end, grain = r.val.span
+            if grain not in ("hour", "minute", "second") or end - start > timedelta(days=1):
+                continue
+            moved = day.start - floor(start, "day")
+            span = Span(start + moved, end + moved, grain)
+            yield r.j, "time", When(span=span, closed=True, tz=r.val.tz)
+
+
 @rule("dayfrom num", "dayfrom ord")
 def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "du 13 au 18", "du 13e au dix-huit": days of the coming month

@@ -474,6 +474,13 @@ def _apply_boundary(span: Span, boundary: str, spans: Boundaries) -> Span:
     if grain == "day":
         a, b = spans["day"][boundary]
         return Span(start + timedelta(hours=a), start + timedelta(hours=b), "hour")
+    if end - start < timedelta(days=1):
+        # part of a day ("late last night", "early this afternoon"): its first, middle or
+        # last half, in whole hours (the evening's 18-24 h: late is 21-24 h)
+        half = (end - start) / 2
+        offset = {"begin": 0, "mid": 0.5, "end": 1}[boundary]
+        s = floor(start + half * offset, "hour")
+        return Span(s, max(floor(s + half, "hour"), s + timedelta(hours=1)), "hour")
     # Other intervals: their first, middle or last third.
     third = (end - start) / 3
     offset = {"begin": 0, "mid": 1, "end": 2}[boundary]
