@@ -264,6 +264,8 @@ def _search(w: When, low: datetime, high: datetime | None, grain: str) -> dateti
         hour = 0
     elif hour is not None and w.ampm is None and w.pod is not None and w.pod[0] >= 12 and hour < 12:
         hour += 12  # "ce soir à 8 h" is 20:00
+    elif hour == 12 and w.ampm is None and w.pod is not None and w.pod[0] > 12:
+        hour = 24  # "tonight at 12" is the midnight that ends the evening, not noon
     for year in range(first_year, last_year + 1):
         if year < 1 or year > 9998:
             return None
