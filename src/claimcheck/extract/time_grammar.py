@@ -79,6 +79,9 @@ class Item(NamedTuple):
     val: Any
 
 
+# An item is made as a plain tuple of its class (no call of the named tuple's ``__new__``).
+_new_tuple = tuple.__new__
+
 # Tokens that mix digits and letters, read on their own.
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
 _CODE_YEAR = re.compile(r"(\d{4})([a-z])([1-4])")
@@ -160,6 +163,8 @@ _YEAR_CUES = frozenset(
     )
 )
 _MARKS = frozenset("/-.:")
+_LETTER = re.compile(r"[^\W\d_]")
+_NOTHING: frozenset[str] = frozenset()
 _CLOCK_CUES = frozenset(("am", "pm", "oclock"))
 _SEASON_CUES = frozenset(("prep", "offset"))
 _DAY_CUES = frozenset(("article", "dayfrom", "relation", "range_to", "p"))
@@ -192,18 +197,24 @@ class Chart:
         self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
         self.numerals = numerals  # read only when the stretch is promising
         self._in_words: list[tuple[int, int, float, bool]] | None = None
+        # where the phrases that may read as counts or ordinals start (see _numbers)
+        self._counting: list[int] = []
         self._lexical()
 
     # -- building ---------------------------------------------------------------------
 
     def add(self, i: int, j: int, cat: str, val: Any, rank: int = 5) -> bool:
-        item = Item(i, j, cat, val)  # also the key of its rank (a tuple of those fields)
+        slots = self.at[i]
+        items = slots.get(cat)
+        # the item is also the key of its rank (a tuple of those fields)
+        item: Item = _new_tuple(Item, (i, j, cat, val))
         ranks = self.ranks
-        old = ranks.get(item)
-        if old is not None:
-            if rank < old:
-                ranks[item] = rank
-            return False
+        if items is not None:  # else no reading of that category starts here: none is equal
+            old = ranks.get(item)
+            if old is not None:
+                if rank < old:
+                    ranks[item] = rank
+                return False
         if self.count >= MAX_ITEMS:
             return False
         ranks[item] = rank
@@ -213,8 +224,6 @@ class Chart:
             self.ending[j] = {i}
         else:
             ending.add(i)
-        slots = self.at[i]
-        items = slots.get(cat)
         if items is None:
             slots[cat] = [item]
         else:
@@ -349,16 +358,41 @@ class Chart:
         toks = self.tokens
         phrases = self.lex.phrases
         words = [t[0] for t in toks]
-        lengths = self.lex.lengths
+        longer, singles, counting = _lexical_table(self.lex)
+        counted = self._counting
         size = len(words)
         add = self.add
+        at = self.at
+        ranks = self.ranks
+        ending = self.ending
         for i, word in enumerate(words):
-            spans = lengths.get(word)
-            if spans is not None:
+            if word in counting:
+                counted.append(i)
+            spans = longer.get(word)
+            if spans is not None:  # phrases of several words, longest first
                 for length in spans:
                     if i + length <= size:
                         for cat, val in phrases.get(tuple(words[i : i + length]), ()):
                             add(i, i + length, cat, val)
+            entries = singles.get(word)
+            if entries is not None:
+                if self.count + len(entries) > MAX_ITEMS:
+                    for cat, val in entries:
+                        add(i, i + 1, cat, val)
+                else:  # the one-word readings: distinct, and unlike any longer one
+                    slots = at[i]
+                    if i + 1 not in ending:
+                        ending[i + 1] = set()
+                    ending[i + 1].add(i)
+                    for cat, val in entries:
+                        item: Item = _new_tuple(Item, (i, i + 1, cat, val))
+                        ranks[item] = 5
+                        items = slots.get(cat)
+                        if items is None:
+                            slots[cat] = [item]
+                        else:
+                            items.append(item)
+                    self.count += len(entries)
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
@@ -372,26 +406,29 @@ class Chart:
         """Numbers in words ("six", "vingt et un", "third") and the counting words of the
         lexicon ("une", "a couple of") as numbers and ordinals."""
         toks = self.tokens
-        numerals = self._words()
-        starting: dict[int, int] = {}  # the first token starting, and ending, at an offset
-        ending: dict[int, int] = {}
+        text = self.text
+        # numbers in digits are read by :meth:`_lexical`, with their digit counts: only those
+        # with a letter in them are read here
+        numerals = [n for n in self._words() if _LETTER.search(text, n[0], n[1])]
         if numerals:
-            for k, t in enumerate(toks):
-                starting.setdefault(t[1], k)
-                ending.setdefault(t[2], k)
-        for start, end, value, ordinal in numerals:
-            first = starting.get(start)
-            last = ending.get(end)
-            if first is None or last is None or last < first:
-                continue
-            if not any(t[0].isalpha() for t in toks[first : last + 1]):
-                continue  # numbers in digits are read here, with their digit counts
-            if ordinal:
-                if value.is_integer():
-                    self.add(first, last + 1, "ord", int(value))
-            else:
-                self.add(first, last + 1, "num", Num(value, 0))
-        for slots in self.at:
+            # tokens neither overlap nor are empty: one starts, and one ends, at an offset
+            starting = {t[1]: k for k, t in enumerate(toks)}
+            ending = {t[2]: k for k, t in enumerate(toks)}
+            for start, end, value, ordinal in numerals:
+                first = starting.get(start)
+                last = ending.get(end)
+                if first is None or last is None or last < first:
+                    continue
+                if not any(t[0].isalpha() for t in toks[first : last + 1]):
+                    continue  # digits with letters glued to them ("3e", "2M")
+                if ordinal:
+                    if value.is_integer():
+                        self.add(first, last + 1, "ord", int(value))
+                else:
+                    self.add(first, last + 1, "num", Num(value, 0))
+        at = self.at
+        for i in self._counting:
+            slots = at[i]
             if "count" in slots:
                 for item in list(slots["count"]):
                     self.add(item.i, item.j, "num", Num(float(item.val), 0))
@@ -472,14 +509,16 @@ class Chart:
         year-like number, a day number after "le"/"du", or digits joined by a date or clock
         mark. Most stretches around a number in prose are not read further."""
         toks = self.tokens
-        for i, slots in enumerate(self.at):
+        at = self.at
+        last = len(toks) - 1
+        for i, slots in enumerate(at):
             if not slots:
-                if self._spelled_hour(i):
+                if i < last and not _CLOCK_CUES.isdisjoint(at[i + 1]) and self._spelled_hour(i):
                     return True  # "three am", "eleven o'clock"
                 continue
             word = toks[i][0]
-            before = self.at[i - 1].keys() if i else set()
-            if slots.keys() <= _WEAK:
+            before = at[i - 1].keys() if i else _NOTHING
+            if _WEAK.issuperset(slots):
                 if "num" in slots and i + 1 < len(toks) and self.at[i + 1].keys() & _CLOCK_CUES:
                     return True  # "3 am", "three pm", "8 o'clock"
                 if "weekdays" in slots and i and ("num" in before or self._spelled(i - 1, 1, 52)):
@@ -555,9 +594,10 @@ class Chart:
                 if not slots:
                     continue
                 cats = tuple(slots)
-                if not _rules_for(cats):
+                wants = _wants(cats)
+                if wants is None:
                     continue  # a mark, a word no rule starts on
-                plan = _plan(cats, self._offered(slots))
+                plan = _plan(cats, self._offered(slots, wants))
                 k = 0
                 while k < len(plan):
                     index, rule, base = plan[k]
@@ -571,33 +611,44 @@ class Chart:
                         if out[2] is not None:
                             add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
                     if self.count != count:  # new items here: the later rules may now apply
-                        later = _plan(cats, self._offered(slots))
+                        later = _plan(cats, self._offered(slots, wants))
                         plan = tuple(p for p in later if p[0] > index)
                         k = 0
             if self.count == before or self.count >= MAX_ITEMS:
                 break
             positions = sorted(self._leading_to(self.added))
 
-    def _offered(self, slots: dict[str, list[Item]]) -> frozenset[Need]:
-        """The categories of the items starting at a position, the pairs of one of them with
-        a category of an item right after it, and the triples that go on from the pairs that
-        some rule's three-category pattern starts with (what :func:`rule` patterns name)."""
+    def _offered(self, slots: dict[str, list[Item]], wants: _Wants) -> frozenset[Need]:
+        """What the rules that may start at a position need and find there (see :func:`_plan`):
+        the categories of the items starting there, the pairs of one of them with a category of
+        an item right after it, and the triples that go on from such pairs. Only what some of
+        those rules' patterns name is looked for (see :func:`_wants`)."""
+        if not wants.seconds:
+            return wants.met
         at = self.at
         size = len(at)
-        offered: list[Need] = list(slots)
-        for cat, items in slots.items():
+        offered: set[Need] = set(wants.met)
+        thirds = wants.thirds
+        for cat, seconds in wants.seconds:
+            items = slots.get(cat)
+            if items is None:
+                continue
             for item in items:
-                if item.j < size:
-                    following = at[item.j]
-                    offered.extend([(cat, other) for other in following])
-                    for other, nexts in following.items():
-                        if (cat, other) in _PREFIXES:
-                            offered.extend(
-                                (cat, other, third)
-                                for after in nexts
-                                if after.j < size
-                                for third in at[after.j]
-                            )
+                if item.j >= size:
+                    continue
+                following = at[item.j]
+                for other in following:
+                    if other not in seconds:
+                        continue
+                    pair = (cat, other)
+                    offered.add(pair)
+                    ends = thirds.get(pair)
+                    if ends is not None:
+                        for after in following[other]:
+                            if after.j < size:
+                                offered.update(
+                                    (cat, other, third) for third in at[after.j] if third in ends
+                                )
         return frozenset(offered)
 
     def _leading_to(self, starts: list[int]) -> set[int]:
@@ -687,6 +738,43 @@ def _rules_for(
     return tuple((r, RANKS.get(r.__name__, 5), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
 
 
+class _Wants(NamedTuple):
+    """What the rules that may start on an item of some categories look for (see
+    :func:`_wants`)."""
+
+    met: frozenset[Need]  # the one-category needs that those categories meet
+    # for each of those categories that a pattern starts with, the categories wanted after it
+    # (in the patterns of two categories, or as the middle of three)
+    seconds: tuple[tuple[str, frozenset[str]], ...]
+    # for each pair that starts a pattern of three, the categories wanted third
+    thirds: dict[tuple[str, str], frozenset[str]]
+
+
+@functools.cache
+def _wants(cats: tuple[str, ...]) -> _Wants | None:
+    """What :meth:`Chart._offered` looks for at a position whose items start with ``cats``:
+    only the needs of the rules that can start there count in :func:`_plan`, so the others are
+    not looked for. None when no rule starts on any of ``cats``."""
+    rules = _rules_for(cats)
+    if not rules:
+        return None
+    needs = {need for _, _, wanted in rules for need in wanted}
+    met = frozenset(n for n in needs if isinstance(n, str) and n in cats)
+    seconds: dict[str, set[str]] = {}
+    thirds: dict[tuple[str, str], set[str]] = {}
+    for need in needs:
+        if isinstance(need, str) or need[0] not in cats:
+            continue
+        seconds.setdefault(need[0], set()).add(need[1])
+        if len(need) == 3:
+            thirds.setdefault((need[0], need[1]), set()).add(need[2])
+    return _Wants(
+        met,
+        tuple((cat, frozenset(seconds[cat])) for cat in cats if cat in seconds),
+        {pair: frozenset(ends) for pair, ends in thirds.items()},
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _plan(cats: tuple[str, ...], offered: frozenset[Need]) -> tuple[tuple[int, Rule, int], ...]:
     """The rules to run at a position whose items start with ``cats`` and offer ``offered``
@@ -700,6 +788,41 @@ def _plan(cats: tuple[str, ...], offered: frozenset[Need]) -> tuple[tuple[int, R
 
 
 _SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
+
+
+class _LexicalTable(NamedTuple):
+    """A lexicon's phrases as :meth:`Chart._lexical` reads them."""
+
+    # for each first word, the lengths of the phrases of two words or more it opens (longest
+    # first)
+    longer: dict[str, tuple[int, ...]]
+    # the readings of each one-word phrase
+    singles: dict[str, tuple[tuple[str, object], ...]]
+    # the first words of the phrases that read as counts or ordinals ("une", "a couple of")
+    counting: frozenset[str]
+
+
+_TABLES: dict[int, tuple[TimeLexicon, _LexicalTable]] = {}
+
+
+def _lexical_table(lexicon: TimeLexicon) -> _LexicalTable:
+    """The lexicon's phrases split for :meth:`Chart._lexical`, built once per lexicon (kept
+    with it, so that its id is not reused)."""
+    cached = _TABLES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        longer = {
+            word: tuple(n for n in spans if n > 1)
+            for word, spans in lexicon.lengths.items()
+            if any(n > 1 for n in spans)
+        }
+        singles = {key[0]: entries for key, entries in lexicon.phrases.items() if len(key) == 1}
+        counting = frozenset(
+            key[0]
+            for key, entries in lexicon.phrases.items()
+            if any(cat in ("count", "ordinal") for cat, _ in entries)
+        )
+        cached = _TABLES[id(lexicon)] = (lexicon, _LexicalTable(longer, singles, counting))
+    return cached[1]
 
 
 def _boundary_spans(lexicon: TimeLexicon) -> Boundaries:
@@ -742,8 +865,6 @@ RANKS = {
 STARTS: dict[str, list[Rule]] = {}
 # For each rule (by id), what it needs at a position to find anything there (see ``rule``).
 NEEDS: dict[int, frozenset[Need]] = {}
-# The pairs that start a pattern of three categories: the chart looks one item further there.
-_PREFIXES: set[tuple[str, str]] = set()
 
 
 def rule(*patterns: str) -> Callable[[Rule], Rule]:
@@ -764,7 +885,6 @@ def rule(*patterns: str) -> Callable[[Rule], Rule]:
                 needs.add((cats[0], cats[1]))
             else:
                 needs.add((cats[0], cats[1], cats[2]))
-                _PREFIXES.add((cats[0], cats[1]))
             if func not in STARTS.setdefault(cats[0], []):
                 STARTS[cats[0]].append(func)
         NEEDS[id(func)] = frozenset(needs)
