@@ -120,8 +120,10 @@ class _Money:
         # "3 milliards d'euros": a noun link may stand before a currency name.
         link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
         link = rf"(?:(?i:{link})(?<=['’])|(?i:{link})[ \u00a0\u202f\u2009]+)"
+        # "75 millions de $": after a scale word the link may lead to a sign as well.
         self.after_pattern = re.compile(
-            rf"{_GAP}(?:(?P<symbol>{symbols})|(?P<link>{link})?(?P<word>(?i:{words})|{letters})){end}"
+            rf"{_GAP}(?:(?P<sign_link>{link})?(?P<symbol>{symbols})"
+            rf"|(?P<link>{link})?(?P<word>(?i:{words})|{letters})){end}"
         )
         self.before_pattern = re.compile(
             rf"(?:(?P<symbol>{symbols}){_GAP}|(?P<word>(?i:{words}))[ \u00a0\u202f\u2009]+)\Z"
@@ -136,6 +138,8 @@ class _Money:
         if match is None:
             return None
         if match["symbol"] is not None:
+            if match["sign_link"] and not linked:
+                return None
             code = self.symbols[" ".join(match["symbol"].split())]
             return Currency(code, match.start("symbol"), match.end())
         if match["link"] and not linked:

@@ -434,6 +434,8 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     if numeral.ordinal:
         return _Figure(start, end, value, numeral)
     before = money.currency_before(text, start, lang)
+    if before is not None and _sign_of_previous(text, before, end, lang):
+        before = None  # "10 $ 30 $": the first sign closes the amount before it
     if before is not None:
         start = before.start
         suffix = _letters(text, end)
@@ -444,7 +446,12 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         figure = _Figure(start, end, value, numeral, currency=before.code)
         # A currency sign may be repeated after the figure ("$ 10 USD"): take it in.
         after = money.currency_after(text, end, lang, linked=False)
-        if after is not None and after.code == before.code and not after.subunit:
+        if (
+            after is not None
+            and after.code == before.code
+            and not after.subunit
+            and not _DIGIT_AFTER.match(text, after.end)  # "$ 20 $ 37": the next one's sign
+        ):
             figure = replace(figure, end=after.end)
         return _cents(text, figure, lang)
     suffix = _letters(text, end)
@@ -486,6 +493,14 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     return _Figure(start, end, value, numeral)
 
 
+def _sign_of_previous(text: str, before: money.Currency, end: int, lang: str) -> bool:
+    """Whether a sign before a figure that has its own sign after it follows another figure."""
+    gap = text[max(0, before.start - 8) : before.start].rstrip(_SPACES)
+    return (
+        gap[-1:].isdecimal() and money.currency_after(text, end, lang, linked=False) is not None
+    )
+
+
 def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency] | None:
     """A currency code with a scale letter before it: "100 MEUR", "250 kUSD"."""
     at = end
@@ -524,7 +539,17 @@ def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
         return figure  # "20 euros 3 fois": not hundredths
     elif end < len(text) and text[end].isalpha():
         return figure
+    elif "," in text[figure.end : at] or _measured_after(text, end, lang):
+        return figure  # "5 €, 10 € et 20 €", "10 $ 30 $": amounts of their own
     return replace(figure, end=end, value=figure.value + cents.value / 100)
+
+
+def _measured_after(text: str, position: int, lang: str) -> bool:
+    """Whether a currency or a unit of its own follows a figure that ends at ``position``."""
+    return (
+        money.currency_after(text, position, lang, linked=False) is not None
+        or units.unit_after(text, position, lang) is not None
+    )
 
 
 def _word_follows(text: str, position: int) -> bool:
