@@ -259,6 +259,8 @@ def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             ):
                 yield j, "tod", _clock12(c, When(hour=int(hour), minute=int(m.val.value)))
         for n in c.get(p.j, "num"):
+            if c.get(p.i, "relation"):
+                continue  # "since 1215", "by 1200": years
             hour, minute = divmod(int(n.val.value), 100)
             if (
                 n.val.digits == 4

@@ -428,9 +428,11 @@ def _not_counted(c: Chart, j: int) -> bool:
 @rule("prep num", "boundary p num", "boundary num", "decade num")
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
-    for j, (_, y) in c.seq(i, "prep", "num"):
+    for j, (p, y) in c.seq(i, "prep", "num"):
         if not is_year(y.val) or not _not_counted(c, j) or c.joined_number(j):
             continue
+        if _clock_digits(c, p, y):
+            continue  # "at 1030" is half past ten (time_rules_clock.spoken_clock)
         if c.follower_ok(j, year=True) or _likely_year(c, y.val):
             yield j, "time", When(year=int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
@@ -441,6 +443,16 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(decade=int(y.val.value))
         elif y.val.digits == 2 and y.val.value % 10 == 0:  # "les années 80": the latest one
             yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
+
+
+def _clock_digits(c: Chart, prep: Item, n: Item) -> bool:
+    """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "around
+    1200"): a clock preposition that is no relation ("since 1215" stays a year) and hours 1 to
+    12 with minutes under 60."""
+    if not c.get(prep.i, "clockprep") or c.get(prep.i, "relation"):
+        return False
+    hour, minute = divmod(int(n.val.value), 100)
+    return n.val.digits == 4 and 1 <= hour <= 12 and minute < 60
 
 
 @rule(
