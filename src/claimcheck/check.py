@@ -56,7 +56,7 @@ from claimcheck.models import (
     Tolerance,
     Verdict,
 )
-from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name
+from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name, trusted_model
 from claimcheck.report import Explainer
 from claimcheck.terms import TermsLexicon, direction, is_points, names_a_change_rate, terms
 from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
@@ -66,6 +66,8 @@ __all__ = ["check", "check_claim", "check_many"]
 _METRIC_MIN_COVERAGE = 0.5  # share of an alias's terms the claim must have
 _METRIC_FUZZY = 85.0  # rapidfuzz token_set_ratio for a measure with no shared term
 _EPSILON = 1e-9
+_DEFAULT_TOLERANCE = Tolerance()  # frozen: one instance serves every check
+_COVERAGE_CACHE = 4096  # sets of claim terms whose metric coverage a reference keeps
 
 
 def check(
@@ -92,7 +94,7 @@ def check(
             f"tolerance must be a claimcheck.Tolerance, not {type(tolerance).__name__}"
         )
     moment = coerce_reference_date(reference_date)
-    rules = tolerance if tolerance is not None else Tolerance()
+    rules = tolerance if tolerance is not None else _DEFAULT_TOLERANCE
     if isinstance(text_or_claims, str):
         from claimcheck.claims import parse_claims
 
@@ -113,8 +115,10 @@ def check(
         if language is None and claims:
             language = claims[0].lang
     ordered = sorted(claims, key=lambda c: (c.start, c.end))
-    findings = tuple(check_claim(claim, reference, moment, rules) for claim in ordered)
-    return Report(findings=findings, lang=language, reference_date=moment)
+    findings = tuple([check_claim(claim, reference, moment, rules) for claim in ordered])
+    # Every part is valid already (findings built by checking, a supported language, a
+    # naive datetime): the report is assembled without validating them again.
+    return trusted_model(Report, {"findings": findings, "lang": language, "reference_date": moment})
 
 
 def check_many(
@@ -193,7 +197,7 @@ def _check_one(
     reference_date: datetime,
     tolerance: Tolerance | None,
 ) -> Finding:
-    rules = tolerance if tolerance is not None else Tolerance()
+    rules = tolerance if tolerance is not None else _DEFAULT_TOLERANCE
     explain = Explainer(claim, reference_date)
     if claim.kind in (ClaimKind.RATIO, ClaimKind.RANK):
         return explain.unverifiable(Reason.NOT_CHECKABLE)
@@ -267,7 +271,10 @@ def _check_one(
         )
     eid, escore, mid, mscore = best
     explain.matched(reference._entity_name(eid), escore, reference._metric_name(mid), mscore)
-    rows = reference._rows(eid, mid)
+    window = None
+    if not is_event and not is_change:
+        window = _window(claim, reference, eid, mid)
+    rows = reference._rows(eid, mid, window)
     if is_event:
         return _check_event(claim, reference, rows, reference_date, explain)
     assert claim.figure is not None and claim_scale is not None
@@ -289,6 +296,21 @@ def _check_one(
     if isinstance(aligned, Reason):
         return explain.unverifiable(aligned, period=_claim_period(claim))
     return _compare(claim, figure, claim_scale, aligned, rules, reference, explain)
+
+
+def _window(
+    claim: Claim, reference: Reference, eid: int, mid: int
+) -> tuple[datetime, datetime, bool] | None:
+    """The rows a plain figure's alignment reads, when it reads no others: a figure in a
+    stated period ("en 2019") is the flow tiling that period (rows inside it) or the stock
+    at its end (rows meeting it). None when all rows are needed."""
+    time = claim.time
+    if time is None or time.period is None or time.relation not in (None, Relation.IN):
+        return None
+    kind = reference._profile(eid, mid)[2]
+    if kind is None:
+        return None  # a mixed series: which kind it is depends on all its rows
+    return time.period.start, time.period.end, kind is RecordKind.FLOW
 
 
 def _claim_direction(claim: Claim) -> int:
@@ -413,12 +435,22 @@ def _match_metric(
         return None
     by_terms = reference._terms_of_metrics()
     scored: list[tuple[float, int, int]] = []  # coverage, matched terms, metric
+    # A metric's coverage of a set of terms is the same for every claim and entity:
+    # computed once per (terms, metric) and kept with the reference.
+    known = reference._term_coverage.get(claim_terms)
+    if known is None:
+        if len(reference._term_coverage) >= _COVERAGE_CACHE:
+            reference._term_coverage.clear()
+        known = reference._term_coverage[claim_terms] = {}
     for mid in candidates:
-        best = (0.0, 0)
-        for alias in by_terms.get(mid, ()):
-            shared = len(alias & claim_terms)
-            if shared:
-                best = max(best, (shared / len(alias), shared))
+        best = known.get(mid)
+        if best is None:
+            best = (0.0, 0)
+            for alias in by_terms.get(mid, ()):
+                shared = len(alias & claim_terms)
+                if shared:
+                    best = max(best, (shared / len(alias), shared))
+            known[mid] = best
         if best[0] >= _METRIC_MIN_COVERAGE:
             scored.append((best[0], best[1], mid))
     if not scored and claim.sentence:
@@ -461,7 +493,7 @@ def _match_metric(
 def _metric_fits(
     reference: Reference, eid: int, mid: int, claim_scale: Scale | None, is_event: bool
 ) -> bool:
-    dimensions, events = reference._profile(eid, mid)
+    dimensions, events, _ = reference._profile(eid, mid)
     if is_event:
         return events
     if claim_scale is _ANY:

@@ -35,6 +35,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from operator import itemgetter
 from os import PathLike, fspath
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -66,6 +67,8 @@ _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
 
 
+_WINDOWS_KEPT = 1024  # time windows whose periods a reference remembers
+
 _CORE_SCORE = 95.0  # the same name but for words like "Group", "Inc.", "SA"
 
 
@@ -94,8 +97,20 @@ def _loose(keys: Mapping[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
     return {core: tuple(sorted(ids)) for core, ids in loose.items()}
 
 
+def _pick(ids: tuple[int, ...], column: Sequence[Any]) -> tuple[Any, ...]:
+    """The cells of ``column`` at rows ``ids``, in that order (one C loop).
+
+    >>> _pick((2, 0), "abc"), _pick((1,), "abc"), _pick((), "abc")
+    (('c', 'a'), ('b',), ())
+    """
+    if len(ids) > 1:
+        found: tuple[Any, ...] = itemgetter(*ids)(column)
+        return found
+    return (column[ids[0]],) if ids else ()
+
+
 _Model = TypeVar("_Model", bound=BaseModel)
-_TRUSTED: dict[type[BaseModel], tuple[str, ...] | None] = {}
+_TRUSTED: dict[type[BaseModel], tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
 def trusted_model(cls: type[_Model], values: dict[str, Any]) -> _Model:
@@ -111,22 +126,25 @@ def trusted_model(cls: type[_Model], values: dict[str, Any]) -> _Model:
     >>> span == Span.model_construct(text="Renault", start=0, end=7), sorted(span.model_fields_set)
     (True, ['end', 'start', 'text'])
     """
-    names = _TRUSTED.get(cls, ())
-    if names == ():
-        names = _TRUSTED[cls] = _plain_fields(cls)
-    if names is None or len(values) != len(names) or any(n not in values for n in names):
+    plain = _TRUSTED.get(cls)
+    if plain is None:
+        plain = _TRUSTED[cls] = _plain_fields(cls)
+    names, name_set = plain
+    if not names or values.keys() != name_set:
         return cls.model_construct(**values)
     model = cls.__new__(cls)
     ordered = values if tuple(values) == names else {n: values[n] for n in names}
-    object.__setattr__(model, "__dict__", ordered)
-    object.__setattr__(model, "__pydantic_fields_set__", set(names))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    _set = object.__setattr__
+    _set(model, "__dict__", ordered)
+    _set(model, "__pydantic_fields_set__", set(names))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
 
 
-def _plain_fields(cls: type[BaseModel]) -> tuple[str, ...] | None:
-    """The field names of a model ``trusted_model`` can build directly, else None."""
+def _plain_fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The field names of a model ``trusted_model`` can build directly (in order and as a
+    set), else none."""
     fields = cls.model_fields
     plain = (
         not cls.__pydantic_root_model__
@@ -135,7 +153,8 @@ def _plain_fields(cls: type[BaseModel]) -> tuple[str, ...] | None:
         and cls.model_config.get("extra") != "allow"
         and all(f.alias is None and f.validation_alias is None for f in fields.values())
     )
-    return tuple(fields) if plain else None
+    names = tuple(fields) if plain else ()
+    return names, frozenset(names)
 
 
 def normalize_name(text: str) -> str:
@@ -204,10 +223,14 @@ class Reference:
         self._entity_keys: dict[str, tuple[int, ...]] = {}
         self._metric_aliases: dict[int, tuple[str, ...]] = {}
         self._fuzzy_choices: list[str] | None = None
-        self._period_bounds: list[tuple[datetime, datetime]] | None = None  # of each period
+        # The start and the end of each period, as two lists.
+        self._period_bounds: tuple[list[datetime], list[datetime]] | None = None
         self._loose_keys: dict[str, tuple[int, ...]] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
-        self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool]] = {}
+        self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool, RecordKind | None]] = {}
+        self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
+        # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
+        self._term_coverage: dict[frozenset[str], dict[int, tuple[float, int]]] = {}
         self._longest_name = 0
 
     # ------------------------------------------------------------------ loading
@@ -568,12 +591,16 @@ class Reference:
         state["_loose_keys"] = None
         state["_metric_terms"] = {}
         state["_profiles"] = {}
+        state["_term_coverage"] = {}
+        state["_windows"] = {}
         state["_period_bounds"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.__dict__.setdefault("_period_bounds", None)
+        self.__dict__.setdefault("_term_coverage", {})
+        self.__dict__.setdefault("_windows", {})
 
     # ------------------------------------------------------------------ lookup
 
@@ -712,57 +739,97 @@ class Reference:
             return ()
         return self._rows(eid, mid)
 
-    def _profile(self, eid: int, mid: int) -> tuple[frozenset[str], bool]:
-        """The unit dimensions of a group's figures, and whether it holds events."""
+    def _profile(self, eid: int, mid: int) -> tuple[frozenset[str], bool, RecordKind | None]:
+        """The unit dimensions of a group's figures, whether it holds events, and the kind
+        all its rows share (None when they mix kinds)."""
         key = (eid, mid)
         found = self._profiles.get(key)
         if found is None:
-            rows, kinds, unit_of = self._index.get(key, ()), self._kind, self._unit
-            events = any(kinds[i] == _EVENT for i in rows)
+            ids = self._index.get(key, ())
+            kinds, units = _pick(ids, self._kind), _pick(ids, self._unit)
+            events = _EVENT in kinds
             if events:
-                units = {unit_of[i] for i in rows if kinds[i] != _EVENT}
+                distinct = {u for u, k in zip(units, kinds, strict=True) if k != _EVENT}
             else:
-                units = {unit_of[i] for i in rows}
+                distinct = set(units)
             dimensions = set()
-            for unit in units:  # each distinct unit read once
+            for unit in distinct:  # each distinct unit read once
                 scale = scale_of(self._strings[unit])
                 if scale is not None:
                     dimensions.add(scale.dimension)
-            found = self._profiles[key] = (frozenset(dimensions), events)
+            one_kind = bool(kinds) and kinds.count(kinds[0]) == len(kinds)
+            kind = _KIND_OF[kinds[0]] if one_kind else None
+            found = self._profiles[key] = (frozenset(dimensions), events, kind)
         return found
 
-    def _rows(self, eid: int, mid: int) -> tuple[Row, ...]:
-        bounds = self._period_bounds
-        if bounds is None or len(bounds) != len(self._periods):
-            bounds = self._period_bounds = [(p.start, p.end) for p in self._periods]
-        strings, per, val, kind, unit, src = (
-            self._strings,
-            self._per,
-            self._val,
-            self._kind,
-            self._unit,
-            self._src,
-        )
+    def _rows(
+        self, eid: int, mid: int, window: tuple[datetime, datetime, bool] | None = None
+    ) -> tuple[Row, ...]:
+        """The rows of a group, in canonical order; with a ``window`` (start, end, inside),
+        only those whose period lies inside ``[start, end]`` or, when ``inside`` is false,
+        meets it (ends at or after start and starts at or before end)."""
+        ids = self._index.get((eid, mid))
+        if not ids:
+            return ()
+        starts, ends = self._bounds()
+        periods = _pick(ids, self._per)
+        if window is not None:
+            meets = self._windows.get(window)
+            if meets is None:
+                low, high, inside = window
+                bounds = zip(starts, ends, strict=True)
+                meets = frozenset(
+                    p
+                    for p, (start, end) in enumerate(bounds)
+                    if (start >= low and end <= high if inside else end >= low and start <= high)
+                )
+                if len(self._windows) >= _WINDOWS_KEPT:
+                    self._windows.clear()
+                self._windows[window] = meets
+            kept = [k for k, p in enumerate(periods) if p in meets]
+            if len(kept) != len(ids):
+                if not kept:
+                    return ()
+                ids = tuple(ids[k] for k in kept)
+                periods = tuple(periods[k] for k in kept)
         new = tuple.__new__  # Row(...) without its Python-level __new__: checking's hot path
-        rows = []
-        for i in self._index.get((eid, mid), ()):
-            start, end = bounds[per[i]]
-            value = val[i]
-            rows.append(
+        strings = self._strings
+        columns = zip(
+            ids,
+            periods,
+            _pick(ids, self._val),
+            _pick(ids, self._kind),
+            _pick(ids, self._unit),
+            _pick(ids, self._src),
+            strict=True,
+        )
+        return tuple(
+            [
                 new(
                     Row,
                     (
                         i,
-                        start,
-                        end,
-                        None if value != value else value,  # NaN: no value
-                        _KIND_OF[kind[i]],
-                        strings[unit[i]],
-                        strings[src[i]],
+                        starts[p],
+                        ends[p],
+                        None if v != v else v,  # NaN: no value (an event)
+                        _KIND_OF[k],
+                        strings[u],
+                        strings[s],
                     ),
                 )
+                for i, p, v, k, u, s in columns
+            ]
+        )
+
+    def _bounds(self) -> tuple[list[datetime], list[datetime]]:
+        """The start and the end of each period, as two lists."""
+        bounds = self._period_bounds
+        if bounds is None or len(bounds[0]) != len(self._periods):
+            bounds = self._period_bounds = (
+                [p.start for p in self._periods],
+                [p.end for p in self._periods],
             )
-        return tuple(rows)
+        return bounds
 
     def record(self, index: int) -> ReferenceRecord:
         """Row ``index`` (in reading order) as a ReferenceRecord."""

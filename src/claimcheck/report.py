@@ -363,10 +363,19 @@ class Explainer:
         return f"{shown} {unit}" if unit else shown
 
     def period_phrase(self, period: Period) -> str:
-        templates = self.lexicon.period
-        label = period.label()
-        template = getattr(templates, period.grain, templates.default) if "/" not in label else None
-        return (template or templates.default).format(label=label)
+        key = (self.lang, period.start, period.end, period.grain)
+        phrase = _PERIOD_PHRASES.get(key)
+        if phrase is None:
+            templates = self.lexicon.period
+            label = period.label()
+            template = (
+                getattr(templates, period.grain, templates.default) if "/" not in label else None
+            )
+            phrase = (template or templates.default).format(label=label)
+            if len(_PERIOD_PHRASES) >= _PHRASES_KEPT:
+                _PERIOD_PHRASES.clear()
+            _PERIOD_PHRASES[key] = phrase
+        return phrase
 
     def _source(self, source: str | None) -> str:
         return self.lexicon.text.source.format(source=source) if source else ""
@@ -391,34 +400,70 @@ class Explainer:
 
     def _say(self, key: str, words: dict[str, Any]) -> str:
         template: str = getattr(self.lexicon.text, key)
-        defaults = dict.fromkeys(
-            ("claimed", "reference", "period", "source", "deviation", "entity", "metric"), ""
-        )
-        text = template.format(**{**defaults, **words})
-        return _SPACES.sub(" ", text).strip()
+        text = template.format_map(_Words(words))
+        if "  " in text:
+            text = _SPACES.sub(" ", text)
+        return text.strip()
 
-    def _finding(self, verdict: Verdict, explanation: str, **fields: Any) -> Finding:
-        fields.setdefault("entity", self.entity)
-        fields.setdefault("entity_score", self.entity_score)
-        if fields["entity_score"] is not None:
-            fields.setdefault("entity_threshold", FUZZY_THRESHOLD)
-        fields.setdefault("metric", self.metric)
-        fields.setdefault("metric_score", self.metric_score)
-        return trusted_model(
+    def _finding(
+        self,
+        verdict: Verdict,
+        explanation: str,
+        *,
+        reason: Reason | None = None,
+        records: tuple[ReferenceRecord, ...] = (),
+        entity: str | None = None,
+        entity_score: float | None = None,
+        metric: str | None = None,
+        metric_score: float | None = None,
+        reference_value: float | None = None,
+        deviation: float | None = None,
+        relative_deviation: float | None = None,
+        tolerance: float | None = None,
+    ) -> Finding:
+        """The finding, its fields in the model's order (built without validation: every
+        value comes from validated models or from checking); the entity and metric not
+        given are those :meth:`matched` remembered."""
+        entity = entity if entity is not None else self.entity
+        entity_score = entity_score if entity_score is not None else self.entity_score
+        metric = metric if metric is not None else self.metric
+        metric_score = metric_score if metric_score is not None else self.metric_score
+        finding = trusted_model(
             Finding,
             {
-                "reason": None,
-                "records": (),
-                "reference_value": None,
-                "deviation": None,
-                "relative_deviation": None,
-                "tolerance": None,
-                **fields,
                 "claim": self.claim,
                 "verdict": verdict,
+                "reason": reason,
+                "records": records,
+                "entity": entity,
+                "entity_score": entity_score,
+                "entity_threshold": FUZZY_THRESHOLD if entity_score is not None else None,
+                "metric": metric,
+                "metric_score": metric_score,
+                "reference_value": reference_value,
+                "deviation": deviation,
+                "relative_deviation": relative_deviation,
+                "tolerance": tolerance,
                 "explanation": explanation.replace(" .", ".").replace(" ,", ","),
             },
         )
+        if entity_score is None:  # as validation leaves it: the threshold was not set
+            finding.__pydantic_fields_set__.discard("entity_threshold")
+        return finding
+
+
+class _Words(dict[str, Any]):
+    """The words of a template: the usual ones left out are empty."""
+
+    def __missing__(self, key: str) -> str:
+        if key in _OPTIONAL:
+            return ""
+        raise KeyError(key)
+
+
+_OPTIONAL = frozenset(("claimed", "reference", "period", "source", "deviation", "entity", "metric"))
+_PERIOD_PHRASES: dict[tuple[str, datetime, datetime, str], str] = {}
+_PHRASES_KEPT = 4096  # periods whose phrase is kept, per process
 
 
 # --------------------------------------------------------------------- tables
