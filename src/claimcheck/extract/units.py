@@ -244,15 +244,22 @@ class _Units:
         )
 
     def after(self, text: str, position: int, linked: bool) -> Unit | None:
+        # An adjectival compound joins the figure and the unit by a hyphen: "a 2.5-mile
+        # stretch", "un tunnel de 2,5-km".
+        hyphen = text.startswith("-", position)
+        if hyphen:
+            position += 1
         if not self.heads.may_start(text, position):
             return None
         match = self.pattern.match(text, position)
         if match is None or (match["link"] and (not linked or match["word"] is None)):
             return None
+        if hyphen and (match.start() != position or match["link"]):
+            return None
         if match["word"] is not None:
             key = surface_key(match["word"])
-            if key in self.clause_final and _WORD_AFTER.match(text, match.end()):
-                return None  # "5 in 2023", "3 in 10 people": the preposition
+            if key in self.clause_final and (hyphen or _WORD_AFTER.match(text, match.end())):
+                return None  # "5 in 2023", "3 in 10 people", "3-in-1": the preposition
             name, entry = self.words[key]
             start = match.start("word")
         else:
@@ -272,7 +279,7 @@ def first_words(lang: str) -> frozenset[str]:
 
 
 def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
-    """The unit written at ``position`` (after optional spaces), or None.
+    """The unit written at ``position`` (after optional spaces or one hyphen), or None.
 
     ``linked`` allows "de"/"of" before a unit name, as after a scale word
     ("37 milliards de tonnes").
