@@ -359,6 +359,22 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield b.j, "time", merged
 
 
+@rule("time p")
+def possessive(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "last week's Sunday", "next month's first Monday", "2019's first quarter"
+    toks = c.tokens
+    for a in c.get(i, "time"):
+        j = a.j
+        if a.val.closed or j + 2 >= len(toks) or toks[j][0] != "'" or toks[j + 1][0] != "s":
+            continue
+        if not (c.glued(j - 1) and c.glued(j)):
+            continue
+        for b in c.get(j + 2, "time"):
+            merged = combine(c, a.val, b.val)
+            if merged is not None and not weak_pair(a.val, b.val):
+                yield b.j, "time", merged
+
+
 @rule("prep time", "boundary p time", "boundary time")
 def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span

@@ -615,6 +615,30 @@ def day_and_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield r.j, "time", When(span=span, closed=True, tz=r.val.tz)
 
 
+@rule("time p time")
+def iso_interval(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "2024-01-01/2024-03-31", "2015-03-28 17:00:00/2015-03-29 21:00:00": ISO 8601 intervals
+    for a in c.get(i, "time"):
+        if not _dated(a.val):
+            continue
+        for p in c.get(a.j, "p"):
+            if p.val != "/" or not (c.glued(a.j - 1) and c.glued(p.i)):
+                continue
+            for b in c.get(p.j, "time"):
+                if not _dated(b.val):
+                    continue
+                first, last = c.resolve(a.val), c.resolve(b.val)
+                if first is None or last is None or last.end <= first.start:
+                    continue
+                grain = min(first.grain, last.grain, key=_order)
+                yield b.j, "time", When(span=Span(first.start, last.end, grain), closed=True)
+
+
+def _dated(w: When) -> bool:
+    """Whether ``w`` names a whole date (a year, a month and a day), as ISO 8601 writes one."""
+    return w.year is not None and w.month is not None and w.day is not None and not w.closed
+
+
 @rule("dayfrom num", "dayfrom ord")
 def day_ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "du 13 au 18", "du 13e au dix-huit": days of the coming month
