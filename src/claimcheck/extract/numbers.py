@@ -142,6 +142,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     numerals = _with_foreign_amounts(text, lang, numerals)
     numerals = _with_unit_leads(text, lang, numerals)
     numerals = _with_fractions(text, lang, numerals)
+    numerals = _outside_links(text, numerals)
     vague = qualifiers.vague_figures(text, lang)
     if not numerals and not vague:
         return []
@@ -174,6 +175,45 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# A web address or a percent-encoded string ("%20CAD%20", "issn%280024%2D9114") holds
+# digits that are no figures.
+_LINK_MARK = re.compile(r"://|\bwww\.|%[0-9A-Fa-f]{2}")
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_TOKEN_EDGE = re.compile(r"[\s<>\"«»]")
+
+
+def _outside_links(text: str, numerals: list[Numeral]) -> list[Numeral]:
+    """The numerals not inside a URL-shaped token (a scheme, "www.", or two %-escapes)."""
+    if not numerals or ("://" not in text and "www." not in text and "%" not in text):
+        return numerals
+    spans: list[tuple[int, int]] = []
+    covered = 0
+    for mark in _LINK_MARK.finditer(text):
+        if mark.start() < covered:
+            continue
+        start = mark.start()
+        while start > 0 and not _TOKEN_EDGE.match(text, start - 1):
+            start -= 1
+        edge = _TOKEN_EDGE.search(text, mark.end())
+        end = edge.start() if edge is not None else len(text)
+        covered = end
+        token = text[start:end]
+        if mark[0] == "%" or mark[0][0] == "%":
+            if "://" not in token and "www." not in token and len(_ESCAPE.findall(token)) < 2:
+                continue
+        spans.append((start, end))
+    if not spans:
+        return numerals
+    starts = [a for a, _ in spans]
+    kept: list[Numeral] = []
+    for numeral in numerals:
+        index = bisect.bisect_right(starts, numeral.start) - 1
+        if index >= 0 and numeral.start < spans[index][1]:
+            continue
+        kept.append(numeral)
+    return kept
 
 
 def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
@@ -496,9 +536,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
 def _sign_of_previous(text: str, before: money.Currency, end: int, lang: str) -> bool:
     """Whether a sign before a figure that has its own sign after it follows another figure."""
     gap = text[max(0, before.start - 8) : before.start].rstrip(_SPACES)
-    return (
-        gap[-1:].isdecimal() and money.currency_after(text, end, lang, linked=False) is not None
-    )
+    return gap[-1:].isdecimal() and money.currency_after(text, end, lang, linked=False) is not None
 
 
 def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency] | None:
@@ -506,6 +544,8 @@ def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency]
     at = end
     while at < len(text) and text[at] in _SPACES:
         at += 1
+    if at + 1 >= len(text) or not text[at].isalpha():
+        return None  # no word of two letters or more: most figures
     word = _letters(text, at)
     for size in range(1, min(3, len(word) - 1) + 1):
         scale = money.scale_suffix(lang, word[:size])
@@ -653,6 +693,8 @@ def _range(
     first, second = figures[index], figures[index + 1]
     if first.numeral.ordinal or second.numeral.ordinal:
         return None
+    if not qualifiers.may_join(text, first.end, lang):
+        return None  # no joiner after the first figure: most pairs of figures in a text
     if qualifiers.change_before(text, first.start, lang):
         # "passé de 5 % à 7 %", "rose from 3% to 5%": two figures; "une baisse de 10-15 %"
         # is a range all the same.
@@ -730,8 +772,14 @@ def _join(
 
 def _scale_of(numeral: Numeral, reading: _Reading) -> float:
     """The largest scale written in a numeral: "3 milliards", "trois millions", "3Md" (or 1)."""
+    return _scale_in(numeral.text, reading)
+
+
+@functools.lru_cache(maxsize=4096)
+def _scale_in(written: str, reading: _Reading) -> float:
+    """The largest scale in the words of a numeral (the few numerals met are read once)."""
     scale = 1.0
-    for token in _TOKEN_SPLIT.split(numeral.text):
+    for token in _TOKEN_SPLIT.split(written):
         letters = token.lstrip("0123456789.,'’-−")
         found = reading.scale_values.get(token.lower()) or reading.digit_scales.get(letters)
         if found is not None and found > scale:

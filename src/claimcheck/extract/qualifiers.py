@@ -39,6 +39,7 @@ __all__ = [
     "cue_after",
     "cue_before",
     "joiner_after",
+    "may_join",
     "negating_after",
     "qualifiers_lexicon",
     "range_opener_before",
@@ -136,6 +137,8 @@ class _Qualifiers:
             rf"{_GAP}(?:{signs}){_GAP}|{_SPACE}(?:{words}){_SPACE}", re.IGNORECASE
         )
         self.sign_joiner_pattern = re.compile(rf"{_GAP}(?:{signs}){_GAP}")
+        # every joiner of an opener ("et" after "entre"), for a quick test before any range
+        self.opener_joiners = tuple(sorted({j for js in self.ranges.values() for j in js}))
         self.negating_pattern = re.compile(
             rf"{_GAP}(?:{_alternation(lexicon.negating_after)})(?![^\W\d_])", re.IGNORECASE
         )
@@ -248,6 +251,20 @@ def joiner_after(
     q = _qualifiers(lang)
     match = (q.sign_joiner_pattern if signs_only else q.joiner_pattern).match(text, position)
     return match.end() if match is not None else None
+
+
+def may_join(text: str, position: int, lang: str) -> bool:
+    """Whether :func:`joiner_after` finds a joiner at ``position`` with some joiners: the
+    language's bare ones or signs, or those of one of its openers. A cheap test before
+    looking for the words of a range.
+
+    >>> may_join("entre 10 et 15", 8, "fr"), may_join("10 véhicules et 15", 2, "fr")
+    (True, False)
+    """
+    q = _qualifiers(lang)
+    if q.joiner_pattern.match(text, position) is not None:
+        return True
+    return any(joiner_after(text, position, lang, (j,)) is not None for j in q.opener_joiners)
 
 
 _SPACES = " \u00a0\u202f\u2009"
