@@ -143,6 +143,7 @@ class TimeWords(BaseModel):
     trailing_hedges: _Words = _Words(words=[])
     fraction_followers: _Words = _Words(words=[])
     fraction_leaders: _Words = _Words(words=[])
+    closest_words: _Words = _Words(words=[])
 
     @field_validator("units")
     @classmethod
@@ -448,6 +449,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("era", w.era_words),  # a time word: "in 79 AD" is worth reading
         ("rest", w.rest_words),
         ("hedge_after", w.trailing_hedges),
+        ("closest", w.closest_words),
     ]
     for category, listing in listed:
         for phrase in listing.words:

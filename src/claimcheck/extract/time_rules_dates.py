@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from claimcheck.extract.time_grammar import (
@@ -22,7 +22,15 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
-from claimcheck.extract.time_values import SEASONS, Span, When, floor, shift, unit_span
+from claimcheck.extract.time_values import (
+    SEASONS,
+    Span,
+    When,
+    floor,
+    holiday_dates,
+    shift,
+    unit_span,
+)
 
 __all__: list[str] = []
 
@@ -715,3 +723,48 @@ def _era_end(c: Chart, i: int) -> int | None:
         if tuple(words[i : i + len(era)]) == era and (len(era) > 1 or c.raw(i).isupper()):
             return i + len(era)
     return None
+
+
+@rule("closest time", "ord closest time", "ordinal closest time")
+def closest(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the closest Monday to Oct 5th", "the second closest Xmas to today": of the weekdays or
+    # holidays around a day, the n-th nearest (the earlier first at equal distance)
+    heads = [(1, i)] if c.get(i, "closest") else []
+    heads += [(o.val, o.j) for cat in ("ord", "ordinal") for o in c.get(i, cat)]
+    for n, k in heads:
+        if not 1 <= n <= 5:
+            continue
+        for word in c.get(k, "closest"):
+            for x in c.get(word.j, "time"):
+                if not _recurring(x.val):
+                    continue
+                for to in c.get(x.j, "to"):
+                    for y in c.get(to.j, "time"):
+                        anchor = c.resolve(y.val)
+                        if anchor is None or anchor.grain != "day":
+                            continue
+                        found = _around(x.val, anchor.start, n)
+                        if found is not None:
+                            yield y.j, "time", When(span=found, closed=True)
+
+
+def _recurring(w: When) -> bool:
+    """Whether ``w`` is a weekday or a holiday alone (what recurs around a day)."""
+    bare = replace(w, weekday=None, holiday=None, weak=0, past=False, direction=0)
+    return (w.weekday is not None or w.holiday is not None) and bare == When()
+
+
+def _around(w: When, day: datetime, n: int) -> Span | None:
+    """The ``n``-th nearest occurrence of the weekday or holiday ``w`` to ``day``."""
+    if w.holiday is not None:
+        found = [
+            s for y in range(day.year - n, day.year + n + 1) for s in holiday_dates(w.holiday, y)
+        ]
+    else:
+        found = [
+            Span(d, d + timedelta(days=1), "day")
+            for d in (day + timedelta(days=k) for k in range(-7 * n, 7 * n + 1))
+            if d.weekday() == w.weekday
+        ]
+    found.sort(key=lambda s: (abs(s.start - day), s.start))
+    return found[n - 1] if len(found) >= n else None
