@@ -47,6 +47,7 @@ from claimcheck.extract import extract
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.measures import ParsedSentence, token_range
 from claimcheck.models import Claim, ClaimKind, Measure, Mention, MentionKind, Relation, Span
+from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
 from claimcheck.terms import terms
@@ -542,25 +543,30 @@ class _Article(SubjectReading):
         if time is None:
             time = self.paragraph_time.get(parsed.paragraph)
         duration = _nearest(m, durations)
-        return Claim(
-            kind=kind,
-            lang=self.lang,
-            text=m.text,
-            start=m.start,
-            end=m.end,
-            sentence=self.text[parsed.start : parsed.end],
-            sentence_start=parsed.start,
-            subject=subject,
-            subject_inferred=inferred,
-            subject_span=span,
-            measure=measure,
-            figure=m,
-            time=time,
-            duration=duration,
-            location=location,
-            location_span=location_span,
-            baseline=draft.baseline,
-            baseline_time=draft.baseline_time,
+        # Every field comes from validated mentions, offsets and spans of this text: the
+        # claim is assembled without validating them again (in the model's field order).
+        return trusted_model(
+            Claim,
+            {
+                "kind": kind,
+                "lang": self.lang,
+                "text": m.text,
+                "start": m.start,
+                "end": m.end,
+                "sentence": self.text[parsed.start : parsed.end],
+                "sentence_start": parsed.start,
+                "subject": subject,
+                "subject_inferred": inferred,
+                "subject_span": span,
+                "measure": measure,
+                "figure": m,
+                "time": time,
+                "duration": duration,
+                "location": location,
+                "location_span": location_span,
+                "baseline": draft.baseline,
+                "baseline_time": draft.baseline_time,
+            },
         )
 
     def _event_claim(
@@ -593,7 +599,8 @@ class _Article(SubjectReading):
     def _measure(self, noun: Span | None, verb: str | None) -> Measure:
         noun_text = noun.text if noun is not None else None
         joined = " ".join(p for p in (noun_text, verb) if p)
-        return Measure(noun=noun_text, verb=verb, terms=terms(joined, self.lang) if joined else ())
+        found = terms(joined, self.lang) if joined else ()
+        return trusted_model(Measure, {"noun": noun_text, "verb": verb, "terms": found})
 
 
 @dataclass

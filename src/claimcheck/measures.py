@@ -10,14 +10,17 @@ s'établit à"), measure nouns of the lexicon, and the verbs that carry a figure
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from claimcheck.claim_lexicon import ClaimWords
 from claimcheck.entities import Name, Token
 from claimcheck.models import Mention, Span
+from claimcheck.reference import trusted_model
 
-__all__ = ["MeasureReading", "ParsedSentence", "Referent", "token_range"]
+__all__ = ["MeasureReading", "ParsedSentence", "Referent", "text_span", "token_range"]
 
 _WINDOW = 12  # tokens looked at before a figure for its verb
 _LABEL_WORDS = 5  # words of a label before a colon: "Net income: $512 million"
@@ -53,19 +56,33 @@ class ParsedSentence:
 
 
 def token_range(tokens: Sequence[Token], m: Mention) -> tuple[int, int]:
-    """The indexes of the first token of a mention and of the token after it."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].end <= m.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    first = lo
-    last = first
-    while last < len(tokens) and tokens[last].start < m.end:
-        last += 1
-    return first, last
+    """The indexes of the first token of a mention and of the token after it.
+
+    Tokens are in text order and do not overlap, so both ends are binary searches: the
+    first token is the first that ends after the mention starts, the one after it the
+    first (from there) that starts at or after the mention's end.
+
+    >>> from claimcheck.entities import tokenize
+    >>> tokens = tokenize("Il a vendu 12 300 voitures.")
+    >>> token_range(tokens, Mention(kind="number", text="12 300", start=11, end=17))
+    (3, 5)
+    """
+    first = bisect_right(tokens, m.start, key=_END)
+    return first, bisect_left(tokens, m.end, first, key=_START)
+
+
+def text_span(text: str, start: int, end: int) -> Span:
+    """The :class:`Span` of ``text[start:end]``, built without validating it again (its
+    offsets come from tokens of ``text``: in order and in range).
+
+    >>> text_span("Le groupe Renault", 10, 17)
+    Span(text='Renault', start=10, end=17)
+    """
+    return trusted_model(Span, {"text": text[start:end], "start": start, "end": end})
+
+
+_START = itemgetter(1)  # Token.start
+_END = itemgetter(2)  # Token.end
 
 
 class MeasureReading:
@@ -168,7 +185,7 @@ class MeasureReading:
         if last == start:
             return None
         a, b = tokens[start].start, tokens[last - 1].end
-        return Span(text=self.text[a:b], start=a, end=b)
+        return text_span(self.text, a, b)
 
     def _noun_word(self, token: Token, word: str, *, heads: bool = False) -> bool:
         lex = self.lex
@@ -195,9 +212,7 @@ class MeasureReading:
                 end = tokens[i + hit[1] - 1].end
                 phrase = self._noun_phrase(tokens, words, i, first, determined=True)
                 if phrase is None or phrase.end < end:
-                    phrase = Span(
-                        text=self.text[tokens[i].start : end], start=tokens[i].start, end=end
-                    )
+                    phrase = text_span(self.text, tokens[i].start, end)
                 k = i  # modifiers before the noun: "Solar output", "the net profit"
                 while k > 0 and (
                     self._noun_word(tokens[k - 1], words[k - 1])
@@ -206,7 +221,7 @@ class MeasureReading:
                     k -= 1
                 if k < i:
                     start = tokens[k].start
-                    phrase = Span(text=self.text[start : phrase.end], start=start, end=phrase.end)
+                    phrase = text_span(self.text, start, phrase.end)
                 return phrase
         return None
 
@@ -264,7 +279,7 @@ class MeasureReading:
             # a bare noun opening the sentence: "Wind power alone supplied 139 TWh"
             rest = self._noun_phrase(tokens, words, 1, first, determined=True)
             stop = rest.end if rest is not None and rest.start == tokens[1].start else tokens[0].end
-            return Span(text=self.text[tokens[0].start : stop], start=tokens[0].start, end=stop)
+            return text_span(self.text, tokens[0].start, stop)
         return None
 
     def _label_before(self, parsed: ParsedSentence, first: int) -> Span | None:
@@ -282,7 +297,7 @@ class MeasureReading:
         if any(r.first < colon and start < r.last for r in parsed.referents):
             return None  # "Paris : 2,1 millions": a name, the subject
         a, b = tokens[start].start, tokens[colon - 1].end
-        return Span(text=self.text[a:b], start=a, end=b)
+        return text_span(self.text, a, b)
 
     def _clause_start(self, parsed: ParsedSentence, first: int) -> int:
         tokens, words = parsed.tokens, parsed.words

@@ -21,7 +21,7 @@ from claimcheck.entities import (
     name_pieces,
     tokenize,
 )
-from claimcheck.measures import MeasureReading, ParsedSentence, Referent, token_range
+from claimcheck.measures import MeasureReading, ParsedSentence, Referent, text_span, token_range
 from claimcheck.models import Claim, Mention, Span
 from claimcheck.sentences import Sentence
 
@@ -407,9 +407,7 @@ class SubjectReading(MeasureReading):
                 after = [r for r in after if r.start >= noun.end or r.end <= noun.start]
             chosen = after[0] if after else None
         if chosen is not None:
-            span = Span(
-                text=self.text[chosen.start : chosen.end], start=chosen.start, end=chosen.end
-            )
+            span = text_span(self.text, chosen.start, chosen.end)
             if chosen.name is not None:
                 return chosen.name, False, span
             target = self.current
@@ -421,7 +419,7 @@ class SubjectReading(MeasureReading):
                 return chosen.owner, False, span
             if target in self.lex.place_names and parsed.located and not chosen.refers_to_place:
                 _, _, canonical, start, end = parsed.located[0]
-                return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+                return canonical, False, text_span(self.text, start, end)
             return target, True, span
         if previous is not None and previous.subject is not None:
             return previous.subject, previous.subject_inferred, previous.subject_span
@@ -435,13 +433,13 @@ class SubjectReading(MeasureReading):
             if self.current in self.lex.place_names and parsed.located:
                 # "… dans la zone euro. En Espagne, il atteint 11,7 %": the sentence's place
                 _, _, canonical, start, end = parsed.located[0]
-                return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+                return canonical, False, text_span(self.text, start, end)
             return self.current, True, None
         if parsed.located:
             # nothing named and nothing to refer back to: a figure about a place
             # ("le taux de chômage … en France")
             _, _, canonical, start, end = parsed.located[0]
-            return canonical, False, Span(text=self.text[start:end], start=start, end=end)
+            return canonical, False, text_span(self.text, start, end)
         if self.current_place is not None:
             # an article about a place ("… les ventes s'envolent en France"), no one named
             return self.current_place, True, None
@@ -462,7 +460,7 @@ class SubjectReading(MeasureReading):
                     w in lex.noun_links or w in lex.link_determiners for w in words[last : r.first]
                 )
             ):
-                span = Span(text=self.text[r.start : r.end], start=r.start, end=r.end)
+                span = text_span(self.text, r.start, r.end)
                 return r.name, False, span
             break
         return None
@@ -507,7 +505,7 @@ class SubjectReading(MeasureReading):
                 continue
             if self._after_any(lex.source_markers, parsed.words, name.first):
                 continue  # "said Maria Lopez": the speaker herself
-            span = Span(text=self.text[name.start : name.end], start=name.start, end=name.end)
+            span = text_span(self.text, name.start, name.end)
             return name.canonical, False, span
         return None
 
@@ -529,13 +527,13 @@ class SubjectReading(MeasureReading):
             if place is not None and not any(
                 r.start <= token.start < r.end for r in parsed.referents
             ):
-                return place, Span(text=token.text, start=token.start, end=token.end)
+                return place, text_span(self.text, token.start, token.end)
         if noun is not None and noun.end <= tokens[first].start:
             for token in tokens:
                 if noun.start <= token.start and token.end <= noun.end:
                     place = demonyms.get(token.norm)
                     if place is not None:
-                        return place, Span(text=token.text, start=token.start, end=token.end)
+                        return place, text_span(self.text, token.start, token.end)
         return None
 
     def _location(
@@ -557,6 +555,6 @@ class SubjectReading(MeasureReading):
             if best is None or distance < best_distance:
                 best, best_distance = place, distance
         if best is not None:
-            return best[2], Span(text=self.text[best[3] : best[4]], start=best[3], end=best[4])
+            return best[2], text_span(self.text, best[3], best[4])
         del noun
         return None, None
