@@ -282,10 +282,40 @@ class _Leads:
         )
         noun_links = "|".join(units.surface_pattern(w) for w in fraction_links)
         self.counts = {w.lower(): lexicon.cardinals.get(w, 1.0) for w in counts}
+        count_words = "|".join(re.escape(w) for w in counts)
+        fraction_words = "|".join(re.escape(w) for w in self.fractions)
+        wholes = sorted(lexicon.whole_fractions, key=len, reverse=True)
+        whole_words = "|".join(units.surface_pattern(w) for w in wholes) or "(?!)"
+        self.whole_not_after = frozenset(w.lower() for w in lexicon.whole_fractions_not_after)
+        # A fraction after a count is a share, not an ordinal, when a link, the end of a
+        # clause or a word that is no noun follows it ("un tiers des salariés", "a fifth
+        # abstained", "two thirds are"); "a fifth term" stays an ordinal.
+        stops = "|".join(units.surface_pattern(w) for w in lexicon.noun.stops)
+        not_noun = rf"|[ \u00a0]*(?:[.,;:!?)]|\Z)|[ \u00a0]+(?:{stops})(?![^\W\d_])"
+        if lexicon.noun.stop_suffixes:
+            suffixes = "|".join(re.escape(w) for w in lexicon.noun.stop_suffixes)
+            not_noun += rf"|[ \u00a0]+[^\W\d_]+(?:{suffixes})(?![^\W\d_])"
+        # A fraction that needs no count leads to its whole by a noun link only ("la moitié
+        # des", "half of"; not "half a million").
+        whole_links = sorted(
+            {*lexicon.noun.links, *lexicon.fraction_links}
+            - {*lexicon.articles, *lexicon.determiners, *lexicon.cardinals},
+            key=len,
+            reverse=True,
+        )
+        whole_link = "|".join(units.surface_pattern(w) for w in whole_links)
         self.fraction_of = re.compile(
-            rf"(?<![^\W\d_])(?P<count>{'|'.join(re.escape(w) for w in counts)}|\d+)"
-            rf"[ \u00a0-]+(?P<fraction>{'|'.join(re.escape(w) for w in self.fractions)})"
-            rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]))"
+            rf"(?<![^\W\d_])(?:(?P<count>{count_words}|\d+)(?P<join>[ \u00a0-]+)"
+            rf"(?P<fraction>{fraction_words})(?=(?P<alone>{not_noun[1:]})?)"
+            rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]){not_noun})"
+            rf"|(?P<whole>{whole_words})"
+            rf"(?=[ \u00a0]+(?:{whole_link})(?<=['’])|[ \u00a0]+(?:{whole_link})(?![^\W\d_])))"
+        )
+        # "cinq milliards et trois quarts": a fraction of the scale after a connector.
+        connectors = "|".join(units.surface_pattern(w) for w in lexicon.connectors)
+        self.and_fraction = re.compile(
+            rf"(?<![^\W\d_])(?P<connector>{connectors})[ \u00a0]+(?P<count>{count_words})"
+            rf"[ \u00a0-]+(?P<fraction>{fraction_words})(?![^\W\d_])"
         )
         # The word after the lead is checked by the pattern itself, so that the many
         # "un"/"une"/"a" before ordinary nouns cost no Python work.
@@ -313,16 +343,80 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
         return numerals
     if leads.fraction_words.search(lower) is None:
         return numerals
+    numerals = _with_fractions_of_scale(text, lower, lang, numerals)
     extra: list[Numeral] = []
+    starts = [n.start for n in numerals]
     for match in leads.fraction_of.finditer(lower):
-        count = match["count"]
-        value = float(count) if count.isdecimal() else leads.counts[count]
-        value *= leads.fractions[match["fraction"]]
         start, end = match.start(), match.end()
+        if match["whole"] is not None:
+            before = units.tokens_before(lower, start, 1)
+            if before and before[0].rpartition("'")[2] in leads.whole_not_after:
+                continue  # "the first half of 2024": a part, not a share
+            value = leads.fractions[units.surface_key(match["whole"]).split()[-1]]
+        else:
+            count = match["count"]
+            value = float(count) if count.isdecimal() else leads.counts[count]
+            if "-" in match["join"] and value >= 20 and value % 10 == 0:
+                continue  # "twenty-fifth": a compound ordinal
+            if match["alone"] is not None and (value >= 20 or count.isdecimal()):
+                continue  # "finished twenty fifth.", "the 3 fifth": no share alone
+            value *= leads.fractions[match["fraction"]]
+        inside = bisect.bisect_right(starts, start) - 1
+        if inside >= 0 and numerals[inside].start < start and numerals[inside].end >= end:
+            continue  # "et trois quarts" already read into "cinq milliards et trois quarts"
         extra.append(Numeral(start, end, text[start:end], _tidy(value), False, True))
     if not extra:
         return numerals
     return sorted(_outside(numerals, extra) + extra, key=lambda n: n.start)
+
+
+def _with_fractions_of_scale(
+    text: str, lower: str, lang: str, numerals: list[Numeral]
+) -> list[Numeral]:
+    """Read "cinq milliards et trois quarts" (5.75e9) and "six and three quarters" (6.75).
+
+    The numeral reader takes "et trois" into the number; the fraction after it says that
+    the count counts parts of the number's scale.
+    """
+    leads = _leads(lang)
+    if not numerals:
+        return numerals
+    ends = {n.end: i for i, n in enumerate(numerals)}
+    changed = False
+    for match in leads.and_fraction.finditer(lower):
+        count = leads.counts[match["count"]]
+        index = ends.get(match.end("count"))
+        if index is not None and numerals[index].start < match.start("connector"):
+            numeral = numerals[index]
+            base = numeral.value - count  # the reader added the count to the number
+        else:
+            gap = match.start("connector")
+            while gap > 0 and lower[gap - 1] in _SPACES:
+                gap -= 1
+            index = ends.get(gap)
+            if index is None:
+                continue
+            numeral = numerals[index]
+            base = numeral.value
+        if numeral.ordinal or base <= 0:
+            continue
+        scale = _scale_of(numeral, _reading(lang))
+        value = _tidy(base + count * leads.fractions[match["fraction"]] * scale)
+        end = match.end()
+        if not changed:
+            numerals = list(numerals)
+        numerals[index] = Numeral(numeral.start, end, text[numeral.start : end], value, False, True)
+        changed = True
+    if not changed:
+        return numerals
+    # A fraction read into a number ends other numerals inside it ("trois" of "et trois").
+    numerals.sort(key=lambda n: (n.start, -n.end))
+    kept: list[Numeral] = []
+    for numeral in numerals:
+        if kept and numeral.start < kept[-1].end:
+            continue
+        kept.append(numeral)
+    return kept
 
 
 def _outside(numerals: list[Numeral], spans: list[Numeral]) -> list[Numeral]:

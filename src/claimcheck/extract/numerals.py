@@ -102,6 +102,8 @@ class NumbersLexicon(BaseModel):
     dangling: list[str]
     fractions: dict[str, float]
     fraction_links: list[str]
+    whole_fractions: list[str]
+    whole_fractions_not_after: list[str]
     labels: list[str]
     noun: NounRules
 
@@ -204,8 +206,11 @@ class _Grammar:
         for word in lexicon.dangling:
             words.setdefault(word.rstrip("'’"), _Word(_Kind.DANGLING))
         self.words = words
+        # A compound is an ordinal when its last word is one ("quatre-vingtième").
         self.compounds = {
-            tuple(phrase.split()): _Word(_kind_of(value), _dec(value))
+            tuple(phrase.split()): _Word(
+                _kind_of(value), _dec(value), ordinal=phrase.split()[-1] in lexicon.ordinals
+            )
             for phrase, value in lexicon.compounds.items()
         }
         self.halves = [tuple(h.split()) for h in lexicon.halves]
