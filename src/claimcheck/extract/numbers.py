@@ -501,7 +501,8 @@ def _is_noise(
     if any(a <= start and end <= b for a, b in phones):
         return True
     if numeral.spelled:
-        return False
+        # "quatre centièmes de seconde": the unit of time, not the ordinal.
+        return numeral.ordinal and units.is_unit_not_ordinal(text, start, end, lang)
     digits = numeral.text.lstrip("-−")
     # Letters glued after digits: a unit ("100km") or a currency ("20€"), or a name.
     if (

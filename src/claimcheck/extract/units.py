@@ -28,6 +28,7 @@ __all__ = [
     "Unit",
     "UnitsLexicon",
     "first_words",
+    "is_unit_not_ordinal",
     "last_token",
     "last_tokens",
     "surface_key",
@@ -55,6 +56,9 @@ class UnitsLexicon(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     clause_final: list[str]
+    ordinal_units: list[str]
+    unit_cues: list[str]
+    proportion_joiners: list[str]
     units: dict[str, UnitEntry]
 
 
@@ -266,6 +270,44 @@ class _Units:
             name, entry = self.symbols[" ".join(match["symbol"].split())]
             start = match.start("symbol")
         return Unit(name, entry.dimension, entry.factor, start, match.end())
+
+
+class _OrdinalUnits:
+    def __init__(self, lang: str) -> None:
+        lexicon = units_lexicon(lang)
+        self.words = frozenset(surface_key(w) for w in lexicon.ordinal_units)
+        self.cues = frozenset(surface_key(w) for w in lexicon.unit_cues)
+        self.stops = frozenset(surface_key(w) for w in numbers_lexicon(lang).noun.stops)
+
+
+@functools.cache
+def _ordinal_units(lang: str) -> _OrdinalUnits:
+    return _OrdinalUnits(lang)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]*(?:-[ \u00a0]*)?([^\W\d_]+)")
+
+
+def is_unit_not_ordinal(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether an ordinal word that is also a unit ("seconde") is the unit here.
+
+    It is the unit after a cue of the unit ("de", "par", "of a") when no noun follows
+    it: "quatre centièmes de seconde", "per second"; "la seconde fois", "de seconde
+    main", "a second term" keep the ordinal.
+
+    >>> is_unit_not_ordinal("en quatre centièmes de seconde.", 23, 30, "fr")
+    True
+    >>> is_unit_not_ordinal("pour la seconde fois", 9, 16, "fr")
+    False
+    """
+    ordinal_units = _ordinal_units(lang)
+    if surface_key(text[start:end]) not in ordinal_units.words:
+        return False
+    before = tokens_before(text, start, 1)
+    if not before or before[0] not in ordinal_units.cues:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is None or following[1].lower() in ordinal_units.stops
 
 
 @functools.cache
