@@ -132,7 +132,11 @@ _MARKS: dict[str, re.Pattern[str]] = {}
 
 def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]]:
     """The am/pm marks of ``text`` right after a number in words ("ten thirty am", "nine
-    fifty nine a m"): cues, though "am" and "pm" alone are not ("I am", "the PM")."""
+    fifty nine a m"): cues, though "am" and "pm" alone are not ("I am", "the PM"). Read in
+    the languages that say clock times so (``spoken_clock``), from the numbers in words of
+    the text (read once, shared with the numbers finder)."""
+    if not lexicon.words.spoken_clock:
+        return []
     marks = _MARKS.get(lang)
     if marks is None:
         words = [
@@ -144,13 +148,15 @@ def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int
             re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True)
         )
         marks = _MARKS[lang] = re.compile(
-            rf"(?<![^\W\d_])(?:{alternatives or '(?!)'})(?![^\W\d_])", re.IGNORECASE
+            rf"\s+(?:{alternatives or '(?!)'})(?![^\W\d_])", re.IGNORECASE
         )
-    found = [m.span() for m in marks.finditer(text)]
-    if not found:
-        return found
-    ends = {n[1] for n in _numerals(text, lang, 0, len(text)) if not n[3]}
-    return [(a, b) for a, b in found if len(text[:a].rstrip()) in ends]
+    found: list[tuple[int, int]] = []
+    for _, end, _, ordinal in _numerals(text, lang, 0, len(text)):
+        if not ordinal and text[end - 1].isalpha():
+            mark = marks.match(text, end)
+            if mark is not None:
+                found.append(mark.span())
+    return found
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int | None:
@@ -216,7 +222,7 @@ class _Chart(Chart):
     "ten thirty am", "at 1030", "at 3p"): a stretch the chart finds no time word in."""
 
     def promising(self) -> bool:
-        return super().promising() or self._clock_said()
+        return super().promising() or (self.lex.words.spoken_clock and self._clock_said())
 
     def _clock_said(self) -> bool:
         toks = self.tokens

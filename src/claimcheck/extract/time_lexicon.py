@@ -139,6 +139,7 @@ class TimeWords(BaseModel):
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
     time_zones: dict[str, float] = {}
     hour_mark_grain: Literal["hour", "minute"] = "hour"
+    spoken_clock: bool = False
     standalone_short_forms: _Words = _Words(words=[])
     trailing_hedges: _Words = _Words(words=[])
     fraction_followers: _Words = _Words(words=[])

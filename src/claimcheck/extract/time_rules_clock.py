@@ -236,6 +236,8 @@ def _clocked(w: When) -> bool:
 )
 def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "ten thirty am", "nine fifty nine a m", "at three twenty", "at 3 15", "at 1030", "at 3p"
+    if not c.lex.words.spoken_clock:
+        return
     for half in ("am", "pm"):
         for j, (n, _) in c.seq(i, "num", half):
             hour, minute = divmod(int(n.val.value), 100)

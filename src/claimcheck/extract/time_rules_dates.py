@@ -457,7 +457,7 @@ def _clock_digits(c: Chart, prep: Item, n: Item) -> bool:
     """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "around
     1200"): a clock preposition that is no relation ("since 1215" stays a year) and hours 1 to
     12 with minutes under 60."""
-    if not c.get(prep.i, "clockprep") or c.get(prep.i, "relation"):
+    if not c.lex.words.spoken_clock or not c.get(prep.i, "clockprep") or c.get(prep.i, "relation"):
         return False
     hour, minute = divmod(int(n.val.value), 100)
     return n.val.digits == 4 and 1 <= hour <= 12 and minute < 60
