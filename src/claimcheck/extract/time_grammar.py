@@ -358,7 +358,7 @@ class Chart:
         toks = self.tokens
         phrases = self.lex.phrases
         words = [t[0] for t in toks]
-        longer, singles, counting = _lexical_table(self.lex)
+        longer, prefixes, singles, counting = _lexical_table(self.lex)
         counted = self._counting
         size = len(words)
         add = self.add
@@ -368,12 +368,21 @@ class Chart:
         for i, word in enumerate(words):
             if word in counting:
                 counted.append(i)
-            spans = longer.get(word)
-            if spans is not None:  # phrases of several words, longest first
-                for length in spans:
-                    if i + length <= size:
-                        for cat, val in phrases.get(tuple(words[i : i + length]), ()):
-                            add(i, i + length, cat, val)
+            if word in longer:  # phrases of several words, found word by word, longest first
+                found: list[tuple[int, tuple[tuple[str, object], ...]]] = []
+                key: tuple[str, ...] = (word,)
+                length = 1
+                while i + length < size:
+                    key = (*key, words[i + length])
+                    length += 1
+                    if key not in prefixes:
+                        break  # no phrase goes on with these words
+                    entries = phrases.get(key)
+                    if entries is not None:
+                        found.append((length, entries))
+                for length, entries in reversed(found):
+                    for cat, val in entries:
+                        add(i, i + length, cat, val)
             entries = singles.get(word)
             if entries is not None:
                 if self.count + len(entries) > MAX_ITEMS:
@@ -793,9 +802,10 @@ _SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
 class _LexicalTable(NamedTuple):
     """A lexicon's phrases as :meth:`Chart._lexical` reads them."""
 
-    # for each first word, the lengths of the phrases of two words or more it opens (longest
-    # first)
-    longer: dict[str, tuple[int, ...]]
+    # the first words of the phrases of two words or more
+    longer: frozenset[str]
+    # every start of two words or more of those phrases (the phrases too)
+    prefixes: frozenset[tuple[str, ...]]
     # the readings of each one-word phrase
     singles: dict[str, tuple[tuple[str, object], ...]]
     # the first words of the phrases that read as counts or ordinals ("une", "a couple of")
@@ -810,18 +820,18 @@ def _lexical_table(lexicon: TimeLexicon) -> _LexicalTable:
     with it, so that its id is not reused)."""
     cached = _TABLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        longer = {
-            word: tuple(n for n in spans if n > 1)
-            for word, spans in lexicon.lengths.items()
-            if any(n > 1 for n in spans)
-        }
+        longer = frozenset(key[0] for key in lexicon.phrases if len(key) > 1)
+        prefixes = frozenset(
+            key[:n] for key in lexicon.phrases for n in range(2, len(key) + 1) if len(key) > 1
+        )
         singles = {key[0]: entries for key, entries in lexicon.phrases.items() if len(key) == 1}
         counting = frozenset(
             key[0]
             for key, entries in lexicon.phrases.items()
             if any(cat in ("count", "ordinal") for cat, _ in entries)
         )
-        cached = _TABLES[id(lexicon)] = (lexicon, _LexicalTable(longer, singles, counting))
+        table = _LexicalTable(longer, prefixes, singles, counting)
+        cached = _TABLES[id(lexicon)] = (lexicon, table)
     return cached[1]
 
 
