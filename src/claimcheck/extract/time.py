@@ -127,7 +127,7 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
 
 
 # Per language: the am/pm marks written after a clock time ("am", "p.m.", "a m"), as one pattern.
-_MARKS: dict[str, re.Pattern[str]] = {}
+_MARKS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
 def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]]:
@@ -137,19 +137,22 @@ def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int
     the text (read once, shared with the numbers finder)."""
     if not lexicon.words.spoken_clock:
         return []
-    marks = _MARKS.get(lang)
-    if marks is None:
+    cached = _MARKS.get(lang)
+    if cached is None:
         words = [
-            w
+            w.lower()
             for w in (*lexicon.words.am.words, *lexicon.words.pm.words)
             if 2 <= len(w) <= 4 and w[0].isalpha()
         ]
         alternatives = "|".join(
             re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True)
         )
-        marks = _MARKS[lang] = re.compile(
-            rf"\s+(?:{alternatives or '(?!)'})(?![^\W\d_])", re.IGNORECASE
-        )
+        pattern = re.compile(rf"\s+(?:{alternatives or '(?!)'})(?![^\W\d_])", re.IGNORECASE)
+        cached = _MARKS[lang] = (pattern, tuple(sorted(set(words))))
+    marks, written = cached
+    lowered = text.lower()
+    if not any(w in lowered for w in written):
+        return []  # no "am", "p.m." anywhere: most texts, a few searches in C
     found: list[tuple[int, int]] = []
     for _, end, _, ordinal in _numerals(text, lang, 0, len(text)):
         if not ordinal and text[end - 1].isalpha():
