@@ -215,7 +215,8 @@ def _check_one(
     for name in names:
         found = reference._match_entity_ids(name, FUZZY_THRESHOLD, skip)
         if found is not None:
-            entities.extend((eid, found[1]) for eid in found[0] if eid not in dict(entities))
+            seen = {eid for eid, _ in entities}
+            entities.extend((eid, found[1]) for eid in found[0] if eid not in seen)
     if not entities:
         entities = _entities_in_sentence(claim, reference, names)
     if not entities:
@@ -366,7 +367,8 @@ def _entities_in_sentence(
     ]
     entities: list[tuple[int, float]] = []
     for ids in fits:
-        entities.extend((eid, _SENTENCE_SCORE) for eid in ids if eid not in dict(entities))
+        seen = {eid for eid, _ in entities}
+        entities.extend((eid, _SENTENCE_SCORE) for eid in ids if eid not in seen)
     return entities
 
 
@@ -759,7 +761,7 @@ class _Accepts(NamedTuple):
 
 
 def _significant_digits(figure: Mention) -> int:
-    digits = "".join(_DIGIT.findall(figure.text))
+    digits = _NOT_DIGIT.sub("", figure.text)
     if not digits:
         value = figure.value if figure.value is not None else 0.0
         digits = f"{abs(value):.15g}".replace(".", "")
@@ -768,7 +770,7 @@ def _significant_digits(figure: Mention) -> int:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
-_DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D+")
 
 
 def _half_unit(figure: Mention) -> float:

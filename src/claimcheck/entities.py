@@ -322,14 +322,15 @@ class Gazetteer:
         """The longest alias at piece ``a`` made of whole tokens, capitalized when it must be."""
         if a > 0 and owner[a - 1] == owner[a]:
             return None  # inside a word
+        values = self._index._values
         for n in self._index.lengths_at(pieces, a):
             b = a + n
-            value = self._index.value_of(pieces[a:b])
+            value = values.get(tuple(pieces[a:b]))
             if value is None or (b < len(owner) and owner[b] == owner[b - 1]):
                 continue
             canonical, capital = value
             if capital and not any(
-                tokens[i].capitalized for i in range(owner[a], owner[b - 1] + 1)
+                tokens[i].text[:1].isupper() for i in range(owner[a], owner[b - 1] + 1)
             ):
                 continue
             return b, canonical

@@ -20,7 +20,14 @@ from claimcheck.entities import Name, Token
 from claimcheck.models import Mention, Span
 from claimcheck.reference import trusted_model
 
-__all__ = ["MeasureReading", "ParsedSentence", "Referent", "text_span", "token_range"]
+__all__ = [
+    "MeasureReading",
+    "ParsedSentence",
+    "Referent",
+    "text_span",
+    "token_range",
+    "tokens_within",
+]
 
 _WINDOW = 12  # tokens looked at before a figure for its verb
 _LABEL_WORDS = 5  # words of a label before a colon: "Net income: $512 million"
@@ -79,6 +86,20 @@ def text_span(text: str, start: int, end: int) -> Span:
     Span(text='Renault', start=10, end=17)
     """
     return trusted_model(Span, {"text": text[start:end], "start": start, "end": end})
+
+
+def tokens_within(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """The indexes of the first token inside ``start``..``end`` and of the token after the
+    last one: the tokens wholly inside are those from the first that starts at or after
+    ``start`` up to the first that ends after ``end`` (tokens are in order).
+
+    >>> from claimcheck.entities import tokenize
+    >>> tokenize("Il a vendu 12 300 voitures.")[slice(*tokens_within(
+    ...     tokenize("Il a vendu 12 300 voitures."), 11, 26))][-1].text
+    'voitures'
+    """
+    first = bisect_left(tokens, start, key=_START)
+    return first, max(first, bisect_right(tokens, end, first, key=_END))
 
 
 _START = itemgetter(1)  # Token.start
@@ -247,13 +268,15 @@ class MeasureReading:
 
     def _generic(self, parsed: ParsedSentence, span: Span) -> bool:
         """Whether a noun phrase is only a generic counting noun ("personnes", "people")."""
-        words = [t.norm for t in parsed.tokens if span.start <= t.start and t.end <= span.end]
-        return all(w in self.lex.generic_nouns for w in words)
+        first, last = tokens_within(parsed.tokens, span.start, span.end)
+        return all(w in self.lex.generic_nouns for w in parsed.words[first:last])
 
     def _names_measure(self, parsed: ParsedSentence, span: Span) -> bool:
         """Whether a noun phrase holds a measure noun of the lexicon ("de dépenses")."""
-        words = [t.norm for t in parsed.tokens if span.start <= t.start and t.end <= span.end]
-        return any(self.lex.measure_nouns.longest_at(words, i) for i in range(len(words)))
+        first, last = tokens_within(parsed.tokens, span.start, span.end)
+        words = parsed.words[first:last]
+        nouns = self.lex.measure_nouns
+        return any(nouns.longest_at(words, i) for i in range(len(words)))
 
     def _noun_before(self, parsed: ParsedSentence, first: int) -> Span | None:
         """The noun phrase of the first determiner in the figure's clause: "la dette
@@ -337,11 +360,11 @@ class MeasureReading:
         if hit is not None:
             return hit[1]
         if noun is not None:
-            for i, token in enumerate(parsed.tokens):
-                if noun.start <= token.start and token.end <= noun.end:
-                    lemma = self.lex.verb_lemma((words[i],))
-                    if lemma is not None:
-                        return lemma
+            inside = range(*tokens_within(parsed.tokens, noun.start, noun.end))
+            for i in inside:
+                lemma = self.lex.verb_lemma((words[i],))
+                if lemma is not None:
+                    return lemma
         if noun is not None:
             lemma = self._verb_after(parsed, noun.end)
             if lemma is not None:

@@ -21,7 +21,14 @@ from claimcheck.entities import (
     name_pieces,
     tokenize,
 )
-from claimcheck.measures import MeasureReading, ParsedSentence, Referent, text_span, token_range
+from claimcheck.measures import (
+    MeasureReading,
+    ParsedSentence,
+    Referent,
+    text_span,
+    token_range,
+    tokens_within,
+)
 from claimcheck.models import Claim, Mention, Span
 from claimcheck.sentences import Sentence
 
@@ -76,8 +83,7 @@ class SubjectReading(MeasureReading):
         taken = [False] * len(tokens)
         for m in figures:  # a unit is not a name: "50,7 TWh", "82 GW"
             first, last = token_range(tokens, m)
-            for i in range(first, last):
-                taken[i] = True
+            taken[first:last] = [True] * (last - first)
         names: list[Name] = []
         collectives: set[int] = set()
         pieces = name_pieces(tokens)
@@ -529,11 +535,11 @@ class SubjectReading(MeasureReading):
             ):
                 return place, text_span(self.text, token.start, token.end)
         if noun is not None and noun.end <= tokens[first].start:
-            for token in tokens:
-                if noun.start <= token.start and token.end <= noun.end:
-                    place = demonyms.get(token.norm)
-                    if place is not None:
-                        return place, text_span(self.text, token.start, token.end)
+            lo, hi = tokens_within(tokens, noun.start, noun.end)
+            for token in tokens[lo:hi]:
+                place = demonyms.get(token.norm)
+                if place is not None:
+                    return place, text_span(self.text, token.start, token.end)
         return None
 
     def _location(
