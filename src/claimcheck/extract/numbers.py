@@ -143,8 +143,12 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     numerals = _with_unit_leads(text, lang, numerals)
     numerals = _with_fractions(text, lang, numerals)
     numerals = _outside_links(text, numerals)
+    lower = lowercase(text)
+    shares = units.proportions(text, lang, lower) if lower is not None else []
+    if shares:
+        numerals = _outside(numerals, [Numeral(p.start, p.end, "", p.count) for p in shares])
     vague = qualifiers.vague_figures(text, lang)
-    if not numerals and not vague:
+    if not numerals and not vague and not shares:
         return []
     reading = _reading(lang)
     phones = [m.span() for m in _PHONE.finditer(text)] if len(numerals) >= 3 else []
@@ -157,6 +161,9 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     figures = _compounds(text, _disjoint(figures), lang)
     mentions = _mentions(text, figures, lang, reading)
     mentions.sort(key=lambda m: m.start)
+    if shares:
+        mentions.extend(_share_mentions(text, shares, lang, reading))
+        mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for start, end, low in vague:
         if _overlaps(starts, mentions, start, end):
@@ -213,6 +220,46 @@ def _outside_links(text: str, numerals: list[Numeral]) -> list[Numeral]:
             continue
         kept.append(numeral)
     return kept
+
+
+def _share_mentions(
+    text: str, shares: list[units.Proportion], lang: str, reading: _Reading
+) -> list[Mention]:
+    """Shares said as two counts, as percentages: "un Français sur trois" is 33.3 %.
+
+    Such a share is a rounded way to say a percentage: it is approximate unless a cue
+    before it says otherwise ("plus d'un Français sur trois" is more than 33.3 %).
+    """
+    mentions: list[Mention] = []
+    for share in shares:
+        value = _tidy(share.percent)
+        start, qualifier = share.start, Qualifier.APPROX
+        cue = qualifiers.cue_before(text, start, lang)
+        if cue is not None:
+            start, qualifier = cue.start, Qualifier(cue.qualifier)
+        low = None if qualifier in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY) else value
+        high = None if qualifier in (Qualifier.GT, Qualifier.GE) else value
+        if share.noun is not None:
+            noun: str | None = text[share.noun[0] : share.noun[1]]
+        else:
+            noun = _noun(text, share.end, reading, linked=True, links=reading.fraction_links)
+        mentions.append(
+            Mention(
+                kind=MentionKind.PERCENT,
+                text=text[start : share.end],
+                start=start,
+                end=share.end,
+                value=value,
+                low=low,
+                high=high,
+                low_exclusive=qualifier is Qualifier.GT,
+                high_exclusive=qualifier is Qualifier.LT,
+                qualifier=qualifier,
+                unit="%",
+                noun=noun,
+            )
+        )
+    return mentions
 
 
 def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:

@@ -24,6 +24,7 @@ from claimcheck.lexicon import load_lexicon
 
 __all__ = [
     "HeadIndex",
+    "Proportion",
     "TailIndex",
     "Unit",
     "UnitsLexicon",
@@ -31,6 +32,7 @@ __all__ = [
     "is_unit_not_ordinal",
     "last_token",
     "last_tokens",
+    "proportions",
     "surface_key",
     "surface_pattern",
     "tokens_before",
@@ -308,6 +310,130 @@ def is_unit_not_ordinal(text: str, start: int, end: int, lang: str) -> bool:
         return False
     following = _NEXT_WORD.match(text, end)
     return following is None or following[1].lower() in ordinal_units.stops
+
+
+@dataclass(frozen=True, slots=True)
+class Proportion:
+    """A share said as two counts: "un Français sur trois" (``noun`` "Français"), "1 in 4"."""
+
+    start: int
+    end: int
+    count: float
+    whole: float
+    noun: tuple[int, int] | None  # the counted noun between the counts, if any
+
+    @property
+    def percent(self) -> float:
+        """The share in percent."""
+        return self.count / self.whole * 100
+
+
+_COUNT_TOKEN = re.compile(r"\S+")
+_NOUN_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_AFTER_WHOLE = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+)")
+_MAX_WHOLE = 1000  # "5 in 2023" is a year
+
+
+class _Proportions:
+    def __init__(self, lang: str) -> None:
+        numbers = numbers_lexicon(lang)
+        self.counts = {w.lower(): v for w, v in numbers.cardinals.items() if v >= 1 and v == int(v)}
+        self.wholes = dict(self.counts)
+        for word in numbers.bare_scales:
+            value = numbers.scales.get(word) or numbers.hundreds.get(word)
+            if value is not None and value <= _MAX_WHOLE:
+                self.wholes[word.lower()] = value
+        self.stops = frozenset(surface_key(w) for w in numbers.noun.stops)
+        joiners = units_lexicon(lang).proportion_joiners
+        joined = "|".join(surface_pattern(w) for w in sorted(joiners, key=len, reverse=True))
+        words = "|".join(re.escape(w) for w in sorted(self.wholes, key=len, reverse=True))
+        # The pattern opens on the joiner, so that the engine skips most positions on its
+        # first letter; the counts before it are read backwards.
+        self.pattern = (
+            re.compile(
+                rf"(?:{joined})[ \u00a0\u202f\u2009]+(?P<whole>\d{{1,4}}|{words})"
+                rf"(?![^\W\d_]|-[^\W\d_]|[.,]\d|\d)"
+            )
+            if joiners
+            else None
+        )
+        self.lang = lang
+
+    def find(self, text: str, lower: str) -> list[Proportion]:
+        if self.pattern is None:
+            return []
+        found: list[Proportion] = []
+        for match in self.pattern.finditer(lower):
+            joiner = match.start()
+            if joiner == 0 or lower[joiner - 1] not in " \u00a0\u202f\u2009":
+                continue
+            whole_text = match["whole"]
+            whole = float(whole_text) if whole_text.isdecimal() else self.wholes[whole_text]
+            if not 2 <= whole <= _MAX_WHOLE or self._measured(text, match.end()):
+                continue  # "3 in 10 minutes", "1 sur 10 km"
+            read = self._count_before(text, lower, joiner)
+            if read is None:
+                continue
+            start, count, noun = read
+            if count > whole:
+                continue
+            found.append(Proportion(start, match.end(), count, whole, noun))
+        return found
+
+    def _measured(self, text: str, end: int) -> bool:
+        """Whether a unit or a unit of time follows the whole: no share, a measure."""
+        if unit_after(text, end, self.lang) is not None:
+            return True
+        word = _AFTER_WHOLE.match(text, end)
+        if word is None:
+            return False
+        from claimcheck.extract.time_lexicon import normalize, time_lexicon
+
+        meanings = time_lexicon(self.lang).phrases.get((normalize(word[1]),), ())
+        return any(category == "unit" for category, _ in meanings)
+
+    def _count_before(
+        self, text: str, lower: str, joiner: int
+    ) -> tuple[int, float, tuple[int, int] | None] | None:
+        """The count before a joiner, with up to two noun words between them."""
+        window = max(0, joiner - 64)
+        tokens = [(m.start(), m.end()) for m in _COUNT_TOKEN.finditer(lower, window, joiner)]
+        if window and tokens and tokens[0][0] == window:
+            tokens = tokens[1:]  # cut by the window
+        nouns: list[tuple[int, int]] = []
+        for start, end in reversed(tokens):
+            token = lower[start:end]
+            bare = token.rpartition("'")[2].rpartition("’")[2]
+            count = float(bare) if bare.isdecimal() and len(bare) <= 3 else self.counts.get(bare)
+            if count is not None:
+                start = end - len(bare)
+                before = lower[max(0, start - 2) : start].rstrip(" \u00a0\u202f\u2009")
+                if before[-1:].isdecimal():
+                    return None  # "12 300 sur": the tail of a grouped number
+                noun = (nouns[-1][0], nouns[0][1]) if nouns else None
+                return start, count, noun
+            if len(nouns) == 2 or not _NOUN_TOKEN.fullmatch(token) or token in self.stops:
+                return None
+            nouns.append((start, end))
+        return None
+
+
+@functools.cache
+def _proportions(lang: str) -> _Proportions:
+    return _Proportions(lang)
+
+
+def proportions(text: str, lang: str, lower: str) -> list[Proportion]:
+    """The shares said as two counts in ``text`` ("un Français sur trois", "one in five").
+
+    ``lower`` is the lowercase of ``text`` with the same offsets. The whole is at most a
+    thousand and is no measure ("3 in 10 minutes" is none).
+
+    >>> found = proportions("Un Français sur trois part.", "fr", "un français sur trois part.")
+    >>> [(p.start, p.end, round(p.percent, 2), p.noun) for p in found]
+    [(0, 21, 33.33, (3, 11))]
+    """
+    return _proportions(lang).find(text, lower)
 
 
 @functools.cache
