@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import inspect
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -45,11 +46,15 @@ def best_of(rounds: int, run: Callable[[], object]) -> float:
 def phases(sentences: list[str], lang: str, ref: datetime) -> dict[str, float]:
     """Seconds per phase of the time finder over ``sentences`` (one round)."""
     lexicon = time_lexicon(lang)
+    # the time finder's own chart class and cue windows (their signatures follow time.py)
+    chart_class = getattr(time_finder, "_Chart", Chart)
+    windows_of: Callable[..., list[tuple[int, int]]] = time_finder._windows
+    with_lang = len(inspect.signature(windows_of).parameters) > 2
     spent = dict.fromkeys(("windows", "tokens", "chart", "words", "rules"), 0.0)
     counts = {"stretches": 0, "promising": 0}
     for text in sentences:
         t0 = time.perf_counter()
-        windows = time_finder._windows(text, lexicon)
+        windows = windows_of(text, lexicon, lang) if with_lang else windows_of(text, lexicon)
         spent["windows"] += time.perf_counter() - t0
         for lo, hi in windows:
             counts["stretches"] += 1
@@ -65,7 +70,7 @@ def phases(sentences: list[str], lang: str, ref: datetime) -> dict[str, float]:
             ) -> list[tuple[int, int, float, bool]]:
                 return time_finder._numerals(text, lang, lo, hi)
 
-            chart = Chart(text, tokens, lexicon, ref, words)
+            chart = chart_class(text, tokens, lexicon, ref, words)
             promising = chart.promising()
             t3 = time.perf_counter()
             spent["chart"] += t3 - t2
