@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.extract import units
 from claimcheck.extract.numerals import Numeral, numbers_lexicon
 from claimcheck.extract.units import HeadIndex, TailIndex, surface_key, surface_pattern
 from claimcheck.lexicon import load_lexicon
@@ -42,6 +43,7 @@ __all__ = [
     "money_lexicon",
     "scale_suffix",
     "subunit_after",
+    "weighed_before",
 ]
 
 
@@ -61,6 +63,7 @@ class MoneyLexicon(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     ambiguous_words: list[str]
+    weight_cues: list[str]
     plain_words: list[str]
     scale_suffixes: dict[str, float]
     currencies: dict[str, CurrencyEntry]
@@ -99,6 +102,7 @@ class _Money:
             for word in entry.subunits:
                 self.words.setdefault(surface_key(word), (code, True))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
+        self.weight_cues = frozenset(surface_key(w) for w in lexicon.weight_cues)
         self.plain = {surface_key(w) for w in lexicon.plain_words}
         self.before_tails = TailIndex([*self.symbols, *self.words])
         self.heads = HeadIndex([*self.symbols, *self.words, *links])
@@ -193,6 +197,22 @@ def subunit_after(text: str, position: int, lang: str) -> Currency | None:
 def currency_before(text: str, position: int, lang: str) -> Currency | None:
     """The currency sign or code that ends at ``position`` (spaces allowed), or None."""
     return _money(lang).before(text, position)
+
+
+def weighed_before(text: str, position: int, lang: str) -> bool:
+    """Whether a verb of weight stands in the three words before ``position``.
+
+    After it, a currency word that is also a unit is the unit: "weighed seven pounds",
+    "he lost 25 pounds" (the caller keeps amounts with a scale word as money: "lost 25
+    million pounds").
+
+    >>> weighed_before("The baby weighed seven pounds", 20, "en")
+    True
+    """
+    cues = _money(lang).weight_cues
+    return any(
+        token.strip('.,;:!?()«»"“”') in cues for token in units.tokens_before(text, position, 3)
+    )
 
 
 def first_words(lang: str) -> frozenset[str]:

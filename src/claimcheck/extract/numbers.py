@@ -649,9 +649,12 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         after is not None
         and after.ambiguous
         and unit is not None
-        and _reading(lang).link_after.match(text, after.end) is not None
+        and (
+            _reading(lang).link_after.match(text, after.end) is not None
+            or (money.weighed_before(text, start, lang) and _scale_of(numeral, _reading(lang)) == 1)
+        )
     ):
-        after = None  # "two pounds of meat": a weight
+        after = None  # "two pounds of meat", "weighed seven pounds": a weight
     if after is None and unit is None:
         scaled_code = _scaled_code(text, end, lang)
         if scaled_code is not None:
