@@ -47,6 +47,14 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 for k2, (p2, s) in c.seq(j, "p", "num"):
                     if p2.val == ":" and s.val.digits == 2 and s.val.value < 60:
                         w, k = replace(w, second=int(s.val.value)), k2
+                for k2, (p2, s) in c.seq(j, "p", "minampm"):
+                    # "6:00:00pm": seconds glued to their half of the day
+                    if p2.val == ":" and c.glued(p2.i) and hour <= 12:
+                        yield (
+                            k2,
+                            "tod",
+                            When(hour=hour, minute=minute, second=s.val[0], ampm=s.val[1]),
+                        )
                 yield k, "tod", w
     for j, (h, u, m) in c.seq(i, "num", "unit", "num?"):
         if c.get(i, "count"):
@@ -186,7 +194,9 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (n, _, _, t) in c.seq(i, "num", "unit?", "past", "tod"):
         if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
             yield j, "tod", _plus_minutes(t.val, int(n.val.value))
-    for j, (n, _, _, t) in c.seq(i, "num", "unit?", "to", "tod"):
+    for j, (n, u, _, t) in c.seq(i, "num", "unit?", "to", "tod"):
+        if u.val is None and c.ends_at(i, _RANGE_FROM):
+            continue  # "from 3 to 5 p.m." is a range of hours, not 4:57 pm
         if n.val.value.is_integer() and 0 < n.val.value < 60 and t.val.minute is None:
             yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
 
@@ -322,6 +332,9 @@ def _hour_mark(c: Chart, t: Item) -> When:
     ):
         return replace(w, minute=0)
     return w
+
+
+_RANGE_FROM = frozenset(("range_from",))
 
 
 def _clock12(c: Chart, w: When) -> When:

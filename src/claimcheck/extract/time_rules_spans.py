@@ -590,29 +590,40 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 @rule("time time", "time p time")
 def day_and_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
-    # "this Thu 9-11am", "March 3, 2-4pm": a range of hours read on a day named before it
-    for d in c.get(i, "time"):
-        if d.val.hour is not None or d.val.closed or d.val.weak:
-            continue
-        seps = [d.j, *(p.j for p in c.get(d.j, "p") if p.val == ",")]
-        ranges = [
-            r
-            for k in seps
-            for r in c.get(k, "time")
-            if r.val.closed and r.val.span and not c.get(k, "range_from")  # day_then_hours
-        ]
-        if not ranges:
-            continue
-        day = c.resolve(d.val)
-        if day is None or day.grain != "day" or day.end - day.start != timedelta(days=1):
-            continue
-        for r in ranges:
-            start, end, grain = r.val.span
-            if grain not in ("hour", "minute", "second") or end - start > timedelta(days=1):
+    # "this Thu 9-11am", "March 3, 2-4pm", "from 3 to 5pm on Friday": a range of hours read on
+    # the day named next to it
+    for a in c.get(i, "time"):
+        seps = [a.j, *(p.j for p in c.get(a.j, "p") if p.val == ",")]
+        for b in (b for k in seps for b in c.get(k, "time")):
+            if _hour_range(a.val) and not c.get(b.i, "range_from"):
+                day, hours = c.resolve(b.val) if _one_day(b.val) else None, a.val
+            elif _hour_range(b.val) and _one_day(a.val) and not c.get(b.i, "range_from"):
+                day, hours = c.resolve(a.val), b.val  # "jeudi de 9h à 11h": day_then_hours
+            else:
                 continue
+            if day is None or day.grain != "day" or day.end - day.start != timedelta(days=1):
+                continue
+            assert hours.span is not None
+            start, end, grain = hours.span
             moved = day.start - floor(start, "day")
-            span = Span(start + moved, end + moved, grain)
-            yield r.j, "time", When(span=span, closed=True, tz=r.val.tz)
+            yield (
+                b.j,
+                "time",
+                When(span=Span(start + moved, end + moved, grain), closed=True, tz=hours.tz),
+            )
+
+
+def _one_day(w: When) -> bool:
+    """Whether ``w`` may name one day: no hour, no range, no weak word alone."""
+    return w.hour is None and not w.closed and not w.weak
+
+
+def _hour_range(w: When) -> bool:
+    """Whether ``w`` is a range of hours within a day ("9-11am", "de 9 h à 17 h")."""
+    if not w.closed or w.span is None:
+        return False
+    start, end, grain = w.span
+    return grain in ("hour", "minute", "second") and end - start <= timedelta(days=1)
 
 
 @rule("time p time")
