@@ -719,8 +719,10 @@ def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
     subunit = money.subunit_after(text, end, lang)
     if subunit is not None:
         end = subunit.end
-    elif _word_follows(text, end):
-        return figure  # "20 euros 3 fois": not hundredths
+    elif _word_follows(text, end) and not (
+        len(cents.text) == 2 and cents.text.isdecimal() and not text[figure.end - 1].isalnum()
+    ):
+        return figure  # "20 euros 3 fois": not hundredths; "14 € 50 dans ce bistrot" are
     elif end < len(text) and text[end].isalpha():
         return figure
     elif "," in text[figure.end : at] or _measured_after(text, end, lang):
