@@ -606,7 +606,7 @@ class Chart:
                 wants = _wants(cats)
                 if wants is None:
                     continue  # a mark, a word no rule starts on
-                plan = _plan(cats, self._offered(slots, wants))
+                plan = _plan(wants, self._offered(slots, wants))
                 k = 0
                 while k < len(plan):
                     index, rule, base = plan[k]
@@ -620,25 +620,22 @@ class Chart:
                         if out[2] is not None:
                             add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
                     if self.count != count:  # new items here: the later rules may now apply
-                        later = _plan(cats, self._offered(slots, wants))
+                        later = _plan(wants, self._offered(slots, wants))
                         plan = tuple(p for p in later if p[0] > index)
                         k = 0
             if self.count == before or self.count >= MAX_ITEMS:
                 break
             positions = sorted(self._leading_to(self.added))
 
-    def _offered(self, slots: dict[str, list[Item]], wants: _Wants) -> frozenset[Need]:
-        """What the rules that may start at a position need and find there (see :func:`_plan`):
-        the categories of the items starting there, the pairs of one of them with a category of
-        an item right after it, and the triples that go on from such pairs. Only what some of
-        those rules' patterns name is looked for (see :func:`_wants`)."""
-        if not wants.seconds:
-            return wants.met
+    def _offered(self, slots: dict[str, list[Item]], wants: _Wants) -> int:
+        """Which of the rules that may start at a position find what they need there (see
+        :func:`_wants`), as bits: the categories of the items starting there, the pairs of one
+        of them with a category of an item right after it, and the triples that go on from
+        such pairs, each as the rules whose patterns name it."""
+        offered = wants.met
         at = self.at
         size = len(at)
-        offered: set[Need] = set(wants.met)
-        thirds = wants.thirds
-        for cat, seconds in wants.seconds:
+        for cat, follows in wants.seconds:
             items = slots.get(cat)
             if items is None:
                 continue
@@ -647,18 +644,17 @@ class Chart:
                     continue
                 following = at[item.j]
                 for other in following:
-                    if other not in seconds:
+                    found = follows.get(other)
+                    if found is None:
                         continue
-                    pair = (cat, other)
-                    offered.add(pair)
-                    ends = thirds.get(pair)
-                    if ends is not None:
+                    offered |= found[0]
+                    thirds = found[1]
+                    if thirds:
                         for after in following[other]:
                             if after.j < size:
-                                offered.update(
-                                    (cat, other, third) for third in at[after.j] if third in ends
-                                )
-        return frozenset(offered)
+                                for third in at[after.j]:
+                                    offered |= thirds.get(third, 0)
+        return offered
 
     def _leading_to(self, starts: list[int]) -> set[int]:
         """Every token from which adjacent items chain up to one of ``starts``."""
@@ -747,53 +743,64 @@ def _rules_for(
     return tuple((r, RANKS.get(r.__name__, 5), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
 
 
+# What a category found after another is worth at a position: the rules (as bits) whose
+# patterns of two categories it completes, and for each category found after it in turn, the
+# rules whose patterns of three categories that completes.
+_Follow = tuple[int, dict[str, int]]
+
+
 class _Wants(NamedTuple):
     """What the rules that may start on an item of some categories look for (see
-    :func:`_wants`)."""
+    :func:`_wants`). Rules are bits: the k-th of :func:`_rules_for` is ``1 << k``."""
 
-    met: frozenset[Need]  # the one-category needs that those categories meet
+    rules: tuple[tuple[Rule, int, frozenset[Need]], ...]
+    met: int  # the rules that one of those categories is enough for
     # for each of those categories that a pattern starts with, the categories wanted after it
-    # (in the patterns of two categories, or as the middle of three)
-    seconds: tuple[tuple[str, frozenset[str]], ...]
-    # for each pair that starts a pattern of three, the categories wanted third
-    thirds: dict[tuple[str, str], frozenset[str]]
+    seconds: tuple[tuple[str, dict[str, _Follow]], ...]
+    # the plans met so far, by the rules whose needs are met (see :func:`_plan`)
+    plans: dict[int, tuple[tuple[int, Rule, int], ...]]
 
 
 @functools.cache
 def _wants(cats: tuple[str, ...]) -> _Wants | None:
     """What :meth:`Chart._offered` looks for at a position whose items start with ``cats``:
-    only the needs of the rules that can start there count in :func:`_plan`, so the others are
-    not looked for. None when no rule starts on any of ``cats``."""
+    the needs of the rules that can start there, each with the rules it is enough for. None
+    when no rule starts on any of ``cats``."""
     rules = _rules_for(cats)
     if not rules:
         return None
-    needs = {need for _, _, wanted in rules for need in wanted}
-    met = frozenset(n for n in needs if isinstance(n, str) and n in cats)
-    seconds: dict[str, set[str]] = {}
-    thirds: dict[tuple[str, str], set[str]] = {}
-    for need in needs:
-        if isinstance(need, str) or need[0] not in cats:
-            continue
-        seconds.setdefault(need[0], set()).add(need[1])
-        if len(need) == 3:
-            thirds.setdefault((need[0], need[1]), set()).add(need[2])
-    return _Wants(
-        met,
-        tuple((cat, frozenset(seconds[cat])) for cat in cats if cat in seconds),
-        {pair: frozenset(ends) for pair, ends in thirds.items()},
-    )
+    met = 0
+    seconds: dict[str, dict[str, tuple[int, dict[str, int]]]] = {}
+    for k, (_, _, needs) in enumerate(rules):
+        bit = 1 << k
+        for need in needs:
+            if isinstance(need, str):
+                if need in cats:
+                    met |= bit
+                continue
+            if need[0] not in cats:
+                continue
+            follows = seconds.setdefault(need[0], {})
+            pair, thirds = follows.get(need[1], (0, {}))
+            if len(need) == 2:
+                pair |= bit
+            else:
+                third = need[2]
+                thirds[third] = thirds.get(third, 0) | bit
+            follows[need[1]] = (pair, thirds)
+    return _Wants(rules, met, tuple((cat, seconds[cat]) for cat in cats if cat in seconds), {})
 
 
-@functools.lru_cache(maxsize=4096)
-def _plan(cats: tuple[str, ...], offered: frozenset[Need]) -> tuple[tuple[int, Rule, int], ...]:
-    """The rules to run at a position whose items start with ``cats`` and offer ``offered``
-    (see :meth:`Chart._offered`): those starting on one of ``cats`` whose needs are met, in
-    rule order, each with its place in that order and its base rank."""
-    return tuple(
-        (k, r, base)
-        for k, (r, base, needs) in enumerate(_rules_for(cats))
-        if not needs.isdisjoint(offered)
-    )
+def _plan(wants: _Wants, offered: int) -> tuple[tuple[int, Rule, int], ...]:
+    """The rules to run at a position: of those of ``wants``, the ones ``offered`` (see
+    :meth:`Chart._offered`), in rule order, each with its place in that order and its base
+    rank. Kept with ``wants`` by ``offered``: the combinations met are few."""
+    plan = wants.plans.get(offered)
+    if plan is None:
+        plan = wants.plans[offered] = tuple(
+            (k, r, base) for k, (r, base, _) in enumerate(wants.rules) if offered >> k & 1
+        )
+    return plan
 
 
 _SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
