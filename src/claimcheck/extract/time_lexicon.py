@@ -145,6 +145,7 @@ class TimeWords(BaseModel):
     fraction_followers: _Words = _Words(words=[])
     fraction_leaders: _Words = _Words(words=[])
     closest_words: _Words = _Words(words=[])
+    common_words: _Words = _Words(words=[])
 
     @field_validator("units")
     @classmethod
@@ -469,10 +470,12 @@ def time_lexicon(lang: str) -> TimeLexicon:
     # holds a word that is a cue on its own ("day" in "independence day"), else its longest
     # ("ingathering" in "feast of the ingathering", not "feast"; "jayanti", not "guru").
     content: set[str] = set()
+    common = {normalize(x) for x in w.common_words.words}  # never a phrase's cue if avoidable
     for raw_words in starters:
         kept = [x for x in raw_words if x.isalpha() and len(x) > 1 and normalize(x) not in function]
         if len(raw_words) == 1 or not any(normalize(x) in whole for x in kept):
-            content.update(kept if len(raw_words) == 1 else sorted(kept, key=len)[-1:])
+            rare = [x for x in kept if normalize(x) not in common] or kept
+            content.update(kept if len(raw_words) == 1 else sorted(rare, key=len)[-1:])
     cue_words = frozenset(word for cue in content for word in (cue, normalize(cue)))
     return TimeLexicon(
         words=w,
