@@ -358,7 +358,9 @@ class Chart:
         toks = self.tokens
         phrases = self.lex.phrases
         words = [t[0] for t in toks]
-        longer, prefixes, singles, counting = _lexical_table(self.lex)
+        table = _lexical_table(self.lex)
+        known = table.words
+        prefixes = table.prefixes
         counted = self._counting
         size = len(words)
         add = self.add
@@ -366,42 +368,46 @@ class Chart:
         ranks = self.ranks
         ending = self.ending
         for i, word in enumerate(words):
-            if word in counting:
-                counted.append(i)
-            if word in longer:  # phrases of several words, found word by word, longest first
-                found: list[tuple[int, tuple[tuple[str, object], ...]]] = []
-                key: tuple[str, ...] = (word,)
-                length = 1
-                while i + length < size:
-                    key = (*key, words[i + length])
-                    length += 1
-                    if key not in prefixes:
-                        break  # no phrase goes on with these words
-                    entries = phrases.get(key)
-                    if entries is not None:
-                        found.append((length, entries))
-                for length, entries in reversed(found):
-                    for cat, val in entries:
-                        add(i, i + length, cat, val)
-            entries = singles.get(word)
-            if entries is not None:
-                if self.count + len(entries) > MAX_ITEMS:
-                    for cat, val in entries:
-                        add(i, i + 1, cat, val)
-                else:  # the one-word readings: distinct, and unlike any longer one
-                    slots = at[i]
-                    if i + 1 not in ending:
-                        ending[i + 1] = set()
-                    ending[i + 1].add(i)
-                    for cat, val in entries:
-                        item: Item = _new_tuple(Item, (i, i + 1, cat, val))
-                        ranks[item] = 5
-                        items = slots.get(cat)
-                        if items is None:
-                            slots[cat] = [item]
-                        else:
-                            items.append(item)
-                    self.count += len(entries)
+            entry = known.get(word)
+            if entry is not None:
+                counts, opens, entries = entry
+                if counts:
+                    counted.append(i)
+                if opens:  # phrases of several words, found word by word, longest first
+                    found: list[tuple[int, tuple[tuple[str, object], ...]]] = []
+                    key: tuple[str, ...] = (word,)
+                    length = 1
+                    while i + length < size:
+                        key = (*key, words[i + length])
+                        length += 1
+                        if key not in prefixes:
+                            break  # no phrase goes on with these words
+                        more = phrases.get(key)
+                        if more is not None:
+                            found.append((length, more))
+                    for length, more in reversed(found):
+                        for cat, val in more:
+                            add(i, i + length, cat, val)
+                if entries:
+                    if self.count + len(entries) > MAX_ITEMS:
+                        for cat, val in entries:
+                            add(i, i + 1, cat, val)
+                    else:  # the one-word readings: distinct, and unlike any longer one
+                        slots = at[i]
+                        if i + 1 not in ending:
+                            ending[i + 1] = set()
+                        ending[i + 1].add(i)
+                        for cat, val in entries:
+                            item: Item = _new_tuple(Item, (i, i + 1, cat, val))
+                            ranks[item] = 5
+                            items = slots.get(cat)
+                            if items is None:
+                                slots[cat] = [item]
+                            else:
+                                items.append(item)
+                        self.count += len(entries)
+            if word.isalpha():
+                continue  # a word: no number, mark or digits glued to letters
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
@@ -809,14 +815,12 @@ _SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
 class _LexicalTable(NamedTuple):
     """A lexicon's phrases as :meth:`Chart._lexical` reads them."""
 
-    # the first words of the phrases of two words or more
-    longer: frozenset[str]
-    # every start of two words or more of those phrases (the phrases too)
+    # for each first word of a phrase: whether a phrase it opens reads as a count or an
+    # ordinal ("une", "a couple of"), whether it opens phrases of two words or more, and its
+    # readings alone (empty if none)
+    words: dict[str, tuple[bool, bool, tuple[tuple[str, object], ...]]]
+    # every start of two words or more of the phrases (the phrases too)
     prefixes: frozenset[tuple[str, ...]]
-    # the readings of each one-word phrase
-    singles: dict[str, tuple[tuple[str, object], ...]]
-    # the first words of the phrases that read as counts or ordinals ("une", "a couple of")
-    counting: frozenset[str]
 
 
 _TABLES: dict[int, tuple[TimeLexicon, _LexicalTable]] = {}
@@ -827,18 +831,21 @@ def _lexical_table(lexicon: TimeLexicon) -> _LexicalTable:
     with it, so that its id is not reused)."""
     cached = _TABLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        longer = frozenset(key[0] for key in lexicon.phrases if len(key) > 1)
-        prefixes = frozenset(
-            key[:n] for key in lexicon.phrases for n in range(2, len(key) + 1) if len(key) > 1
-        )
-        singles = {key[0]: entries for key, entries in lexicon.phrases.items() if len(key) == 1}
-        counting = frozenset(
+        phrases = lexicon.phrases
+        longer = {key[0] for key in phrases if len(key) > 1}
+        counting = {
             key[0]
-            for key, entries in lexicon.phrases.items()
+            for key, entries in phrases.items()
             if any(cat in ("count", "ordinal") for cat, _ in entries)
+        }
+        words = {
+            word: (word in counting, word in longer, phrases.get((word,), ()))
+            for word in {key[0] for key in phrases}
+        }
+        prefixes = frozenset(
+            key[:n] for key in phrases for n in range(2, len(key) + 1) if len(key) > 1
         )
-        table = _LexicalTable(longer, prefixes, singles, counting)
-        cached = _TABLES[id(lexicon)] = (lexicon, table)
+        cached = _TABLES[id(lexicon)] = (lexicon, _LexicalTable(words, prefixes))
     return cached[1]
 
 
