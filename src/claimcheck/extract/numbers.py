@@ -193,8 +193,8 @@ _TOKEN_EDGE = re.compile(r"[\s<>\"«»]")
 
 def _outside_links(text: str, numerals: list[Numeral]) -> list[Numeral]:
     """The numerals not inside a URL-shaped token (a scheme, "www.", or two %-escapes)."""
-    if not numerals or ("://" not in text and "www." not in text and "%" not in text):
-        return numerals
+    if not numerals or ("://" not in text and "www." not in text and text.count("%") < 2):
+        return numerals  # the pre-filter: "5 %" alone is no encoded string
     spans: list[tuple[int, int]] = []
     covered = 0
     for mark in _LINK_MARK.finditer(text):
@@ -407,6 +407,8 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
                 continue  # "twenty-fifth": a compound ordinal
             if match["alone"] is not None and (value >= 20 or count.isdecimal()):
                 continue  # "finished twenty fifth.", "the 3 fifth": no share alone
+            if value > 1 and match["fraction"] + "s" in leads.fractions:
+                continue  # "two hundredth": an ordinal; parts are plural ("two hundredths")
             value *= leads.fractions[match["fraction"]]
         inside = bisect.bisect_right(starts, start) - 1
         if inside >= 0 and numerals[inside].start < start and numerals[inside].end >= end:
