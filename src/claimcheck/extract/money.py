@@ -136,10 +136,22 @@ class _Money:
         self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
+        # An adjectival compound joins a figure and a currency name by a hyphen: "a
+        # 20-euro note", "a 12-cent dividend", "its one-yen bid".
+        hyphen = text.startswith("-", position)
+        if hyphen:
+            position += 1
         if not self.heads.may_start(text, position):
             return None
         match = self.after_pattern.match(text, position)
         if match is None:
+            return None
+        if hyphen and (
+            match["word"] is None
+            or match["link"]
+            or match.start("word") != position
+            or surface_key(match["word"]) in self.plain | self.letters
+        ):
             return None
         if match["symbol"] is not None:
             if match["sign_link"] and not linked:
