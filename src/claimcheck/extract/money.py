@@ -150,9 +150,9 @@ class _Money:
             match["word"] is None
             or match["link"]
             or match.start("word") != position
-            or surface_key(match["word"]) in self.plain | self.letters
+            or surface_key(match["word"]) in self.plain | self.letters | self.ambiguous
         ):
-            return None
+            return None  # "a 10-pound baby" weighs (a hyphenated pound is a weight)
         if match["symbol"] is not None:
             if match["sign_link"] and not linked:
                 return None
