@@ -303,7 +303,7 @@ class Gazetteer:
         if starts.keys().isdisjoint(distinct):
             return names  # no word of the sentence starts a name: the usual case
         a = 0  # the first piece a name may start at (after the last one found)
-        for b in [i for i, word in enumerate(words) if word in starts]:
+        for b in _positions(words, starts.keys() & distinct):
             if b < a:
                 continue
             match = self._match_at(words, owner, tokens, b)
@@ -323,8 +323,10 @@ class Gazetteer:
         if a > 0 and owner[a - 1] == owner[a]:
             return None  # inside a word
         values = self._index._values
-        for n in self._index.lengths_at(pieces, a):
+        for n in self._index.first_words.get(pieces[a], ()):
             b = a + n
+            if b > len(pieces):
+                continue
             value = values.get(tuple(pieces[a:b]))
             if value is None or (b < len(owner) and owner[b] == owner[b - 1]):
                 continue
@@ -337,6 +339,23 @@ class Gazetteer:
         return None
 
 
+def _positions(words: list[str], wanted: Iterable[str]) -> list[int]:
+    """The indexes of the words in ``wanted``, in order (a few C scans, one per wanted word
+    and occurrence, rather than a test of every word).
+
+    >>> _positions(["la", "tour", "eiffel", "et", "la", "tour"], {"tour", "et"})
+    [1, 3, 5]
+    """
+    found: list[int] = []
+    for word in wanted:
+        i = -1
+        for _ in range(words.count(word)):
+            i = words.index(word, i + 1)
+            found.append(i)
+    found.sort()
+    return found
+
+
 def find_names(
     tokens: Sequence[Token],
     text: str,
@@ -345,6 +364,7 @@ def find_names(
     not_names: frozenset[str],
     connectors: PhraseIndex[bool],
     sentence_start_is_name: bool,
+    words: Sequence[str] | None = None,
 ) -> list[Name]:
     """Proper-noun phrases: runs of capitalized words and acronyms.
 
@@ -354,9 +374,11 @@ def find_names(
     figures by giving their tokens as lowercase-free digits. The first word of
     the sentence is a name only if ``sentence_start_is_name`` says so. A common
     word in ``numbered`` starts a name when a number or a connected capitalized word
-    follows it ("Entreprise 4711", "Banque de France").
+    follows it ("Entreprise 4711", "Banque de France"). ``words`` are the tokens' casefolded
+    forms, when the caller has them.
     """
-    words = [t.norm for t in tokens]
+    if words is None:
+        words = [t.norm for t in tokens]
     capital = [t.text[:1].isupper() for t in tokens]
     name_word = [  # _name_word of each token, computed once
         c and t.text[:1].isalnum() and t.norm not in not_names

@@ -115,6 +115,7 @@ class SubjectReading(MeasureReading):
             not_names=lex.not_names,
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
+            words=words,
         )
         for name in lex.places.find(tokens, pieces):
             if any(taken[name.first : name.last]):
