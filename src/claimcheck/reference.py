@@ -35,6 +35,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from itertools import compress
 from operator import itemgetter
 from os import PathLike, fspath
 from pathlib import Path
@@ -786,12 +787,12 @@ class Reference:
                 if len(self._windows) >= _WINDOWS_KEPT:
                     self._windows.clear()
                 self._windows[window] = meets
-            kept = [k for k, p in enumerate(periods) if p in meets]
-            if len(kept) != len(ids):
-                if not kept:
+            kept = list(map(meets.__contains__, periods))
+            if not all(kept):
+                ids = tuple(compress(ids, kept))
+                if not ids:
                     return ()
-                ids = tuple(ids[k] for k in kept)
-                periods = tuple(periods[k] for k in kept)
+                periods = tuple(compress(periods, kept))
         new = tuple.__new__  # Row(...) without its Python-level __new__: checking's hot path
         strings = self._strings
         columns = zip(
