@@ -178,3 +178,24 @@ def test_clock_times_said_aloud(text: str, label: str) -> None:
 )
 def test_not_clock_times(text: str) -> None:
     assert _times(text) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(alphabet="0123456789/:- apmAPMGTCSUondayecJ", max_size=30),
+    st.sampled_from(["UTC", "PST", "JST", "NZDT", "CET", ""]),
+    st.sampled_from(
+        [
+            datetime(9999, 12, 31, 23, 0, tzinfo=timezone(timedelta(hours=14))),
+            datetime(1, 1, 1, 0, 0, tzinfo=timezone(timedelta(hours=-12))),
+            datetime(2024, 11, 20, 9, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ]
+    ),
+)
+def test_property_zones_never_raise_at_the_edges_of_the_calendar(
+    text: str, zone: str, ref: datetime
+) -> None:
+    # a time moved into the reference's offset beyond year 1 or 9999 is dropped, not raised
+    for sample in (f"{text} {zone}", f"on 12/31/9999 at 11pm {zone}", f"1/1/0001 1am {zone}"):
+        for m in find(sample, "en", ref):
+            assert sample[m.start : m.end] == m.text

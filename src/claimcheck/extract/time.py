@@ -290,7 +290,10 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
     if span is None:
         return None
     if when.tz is not None:
-        span = _zoned(span, when.tz, offset)
+        try:
+            span = _zoned(span, when.tz, offset)
+        except OverflowError:
+            return None  # beyond the years 1 to 9999 once moved
     try:
         period = Period.model_validate({"start": span.start, "end": span.end, "grain": span.grain})
     except ValueError:

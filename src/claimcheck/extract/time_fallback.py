@@ -22,7 +22,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from claimcheck.extract.time_lexicon import time_lexicon, tokenize
@@ -168,8 +168,8 @@ def complete(text: str, lang: str, reference_date: datetime, found: list[Mention
         if any(m.start <= lo and hi <= m.end for m in times):
             continue  # the grammar read it
         day = _day(text[lo:hi], lang, reference_date)
-        if day is None:
-            continue
+        if day is None or day.date() == date.max:
+            continue  # none, or the last day of year 9999 (its end is not a date)
         overlapping = [m for m in times if m.start < hi and lo < m.end]
         start = min([lo, *(m.start for m in overlapping)])
         end = max([hi, *(m.end for m in overlapping)])
