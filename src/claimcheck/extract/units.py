@@ -332,6 +332,8 @@ _COUNT_TOKEN = re.compile(r"\S+")
 _NOUN_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AFTER_WHOLE = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+)")
 _MAX_WHOLE = 1000  # "5 in 2023" is a year
+_MAX_GROUPED_WHOLE = 1_000_000
+_GROUP_MARKS = re.compile(r"[ \u00a0\u202f\u2009.,'’]")
 
 
 class _Proportions:
@@ -351,8 +353,10 @@ class _Proportions:
         # first letter; the counts before it are read backwards.
         self.pattern = (
             re.compile(
-                rf"(?:{joined})[ \u00a0\u202f\u2009]+(?P<whole>\d{{1,4}}|{words})"
-                rf"(?![^\W\d_]|-[^\W\d_]|[.,]\d|\d)"
+                rf"(?:{joined})[ \u00a0\u202f\u2009]+"
+                rf"(?P<whole>\d{{1,3}}(?:[ \u00a0\u202f\u2009.,'’]\d{{3}})+|\d{{1,4}}|{words})"
+                # the whole number, not its head: "sur 10,5", "in 1,0005"
+                rf"(?![^\W\d_]|-[^\W\d_]|[.,'’ \u00a0\u202f\u2009]?\d)"
             )
             if joiners
             else None
@@ -368,8 +372,11 @@ class _Proportions:
             if joiner == 0 or lower[joiner - 1] not in " \u00a0\u202f\u2009":
                 continue
             whole_text = match["whole"]
-            whole = float(whole_text) if whole_text.isdecimal() else self.wholes[whole_text]
-            if not 2 <= whole <= _MAX_WHOLE or self._measured(text, match.end()):
+            digits = _GROUP_MARKS.sub("", whole_text)
+            whole = float(digits) if digits.isdecimal() else self.wholes[whole_text]
+            # A year is no whole ("5 in 2023"); a grouped number is none ("1 sur 10 000").
+            limit = _MAX_WHOLE if digits == whole_text else _MAX_GROUPED_WHOLE
+            if not 2 <= whole <= limit or self._measured(text, match.end()):
                 continue  # "3 in 10 minutes", "1 sur 10 km"
             read = self._count_before(text, lower, joiner)
             if read is None:
