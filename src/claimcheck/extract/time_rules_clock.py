@@ -22,6 +22,7 @@ from claimcheck.extract.time_grammar import (
     rule,
     weak_pair,
 )
+from claimcheck.extract.time_rules_dates import clock_digits
 from claimcheck.extract.time_values import When
 
 __all__: list[str] = []
@@ -271,16 +272,8 @@ def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             ):
                 yield j, "tod", _clock12(c, When(hour=int(hour), minute=int(m.val.value)))
         for n in c.get(p.j, "num"):
-            if c.get(p.i, "relation"):
-                continue  # "since 1215", "by 1200": years
             hour, minute = divmod(int(n.val.value), 100)
-            if (
-                n.val.digits == 4
-                and n.val.value.is_integer()
-                and 1 <= hour <= 12
-                and minute < 60
-                and _clock_ends(c, n.j)
-            ):
+            if clock_digits(c, p, n) and _clock_ends(c, n.j):
                 # "at 1030": a 12-hour clock time; a year is never read after a clock preposition
                 yield n.j, "tod", _clock12(c, When(hour=hour, minute=minute)), 2
         if p.j < len(c.tokens):

@@ -439,7 +439,7 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (p, y) in c.seq(i, "prep", "num"):
         if not is_year(y.val) or not _not_counted(c, j) or c.joined_number(j):
             continue
-        if _clock_digits(c, p, y):
+        if clock_digits(c, p, y):
             continue  # "at 1030" is half past ten (time_rules_clock.spoken_clock)
         if c.follower_ok(j, year=True) or _likely_year(c, y.val):
             yield j, "time", When(year=int(y.val.value))
@@ -453,14 +453,17 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
 
 
-def _clock_digits(c: Chart, prep: Item, n: Item) -> bool:
-    """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "around
-    1200"): a clock preposition that is no relation ("since 1215" stays a year) and hours 1 to
-    12 with minutes under 60."""
-    if not c.lex.words.spoken_clock or not c.get(prep.i, "clockprep") or c.get(prep.i, "relation"):
+def clock_digits(c: Chart, prep: Item, n: Item) -> bool:
+    """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "@
+    1130"): a clock preposition that is neither a relation ("since 1215", "by 1200") nor a
+    hedge ("around 1200" is a year, "about 1030 jobs" a count), and hours 1 to 12 with
+    minutes under 60."""
+    if not c.lex.words.spoken_clock or not c.get(prep.i, "clockprep"):
+        return False
+    if c.get(prep.i, "relation") or c.get(prep.i, "qualifier"):
         return False
     hour, minute = divmod(int(n.val.value), 100)
-    return n.val.digits == 4 and 1 <= hour <= 12 and minute < 60
+    return n.val.digits == 4 and n.val.value.is_integer() and 1 <= hour <= 12 and minute < 60
 
 
 @rule(

@@ -595,9 +595,9 @@ def day_and_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for a in c.get(i, "time"):
         seps = [a.j, *(p.j for p in c.get(a.j, "p") if p.val == ",")]
         for b in (b for k in seps for b in c.get(k, "time")):
-            if _hour_range(a.val) and not c.get(b.i, "range_from"):
+            if _hour_range(c, a) and not c.get(b.i, "range_from"):
                 day, hours = c.resolve(b.val) if _one_day(b.val) else None, a.val
-            elif _hour_range(b.val) and _one_day(a.val) and not c.get(b.i, "range_from"):
+            elif _hour_range(c, b) and _one_day(a.val) and not c.get(b.i, "range_from"):
                 day, hours = c.resolve(a.val), b.val  # "jeudi de 9h à 11h": day_then_hours
             else:
                 continue
@@ -618,12 +618,22 @@ def _one_day(w: When) -> bool:
     return w.hour is None and not w.closed and not w.weak
 
 
-def _hour_range(w: When) -> bool:
-    """Whether ``w`` is a range of hours within a day ("9-11am", "de 9 h à 17 h")."""
+def _hour_range(c: Chart, item: Item) -> bool:
+    """Whether ``item`` is a range of hours of no day of its own, written with a digit ("9-11am",
+    "de 9 h à 17 h"): within a day, and read on the reference day or the next (not "17 mars
+    1915, en début d'après-midi et deux heures environ avant …")."""
+    w: When = item.val
     if not w.closed or w.span is None:
         return False
+    if not any(t[0][0].isdecimal() for t in c.tokens[item.i : item.j]):
+        return False
     start, end, grain = w.span
-    return grain in ("hour", "minute", "second") and end - start <= timedelta(days=1)
+    today = floor(c.ref, "day")
+    return (
+        grain in ("hour", "minute", "second")
+        and end - start <= timedelta(days=1)
+        and today <= floor(start, "day") <= today + timedelta(days=1)
+    )
 
 
 @rule("time p time")
@@ -786,9 +796,14 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
 
 def _join(start: Span, end: Span, last: When) -> Span | None:
     """The interval from ``start`` to ``end``; an hour that comes out before the start is
-    read on a 12-hour clock ("11h30-1h30")."""
-    if end.start <= start.start and last.tod_only() and (last.hour or 0) < 12 and last.ampm is None:
-        end = Span(shift(end.start, "hour", 12), shift(end.end, "hour", 12), end.grain)
+    read on a 12-hour clock ("11h30-1h30"), else on the next day ("de 22 h à 2 h", "de 12h30
+    à 00h30", "10pm to 2am")."""
+    if end.start <= start.start and last.tod_only():
+        later = Span(shift(end.start, "hour", 12), shift(end.end, "hour", 12), end.grain)
+        if (last.hour or 0) < 12 and last.ampm is None and later.start > start.start:
+            end = later
+        else:
+            end = Span(shift(end.start, "day", 1), shift(end.end, "day", 1), end.grain)
     if start.start >= end.end:
         return None
     grain = start.grain if _order(start.grain) <= _order(end.grain) else end.grain
