@@ -93,6 +93,12 @@ def _currency(word: str) -> bool:
     return len(word) == 1 and unicodedata.category(word) == "Sc"
 
 
+@functools.lru_cache(maxsize=4096)
+def _digits(word: str) -> Num:
+    """The number a run of digits writes (a value is immutable: one is made per run met)."""
+    return Num(float(word), len(word))
+
+
 def is_day(n: Num) -> bool:
     return n.value.is_integer() and 1 <= n.value <= 31 and n.digits <= 2
 
@@ -232,10 +238,10 @@ class Chart:
         return True
 
     def get(self, i: int, cat: str) -> list[Item]:
-        at = self.at
-        if i >= len(at):
+        try:
+            items = self.at[i].get(cat)
+        except IndexError:  # past the end of the stretch
             return []
-        items = at[i].get(cat)
         return [] if items is None else items
 
     def glued(self, i: int) -> bool:
@@ -411,7 +417,7 @@ class Chart:
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
-                add(i, i + 1, "num", Num(float(word), len(word)))
+                add(i, i + 1, "num", _digits(word))
             elif not word[0].isalnum():
                 add(i, i + 1, "p", word)
             elif word[0].isdecimal() or word[-1].isdecimal():
