@@ -93,11 +93,11 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
     spoken = _spoken_clocks(text, lexicon, lang)
     if not spoken and not _DIGIT.search(text) and cues.isdisjoint(_WORD.findall(text.lower())):
         return windows  # most sentences: one pass in C, no cue
-    positions: list[tuple[int, int]] = [
-        match.span()
-        for match in _WORD.finditer(text)
-        if match.group()[0].isdecimal() or match.group().lower() in cues
-    ]
+    positions: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word[0].isdecimal() or word.lower() in cues:
+            positions.append(match.span())
     if spoken:
         positions = sorted(positions + spoken)
     for cue_start, cue_end in positions:

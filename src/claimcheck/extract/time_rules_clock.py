@@ -107,7 +107,7 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield j, "tod", When(hour=hour, minute=minute, ampm=half)
     for t in c.get(i, "tod"):
         w = _hour_mark(c, t)
-        rank = _NAMED_RANK if c.rank(t) == _NAMED_RANK else 5
+        rank = _NAMED_RANK if any(n.j == t.j for n in c.get(i, "clock")) else 5
         yield t.j, "time", w, rank
         for hedge in c.get(t.j, "hedge_after"):
             yield hedge.j, "time", w  # "3pm approximately"
@@ -202,7 +202,7 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
 
 
-@rule("time tz", "time p tz")
+@rule("time tz", "time p")
 def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "4pm CET", "Thursday 8:00 GMT", "9 am (BST)", "9:30 - 11:00 CST", "15:00 UTC+2"
     for t in c.get(i, "time"):
@@ -236,15 +236,7 @@ def _clocked(w: When) -> bool:
     return w.closed and w.span is not None and w.span.grain in ("hour", "minute", "second")
 
 
-@rule(
-    "num num am",
-    "num num pm",
-    "num am",
-    "num pm",
-    "clockprep num num",
-    "clockprep num",
-    "clockprep",
-)
+@rule("num num", "num am", "num pm", "clockprep")
 def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "ten thirty am", "nine fifty nine a m", "at three twenty", "at 3 15", "at 1030", "at 3p"
     if not c.lex.words.spoken_clock:

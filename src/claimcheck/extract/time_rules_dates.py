@@ -728,7 +728,7 @@ def _era_end(c: Chart, i: int) -> int | None:
     return None
 
 
-@rule("closest time", "ord closest time", "ordinal closest time")
+@rule("closest time", "ord closest", "ordinal closest")
 def closest(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the closest Monday to Oct 5th", "the second closest Xmas to today": of the weekdays or
     # holidays around a day, the n-th nearest (the earlier first at equal distance)

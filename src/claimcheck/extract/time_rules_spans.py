@@ -588,29 +588,31 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True)
 
 
-@rule("time time", "time p time")
+@rule("time time", "time p")
 def day_and_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "this Thu 9-11am", "March 3, 2-4pm", "from 3 to 5pm on Friday": a range of hours read on
     # the day named next to it
     for a in c.get(i, "time"):
-        seps = [a.j, *(p.j for p in c.get(a.j, "p") if p.val == ",")]
-        for b in (b for k in seps for b in c.get(k, "time")):
-            if _hour_range(c, a) and not c.get(b.i, "range_from"):
-                day, hours = c.resolve(b.val) if _one_day(b.val) else None, a.val
-            elif _hour_range(c, b) and _one_day(a.val) and not c.get(b.i, "range_from"):
-                day, hours = c.resolve(a.val), b.val  # "jeudi de 9h à 11h": day_then_hours
-            else:
+        nexts = c.get(a.j, "time")
+        for p in c.get(a.j, "p"):
+            if p.val == ",":
+                nexts = [*nexts, *c.get(p.j, "time")]
+        for b in nexts:
+            if a.val.closed == b.val.closed:
+                continue  # one is a range of hours, the other a day: most pairs end here
+            hours, other = (a, b) if a.val.closed else (b, a)
+            if not _hour_range(c, hours) or not _one_day(other.val):
                 continue
+            if c.get(b.i, "range_from"):
+                continue  # "jeudi de 9h à 11h": day_then_hours
+            day = c.resolve(other.val)
             if day is None or day.grain != "day" or day.end - day.start != timedelta(days=1):
                 continue
-            assert hours.span is not None
-            start, end, grain = hours.span
+            assert hours.val.span is not None
+            start, end, grain = hours.val.span
             moved = day.start - floor(start, "day")
-            yield (
-                b.j,
-                "time",
-                When(span=Span(start + moved, end + moved, grain), closed=True, tz=hours.tz),
-            )
+            span = Span(start + moved, end + moved, grain)
+            yield b.j, "time", When(span=span, closed=True, tz=hours.val.tz)
 
 
 def _one_day(w: When) -> bool:
@@ -623,20 +625,18 @@ def _hour_range(c: Chart, item: Item) -> bool:
     "de 9 h à 17 h"): within a day, and read on the reference day or the next (not "17 mars
     1915, en début d'après-midi et deux heures environ avant …")."""
     w: When = item.val
-    if not w.closed or w.span is None:
+    if not w.closed or w.span is None or w.span.grain not in ("hour", "minute", "second"):
+        return False
+    start, end, _ = w.span
+    if end - start > timedelta(days=1):
         return False
     if not any(t[0][0].isdecimal() for t in c.tokens[item.i : item.j]):
         return False
-    start, end, grain = w.span
     today = floor(c.ref, "day")
-    return (
-        grain in ("hour", "minute", "second")
-        and end - start <= timedelta(days=1)
-        and today <= floor(start, "day") <= today + timedelta(days=1)
-    )
+    return today <= floor(start, "day") <= today + timedelta(days=1)
 
 
-@rule("time p time")
+@rule("time p")
 def iso_interval(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "2024-01-01/2024-03-31", "2015-03-28 17:00:00/2015-03-29 21:00:00": ISO 8601 intervals
     for a in c.get(i, "time"):
