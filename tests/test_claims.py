@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck as cc
-from claimcheck import Claim, ClaimKind, Qualifier, Relation
+from claimcheck import Claim, ClaimKind, Mention, Qualifier, Relation
 from claimcheck.claims import assemble, reference_gazetteer
 from claimcheck.entities import Gazetteer, tokenize
 from claimcheck.terms import terms
@@ -378,6 +378,28 @@ def test_text_without_sentences_stays_linear() -> None:
         return min(times)
 
     assert best_time(large_text, large_mentions) < 30 * best_time(small_text, small_mentions)
+
+
+def test_one_long_line_of_figures_stays_linear() -> None:
+    """Sentences without a line break between them: reading whether a figure opens its line
+    (list numbering, "1.") looks back over spaces and list marks only, not to the line's
+    start (which made a long line quadratic)."""
+    unit = "Le groupe a vendu 12 voitures et 7 camions. "
+
+    def best_time(count: int) -> float:
+        text = unit * count
+        mentions = [
+            Mention(kind="number", text="12", start=i, end=i + 2, value=12)
+            for i in range(unit.index("12"), len(text), len(unit))
+        ]
+        times = []
+        for _ in range(2):
+            started = time.perf_counter()
+            assert len(assemble(text, mentions, "fr")) == count
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best_time(16_000) < 30 * best_time(1_000)
 
 
 @pytest.mark.parametrize(

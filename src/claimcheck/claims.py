@@ -362,8 +362,7 @@ class _Article(SubjectReading):
             plain = m.qualifier.value == "exact" and m.unit is None
             if plain and _YEAR_DIGITS.fullmatch(m.text) and 1000 <= (m.value or 0) <= 2100:
                 return True  # a year the time finder did not take: "(2025)"
-            line_start = text.rfind("\n", 0, m.start) + 1
-            if plain and not text[line_start : m.start].strip(" \t-•*") and after in ".)":
+            if plain and after in ".)" and _opens_its_line(text, m.start):
                 return True  # list numbering: "1." "2)"
         return False
 
@@ -637,6 +636,22 @@ def _right_after(m: Mention, times: Sequence[Mention], text: str) -> Mention | N
         if t.start >= m.end and not text[m.end : t.start].strip(" ,\u00a0\u202f"):
             return t
     return None
+
+
+_LIST_MARKS = frozenset(" \t-•*")
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only spaces and list marks stand between the line's start and ``start``
+    (read back from ``start``: as far as those marks go, never to the start of a long line).
+
+    >>> _opens_its_line("Intro\\n - 2. Suite", 9), _opens_its_line("Il y a 2. Suite", 7)
+    (True, False)
+    """
+    i = start
+    while i > 0 and text[i - 1] in _LIST_MARKS:
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _in_title(text: str, m: Mention) -> bool:
