@@ -92,7 +92,7 @@ _ZONES = sorted(
     (phrase[0], minutes)
     for phrase, values in time_lexicon("en").phrases.items()
     for cat, minutes in values
-    if cat == "tz" and len(phrase) == 1
+    if cat == "tz" and len(phrase) == 1 and isinstance(minutes, int)
 )
 
 
@@ -199,3 +199,32 @@ def test_property_zones_never_raise_at_the_edges_of_the_calendar(
     for sample in (f"{text} {zone}", f"on 12/31/9999 at 11pm {zone}", f"1/1/0001 1am {zone}"):
         for m in find(sample, "en", ref):
             assert sample[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "period"),
+    [
+        # US Eastern time is UTC-5 in November, UTC-4 in July
+        ("Trading opens at 9:30 am ET.", "en", "2024-11-20T08:00:00+00:00", "2024-11-20T14:30:00"),
+        ("Trading opens at 9:30 am ET.", "en", "2024-07-01T08:00:00+00:00", "2024-07-01T13:30:00"),
+        (
+            "Le discours est prévu à 20 h, heure de Paris.",
+            "fr",
+            "2024-07-01T08:00:00-04:00",
+            "2024-07-01T14:00:00",
+        ),
+        (
+            "Le discours est prévu à 20 h, heure de Paris.",
+            "fr",
+            "2024-12-01T08:00:00+01:00",
+            "2024-12-01T20:00:00",
+        ),
+    ],
+)
+def test_a_zone_with_daylight_saving_takes_its_offset_of_that_day(
+    text: str, lang: str, ref: str, period: str
+) -> None:
+    found = [m for m in cc.extract(text, lang=lang, reference_date=ref) if m.period]
+    assert len(found) == 1
+    assert found[0].period is not None
+    assert found[0].period.start.isoformat() == period

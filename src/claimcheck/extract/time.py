@@ -25,6 +25,7 @@ import bisect
 import importlib
 import importlib.util
 import re
+import zoneinfo
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -308,18 +309,34 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
     )
 
 
-def _zoned(span: Span, zone: int, offset: int | None) -> Span:
-    """A time stated in the zone of UTC offset ``zone`` (minutes), moved into the
-    reference's ``offset`` (kept as stated when the reference has none). A stated zone pins
-    the clock reading: "4pm CET" is 16:00 to the minute, which the conversion keeps (an
-    offset may be a half hour: IST is UTC+5:30)."""
+def _zoned(span: Span, zone: int | str, offset: int | None) -> Span:
+    """A time stated in the zone of UTC offset ``zone`` (minutes), or of IANA name ``zone``
+    (its offset on that day: "4pm ET" is UTC-4 in July, UTC-5 in November), moved into the
+    reference's ``offset`` (kept as stated when the reference has none, or when the zone
+    database is missing). A stated zone pins the clock reading: "4pm CET" is 16:00 to the
+    minute, which the conversion keeps (an offset may be a half hour: IST is UTC+5:30)."""
     start, end, grain = span
     if grain == "hour" and end - start == timedelta(hours=1):
         end, grain = start + timedelta(minutes=1), "minute"
+    if isinstance(zone, str):
+        named = _zone_offset(zone, start)
+        if named is None:
+            return Span(start, end, grain)
+        zone = named
     if offset is None:
         return Span(start, end, grain)
     moved = timedelta(minutes=offset - zone)
     return Span(start + moved, end + moved, grain)
+
+
+def _zone_offset(name: str, moment: datetime) -> int | None:
+    """The UTC offset in minutes of the IANA zone ``name`` at the wall-clock ``moment``, or
+    None without a zone database."""
+    try:
+        delta = moment.replace(tzinfo=zoneinfo.ZoneInfo(name)).utcoffset()
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OverflowError):
+        return None
+    return None if delta is None else round(delta.total_seconds() / 60)
 
 
 def _duration_mention(d: Duration, words: str, start: int, end: int) -> Mention | None:

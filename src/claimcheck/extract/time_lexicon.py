@@ -138,6 +138,7 @@ class TimeWords(BaseModel):
     before_words: _Words
     boundary_units: dict[str, tuple[Literal["begin", "mid", "end"], str]]
     time_zones: dict[str, float] = {}
+    named_time_zones: dict[str, str] = {}
     hour_mark_grain: Literal["hour", "minute"] = "hour"
     spoken_clock: bool = False
     standalone_short_forms: _Words = _Words(words=[])
@@ -410,6 +411,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("bunit", dict(w.boundary_units)),
         ("half", dict(w.and_fractions)),
         ("tz", {k: round(v * 60) for k, v in w.time_zones.items()}),
+        ("tz", dict(w.named_time_zones)),
     ]
     for category, entries in mapped:
         for phrase, value in entries.items():

@@ -204,13 +204,15 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 @rule("time tz", "time p")
 def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
-    # "4pm CET", "Thursday 8:00 GMT", "9 am (BST)", "9:30 - 11:00 CST", "15:00 UTC+2"
+    # "4pm CET", "Thursday 8:00 GMT", "9 am (BST)", "9:30 - 11:00 CST", "15:00 UTC+2", "4pm ET"
     for t in c.get(i, "time"):
         w = t.val
         if w.tz is not None or not _clocked(w):
             continue
         zones = list(c.get(t.j, "tz"))
         for p in c.get(t.j, "p"):
+            if p.val == ",":  # "à 20 h, heure de Paris": a zone named in words after a comma
+                zones.extend(z for z in c.get(p.j, "tz") if z.j - z.i > 1)
             if p.val == "(":
                 zones.extend(
                     Item(z.i, q.j, "tz", z.val)
@@ -220,6 +222,8 @@ def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 )
         for z in zones:
             yield z.j, "time", replace(w, tz=z.val)
+            if not isinstance(z.val, int):
+                continue  # a named zone takes no offset after it
             for j, (sign, n) in c.seq(z.j, "p", "num"):
                 # "UTC+2", "GMT-5": an offset glued to the zone
                 if sign.val in "+-" and c.glued(z.j - 1) and c.glued(sign.i) and n.val.digits <= 2:

@@ -530,7 +530,7 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True, tz=zone)
 
 
-def _zone(item: Item, cat: str) -> int | None:
+def _zone(item: Item, cat: str) -> int | str | None:
     """The time zone stated with a range's bound ("15:00 GMT - 18:00 GMT"), if any."""
     return item.val.tz if cat == "time" else None
 

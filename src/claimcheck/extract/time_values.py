@@ -106,7 +106,9 @@ class When:
     hour12: bool = False  # an hour with no am/pm, read on a 12-hour clock
     past: bool = False  # a weekday in a past-tense clause: the latest one, today included
     weak: int = 0  # what a weak word needs: 1 a preposition, 2 a day or a year ("May", "mer")
-    tz: int | None = None  # the UTC offset of a stated time zone, in minutes ("4pm CET": 60)
+    # a stated time zone: its UTC offset in minutes ("4pm CET": 60), or the IANA name of a
+    # zone whose offset follows daylight saving ("4pm ET": "America/New_York")
+    tz: int | str | None = None
 
     def fields(self) -> bool:
         """Whether some calendar field is fixed."""
