@@ -481,14 +481,21 @@ def _match_metric(
         only = [m for m in candidates if _metric_fits(reference, eid, m, claim_scale, is_event)]
         return (only[0], 50.0, True) if len(only) == 1 else None
     scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
-    fitting = [s for s in scored if _metric_fits(reference, eid, s[2], claim_scale, is_event)]
-    if not fitting:
-        top = scored[0]
-        return top[2], round(100 * top[0], 1), False
-    top = fitting[0]
-    rivals = [s for s in fitting[1:] if (s[0], s[1]) == (top[0], top[1]) and s[2] != top[2]]
-    if rivals:
-        return None  # two metrics fit the words equally well: ambiguous
+    # The best-scored metric whose unit fits, unless another of the same score fits too;
+    # metrics scored lower are never tested.
+    # (A metric may be scored more than once, by several of its aliases.)
+    top: tuple[float, int, int] | None = None
+    for entry in scored:
+        if top is not None and (entry[0], entry[1]) != (top[0], top[1]):
+            break
+        if _metric_fits(reference, eid, entry[2], claim_scale, is_event):
+            if top is None:
+                top = entry
+            elif entry[2] != top[2]:
+                return None  # two metrics fit the words equally well: ambiguous
+    if top is None:
+        first = scored[0]
+        return first[2], round(100 * first[0], 1), False
     return top[2], round(100 * top[0], 1), True
 
 

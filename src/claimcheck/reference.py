@@ -795,6 +795,23 @@ class Reference:
                 periods = tuple(compress(periods, kept))
         new = tuple.__new__  # Row(...) without its Python-level __new__: checking's hot path
         strings = self._strings
+        if len(ids) == 1:  # a claim's own period: one row, read cell by cell
+            i, p = ids[0], periods[0]
+            v = self._val[i]
+            return (
+                new(
+                    Row,
+                    (
+                        i,
+                        starts[p],
+                        ends[p],
+                        None if v != v else v,
+                        _KIND_OF[self._kind[i]],
+                        strings[self._unit[i]],
+                        strings[self._src[i]],
+                    ),
+                ),
+            )
         columns = zip(
             ids,
             periods,
