@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.extract import qualifiers
 from claimcheck.extract.numbers import find
 from claimcheck.extract.numerals import scan_numerals
 
@@ -305,3 +306,50 @@ def test_long_and_repetitive_text_stays_fast() -> None:
         find(text, "fr", REFERENCE_DATE)
         find(text, "en", REFERENCE_DATE)
         assert time.perf_counter() - started < 5, text[:30]
+
+
+# Around a figure: spaces of every kind, the joiners and openers of both languages, other words.
+JOINED = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "\u00a0",
+            "\u202f",
+            "-",
+            "–",
+            "à",
+            "À",
+            "a",
+            "et",
+            "ET",
+            "aux",
+            "to",
+            "and",
+            "through",
+            "entre",
+            "between",
+            "from",
+            "10",
+            "15",
+            "mots",
+            "words",
+            "/",
+        ]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(st.sampled_from(["fr", "en"]), JOINED, st.integers(min_value=0, max_value=12))
+def test_may_join_is_never_wrong_when_a_joiner_follows(lang: str, text: str, at: int) -> None:
+    # The quick test before a range is looked for must not rule out any joiner the range
+    # reading would find: bare joiners, signs, or those of any opener.
+    position = min(at, len(text))
+    openers = [tuple(j) for j in qualifiers.qualifiers_lexicon(lang).ranges.values()]
+    found = [
+        qualifiers.joiner_after(text, position, lang),
+        qualifiers.joiner_after(text, position, lang, signs_only=True),
+        *(qualifiers.joiner_after(text, position, lang, joiners) for joiners in openers),
+    ]
+    if any(end is not None for end in found):
+        assert qualifiers.may_join(text, position, lang)
