@@ -128,36 +128,49 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
 
 
 # Per language: the am/pm marks written after a clock time ("am", "p.m.", "a m"), as one pattern.
-_MARKS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_MARKS: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]] = {}
 
 
 def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]]:
     """The am/pm marks of ``text`` right after a number in words ("ten thirty am", "nine
     fifty nine a m"): cues, though "am" and "pm" alone are not ("I am", "the PM"). Read in
-    the languages that say clock times so (``spoken_clock``), from the numbers in words of
-    the text (read once, shared with the numbers finder)."""
+    the languages that say clock times so (``spoken_clock``): one search for a mark standing
+    as a word, then the numbers in words of the text (read once, shared with the numbers
+    finder)."""
     if not lexicon.words.spoken_clock:
         return []
     cached = _MARKS.get(lang)
     if cached is None:
-        words = [
-            w.lower()
-            for w in (*lexicon.words.am.words, *lexicon.words.pm.words)
-            if 2 <= len(w) <= 4 and w[0].isalpha()
-        ]
-        alternatives = "|".join(
-            re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True)
+        words = sorted(
+            {
+                w.lower()
+                for w in (*lexicon.words.am.words, *lexicon.words.pm.words)
+                if 2 <= len(w) <= 4 and w[0].isalpha()
+            },
+            key=len,
+            reverse=True,
         )
-        pattern = re.compile(rf"\s+(?:{alternatives or '(?!)'})(?![^\W\d_])", re.IGNORECASE)
-        cached = _MARKS[lang] = (pattern, tuple(sorted(set(words))))
-    marks, written = cached
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in words) or "(?!)"
+        # in the lowercased text, by first letter: the search skips to an "a" or a "p" in C
+        firsts: dict[str, list[str]] = {}
+        for w in words:
+            firsts.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s"))
+        starts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in firsts.items()) or "(?!)"
+        after = re.compile(rf"\s+(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+        probes = tuple({" " + v for w in words for v in (w, w.upper(), w.capitalize())})
+        cached = _MARKS[lang] = (after, re.compile(rf"(?:{starts})(?![^\W\d_])"), probes)
+    after, quick, probes = cached
+    if not any(probe in text for probe in probes):
+        return []  # no " am", " P.M." anywhere: most texts, a few searches in C
     lowered = text.lower()
-    if not any(w in lowered for w in written):
-        return []  # no "am", "p.m." anywhere: most texts, a few searches in C
+    if not any(
+        m.start() == 0 or not lowered[m.start() - 1].isalpha() for m in quick.finditer(lowered)
+    ):
+        return []  # no "am", "p.m." as a word: most texts ("same", "team" are not)
     found: list[tuple[int, int]] = []
     for _, end, _, ordinal in _numerals(text, lang, 0, len(text)):
         if not ordinal and text[end - 1].isalpha():
-            mark = marks.match(text, end)
+            mark = after.match(text, end)
             if mark is not None:
                 found.append(mark.span())
     return found
@@ -219,6 +232,7 @@ def _read(
 
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n")
 _GLUED_HALF = re.compile(r"\d{1,2}[a-z]")
+_HALVES = frozenset(("am", "pm"))
 
 
 class _Chart(Chart):
@@ -227,6 +241,13 @@ class _Chart(Chart):
 
     def promising(self) -> bool:
         return super().promising() or (self.lex.words.spoken_clock and self._clock_said())
+
+    def _worded_half(self, i: int) -> bool:
+        """Whether an am/pm reading at token ``i`` is more than one letter ("am", "a m"), not
+        the article "a"."""
+        return len(self.tokens[i][0]) > 1 or any(
+            item.j - item.i > 1 for cat in _HALVES for item in self.get(i, cat)
+        )
 
     def _clock_said(self) -> bool:
         toks = self.tokens
@@ -241,7 +262,12 @@ class _Chart(Chart):
                         return True
                 elif i + 2 < size and self._spelled(i + 1, 1, 12) and self._spelled(i + 2, 10, 59):
                     return True  # "at three twenty"
-            if i and slots.keys() & {"am", "pm"} and self._spelled(i - 1, 1, 1259):
+            if (
+                i
+                and slots.keys() & _HALVES
+                and self._worded_half(i)
+                and self._spelled(i - 1, 1, 1259)
+            ):
                 return True  # "ten thirty am", "nine fifty nine a m"
         return False
 

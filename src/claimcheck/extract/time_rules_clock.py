@@ -22,10 +22,9 @@ from claimcheck.extract.time_grammar import (
     rule,
     weak_pair,
 )
-from claimcheck.extract.time_rules_dates import clock_digits
 from claimcheck.extract.time_values import When
 
-__all__: list[str] = []
+__all__ = ["clock_digits", "possessive", "zoned"]
 
 
 # -- times of day -----------------------------------------------------------------------
@@ -202,7 +201,6 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "tod", _plus_minutes(t.val, -int(n.val.value))
 
 
-@rule("time tz", "time p")
 def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "4pm CET", "Thursday 8:00 GMT", "9 am (BST)", "9:30 - 11:00 CST", "15:00 UTC+2", "4pm ET"
     for t in c.get(i, "time"):
@@ -246,13 +244,15 @@ def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     if not c.lex.words.spoken_clock:
         return
     for half in ("am", "pm"):
-        for j, (n, _) in c.seq(i, "num", half):
+        for j, (n, mark) in c.seq(i, "num", half):
             hour, minute = divmod(int(n.val.value), 100)
-            if n.val.digits == 0 and n.val.value.is_integer() and 1 <= hour <= 12 and minute < 60:
-                yield j, "tod", When(hour=hour, minute=minute, ampm=half)  # "nine fifty nine am"
-        for j, (h, m, _) in c.seq(i, "num", "num", half):
+            words = n.val.digits == 0 and n.val.value.is_integer()  # "nine fifty nine am"
+            if words and 1 <= hour <= 12 and minute < 60 and _worded(c, mark):
+                yield j, "tod", When(hour=hour, minute=minute, ampm=half)
+        for j, (h, m, mark) in c.seq(i, "num", "num", half):
             hour, minute = h.val.value, m.val.value
-            if 1 <= hour <= 12 and hour.is_integer() and _minutes(m.val) and h.val.digits <= 2:
+            spoken = 1 <= hour <= 12 and hour.is_integer() and _minutes(m.val)
+            if spoken and h.val.digits <= 2 and _worded(c, mark):
                 yield j, "tod", When(hour=int(hour), minute=int(minute), ampm=half)
     for p in c.get(i, "clockprep"):
         for j, (h, m) in c.seq(p.j, "num", "num"):
@@ -283,7 +283,26 @@ def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                         yield j, "tod", When(hour=int(glued[1]), ampm=cat)
 
 
+def clock_digits(c: Chart, prep: Item, n: Item) -> bool:
+    """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "@
+    1130"): a clock preposition that is neither a relation ("since 1215", "by 1200") nor a
+    hedge ("around 1200" is a year, "about 1030 jobs" a count), and hours 1 to 12 with
+    minutes under 60."""
+    if not c.lex.words.spoken_clock or not c.get(prep.i, "clockprep"):
+        return False
+    if c.get(prep.i, "relation") or c.get(prep.i, "qualifier"):
+        return False
+    hour, minute = divmod(int(n.val.value), 100)
+    return n.val.digits == 4 and n.val.value.is_integer() and 1 <= hour <= 12 and minute < 60
+
+
 _GLUED_HALF = re.compile(r"(\d{1,2})([a-z])")
+
+
+def _worded(c: Chart, mark: Item) -> bool:
+    """Whether an am/pm item is more than one letter ("am", "p.m.", "a m"): a lone "a" or "p"
+    after a number in words is an article or a letter ("three a day")."""
+    return mark.j - mark.i > 1 or len(c.tokens[mark.i][0]) > 1
 
 
 def _minutes(n: Num) -> bool:
@@ -363,7 +382,6 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield b.j, "time", merged
 
 
-@rule("time p")
 def possessive(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "last week's Sunday", "next month's first Monday", "2019's first quarter"
     toks = c.tokens

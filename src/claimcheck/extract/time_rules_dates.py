@@ -22,6 +22,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
+from claimcheck.extract.time_rules_clock import clock_digits
 from claimcheck.extract.time_values import (
     SEASONS,
     Span,
@@ -167,10 +168,11 @@ def _alone_in_line(c: Chart, item: Item) -> bool:
     "Sat", "Sun."), marks aside."""
     text = c.text
     start, end = c.tokens[item.i][1], c.tokens[item.j - 1][2]
-    before = text.rfind("\n", 0, start) + 1
-    after = text.find("\n", end)
-    line = text[before : len(text) if after < 0 else after]
-    return sum(1 for ch in line if ch.isalnum()) == end - start
+    head = text[max(0, start - 8) : start].rstrip(" \t")
+    if head and head[-1] != "\n":
+        return False  # a word or a mark before it on its line
+    tail = text[end : end + 8].lstrip(".: \t")
+    return not tail or tail[0] in "\r\n"
 
 
 @rule(
@@ -451,19 +453,6 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(decade=int(y.val.value))
         elif y.val.digits == 2 and y.val.value % 10 == 0:  # "les années 80": the latest one
             yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
-
-
-def clock_digits(c: Chart, prep: Item, n: Item) -> bool:
-    """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "@
-    1130"): a clock preposition that is neither a relation ("since 1215", "by 1200") nor a
-    hedge ("around 1200" is a year, "about 1030 jobs" a count), and hours 1 to 12 with
-    minutes under 60."""
-    if not c.lex.words.spoken_clock or not c.get(prep.i, "clockprep"):
-        return False
-    if c.get(prep.i, "relation") or c.get(prep.i, "qualifier"):
-        return False
-    hour, minute = divmod(int(n.val.value), 100)
-    return n.val.digits == 4 and n.val.value.is_integer() and 1 <= hour <= 12 and minute < 60
 
 
 @rule(

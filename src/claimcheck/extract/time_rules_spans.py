@@ -23,6 +23,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
+from claimcheck.extract.time_rules_clock import possessive, zoned
 from claimcheck.extract.time_values import (
     FINER,
     Duration,
@@ -588,7 +589,43 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True)
 
 
-@rule("time time", "time p")
+@rule("time p", "time time", "time tz")
+def after_time(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # What may follow a time: a zone ("4pm CET", "9 am (BST)"), a possessive ("last week's
+    # Sunday"), the second date of an ISO interval ("2024-01-01/2024-03-31"), a range of hours
+    # and its day ("this Thu 9-11am"). One rule looks at the mark after the time, and calls
+    # only the readings it may start (most times are followed by a comma or a full stop).
+    toks = c.tokens
+    at = c.at
+    size = len(toks)
+    zone = owner = iso = hours = False
+    for a in c.get(i, "time"):
+        j = a.j
+        if j >= size:
+            continue
+        slots = at[j]
+        mark = toks[j][0]
+        if mark == ",":
+            slots = at[j + 1] if j + 1 < size else {}
+        elif mark == "(":
+            zone = True
+        elif mark == "'":
+            owner = True
+        elif mark == "/":
+            iso = True
+        zone = zone or "tz" in slots
+        nexts = slots.get("time", ())
+        hours = hours or any(a.val.closed != b.val.closed for b in nexts)
+    if zone:
+        yield from zoned(c, i)
+    if owner:
+        yield from possessive(c, i)
+    if iso:
+        yield from iso_interval(c, i)
+    if hours:
+        yield from day_and_hours(c, i)
+
+
 def day_and_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "this Thu 9-11am", "March 3, 2-4pm", "from 3 to 5pm on Friday": a range of hours read on
     # the day named next to it
@@ -636,7 +673,6 @@ def _hour_range(c: Chart, item: Item) -> bool:
     return today <= floor(start, "day") <= today + timedelta(days=1)
 
 
-@rule("time p")
 def iso_interval(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "2024-01-01/2024-03-31", "2015-03-28 17:00:00/2015-03-29 21:00:00": ISO 8601 intervals
     for a in c.get(i, "time"):
