@@ -30,6 +30,7 @@ selon Insee (+0,5 %).
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -93,7 +94,11 @@ def check(
         raise InputError(
             f"tolerance must be a claimcheck.Tolerance, not {type(tolerance).__name__}"
         )
-    moment = coerce_reference_date(reference_date)
+    moment = (
+        _date_from_text(reference_date)
+        if isinstance(reference_date, str)
+        else coerce_reference_date(reference_date)
+    )
     rules = tolerance if tolerance is not None else _DEFAULT_TOLERANCE
     if isinstance(text_or_claims, str):
         from claimcheck.claims import parse_claims
@@ -119,6 +124,12 @@ def check(
     # Every part is valid already (findings built by checking, a supported language, a
     # naive datetime): the report is assembled without validating them again.
     return trusted_model(Report, {"findings": findings, "lang": language, "reference_date": moment})
+
+
+@functools.lru_cache(maxsize=256)
+def _date_from_text(text: str) -> datetime:
+    """An ISO reference date read once: a batch checks many texts with the same one."""
+    return coerce_reference_date(text)
 
 
 def check_many(

@@ -312,12 +312,19 @@ class _Article(SubjectReading):
     def _page_line(self, sentence: Sentence) -> bool:
         """A line of the page around the article: "Lire aussi : …", "Publié le …"."""
         stop = min(sentence.end, sentence.start + 40)
-        if first_word(self.text, sentence.start, stop) not in self.lex.not_claim_lines.first_words:
+        # The sentence's tokens are read anyway (its figures are assembled next): its first
+        # word is its first token, unless that one runs past the 40 characters looked at.
+        tokens = self._sentence_tokens(sentence)
+        if tokens and tokens[0].end <= stop:
+            first = tokens[0].norm
+        else:
+            first = first_word(self.text, sentence.start, stop)
+        if first not in self.lex.not_claim_lines.first_words:
             return False  # the usual sentence, told by its first word alone
         # The words of its first 40 characters: the sentence's own tokens up to there (a
         # token scan stopped early finds the same ones), the one cut at the end read again.
         opening: list[str] = []
-        for token in self._sentence_tokens(sentence):
+        for token in tokens:
             if token.end <= stop:
                 opening.append(token.norm)
                 continue

@@ -233,21 +233,33 @@ def name_pieces(tokens: Sequence[Token]) -> NamePieces:
     """
     pieces: list[str] = []
     owner: list[int] = []
+    known = _PIECES
     for i, token in enumerate(tokens):
-        norm = token.norm
-        if norm.isascii() and norm.isalnum():  # most words: nothing to fold or split
-            pieces.append(norm)
+        parts = known.get(token.norm)
+        if parts is None:
+            parts = _pieces_of(token.norm)
+            if len(known) >= _PIECES_KEPT:
+                known.clear()
+            known[token.norm] = parts
+        if len(parts) == 1:  # most words: one piece
+            pieces.append(parts[0])
             owner.append(i)
-            continue
-        folded = _folded(norm)
-        if folded.isalnum():
-            pieces.append(folded)
-            owner.append(i)
-        else:
-            parts = _PIECE.findall(folded)
+        elif parts:
             pieces.extend(parts)
             owner.extend([i] * len(parts))
     return NamePieces(pieces, owner, frozenset(pieces))
+
+
+def _pieces_of(norm: str) -> tuple[str, ...]:
+    """A casefolded token's pieces: folded, split at hyphens and periods, signs dropped."""
+    if norm.isascii() and norm.isalnum():  # most words: nothing to fold or split
+        return (norm,)
+    folded = _folded(norm)
+    return (folded,) if folded.isalnum() else tuple(_PIECE.findall(folded))
+
+
+_PIECES: dict[str, tuple[str, ...]] = {}  # each token's pieces, read once per process
+_PIECES_KEPT = 65536
 
 
 class Gazetteer:
