@@ -682,16 +682,17 @@ class Chart:
     def seq(self, i: int, *cats: str) -> list[tuple[int, list[Item]]]:
         """Every run of adjacent items of categories ``cats`` starting at token ``i`` (a
         category ending in "?" may be absent), as ``(end, items)``."""
-        at = self.at
-        size = len(at)
         first = cats[0]
         if first[-1] == "?":
             return self._grow([(i, [])], cats, 0)
-        if i >= size:
+        at = self.at
+        try:
+            heads = at[i].get(first)
+        except IndexError:  # past the end of the stretch
             return []
-        heads = at[i].get(first)
         if heads is None:
             return []  # the common case: nothing of that kind starts here
+        size = len(at)
         if len(cats) == 1:
             return [(a.j, [a]) for a in heads]
         second = cats[1]
