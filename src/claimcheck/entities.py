@@ -397,19 +397,20 @@ def find_names(
         for t, c in zip(tokens, capital, strict=True)
     ]
     names: list[Name] = []
-    i = 0
     n = len(tokens)
-    while i < n:
+    after = 0  # the first token a name may start at (after the last one found)
+    # A name starts with a capitalized token (both ways of starting one need a capital).
+    for i in [k for k, c in enumerate(capital) if c]:
+        if i < after:
+            continue
         token = tokens[i]
         numbered_name = (
-            capital[i]
-            and token.norm in numbered
+            token.norm in numbered
             and i + 1 < n
             and _adjacent(text, token, tokens[i + 1])
             and (tokens[i + 1].text.isdigit() or _joins_a_name(tokens, words, i + 1, connectors))
         )
         if not numbered_name and (not name_word[i] or (i == 0 and not sentence_start_is_name)):
-            i += 1
             continue
         j = i + 1
         while j < n:
@@ -429,7 +430,7 @@ def find_names(
         if j - i > 1 or len(token.text) > 1:  # a lone capital ("catégorie A") is no name
             end = tokens[j - 1].end
             names.append(Name(i, j, token.start, end, text[token.start : end], False))
-        i = j
+        after = j
     return names
 
 
