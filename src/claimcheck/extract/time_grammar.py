@@ -86,6 +86,10 @@ _new_tuple = tuple.__new__
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
 _CODE_YEAR = re.compile(r"(\d{4})([a-z])([1-4])")
 _DECADE = re.compile(r"(\d{3}0)s")
+_SHORT_DECADE = re.compile(r"(\d0)s")
+_SHORT_CODE_YEAR = re.compile(r"(\d{2})([a-z])([1-4])")
+_DIGITS_LETTERS = re.compile(r"(\d+)([a-z]+)")
+_LETTERS_DIGITS = re.compile(r"([a-z]+)(\d+)")
 
 
 def _currency(word: str) -> bool:
@@ -419,7 +423,17 @@ class Chart:
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
                 add(i, i + 1, "num", _digits(word))
             elif not word[0].isalnum():
-                add(i, i + 1, "p", word)
+                slots = at[i]
+                if "p" in slots or self.count >= MAX_ITEMS:
+                    add(i, i + 1, "p", word)
+                else:  # a mark: no other reading of the category starts here
+                    item = _new_tuple(Item, (i, i + 1, "p", word))
+                    ranks[item] = 5
+                    slots["p"] = [item]
+                    if i + 1 not in ending:
+                        ending[i + 1] = set()
+                    ending[i + 1].add(i)
+                    self.count += 1
             elif word[0].isdecimal() or word[-1].isdecimal():
                 self._mixed(i, word)
 
@@ -481,19 +495,19 @@ class Chart:
         if m := _DECADE.fullmatch(word):
             self.add(i, i + 1, "time", When(decade=int(m[1])))
             return
-        if m := re.fullmatch(r"(\d0)s", word):  # "the 80s"
+        if m := _SHORT_DECADE.fullmatch(word):  # "the 80s"
             century = self.ref.year // 100 * 100
             decade = century + int(m[1])
             self.add(
                 i, i + 1, "time", When(decade=decade if decade <= self.ref.year else decade - 100)
             )
             return
-        if m := re.fullmatch(r"(\d{2})([a-z])([1-4])", word):
+        if m := _SHORT_CODE_YEAR.fullmatch(word):
             self._code(i, m[2], 2000 + int(m[1]), int(m[3]))
             return
-        head = re.fullmatch(r"(\d+)([a-z]+)", word)
+        head = _DIGITS_LETTERS.fullmatch(word)
         if head is None:
-            tail = re.fullmatch(r"([a-z]+)(\d+)", word)
+            tail = _LETTERS_DIGITS.fullmatch(word)
             if tail is None:
                 return
             letters, digits = tail[1], tail[2]
@@ -721,7 +735,7 @@ class Chart:
             grown: list[tuple[int, list[Item]]] = []
             for pos, items in paths:
                 if optional:
-                    grown.append((pos, [*items, Item(pos, pos, name, None)]))
+                    grown.append((pos, [*items, _new_tuple(Item, (pos, pos, name, None))]))
                 slot = at[pos].get(name) if pos < size else None
                 if slot:
                     grown.extend([(item.j, [*items, item]) for item in slot])
