@@ -523,10 +523,12 @@ class SubjectReading(MeasureReading):
         atteint …", "le parc solaire français a dépassé 20 GW" (not "30,000 people
         worldwide", where it says where, not whose)."""
         tokens, words = parsed.tokens, parsed.words
+        demonyms = self.lex.demonyms
+        if demonyms.keys().isdisjoint(words[:first]):
+            return None  # the usual sentence: no adjective of place before the figure
         clause = first
         while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
             clause -= 1
-        demonyms = self.lex.demonyms
         # The clause's words outside the names in it, then the noun's words (a demonym is
         # rare: it is looked up first, and only a hit is tested against the names).
         for token in tokens[max(clause, after) : first]:
