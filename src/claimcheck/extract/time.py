@@ -91,16 +91,29 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
     """
     windows: list[tuple[int, int]] = []
     cues = lexicon.cue_words
-    spoken = _spoken_clocks(text, lexicon, lang)
-    if not spoken and not _DIGIT.search(text) and cues.isdisjoint(_WORD.findall(text.lower())):
-        return windows  # most sentences: one pass in C, no cue
+    # am/pm after a number in words is a cue in some languages ("ten thirty am"); looked for
+    # only when the text holds such a mark: "am" as a word, or a dotted or spaced one
+    halves, probes, ends = _half_marks(lexicon, lang)
+    marked = any(probe in text for probe in probes) or text.endswith(ends)
+    if not _DIGIT.search(text):
+        words = _WORD.findall(text.lower())
+        if cues.isdisjoint(words) and (halves.isdisjoint(words) and not marked):
+            return windows  # most sentences: one pass in C, no cue
     positions: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if word[0].isdecimal() or word.lower() in cues:
+        if word[0].isdecimal():
             positions.append(match.span())
-    if spoken:
-        positions = sorted(positions + spoken)
+            continue
+        lower = word.lower()
+        if lower in cues:
+            positions.append(match.span())
+        elif lower in halves:
+            marked = True
+    if marked:
+        spoken = _spoken_clocks(text, lexicon, lang)
+        if spoken:
+            positions = sorted(positions + spoken)
     for cue_start, cue_end in positions:
         lo = max(0, cue_start - _BEFORE)
         hi = min(len(text), cue_end + _AFTER)
@@ -128,7 +141,7 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
 
 
 # Per language: the am/pm marks written after a clock time ("am", "p.m.", "a m"), as one pattern.
-_MARKS: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]] = {}
+_MARKS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]]:
@@ -151,22 +164,21 @@ def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int
             reverse=True,
         )
         alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in words) or "(?!)"
-        # in the lowercased text, by first letter: the search skips to an "a" or a "p" in C
-        firsts: dict[str, list[str]] = {}
-        for w in words:
-            firsts.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s"))
-        starts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in firsts.items()) or "(?!)"
         after = re.compile(rf"\s+(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
-        probes = tuple({" " + v for w in words for v in (w, w.upper(), w.capitalize())})
-        cached = _MARKS[lang] = (after, re.compile(rf"(?:{starts})(?![^\W\d_])"), probes)
-    after, quick, probes = cached
-    if not any(probe in text for probe in probes):
-        return []  # no " am", " P.M." anywhere: most texts, a few searches in C
-    lowered = text.lower()
-    if not any(
-        m.start() == 0 or not lowered[m.start() - 1].isalpha() for m in quick.finditer(lowered)
+        # a loose pre-filter that starts on a character class, which the regex engine skips to
+        # in C: a first letter of a mark, then the rest of some mark
+        firsts = "".join(sorted({c for w in words for c in (w[0], w[0].upper())}))
+        rests = "|".join(
+            re.escape(r).replace(r"\ ", r"\s")
+            for r in sorted({w[1:] for w in words}, key=len)[::-1]
+        )
+        quick = re.compile(rf"[{re.escape(firsts)}](?i:{rests})(?![^\W\d_])") if words else None
+        cached = _MARKS[lang] = (after, quick)
+    after, quick = cached
+    if quick is None or not any(
+        m.start() == 0 or not text[m.start() - 1].isalpha() for m in quick.finditer(text)
     ):
-        return []  # no "am", "p.m." as a word: most texts ("same", "team" are not)
+        return []  # no "am", "P.M." standing as a word: most texts ("same", "team" are not)
     found: list[tuple[int, int]] = []
     for _, end, _, ordinal in _numerals(text, lang, 0, len(text)):
         if not ordinal and text[end - 1].isalpha():
@@ -232,6 +244,35 @@ def _read(
 
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n")
 _GLUED_HALF = re.compile(r"\d{1,2}[a-z]")
+_HALF_MARKS: dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _half_marks(
+    lexicon: TimeLexicon, lang: str
+) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The am/pm marks of a spoken clock time in a language that says them
+    (``spoken_clock``): those written as one word ("am", found by the cue scan's word pass)
+    and, for those in letters apart ("a.m.", "P.M.", "a m"), what follows their first letter,
+    in both cases, looked for as substrings (".m") or at the end of the text (" m")."""
+    found = _HALF_MARKS.get(lang)
+    if found is None:
+        words = [
+            w.lower()
+            for w in (*lexicon.words.am.words, *lexicon.words.pm.words)
+            if 2 <= len(w) <= 4 and w[0].isalpha()
+        ]
+        if not lexicon.words.spoken_clock:
+            words = []
+        whole = frozenset(w for w in words if w.isalpha())
+        tails = {v for w in words if not w.isalpha() for v in (w[1:], w[1:].upper())}
+        # a tail after a space (" m") is looked for at the end of the text only: inside it,
+        # " m" begins too many words
+        ends = {t.rstrip(".") for t in tails}
+        probes = {t for t in ends if not t[0].isspace()}
+        found = _HALF_MARKS[lang] = (whole, tuple(sorted(probes)), tuple(sorted(ends)))
+    return found
+
+
 _HALVES = frozenset(("am", "pm"))
 
 
