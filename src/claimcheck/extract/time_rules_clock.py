@@ -243,6 +243,15 @@ def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "ten thirty am", "nine fifty nine a m", "at three twenty", "at 3 15", "at 1030", "at 3p"
     if not c.lex.words.spoken_clock:
         return
+    slots = c.at[i]
+    if "num" in slots:
+        yield from _spoken_halves(c, i)
+    for p in slots.get("clockprep", ()):
+        yield from _after_clockprep(c, p)
+
+
+def _spoken_halves(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "ten thirty am", "nine fifty nine a m"
     for half in ("am", "pm"):
         for j, (n, mark) in c.seq(i, "num", half):
             hour, minute = divmod(int(n.val.value), 100)
@@ -254,33 +263,41 @@ def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             spoken = 1 <= hour <= 12 and hour.is_integer() and _minutes(m.val)
             if spoken and h.val.digits <= 2 and _worded(c, mark):
                 yield j, "tod", When(hour=int(hour), minute=int(minute), ampm=half)
-    for p in c.get(i, "clockprep"):
-        for j, (h, m) in c.seq(p.j, "num", "num"):
-            hour = h.val.value
-            words = h.val.digits == 0 and m.val.digits == 0
-            digits = 1 <= h.val.digits <= 2 and m.val.digits == 2
-            if (
-                (words or digits)
-                and hour.is_integer()
-                and 1 <= hour <= (12 if words else 23)
-                and _minutes(m.val)
-                and _clock_ends(c, j)
-            ):
-                yield j, "tod", _clock12(c, When(hour=int(hour), minute=int(m.val.value)))
-        for n in c.get(p.j, "num"):
-            hour, minute = divmod(int(n.val.value), 100)
-            if clock_digits(c, p, n) and _clock_ends(c, n.j):
-                # "at 1030": a 12-hour clock time; a year is never read after a clock preposition
-                yield n.j, "tod", _clock12(c, When(hour=hour, minute=minute)), 2
-        if p.j < len(c.tokens):
-            glued = _GLUED_HALF.fullmatch(c.tokens[p.j][0])
-            if glued and 1 <= int(glued[1]) <= 12:
-                for cat, _ in c.lex.phrases.get((glued[2],), ()):
-                    if cat in ("am", "pm"):  # "at 3p", "at 9a": the letter alone after a clock cue
-                        j = p.j + 1
-                        if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(p.j):
-                            j += 1
-                        yield j, "tod", When(hour=int(glued[1]), ampm=cat)
+
+
+def _after_clockprep(c: Chart, p: Item) -> Iterator[tuple[Any, ...]]:
+    # "at three twenty", "at 3 15", "at 1030", "at 3p"
+    if p.j >= len(c.tokens):
+        return
+    first = c.tokens[p.j][0]
+    if not first[0].isdecimal() and "num" not in c.at[p.j]:
+        return  # "at the end": no number after the preposition
+    for j, (h, m) in c.seq(p.j, "num", "num"):
+        hour = h.val.value
+        words = h.val.digits == 0 and m.val.digits == 0
+        digits = 1 <= h.val.digits <= 2 and m.val.digits == 2
+        if (
+            (words or digits)
+            and hour.is_integer()
+            and 1 <= hour <= (12 if words else 23)
+            and _minutes(m.val)
+            and _clock_ends(c, j)
+        ):
+            yield j, "tod", _clock12(c, When(hour=int(hour), minute=int(m.val.value)))
+    for n in c.get(p.j, "num"):
+        hour, minute = divmod(int(n.val.value), 100)
+        if clock_digits(c, p, n) and _clock_ends(c, n.j):
+            # "at 1030": a 12-hour clock time; a year is never read after a clock preposition
+            yield n.j, "tod", _clock12(c, When(hour=hour, minute=minute)), 2
+    if first[0].isdecimal():
+        glued = _GLUED_HALF.fullmatch(first)
+        if glued and 1 <= int(glued[1]) <= 12:
+            for cat, _ in c.lex.phrases.get((glued[2],), ()):
+                if cat in ("am", "pm"):  # "at 3p", "at 9a": the letter alone after a clock cue
+                    j = p.j + 1
+                    if j < len(c.tokens) and c.tokens[j][0] == "." and c.glued(p.j):
+                        j += 1
+                    yield j, "tod", When(hour=int(glued[1]), ampm=cat)
 
 
 def clock_digits(c: Chart, prep: Item, n: Item) -> bool:

@@ -593,8 +593,9 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def after_time(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # What may follow a time: a zone ("4pm CET", "9 am (BST)"), a possessive ("last week's
     # Sunday"), the second date of an ISO interval ("2024-01-01/2024-03-31"), a range of hours
-    # and its day ("this Thu 9-11am"). One rule looks at the mark after the time, and calls
-    # only the readings it may start (most times are followed by a comma or a full stop).
+    # and its day ("this Thu 9-11am"). One plain function looks at the mark after the time and
+    # calls only the readings it may start: most times are followed by a comma or a full stop,
+    # and this runs after every one of them.
     toks = c.tokens
     at = c.at
     size = len(toks)
@@ -603,27 +604,38 @@ def after_time(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         j = a.j
         if j >= size:
             continue
-        slots = at[j]
         mark = toks[j][0]
         if mark == ",":
-            slots = at[j + 1] if j + 1 < size else {}
-        elif mark == "(":
+            slots = at[j + 1] if j + 1 < size else _NOTHING
+        else:
+            slots = at[j]
+            if mark == "(":
+                zone = True
+            elif mark == "'":
+                owner = True
+            elif mark == "/":
+                iso = True
+        if "tz" in slots:
             zone = True
-        elif mark == "'":
-            owner = True
-        elif mark == "/":
-            iso = True
-        zone = zone or "tz" in slots
-        nexts = slots.get("time", ())
-        hours = hours or any(a.val.closed != b.val.closed for b in nexts)
+        nexts = slots.get("time")
+        if nexts and not hours:
+            closed = a.val.closed
+            hours = any(b.val.closed != closed for b in nexts)
+    if not (zone or owner or iso or hours):
+        return iter(())
+    found: list[tuple[Any, ...]] = []
     if zone:
-        yield from zoned(c, i)
+        found.extend(zoned(c, i))
     if owner:
-        yield from possessive(c, i)
+        found.extend(possessive(c, i))
     if iso:
-        yield from iso_interval(c, i)
+        found.extend(iso_interval(c, i))
     if hours:
-        yield from day_and_hours(c, i)
+        found.extend(day_and_hours(c, i))
+    return iter(found)
+
+
+_NOTHING: dict[str, list[Item]] = {}
 
 
 def day_and_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
