@@ -4,7 +4,9 @@ Each case of ``tests/data/check_dev/claims.toml`` (the development set) and of
 ``tests/data/check_dev/heldout/claims.toml`` (written after the first was tuned, in
 reference shapes it lacks: quarterly flows to sum, values in thousands or millions,
 start/end stocks, monthly rates, disagreeing vintages, with verdicts fixed before the
-first run) runs the whole pipeline (parse_claims, then check) and compares the
+first run), and of ``tests/data/check_dev/heldout2/claims.toml`` (written blind, without
+running claimcheck or reading its code: new entities, metrics and units, scored before
+any tuning) runs the whole pipeline (parse_claims, then check) and compares the
 verdict of the finding on the expected figure; the test id is the sentence. Known
 failures are strict xfails whose reason names the stage at fault.
 """
@@ -21,7 +23,7 @@ import pytest
 import claimcheck as cc
 
 DEV = Path(__file__).resolve().parent / "data" / "check_dev"
-SETS = {"dev": DEV, "heldout": DEV / "heldout"}
+SETS = {"dev": DEV, "heldout": DEV / "heldout", "heldout2": DEV / "heldout2"}
 
 
 def _cases(name: str) -> list[dict[str, Any]]:
@@ -74,7 +76,9 @@ def test_verdict(case: dict[str, Any]) -> None:
     assert outcome(case, _reference(case["set"])) == want
 
 
-@pytest.mark.parametrize(("name", "fr", "en"), [("dev", 60, 30), ("heldout", 25, 15)])
+@pytest.mark.parametrize(
+    ("name", "fr", "en"), [("dev", 60, 30), ("heldout", 25, 15), ("heldout2", 40, 20)]
+)
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
     langs = [c["lang"] for c in CASES[name]]
     assert langs.count("fr") >= fr and langs.count("en") >= en
