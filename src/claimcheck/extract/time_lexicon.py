@@ -147,6 +147,8 @@ class TimeWords(BaseModel):
     fraction_leaders: _Words = _Words(words=[])
     closest_words: _Words = _Words(words=[])
     common_words: _Words = _Words(words=[])
+    measure_marks: _Words = _Words(words=[])
+    not_headings: _Words = _Words(words=[])
 
     @field_validator("units")
     @classmethod
@@ -331,6 +333,10 @@ class TimeLexicon:
     ambiguous_symbols: frozenset[str] = frozenset()
     # short forms that are a date alone ("thu", "fri"; not "sat", "sun")
     standalone_short: frozenset[str] = frozenset()
+    # marks after a number that make it a measure, not a day or an hour ("à 4 %", "at 4%")
+    measure_marks: frozenset[str] = frozenset()
+    # short forms that are common nouns too: in lowercase, alone in a line, no heading ("mer")
+    not_headings: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -501,6 +507,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         not_participles=frozenset(normalize(x) for x in w.not_participles.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
+        measure_marks=frozenset(normalize(x) for x in w.measure_marks.words),
+        not_headings=frozenset(normalize(x) for x in w.not_headings.words),
         eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)

@@ -24,7 +24,7 @@ from claimcheck.extract.time_grammar import (
 )
 from claimcheck.extract.time_values import When
 
-__all__ = ["clock_digits", "possessive", "zoned"]
+__all__ = ["clock_digits", "measured", "possessive", "zoned"]
 
 
 # -- times of day -----------------------------------------------------------------------
@@ -116,7 +116,7 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         for j, (_, n) in c.seq(t.j, "clockprep", "num"):
             h = hour_of(n.val)
-            if h is not None and c.follower_ok(j):
+            if h is not None and c.follower_ok(j) and not measured(c, j):
                 merged = combine(c, t.val, _clock12(c, h))
                 if merged is not None:
                     yield j, "time", merged
@@ -329,6 +329,12 @@ def _minutes(n: Num) -> bool:
     return v.is_integer() and 10 <= v < 60 and n.digits in (0, 2)
 
 
+def measured(c: Chart, j: int) -> bool:
+    """Whether the token ``j`` after a number makes it a measure (``measure_marks``: "%",
+    "€"), so that the number is no day and no hour ("en octobre à 4 %", "Monday at 4%")."""
+    return j < len(c.tokens) and c.tokens[j][0] in c.lex.measure_marks
+
+
 def _clock_ends(c: Chart, j: int) -> bool:
     """Whether a clock time said as two numbers may end before token ``j``: the end, a mark
     that is not a dash glued to a word ("12 15-year-olds"), or a time word."""
@@ -337,7 +343,7 @@ def _clock_ends(c: Chart, j: int) -> bool:
     word = c.tokens[j][0]
     if word in ("-", "/") or word[0].isdecimal():
         return False
-    return c.follower_ok(j) and "unit" not in c.at[j]
+    return c.follower_ok(j) and "unit" not in c.at[j] and not measured(c, j)
 
 
 # The rank of a clock word's reading ("noon", "mid day"), ahead of other readings of its words.

@@ -22,7 +22,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
-from claimcheck.extract.time_rules_clock import clock_digits
+from claimcheck.extract.time_rules_clock import clock_digits, measured
 from claimcheck.extract.time_values import (
     SEASONS,
     Span,
@@ -83,6 +83,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if (
             is_day(d.val)
             and c.follower_ok(j)
+            and not measured(c, j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
         ):
             yield j, "time", When(day=int(d.val.value), month=m.val)
@@ -156,11 +157,23 @@ def _weak(c: Chart, item: Item) -> int:
     if item.j - item.i != 1:
         return 0
     if word in c.lex.short:
-        return 0 if word in c.lex.standalone_short or _alone_in_line(c, item) else 2
+        if word in c.lex.standalone_short:
+            return 0
+        return 0 if _heading(c, item) else 2
     if word in c.lex.weak:
         levels = c.lex.words.weak_word_levels.get(word, c.lex.words.weak_levels)
         return levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
     return 0
+
+
+def _heading(c: Chart, item: Item) -> bool:
+    """Whether a short form is a schedule's heading ("Sat", "sun.", "Mer."): alone in its
+    line, no number word ("sept" is seven) and, in lowercase, not one of the words that
+    are common nouns too (``not_headings``: "mer" is the sea)."""
+    word = c.tokens[item.i][0]
+    if _number_word(c, item) or (word in c.lex.not_headings and c.raw(item.i).islower()):
+        return False
+    return _alone_in_line(c, item)
 
 
 def _alone_in_line(c: Chart, item: Item) -> bool:
