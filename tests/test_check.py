@@ -833,13 +833,16 @@ def test_an_event_with_no_time_happened_before_publication() -> None:
     ("text", "value", "expected"),
     [
         ("7,3 %", 7.3, Verdict.SUPPORTED),
-        ("7,5 %", 7.5, Verdict.CONTRADICTED),  # 2 digits, but a rate is read at its precision
-        ("7 %", 7.0, Verdict.SUPPORTED),  # 7,3 rounds to 7
+        ("7,5 %", 7.5, Verdict.SUPPORTED),  # 2 significant digits: ±5 % (DESIGN)
+        ("7,7 %", 7.7, Verdict.CONTRADICTED),  # 7,3 is 5.2 % below
+        ("7 %", 7.0, Verdict.SUPPORTED),
         ("8 %", 8.0, Verdict.CONTRADICTED),
         ("7,30 %", 7.30, Verdict.SUPPORTED),
+        ("7,42 %", 7.42, Verdict.SUPPORTED),  # 3 significant digits: ±2 %
+        ("7,48 %", 7.48, Verdict.CONTRADICTED),  # 7,3 is 2.4 % below
     ],
 )
-def test_percentages_are_read_at_their_precision(
+def test_percentages_take_designs_tolerance(
     text: str, value: float, expected: Verdict
 ) -> None:
     c = claim(

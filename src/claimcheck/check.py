@@ -787,15 +787,7 @@ def _significant_digits(figure: Mention) -> int:
     return max(1, len(digits))
 
 
-_NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
 _NOT_DIGIT = re.compile(r"\D+")
-
-
-def _half_unit(figure: Mention) -> float:
-    """Half a unit of the last digit a (percentage) figure is written with."""
-    found = _NUMBER.search(figure.text)
-    decimals = len(found.group(1)) if found is not None and found.group(1) else 0
-    return 0.5 * 10.0**-decimals
 
 
 def _accepts(figure: Mention, factor: float, rules: Tolerance) -> _Accepts | None:
@@ -806,16 +798,9 @@ def _accepts(figure: Mention, factor: float, rules: Tolerance) -> _Accepts | Non
     if q in (Qualifier.EXACT, Qualifier.APPROX):
         if value is None:
             return None
-        if q is Qualifier.EXACT and figure.kind is MentionKind.PERCENT and value:
-            # A percentage is read at the precision it is written with: "7,5 %" is
-            # not 7,3 %, whatever its number of digits. Its room is half a unit of
-            # its last digit (exclusive), or the precise tolerance if wider.
-            half = _half_unit(figure) * factor
-            if half > abs(value) * rules.precise:
-                return _Accepts(value - half, value + half, True, True, half / abs(value))
-            tol = rules.precise
-        else:
-            tol = rules.for_figure(q, _significant_digits(figure))
+        # DESIGN's tolerance for every figure, percentages included: "7,4 %" has two
+        # significant digits and is checked at ±5 % (7,2 % supports it).
+        tol = rules.for_figure(q, _significant_digits(figure))
         margin = abs(value) * tol + _EPSILON
         return _Accepts(value - margin, value + margin, False, False, tol)
     if q is Qualifier.NEARLY:
