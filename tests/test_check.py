@@ -842,9 +842,7 @@ def test_an_event_with_no_time_happened_before_publication() -> None:
         ("7,48 %", 7.48, Verdict.CONTRADICTED),  # 7,3 is 2.4 % below
     ],
 )
-def test_percentages_take_designs_tolerance(
-    text: str, value: float, expected: Verdict
-) -> None:
+def test_percentages_take_designs_tolerance(text: str, value: float, expected: Verdict) -> None:
     c = claim(
         "France",
         figure(text, value, unit="%", kind="percent"),
