@@ -450,3 +450,20 @@ def test_from_one_figure_to_another_is_a_comparison() -> None:
     claim = only("À Lyon, le prix du mètre carré est passé de 5 400 euros à 4 850 euros.")
     assert claim.kind is ClaimKind.COMPARISON
     assert claim.text == "4 850 euros" and claim.baseline is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "hour"),
+    [("2024-03-05T10:00:00+01:00", 22), ("2024-03-05T10:00:00", 16)],
+)
+def test_a_time_stated_in_another_zone_converts_into_the_reference_dates_own(
+    written: str, hour: int
+) -> None:
+    text = "Apple shares fell 5% at 4pm ET on Monday."
+    (parsed,) = cc.parse_claims(text, "en", written)
+    report = cc.check(text, cc.Reference.from_records([]), lang="en", reference_date=written)
+    assert report.reference_date is not None
+    assert report.reference_date.tzinfo is None  # checking compares wall-clock times
+    for claim in (parsed, report.findings[0].claim):
+        assert claim.time is not None and claim.time.period is not None
+        assert claim.time.period.start.hour == hour

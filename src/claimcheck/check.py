@@ -94,17 +94,20 @@ def check(
         raise InputError(
             f"tolerance must be a claimcheck.Tolerance, not {type(tolerance).__name__}"
         )
-    moment = (
+    # The stated offset goes to extraction (times stated in another zone convert into the
+    # writer's); checking compares naive wall-clock times.
+    stated = (
         _date_from_text(reference_date)
         if isinstance(reference_date, str)
-        else coerce_reference_date(reference_date)
+        else coerce_reference_date(reference_date, keep_offset=True)
     )
+    moment = stated.replace(tzinfo=None)
     rules = tolerance if tolerance is not None else _DEFAULT_TOLERANCE
     if isinstance(text_or_claims, str):
         from claimcheck.claims import parse_claims
 
         language: str | None = coerce_lang(lang, text_or_claims)
-        claims: list[Claim] = parse_claims(text_or_claims, language, moment, reference=reference)
+        claims: list[Claim] = parse_claims(text_or_claims, language, stated, reference=reference)
     else:
         if not isinstance(text_or_claims, Iterable):
             raise InputError(
@@ -128,8 +131,8 @@ def check(
 
 @functools.lru_cache(maxsize=256)
 def _date_from_text(text: str) -> datetime:
-    """An ISO reference date read once: a batch checks many texts with the same one."""
-    return coerce_reference_date(text)
+    """An ISO reference date read once (offset kept): a batch checks many texts with it."""
+    return coerce_reference_date(text, keep_offset=True)
 
 
 def check_many(

@@ -95,7 +95,8 @@ def parse_claims(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     language = coerce_lang(lang, text)
-    moment = coerce_reference_date(reference_date)
+    # A stated offset is kept: the time finder converts times stated in another zone.
+    moment = coerce_reference_date(reference_date, keep_offset=True)
     masked = _EMPHASIS.sub(lambda m: " " * len(m.group()), text) if "*" in text else text
     mentions = extract(masked, language, moment)
     if not mentions:
