@@ -226,6 +226,8 @@ def _read(
     chosen: list[Mention] = []
     for *_, item in candidates:
         if all(item.j <= t.i or item.i >= t.j for t in taken):
+            if _no_duration(chart, item):
+                continue
             mention = _mention(chart, item, offset)
             if mention is not None:
                 taken.append(item)
@@ -338,6 +340,31 @@ def _bare_symbol(chart: Chart, item: Item) -> bool:
     else:
         return False
     return number == item.i or any(q.j == number for q in chart.get(item.i, "qualifier"))
+
+
+def _no_duration(chart: Chart, item: Item) -> bool:
+    """Whether a duration's unit is read as another word: a fraction ("a quarter", "three
+    quarters of respondents", "five billion and three quarters": a count in words of
+    ``fraction_counts`` before a unit of ``fraction_units``, with no cue of a duration
+    before it: "for three quarters" stays a duration, so does "3 quarters"), or an ordinal
+    ("a second term": a unit of ``ordinal_units`` counted once, before a word that is no
+    time word)."""
+    if item.cat != "dur":
+        return False
+    lex, tokens = chart.lex, chart.tokens
+    last = item.j - 1
+    unit = tokens[last][0]
+    if last == item.i or tokens[last - 1][0] not in lex.fraction_counts:
+        return False
+    if unit in lex.fraction_units:
+        first = item.i
+        for q in chart.get(first, "qualifier"):
+            first = max(first, q.j)  # "about three quarters"
+        return "num" in chart.at[first] or tokens[first][0] in lex.fraction_counts
+    if unit in lex.ordinal_units and item.val.value == 1 and item.j < len(tokens):
+        word = tokens[item.j][0]
+        return word[0].isalpha() and not chart.at[item.j] and chart.raw(item.j).islower()
+    return False
 
 
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:

@@ -149,6 +149,10 @@ class TimeWords(BaseModel):
     common_words: _Words = _Words(words=[])
     measure_marks: _Words = _Words(words=[])
     not_headings: _Words = _Words(words=[])
+    amount_cues: _Words = _Words(words=[])
+    fraction_units: _Words = _Words(words=[])
+    fraction_counts: _Words = _Words(words=[])
+    ordinal_units: _Words = _Words(words=[])
 
     @field_validator("units")
     @classmethod
@@ -337,6 +341,13 @@ class TimeLexicon:
     measure_marks: frozenset[str] = frozenset()
     # short forms that are common nouns too: in lowercase, alone in a line, no heading ("mer")
     not_headings: frozenset[str] = frozenset()
+    # relation cues that before a duration give the size of a change ("cut by a quarter")
+    amount_cues: frozenset[tuple[str, ...]] = frozenset()
+    # units that name a fraction too, and the counts in words that make one ("three quarters")
+    fraction_units: frozenset[str] = frozenset()
+    fraction_counts: frozenset[str] = frozenset()
+    # units that are ordinals too ("a second term")
+    ordinal_units: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -509,6 +520,10 @@ def time_lexicon(lang: str) -> TimeLexicon:
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         measure_marks=frozenset(normalize(x) for x in w.measure_marks.words),
         not_headings=frozenset(normalize(x) for x in w.not_headings.words),
+        amount_cues=frozenset(_key(x) for x in w.amount_cues.words),
+        fraction_units=frozenset(normalize(x) for x in w.fraction_units.words),
+        fraction_counts=frozenset(normalize(x) for x in w.fraction_counts.words),
+        ordinal_units=frozenset(normalize(x) for x in w.ordinal_units.words),
         eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)

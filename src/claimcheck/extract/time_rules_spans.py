@@ -367,6 +367,12 @@ def both_bounds(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=Span(start, end, grain), closed=True)
 
 
+def _amount_cue(c: Chart, r: Item) -> bool:
+    """Whether the relation cue ``r`` before a duration gives the size of a change, not a
+    deadline (``amount_cues``: "cut by a quarter", "delayed by two weeks")."""
+    return tuple(t[0] for t in c.tokens[r.i : r.j]) in c.lex.amount_cues
+
+
 def _clause_ends(c: Chart, j: int) -> bool:
     """Whether nothing but a mark, the end or a time word follows token ``j``: "deux jours
     plus tard," is counted from the reference date, "deux jours après sa conversion" from an
@@ -894,7 +900,9 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "rtime", (t.val, r.val)
     for j, (r, d) in c.seq(i, "relation", "dur"):
         moved = _moved(c, d.val, 1) if _clause_ends(c, j) else None  # "après trois ans de …"
-        if moved is not None and r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
+        if moved is None or _amount_cue(c, r):
+            continue  # "cut by a quarter", "delayed by a week": the size of a change
+        if r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
             yield j, "rtime", (moved, r.val)
     for j, (_, r) in c.seq(i, "prep", "rtime"):
         yield j, "rtime", r.val
