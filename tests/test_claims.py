@@ -467,3 +467,20 @@ def test_a_time_stated_in_another_zone_converts_into_the_reference_dates_own(
     for claim in (parsed, report.findings[0].claim):
         assert claim.time is not None and claim.time.period is not None
         assert claim.time.period.start.hour == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Les recettes ont atteint 203 milliards, soit près de la moitié des recettes.",
+            "fr",
+            "près de la moitié",
+        ),
+        ("Plus de la moitié des salariés sont en télétravail.", "fr", "Plus de la moitié"),
+        ("More than half of the workers were tired.", "en", "More than half"),
+    ],
+)
+def test_a_bare_fraction_of_something_is_a_share(text: str, lang: str, figure: str) -> None:
+    (claim,) = [c for c in cc.parse_claims(text, lang, "2024-01-01") if c.text == figure]
+    assert claim.kind is ClaimKind.RATIO  # a share, not a count to check against a count metric

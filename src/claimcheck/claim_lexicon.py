@@ -73,6 +73,7 @@ class ClaimsLexicon(BaseModel):
     change_after: tuple[str, ...]
     comparison_before: tuple[str, ...]
     ratio_after: tuple[str, ...]
+    share_links: tuple[str, ...]
     elisions: dict[str, str]
     places: dict[str, str]
     collectives: dict[str, str]
@@ -167,6 +168,7 @@ class ClaimWords:
     change_after: PhraseIndex[bool]
     comparison_before: PhraseIndex[bool]
     ratio_after: PhraseIndex[bool]
+    share_links: frozenset[str]  # after a fraction, make it a share: "la moitié des …"
 
     def verb_lemma(self, words: tuple[str, ...]) -> str | None:
         """The lemma of a verb form given as its casefolded words."""
@@ -236,4 +238,5 @@ def claim_words(lang: str) -> ClaimWords:
         change_after=_phrases(raw.change_after),
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         ratio_after=_phrases(raw.ratio_after),
+        share_links=_words(raw.share_links),
     )

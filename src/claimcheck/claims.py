@@ -441,7 +441,9 @@ class _Article(SubjectReading):
             signed = m.text[:1] in "+−" or self.text[m.start - 1 : m.start] in ("+", "−")
             if signed or lex.change_before.longest_ending_at(words, draft.first):
                 kind = ClaimKind.CHANGE
-            elif lex.ratio_after.longest_at(words, draft.last) is not None:
+            elif lex.ratio_after.longest_at(words, draft.last) is not None or _share(
+                m, words, draft.last, lex.share_links
+            ):
                 kind = ClaimKind.RATIO
             elif lex.change_after.longest_at(words, draft.last) is not None:
                 kind = ClaimKind.CHANGE
@@ -666,3 +668,14 @@ def _in_title(text: str, m: Mention) -> bool:
     """A year in brackets after a name, as in "Volvo XC90 (2025)"."""
     before = text[max(0, m.start - 2) : m.start]
     return before.endswith("(") and text[m.end : m.end + 1] == ")"
+
+
+def _share(m: Mention, words: Sequence[str], after: int, links: frozenset[str]) -> bool:
+    """A bare fraction of something: "près de la moitié des recettes", "half of the workers".
+
+    It is a share (a ratio claim), not a count to check against a count metric.
+    """
+    if m.kind is not MentionKind.NUMBER or m.unit is not None or after >= len(words):
+        return False
+    value = next((v for v in (m.value, m.high, m.low) if v is not None), None)
+    return value is not None and 0 < value < 1 and words[after] in links
