@@ -27,6 +27,7 @@ import importlib.util
 import re
 import zoneinfo
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -367,6 +368,21 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     return False
 
 
+def _yearless(w: When) -> bool:
+    """Whether ``w`` is a month, a quarter or a half (a day of a month too) with no year nor
+    anything else that places it ("en octobre", "le 28 mars", "au troisième trimestre")."""
+    return (
+        (w.month is not None or w.quarter is not None or w.half is not None)
+        and w.year is None
+        and w.span is None
+        and w.holiday is None
+        and w.weekday is None
+        and w.decade is None
+        and not w.future
+        and not w.past
+    )
+
+
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
     start = chart.tokens[item.i][1]
     end = chart.tokens[item.j - 1][2]
@@ -381,6 +397,10 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         when = item.val
     if when.weak:
         return None  # "Mars", "mer", "May" alone
+    if _yearless(when):
+        # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
+        # clause, a month or a quarter after the reference date is the previous year's
+        when = replace(when, past=chart.past_clause(item.i, item.j))
     span: Span | None = chart.resolve(when)
     if span is None:
         return None

@@ -104,7 +104,9 @@ class When:
     closed: bool = False  # a range: it takes no further fields
     holiday: tuple[str, int, int, int, int] | None = None  # see time_lexicon.parse_holiday
     hour12: bool = False  # an hour with no am/pm, read on a 12-hour clock
-    past: bool = False  # a weekday in a past-tense clause: the latest one, today included
+    # in a past-tense clause: a weekday is the latest one (today included); a month or a
+    # quarter with no year that would start after the reference is the previous year's
+    past: bool = False
     weak: int = 0  # what a weak word needs: 1 a preposition, 2 a day or a year ("May", "mer")
     # a stated time zone: its UTC offset in minutes ("4pm CET": 60), or the IANA name of a
     # zone whose offset follows daylight saving ("4pm ET": "America/New_York")
@@ -519,6 +521,7 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
         span = Span(friday + timedelta(hours=18), friday + timedelta(days=3), "hour")
     elif w.fields():
         grain = _grain(w)
+        this_year = False  # a month, a quarter or a half taken in the reference year
         if w.span is not None:
             low, high = w.span.start, w.span.end
         elif w.year is not None:
@@ -531,6 +534,7 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
                 low, high = datetime(ref.year, 1, 1), datetime(ref.year + 2, 1, 1)
             else:
                 low, high = datetime(ref.year, 1, 1), datetime(ref.year + 1, 1, 1)
+                this_year = True
         elif w.weekday is not None and w.past and w.direction == 0 and w.day is None:
             today = floor(ref, "day")
             low = today - timedelta(days=(today.weekday() - w.weekday) % 7)  # on or before
@@ -547,6 +551,9 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
         else:
             low, high = floor(ref, "hour"), None
         start = _search(w, low, high, grain)
+        if start is not None and start > ref and this_year and w.past:
+            # "stood at 6.5% in October" (published in January): last October
+            start = _search(w, datetime(ref.year - 1, 1, 1), datetime(ref.year, 1, 1), grain)
         if start is None and w.weekday is not None and w.day is not None:
             return resolve(replace(w, weekday=None), ref, spans)  # a wrong weekday
         if start is None:
