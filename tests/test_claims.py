@@ -484,3 +484,27 @@ def test_a_time_stated_in_another_zone_converts_into_the_reference_dates_own(
 def test_a_bare_fraction_of_something_is_a_share(text: str, lang: str, figure: str) -> None:
     (claim,) = [c for c in cc.parse_claims(text, lang, "2024-01-01") if c.text == figure]
     assert claim.kind is ClaimKind.RATIO  # a share, not a count to check against a count metric
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("AMSTERDAM, Feb 26 (Reuters) - The carmaker Stellantis said sales fell 5%.", "Stellantis"),
+        ("PARIS (AFP) — Renault a vendu 2,2 millions de voitures en 2023.", "Renault"),
+        ("EDF, qui exploite 56 réacteurs, a produit 320 TWh en 2023.", "EDF"),
+    ],
+)
+def test_a_datelines_place_is_never_the_subject(text: str, subject: str) -> None:
+    assert {c.subject for c in cc.parse_claims(text, None, "2024-02-26")} == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Disney+ revendiquait 149,6 millions d'abonnés fin 2023.", "Disney+"),
+        ("Selon le groupe, Canal+ comptait 9 millions d'abonnés en 2023.", "Canal+"),
+        ("Apple TV+ had 25 million subscribers in 2023.", "Apple TV+"),
+    ],
+)
+def test_a_plus_glued_to_a_name_is_part_of_it(text: str, subject: str) -> None:
+    assert [c.subject for c in cc.parse_claims(text, None, "2024-02-26")] == [subject]

@@ -35,6 +35,9 @@ from claimcheck.sentences import Sentence
 __all__ = ["SubjectReading"]
 
 _ASIDE_WORDS = 16  # the longest apposition or aside read between commas, in words
+# What follows a dateline's place: an optional date after a comma and an optional agency in
+# brackets, then a dash ("AMSTERDAM, Feb 26 (Reuters) - ", "PARIS (AFP) — ").
+_DATELINE_TAIL = re.compile(r"(?:,[^-–—.;:()\n]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]\s")
 
 
 class SubjectReading(MeasureReading):
@@ -135,6 +138,7 @@ class SubjectReading(MeasureReading):
             if not any(taken[name.first : name.last]):
                 name = self._with_number(name, tokens, figures)
                 name = self._with_possessive_s(name, tokens, words)
+                name = self._with_plus(name, tokens)
                 names.append(name)
                 if self._located(words, name.first):
                     places.add((name.first, name.last))  # "à Cholet": a place not in the lexicon
@@ -144,7 +148,10 @@ class SubjectReading(MeasureReading):
             -1
         )  # a list of names after a blocker shares it: "avec Xiaomi, Porsche et Audi"
         source_end = -1
+        dateline = self._dateline(names[0]) if names and names[0].first == 0 else -1
         for name in names:
+            if name.start < dateline:
+                continue  # "AMSTERDAM, Feb 26 (Reuters) - Stellantis …": where and when, not who
             is_place = (name.first, name.last) in places
             between = text[source_end : name.start] if source_end >= 0 else ""
             if (
@@ -217,6 +224,15 @@ class SubjectReading(MeasureReading):
         parsed.referents.sort(key=lambda r: r.first)
         return parsed
 
+    def _dateline(self, name: Name) -> int:
+        """Where a wire dateline ends when a name opening a sentence is its place (written in
+        capitals, followed by a date or an agency and a dash); -1 if it is not one."""
+        written = self.text[name.start : name.end]
+        if not written.isupper() or sum(c.isalpha() for c in written) < 2:
+            return -1
+        tail = _DATELINE_TAIL.match(self.text, name.end, name.end + 80)
+        return tail.end() if tail is not None else -1
+
     def _starts_with_name(self, tokens: Sequence[Token], words: Sequence[str]) -> bool:
         """Whether a capitalized first word is a name rather than a capitalized common word:
         an acronym, a word the text never writes in lowercase but capitalizes inside sentences,
@@ -227,6 +243,8 @@ class SubjectReading(MeasureReading):
             return False  # "House prices in England fell …": what is measured, not who
         if tokens[0].text.isupper() and len(tokens[0].text) > 1:
             return True  # an acronym
+        if len(tokens) > 1 and tokens[1].text == "+" and tokens[1].start == tokens[0].end:
+            return True  # a brand: "Disney+ revendiquait …", "Canal+ a perdu …"
         lower, inner = self._vocab().get(words[0], (False, False))
         if lower:
             return False
@@ -270,6 +288,19 @@ class SubjectReading(MeasureReading):
                 return name  # a figure of its own: "Xiaomi 100 000 unités"
         canonical = self.text[name.start : number.end]
         return Name(name.first, last + 1, name.start, number.end, canonical, False)
+
+    def _with_plus(self, name: Name, tokens: Sequence[Token]) -> Name:
+        """ "Disney+", "Canal+", "Apple TV+": a "+" glued to a name ends it (not "+ 5 %")."""
+        last = name.last
+        if (
+            last < len(tokens)
+            and tokens[last].text == "+"
+            and tokens[last].start == name.end
+            and not self.text[name.end + 1 : name.end + 2].isalnum()
+        ):
+            end = name.end + 1
+            return Name(name.first, last + 1, name.start, end, name.canonical + "+", name.known)
+        return name
 
     def _with_possessive_s(self, name: Name, tokens: Sequence[Token], words: Sequence[str]) -> Name:
         """ "McDonald's operates …": an "'s" followed by a verb is part of the name (not
