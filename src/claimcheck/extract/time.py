@@ -234,12 +234,15 @@ def _read(
                 taken.append(item)
                 chosen.append(mention)
     bare = [k for k, item in enumerate(taken) if _bare_symbol(chart, item)]
-    if bare:  # "3m", '5"' with no other time in their sentence: metres, millions, inches
+    spaced = {k for k, item in enumerate(taken) if _spaced_symbol(chart, item)}  # "a 12 m wall"
+    if bare or spaced:  # "3m", '5"' with no other time in their sentence: metres, millions
+        bare += spaced
         others = [chosen[k] for k in range(len(chosen)) if k not in bare]
         chosen = [
             m
             for k, m in enumerate(chosen)
-            if k not in bare or any(_same_sentence(text, m, o) for o in others)
+            if k not in bare
+            or (k not in spaced and any(_same_sentence(text, m, o) for o in others))
         ]
     chosen.sort(key=lambda m: m.start)
     return chosen
@@ -322,25 +325,50 @@ def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
     return not any(mark in between for mark in _SENTENCE_ENDS)
 
 
-def _bare_symbol(chart: Chart, item: Item) -> bool:
+def _bare_symbol(chart: Chart, item: Item, spaced: bool = False) -> bool:
     """Whether ``item`` is a duration written as a number and an ambiguous unit symbol glued
-    to it ("3m", '5"'), hedged at most ("over 5\""): alone in its stretch it is no duration."""
+    to it ("3m", '5"'), or set apart from it when ``spaced`` ("12 m"), hedged at most ("over
+    5\""): alone in its stretch it is no duration."""
     if item.cat != "dur":
         return False
     symbols = chart.lex.ambiguous_symbols
     last = chart.tokens[item.j - 1][0]
     if last[0].isdecimal() and last.lstrip("0123456789") in symbols:
         number = item.j - 1  # "3m"
+        if (
+            number - 2 >= item.i
+            and chart.tokens[number - 1][0] in (".", ",")
+            and chart.glued(number - 1)
+            and chart.glued(number - 2)
+            and chart.tokens[number - 2][0].isdecimal()
+        ):
+            number -= 2  # "1.2M": a decimal
     elif (
         last in symbols
         and item.j - 2 >= item.i
         and chart.tokens[item.j - 2][0].isdecimal()
-        and chart.glued(item.j - 2)
+        and (chart.glued(item.j - 2) or spaced)
     ):
-        number = item.j - 2  # '5"'
+        number = item.j - 2  # '5"', "12 m" (``spaced``)
     else:
         return False
     return number == item.i or any(q.j == number for q in chart.get(item.i, "qualifier"))
+
+
+def _spaced_symbol(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is a bare duration of a number and an ambiguous unit symbol set
+    apart from it, in running text: a word right before or after it ("the 100 m in 9.58
+    seconds", "a 12 m wall", "12 m de haut") makes it a length or a count, whatever else
+    stands in the sentence."""
+    tokens = chart.tokens
+    if (
+        tokens[item.j - 1][0] not in chart.lex.ambiguous_symbols
+        or chart.glued(item.j - 2)
+        or not _bare_symbol(chart, item, spaced=True)
+    ):
+        return False
+    before = item.i > 0 and tokens[item.i - 1][0][0].isalpha()
+    return before or (item.j < len(tokens) and tokens[item.j][0][0].isalpha())
 
 
 def _no_duration(chart: Chart, item: Item) -> bool:

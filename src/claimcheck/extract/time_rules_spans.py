@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from claimcheck.extract.time_grammar import (
     Chart,
@@ -93,6 +93,29 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield h.j, "dur", _duration(h.val.value, "hour")
 
 
+@rule("num p dur")
+def glued_decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "3,5ans", "3.5years": the decimal's last digits are glued to the unit and read with it
+    for j, (n, p, d) in c.seq(i, "num", "p", "dur"):
+        word = c.tokens[d.i][0]
+        if (
+            p.val in (".", ",")
+            and d.j == d.i + 1
+            and n.val.digits
+            and n.val.value.is_integer()
+            and c.glued(n.i)
+            and c.glued(p.i)
+            and word[0].isdecimal()
+        ):
+            letters = word.lstrip("0123456789")
+            decimals = word[: len(word) - len(letters)]
+            for cat, val in c.lex.phrases.get((letters,), ()):
+                if cat == "unit":
+                    count, unit = cast(tuple[float, str], val)
+                    value = n.val.value + int(decimals) / 10 ** len(decimals)
+                    yield j, "dur", _duration(value * count, unit)
+
+
 def _ending(c: Chart, j: int, cat: str) -> list[Item]:
     return [x for k in range(max(0, j - 4), j) for x in c.get(k, cat) if x.j == j]
 
@@ -118,6 +141,8 @@ def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (a, s, b) in c.seq(i, "dur", sep, "dur"):
             if s.val is not None and s.cat == "p" and s.val != ",":
                 continue
+            if not (c.tokens[b.i][0][0].isdecimal() or c.get(b.i, "num")):
+                continue  # "the 100 m in 9.58 seconds": a cue opens the second one
             total = _sum(a.val, b.val)
             if total is not None:
                 yield j, "dur", total
