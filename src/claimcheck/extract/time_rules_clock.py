@@ -423,8 +423,28 @@ def possessive(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 @rule("prep time", "boundary p time", "boundary time")
 def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en mars 2024", "au premier trimestre", "le 28 mars": the preposition joins the span
-    for j, (_, t) in c.seq(i, "prep", "time"):
+    for j, (p, t) in c.seq(i, "prep", "time"):
+        if _hours_for(c, p, t):
+            continue  # "je partirai pour 3h", "for 3h": a duration
         yield j, "time", replace(t.val, weak=after_cue(t.val)), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", replace(t.val, boundary=b.val, weak=after_cue(t.val))
+
+
+def _hours_for(c: Chart, p: Item, t: Item) -> bool:
+    """Whether the time ``t`` is a bare hour mark of a few hours ("3h") after a preposition
+    ``p`` that opens a duration too ("pour", "for"): the number of hours ("je partirai pour
+    3h"), not the hour. From :data:`_FEW_HOURS` on, it stays the hour ("prévu pour 15h",
+    "pour 9h"): news rarely sets an event between midnight and dawn."""
+    word = c.tokens[t.i][0]
+    return (
+        t.j == t.i + 1
+        and _GLUED_HOUR.fullmatch(word) is not None
+        and int(word[:-1]) < _FEW_HOURS
+        and any(d.j == p.j for d in c.get(p.i, "dur_before"))
+    )
+
+
+# Hour marks after "pour"/"for" below this are a number of hours, not a time of day.
+_FEW_HOURS = 6
