@@ -409,7 +409,7 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if 1 <= d.val <= 31 and c.follower_ok(j):
             yield j, "time", When(day=d.val)
     for j, (_, d) in c.seq(i, "article", "num"):
-        if is_day(d.val) and c.follower_ok(j):
+        if is_day(d.val) and c.follower_ok(j) and not _hyphenated(c, j):
             yield j, "time", When(day=int(d.val.value))
     # "le 17 02", "20 02 2014": day and month (and year) in digits apart
     for j, (_, d, m) in c.seq(i, "article", "num", "num"):
@@ -424,6 +424,19 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 year += 1900 if year >= 50 else 2000
             if _date(year, int(m.val.value), int(d.val.value)) is not None and 1900 <= year <= 2100:
                 yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
+
+
+def _hyphenated(c: Chart, j: int) -> bool:
+    """Whether the number ending before token ``j`` opens a compound word with a dash glued
+    to a word ("the 16-bit chip", "The 3-in-1 printer", "the 30-minute meeting")."""
+    toks = c.tokens
+    return (
+        j + 1 < len(toks)
+        and toks[j][0] == "-"
+        and c.glued(j - 1)
+        and c.glued(j)
+        and toks[j + 1][0][0].isalpha()
+    )
 
 
 def _two_digit_decade(c: Chart, tens: int) -> int:

@@ -93,6 +93,24 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield h.j, "dur", _duration(h.val.value, "hour")
 
 
+@rule("num p unit")
+def hyphenated_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "a 30-minute meeting", "a two-hour flight", "a 10-day trip": a duration as an adjective
+    for j, (n, p, u) in c.seq(i, "num", "p", "unit"):
+        if (
+            p.val == "-"
+            and c.glued(p.i - 1)
+            and c.glued(p.i)
+            and u.j == p.j + 1
+            and c.tokens[u.i][0][0].isalpha()
+            and len(c.tokens[u.i][0]) > 1
+            and n.val.value > 0
+            and not (j < len(c.tokens) and c.tokens[j][0] == "-" and c.glued(j - 1))
+        ):  # not "a 5-year-old boy": an age
+            count, unit = cast(tuple[float, str], u.val)
+            yield j, "dur", _duration(n.val.value * count, unit)
+
+
 @rule("num p dur")
 def glued_decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "3,5ans", "3.5years": the decimal's last digits are glued to the unit and read with it
