@@ -148,6 +148,7 @@ class TimeWords(BaseModel):
     closest_words: _Words = _Words(words=[])
     common_words: _Words = _Words(words=[])
     measure_marks: _Words = _Words(words=[])
+    day_after_month: bool = True
     not_headings: _Words = _Words(words=[])
     amount_cues: _Words = _Words(words=[])
     fraction_units: _Words = _Words(words=[])

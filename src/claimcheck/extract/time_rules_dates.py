@@ -78,6 +78,8 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=int(d.val.value), month=m.val)
     # "March 28", "march 3rd", "February the 15th"
     for j, (m, p, d) in c.seq(i, "month", "prep?", "num"):
+        if not c.lex.words.day_after_month and d.val.digits:
+            continue  # "octobre 22" is October 2022 in French (add_year)
         if _number_word(c, m) and (p.val is not None or not d.val.digits):
             continue  # "de sept à dix": a count range, not 10 September
         if (
@@ -105,7 +107,12 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (mark, y) in c.seq(t.j, "p?", "num"):
             if mark.val not in (None, ",") and not (mark.val == "." and c.glued(mark.i - 1)):
                 continue
-            if is_year(y.val) or (y.val.digits == 2 and w.day is not None and j == y.j):
+            short = y.val.digits == 2 and j == y.j and y.val.value.is_integer()
+            if w.day is None and w.month is not None:
+                # "October 22" is a day (day_month); "octobre 22 000 emplois" a count
+                short = short and not c.lex.words.day_after_month and not c.joined_number(j)
+                short = short and not (j < len(c.tokens) and c.tokens[j][0].isdecimal())
+            if is_year(y.val) or short:
                 year = int(y.val.value)
                 if y.val.digits == 2:
                     year += 1900 if year >= 50 else 2000
