@@ -508,3 +508,16 @@ def test_a_datelines_place_is_never_the_subject(text: str, subject: str) -> None
 )
 def test_a_plus_glued_to_a_name_is_part_of_it(text: str, subject: str) -> None:
     assert [c.subject for c in cc.parse_claims(text, None, "2024-02-26")] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Notre-Dame de Paris a rouvert ses portes le 7 décembre 2024.", "fr"),
+        ("Notre-Dame cathedral reopened on December 7, 2024.", "en"),
+    ],
+)
+def test_a_reopening_on_a_day_is_an_event(text: str, lang: str) -> None:
+    (claim,) = cc.parse_claims(text, lang, "2024-12-10")
+    assert claim.kind is ClaimKind.EVENT and claim.time is not None
+    assert claim.time.period is not None and claim.time.period.grain == "day"
