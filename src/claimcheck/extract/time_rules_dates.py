@@ -78,7 +78,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(day=int(d.val.value), month=m.val)
     # "March 28", "march 3rd", "February the 15th"
     for j, (m, p, d) in c.seq(i, "month", "prep?", "num"):
-        if not c.lex.words.day_after_month and d.val.digits:
+        if _short_year(c, m.i, d):
             continue  # "octobre 22" is October 2022 in French (add_year)
         if _number_word(c, m) and (p.val is not None or not d.val.digits):
             continue  # "de sept à dix": a count range, not 10 September
@@ -86,6 +86,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             is_day(d.val)
             and c.follower_ok(j)
             and not measured(c, j)
+            and not _grouped(c, j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
         ):
             yield j, "time", When(day=int(d.val.value), month=m.val)
@@ -110,8 +111,7 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             short = y.val.digits == 2 and j == y.j and y.val.value.is_integer()
             if w.day is None and w.month is not None:
                 # "October 22" is a day (day_month); "octobre 22 000 emplois" a count
-                short = short and not c.lex.words.day_after_month and not c.joined_number(j)
-                short = short and not (j < len(c.tokens) and c.tokens[j][0].isdecimal())
+                short = short and _short_year(c, t.i, y)
             if is_year(y.val) or short:
                 year = int(y.val.value)
                 if y.val.digits == 2:
@@ -431,6 +431,32 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 year += 1900 if year >= 50 else 2000
             if _date(year, int(m.val.value), int(d.val.value)) is not None and 1900 <= year <= 2100:
                 yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
+
+
+def _grouped(c: Chart, j: int) -> bool:
+    """Whether token ``j`` is a group of three digits that goes on the number before it
+    ("octobre 22 000 emplois": 22,000)."""
+    return j < len(c.tokens) and len(c.tokens[j][0]) == 3 and c.tokens[j][0].isdecimal()
+
+
+def _short_year(c: Chart, m: int, n: Item) -> bool:
+    """Whether the number ``n`` after the month word at token ``m`` is its year in two
+    digits, in a language that writes the day before the month (``day_after_month`` false:
+    "Octobre 22" is October 2022); not in a range of days ("Novembre 19 au 20", "Oct. 2 et
+    Oct 22") nor before a count ("octobre 22 000 emplois")."""
+    if c.lex.words.day_after_month or n.val.digits != 2 or not n.val.value.is_integer():
+        return False
+    toks, j = c.tokens, n.j
+    if j < len(toks) and (toks[j][0][0].isdecimal() or c.joined_number(j)):
+        return False
+    ranged = ("range_to", "range_and", "bare_to")
+    after = j < len(toks) and any(c.get(j, cat) for cat in ranged) and j + 1 < len(toks)
+    if after and toks[j + 1][0][0].isdecimal():
+        return False  # "Novembre 19 au 20"
+    before = m - 1
+    while before >= 0 and toks[before][0] == ".":
+        before -= 1
+    return not (before >= 0 and any(c.get(before, cat) for cat in ranged))
 
 
 def _hyphenated(c: Chart, j: int) -> bool:
