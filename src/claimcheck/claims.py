@@ -50,7 +50,7 @@ from claimcheck.models import Claim, ClaimKind, Measure, Mention, MentionKind, R
 from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
-from claimcheck.terms import terms
+from claimcheck.terms import direction, terms
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
@@ -426,6 +426,10 @@ class _Article(SubjectReading):
             found[t] = verb[0]
         return found
 
+    def _moves(self, verb: str | None) -> bool:
+        """Whether a verb only says which way a figure went ("fell", "chuter")."""
+        return verb is not None and direction(terms(verb, self.lang), self.lang) != 0
+
     def _figure_claim(
         self,
         draft: _Draft,
@@ -470,6 +474,7 @@ class _Article(SubjectReading):
         carried = (
             after is not None
             and carrier is not None
+            and not self._moves(carrier[1])  # "fell to 7.6 million cases": not what is counted
             and not any(
                 self._noun_word(parsed.tokens[i], words[i])
                 for i in range(carrier[0] + 1, draft.first)
@@ -521,7 +526,7 @@ class _Article(SubjectReading):
             noun is None
             and previous is not None
             and previous.measure.terms
-            and verb in (None, previous.measure.verb)
+            and (verb in (None, previous.measure.verb) or self._moves(verb))
         ):
             # "carried 13.1 million passengers in February, 11% more than a year ago"
             measure = previous.measure
