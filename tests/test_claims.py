@@ -521,3 +521,31 @@ def test_a_reopening_on_a_day_is_an_event(text: str, lang: str) -> None:
     (claim,) = cc.parse_claims(text, lang, "2024-12-10")
     assert claim.kind is ClaimKind.EVENT and claim.time is not None
     assert claim.time.period is not None and claim.time.period.grain == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Le musée d'Orsay a accueilli 3,9 millions de visiteurs en 2023.", "musée d'Orsay"),
+        (
+            "L'aéroport de Nice-Côte d'Azur a accueilli 14,8 millions de passagers.",
+            "aéroport de Nice-Côte d'Azur",
+        ),
+        (
+            "Le ministère de l'Intérieur a recensé 217 000 cambriolages en 2023.",
+            "ministère de l'Intérieur",
+        ),
+        ("The port of Rotterdam handled 438 million tonnes in 2023.", "port of Rotterdam"),
+        ("Le parc de Saint-Nazaire compte 80 éoliennes.", "Saint-Nazaire"),
+    ],
+)
+def test_a_head_noun_before_a_name_is_part_of_it(text: str, subject: str) -> None:
+    assert [c.subject for c in cc.parse_claims(text, None, "2024-02-26")] == [subject]
+
+
+def test_names_inside_a_source_phrase_are_the_source() -> None:
+    text = (
+        "En 2023, 217 000 cambriolages ont été enregistrés en France, selon le service "
+        "statistique du ministère de l'Intérieur."
+    )
+    assert [c.subject for c in cc.parse_claims(text, "fr", "2024-02-26")] == ["France"]

@@ -40,6 +40,7 @@ class ClaimsLexicon(BaseModel):
     description_determiners: tuple[str, ...]
     description_heads: tuple[str, ...]
     place_heads: tuple[str, ...]
+    named_heads: tuple[str, ...]
     description_blockers: tuple[str, ...]
     copulas: tuple[str, ...]
     source_markers: tuple[str, ...]
@@ -128,6 +129,7 @@ class ClaimWords:
     description_determiners: frozenset[str]
     description_heads: PhraseIndex[bool]
     place_heads: frozenset[str]
+    named_heads: frozenset[str]  # "musée" + "d'Orsay": one name
     description_blockers: frozenset[str]
     copulas: frozenset[str]
     source_markers: PhraseIndex[bool]
@@ -196,6 +198,7 @@ def claim_words(lang: str) -> ClaimWords:
         description_determiners=_words(raw.description_determiners),
         description_heads=_phrases((*raw.description_heads, *raw.place_heads)),
         place_heads=_words(raw.place_heads),
+        named_heads=_words(raw.named_heads),
         description_blockers=_words(raw.description_blockers),
         copulas=_words(raw.copulas),
         source_markers=_phrases(raw.source_markers),

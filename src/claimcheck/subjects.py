@@ -34,6 +34,7 @@ from claimcheck.sentences import Sentence
 
 __all__ = ["SubjectReading"]
 
+_SOURCE_WORDS = 8  # the longest source phrase before a name, in words ("selon le service …")
 _ASIDE_WORDS = 16  # the longest apposition or aside read between commas, in words
 # What follows a dateline's place: an optional date after a comma and an optional agency in
 # brackets, then a dash ("AMSTERDAM, Feb 26 (Reuters) - ", "PARIS (AFP) — ").
@@ -139,6 +140,7 @@ class SubjectReading(MeasureReading):
                 name = self._with_number(name, tokens, figures)
                 name = self._with_possessive_s(name, tokens, words)
                 name = self._with_plus(name, tokens)
+                name = self._with_head(name, tokens, words, taken)
                 names.append(name)
                 if self._located(words, name.first):
                     places.add((name.first, name.last))  # "à Cholet": a place not in the lexicon
@@ -156,7 +158,7 @@ class SubjectReading(MeasureReading):
             between = text[source_end : name.start] if source_end >= 0 else ""
             if (
                 name.canonical in lex.source_names
-                or self._after_any(lex.source_markers, words, name.first)
+                or self._in_source(tokens, words, name.first)
                 or (between.rstrip().endswith("(") and not any(c in between for c in ",;:."))
             ):
                 source_end = name.end  # "selon la Plateforme automobile (PFA)": both the source
@@ -289,6 +291,25 @@ class SubjectReading(MeasureReading):
         canonical = self.text[name.start : number.end]
         return Name(name.first, last + 1, name.start, number.end, canonical, False)
 
+    def _with_head(
+        self, name: Name, tokens: Sequence[Token], words: Sequence[str], taken: Sequence[bool]
+    ) -> Name:
+        """ "le musée d'Orsay", "l'aéroport de Nice-Côte d'Azur": a head noun of the lexicon
+        and a link word before a name are part of it."""
+        lex, i = self.lex, name.first - 1
+        if i >= 1 and words[i] in lex.link_determiners:
+            i -= 1  # "ministère de l'Intérieur"
+        if i < 1 or words[i] not in lex.compound_links or words[i - 1] not in lex.named_heads:
+            return name
+        head = i - 1
+        if taken[head] or (tokens[head].capitalized and head > 0):
+            return name  # a capitalized head is a name's own word already
+        start = tokens[head].start
+        canonical = self.text[start : name.end]
+        if tokens[head].capitalized:
+            canonical = canonical[:1].lower() + canonical[1:]  # "Musée d'Orsay …" opening
+        return Name(head, name.last, start, name.end, canonical, name.known)
+
     def _with_plus(self, name: Name, tokens: Sequence[Token]) -> Name:
         """ "Disney+", "Canal+", "Apple TV+": a "+" glued to a name ends it (not "+ 5 %")."""
         last = name.last
@@ -341,6 +362,17 @@ class SubjectReading(MeasureReading):
         return (
             first >= 2 and words[first - 1] in self.lex.determiners and words[first - 2] in blockers
         )
+
+    def _in_source(self, tokens: Sequence[Token], words: Sequence[str], first: int) -> bool:
+        """Whether word ``first`` is inside the phrase of a source marker, in its clause: "selon
+        l'Insee", "selon le service statistique du ministère de l'Intérieur"."""
+        markers = self.lex.source_markers
+        for j in range(first, max(0, first - _SOURCE_WORDS) - 1, -1):
+            if markers.longest_ending_at(words, j):
+                return True
+            if j > 0 and self._clause_break(tokens[j - 1], words[j - 1]):
+                return False
+        return False
 
     def _after_any(
         self, phrases: PhraseIndex[bool], words: Sequence[str], first: int, *, through: int = 0
