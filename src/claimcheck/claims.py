@@ -34,6 +34,7 @@ token and gazetteer machinery.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import weakref
 from collections.abc import Sequence
@@ -428,7 +429,7 @@ class _Article(SubjectReading):
 
     def _moves(self, verb: str | None) -> bool:
         """Whether a verb only says which way a figure went ("fell", "chuter")."""
-        return verb is not None and direction(terms(verb, self.lang), self.lang) != 0
+        return verb is not None and _moves(verb, self.lang)
 
     def _figure_claim(
         self,
@@ -684,3 +685,8 @@ def _share(m: Mention, words: Sequence[str], after: int, links: frozenset[str]) 
         return False
     value = next((v for v in (m.value, m.high, m.low) if v is not None), None)
     return value is not None and 0 < value < 1 and words[after] in links
+
+
+@functools.lru_cache(maxsize=4096)
+def _moves(verb: str, lang: str) -> bool:
+    return direction(terms(verb, lang), lang) != 0
