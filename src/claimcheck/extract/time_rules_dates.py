@@ -456,7 +456,8 @@ def _short_year(c: Chart, m: int, n: Item) -> bool:
     before = m - 1
     while before >= 0 and toks[before][0] == ".":
         before -= 1
-    return not (before >= 0 and any(c.get(before, cat) for cat in ranged))
+    # the word before the month, or the time's own first word ("au Octobre 22")
+    return not any(any(c.get(k, cat) for cat in ranged) for k in (before, m) if k >= 0)
 
 
 def _hyphenated(c: Chart, j: int) -> bool:
