@@ -549,3 +549,20 @@ def test_names_inside_a_source_phrase_are_the_source() -> None:
         "statistique du ministère de l'Intérieur."
     )
     assert [c.subject for c in cc.parse_claims(text, "fr", "2024-02-26")] == ["France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure"),
+    [
+        (
+            "Le taux de réussite s'établit à 91,4 %, en baisse de 0,5 point.",
+            "fr",
+            "taux de réussite",
+        ),
+        ("Unemployment fell 0.2 points to 4.1%.", "en", "Unemployment"),
+    ],
+)
+def test_points_after_a_change_are_its_unit_not_its_measure(
+    text: str, lang: str, measure: str
+) -> None:
+    assert {c.measure.noun for c in cc.parse_claims(text, lang, "2024-01-01")} == {measure}

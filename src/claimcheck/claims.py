@@ -51,7 +51,7 @@ from claimcheck.models import Claim, ClaimKind, Measure, Mention, MentionKind, R
 from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
-from claimcheck.terms import direction, terms
+from claimcheck.terms import direction, is_points, terms
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
@@ -471,6 +471,8 @@ class _Article(SubjectReading):
         after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
         if after is not None and previous is not None and self._generic(parsed, after):
             after = None  # "… a reculé de 0,9 %, à 2,8 millions de personnes": who is counted
+        if after is not None and is_points(after.text, self.lang):
+            after = None  # "en baisse de 0,5 point": a unit, the measure is said elsewhere
         carrier = self._verb_before(parsed, draft.first, events_only=False, generic=False)
         carried = (
             after is not None
