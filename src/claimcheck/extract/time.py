@@ -411,6 +411,16 @@ def _yearless(w: When) -> bool:
     )
 
 
+def _after_reference(w: When, ref: datetime) -> bool:
+    """Whether a month, a quarter or a half of the reference year (a day of it) starts after
+    the reference day: only then may a past tense move it a year back."""
+    if w.month is not None:
+        return (w.month, w.day or 1) > (ref.month, ref.day)
+    if w.quarter is not None:
+        return (w.quarter - 1) * 3 + 1 > ref.month
+    return w.half is not None and (w.half - 1) * 6 + 1 > ref.month
+
+
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
     start = chart.tokens[item.i][1]
     end = chart.tokens[item.j - 1][2]
@@ -425,7 +435,7 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         when = item.val
     if when.weak:
         return None  # "Mars", "mer", "May" alone
-    if _yearless(when):
+    if _yearless(when) and _after_reference(when, chart.ref):
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
         # clause, a month or a quarter after the reference date is the previous year's
         when = replace(when, past=chart.past_clause(item.i, item.j))
