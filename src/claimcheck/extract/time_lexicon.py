@@ -339,7 +339,7 @@ class TimeLexicon:
     # short forms that are a date alone ("thu", "fri"; not "sat", "sun")
     standalone_short: frozenset[str] = frozenset()
     # marks after a number that make it a measure, not a day or an hour ("à 4 %", "at 4%")
-    measure_marks: frozenset[str] = frozenset()
+    measure_marks: frozenset[tuple[str, ...]] = frozenset()
     # short forms that are common nouns too: in lowercase, alone in a line, no heading ("mer")
     not_headings: frozenset[str] = frozenset()
     # relation cues that before a duration give the size of a change ("cut by a quarter")
@@ -519,7 +519,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         not_participles=frozenset(normalize(x) for x in w.not_participles.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
-        measure_marks=frozenset(normalize(x) for x in w.measure_marks.words),
+        measure_marks=frozenset(_key(x) for x in w.measure_marks.words),
         not_headings=frozenset(normalize(x) for x in w.not_headings.words),
         amount_cues=frozenset(_key(x) for x in w.amount_cues.words),
         fraction_units=frozenset(normalize(x) for x in w.fraction_units.words),

@@ -330,9 +330,14 @@ def _minutes(n: Num) -> bool:
 
 
 def measured(c: Chart, j: int) -> bool:
-    """Whether the token ``j`` after a number makes it a measure (``measure_marks``: "%",
-    "€"), so that the number is no day and no hour ("en octobre à 4 %", "Monday at 4%")."""
-    return j < len(c.tokens) and c.tokens[j][0] in c.lex.measure_marks
+    """Whether the words from token ``j`` after a number make it a measure (``measure_marks``:
+    "%", "€", "pour cent"), so that the number is no day and no hour ("en octobre à 4 %",
+    "Monday at 4%", "le 4 %")."""
+    marks = c.lex.measure_marks
+    if j >= len(c.tokens) or not marks:
+        return False
+    words = tuple(t[0] for t in c.tokens[j : j + 2])
+    return words[:1] in marks or words in marks
 
 
 def _clock_ends(c: Chart, j: int) -> bool:

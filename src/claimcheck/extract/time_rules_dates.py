@@ -416,7 +416,7 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if 1 <= d.val <= 31 and c.follower_ok(j):
             yield j, "time", When(day=d.val)
     for j, (_, d) in c.seq(i, "article", "num"):
-        if is_day(d.val) and c.follower_ok(j) and not _hyphenated(c, j):
+        if is_day(d.val) and c.follower_ok(j) and not _hyphenated(c, j) and not measured(c, j):
             yield j, "time", When(day=int(d.val.value))
     # "le 17 02", "20 02 2014": day and month (and year) in digits apart
     for j, (_, d, m) in c.seq(i, "article", "num", "num"):
