@@ -566,3 +566,26 @@ def test_points_after_a_change_are_its_unit_not_its_measure(
     text: str, lang: str, measure: str
 ) -> None:
     assert {c.measure.noun for c in cc.parse_claims(text, lang, "2024-01-01")} == {measure}
+
+
+def test_a_sources_date_is_no_event_and_no_figures_time() -> None:
+    text = (
+        "Murders fell 11.6% in 2023, according to FBI data released on Monday. "
+        "Violent crime overall declined about 3%."
+    )
+    claims = cc.parse_claims(text, "en", "2024-09-25")
+    assert [c.kind for c in claims] == [ClaimKind.CHANGE, ClaimKind.CHANGE]
+    assert all(c.time is not None and c.time.text == "in 2023" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Murders fell 11.6% in 2023, one of the largest drops on record.", "en", ["11.6%"]),
+        ("Deux des 45 usines de Renault produisent 300 000 voitures.", "fr", ["45", "300 000"]),
+    ],
+)
+def test_a_number_word_picking_one_out_is_no_figure(
+    text: str, lang: str, figures: list[str]
+) -> None:
+    assert [c.text for c in cc.parse_claims(text, lang, "2024-01-01")] == figures

@@ -69,6 +69,7 @@ class ClaimsLexicon(BaseModel):
     verb_endings: tuple[str, ...]
     event_verbs: tuple[str, ...]
     not_claim_before: tuple[str, ...]
+    not_claim_after: tuple[str, ...]
     not_claim_lines: tuple[str, ...]
     change_before: tuple[str, ...]
     change_after: tuple[str, ...]
@@ -165,6 +166,7 @@ class ClaimWords:
     verb_endings: tuple[str, ...]
     event_verbs: frozenset[str]
     not_claim_before: PhraseIndex[bool]
+    not_claim_after: PhraseIndex[bool]
     not_claim_lines: PhraseIndex[bool]
     change_before: PhraseIndex[bool]
     change_after: PhraseIndex[bool]
@@ -236,6 +238,7 @@ def claim_words(lang: str) -> ClaimWords:
         verb_endings=raw.verb_endings,
         event_verbs=frozenset(raw.event_verbs),
         not_claim_before=_phrases(raw.not_claim_before),
+        not_claim_after=_phrases(raw.not_claim_after),
         not_claim_lines=_phrases(raw.not_claim_lines),
         change_before=_phrases(with_elisions(raw.change_before, raw.elisions)),
         change_after=_phrases(raw.change_after),

@@ -62,6 +62,7 @@ _FIGURES = frozenset(
     {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
 )
 _DEADLINES = frozenset({Relation.BY, Relation.BEFORE, Relation.UNTIL})
+_SOURCE_TIME = -1  # an event time that is when a source spoke: no claim, no figure's time
 # Markdown emphasis around words ("**2026**") is blanked before extraction: same length, so
 # offsets do not move.
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -303,7 +304,8 @@ class _Article(SubjectReading):
             previous = claim
             self.paragraph_claim[sentence.paragraph] = claim
         for t, verb_at in event_times.items():
-            claims.append(self._event_claim(t, verb_at, parsed, durations))
+            if verb_at != _SOURCE_TIME:
+                claims.append(self._event_claim(t, verb_at, parsed, durations))
         for t in times:
             if t.relation in (None, Relation.IN, Relation.SINCE) and t.start not in used:
                 self.paragraph_time[sentence.paragraph] = t
@@ -365,9 +367,11 @@ class _Article(SubjectReading):
                 return True  # "01 42 75 80 00", "020 7946 0958": a phone number or a code
             if _DIGIT_AFTER_SPACE.match(text, m.end):
                 return True  # digit groups a figure would have joined: a number, not a figure
-            first, _ = token_range(parsed.tokens, m)
+            first, last = token_range(parsed.tokens, m)
             if self.lex.not_claim_before.longest_ending_at(parsed.words, first):
                 return True
+            if m.text.isalpha() and self.lex.not_claim_after.longest_at(parsed.words, last):
+                return True  # "one of the largest drops": a number word picking one out
             plain = m.qualifier.value == "exact" and m.unit is None
             if plain and _YEAR_DIGITS.fullmatch(m.text) and 1000 <= (m.value or 0) <= 2100:
                 return True  # a year the time finder did not take: "(2025)"
@@ -395,13 +399,19 @@ class _Article(SubjectReading):
         self, parsed: ParsedSentence, times: Sequence[Mention], drafts: Sequence[_Draft]
     ) -> dict[Mention, int]:
         """Times that date an event: a deadline after a verb ("exporter … d'ici 2026"), or any
-        time next to an event verb ("lancée en 2021"). Value: the verb's token index."""
+        time next to an event verb ("lancée en 2021"). Value: the verb's token index, or
+        ``_SOURCE_TIME`` for the time a source spoke."""
         found: dict[Mention, int] = {}
         for t in times:
             first, last = token_range(parsed.tokens, t)
             if _in_title(self.text, t):
                 continue
             attached = self._event_verb_at(parsed, first - 1)
+            if attached is not None and self._in_source(parsed.tokens, parsed.words, attached):
+                # "according to FBI data released on Monday": when the source spoke, neither
+                # an event nor the time of a figure
+                found[t] = _SOURCE_TIME
+                continue
             if attached is not None:
                 found[t] = attached  # "ouverte en 1952", "fondée en 2010": the verb's own date
                 continue
@@ -410,7 +420,7 @@ class _Article(SubjectReading):
             verb = self._verb_before(parsed, first, events_only=t.relation not in _DEADLINES)
             if verb is None and t.relation not in _DEADLINES:
                 verb = self._event_verb_after(parsed, last)
-            if verb is None:
+            if verb is None or self._in_source(parsed.tokens, parsed.words, verb[0]):
                 continue
             if t.relation in _DEADLINES and any(
                 d.first > verb[0]
