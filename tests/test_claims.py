@@ -589,3 +589,21 @@ def test_a_number_word_picking_one_out_is_no_figure(
     text: str, lang: str, figures: list[str]
 ) -> None:
     assert [c.text for c in cc.parse_claims(text, lang, "2024-01-01")] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Foreign visitors made up 77% of attendance.", ClaimKind.QUANTITY),
+        ("Sales were up 5% in 2023.", ClaimKind.CHANGE),
+        ("La production de crédits a rebondi de 18 % sur trois mois.", ClaimKind.CHANGE),
+    ],
+)
+def test_a_change_cue_inside_a_phrasal_verb_is_no_change(text: str, kind: ClaimKind) -> None:
+    assert [c.kind for c in cc.parse_claims(text, None, "2024-01-01")] == [kind]
+
+
+def test_a_reflexive_verb_after_its_noun_is_the_measures() -> None:
+    text = "Plus de 720 000 candidats se sont présentés aux épreuves."
+    (claim,) = cc.parse_claims(text, "fr", "2024-07-01")
+    assert claim.measure.verb == "présenter"

@@ -37,8 +37,9 @@ def _items() -> list[tuple[str, dict[str, Any]]]:
 
 ITEMS = _items()
 # Sets written blind and not yet tuned on: their misses are strict xfails, but they stay out
-# of the overall threshold below until the rules have been fixed on what they show.
-BLIND = {"heldout9"}
+# of the overall threshold below until the rules have been fixed on what they show (none now:
+# held-out 9 has been tuned on).
+BLIND: frozenset[str] = frozenset()
 _PARSED: dict[str, list[Claim]] = {}
 
 

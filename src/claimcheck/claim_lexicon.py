@@ -72,6 +72,7 @@ class ClaimsLexicon(BaseModel):
     not_claim_after: tuple[str, ...]
     not_claim_lines: tuple[str, ...]
     change_before: tuple[str, ...]
+    not_change_before: tuple[str, ...]
     change_after: tuple[str, ...]
     comparison_before: tuple[str, ...]
     ratio_after: tuple[str, ...]
@@ -169,6 +170,7 @@ class ClaimWords:
     not_claim_after: PhraseIndex[bool]
     not_claim_lines: PhraseIndex[bool]
     change_before: PhraseIndex[bool]
+    not_change_before: PhraseIndex[bool]
     change_after: PhraseIndex[bool]
     comparison_before: PhraseIndex[bool]
     ratio_after: PhraseIndex[bool]
@@ -242,6 +244,7 @@ def claim_words(lang: str) -> ClaimWords:
         not_claim_lines=_phrases(raw.not_claim_lines),
         change_before=_phrases(with_elisions(raw.change_before, raw.elisions)),
         change_after=_phrases(raw.change_after),
+        not_change_before=_phrases(raw.not_change_before),
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         ratio_after=_phrases(raw.ratio_after),
         share_links=_words(raw.share_links),

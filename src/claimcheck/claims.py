@@ -454,7 +454,10 @@ class _Article(SubjectReading):
         kind = draft.kind
         if kind is ClaimKind.QUANTITY:
             signed = m.text[:1] in "+−" or self.text[m.start - 1 : m.start] in ("+", "−")
-            if signed or lex.change_before.longest_ending_at(words, draft.first):
+            cue = lex.change_before.longest_ending_at(words, draft.first)
+            if cue and lex.not_change_before.longest_ending_at(words, draft.first) >= cue:
+                cue = 0  # "made up 77% of attendance": a verb's particle, not a rise
+            if signed or cue:
                 kind = ClaimKind.CHANGE
             elif lex.ratio_after.longest_at(words, draft.last) is not None or _share(
                 m, words, draft.last, lex.share_links

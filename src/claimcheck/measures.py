@@ -381,11 +381,15 @@ class MeasureReading:
         i = 0
         while i < len(parsed.tokens) and parsed.tokens[i].start < end:
             i += 1
-        skipped = 0
-        while i < len(words) and words[i] in lex.auxiliaries and skipped < 3:
+        skipped = auxiliaries = 0
+        while i < len(words) and skipped < 4:
+            if words[i] in lex.auxiliaries:
+                auxiliaries += 1
+            elif words[i] not in lex.clitics:  # "se sont présentés"
+                break
             i += 1
             skipped += 1
-        if skipped == 0:
+        if auxiliaries == 0:
             return None
         hit = lex.verbs.longest_at(words, i)
         return hit[0] if hit is not None else None
