@@ -473,6 +473,25 @@ def _hyphenated(c: Chart, j: int) -> bool:
     )
 
 
+@rule("num p num")
+def slashed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "2023/24", "2023/2024": a season or a fiscal year over two calendar years, both read
+    for j, (a, p, b) in c.seq(i, "num", "p", "num"):
+        if p.val != "/" or not (c.glued(a.i) and c.glued(p.i)) or not is_year(a.val):
+            continue
+        first = int(a.val.value)
+        second = b.val.value
+        short = b.val.digits == 2 and second == (first + 1) % 100
+        if (short or (b.val.digits == 4 and second == first + 1)) and _year_ends(c, j):
+            span = Span(datetime(first, 1, 1), datetime(first + 2, 1, 1), "year")
+            yield j, "time", When(span=span)
+
+
+def _year_ends(c: Chart, j: int) -> bool:
+    """Whether a year may end before token ``j`` (no counted noun, no other number joined)."""
+    return c.follower_ok(j, year=True) and not c.joined_number(j)
+
+
 def _two_digit_decade(c: Chart, tens: int) -> int:
     """The decade "80" or "20" names: the latest one that has begun by the reference year."""
     century = c.ref.year // 100 * 100
