@@ -607,3 +607,14 @@ def test_a_reflexive_verb_after_its_noun_is_the_measures() -> None:
     text = "Plus de 720 000 candidats se sont présentés aux épreuves."
     (claim,) = cc.parse_claims(text, "fr", "2024-07-01")
     assert claim.measure.verb == "présenter"
+
+
+def test_an_event_in_a_relative_clause_is_a_claim_of_its_own() -> None:
+    text = (
+        "Le Centre Pompidou, qui fermera ses portes fin 2025, a enregistré 3,2 millions d'entrées."
+    )
+    claims = cc.parse_claims(text, "fr", "2024-01-10")
+    assert [(c.kind, c.subject) for c in claims] == [
+        (ClaimKind.EVENT, "Centre Pompidou"),
+        (ClaimKind.QUANTITY, "Centre Pompidou"),
+    ]

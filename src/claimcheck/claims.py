@@ -415,9 +415,12 @@ class _Article(SubjectReading):
             if attached is not None:
                 found[t] = attached  # "ouverte en 1952", "fondée en 2010": the verb's own date
                 continue
-            if t.relation not in _DEADLINES and drafts:
-                continue  # a date in a sentence of figures is their time, not an event
             verb = self._verb_before(parsed, first, events_only=t.relation not in _DEADLINES)
+            if t.relation not in _DEADLINES and drafts and not self._relative(parsed, verb):
+                # a date in a sentence of figures is their time, not an event (unless a
+                # relative clause says it: "Le Centre Pompidou, qui fermera ses portes fin 2025,
+                # a enregistré 3,2 millions d'entrées")
+                continue
             if verb is None and t.relation not in _DEADLINES:
                 verb = self._event_verb_after(parsed, last)
             if verb is None or self._in_source(parsed.tokens, parsed.words, verb[0]):
@@ -436,6 +439,17 @@ class _Article(SubjectReading):
                 continue
             found[t] = verb[0]
         return found
+
+    def _relative(self, parsed: ParsedSentence, verb: tuple[int, str] | None) -> bool:
+        """Whether a verb opens a relative clause: a clause word ("qui", "which") before it,
+        auxiliaries and clitics aside."""
+        if verb is None:
+            return False
+        words, lex = parsed.words, self.lex
+        i = verb[0] - 1
+        while i >= 0 and (words[i] in lex.auxiliaries or words[i] in lex.clitics):
+            i -= 1
+        return i >= 1 and words[i] in lex.clause_breaks and parsed.tokens[i - 1].text == ","
 
     def _moves(self, verb: str | None) -> bool:
         """Whether a verb only says which way a figure went ("fell", "chuter")."""
