@@ -476,6 +476,8 @@ def _hyphenated(c: Chart, j: int) -> bool:
 @rule("num p num")
 def slashed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "2023/24", "2023/2024": a season or a fiscal year over two calendar years, both read
+    if i + 1 >= len(c.tokens) or c.tokens[i + 1][0] != "/":
+        return  # most numbers: a decimal, a date in digits, a range
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val != "/" or not (c.glued(a.i) and c.glued(p.i)) or not is_year(a.val):
             continue
