@@ -411,6 +411,10 @@ def _yearless(w: When) -> bool:
     )
 
 
+# The relations whose period a past-tense clause places in the past ("in", "since", "before").
+_LOOKING_BACK = frozenset((Relation.IN, Relation.SINCE, Relation.BEFORE))
+
+
 def _after_reference(w: When, ref: datetime) -> bool:
     """Whether a month, a quarter or a half of the reference year (a day of it) starts after
     the reference day: only then may a past tense move it a year back."""
@@ -435,9 +439,10 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         when = item.val
     if when.weak:
         return None  # "Mars", "mer", "May" alone
-    if _yearless(when) and _after_reference(when, chart.ref):
+    if relation in _LOOKING_BACK and _yearless(when) and _after_reference(when, chart.ref):
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
-        # clause, a month or a quarter after the reference date is the previous year's
+        # clause, a month or a quarter after the reference date is the previous year's (not a
+        # deadline: "had pledged to finish by October", "postponed until October")
         when = replace(when, past=chart.past_clause(item.i, item.j))
     span: Span | None = chart.resolve(when)
     if span is None:
