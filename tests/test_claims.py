@@ -618,3 +618,24 @@ def test_an_event_in_a_relative_clause_is_a_claim_of_its_own() -> None:
         (ClaimKind.EVENT, "Centre Pompidou"),
         (ClaimKind.QUANTITY, "Centre Pompidou"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Le Paris Saint-Germain a recruté le milieu João Neves pour 60 millions d'euros.",
+            ["Paris Saint-Germain"],
+        ),
+        (
+            "The European Commission fined Apple 1.8 billion euros on Monday.",
+            ["European Commission"],
+        ),
+        ("Tesla a livré 1,8 million de voitures et BYD 3 millions.", ["Tesla", "BYD"]),
+        ("Microsoft a annoncé que OpenAI a levé 6,6 milliards de dollars.", ["OpenAI"]),
+    ],
+)
+def test_a_verbs_object_before_the_figure_is_not_its_subject(
+    text: str, subjects: list[str]
+) -> None:
+    assert [c.subject for c in cc.parse_claims(text, None, "2024-01-01")] == subjects

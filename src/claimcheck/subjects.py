@@ -460,6 +460,8 @@ class SubjectReading(MeasureReading):
         before = [r for r in parsed.referents if r.last <= first]
         while len(before) > 1 and self._apposed(parsed, before, first):
             before.pop()  # "Tesla, the world's most valuable carmaker, reported …"
+        if len(before) > 1 and self._object(parsed, before[-2], before[-1], first):
+            before.pop()  # "Le PSG a recruté João Neves pour 60 millions": who recruited
         chosen: Referent | None = before[-1] if before else None
         if chosen is not None and chosen.speaker:
             speaker = self._speaker(parsed, last)
@@ -514,6 +516,21 @@ class SubjectReading(MeasureReading):
             # an article about a place ("… les ventes s'envolent en France"), no one named
             return self.current_place, True, None
         return None, False, None
+
+    def _object(self, parsed: ParsedSentence, agent: Referent, named: Referent, first: int) -> bool:
+        """Whether a name between a verb and the figure is the verb's object, its subject
+        before the verb in the same clause: "The European Commission fined Apple 1.8 billion
+        euros" (not "Tesla a livré 1,8 million de voitures et BYD 3 millions")."""
+        if named.name is None or named.place or agent.place:
+            return False
+        words, lex = parsed.words, self.lex
+        between = range(agent.last, named.first)
+        return (
+            self._verb_in(parsed, agent.last, named.first)
+            and not any(words[i] in lex.coordinators for i in between)
+            and not self._verb_in(parsed, named.last, first)
+            and self._same_clause(parsed, agent.last, first)
+        )
 
     def _possessor_after(self, parsed: ParsedSentence, last: int) -> tuple[str, bool, Span] | None:
         """The possessor of what a figure counts, named right after it: "47% of Britain's
