@@ -67,7 +67,7 @@ def main() -> None:
     load = time.perf_counter() - start
     grown = rss_mb() - before
 
-    by_key = {(r["entity"], r["metric"], r["period"]): r["value"] for r in records}
+    by_key = {(r["entity"], r["metric"], r["period"]): int(str(r["value"])) for r in records}
     claims, expected = [], []
     for _ in range(args.claims):
         e = rng.randrange(n_entities)
@@ -113,11 +113,11 @@ def main() -> None:
         for claim in claims
     ]
     took = time.perf_counter() - start
-    right = sum(v == x for v, x in zip(verdicts, expected, strict=True))
+    n_right = sum(v == x for v, x in zip(verdicts, expected, strict=True))
     print(f"records: {len(records):,}")
     print(f"load+index: {load:.2f} s, memory growth ~{grown:,.0f} MB")
     print(f"check: {len(claims) / took:,.0f} claims/s")
-    print(f"verdicts as expected: {right}/{len(claims)} ({100 * right / len(claims):.1f}%)")
+    print(f"verdicts as expected: {n_right}/{len(claims)} ({100 * n_right / len(claims):.1f}%)")
 
 
 if __name__ == "__main__":

@@ -62,7 +62,7 @@ def build(records_wanted: int, claims: int, seed: int = 7) -> tuple[cc.Reference
         for y in years
     ]
     reference = cc.Reference.from_records(records, aliases=ALIASES)
-    by_key = {(r["entity"], r["metric"], r["period"]): r["value"] for r in records}
+    by_key = {(r["entity"], r["metric"], r["period"]): int(str(r["value"])) for r in records}
     texts = []
     for _ in range(claims):
         e = rng.randrange(n_entities)

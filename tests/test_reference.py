@@ -125,7 +125,7 @@ def test_from_records_accepts_dicts_and_models_without_mutating_them() -> None:
 def test_from_records_reports_unknown_keys_and_non_mappings() -> None:
     with pytest.raises(ReferenceDataError) as caught:
         Reference.from_records(
-            [{"entity": "A", "metric": "m", "value": 1, "period": "2024", "colour": "red"}, 42]
+            [{"entity": "A", "metric": "m", "value": 1, "period": "2024", "colour": "red"}, 42]  # type: ignore[list-item]
         )
     assert [(p.row, p.column) for p in caught.value.problems] == [(1, "colour"), (2, "*")]
 
@@ -193,7 +193,9 @@ def test_fuzzy_matching_never_changes_a_number() -> None:
     ]
     ref = Reference.from_records(rows)
     assert ref.match_entity("Entreprise 4713") is None
-    assert ref.match_entity("Entrepris 4711") == ("Entreprise 4711", pytest.approx(96.6, abs=1))
+    found = ref.match_entity("Entrepris 4711")
+    assert found is not None and found[0] == "Entreprise 4711"
+    assert found[1] == pytest.approx(96.6, abs=1)
 
 
 def test_pickle_round_trip_keeps_behaviour(tmp_path: Path) -> None:
