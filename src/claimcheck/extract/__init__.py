@@ -5,6 +5,11 @@ lexicon of the language; :func:`extract` merges what they find so that no two
 mentions overlap: where two disagree on a stretch of text, the longer reading
 wins ("en mars 2024" is one date, not a date and a number), and at equal length
 the more specific kind does.
+
+What only looks like a figure is no time either: a mention of any finder that
+touches a look-alike the numbers finder marks (a phone number, an address, a
+reference such as "article L. 1234-5", a version) is dropped, so that "le 01 23 45
+67 89" is no date and "at 1600 Pennsylvania Ave" no time of day.
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ def extract(
     found: list[Mention] = []
     for finder in FINDERS:
         found.extend(finder(text, language, moment))
+    noise = numbers.noise_spans(text, language)
+    if noise:
+        found = [m for m in found if not numbers.touches_noise(noise, m.start, m.end)]
     return merge(found)
 
 

@@ -10,7 +10,10 @@ goes to ``noun``; a quantity's product joined by a link word ("500 g de fraises"
 "two pounds of meat") is part of the quantity, as in Duckling, and is its ``noun`` too.
 
 What only looks like a figure yields nothing: phone numbers, postal codes,
-numbers glued to letters ("XC90", "5G", "20h30"), labels ("article 3").
+numbers glued to letters ("XC90", "5G", "20h30"), labels ("article 3"). Some of these
+look-alikes are no time either: :func:`noise_spans` marks phone numbers, card and
+account numbers, addresses, references and versions, and :func:`claimcheck.extract.extract`
+drops every mention, of any finder, that touches one.
 
 >>> from datetime import datetime
 >>> [(m.kind.value, m.text, m.high, m.noun) for m in
@@ -34,7 +37,7 @@ from claimcheck.extract import money, qualifiers, units
 from claimcheck.extract.numerals import Numeral, lowercase, numbers_lexicon, scan_numerals
 from claimcheck.models import Mention, MentionKind, Qualifier
 
-__all__ = ["find"]
+__all__ = ["find", "noise_spans", "touches_noise"]
 
 _SPACES = " \u00a0\u202f\u2009"
 
@@ -44,6 +47,19 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0]?(?:\(0\)[ .]?)?)?\d{1,2}(?:[ .\u00a0-]\d{2}){4}(?![\w])"
     r"|(?<![\w(])(?:\+1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\w)"
 )
+# Digits in groups of four (a card or account number) or an IBAN ("FR76 3000 6000 …").
+_DIGIT_GROUPS = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?"
+    r"|\d{4}(?:[ \u00a0-]\d{4}){3,})(?![\w-])"
+)
+# Four or more groups of digits joined by hyphens: an ISBN, a serial or a file number.
+_HYPHEN_GROUPS = re.compile(r"(?<![\w-])\d+(?:-\d+){3,}(?:-X)?(?![\w-])")
+# Three or more groups of digits joined by dots: a version, an address, or a date or an
+# amount ("28.03.2024", "1.234.567"), which _is_version tells apart.
+_DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?!\w|\.\d)")
+# A code after a reference word: "L. 1234-5", "49-3", "2.10.13", "9001:2015".
+_CODE = re.compile(r"(?<![\d.,])\d+(?:[-\u2011\u2013./:]\d+)*")
+_CODE_PREFIX = re.compile(r"[A-Z]{1,3}\.?")
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
@@ -151,11 +167,11 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     if not numerals and not vague and not shares:
         return []
     reading = _reading(lang)
-    phones = [m.span() for m in _PHONE.finditer(text)] if len(numerals) >= 3 else []
+    noise = noise_spans(text, lang)
     figures = [
         figure
         for numeral in numerals
-        if not _is_noise(text, numeral, phones, reading, lang)
+        if not _is_noise(text, numeral, noise, reading, lang)
         if (figure := _figure(text, numeral, lang)) is not None
     ]
     figures = _compounds(text, _disjoint(figures), lang)
@@ -541,13 +557,13 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
 def _is_noise(
     text: str,
     numeral: Numeral,
-    phones: list[tuple[int, int]],
+    noise: tuple[tuple[int, int], ...],
     reading: _Reading,
     lang: str,
 ) -> bool:
     """Whether a numeral only looks like a figure (phone, postal code, label, model)."""
     start, end = numeral.start, numeral.end
-    if any(a <= start and end <= b for a, b in phones):
+    if touches_noise(noise, start, end):
         return True
     if numeral.spelled:
         # "quatre centièmes de seconde": the unit of time, not the ordinal.
@@ -577,8 +593,9 @@ def _is_noise(
             return True
         if re.search(r"\b[A-Z]{2} \Z", text[max(0, start - 3) : start]):
             return True
-    if digits.isdecimal() and len(digits) <= 3 and not numeral.ordinal:
-        # A number right after a name is a model or a label: "iPhone 15", "Windows 11".
+    if digits.isdecimal() and (len(digits) <= 3 or _year_shaped(digits)) and not numeral.ordinal:
+        # A number right after a name is a model or a label: "iPhone 15", "Windows 11";
+        # a year there names an edition ("le Tour de France 2024", "Paris 2024").
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
             name is not None
@@ -591,6 +608,160 @@ def _is_noise(
         ):
             return True
     return False
+
+
+class _Lookalikes:
+    """The look-alike rules of a language, compiled once."""
+
+    def __init__(self, lang: str) -> None:
+        rules = numbers_lexicon(lang).lookalikes
+        forms: set[str] = set()
+        for street in rules.streets:
+            forms.update((street, street[:1].upper() + street[1:]))
+        streets = "|".join(units.surface_pattern(f) for f in sorted(forms, key=len, reverse=True))
+        suffixes = "|".join(units.surface_pattern(w) for w in rules.number_suffixes)
+        suffix = rf"[ \u00a0]?(?:{suffixes})(?!\w)|" if suffixes else ""
+        low, high = rules.street_names
+        # "12 rue", "3 bis avenue", "14, bd", "221B Baker Street", "1600 Pennsylvania Ave"
+        self.address = re.compile(
+            rf"(?<![\w.,/-])(\d{{1,5}})(?:{suffix}[A-Z](?!\w))?,?[ \u00a0]+"
+            rf"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \u00a0]+){{{low},{high}}}(?:{streets})(?![\w-])"
+        )
+        self.address_leads = frozenset(w.lower() for w in rules.address_leads)
+        self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
+
+
+@functools.cache
+def _lookalikes(lang: str) -> _Lookalikes:
+    return _Lookalikes(lang)
+
+
+@functools.lru_cache(maxsize=8)
+def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` whose digits are neither a figure nor a time, disjoint and
+    in text order: phone numbers, card and account numbers, ISBNs, street addresses,
+    references to a text or a standard, and versions.
+
+    Cached for the last few texts: the numbers finder and :func:`claimcheck.extract.extract`
+    both ask for them.
+
+    >>> text = "Appelez le 01 23 45 67 89, au 12 rue de la Paix (article L. 1234-5)."
+    >>> [text[a:b] for a, b in noise_spans(text, "fr")]
+    ['01 23 45 67 89', '12 rue', 'article L. 1234-5']
+    >>> noise_spans("Version 2.10.13 ships with iOS 17.", "en")
+    ((0, 15),)
+    """
+    if not any(c.isdigit() for c in text):
+        return ()
+    rules = _lookalikes(lang)
+    spans = [m.span() for m in _PHONE.finditer(text)]
+    spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
+    spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
+    spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
+    for match in rules.address.finditer(text):
+        number = match[1]
+        if _year_shaped(number) and _token_before(text, match.start())[1] not in (
+            rules.address_leads
+        ):
+            continue  # "in 2024 Wall Street", "en 2024, rue…": a year
+        spans.append(match.span())
+    for match in _CODE.finditer(text):
+        start = _reference_start(text, match.start(), rules.references)
+        if start is not None and not (match[0].isdecimal() and _year_shaped(match[0])):
+            spans.append((start, match.end()))
+    return _disjoint_spans(spans)
+
+
+def touches_noise(noise: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the disjoint, sorted ``noise`` spans.
+
+    >>> touches_noise(((3, 8), (12, 20)), 8, 12), touches_noise(((3, 8),), 0, 4)
+    (False, True)
+    """
+    if not noise:
+        return False
+    index = bisect.bisect_left(noise, (end,))
+    return index > 0 and noise[index - 1][1] > start
+
+
+def _disjoint_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _year_shaped(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdecimal() and 1000 <= int(digits) <= 2100
+
+
+def _is_version(dotted: str) -> bool:
+    """Whether dotted digit groups are a version or an address, not an amount or a date.
+
+    >>> [_is_version(d) for d in ("17.4.1", "192.168.1.1", "1.234.567", "28.03.2024", "2.10.13")]
+    [True, True, False, False, False]
+    """
+    groups = dotted.split(".")
+    if all(len(g) == 3 for g in groups[1:]):
+        return False  # thousands grouped with dots: "1.234.567"
+    if len(groups) > 3:
+        return True
+    a, b, c = groups
+    day_first = len(a) <= 2 and int(a) <= 31 and len(b) <= 2 and int(b) <= 12
+    month_first = len(a) <= 2 and int(a) <= 12 and len(b) <= 2 and int(b) <= 31
+    if (day_first or month_first) and len(c) in (2, 4):
+        return False
+    return not (len(a) == 4 and len(b) <= 2 and int(b) <= 12 and len(c) <= 2 and int(c) <= 31)
+
+
+def _token_before(text: str, position: int) -> tuple[int, str]:
+    """The start and the lowercase text of the token ending (spaces allowed) at ``position``;
+    a token glued by an apostrophe is its last part ("l'article" → "article")."""
+    end = position
+    while end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    start = end
+    while start > 0 and end - start < 24 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:end].lower().replace("’", "'")
+    apostrophe = token.rfind("'")
+    if apostrophe >= 0:
+        return start + apostrophe + 1, token[apostrophe + 1 :]
+    stripped = token.lstrip('([«"“')
+    return start + len(token) - len(stripped), stripped
+
+
+def _reference_start(text: str, start: int, references: frozenset[str]) -> int | None:
+    """Where the reference word before a code begins, if one is there: "article 3",
+    "l'article L. 1234-5", "§12", "v1.2.3", "ISO 9001"."""
+    glued = start
+    while glued > 0 and start - glued < 8 and not text[glued - 1].isspace():
+        glued -= 1
+    if glued < start:
+        word = text[glued:start].lstrip('([«"“').lower()
+        if word in references:
+            return start - len(word)
+        if _CODE_PREFIX.fullmatch(text, glued, start) is None:
+            return None  # "AF447", "FR76": a name, not a reference
+        word_start, word = _token_before(text, glued)
+        return word_start if word in references else None
+    word_start, word = _token_before(text, start)
+    if word in references:
+        return word_start
+    if _CODE_PREFIX.fullmatch(text, word_start, start - _trailing_spaces(text, start)) is None:
+        return None
+    word_start, word = _token_before(text, word_start)
+    return word_start if word in references else None
+
+
+def _trailing_spaces(text: str, position: int) -> int:
+    count = 0
+    while position - count > 0 and text[position - count - 1] in _SPACES:
+        count += 1
+    return count
 
 
 def _disjoint(figures: list[_Figure]) -> list[_Figure]:

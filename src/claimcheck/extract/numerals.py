@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
+    "LookalikeRules",
     "NounRules",
     "NumbersLexicon",
     "Numeral",
@@ -71,6 +72,18 @@ class NounRules(BaseModel):
     heads: list[str]
 
 
+class LookalikeRules(BaseModel):
+    """What only looks like a figure (``[lookalikes]`` of ``numbers.toml``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    streets: list[str]
+    street_names: tuple[int, int]
+    number_suffixes: list[str]
+    address_leads: list[str]
+    references: list[str]
+
+
 class NumbersLexicon(BaseModel):
     """The schema of ``lexicons/<lang>/numbers.toml`` (its header documents each key)."""
 
@@ -105,6 +118,7 @@ class NumbersLexicon(BaseModel):
     whole_fractions: list[str]
     whole_fractions_not_after: list[str]
     labels: list[str]
+    lookalikes: LookalikeRules
     noun: NounRules
 
 
