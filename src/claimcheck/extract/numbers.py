@@ -58,7 +58,8 @@ _HYPHEN_GROUPS = re.compile(r"(?<![\w-])\d+(?:-\d+){3,}(?:-X)?(?![\w-])")
 # amount ("28.03.2024", "1.234.567"), which _is_version tells apart.
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?!\w|\.\d)")
 # A code after a reference word: "L. 1234-5", "49-3", "2.10.13", "9001:2015".
-_CODE = re.compile(r"(?<![\d.,])\d+(?:[-\u2011\u2013./:]\d+)*")
+_CODE = re.compile(r"\d+(?:[-\u2011\u2013./:]\d+)*")
+_SEPARATORS = re.compile(r"[-\u2011\u2013./:]")
 _CODE_PREFIX = re.compile(r"[A-Z]{1,3}\.?")
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
@@ -182,7 +183,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for start, end, low in vague:
-        if _overlaps(starts, mentions, start, end):
+        if _overlaps(starts, mentions, start, end) or touches_noise(noise, start, end):
             continue
         noun = _noun(text, end, reading, linked=True)
         mentions.append(
@@ -209,23 +210,7 @@ _TOKEN_EDGE = re.compile(r"[\s<>\"«»]")
 
 def _outside_links(text: str, numerals: list[Numeral]) -> list[Numeral]:
     """The numerals not inside a URL-shaped token (a scheme, "www.", or two %-escapes)."""
-    if not numerals or ("://" not in text and "www." not in text and text.count("%") < 2):
-        return numerals  # the pre-filter: "5 %" alone is no encoded string
-    spans: list[tuple[int, int]] = []
-    covered = 0
-    for mark in _LINK_MARK.finditer(text):
-        if mark.start() < covered:
-            continue
-        start = mark.start()
-        while start > 0 and not _TOKEN_EDGE.match(text, start - 1):
-            start -= 1
-        edge = _TOKEN_EDGE.search(text, mark.end())
-        end = edge.start() if edge is not None else len(text)
-        covered = end
-        token = text[start:end]
-        if "://" not in token and "www." not in token and len(_ESCAPE.findall(token)) < 2:
-            continue  # one "%2" is a typo more often than an encoded string
-        spans.append((start, end))
+    spans = _link_spans(text) if numerals else []
     if not spans:
         return numerals
     starts = [a for a, _ in spans]
@@ -505,6 +490,28 @@ def _overlaps(
     return any(spans[i].end > start for i in range(max(0, index - 2), index))
 
 
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """The URL-shaped tokens of ``text``: a scheme, "www.", or two %-escapes."""
+    if "://" not in text and "www." not in text and text.count("%") < 2:
+        return []  # the pre-filter: "5 %" alone is no encoded string
+    spans: list[tuple[int, int]] = []
+    covered = 0
+    for mark in _LINK_MARK.finditer(text):
+        if mark.start() < covered:
+            continue
+        start = mark.start()
+        while start > 0 and not _TOKEN_EDGE.match(text, start - 1):
+            start -= 1
+        edge = _TOKEN_EDGE.search(text, mark.end())
+        end = edge.start() if edge is not None else len(text)
+        covered = end
+        token = text[start:end]
+        if "://" not in token and "www." not in token and len(_ESCAPE.findall(token)) < 2:
+            continue  # one "%2" is a typo more often than an encoded string
+        spans.append((start, end))
+    return spans
+
+
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
     """Add the figures that are only words before a unit or a scale ("une tonne", "a liter")."""
     leads = _leads(lang)
@@ -639,8 +646,8 @@ def _lookalikes(lang: str) -> _Lookalikes:
 @functools.lru_cache(maxsize=8)
 def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     """The stretches of ``text`` whose digits are neither a figure nor a time, disjoint and
-    in text order: phone numbers, card and account numbers, ISBNs, street addresses,
-    references to a text or a standard, and versions.
+    in text order: web addresses, phone numbers, card and account numbers, ISBNs, street
+    addresses, references to a text or a standard, and versions.
 
     Cached for the last few texts: the numbers finder and :func:`claimcheck.extract.extract`
     both ask for them.
@@ -651,24 +658,31 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     >>> noise_spans("Version 2.10.13 ships with iOS 17.", "en")
     ((0, 15),)
     """
-    if not any(c.isdigit() for c in text):
-        return ()
+    spans = _link_spans(text)
+    codes = list(_CODE.finditer(text))
+    if not codes:
+        return tuple(spans)
     rules = _lookalikes(lang)
-    spans = [m.span() for m in _PHONE.finditer(text)]
-    spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
-    spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
-    spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
-    for match in rules.address.finditer(text):
-        number = match[1]
-        if _year_shaped(number) and _token_before(text, match.start())[1] not in (
-            rules.address_leads
+    if len(codes) >= 3 or len(codes) + sum(len(_SEPARATORS.findall(c[0])) for c in codes) >= 3:
+        # each shape has three groups of digits at least
+        spans.extend(m.span() for m in _PHONE.finditer(text))
+        spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
+        spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
+        spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
+    for code in codes:
+        start = code.start()
+        if start and text[start - 1] in ".,":
+            continue  # the decimals of a figure
+        reference = _reference_start(text, start, rules.references)
+        if reference is not None and not (code[0].isdecimal() and _year_shaped(code[0])):
+            spans.append((reference, code.end()))
+            continue
+        address = rules.address.match(text, start) if code[0].isdecimal() else None
+        if address is not None and (
+            not _year_shaped(address[1]) or _token_before(text, start)[1] in rules.address_leads
         ):
-            continue  # "in 2024 Wall Street", "en 2024, rue…": a year
-        spans.append(match.span())
-    for match in _CODE.finditer(text):
-        start = _reference_start(text, match.start(), rules.references)
-        if start is not None and not (match[0].isdecimal() and _year_shaped(match[0])):
-            spans.append((start, match.end()))
+            # a year before a street is a year: "in 2024 Wall Street", "en 2024, rue…"
+            spans.append(address.span())
     return _disjoint_spans(spans)
 
 
