@@ -47,6 +47,11 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0]?(?:\(0\)[ .]?)?)?\d{1,2}(?:[ .\u00a0-]\d{2}){4}(?![\w])"
     r"|(?<![\w(])(?:\+1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\w)"
 )
+# An international number in groups after its "+" code ("+1 212 555 0199", "+44 20 7946
+# 0958"); _is_phone tells it from a signed figure ("+1 200 000").
+_INTL_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]\d{1,8}){2,6}(?![\w]|[.,]\d)"
+)
 # Digits in groups of four (a card or account number) or an IBAN ("FR76 3000 6000 …").
 _DIGIT_GROUPS = re.compile(
     r"(?<![\w-])(?:[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?"
@@ -666,6 +671,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     if len(codes) >= 3 or len(codes) + sum(len(_SEPARATORS.findall(c[0])) for c in codes) >= 3:
         # each shape has three groups of digits at least
         spans.extend(m.span() for m in _PHONE.finditer(text))
+        spans.extend(m.span() for m in _INTL_PHONE.finditer(text) if _is_phone(m[0]))
         spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
         spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
         spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
@@ -674,7 +680,13 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         if start and text[start - 1] in ".,":
             continue  # the decimals of a figure
         reference = _reference_start(text, start, rules.references)
-        if reference is not None and not (code[0].isdecimal() and _year_shaped(code[0])):
+        if reference is not None and not (
+            # "loi 1901", "l'article 2012": a year may be what the word refers to
+            code[0].isdecimal()
+            and 1800 <= int(code[0]) <= 2100
+            and len(code[0]) == 4
+            and text[reference:start].rstrip(_SPACES).lower().rpartition("'")[2] in rules.references
+        ):
             spans.append((reference, code.end()))
             continue
         address = rules.address.match(text, start) if code[0].isdecimal() else None
@@ -710,6 +722,19 @@ def _disjoint_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]
 
 def _year_shaped(digits: str) -> bool:
     return len(digits) == 4 and digits.isdecimal() and 1000 <= int(digits) <= 2100
+
+
+def _is_phone(number: str) -> bool:
+    """Whether digits after a "+" are a phone number: nine digits at least, not grouped in
+    thousands.
+
+    >>> [_is_phone(n) for n in ("+1 212 555 0199", "+1 200 000", "+12 345 678 901")]
+    [True, False, False]
+    """
+    groups = re.findall(r"\d+", number)
+    if sum(len(g) for g in groups) < 9:
+        return False
+    return not all(len(g) == 3 for g in groups[1:])
 
 
 def _is_version(dotted: str) -> bool:
