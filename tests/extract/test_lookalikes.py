@@ -75,6 +75,7 @@ def test_english(text: str, expected: list[dict[str, str]]) -> None:
         ("le 12.03.2024 pour 1.250.000 euros", "fr", []),
         ("a signed figure: +1 200 000 jobs", "en", []),
         ("les 12 rues piétonnes", "fr", []),
+        ("dédié en 493 av. J.-C.", "fr", []),
         ("la 2e place", "fr", []),
     ],
 )
