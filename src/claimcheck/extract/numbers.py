@@ -64,6 +64,7 @@ _HYPHEN_GROUPS = re.compile(r"(?<![\w-])\d+(?:-\d+){3,}(?:-X)?(?![\w-])")
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?!\w|\.\d)")
 # A code after a reference word: "L. 1234-5", "49-3", "2.10.13", "9001:2015".
 _CODE = re.compile(r"\d+(?:[-\u2011\u2013./:]\d+)*")
+_DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[-\u2011\u2013./:]")
 _CODE_PREFIX = re.compile(r"[A-Z]{1,3}\.?")
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
@@ -664,7 +665,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     ((0, 15),)
     """
     spans = _link_spans(text)
-    codes = list(_CODE.finditer(text))
+    codes = list(_CODE.finditer(text)) if _DIGIT.search(text) else []
     if not codes:
         return tuple(spans)
     rules = _lookalikes(lang)
