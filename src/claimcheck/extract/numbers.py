@@ -835,7 +835,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         suffix = _letters(text, end)
         scale = money.scale_suffix(lang, suffix) if suffix else None
         if scale is not None:
-            value *= scale
+            value = _tidy(value * scale)  # "€2.01m" is 2010000, not 2009999.9999999998
             end += len(suffix)
         figure = _Figure(start, end, value, numeral, currency=before.code)
         # A currency sign may be repeated after the figure ("$ 10 USD"): take it in.
@@ -852,7 +852,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     if suffix and money.scale_suffix(lang, suffix) is not None:
         after = money.currency_after(text, end + len(suffix), lang, linked=False)
         if after is not None and after.start == end + len(suffix):
-            scaled = value * (money.scale_suffix(lang, suffix) or 1.0)
+            scaled = _tidy(value * (money.scale_suffix(lang, suffix) or 1.0))
             return _Figure(start, after.end, scaled, numeral, currency=after.code)
     # After a scale word or abbreviation, "de"/"of" may lead to the currency or unit.
     linked = numeral.spelled or _scale_of(numeral, _reading(lang)) > 1
@@ -872,7 +872,9 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         scaled_code = _scaled_code(text, end, lang)
         if scaled_code is not None:
             scale, currency = scaled_code
-            return _Figure(start, currency.end, value * scale, numeral, currency=currency.code)
+            return _Figure(
+                start, currency.end, _tidy(value * scale), numeral, currency=currency.code
+            )
     if after is not None and (unit is None or unit.end <= after.end):
         if after.subunit:
             return _Figure(start, after.end, value / 100, numeral, currency=after.code)
