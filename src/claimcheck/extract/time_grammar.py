@@ -83,6 +83,8 @@ class Item(NamedTuple):
 _new_tuple = tuple.__new__
 
 # Tokens that mix digits and letters, read on their own.
+# No time reads more digits than this (a float of them could overflow).
+_LONGEST_DIGITS = 18
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
 _CODE_YEAR = re.compile(r"(\d{4})([a-z])([1-4])")
 _DECADE = re.compile(r"(\d{3}0)s")
@@ -320,7 +322,7 @@ class Chart:
             if (
                 word in lex.past_auxiliaries
                 and k + 1 < len(toks)
-                and self._participle(k + 1, lex.past_endings)
+                and self._participle(k + 1, lex.past_endings, shortest=2)
                 and "future" not in self.at[k + 1]
             ):
                 return True
@@ -331,11 +333,13 @@ class Chart:
             right_before = False
         return None
 
-    def _participle(self, k: int, endings: tuple[str, ...]) -> bool:
-        """Whether token ``k`` is a lowercase word with one of ``endings``."""
+    def _participle(self, k: int, endings: tuple[str, ...], shortest: int = 4) -> bool:
+        """Whether token ``k`` is a lowercase word of ``shortest`` letters or more with one of
+        ``endings``. Alone a participle needs four letters ("du", "vu", "été" are other words
+        too); right after an auxiliary, two do ("ont été créés", "a eu lieu", "a dû")."""
         raw = self.raw(k)
         return (
-            len(raw) > 3
+            len(raw) >= shortest
             and raw.islower()
             and raw.endswith(endings)
             and self.tokens[k][0] not in self.lex.not_participles
@@ -482,7 +486,7 @@ class Chart:
 
     def _mixed(self, i: int, word: str) -> None:
         """A token of digits glued to letters: "15h30", "3pm", "1er", "2018Q4", "1990s",
-        "14april", "Feb13", "T1", "2m" (the letters are looked up in the lexicon)."""
+        "14april", "Feb13", "T1", "FY2023", "2m" (the letters are looked up in the lexicon)."""
         if m := _HOUR.fullmatch(word):
             hour, minute = int(m[1]), m[2]
             if hour <= 24 and (minute is None or int(minute) < 60):
@@ -516,8 +520,13 @@ class Chart:
             for cat, val in self.lex.phrases.get((letters,), ()):
                 if cat == "month" and 1 <= int(digits) <= 31 and len(digits) <= 2:
                     self.add(i, i + 1, "time", When(month=cast(int, val), day=int(digits)))
+                elif cat == "prep" and len(letters) > 1 and is_year(_digits(digits)):
+                    # "FY2023 results": a year's cue glued to it (the lexicon's "fy" is a prep)
+                    self.add(i, i + 1, "time", When(year=int(digits)))
             return
         digits, letters = head[1], head[2]
+        if len(digits) > _LONGEST_DIGITS:
+            return
         n = int(digits)
         if letters in self.lex.suffixes:
             self.add(i, i + 1, "ord", n)

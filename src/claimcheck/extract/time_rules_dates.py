@@ -540,6 +540,8 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     "ord unit",
     "ordinal unit",
     "ord halfword",
+    "ord p unit",
+    "ord p halfword",
     "code_quarter",
     "code_half num",
     "num code_quarter",
@@ -560,6 +562,13 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (o, _) in c.seq(i, "ord", "halfword"):
         if 1 <= o.val <= 2:  # "the first half of 2024"
             yield j, "time", When(half=o.val)
+    # "second-quarter revenue", "first-half profit": the ordinal hyphenated to its unit
+    for j, (o, d, u) in c.seq(i, "ord", "p", "unit"):
+        if _hyphen(c, d) and u.val == (1.0, "quarter") and 1 <= o.val <= 4:
+            yield j, "time", When(quarter=o.val)
+    for j, (o, d, _) in c.seq(i, "ord", "p", "halfword"):
+        if _hyphen(c, d) and 1 <= o.val <= 2:
+            yield j, "time", When(half=o.val)
     for q in c.get(i, "code_quarter"):
         yield q.j, "time", When(quarter=q.val)
     for h in c.get(i, "code_half"):
@@ -568,6 +577,11 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (y, h) in c.seq(i, "num", "code_quarter"):
         if is_year(y.val):
             yield j, "time", When(year=int(y.val.value), quarter=h.val)
+
+
+def _hyphen(c: Chart, mark: Item) -> bool:
+    """Whether ``mark`` is a hyphen glued to the words on both sides ("second-quarter")."""
+    return mark.val == "-" and mark.i > 0 and c.glued(mark.i - 1) and c.glued(mark.i)
 
 
 @rule("offset unit", "unit offset", "unit num", "boundary prep unit", "boundary unit")
