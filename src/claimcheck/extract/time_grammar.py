@@ -34,6 +34,7 @@ from claimcheck.extract.time_values import (
 )
 
 __all__ = [
+    "FEW_HOURS",
     "RANKS",
     "RULES",
     "Chart",
@@ -51,6 +52,10 @@ __all__ = [
 ]
 
 MAX_ITEMS = 4000
+# An hour mark glued to fewer hours than this after a duration's preposition ("for 3h",
+# "pour 3h") is a number of hours; from it on, the hour ("prévu pour 15h"): news rarely sets
+# an event between midnight and dawn.
+FEW_HOURS = 6
 MAX_PASSES = 6
 # How far back (in tokens) the tense of a weekday's clause is looked for.
 PAST_REACH = 8
@@ -476,6 +481,14 @@ class Chart:
                     if item.val > 0:
                         self.add(item.i, item.j, "ord", item.val)
 
+    def _after_duration_cue(self, i: int) -> bool:
+        """Whether a word that opens a duration ("for", "pendant") ends right before token
+        ``i`` (the items before ``i`` are all read when ``_lexical`` reaches it)."""
+        at = self.at
+        return any(
+            item.j == i for k in self.ending.get(i, ()) for item in at[k].get("dur_before", ())
+        )
+
     def _code(self, i: int, letter: str, year: int, number: int) -> None:
         """A quarter or half written as one token with its year ("2018Q4", "18q4")."""
         kind = self.lex.words.codes.get(letter)
@@ -490,6 +503,10 @@ class Chart:
         if m := _HOUR.fullmatch(word):
             hour, minute = int(m[1]), m[2]
             if hour <= 24 and (minute is None or int(minute) < 60):
+                if minute is None and hour < FEW_HOURS and self._after_duration_cue(i):
+                    # "for 3h on Monday", "pendant 3h lundi": a number of hours, not the hour
+                    self.add(i, i + 1, "hdur", Num(float(hour)))
+                    return
                 self.add(i, i + 1, "tod", When(hour=hour, minute=int(minute) if minute else None))
                 self.add(i, i + 1, "hdur", Num(hour + (int(minute) / 60 if minute else 0.0)))
             return

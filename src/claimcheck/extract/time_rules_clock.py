@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from claimcheck.extract.time_grammar import (
+    FEW_HOURS,
     Chart,
     Item,
     Num,
@@ -440,16 +441,13 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def _hours_for(c: Chart, p: Item, t: Item) -> bool:
     """Whether the time ``t`` is a bare hour mark of a few hours ("3h") after a preposition
     ``p`` that opens a duration too ("pour", "for"): the number of hours ("je partirai pour
-    3h"), not the hour. From :data:`_FEW_HOURS` on, it stays the hour ("prévu pour 15h",
-    "pour 9h"): news rarely sets an event between midnight and dawn."""
+    3h"), not the hour. From ``FEW_HOURS`` on (see ``time_grammar``), it stays the hour
+    ("prévu pour 15h", "pour 9h"). ``Chart._mixed`` reads "for 3h" so already; this keeps
+    "for 3 h" and the like."""
     word = c.tokens[t.i][0]
     return (
         t.j == t.i + 1
         and _GLUED_HOUR.fullmatch(word) is not None
-        and int(word[:-1]) < _FEW_HOURS
+        and int(word[:-1]) < FEW_HOURS
         and any(d.j == p.j for d in c.get(p.i, "dur_before"))
     )
-
-
-# Hour marks after "pour"/"for" below this are a number of hours, not a time of day.
-_FEW_HOURS = 6
