@@ -38,7 +38,7 @@ from claimcheck.extract import (
     time_rules_spans,
 )
 from claimcheck.extract.time_grammar import Chart, Item
-from claimcheck.extract.time_lexicon import TimeLexicon, time_lexicon, tokenize
+from claimcheck.extract.time_lexicon import TimeLexicon, time_lexicon, tokens_in
 from claimcheck.extract.time_values import Duration, Span, When
 from claimcheck.models import Mention, MentionKind, Period, Qualifier, Relation
 
@@ -211,7 +211,7 @@ def _read(
     ref: datetime,
     offset: int | None = None,
 ) -> list[Mention]:
-    tokens = tokenize(text[lo:hi], lo)
+    tokens = tokens_in(text, lo, hi)
     if not tokens:
         return []
     chart = _Chart(text, tokens, lexicon, ref, lambda: _numerals(text, lang, lo, hi))

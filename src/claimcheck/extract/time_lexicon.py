@@ -27,7 +27,15 @@ from claimcheck.errors import LexiconError
 from claimcheck.extract.time_values import register_holiday_table
 from claimcheck.lexicon import load_lexicon, supported_languages
 
-__all__ = ["TimeLexicon", "TimeWords", "normalize", "parse_holiday", "time_lexicon", "tokenize"]
+__all__ = [
+    "TimeLexicon",
+    "TimeWords",
+    "normalize",
+    "parse_holiday",
+    "time_lexicon",
+    "tokenize",
+    "tokens_in",
+]
 
 UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 
@@ -273,6 +281,25 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [
         (normalize(m.group()), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
     ]
+
+
+def tokens_in(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[lo:hi]`` as :func:`tokenize` gives them (offsets in ``text``),
+    read in place: no copy of the stretch, and an ASCII word is only lowercased (folding
+    leaves it so), the others go through :func:`normalize`'s cache.
+
+    >>> tokens_in("Le 15h30 à Paris", 3, 10) == tokenize("Le 15h30 à Paris"[3:10], 3)
+    True
+    """
+    if 0 < lo < len(text) and text[lo] == "T":
+        return tokenize(text[lo:hi], lo)  # a "T" after a digit before the stretch: not ISO's
+    found: list[tuple[str, int, int]] = []
+    add = found.append
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        start, end = m.span()
+        add((word.lower() if word.isascii() else normalize(word), start, end))
+    return found
 
 
 def _holiday_tables(lang: str, w: TimeWords) -> dict[str, list[str]]:
