@@ -110,7 +110,82 @@ def test_a_future_month_keeps_the_reference_year(lang: str, month: int, ref: dat
         ("Octobre 22", "fr", [("time", "Octobre 22", "2022-10")]),
         ("October 22", "en", [("time", "October 22", "2024-10-22")]),
         ("in fiscal 2023", "en", [("time", "in fiscal 2023", "2023")]),
+        # an ordinal hyphenated to its quarter or half (past clause, January: last year's)
+        ("Second-quarter revenue rose 5%.", "en", [("time", "Second-quarter", "2023-Q2")]),
+        ("Second-quarter revenue will rise.", "en", [("time", "Second-quarter", "2024-Q2")]),
+        ("Second-half profit fell 3%.", "en", [("time", "Second-half", "2023-H2")]),
+        ("fourth-quarter 2024", "en", [("time", "fourth-quarter 2024", "2024-Q4")]),
+        ("a two-quarter slump", "en", [("duration", "two-quarter", "2.0 quarter")]),
+        ("the third-largest bank", "en", []),
+        # "FY" glued to its year
+        ("FY2023 revenue", "en", [("time", "FY2023", "2023")]),
+        ("FY23", "en", []),
+        # an edition's year right after its name
+        ("Tour de France 2024", "fr", [("time", "2024", "2024")]),
+        ("the World Cup 2022", "en", [("time", "2022", "2022")]),
+        ("Entreprise 4711", "fr", []),
+        ("Airbus A380", "en", []),
+        ("Pay ABC 2000", "en", []),
+        ("Room 1204", "en", []),
+        ("tour 2024", "fr", []),
+        # a short participle right after an auxiliary puts the clause in the past
+        ("Ils ont été licenciés par le groupe en mars.", "fr", [("time", "en mars", "2023-03")]),
+        (
+            "L'été sera chaud en mars.",
+            "fr",
+            [("time", "L'été", "2024-06-21/2024-09-22"), ("time", "en mars", "2024-03")],
+        ),
+        # hours after a duration's preposition
+        (
+            "They struck for 3h on Monday.",
+            "en",
+            [("duration", "for 3h", "3.0 hour"), ("time", "on Monday", "2024-01-08")],
+        ),
+        (
+            "The economy shrank two quarters in a row.",
+            "en",
+            [("duration", "two quarters", "2.0 quarter")],
+        ),
     ],
 )
 def test_news_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text, lang) == expected
+
+
+_NAMES = ["Euro", "Paris", "Mondial", "JO", "Tour de France", "Coupe du Monde", "World Cup"]
+
+
+@given(
+    name=st.sampled_from(_NAMES),
+    year=st.integers(1000, 9999),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_a_year_after_a_name_is_an_edition(name: str, year: int, lang: str) -> None:
+    # "Euro 2024": the year of the edition, from 1850 to 2100; beyond, a label ("Entreprise
+    # 4711"), never a time
+    periods = [str(m.period) for m in find(f"{name} {year}", lang, REF) if m.period]
+    assert periods == ([str(year)] if 1850 <= year <= 2100 else [])
+
+
+_ORDINALS = ["first", "second", "third", "fourth"]
+
+
+@given(
+    quarter=st.integers(1, 4),
+    ref=st.dates(date(2000, 1, 1), date(2030, 12, 31)),
+    past=st.booleans(),
+)
+def test_a_hyphenated_quarter_is_of_the_reference_year(quarter: int, ref: date, past: bool) -> None:
+    # "second-quarter revenue": the quarter of the reference year; in a past-tense clause,
+    # the latest such quarter begun by the reference date
+    verb = "rose" if past else "will rise"
+    moment = datetime(ref.year, ref.month, ref.day)
+    text = f"{_ORDINALS[quarter - 1].capitalize()}-quarter revenue {verb} 5%."
+    periods = [m.period for m in find(text, "en", moment) if m.period]
+    assert len(periods) == 1 and periods[0].grain == "quarter"
+    start = periods[0].start
+    assert start.month == 3 * quarter - 2
+    if past:
+        assert start <= moment < start.replace(year=start.year + 1)
+    else:
+        assert start.year == ref.year

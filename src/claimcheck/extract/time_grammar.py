@@ -35,6 +35,7 @@ from claimcheck.extract.time_values import (
 
 __all__ = [
     "FEW_HOURS",
+    "NAMED_YEARS",
     "RANKS",
     "RULES",
     "Chart",
@@ -56,6 +57,9 @@ MAX_ITEMS = 4000
 # "pour 3h") is a number of hours; from it on, the hour ("prévu pour 15h"): news rarely sets
 # an event between midnight and dawn.
 FEW_HOURS = 6
+# The years an edition may be named by, right after its name ("Euro 2024"): beyond them, a
+# number after a name is a model or a label ("Entreprise 4711", "Room 1204").
+NAMED_YEARS = (1850, 2100)
 MAX_PASSES = 6
 # How far back (in tokens) the tense of a weekday's clause is looked for.
 PAST_REACH = 8
@@ -279,6 +283,8 @@ class Chart:
             return False  # "1.5", "3,5": a decimal
         if not word[0].isalpha():
             return True
+        if self.glued(j) and toks[j + 1][0] == "'" and not self.glued(j - 1):
+            return True  # an elided word: "en 2024 s'est", "2024 l'a"; not "5 s'écrivait"
         if "unit" in self.at[j] and word not in self.lex.followers:
             return False  # "the 6th century", "le 16e siècle", "2000 ans"
         if self.at[j].keys() & {"num", "ord"} and word not in self.lex.followers:
@@ -362,6 +368,26 @@ class Chart:
             for cat in cats & self.at[k].keys()
             for item in self.at[k][cat]
         )
+
+    def after_name(self, i: int) -> bool:
+        """Whether token ``i``, a number of four digits from :data:`NAMED_YEARS`, stands
+        right after a capitalized word the time lexicon does not know: an edition's year
+        ("Tour de France 2024", "Paris 2024", "JO 2024", "World Cup 2022"), not a model
+        ("Airbus A380": one token) nor a number beyond the years ("Entreprise 4711"), nor
+        after a code in capitals of three letters or more ("USD 2024")."""
+        if i == 0 or self.at[i - 1] or self.glued(i - 1):
+            return False
+        word = self.tokens[i][0]
+        if (
+            len(word) != 4
+            or not word.isdecimal()
+            or not NAMED_YEARS[0] <= int(word) <= NAMED_YEARS[1]
+        ):
+            return False
+        name = self.raw(i - 1)
+        if len(name) > 2 and name.isupper():
+            return False  # a code: "USD 2024", "Pay ABC 2000" (so "CES 2024" is missed)
+        return len(name) > 1 and name.isalpha() and name[0].isupper()
 
     def joined_number(self, j: int) -> bool:
         """Whether a number ending at ``j`` is glued by a dash or a slash to another number
@@ -587,6 +613,8 @@ class Chart:
                 if "num" in slots and word.isdecimal():
                     if len(word) == 4 and "1000" <= word <= "2999" and self.ends_at(i, _YEAR_CUES):
                         return True  # "en 2024", not "(2001)" or "TV 2001"
+                    if self.after_name(i):
+                        return True  # "Paris 2024", "le Tour de France 2024"
                     marked = i + 2 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i)
                     if marked and self.glued(i + 1) and toks[i + 2][0][0].isdecimal():
                         return True  # "28/03", "15:30", "2023-2024"

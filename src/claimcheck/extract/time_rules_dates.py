@@ -536,6 +536,17 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
 
 
+@rule("num")
+def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "le Tour de France 2024", "Paris 2024", "Euro 2024", "World Cup 2022": the year of an
+    # edition, right after its name (the numbers finder drops it as a figure)
+    if not c.after_name(i):
+        return
+    for y in c.get(i, "num"):
+        if c.follower_ok(y.j, year=True) and _not_counted(c, y.j) and not c.joined_number(y.j):
+            yield y.j, "time", When(year=int(y.val.value))
+
+
 @rule(
     "ord unit",
     "ordinal unit",
