@@ -33,6 +33,14 @@ STRANGE = [
     "Le 31 février 2024, il a vendu 0 voiture.",
     "Q1 T1 H2 S2 Q5 T9 2024-Q7 2024-13-45",
     "$" * 100 + "1" + "€" * 100,
+    # hundreds of digits: beyond a float, and beyond the arithmetic's 28 digits of precision
+    "9" * 400 + "years",
+    "3." + "5" * 400 + "ans",
+    "9" * 400 + " €",
+    "-" + "9" * 400 + "h",
+    "9" * 400 + " milliards d'euros",
+    "entre 3 et " + "9" * 310 + " M",
+    " ".join(["999"] * 120) + " milliards",
 ]
 
 
@@ -57,7 +65,10 @@ _WORDS = (
 NEWSY = st.sampled_from(_WORDS.split(" "))
 
 
-@given(st.lists(st.one_of(NEWSY, st.text(max_size=3)), max_size=30), st.sampled_from(["fr", "en"]))
+@given(
+    st.lists(st.one_of(NEWSY, st.text(max_size=3), st.from_regex(r"\A\d{20,400}\Z")), max_size=30),
+    st.sampled_from(["fr", "en"]),
+)
 def test_any_text_never_raises(words: list[str], lang: str) -> None:
     text = " ".join(words)
     for mention in cc.extract(text, lang=lang, reference_date="2024-11-20"):

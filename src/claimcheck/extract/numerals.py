@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any, Literal
 
@@ -376,6 +376,10 @@ def _grammar(lang: str) -> _Grammar:
 _LAST: list[tuple[str, str, tuple[Numeral, ...]]] = [("", "", ())]
 
 
+# A figure beyond this is no figure of news (and scaled, it would overflow a float).
+_LARGEST = 1e30
+
+
 def scan_numerals(text: str, lang: str) -> list[Numeral]:
     """Every number of ``text`` in text order, with offsets into ``text``.
 
@@ -413,8 +417,16 @@ def _scan(text: str, lang: str) -> list[Numeral]:
     for start, is_digit in starts:
         if start < covered:
             continue
-        numeral = _read(grammar, text, start, is_digit)
+        try:
+            numeral = _read(grammar, text, start, is_digit)
+        except InvalidOperation:  # digits beyond the arithmetic's precision: no figure
+            chain = _DIGITS.match(text, start)
+            covered = chain.end() if chain is not None else start + 1
+            continue
         if numeral is None:
+            continue
+        if not abs(numeral.value) <= _LARGEST:
+            covered = numeral.end  # hundreds of digits: no figure, and no overflow later
             continue
         if found and _restates(text, found[-1], numeral):
             previous = found.pop()
