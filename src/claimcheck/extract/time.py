@@ -55,6 +55,8 @@ _LONGEST = 320
 _DIGIT = re.compile(r"\d")
 # Words of two letters or more, and numbers: the cues are looked up among them.
 _WORD = re.compile(r"\d+|[^\W\d_]{2,}")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_WORDISH = re.compile(r"\w+")  # a faster scan: the same words when no digit nor "_" stands
 _PRIORITY = {"rtime": 0, "time": 1, "dur": 2}
 
 
@@ -97,7 +99,9 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
     halves, probes, ends = _half_marks(lexicon, lang)
     marked = any(probe in text for probe in probes) or text.endswith(ends)
     if not _DIGIT.search(text):
-        words = _WORD.findall(text.lower())
+        # letters only (no digit here): a run of word characters is a word, unless "_"
+        # stands in the text, a word character that splits words
+        words = (_LETTERS if "_" in text else _WORDISH).findall(text.lower())
         if cues.isdisjoint(words) and (halves.isdisjoint(words) and not marked):
             return windows  # most sentences: one pass in C, no cue
     positions: list[tuple[int, int]] = []
@@ -217,12 +221,14 @@ def _read(
     chart = _Chart(text, tokens, lexicon, ref, lambda: _numerals(text, lang, lo, hi))
     chart.parse()
     candidates: list[tuple[int, int, int, int, Item]] = []
+    rank = chart.rank
     for slots in chart.at:
-        for cat in ("rtime", "time", "dur"):
-            for item in slots.get(cat, ()):
-                size = item.j - item.i
-                candidates.append((-size, _PRIORITY[cat], chart.rank(item), item.i, item))
-    candidates.sort(key=lambda c: c[:4])
+        for cat, items in slots.items():
+            priority = _PRIORITY.get(cat)
+            if priority is not None:
+                for item in items:
+                    candidates.append((item.i - item.j, priority, rank(item), item.i, item))
+    candidates.sort(key=_candidate_order)
     taken: list[Item] = []
     chosen: list[Mention] = []
     for *_, item in candidates:
@@ -246,6 +252,11 @@ def _read(
         ]
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def _candidate_order(candidate: tuple[int, int, int, int, Item]) -> tuple[int, int, int, int]:
+    """Longest first, then by category (:data:`_PRIORITY`), rank and start."""
+    return candidate[:4]
 
 
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n")
@@ -452,9 +463,8 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
             span = _zoned(span, when.tz, offset)
         except OverflowError:
             return None  # beyond the years 1 to 9999 once moved
-    try:
-        period = Period.model_validate({"start": span.start, "end": span.end, "grain": span.grain})
-    except ValueError:
+    period = _period(span)
+    if period is None:
         return None
     return Mention(
         kind=MentionKind.TIME,
@@ -464,6 +474,30 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         period=period,
         relation=relation,
     )
+
+
+# Periods already built, by span: a Period is frozen, so one object serves every mention of
+# the same interval (most are the years and months of the reference's neighbourhood). None
+# for a span that makes no period. Emptied when full, so it stays small.
+_PERIODS: dict[Span, Period | None] = {}
+_PERIODS_KEPT = 4096
+
+
+def _period(span: Span) -> Period | None:
+    """The period of ``span``, or None when it makes none (its end not after its start)."""
+    try:
+        return _PERIODS[span]
+    except KeyError:
+        pass
+    period: Period | None
+    try:
+        period = Period.model_validate({"start": span.start, "end": span.end, "grain": span.grain})
+    except ValueError:
+        period = None
+    if len(_PERIODS) >= _PERIODS_KEPT:
+        _PERIODS.clear()
+    _PERIODS[span] = period
+    return period
 
 
 def _zoned(span: Span, zone: int | str, offset: int | None) -> Span:
