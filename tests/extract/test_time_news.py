@@ -119,7 +119,11 @@ def test_a_future_month_keeps_the_reference_year(lang: str, month: int, ref: dat
         ("the third-largest bank", "en", []),
         # "FY" glued to its year
         ("FY2023 revenue", "en", [("time", "FY2023", "2023")]),
-        ("FY23", "en", []),
+        ("FY23 revenue", "en", [("time", "FY23", "2023")]),
+        ("fy23", "en", []),
+        ("FY2024/25 guidance", "en", [("time", "FY2024/25", "2024-01/2025-12")]),
+        ("Q1-2025 guidance", "en", [("time", "Q1-2025", "2025-Q1")]),
+        ("first-quarter-2025 guidance", "en", [("time", "first-quarter-2025", "2025-Q1")]),
         # an edition's year right after its name
         ("Tour de France 2024", "fr", [("time", "2024", "2024")]),
         ("the World Cup 2022", "en", [("time", "2022", "2022")]),

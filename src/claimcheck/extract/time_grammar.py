@@ -284,7 +284,7 @@ class Chart:
         if not word[0].isalpha():
             return True
         if self.glued(j) and toks[j + 1][0] == "'" and not self.glued(j - 1):
-            return True  # an elided word: "en 2024 s'est", "2024 l'a"; not "5 s'écrivait"
+            return True  # an elided word spaced from the number: "en 2024 s'est", "2024 l'a"
         if "unit" in self.at[j] and word not in self.lex.followers:
             return False  # "the 6th century", "le 16e siècle", "2000 ans"
         if self.at[j].keys() & {"num", "ord"} and word not in self.lex.followers:
@@ -566,6 +566,10 @@ class Chart:
                 elif cat == "prep" and len(letters) > 1 and is_year(_digits(digits)):
                     # "FY2023 results": a year's cue glued to it (the lexicon's "fy" is a prep)
                     self.add(i, i + 1, "time", When(year=int(digits)))
+                elif cat == "prep" and len(digits) == 2 and self.raw(i)[: len(letters)].isupper():
+                    # "FY24": an abbreviation in capitals glued to a year's last two digits
+                    year = int(digits)
+                    self.add(i, i + 1, "time", When(year=year + (1900 if year >= 50 else 2000)))
             return
         digits, letters = head[1], head[2]
         if len(digits) > _LONGEST_DIGITS:

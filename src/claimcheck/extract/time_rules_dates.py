@@ -106,7 +106,12 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if all(x is None for x in named):
             continue
         for j, (mark, y) in c.seq(t.j, "p?", "num"):
-            if mark.val not in (None, ",") and not (mark.val == "." and c.glued(mark.i - 1)):
+            hyphen = mark.val == "-" and _hyphen(c, mark) and y.val.digits == 4
+            if (
+                mark.val not in (None, ",")
+                and not (mark.val == "." and c.glued(mark.i - 1))
+                and not hyphen  # "Q1-2025", "first-quarter-2025"
+            ):
                 continue
             short = y.val.digits == 2 and j == y.j and y.val.value.is_integer()
             if w.day is None and w.month is not None:
@@ -481,12 +486,40 @@ def slashed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val != "/" or not (c.glued(a.i) and c.glued(p.i)) or not is_year(a.val):
             continue
-        first = int(a.val.value)
-        second = b.val.value
-        short = b.val.digits == 2 and second == (first + 1) % 100
-        if (short or (b.val.digits == 4 and second == first + 1)) and _year_ends(c, j):
-            span = Span(datetime(first, 1, 1), datetime(first + 2, 1, 1), "year")
+        span = _next_year(c, int(a.val.value), b, j)
+        if span is not None:
             yield j, "time", When(span=span)
+
+
+@rule("time p num")
+def slashed_glued_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "FY2024/25": a year read from one token of letters and digits, then the next year
+    if i + 1 >= len(c.tokens) or c.tokens[i + 1][0] != "/" or c.tokens[i][0].isdecimal():
+        return
+    for j, (t, p, b) in c.seq(i, "time", "p", "num"):
+        w = t.val
+        if (
+            t.j == i + 1
+            and p.val == "/"
+            and c.glued(i)
+            and c.glued(p.i)
+            and w.year is not None
+            and w.span is None
+            and not replace(w, year=None).fields()
+        ):
+            span = _next_year(c, w.year, b, j)
+            if span is not None:
+                yield j, "time", When(span=span)
+
+
+def _next_year(c: Chart, first: int, b: Item, j: int) -> Span | None:
+    """Both years when ``b`` (ending at ``j``) writes the year after ``first`` ("/24",
+    "/2024") and a year may end there: a season or a fiscal year over two calendar years."""
+    second = b.val.value
+    short = b.val.digits == 2 and second == (first + 1) % 100
+    if (short or (b.val.digits == 4 and second == first + 1)) and _year_ends(c, j):
+        return Span(datetime(first, 1, 1), datetime(first + 2, 1, 1), "year")
+    return None
 
 
 def _year_ends(c: Chart, j: int) -> bool:
