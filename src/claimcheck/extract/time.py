@@ -27,7 +27,6 @@ import importlib.util
 import re
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -454,7 +453,7 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
         # clause, a month or a quarter after the reference date is the previous year's (not a
         # deadline: "had pledged to finish by October", "postponed until October")
-        when = replace(when, past=chart.past_clause(item.i, item.j))
+        when = when.but(past=chart.past_clause(item.i, item.j))
     span: Span | None = chart.resolve(when)
     if span is None:
         return None

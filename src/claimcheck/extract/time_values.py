@@ -16,7 +16,10 @@ a part of the day, a boundary ("fin"). :func:`resolve` turns it into a half-open
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, replace
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -112,37 +115,68 @@ class When:
     # zone whose offset follows daylight saving ("4pm ET": "America/New_York")
     tz: int | str | None = None
 
+    def but(self, **changes: object) -> When:
+        """A copy with ``changes``: what ``dataclasses.replace`` gives, at less than half
+        its cost (the slots are copied in place, with no call of ``__init__``).
+
+        >>> When(month=3, weak=2).but(year=2024, weak=0) == When(year=2024, month=3)
+        True
+        """
+        copy: When = _new_object(When)
+        for put, value in zip(_PUT, _GET_ALL(self), strict=True):
+            put(copy, value)
+        for name, value in changes.items():
+            at = _SLOT_AT.get(name)
+            if at is None:
+                raise TypeError(f"When has no field {name!r}")
+            _PUT[at](copy, value)
+        return copy
+
     def fields(self) -> bool:
         """Whether some calendar field is fixed."""
         return (
-            any(
-                v is not None
-                for v in (
-                    self.year,
-                    self.quarter,
-                    self.half,
-                    self.month,
-                    self.day,
-                    self.weekday,
-                    self.hour,
-                    self.minute,
-                    self.second,
-                    self.season,
-                    self.decade,
-                    self.holiday,
-                )
-            )
+            self._date_fields()
+            or self.hour is not None
+            or self.minute is not None
+            or (self.second is not None)
+        )
+
+    def _date_fields(self) -> bool:
+        """Whether a field other than the time of day is fixed."""
+        return (
+            self.year is not None
+            or self.quarter is not None
+            or self.half is not None
+            or self.month is not None
+            or self.day is not None
+            or self.weekday is not None
+            or self.season is not None
+            or self.decade is not None
+            or self.holiday is not None
             or self.weekend
         )
 
     def fields_other(self) -> bool:
         """Whether a field other than the weekday is fixed (or an interval is given)."""
-        return self.span is not None or replace(self, weekday=None, direction=0).fields()
+        return (
+            self.span is not None
+            or self.hour is not None
+            or self.minute is not None
+            or self.second is not None
+            or self.year is not None
+            or self.quarter is not None
+            or self.half is not None
+            or self.month is not None
+            or self.day is not None
+            or self.season is not None
+            or self.decade is not None
+            or self.holiday is not None
+            or self.weekend
+        )
 
     def tod_only(self) -> bool:
         """Whether only a time of day is fixed ("9h30", "3pm")."""
-        bare = replace(self, hour=None, minute=None, second=None, ampm=None)
-        return self.hour is not None and not bare.fields() and bare.span is None
+        return self.hour is not None and self.span is None and not self._date_fields()
 
     def merge(self, other: When) -> When | None:
         """Both constraints at once, or None when they disagree."""
@@ -187,6 +221,16 @@ class When:
         ):
             return None
         return merged
+
+
+# What When.but copies with: the slots' own setters, and one getter of every field at once.
+_NAMES = tuple(f.name for f in dataclass_fields(When))
+_GET_ALL = operator.attrgetter(*_NAMES)
+_PUT: tuple[Callable[[When, object], None], ...] = tuple(
+    When.__dict__[name].__set__ for name in _NAMES
+)
+_SLOT_AT = {name: k for k, name in enumerate(_NAMES)}
+_new_object = object.__new__
 
 
 def _add_months(moment: datetime, months: int) -> datetime:
@@ -507,7 +551,7 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
         day = _holiday(w, ref)
         if day is None:
             return None
-        w = replace(w, holiday=None, year=None, span=day, direction=0)
+        w = w.but(holiday=None, year=None, span=day, direction=0)
     span: Span | None = w.span
     if w.decade is not None:
         span = Span(datetime(w.decade, 1, 1), datetime(w.decade + 10, 1, 1), "year")
@@ -555,7 +599,7 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
             # "stood at 6.5% in October" (published in January): last October
             start = _search(w, datetime(ref.year - 1, 1, 1), datetime(ref.year, 1, 1), grain)
         if start is None and w.weekday is not None and w.day is not None:
-            return resolve(replace(w, weekday=None), ref, spans)  # a wrong weekday
+            return resolve(w.but(weekday=None), ref, spans)  # a wrong weekday
         if start is None:
             return None
         span = Span(
