@@ -222,6 +222,8 @@ def _read(
     candidates: list[tuple[int, int, int, int, Item]] = []
     rank = chart.rank
     for slots in chart.at:
+        if not slots:
+            continue  # most tokens: no reading starts there
         for cat, items in slots.items():
             priority = _PRIORITY.get(cat)
             if priority is not None:

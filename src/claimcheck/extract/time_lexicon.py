@@ -259,6 +259,7 @@ def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
 # Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
 # ISO 8601's "T" between a date and a time ("2015-03-28T17:00") is a token of its own.
 _TOKEN = re.compile(r"\d+(?=T\d\d:)|(?<=\d)T(?=\d\d:)|[^\W_]+|[^\w\s]", re.UNICODE)
+_PLAIN_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)  # the same, in a text with no "T"
 _APOSTROPHES = str.maketrans(
     {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "–": "-", "—": "-", "‑": "-", "‐": "-"}
 )
@@ -293,9 +294,11 @@ def tokens_in(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """
     if 0 < lo < len(text) and text[lo] == "T":
         return tokenize(text[lo:hi], lo)  # a "T" after a digit before the stretch: not ISO's
+    # with no "T" in the stretch, ISO's date-time "T" cannot be met: a simpler pattern
+    pattern = _TOKEN if text.find("T", lo, hi) >= 0 else _PLAIN_TOKEN
     found: list[tuple[str, int, int]] = []
     add = found.append
-    for m in _TOKEN.finditer(text, lo, hi):
+    for m in pattern.finditer(text, lo, hi):
         word = m.group()
         start, end = m.span()
         add((word.lower() if word.isascii() else normalize(word), start, end))
