@@ -179,11 +179,17 @@ class _Money:
             code, subunit = self.words[key]
             if subunit or key in self.plain:
                 return None  # "won 65 medals": a verb, not the Korean won
+            if match["word"][0].isupper() and _YEAR.match(text, position):
+                return None  # a capitalized name before a year names an edition: "Euro 2024"
         else:
             code = self.symbols[" ".join(match["symbol"].split())]
         if text[start].isalpha() and start > 0 and text[start - 1].isalpha():
             return None  # the end of a word, not a code ("MEUR 20")
         return Currency(code, start, position)
+
+
+# A year-shaped figure standing alone: four digits from 1900 to 2099, no decimals or group.
+_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,]\d|[^\W\d_])")
 
 
 @functools.cache
