@@ -639,3 +639,34 @@ def test_a_verbs_object_before_the_figure_is_not_its_subject(
     text: str, subjects: list[str]
 ) -> None:
     assert [c.subject for c in cc.parse_claims(text, None, "2024-01-01")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La CNIL a infligé une amende de 40 millions d'euros à la société Criteo. "
+            "L'entreprise a réalisé un chiffre d'affaires de 2 milliards de dollars.",
+            "Criteo",
+        ),
+        (
+            "Le groupe Renault a vendu 2 millions de voitures avec la société Nissan. "
+            "Le groupe a réalisé un chiffre d'affaires de 52 milliards d'euros.",
+            "Renault",
+        ),
+        (
+            "The carmaker Renault sold 2 million cars with the company Nissan. "
+            "The carmaker reported revenue of 52 billion euros.",
+            "Renault",
+        ),
+        (
+            "Ofcom fined the company Vodafone 5 million pounds. "
+            "The company reported revenue of 40 billion pounds.",
+            "Vodafone",
+        ),
+    ],
+)
+def test_a_description_refers_to_the_name_a_description_head_introduced(
+    text: str, subject: str
+) -> None:
+    assert cc.parse_claims(text, None, "2024-01-01")[-1].subject == subject

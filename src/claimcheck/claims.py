@@ -207,7 +207,22 @@ class _Article(SubjectReading):
 
     def _follow(self, parsed: ParsedSentence, focus: str | None) -> None:
         """Move the article's focus after a sentence: to the subject of its first claim, else
-        to the first name it puts in subject position."""
+        to the first name it puts in subject position. A name introduced by a description
+        head ("… à la société Criteo") is kept as what a later description ("L'entreprise")
+        refers to, unless the focus was itself introduced so ("le groupe Renault")."""
+        before = self.current
+        self._move_focus(parsed, focus)
+        if self.current != before:
+            self.current_headed = False
+            self.headed_other = None
+        if self.current is not None and self.current in parsed.headed:
+            self.current_headed = True
+        for name in reversed(parsed.headed):
+            if name != self.current:
+                self.headed_other = name
+                break
+
+    def _move_focus(self, parsed: ParsedSentence, focus: str | None) -> None:
         for start, end, place, _, _ in parsed.located:
             del start, end
             self.current_place = place

@@ -60,6 +60,8 @@ class ParsedSentence:
     referents: list[Referent] = field(default_factory=list)
     located: list[tuple[int, int, str, int, int]] = field(default_factory=list)  # places
     names: list[Name] = field(default_factory=list)
+    # names right after a description head, whatever their role: "la société Criteo"
+    headed: list[str] = field(default_factory=list)
 
 
 def token_range(tokens: Sequence[Token], m: Mention) -> tuple[int, int]:

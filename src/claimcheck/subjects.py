@@ -50,6 +50,10 @@ class SubjectReading(MeasureReading):
     current_claimed: bool  # whether `current` is the subject of a claim
     _vocabulary: dict[str, tuple[bool, bool]] | None
     _last_tokens: tuple[int, int, list[Token]] | None = None
+    # a name introduced by a description head ("à la société Criteo") other than `current`,
+    # and whether `current` was itself introduced so: what "l'entreprise" refers back to
+    headed_other: str | None = None
+    current_headed: bool = False
 
     def _vocab(self) -> dict[str, tuple[bool, bool]]:
         """Every word of the text → (seen in lowercase, seen capitalized inside a sentence)."""
@@ -155,6 +159,12 @@ class SubjectReading(MeasureReading):
             if name.start < dateline:
                 continue  # "AMSTERDAM, Feb 26 (Reuters) - Stellantis …": where and when, not who
             is_place = (name.first, name.last) in places
+            if (
+                not is_place
+                and name.canonical not in lex.source_names
+                and lex.description_heads.longest_ending_at(words, name.first)
+            ):
+                parsed.headed.append(name.canonical)  # "à la société Criteo": a company
             between = text[source_end : name.start] if source_end >= 0 else ""
             if (
                 name.canonical in lex.source_names
@@ -483,6 +493,13 @@ class SubjectReading(MeasureReading):
             if chosen.name is not None:
                 return chosen.name, False, span
             target = self.current
+            if (
+                self.headed_other is not None
+                and not self.current_headed
+                and parsed.words[chosen.first] in self.lex.description_determiners
+            ):
+                # "La CNIL a infligé une amende à la société Criteo. L'entreprise a réalisé …"
+                target = self.headed_other
             if chosen.refers_to_place:
                 # "le pays", "la métropole": the article's place, else what its claims are about
                 target = self.current_place or (self.current if self.current_claimed else None)
