@@ -670,3 +670,39 @@ def test_a_description_refers_to_the_name_a_description_head_introduced(
     text: str, subject: str
 ) -> None:
     assert cc.parse_claims(text, None, "2024-01-01")[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Le Paris Saint-Germain a recruté João Neves pour 60 millions d'euros. "
+            "Le champion de France a dépensé 200 millions d'euros en transferts cet été.",
+            "Paris Saint-Germain",
+        ),
+        (
+            "Le Paris Saint-Germain a recruté João Neves pour 60 millions d'euros. "
+            "Le leader européen a dépensé 200 millions d'euros cet été.",
+            "Paris Saint-Germain",
+        ),
+        (
+            "Manchester City signed Rodri for 62 million pounds. "
+            "The champions of England spent 200 million pounds last summer.",
+            "Manchester City",
+        ),
+    ],
+)
+def test_a_title_with_a_country_in_it_describes_the_entity(text: str, subject: str) -> None:
+    claims = cc.parse_claims(text, None, "2024-01-01")
+    assert (claims[-1].subject, claims[-1].subject_inferred) == (subject, True)
+
+
+def test_a_description_with_nothing_read_before_takes_its_sentences_subject() -> None:
+    text = (
+        "Manchester United posted revenue of 661.8 million pounds, "
+        "while the club's net debt climbed to 650 million pounds."
+    )
+    assert [c.subject for c in cc.parse_claims(text, "en", "2024-01-01")] == [
+        "Manchester United",
+        "Manchester United",
+    ]

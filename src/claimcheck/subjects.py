@@ -509,7 +509,10 @@ class SubjectReading(MeasureReading):
             if target in self.lex.place_names and parsed.located and not chosen.refers_to_place:
                 _, _, canonical, start, end = parsed.located[0]
                 return canonical, False, text_span(self.text, start, end)
-            return target, True, span
+            if target is not None or previous is None or previous.subject is None:
+                return target, True, span
+            # "Manchester United posted …, while the club's net debt climbed to …": nothing
+            # read before the sentence, its previous claim's subject is what it refers to
         if previous is not None and previous.subject is not None:
             return previous.subject, previous.subject_inferred, previous.subject_span
         place = self._demonym_in(parsed, first, noun)
