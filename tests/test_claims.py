@@ -706,3 +706,20 @@ def test_a_description_with_nothing_read_before_takes_its_sentences_subject() ->
         "Manchester United",
         "Manchester United",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Chelsea signed Argentina midfielder Enzo Fernández from Benfica "
+            "for a British record fee of £106.8 million.",
+            "Chelsea",
+        ),
+        ("Renault a vendu dans le marché français 300 000 voitures.", "Renault"),
+        ("The British economy grew by 0.6% in the quarter.", "United Kingdom"),
+        ("The IMF expects the global economy to grow by 3.2%.", "World"),
+    ],
+)
+def test_an_adjective_of_place_in_a_complement_is_not_the_subject(text: str, subject: str) -> None:
+    assert cc.parse_claims(text, None, "2024-01-01")[0].subject == subject

@@ -470,8 +470,12 @@ class SubjectReading(MeasureReading):
         before = [r for r in parsed.referents if r.last <= first]
         while len(before) > 1 and self._apposed(parsed, before, first):
             before.pop()  # "Tesla, the world's most valuable carmaker, reported …"
-        if len(before) > 1 and self._object(parsed, before[-2], before[-1], first):
-            before.pop()  # "Le PSG a recruté João Neves pour 60 millions": who recruited
+        agents = [r for r in before[:-1] if not r.place]
+        if agents and self._object(parsed, agents[-1], before[-1], first):
+            # "Le PSG a recruté João Neves pour 60 millions": who recruited (a country in
+            # between is the object's: "Chelsea signed Argentina midfielder Enzo Fernández")
+            while before[-1] is not agents[-1]:
+                before.pop()
         chosen: Referent | None = before[-1] if before else None
         if chosen is not None and chosen.speaker:
             speaker = self._speaker(parsed, last)
@@ -631,12 +635,14 @@ class SubjectReading(MeasureReading):
             clause -= 1
         # The clause's words outside the names in it, then the noun's words (a demonym is
         # rare: it is looked up first, and only a hit is tested against the names).
-        for token in tokens[max(clause, after) : first]:
+        for k in range(max(clause, after), first):
+            token = tokens[k]
             place = demonyms.get(token.norm)
-            if place is not None and not any(
-                r.start <= token.start < r.end for r in parsed.referents
-            ):
-                return place, text_span(self.text, token.start, token.end)
+            if place is None or any(r.start <= token.start < r.end for r in parsed.referents):
+                continue
+            if after and self._in_complement(words, k, clause):
+                continue  # "Chelsea signed … for a British record fee of …": the fee's kind
+            return place, text_span(self.text, token.start, token.end)
         if noun is not None and noun.end <= tokens[first].start:
             lo, hi = tokens_within(tokens, noun.start, noun.end)
             for token in tokens[lo:hi]:
@@ -644,6 +650,23 @@ class SubjectReading(MeasureReading):
                 if place is not None:
                     return place, text_span(self.text, token.start, token.end)
         return None
+
+    def _in_complement(self, words: Sequence[str], k: int, clause: int) -> bool:
+        """Whether word ``k`` is in a noun phrase opened by a preposition that keeps it from
+        being a subject ("for a British record fee", "dans l'industrie française"): only
+        determiners and modifiers between the preposition and it."""
+        lex = self.lex
+        j, steps = k - 1, 0
+        while j >= clause and steps < 3:
+            word = words[j]
+            if word in lex.description_blockers:
+                return True
+            if word in lex.auxiliaries or word in lex.neutral_verbs or word in lex.compound_links:
+                return False
+            if self._finite_looking(words, j) and word not in lex.determiners:
+                return False
+            j, steps = j - 1, steps + 1
+        return False
 
     def _location(
         self, parsed: ParsedSentence, m: Mention, noun: Span | None
