@@ -723,3 +723,23 @@ def test_a_description_with_nothing_read_before_takes_its_sentences_subject() ->
 )
 def test_an_adjective_of_place_in_a_complement_is_not_the_subject(text: str, subject: str) -> None:
     assert cc.parse_claims(text, None, "2024-01-01")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Google has been fined a total of 8.25 billion euros in three EU antitrust cases.",
+            ["8.25 billion euros"],
+        ),
+        ("Le chantier a coûté 2 milliards d'euros en deux étapes.", ["2 milliards d'euros"]),
+        ("Apple employs 150,000 people in 60 countries.", ["150,000", "60"]),
+        ("Three companies were fined 8 million euros.", ["Three", "8 million euros"]),
+    ],
+)
+def test_a_number_word_after_a_preposition_counts_circumstances(
+    text: str, figures: list[str]
+) -> None:
+    claims = cc.parse_claims(text, None, "2024-01-01")
+    assert [c.figure.text for c in claims] == figures
+    assert all(c.measure is None or c.measure.noun != "three" for c in claims)

@@ -273,6 +273,11 @@ class _Article(SubjectReading):
             if m.start in in_names or self._not_a_claim(m, parsed):
                 continue
             first, last = token_range(parsed.tokens, m)
+            if drafts and self._circumstance(m, parsed, first):
+                # "fined 8.25 billion euros in three EU antitrust cases": neither a figure
+                # nor what the figure before it measures
+                self._covered = self._covered | frozenset(range(first, last))
+                continue
             cue = self.lex.comparison_before
             if cue.longest_ending_at(parsed.words, first) or (
                 drafts and cue.longest_at(parsed.words, first)
@@ -393,6 +398,19 @@ class _Article(SubjectReading):
             if plain and after in ".)" and _opens_its_line(text, m.start):
                 return True  # list numbering: "1." "2)"
         return False
+
+    def _circumstance(self, m: Mention, parsed: ParsedSentence, first: int) -> bool:
+        """A number written in words right after a preposition, after a figure of its
+        sentence: it counts the circumstances of that figure ("in three antitrust cases",
+        "en deux étapes"), it is no figure of its own."""
+        return (
+            m.kind is MentionKind.NUMBER
+            and m.text.isalpha()
+            and m.unit is None
+            and m.qualifier.value == "exact"
+            and first >= 1
+            and parsed.words[first - 1] in self.lex.description_blockers
+        )
 
     def _modifier_percent(self, m: Mention, parsed: ParsedSentence) -> bool:
         first, last = token_range(parsed.tokens, m)
