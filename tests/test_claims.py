@@ -743,3 +743,33 @@ def test_a_number_word_after_a_preposition_counts_circumstances(
     claims = cc.parse_claims(text, None, "2024-01-01")
     assert [c.figure.text for c in claims] == figures
     assert all(c.measure is None or c.measure.noun != "three" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Carpentras a enregistré une température de 41,6 °C. "
+            "Seize départements ont été placés en vigilance rouge.",
+            None,
+        ),
+        (
+            "Tesla sold 1.8 million cars last year. Three firms were placed under investigation.",
+            None,
+        ),
+        (
+            "Le marché automobile européen a progressé de 13,8 %. "
+            "Quelque 926 000 voitures neuves ont été immatriculées dans l'Union européenne.",
+            "European Union",
+        ),
+        (
+            "Hospital waiting lists in England fell to 7.6 million. "
+            "About 300,000 patients had waited more than a year.",
+            "England",
+        ),
+    ],
+)
+def test_a_count_of_places_or_companies_opening_a_sentence_is_its_own_subject(
+    text: str, subject: str | None
+) -> None:
+    assert cc.parse_claims(text, None, "2024-01-01")[-1].subject == subject

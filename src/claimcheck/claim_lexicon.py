@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimcheck.entities import Gazetteer, PhraseIndex, phrase_key
 from claimcheck.lexicon import load_lexicon
+from claimcheck.terms import terms
 
 __all__ = ["ClaimWords", "ClaimsLexicon", "claim_words", "expand_forms", "with_elisions"]
 
@@ -143,6 +144,9 @@ class ClaimWords:
     not_names: frozenset[str]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
+    # the term keys of one-word description and place heads, singular or plural alike:
+    # "départements" counts what a subject is ("Seize départements ont été placés …")
+    head_terms: frozenset[str]
     clitics: frozenset[str]
     partitive_clitics: frozenset[str]
     location_prepositions: PhraseIndex[bool]
@@ -214,6 +218,12 @@ def claim_words(lang: str) -> ClaimWords:
         not_names=not_names,
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),
+        head_terms=frozenset(
+            key
+            for h in (*raw.description_heads, *raw.place_heads)
+            if len(phrase_key(h)) == 1
+            for key in terms(h, lang)
+        ),
         clitics=_words(raw.clitics),
         partitive_clitics=_words(raw.partitive_clitics),
         location_prepositions=_phrases(raw.location_prepositions),

@@ -31,6 +31,7 @@ from claimcheck.measures import (
 )
 from claimcheck.models import Claim, Mention, Span
 from claimcheck.sentences import Sentence
+from claimcheck.terms import terms
 
 __all__ = ["SubjectReading"]
 
@@ -45,6 +46,7 @@ class SubjectReading(MeasureReading):
     """Names, places and references in the sentence being read, and the subject of a figure."""
 
     gazetteer: Gazetteer | None
+    lang: str
     current: str | None  # the entity the article is about
     current_place: str | None  # the place the article is about
     current_claimed: bool  # whether `current` is the subject of a claim
@@ -492,6 +494,10 @@ class SubjectReading(MeasureReading):
             if noun is not None:
                 after = [r for r in after if r.start >= noun.end or r.end <= noun.start]
             chosen = after[0] if after else None
+            if chosen is None and self._counted_subject(parsed, first, noun):
+                # "Seize départements ont été placés en vigilance rouge": what is counted is
+                # the subject itself, nothing is inherited from the sentences before
+                return None, False, None
         if chosen is not None:
             span = text_span(self.text, chosen.start, chosen.end)
             if chosen.name is not None:
@@ -540,6 +546,28 @@ class SubjectReading(MeasureReading):
             # an article about a place ("… les ventes s'envolent en France"), no one named
             return self.current_place, True, None
         return None, False, None
+
+    def _counted_subject(self, parsed: ParsedSentence, first: int, noun: Span | None) -> bool:
+        """Whether a figure opens its sentence (after a determiner at most) with what it
+        counts right after it, followed by a verb, and what it counts is what subjects are
+        (places, companies): the counted noun is the sentence's subject ("Seize départements
+        ont été placés …", "Three firms were fined …"; not "Some 222,000 patients had been
+        waiting …", a count within the scope read before)."""
+        words, tokens, lex = parsed.words, parsed.tokens, self.lex
+        if noun is None or (first > 1 or (first == 1 and words[0] not in lex.determiners)):
+            return False
+        if lex.head_terms.isdisjoint(terms(noun.text, self.lang)):
+            return False
+        j = first
+        while j < len(tokens) and tokens[j].start < noun.end:
+            j += 1
+        if j >= len(words) or j == first or tokens[j - 1].end != noun.end:
+            return False
+        return (
+            words[j] in lex.auxiliaries
+            or words[j] in lex.neutral_verbs
+            or lex.verbs.longest_at(words, j) is not None
+        )
 
     def _object(self, parsed: ParsedSentence, agent: Referent, named: Referent, first: int) -> bool:
         """Whether a name between a verb and the figure is the verb's object, its subject
