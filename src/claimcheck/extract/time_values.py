@@ -179,47 +179,36 @@ class When:
         return self.hour is not None and self.span is None and not self._date_fields()
 
     def merge(self, other: When) -> When | None:
-        """Both constraints at once, or None when they disagree."""
+        """Both constraints at once, or None when they disagree.
+
+        >>> When(month=3).merge(When(day=1, weekday=3)) == When(month=3, day=1, weekday=3)
+        True
+        >>> When(month=3).merge(When(month=4)) is None
+        True
+        """
         if self.span is not None and other.span is not None:
             return None
-        values: dict[str, object] = {}
-        for name in (
-            "year",
-            "quarter",
-            "half",
-            "month",
-            "day",
-            "weekday",
-            "hour",
-            "minute",
-            "second",
-            "ampm",
-            "pod",
-            "season",
-            "decade",
-            "boundary",
-            "span",
-            "holiday",
-            "tz",
-        ):
-            a, b = getattr(self, name), getattr(other, name)
-            if a is not None and b is not None and a != b:
-                if name == "weekday" and (self.day is not None or other.day is not None):
-                    continue  # "vendredi 1er mars": the date wins over a wrong weekday
+        mine, theirs = _GET_ALL(self), _GET_ALL(other)
+        values = list(_DEFAULTS)  # a field neither merged nor joined keeps its default
+        for k in _MERGED:
+            a, b = mine[k], theirs[k]
+            if a is None:
+                values[k] = b
+            elif b is None or a == b:
+                values[k] = a
+            elif k == _WEEKDAY and (self.day is not None or other.day is not None):
+                continue  # "vendredi 1er mars": the date wins over a wrong weekday
+            else:
                 return None
-            values[name] = a if a is not None else b
-        merged = When(
-            **values,  # type: ignore[arg-type]
-            direction=self.direction or other.direction,
-            future=self.future or other.future,
-            weekend=self.weekend or other.weekend,
-            hour12=self.hour12 or other.hour12,
-            past=self.past or other.past,
-        )
-        if merged.holiday is not None and (
-            merged.month is not None or merged.day is not None or merged.weekday is not None
+        for k in _JOINED:
+            values[k] = mine[k] or theirs[k]
+        if values[_HOLIDAY] is not None and (
+            values[_MONTH] is not None or values[_DAY] is not None or values[_WEEKDAY] is not None
         ):
             return None
+        merged: When = _new_object(When)
+        for put, value in zip(_PUT, values, strict=True):
+            put(merged, value)
         return merged
 
 
@@ -230,6 +219,33 @@ _PUT: tuple[Callable[[When, object], None], ...] = tuple(
     When.__dict__[name].__set__ for name in _NAMES
 )
 _SLOT_AT = {name: k for k, name in enumerate(_NAMES)}
+# What When.merge does per field: the calendar fields must agree (one may be unset), the
+# flags are joined ("or"), the others (``closed``, ``weak``) keep their defaults.
+_DEFAULTS = _GET_ALL(When())
+_MERGED = tuple(
+    _SLOT_AT[name]
+    for name in (
+        "year",
+        "quarter",
+        "half",
+        "month",
+        "day",
+        "weekday",
+        "hour",
+        "minute",
+        "second",
+        "ampm",
+        "pod",
+        "season",
+        "decade",
+        "boundary",
+        "span",
+        "holiday",
+        "tz",
+    )
+)
+_JOINED = tuple(_SLOT_AT[name] for name in ("direction", "future", "weekend", "hour12", "past"))
+_WEEKDAY, _HOLIDAY, _MONTH, _DAY = (_SLOT_AT[n] for n in ("weekday", "holiday", "month", "day"))
 _new_object = object.__new__
 
 
