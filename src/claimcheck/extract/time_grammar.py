@@ -18,7 +18,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
@@ -1054,7 +1054,7 @@ def _day_wide(w: When, other: When) -> When:
     to its day when the other side gives the hour ("in 7 days at 5pm")."""
     if w.span is not None and other.hour is not None and w.span.grain in ("hour", "minute"):
         day = floor(w.span.start, "day")
-        return replace(w, span=Span(day, shift(day, "day", 1), "day"))
+        return w.but(span=Span(day, shift(day, "day", 1), "day"))
     return w
 
 

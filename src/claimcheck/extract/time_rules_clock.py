@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from claimcheck.extract.time_grammar import (
@@ -47,7 +46,7 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 k = j
                 for k2, (p2, s) in c.seq(j, "p", "num"):
                     if p2.val == ":" and s.val.digits == 2 and s.val.value < 60:
-                        w, k = replace(w, second=int(s.val.value)), k2
+                        w, k = w.but(second=int(s.val.value)), k2
                 for k2, (p2, s) in c.seq(j, "p", "minampm"):
                     # "6:00:00pm": seconds glued to their half of the day
                     if p2.val == ":" and c.glued(p2.i) and hour <= 12:
@@ -86,15 +85,15 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if t.val.minute is not None and t.j - t.i == 3 and len(c.tokens[t.i + 1][0]) == 1:
             yield t.j, "tod", t.val
     for j, (t, _) in c.seq(i, "htod", "am"):
-        yield j, "tod", replace(t.val, ampm="am")
+        yield j, "tod", t.val.but(ampm="am")
     for j, (t, _) in c.seq(i, "htod", "pm"):
-        yield j, "tod", replace(t.val, ampm="pm")
+        yield j, "tod", t.val.but(ampm="pm")
     for j, (t, _) in c.seq(i, "tod", "am"):
         if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
-            yield j, "tod", replace(t.val, ampm="am")
+            yield j, "tod", t.val.but(ampm="am")
     for j, (t, _) in c.seq(i, "tod", "pm"):
         if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
-            yield j, "tod", replace(t.val, ampm="pm")
+            yield j, "tod", t.val.but(ampm="pm")
     for half in ("am", "pm"):
         for j, (n, a) in c.seq(i, "num", half):
             if a.j - a.i == 1 and len(c.tokens[a.i][0]) == 1 and not c.glued(n.i):
@@ -220,7 +219,7 @@ def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     if q.val == ")"
                 )
         for z in zones:
-            yield z.j, "time", replace(w, tz=z.val)
+            yield z.j, "time", w.but(tz=z.val)
             if not isinstance(z.val, int):
                 continue  # a named zone takes no offset after it
             for j, (sign, n) in c.seq(z.j, "p", "num"):
@@ -228,7 +227,7 @@ def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if sign.val in "+-" and c.glued(z.j - 1) and c.glued(sign.i) and n.val.digits <= 2:
                     hours = n.val.value if sign.val == "+" else -n.val.value
                     if hours.is_integer() and abs(hours) <= 14:
-                        yield j, "time", replace(w, tz=z.val + int(hours) * 60)
+                        yield j, "time", w.but(tz=z.val + int(hours) * 60)
 
 
 def _clocked(w: When) -> bool:
@@ -367,7 +366,7 @@ def _hour_mark(c: Chart, t: Item) -> When:
         and c.lex.words.hour_mark_grain == "minute"
         and _GLUED_HOUR.fullmatch(c.tokens[t.i][0])
     ):
-        return replace(w, minute=0)
+        return w.but(minute=0)
     return w
 
 
@@ -376,7 +375,7 @@ _RANGE_FROM = frozenset(("range_from",))
 
 def _clock12(c: Chart, w: When) -> When:
     """An hour with no am/pm, marked for a 12-hour clock where the language reads one."""
-    return replace(w, hour12=True) if c.lex.words.twelve_hour_clock else w
+    return w.but(hour12=True) if c.lex.words.twelve_hour_clock else w
 
 
 def _plus_minutes(w: When, minutes: int) -> When:
@@ -385,7 +384,7 @@ def _plus_minutes(w: When, minutes: int) -> When:
     new_hour, minute = divmod(total, 60)
     if w.hour == 24 and minutes > 0:
         new_hour = 0  # "minuit trois" is three minutes past midnight
-    return replace(w, hour=new_hour % 25, minute=minute)
+    return w.but(hour=new_hour % 25, minute=minute)
 
 
 # -- combinations -----------------------------------------------------------------------
@@ -432,10 +431,10 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (p, t) in c.seq(i, "prep", "time"):
         if _hours_for(c, p, t):
             continue  # "je partirai pour 3h", "for 3h": a duration
-        yield j, "time", replace(t.val, weak=after_cue(t.val)), c.rank(t)
+        yield j, "time", t.val.but(weak=after_cue(t.val)), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
-            yield j, "time", replace(t.val, boundary=b.val, weak=after_cue(t.val))
+            yield j, "time", t.val.but(boundary=b.val, weak=after_cue(t.val))
 
 
 def _hours_for(c: Chart, p: Item, t: Item) -> bool:

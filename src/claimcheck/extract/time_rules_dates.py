@@ -8,7 +8,6 @@ imported; see that module for how the chart applies them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -123,17 +122,17 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     year += 1900 if year >= 50 else 2000
                 if (y.val.digits == 4 and not w.weak) or c.follower_ok(j):
                     # a weak word needs a year that counts nothing ("lent 2018 firms money")
-                    yield j, "time", replace(w, year=year, future=False, weak=0)
+                    yield j, "time", w.but(year=year, future=False, weak=0)
             elif _year_in_words(y.val) and mark.val is None and c.follower_ok(j):
                 # "Easter Sunday two thousand ten" (not "two thousand people")
-                yield j, "time", replace(w, year=int(y.val.value), future=False, weak=0)
+                yield j, "time", w.but(year=int(y.val.value), future=False, weak=0)
         if w.quarter is not None or w.half is not None:
             for j, (_, u) in c.seq(t.j, "prep", "unit"):
                 if u.val == (1.0, "year"):  # "the second half of the year"
-                    yield j, "time", replace(w, year=c.ref.year)
+                    yield j, "time", w.but(year=c.ref.year)
         for j, (_, y) in c.seq(t.j, "prep", "num"):
             if is_year(y.val) and c.follower_ok(j, year=True) and not w.weak:
-                yield j, "time", replace(w, year=int(y.val.value), future=False)
+                yield j, "time", w.but(year=int(y.val.value), future=False)
 
 
 def _number_word(c: Chart, item: Item) -> bool:
@@ -505,7 +504,7 @@ def slashed_glued_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and c.glued(p.i)
             and w.year is not None
             and w.span is None
-            and not replace(w, year=None).fields()
+            and not w.but(year=None).fields()
         ):
             span = _next_year(c, w.year, b, j)
             if span is not None:
@@ -688,22 +687,22 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (t, _) in c.seq(i, "time", "nextweek"):
         w = t.val
         if w.weekday is not None and not w.fields_other():  # "mercredi suivant"
-            yield j, "time", replace(w, span=unit_span(c.ref, "week", 1), weak=after_cue(w)), 2
+            yield j, "time", w.but(span=unit_span(c.ref, "week", 1), weak=after_cue(w)), 2
     for j, (t, o) in c.seq(i, "time", "offset"):
         if not c.lex.words.offset_after_unit:
             break
         w = t.val
         if w.weekday is not None and not w.fields_other():
-            yield j, "time", replace(w, direction=o.val or w.direction)
+            yield j, "time", w.but(direction=o.val or w.direction)
         elif w.month is not None and w.day is None and w.year is None:
-            yield j, "time", replace(w, year=_month_year(c, w.month, o.val))
+            yield j, "time", w.but(year=_month_year(c, w.month, o.val))
         elif w.weekend and w.span is None:
-            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+            yield j, "time", w.but(span=unit_span(c.ref, "week", o.val))
         elif w.season is not None and w.year is None and o.val:
-            yield j, "time", replace(w, year=_season_year(c, w.season, o.val))
+            yield j, "time", w.but(year=_season_year(c, w.season, o.val))
         elif w.pod is not None and not w.fields() and w.span is None and o.val:
             day = shift(floor(c.ref, "day"), "day", o.val)  # "la nuit dernière"
-            yield j, "time", replace(w, span=Span(day, shift(day, "day", 1), "day"))
+            yield j, "time", w.but(span=Span(day, shift(day, "day", 1), "day"))
     for j, (o, t) in c.seq(i, "offset", "time"):
         w = t.val
         if (
@@ -712,22 +711,22 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and o.val
             and c.lex.words.weekday_offsets_by_week
         ):
-            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+            yield j, "time", w.but(span=unit_span(c.ref, "week", o.val))
         elif w.weekday is not None and not w.fields_other():
-            yield j, "time", replace(w, direction=o.val or w.direction)
+            yield j, "time", w.but(direction=o.val or w.direction)
         elif w.pod is not None and not w.fields() and w.span is None and o.val:
             day = shift(floor(c.ref, "day"), "day", o.val)
-            yield j, "time", replace(w, span=Span(day, shift(day, "day", 1), "day"))
+            yield j, "time", w.but(span=Span(day, shift(day, "day", 1), "day"))
         elif w.season is not None and w.year is None:
-            yield j, "time", replace(w, year=_season_year(c, w.season, o.val))
+            yield j, "time", w.but(year=_season_year(c, w.season, o.val))
         elif w.holiday is not None and w.year is None and w.span is None:
-            yield j, "time", replace(w, direction=o.val)
+            yield j, "time", w.but(direction=o.val)
         elif w.weekend and w.span is None:
-            yield j, "time", replace(w, span=unit_span(c.ref, "week", o.val))
+            yield j, "time", w.but(span=unit_span(c.ref, "week", o.val))
         elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
             yield j, "time", w
         elif w.month is not None and w.day is None and w.year is None and o.val != 0:
-            yield j, "time", replace(w, year=_month_year(c, w.month, o.val), weak=after_cue(w))
+            yield j, "time", w.but(year=_month_year(c, w.month, o.val), weak=after_cue(w))
 
 
 def _season_at(ref: datetime, offset: int) -> tuple[str, int]:
@@ -832,7 +831,7 @@ def era_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "in 2014 AD", "in 14 A.D.": the era word joins the year's span ("ad" in lowercase is an
     # advert: "2014 ad spending"); "AD 79", with no rule starting on a connector, is not read
     for a in c.get(i, "time"):
-        if a.val.year is None or replace(a.val, year=None).fields() or a.val.span is not None:
+        if a.val.year is None or a.val.but(year=None).fields() or a.val.span is not None:
             continue
         end = _era_end(c, a.j)
         if end is not None:
@@ -881,7 +880,7 @@ def closest(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 def _recurring(w: When) -> bool:
     """Whether ``w`` is a weekday or a holiday alone (what recurs around a day)."""
-    bare = replace(w, weekday=None, holiday=None, weak=0, past=False, direction=0)
+    bare = w.but(weekday=None, holiday=None, weak=0, past=False, direction=0)
     return (w.weekday is not None or w.holiday is not None) and bare == When()
 
 

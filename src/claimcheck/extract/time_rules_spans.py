@@ -256,7 +256,7 @@ def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     continue
                 try:
                     moved = shift(c.ref, d.unit, sign * d.value)
-                    span = resolve(replace(w, future=True, weak=0), moved, c.spans)
+                    span = resolve(w.but(future=True, weak=0), moved, c.spans)
                 except (OverflowError, ValueError):
                     continue
                 if span is not None:
@@ -264,12 +264,12 @@ def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (_, o) in c.seq(a.j, "after_word", "offset"):
             if o.val != 1 or not _clause_ends(c, j):
                 continue
-            first = c.resolve(replace(w, future=True, weak=0))
+            first = c.resolve(w.but(future=True, weak=0))
             if first is None:
                 continue
             if w.holiday is not None:
                 try:
-                    span = resolve(replace(w, weak=0), first.end, c.spans)
+                    span = resolve(w.but(weak=0), first.end, c.spans)
                 except (OverflowError, ValueError):
                     continue
             else:
@@ -630,8 +630,8 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     for b in c.get(sep.j, "time"):
                         if not b.val.tod_only():
                             continue
-                        start = c.resolve(replace(a.val, span=anchor))
-                        end = c.resolve(replace(b.val, span=anchor))
+                        start = c.resolve(a.val.but(span=anchor))
+                        end = c.resolve(b.val.but(span=anchor))
                         if start is not None and end is not None:
                             span = _join(start, end, b.val)
                             if span is not None:
@@ -812,7 +812,7 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         hour = hour_of(a.val)  # "3-4pm": the first hour takes the second's am or pm
         if hour is None or hour.hour is None or hour.hour > 12:
             return None
-        a_cat, a = "time", Item(a.i, a.j, "time", replace(hour, ampm=b.val.ampm))
+        a_cat, a = "time", Item(a.i, a.j, "time", hour.but(ampm=b.val.ampm))
     if a_cat == "num" and b_cat == "num":
         glued = c.glued(a.i) and c.glued(a.j)
         if is_year(a.val) and b.val.digits == 2 and glued:  # "2022-23", "2023-24"
@@ -839,31 +839,29 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         first = a.val
         shares = first.tod_only() and b.val.tod_only() and first.ampm is None
         if shares and b.val.ampm is not None and (first.hour or 0) <= min(12, b.val.hour or 0):
-            first = replace(first, ampm=b.val.ampm, hour12=False)
+            first = first.but(ampm=b.val.ampm, hour12=False)
         if first.tod_only() and b.val.tod_only() is False and b.val.hour is not None:
-            first = replace(b.val, hour=first.hour, minute=first.minute, ampm=first.ampm)
+            first = b.val.but(hour=first.hour, minute=first.minute, ampm=first.ampm)
         elif (
             first.year is None
             and first.day is None
             and b.val.year is not None
             and (first.month is not None or first.quarter is not None or first.season is not None)
         ):
-            first = replace(first, year=b.val.year)  # "June to August 2010"
+            first = first.but(year=b.val.year)  # "June to August 2010"
         elif first.day is not None and first.month is None and b.val.month is not None:
-            first = replace(first, month=b.val.month, year=b.val.year, weekday=None)
+            first = first.but(month=b.val.month, year=b.val.year, weekday=None)
         elif (
             first.hour is not None
             and first.day is None
             and first.span is None
             and b.val.span is not None
         ):
-            first = replace(first, span=b.val.span)
+            first = first.but(span=b.val.span)
         start = c.resolve(first)
         if start is not None and b.val.weekday is not None and not b.val.fields_other():
             # "du lundi au vendredi": the first such weekday after the start
-            end = c.resolve(
-                replace(b.val, span=Span(start.start, shift(start.start, "day", 7), "day"))
-            )
+            end = c.resolve(b.val.but(span=Span(start.start, shift(start.start, "day", 7), "day")))
             if end is None:
                 return None
     else:
@@ -881,8 +879,7 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         return None
     if a_cat == "time" and a.val.tod_only() and b.val.tod_only():
         # "de 9h30 à 11h", "11h30-1h30": the same day, on a 12-hour clock when needed
-        end_w = replace(
-            b.val,
+        end_w = b.val.but(
             span=Span(floor(start.start, "day"), shift(floor(start.start, "day"), "day", 1), "day"),
         )
         end = c.resolve(end_w)
@@ -930,7 +927,7 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (r, t) in c.seq(i, "relation", "time"):
         if t.val.closed and c.get(r.i, "range_from"):
             continue  # "from 2020 to 2023" is a range, not "since"
-        yield j, "rtime", (replace(t.val, weak=after_cue(t.val)), r.val), c.rank(t)
+        yield j, "rtime", (t.val.but(weak=after_cue(t.val)), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
         if is_year(y.val) and c.follower_ok(j, year=True) and not c.joined_number(j):
             yield j, "rtime", (When(year=int(y.val.value)), r.val)
