@@ -755,3 +755,23 @@ def test_a_count_of_places_or_companies_opening_a_sentence_is_its_own_subject(
     text: str, subject: str | None
 ) -> None:
     assert cc.parse_claims(text, None, "2024-01-01")[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La mortalité routière a reculé en 2024 : 3 190 personnes ont perdu la vie "
+            "sur les routes de France métropolitaine.",
+            "France",
+        ),
+        (
+            "Road deaths fell last year: 1,624 people died on the roads of Britain.",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_place_after_the_figure_is_the_subject_when_nothing_is_before(
+    text: str, subject: str
+) -> None:
+    assert cc.parse_claims(text, None, "2025-01-31")[0].subject == subject

@@ -542,10 +542,28 @@ class SubjectReading(MeasureReading):
             # ("le taux de chômage … en France")
             _, _, canonical, start, end = parsed.located[0]
             return canonical, False, text_span(self.text, start, end)
+        place_after = self._place_after(parsed, last)
+        if place_after is not None:
+            return place_after
         if self.current_place is not None:
             # an article about a place ("… les ventes s'envolent en France"), no one named
             return self.current_place, True, None
         return None, False, None
+
+    def _place_after(self, parsed: ParsedSentence, last: int) -> tuple[str, bool, Span] | None:
+        """The first place named after the figure in its clause, for a figure with nothing
+        named before it nor read before it: "3 190 personnes ont perdu la vie sur les routes
+        de France" (whose roads: the place's)."""
+        tokens, words = parsed.tokens, parsed.words
+        for r in parsed.referents:
+            if r.first < last:
+                continue
+            if any(self._clause_break(tokens[i], words[i]) for i in range(last, r.first)):
+                return None
+            if not r.place or r.name is None:
+                return None  # a name first: not the place's figure
+            return r.name, False, text_span(self.text, r.start, r.end)
+        return None
 
     def _counted_subject(self, parsed: ParsedSentence, first: int, noun: Span | None) -> bool:
         """Whether a figure opens its sentence (after a determiner at most) with what it
