@@ -115,6 +115,17 @@ def test_a_future_month_keeps_the_reference_year(lang: str, month: int, ref: dat
         ("Second-quarter revenue will rise.", "en", [("time", "Second-quarter", "2024-Q2")]),
         ("Second-half profit fell 3%.", "en", [("time", "Second-half", "2023-H2")]),
         ("fourth-quarter 2024", "en", [("time", "fourth-quarter 2024", "2024-Q4")]),
+        # the half word opens a reading on its own: no figure needed near it
+        ("First-half profit fell.", "en", [("time", "First-half", "2024-H1")]),  # begun
+        ("Profit fell in the second half.", "en", [("time", "in the second half", "2023-H2")]),
+        ("First-half sales will rise.", "en", [("time", "First-half", "2024-H1")]),
+        (
+            "La première moitié de l'année a été difficile.",
+            "fr",
+            [("time", "La première moitié de l'année", "2024-H1")],
+        ),
+        ("Half the staff left.", "en", []),  # a fraction, not a half-year
+        ("Sales fell by half.", "en", []),
         ("a two-quarter slump", "en", [("duration", "two-quarter", "2.0 quarter")]),
         ("the third-largest bank", "en", []),
         # "FY" glued to its year

@@ -397,6 +397,7 @@ _STARTERS = frozenset(
         "bunit",
         "seasonword",
         "weekdays",
+        "halfword",  # "first-half profit fell": an ordinal and the half, no figure needed
     )
 )
 
