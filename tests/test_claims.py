@@ -775,3 +775,26 @@ def test_a_place_after_the_figure_is_the_subject_when_nothing_is_before(
     text: str, subject: str
 ) -> None:
     assert cc.parse_claims(text, None, "2025-01-31")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        ("Le club a dépensé 200 millions d'euros en transferts cet été.", "fr", "transferts"),
+        (
+            "La région a voté 300 millions d'euros consacrés aux transports scolaires.",
+            "fr",
+            "transports scolaires",
+        ),
+        ("The council set aside $120 million for affordable housing.", "en", "affordable housing"),
+        # a manner, a time, a date or a name after the link: no purpose
+        ("Chaque ménage a dépensé 2 400 euros en moyenne.", "fr", None),
+        ("Le club a dépensé 200 millions d'euros pour 2025.", "fr", None),
+        ("Le club a dépensé 200 millions d'euros pour Mbappé.", "fr", None),
+        ("The firm paid $5 million for example.", "en", None),
+    ],
+)
+def test_what_a_sum_goes_to_after_a_purpose_link_is_its_measure(
+    text: str, lang: str, noun: str | None
+) -> None:
+    assert claims_of(text, lang)[0].measure.noun == noun

@@ -78,6 +78,8 @@ class ClaimsLexicon(BaseModel):
     comparison_before: tuple[str, ...]
     ratio_after: tuple[str, ...]
     share_links: tuple[str, ...]
+    purpose_links: tuple[str, ...]
+    not_purposes: tuple[str, ...]
     elisions: dict[str, str]
     places: dict[str, str]
     collectives: dict[str, str]
@@ -179,6 +181,8 @@ class ClaimWords:
     comparison_before: PhraseIndex[bool]
     ratio_after: PhraseIndex[bool]
     share_links: frozenset[str]  # after a fraction, make it a share: "la moitié des …"
+    purpose_links: PhraseIndex[bool]  # after a sum, what it goes to: "en transferts"
+    not_purposes: frozenset[str]  # words after those links that are no purpose: "en moyenne"
 
     def verb_lemma(self, words: tuple[str, ...]) -> str | None:
         """The lemma of a verb form given as its casefolded words."""
@@ -258,4 +262,6 @@ def claim_words(lang: str) -> ClaimWords:
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         ratio_after=_phrases(raw.ratio_after),
         share_links=_words(raw.share_links),
+        purpose_links=_phrases(raw.purpose_links),
+        not_purposes=_words(raw.not_purposes),
     )

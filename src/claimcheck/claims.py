@@ -528,7 +528,11 @@ class _Article(SubjectReading):
         if kind is ClaimKind.RATIO:
             hit = lex.ratio_after.longest_at(words, draft.last)
             noun_at = draft.last + (hit[1] if hit else 0)
-        after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
+        after = None
+        if m.kind is MentionKind.MONEY and kind is ClaimKind.QUANTITY:
+            after = self._purpose_after(parsed, noun_at)  # "… d'euros consacrés aux transports"
+        if after is None:
+            after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
         if after is not None and previous is not None and self._generic(parsed, after):
             after = None  # "… a reculé de 0,9 %, à 2,8 millions de personnes": who is counted
         if after is not None and is_points(after.text, self.lang):

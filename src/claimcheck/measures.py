@@ -149,6 +149,25 @@ class MeasureReading:
                 i += 1
         return self._noun_phrase(tokens, words, i, n)
 
+    def _purpose_after(self, parsed: ParsedSentence, i: int) -> Span | None:
+        """What a sum goes to, after a purpose link right after it: "200 millions d'euros en
+        transferts", "dont 1,3 milliard consacré aux transports", "$120 million for affordable
+        housing" (a common noun, not a time, a manner or a generic counting noun)."""
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        n = len(words)
+        hit = lex.purpose_links.longest_at(words, i)
+        if hit is None:
+            return None
+        j = i + hit[1]
+        if hit[1] > 1 and j < n and words[j] in lex.link_determiners:
+            j += 1  # "consacrera … à l'investissement" (never "pour la première fois")
+        if j >= n or words[j] in lex.not_purposes or tokens[j].capitalized:
+            return None
+        phrase = self._noun_phrase(tokens, words, j, n)
+        if phrase is None or self._generic(parsed, phrase):
+            return None
+        return phrase
+
     def _noun_phrase(
         self,
         tokens: Sequence[Token],
