@@ -1021,3 +1021,16 @@ def test_sources_far_apart_conflict_whatever_the_claim() -> None:
     fig = figure("7,2 %", 7.2, kind="percent", unit="%")
     c = claim("France", fig, "deficit", time=when("en 2023", "2023"))
     assert verdict_of(ref, c).verdict is Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("name", ["Entreprise 1999", "Vision 2030", "Groupe 1850"])
+def test_a_year_inside_a_known_name_is_not_the_claims_time(name: str) -> None:
+    ref = Reference.from_records(
+        [{"entity": name, "metric": "vehicles_produced", "value": 12_300, "period": "2019"}],
+        aliases={"metric": {"vehicles_produced": ["véhicules produits"]}},
+    )
+    text = f"En 2019, {name} a produit 12\u202f300 véhicules."
+    (finding,) = cc.check(text, ref, lang="fr", reference_date="2021-01-01").findings
+    assert finding.claim.subject == name
+    assert finding.claim.time is not None and finding.claim.time.text == "En 2019"
+    assert finding.verdict is Verdict.SUPPORTED
