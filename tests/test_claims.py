@@ -798,3 +798,27 @@ def test_what_a_sum_goes_to_after_a_purpose_link_is_its_measure(
     text: str, lang: str, noun: str | None
 ) -> None:
     assert claims_of(text, lang)[0].measure.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        (
+            "Le taux de réussite au baccalauréat s'établit à 91,4 % en 2024.",
+            "fr",
+            "taux de réussite au baccalauréat",
+        ),
+        ("Les ventes à l'export ont atteint 3 milliards d'euros.", "fr", "ventes à l'export"),
+        (
+            "Spending on the state pension will rise to £138 billion.",
+            "en",
+            "Spending on the state pension",
+        ),
+        # a name after the link says where, it is not part of the measure
+        ("Le taux de chômage aux États-Unis atteint 4,1 %.", "fr", "taux de chômage"),
+    ],
+)
+def test_a_complement_joined_to_a_measure_noun_before_the_figure_is_part_of_it(
+    text: str, lang: str, noun: str
+) -> None:
+    assert claims_of(text, lang)[0].measure.noun == noun

@@ -255,6 +255,7 @@ class MeasureReading:
                 phrase = self._noun_phrase(tokens, words, i, first, determined=True)
                 if phrase is None or phrase.end < end:
                     phrase = text_span(self.text, tokens[i].start, end)
+                phrase = self._with_complement(parsed, phrase, first)
                 k = i  # modifiers before the noun: "Solar output", "the net profit"
                 while k > 0 and (
                     self._noun_word(tokens[k - 1], words[k - 1])
@@ -266,6 +267,22 @@ class MeasureReading:
                     phrase = text_span(self.text, start, phrase.end)
                 return phrase
         return None
+
+    def _with_complement(self, parsed: ParsedSentence, phrase: Span, first: int) -> Span:
+        """A measure noun's phrase with the common noun a complement link joins to it, before
+        the figure: "le taux de réussite au baccalauréat", "Spending on the state pension"."""
+        lex, words, tokens = self.lex, parsed.words, parsed.tokens
+        k = bisect_left(tokens, phrase.end, key=_START)
+        hit = lex.complement_links.longest_at(words, k)
+        if hit is None:
+            return phrase
+        j = k + hit[1]
+        if j >= first or tokens[j].capitalized or j in self._covered:
+            return phrase
+        rest = self._noun_phrase(tokens, words, j, first)
+        if rest is None:
+            return phrase
+        return text_span(self.text, phrase.start, rest.end)
 
     def _opening_noun(self, parsed: ParsedSentence) -> bool:
         """A capitalized common word opening the sentence ("Solar output grew …")."""
