@@ -75,7 +75,9 @@ def test_english(text: str, expected: list[dict[str, str]]) -> None:
         ("le 12.03.2024 pour 1.250.000 euros", "fr", []),
         ("a signed figure: +1 200 000 jobs", "en", []),
         ("les 12 rues piétonnes", "fr", []),
-        ("dédié en 493 av. J.-C.", "fr", []),
+        # a year before year 1: no period holds it, no figure either
+        ("dédié en 493 av. J.-C.", "fr", ["493 av. J.-C."]),
+        ("killed in 44 BC; the 2021 BC election", "en", ["44 BC"]),
         ("la 2e place", "fr", []),
     ],
 )

@@ -204,3 +204,32 @@ def test_a_hyphenated_quarter_is_of_the_reference_year(quarter: int, ref: date, 
         assert start <= moment < start.replace(year=start.year + 1)
     else:
         assert start.year == ref.year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a year before year 1: no period holds it, so no time at all
+        ("Caesar was killed in 44 BC.", "en", []),
+        ("The temple was built in 1944 BC and rebuilt in 1950.", "en", ["in 1950"]),
+        ("Rome was founded in 753 B.C.", "en", []),
+        ("The city dates from 10,000 BCE.", "en", []),
+        ("around 2000 BC the Egyptians", "en", []),
+        ("Alésia tombe en 52 av. J.-C.", "fr", []),
+        ("Il fut dédié en 493 av. J.-C.", "fr", []),
+        ("Rome fut fondée en 753 avant Jésus-Christ.", "fr", []),
+        ("vers 3000 avant notre ère, puis en 2024", "fr", ["en 2024"]),
+        ("Le 1er janvier 49 av. J.-C., Marc Antoine parla.", "fr", []),  # the whole date
+        # "BC" after a modern year and before a word is British Columbia
+        ("In 2024 BC Hydro raised rates.", "en", ["In 2024"]),
+        ("in 79 AD", "en", ["in 79 AD"]),
+    ],
+)
+def test_years_before_christ_are_no_time(text: str, lang: str, expected: list[str]) -> None:
+    assert [m.text for m in find(text, lang, REF)] == expected
+
+
+@given(year=st.integers(1, 9999), lang=st.sampled_from(["fr", "en"]))
+def test_no_period_before_year_one(year: int, lang: str) -> None:
+    words = {"en": "BC", "fr": "av. J.-C."}[lang]
+    assert find(f"It happened in {year} {words}.", lang, REF) == []

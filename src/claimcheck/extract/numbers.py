@@ -35,6 +35,7 @@ from typing import Any
 
 from claimcheck.extract import money, qualifiers, units
 from claimcheck.extract.numerals import Numeral, lowercase, numbers_lexicon, scan_numerals
+from claimcheck.extract.time_lexicon import bc_years
 from claimcheck.models import Mention, MentionKind, Qualifier
 
 __all__ = ["find", "noise_spans", "touches_noise"]
@@ -653,7 +654,8 @@ def _lookalikes(lang: str) -> _Lookalikes:
 def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     """The stretches of ``text`` whose digits are neither a figure nor a time, disjoint and
     in text order: web addresses, phone numbers, card and account numbers, ISBNs, street
-    addresses, references to a text or a standard, and versions.
+    addresses, references to a text or a standard, versions, and years before year 1
+    ("44 BC": :func:`claimcheck.extract.time_lexicon.bc_years`).
 
     Cached for the last few texts: the numbers finder and :func:`claimcheck.extract.extract`
     both ask for them.
@@ -668,6 +670,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     codes = list(_CODE.finditer(text)) if _DIGIT.search(text) else []
     if not codes:
         return tuple(spans)
+    # a year before year 1 ("44 BC", "52 av. J.-C."): no period holds it, and it is no figure
+    spans.extend(bc_years(text, lang))
     rules = _lookalikes(lang)
     if len(codes) >= 3 or len(codes) + sum(len(_SEPARATORS.findall(c[0])) for c in codes) >= 3:
         # each shape has three groups of digits at least

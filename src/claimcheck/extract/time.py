@@ -37,7 +37,7 @@ from claimcheck.extract import (
     time_rules_spans,
 )
 from claimcheck.extract.time_grammar import Chart, Item
-from claimcheck.extract.time_lexicon import TimeLexicon, time_lexicon, tokens_in
+from claimcheck.extract.time_lexicon import TimeLexicon, bc_years, time_lexicon, tokens_in
 from claimcheck.extract.time_values import Duration, Span, When
 from claimcheck.models import Mention, MentionKind, Period, Qualifier, Relation
 
@@ -82,7 +82,26 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     for start, end in _windows(text, lexicon, lang):
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
-    return time_fallback.complete(text, lang, reference_date, mentions)
+    mentions = time_fallback.complete(text, lang, reference_date, mentions)
+    if mentions:
+        # a year before year 1 ("44 BC", "52 av. J.-C."): no period holds it
+        bc = bc_years(text, lang)
+        if bc:
+            ends = [end for _, end in bc]
+            mentions = [m for m in mentions if not _before_christ(text, m, bc, ends)]
+    return mentions
+
+
+def _before_christ(text: str, mention: Mention, bc: list[tuple[int, int]], ends: list[int]) -> bool:
+    """Whether ``mention`` holds a year before year 1, or is the day and month right before
+    one ("le 1er janvier 49 av. J.-C."); ``bc`` in text order, ``ends`` their ends."""
+    index = bisect.bisect_right(ends, mention.start)  # the first that ends after its start
+    if index == len(bc):
+        return False
+    start = bc[index][0]
+    return start < mention.end or (
+        start - mention.end < 8 and not text[mention.end : start].strip()
+    )
 
 
 def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from claimcheck.lexicon import load_lexicon, supported_languages
 __all__ = [
     "TimeLexicon",
     "TimeWords",
+    "bc_years",
     "normalize",
     "parse_holiday",
     "time_lexicon",
@@ -44,6 +45,15 @@ class _Words(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     words: list[str]
+
+
+class BcWords(BaseModel):
+    """The ``[bc_words]`` table: the words after a year before year 1 ("44 BC")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    words: list[str]
+    names: list[str] = []
 
 
 class Fallback(BaseModel):
@@ -75,6 +85,7 @@ class TimeWords(BaseModel):
     weekdays: dict[str, int]
     weekday_plurals: dict[str, int] = {}
     era_words: _Words = _Words(words=[])
+    bc_words: BcWords = BcWords(words=[])
     bound_joiners: _Words = _Words(words=[])
     day_links: _Words = _Words(words=[])
     past_tense_words: _Words = _Words(words=[])
@@ -379,6 +390,10 @@ class TimeLexicon:
     fraction_counts: frozenset[str] = frozenset()
     # units that are ordinals too ("a second term")
     ordinal_units: frozenset[str] = frozenset()
+    # the words after a year before year 1 ("44 BC"), and those of them that are names too
+    # ("the 2021 BC election": British Columbia)
+    bc_words: re.Pattern[str] | None = None
+    bc_names: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -560,4 +575,65 @@ def time_lexicon(lang: str) -> TimeLexicon:
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)
         ),
+        bc_words=_bc_pattern(w.bc_words.words),
+        bc_names=frozenset(w.bc_words.names),
     )
+
+
+_DIGITS = re.compile(r"\d")
+_GAP = "[ \u00a0\u202f]*"
+# the year before a BC word, read back from it: digits, maybe grouped ("10,000 BC")
+_BC_YEAR = re.compile(r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)[ \u00a0\u202f]*\Z")
+_BC_NOT_BEFORE = re.compile(r"[\w.,\-\u2212]")
+_BC_NEXT_WORD = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
+_BC_LOOKBACK = 16  # characters read back from a BC word for its year
+
+
+def _bc_pattern(forms: list[str]) -> re.Pattern[str] | None:
+    """One regex for the BC words: a form in capitals only ("BC") as written, the others in
+    any case ("avant Jésus-Christ"); a space of a form stands for any run of spaces, or none
+    ("av. J.-C.", "av.J.-C.")."""
+    if not forms:
+        return None
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        body = _GAP.join(re.escape(word) for word in form.split())
+        parts.append(body if form == form.upper() else f"(?i:{body})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+
+
+def bc_years(text: str, lang: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that write a year before year 1, its number and its BC
+    words, in text order: no period can hold them, so they are neither a time nor a figure.
+
+    A BC word that is a name too ("BC": British Columbia) after a year of 1800 to 2100 and
+    before a name or a word that is no time word is the name ("the 2021 BC election", "2024
+    BC Hydro"); before a time word it is the era ("in 1944 BC and in 1950").
+
+    >>> text = "Caesar died in 44 BC; the 2021 BC election; en 52 av. J.-C."
+    >>> [text[a:b] for a, b in bc_years(text, "en")]
+    ['44 BC']
+    >>> text = "Alésia tombe en 52 av. J.-C., Rome en 410."
+    >>> [text[a:b] for a, b in bc_years(text, "fr")]
+    ['52 av. J.-C.']
+    """
+    lexicon = time_lexicon(lang)
+    pattern = lexicon.bc_words
+    if pattern is None or not _DIGITS.search(text):
+        return []
+    found: list[tuple[int, int]] = []
+    for word in pattern.finditer(text):
+        start = word.start()
+        low = max(0, start - _BC_LOOKBACK)
+        year = _BC_YEAR.search(text, low, start)
+        if year is None or (year.start() and _BC_NOT_BEFORE.match(text, year.start() - 1)):
+            continue
+        digits = "".join(c for c in year.group() if c.isdecimal())
+        if word.group() in lexicon.bc_names and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+            after = _BC_NEXT_WORD.match(text, word.end())
+            if after is not None and (
+                after[1][0].isupper() or (normalize(after[1]),) not in lexicon.phrases
+            ):
+                continue  # "the 2021 BC election", "2024 BC Hydro"; not "1944 BC and …"
+        found.append((year.start(), word.end()))
+    return found
