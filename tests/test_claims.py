@@ -822,3 +822,20 @@ def test_a_complement_joined_to_a_measure_noun_before_the_figure_is_part_of_it(
     text: str, lang: str, noun: str
 ) -> None:
     assert claims_of(text, lang)[0].measure.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        ("Les homicides ont fait 1 010 victimes en 2023.", "fr", "homicides victimes"),
+        ("L'accident a fait trois morts.", "fr", "accident morts"),
+        ("The floods claimed 1,010 victims.", "en", "floods victims"),
+        # a name or a description as the subject: the object alone is what is counted
+        ("La France compte 68 millions d'habitants.", "fr", "habitants"),
+        ("Le groupe a totalisé 1 200 commandes.", "fr", "commandes"),
+    ],
+)
+def test_a_light_verbs_subject_noun_joins_its_object_in_the_measure(
+    text: str, lang: str, noun: str
+) -> None:
+    assert claims_of(text, lang)[0].measure.noun == noun

@@ -79,6 +79,7 @@ class ClaimsLexicon(BaseModel):
     ratio_after: tuple[str, ...]
     share_links: tuple[str, ...]
     purpose_links: tuple[str, ...]
+    light_verbs: tuple[str, ...]
     complement_links: tuple[str, ...]
     not_purposes: tuple[str, ...]
     elisions: dict[str, str]
@@ -184,6 +185,7 @@ class ClaimWords:
     share_links: frozenset[str]  # after a fraction, make it a share: "la moitié des …"
     purpose_links: PhraseIndex[bool]  # after a sum, what it goes to: "en transferts"
     complement_links: PhraseIndex[bool]  # after a measure noun: "taux de réussite au bac"
+    light_verbs: PhraseIndex[bool]  # before an object: "les homicides ont fait …"
     not_purposes: frozenset[str]  # words after those links that are no purpose: "en moyenne"
 
     def verb_lemma(self, words: tuple[str, ...]) -> str | None:
@@ -265,6 +267,7 @@ def claim_words(lang: str) -> ClaimWords:
         ratio_after=_phrases(raw.ratio_after),
         share_links=_words(raw.share_links),
         purpose_links=_phrases(raw.purpose_links),
+        light_verbs=_phrases(raw.light_verbs),
         complement_links=_phrases(raw.complement_links),
         not_purposes=_words(raw.not_purposes),
     )

@@ -581,6 +581,17 @@ class _Article(SubjectReading):
             noun = self._object_after(parsed, draft.last)  # "chiffre à 12 milliards le coût de …"
         verb = self._measure_verb(parsed, draft.first, noun)
         measure = self._measure(noun, verb)
+        if (
+            noun is not None
+            and noun is after
+            and lex.light_verbs.longest_ending_at(words, draft.first)
+        ):
+            doer = self._noun_before(parsed, draft.first)
+            if doer is not None and doer.end <= m.start:
+                # "Les homicides ont fait 1 010 victimes": victims of homicides
+                joined = f"{doer.text} {noun.text}"
+                found = terms(" ".join(p for p in (joined, verb) if p), self.lang)
+                measure = Measure(noun=joined, verb=verb, terms=found)
         earlier = self.paragraph_claim.get(parsed.paragraph)
         if (
             noun is None
