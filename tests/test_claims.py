@@ -839,3 +839,21 @@ def test_a_light_verbs_subject_noun_joins_its_object_in_the_measure(
     text: str, lang: str, noun: str
 ) -> None:
     assert claims_of(text, lang)[0].measure.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        (
+            "Les incendies ont détruit 72 000 hectares de forêts en 2022.",
+            "fr",
+            "hectares de forêts",
+        ),
+        ("Le feu a parcouru 14 000 hectares.", "fr", "hectares"),
+        ("The fire burned 72,000 acres of forest.", "en", "acres of forest"),
+        # a unit that is no extent stays out of the measure
+        ("EDF a produit 320 TWh d'électricité nucléaire.", "fr", "électricité nucléaire"),
+    ],
+)
+def test_a_unit_that_names_an_extent_opens_the_measure(text: str, lang: str, noun: str) -> None:
+    assert claims_of(text, lang)[0].measure.noun == noun

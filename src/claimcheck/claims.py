@@ -46,7 +46,7 @@ from claimcheck.claim_lexicon import ClaimWords, claim_words
 from claimcheck.entities import Gazetteer, first_word, tokenize
 from claimcheck.extract import extract
 from claimcheck.inputs import coerce_lang, coerce_reference_date
-from claimcheck.measures import ParsedSentence, token_range
+from claimcheck.measures import ParsedSentence, text_span, token_range
 from claimcheck.models import Claim, ClaimKind, Measure, Mention, MentionKind, Relation, Span
 from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence, split_sentences
@@ -572,7 +572,7 @@ class _Article(SubjectReading):
                 # says how the previous figure's measure changed, not what changed
                 noun = None
         if noun is None:
-            noun = after
+            noun = self._from_unit(parsed, draft, after)  # "72 000 hectares de forêts"
         if noun is None:
             noun = self._label_before(parsed, draft.first)
         if noun is None:
@@ -690,6 +690,18 @@ class _Article(SubjectReading):
             location=location,
             location_span=location_span,
         )
+
+    def _from_unit(self, parsed: ParsedSentence, draft: _Draft, noun: Span | None) -> Span | None:
+        """The noun after a figure (or none) extended back to a unit word of the figure that
+        says what is measured: "72 000 hectares de forêts", "14 000 hectares"."""
+        units, words, tokens = self.lex.measure_units, parsed.words, parsed.tokens
+        for i in range(draft.first, draft.last):
+            if words[i] in units:
+                if noun is not None and noun.start < tokens[i].end:
+                    return noun
+                end = noun.end if noun is not None else tokens[i].end
+                return text_span(self.text, tokens[i].start, end)
+        return noun
 
     def _measure(self, noun: Span | None, verb: str | None) -> Measure:
         noun_text = noun.text if noun is not None else None
