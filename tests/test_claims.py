@@ -792,6 +792,9 @@ def test_a_place_after_the_figure_is_the_subject_when_nothing_is_before(
         ("Le club a dépensé 200 millions d'euros pour 2025.", "fr", None),
         ("Le club a dépensé 200 millions d'euros pour Mbappé.", "fr", None),
         ("The firm paid $5 million for example.", "en", None),
+        # a participle link after a bare scaled number; never after a counted noun
+        ("La région dépensera 1,3 milliard consacré aux transports.", "fr", "transports"),
+        ("La commune compte 300 logements destinés aux étudiants.", "fr", "logements destinés"),
     ],
 )
 def test_what_a_sum_goes_to_after_a_purpose_link_is_its_measure(

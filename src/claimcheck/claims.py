@@ -532,8 +532,9 @@ class _Article(SubjectReading):
             hit = lex.ratio_after.longest_at(words, draft.last)
             noun_at = draft.last + (hit[1] if hit else 0)
         after = None
-        if m.kind is MentionKind.MONEY and kind is ClaimKind.QUANTITY:
-            after = self._purpose_after(parsed, noun_at)  # "… d'euros consacrés aux transports"
+        if kind is ClaimKind.QUANTITY:
+            # "… d'euros en transferts", "1,3 milliard consacré aux transports"
+            after = self._purpose_after(parsed, noun_at, money=m.kind is MentionKind.MONEY)
         if after is None:
             after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
         if after is not None and previous is not None and self._generic(parsed, after):

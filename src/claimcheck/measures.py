@@ -149,14 +149,16 @@ class MeasureReading:
                 i += 1
         return self._noun_phrase(tokens, words, i, n)
 
-    def _purpose_after(self, parsed: ParsedSentence, i: int) -> Span | None:
+    def _purpose_after(self, parsed: ParsedSentence, i: int, *, money: bool) -> Span | None:
         """What a sum goes to, after a purpose link right after it: "200 millions d'euros en
         transferts", "dont 1,3 milliard consacré aux transports", "$120 million for affordable
-        housing" (a common noun, not a time, a manner or a generic counting noun)."""
+        housing" (a common noun, not a time, a manner or a generic counting noun). A link of
+        one word (a bare preposition) says a purpose only after money; a longer one (a
+        participle and its preposition) after any figure with nothing counted before it."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
         n = len(words)
         hit = lex.purpose_links.longest_at(words, i)
-        if hit is None:
+        if hit is None or (hit[1] == 1 and not money):
             return None
         j = i + hit[1]
         if hit[1] > 1 and j < n and words[j] in lex.link_determiners:
