@@ -139,7 +139,7 @@ def test_english_pronoun_and_duration() -> None:
     assert (claim.subject, claim.subject_inferred) == ("Xiaomi", True)
     assert claim.subject_span is not None and claim.subject_span.text == "it"
     assert claim.duration is not None and claim.duration.value == 6
-    assert claim.measure.noun == "units"
+    assert claim.measure.noun == "units of its sedan"  # a generic noun says of what
 
 
 def test_year_in_a_title_is_no_claim() -> None:
@@ -859,4 +859,24 @@ def test_a_light_verbs_subject_noun_joins_its_object_in_the_measure(
     ],
 )
 def test_a_unit_that_names_an_extent_opens_the_measure(text: str, lang: str, noun: str) -> None:
+    assert claims_of(text, lang)[0].measure.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        (
+            "There were 7.57 million cases on the waiting list in England.",
+            "en",
+            "cases on the waiting list",
+        ),
+        ("On a recensé 12 000 cas de rougeole en 2024.", "fr", "cas de rougeole"),
+        ("Renewables supplied 47% of Britain's electricity in 2023.", "en", "electricity"),
+        # a name after the generic noun's link says where, not of what
+        ("The fund employs 1,200 people in London.", "en", "people"),
+    ],
+)
+def test_a_generic_noun_and_a_possessor_let_the_noun_after_them_be_the_measure(
+    text: str, lang: str, noun: str
+) -> None:
     assert claims_of(text, lang)[0].measure.noun == noun

@@ -147,7 +147,31 @@ class MeasureReading:
             i += 1
             if i < n and words[i] in lex.link_determiners:
                 i += 1
-        return self._noun_phrase(tokens, words, i, n)
+            i = self._past_possessor(tokens, words, i)  # "47% of Britain's electricity"
+        phrase = self._noun_phrase(tokens, words, i, n)
+        if phrase is not None and self._generic(parsed, phrase):
+            # "7.57 million cases on the waiting list": what the cases are of
+            j = bisect_left(tokens, phrase.end, key=_START)
+            if j + 1 < n and words[j] in lex.noun_links:
+                k = j + 1
+                if words[k] in lex.link_determiners:
+                    k += 1
+                if k < n and not tokens[k].capitalized and k not in self._covered:
+                    rest = self._noun_phrase(tokens, words, k, n)
+                    if rest is not None:
+                        return text_span(self.text, phrase.start, rest.end)
+        return phrase
+
+    def _past_possessor(self, tokens: Sequence[Token], words: Sequence[str], i: int) -> int:
+        """The word after a possessor name and its marker ("Britain's", "the United
+        States'"), else ``i``."""
+        markers = self.lex.possessive_markers
+        j = i
+        while j < len(words) and j - i < 3 and tokens[j].capitalized and tokens[j].is_word:
+            j += 1
+        if i < j < len(words) - 1 and words[j] in markers:
+            return j + 1
+        return i
 
     def _purpose_after(self, parsed: ParsedSentence, i: int, *, money: bool) -> Span | None:
         """What a sum goes to, after a purpose link right after it: "200 millions d'euros en
