@@ -555,11 +555,14 @@ class SubjectReading(MeasureReading):
         named before it nor read before it: "3 190 personnes ont perdu la vie sur les routes
         de France" (whose roads: the place's)."""
         tokens, words = parsed.tokens, parsed.words
+        checked = last  # tokens last..checked hold no clause break (each is looked at once)
         for r in parsed.referents:
             if r.first < last:
                 continue
-            if any(self._clause_break(tokens[i], words[i]) for i in range(last, r.first)):
-                return None
+            while checked < r.first:
+                if self._clause_break(tokens[checked], words[checked]):
+                    return None
+                checked += 1
             if not r.place or r.name is None:
                 return None  # a name first: not the place's figure
             return r.name, False, text_span(self.text, r.start, r.end)
