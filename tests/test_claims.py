@@ -880,3 +880,16 @@ def test_a_generic_noun_and_a_possessor_let_the_noun_after_them_be_the_measure(
     text: str, lang: str, noun: str
 ) -> None:
     assert claims_of(text, lang)[0].measure.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Some 222,000 patients had been waiting more than 52 weeks.", "waiting"),
+        ("About 1,500 homes have been sold.", "sell"),
+        # one auxiliary before a word the lexicon does not know: no verb is guessed
+        ("Some 222,000 patients were waiting.", None),
+    ],
+)
+def test_a_verb_form_after_two_auxiliaries_carries_the_figure(text: str, verb: str | None) -> None:
+    assert claims_of(text, "en")[0].measure.verb == verb

@@ -456,7 +456,14 @@ class MeasureReading:
         if auxiliaries == 0:
             return None
         hit = lex.verbs.longest_at(words, i)
-        return hit[0] if hit is not None else None
+        if hit is not None:
+            return hit[0]
+        if auxiliaries >= 2 and i < len(words):
+            # after two auxiliaries a verb form whatever the lexicon knows: "had been waiting"
+            word = words[i]
+            if word.isalpha() and word not in lex.noun_stops and word.endswith(lex.verb_endings):
+                return word
+        return None
 
     def _verb_before(
         self,
