@@ -893,3 +893,14 @@ def test_a_generic_noun_and_a_possessor_let_the_noun_after_them_be_the_measure(
 )
 def test_a_verb_form_after_two_auxiliaries_carries_the_figure(text: str, verb: str | None) -> None:
     assert claims_of(text, "en")[0].measure.verb == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Renewables generated 30% of the world's electricity in 2023.", "World"),
+        ("Wind supplied 47% of Britain's electricity in 2023.", "United Kingdom"),
+    ],
+)
+def test_a_possessor_after_the_figure_is_its_subject(text: str, subject: str) -> None:
+    assert claims_of(text, "en")[0].subject == subject

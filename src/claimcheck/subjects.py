@@ -609,6 +609,19 @@ class SubjectReading(MeasureReading):
         """The possessor of what a figure counts, named right after it: "47% of Britain's
         electricity", "30 % of the world's output"."""
         words, lex = parsed.words, self.lex
+        j = last
+        while (
+            j < len(words)
+            and j - last < 2
+            and (words[j] in lex.noun_links or words[j] in lex.link_determiners)
+        ):
+            j += 1
+        if j > last and j + 1 < len(words) and words[j + 1] in lex.possessive_markers:
+            place = lex.demonyms.get(parsed.tokens[j].norm)
+            if place is not None:
+                # a common word of place as the possessor: "30% of the world's electricity"
+                token = parsed.tokens[j]
+                return place, False, text_span(self.text, token.start, token.end)
         for r in parsed.referents:
             if r.first < last or r.name is None:
                 continue
