@@ -904,3 +904,16 @@ def test_a_verb_form_after_two_auxiliaries_carries_the_figure(text: str, verb: s
 )
 def test_a_possessor_after_the_figure_is_its_subject(text: str, subject: str) -> None:
     assert claims_of(text, "en")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        ("Japan's real wages fell in July, dropping 0.6% from a year earlier.", "en", "real wages"),
+        ("Le salaire moyen a reculé en juillet, baissant de 0,6 %.", "fr", "salaire moyen"),
+    ],
+)
+def test_a_clause_opened_by_a_participle_takes_the_measure_of_the_clause_before(
+    text: str, lang: str, noun: str
+) -> None:
+    assert claims_of(text, lang)[0].measure.noun == noun

@@ -79,6 +79,7 @@ class ClaimsLexicon(BaseModel):
     ratio_after: tuple[str, ...]
     share_links: tuple[str, ...]
     purpose_links: tuple[str, ...]
+    participle_endings: tuple[str, ...]
     measure_units: tuple[str, ...]
     light_verbs: tuple[str, ...]
     complement_links: tuple[str, ...]
@@ -188,6 +189,7 @@ class ClaimWords:
     complement_links: PhraseIndex[bool]  # after a measure noun: "taux de réussite au bac"
     light_verbs: PhraseIndex[bool]  # before an object: "les homicides ont fait …"
     measure_units: frozenset[str]  # unit words that say what is measured: "hectares"
+    participle_endings: tuple[str, ...]  # a clause opened by one: "dropping 0.6%"
     not_purposes: frozenset[str]  # words after those links that are no purpose: "en moyenne"
 
     def verb_lemma(self, words: tuple[str, ...]) -> str | None:
@@ -269,6 +271,7 @@ def claim_words(lang: str) -> ClaimWords:
         ratio_after=_phrases(raw.ratio_after),
         share_links=_words(raw.share_links),
         purpose_links=_phrases(raw.purpose_links),
+        participle_endings=tuple(raw.participle_endings),
         measure_units=_words(raw.measure_units),
         light_verbs=_phrases(raw.light_verbs),
         complement_links=_phrases(raw.complement_links),

@@ -574,6 +574,12 @@ class _Article(SubjectReading):
                 noun = None
         if noun is None:
             noun = self._from_unit(parsed, draft, after)  # "72 000 hectares de forêts"
+        if noun is None and previous is None:
+            clause = self._clause_start(parsed, draft.first)
+            word = words[clause] if clause < draft.first else ""
+            if clause > 0 and word.isalpha() and word.endswith(lex.participle_endings):
+                # "real wages fell in July, dropping 0.6%": the clause before says what
+                noun = self._measure_noun_before(parsed, clause - 1)
         if noun is None:
             noun = self._label_before(parsed, draft.first)
         if noun is None:
