@@ -13,7 +13,6 @@ look-alikes in a sentence.
 from __future__ import annotations
 
 import itertools
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mention_cases import cases, check
 
 import claimcheck as cc
 from claimcheck.extract.numbers import noise_spans
@@ -30,29 +30,16 @@ DATA = Path(__file__).parent / "data"
 REFERENCE_DATE = datetime(2024, 6, 1)
 
 
-def _cases(lang: str) -> list[Any]:
-    cases = []
-    with (DATA / f"lookalikes_{lang}.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            case = json.loads(line)
-            marks = []
-            if "xfail" in case:
-                marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
-            cases.append(pytest.param(case["text"], case["mentions"], id=case["text"], marks=marks))
-    return cases
+def _check(text: str, lang: str, expected: list[dict[str, Any]]) -> None:
+    check(text, cc.extract(text, lang=lang, reference_date=REFERENCE_DATE), expected)
 
 
-def _check(text: str, lang: str, expected: list[dict[str, str]]) -> None:
-    found = cc.extract(text, lang=lang, reference_date=REFERENCE_DATE)
-    assert [(m.kind.value, m.text) for m in found] == [(e["kind"], e["text"]) for e in expected]
-
-
-@pytest.mark.parametrize(("text", "expected"), _cases("fr"))
+@pytest.mark.parametrize(("text", "expected"), cases("lookalikes", "fr"))
 def test_french(text: str, expected: list[dict[str, str]]) -> None:
     _check(text, "fr", expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), _cases("en"))
+@pytest.mark.parametrize(("text", "expected"), cases("lookalikes", "en"))
 def test_english(text: str, expected: list[dict[str, str]]) -> None:
     _check(text, "en", expected)
 
