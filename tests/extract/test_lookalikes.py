@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +25,6 @@ import claimcheck as cc
 from claimcheck.extract.numbers import noise_spans
 from conftest import calls
 
-DATA = Path(__file__).parent / "data"
 REFERENCE_DATE = datetime(2024, 6, 1)
 
 

@@ -9,7 +9,6 @@ sentence only looks numeric. Known failures carry ``"xfail": "<reason>"``.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +16,6 @@ from mention_cases import cases, check
 
 from claimcheck.extract.numbers import find
 
-DATA = Path(__file__).parent / "data"
 REFERENCE_DATE = datetime(2024, 6, 1)
 
 

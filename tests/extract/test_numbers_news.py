@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import string
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +24,6 @@ import claimcheck as cc
 from claimcheck.extract.numbers import find
 from claimcheck.models import MentionKind, Qualifier
 
-DATA = Path(__file__).parent / "data"
 REFERENCE_DATE = datetime(2024, 6, 1)
 
 
