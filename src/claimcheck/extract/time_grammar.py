@@ -92,6 +92,8 @@ class Item(NamedTuple):
 _new_tuple = tuple.__new__
 
 # Tokens that mix digits and letters, read on their own.
+# Digits in groups of three after spaces: "5 300", "10\u202f000".
+_SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 # No time reads more digits than this (a float of them could overflow).
 _LONGEST_DIGITS = 18
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
@@ -480,6 +482,19 @@ class Chart:
         # numbers in digits are read by :meth:`_lexical`, with their digit counts: only those
         # with a letter in them are read here
         numerals = [n for n in self._words() if _LETTER.search(text, n[0], n[1])]
+        # digits grouped by spaces ("5 300 ans", "10 000 heures"): one number of all its
+        # digits, as the numbers finder reads it (the marks' groups are read by a rule)
+        grouped = [
+            n for n in self._words() if not n[3] and _SPACED_GROUPS.fullmatch(text, n[0], n[1])
+        ]
+        if grouped:
+            starting = {t[1]: k for k, t in enumerate(toks)}
+            ending = {t[2]: k for k, t in enumerate(toks)}
+            for start, end, value, _ in grouped:
+                first, last = starting.get(start), ending.get(end)
+                if first is not None and last is not None and first < last:
+                    # its width as written: never a day, an hour or a year ("jusqu'à 1 000")
+                    self.add(first, last + 1, "num", Num(value, end - start))
         if numerals:
             # tokens neither overlap nor are empty: one starts, and one ends, at an offset
             starting = {t[1]: k for k, t in enumerate(toks)}
@@ -662,6 +677,15 @@ class Chart:
             stop == end and not ordinal and low <= value <= high
             for _, stop, value, ordinal in self._words()
         )
+
+    def numeral_value(self, i: int, j: int) -> float | None:
+        """The value the numbers finder reads for exactly tokens ``i`` to ``j`` (exclusive),
+        or None: "1,000" is a thousand in English, one in French."""
+        start, end = self.tokens[i][1], self.tokens[j - 1][2]
+        for first, last, value, ordinal in self._words():
+            if first == start and last == end and not ordinal:
+                return value
+        return None
 
     def _words(self) -> list[tuple[int, int, float, bool]]:
         """The numbers in words of the stretch (read once)."""

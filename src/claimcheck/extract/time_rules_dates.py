@@ -44,8 +44,12 @@ def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
             # Counted as all its digits: "12,000" (twelve thousand, or 12.000) is never a day,
             # an hour or a year, whichever mark separates its thousands.
+            digits = a.val.digits + b.val.digits
             value = float(f"{int(a.val.value)}.{c.raw(b.i)}")  # "1.05": the zero counts
-            yield j, "num", Num(value, a.val.digits + b.val.digits)
+            grouped = c.numeral_value(i, j)  # "1,000" in English is a thousand
+            if grouped is not None and grouped != value:
+                value, digits = grouped, digits + 1  # the mark counts: never a year
+            yield j, "num", Num(value, digits)
 
 
 @rule(
