@@ -480,21 +480,14 @@ class Chart:
         toks = self.tokens
         text = self.text
         # numbers in digits are read by :meth:`_lexical`, with their digit counts: only those
-        # with a letter in them are read here
-        numerals = [n for n in self._words() if _LETTER.search(text, n[0], n[1])]
-        # digits grouped by spaces ("5 300 ans", "10 000 heures"): one number of all its
-        # digits, as the numbers finder reads it (the marks' groups are read by a rule)
-        grouped = [
-            n for n in self._words() if not n[3] and _SPACED_GROUPS.fullmatch(text, n[0], n[1])
+        # with a letter in them are read here, and digits grouped by spaces ("5 300 ans",
+        # "10 000 heures") as one number (the groups joined by marks are read by a rule)
+        numerals = [
+            n
+            for n in self._words()
+            if _LETTER.search(text, n[0], n[1])
+            or (not n[3] and _SPACED_GROUPS.fullmatch(text, n[0], n[1]))
         ]
-        if grouped:
-            starting = {t[1]: k for k, t in enumerate(toks)}
-            ending = {t[2]: k for k, t in enumerate(toks)}
-            for start, end, value, _ in grouped:
-                first, last = starting.get(start), ending.get(end)
-                if first is not None and last is not None and first < last:
-                    # its width as written: never a day, an hour or a year ("jusqu'à 1 000")
-                    self.add(first, last + 1, "num", Num(value, end - start))
         if numerals:
             # tokens neither overlap nor are empty: one starts, and one ends, at an offset
             starting = {t[1]: k for k, t in enumerate(toks)}
@@ -505,6 +498,9 @@ class Chart:
                 if first is None or last is None or last < first:
                     continue
                 if not any(t[0].isalpha() for t in toks[first : last + 1]):
+                    if first < last and _SPACED_GROUPS.fullmatch(text, start, end):
+                        # its width as written: never a day, an hour or a year ("jusqu'à 1 000")
+                        self.add(first, last + 1, "num", Num(value, end - start))
                     continue  # digits with letters glued to them ("3e", "2M")
                 if ordinal:
                     if value.is_integer():
