@@ -69,6 +69,7 @@ _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[-\u2011\u2013./:]")
 _CODE_PREFIX = re.compile(r"[A-Z]{1,3}\.?")
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
+_SCORE_AFTER = re.compile(r"[-–][0-9]")  # "3-1", "218–214"
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
@@ -609,10 +610,12 @@ def _is_noise(
             return True
     if digits.isdecimal() and (len(digits) <= 3 or _year_shaped(digits)) and not numeral.ordinal:
         # A number right after a name is a model or a label: "iPhone 15", "Windows 11";
-        # a year there names an edition ("le Tour de France 2024", "Paris 2024").
+        # a year there names an edition ("le Tour de France 2024", "Paris 2024"); not the
+        # first of a score or a tally ("beat Arsenal 3-1", "passed the House 218-214").
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
             name is not None
+            and _SCORE_AFTER.match(text, end) is None
             and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
             and name[1].lower() not in reading.stops
             and qualifiers.cue_before(text, start, lang) is None
