@@ -6,9 +6,12 @@ reference shapes it lacks: quarterly flows to sum, values in thousands or millio
 start/end stocks, monthly rates, disagreeing vintages, with verdicts fixed before the
 first run), and of ``tests/data/check_dev/heldout2/claims.toml`` (written blind, without
 running claimcheck or reading its code: new entities, metrics and units, scored before
-any tuning) runs the whole pipeline (parse_claims, then check) and compares the
-verdict of the finding on the expected figure; the test id is the sentence. Known
-failures are strict xfails whose reason names the stage at fault.
+any tuning), and of ``tests/data/check_dev/heldout3/claims.toml`` (written blind the
+same way: adjectives of place as subjects, fiscal years, percent against points,
+forecasts, quarterly stocks in millions, Mt and t) runs the whole pipeline
+(parse_claims, then check) and compares the verdict of the finding on the expected
+figure; the test id is the sentence. Known failures are strict xfails whose reason
+names the stage at fault.
 """
 
 from __future__ import annotations
@@ -23,7 +26,12 @@ import pytest
 import claimcheck as cc
 
 DEV = Path(__file__).resolve().parent / "data" / "check_dev"
-SETS = {"dev": DEV, "heldout": DEV / "heldout", "heldout2": DEV / "heldout2"}
+SETS = {
+    "dev": DEV,
+    "heldout": DEV / "heldout",
+    "heldout2": DEV / "heldout2",
+    "heldout3": DEV / "heldout3",
+}
 
 
 def _cases(name: str) -> list[dict[str, Any]]:
@@ -77,7 +85,13 @@ def test_verdict(case: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "fr", "en"), [("dev", 60, 30), ("heldout", 25, 15), ("heldout2", 40, 20)]
+    ("name", "fr", "en"),
+    [
+        ("dev", 60, 30),
+        ("heldout", 25, 15),
+        ("heldout2", 40, 20),
+        ("heldout3", 40, 25),
+    ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
     langs = [c["lang"] for c in CASES[name]]
