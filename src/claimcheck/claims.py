@@ -448,8 +448,14 @@ class _Article(SubjectReading):
                 # an event nor the time of a figure
                 found[t] = _SOURCE_TIME
                 continue
-            if attached is not None:
+            if attached is not None and not any(
+                d.first > first and self._same_clause(parsed, last, d.first) for d in drafts
+            ):
                 found[t] = attached  # "ouverte en 1952", "fondée en 2010": the verb's own date
+                continue
+            if attached is not None:
+                # the verb's object holds a figure ("a adopté mardi un budget de 612
+                # millions"): the figure is the claim, the day only when it was said
                 continue
             verb = self._verb_before(parsed, first, events_only=t.relation not in _DEADLINES)
             if t.relation not in _DEADLINES and drafts and not self._relative(parsed, verb):
