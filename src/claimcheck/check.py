@@ -33,7 +33,7 @@ import calendar
 import functools
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -308,6 +308,9 @@ def _check_one(
             claim, claim.figure, claim_scale, usable, reference_date, rules, reference, explain
         )
     aligned = _align(claim, usable, reference_date)
+    if aligned is Reason.NO_DATA and _deadline_ahead(claim, reference_date):
+        # "devrait atteindre 0,7 % en 2025", written in 2024: no figure can exist yet
+        aligned = Reason.NOT_YET_DUE
     if isinstance(aligned, Reason):
         return explain.unverifiable(aligned, period=_claim_period(claim))
     return _compare(claim, figure, claim_scale, aligned, rules, reference, explain)
@@ -472,14 +475,7 @@ def _match_metric(
     if not scored and claim.sentence:
         # The measure's own words name no metric ("373 millions de tonnes"): a metric
         # whose every word is in the sentence ("émissions de gaz à effet de serre").
-        words = frozenset(terms(claim.sentence, claim.lang))
-        for mid in candidates:
-            best = (0.0, 0)
-            for alias in by_terms.get(mid, ()):
-                if alias <= words:
-                    best = max(best, (_SENTENCE_SCORE / 100, len(alias)))
-            if best[1]:
-                scored.append((best[0], best[1], mid))
+        scored = _named_in_sentence(claim, candidates, by_terms)
     if not scored and claim_terms:
         phrase = " ".join(sorted(claim_terms))
         for mid in candidates:
@@ -508,9 +504,53 @@ def _match_metric(
             elif entry[2] != top[2]:
                 return None  # two metrics fit the words equally well: ambiguous
     if top is None:
+        # The measure's metric has another unit ("13,6 % des immatriculations" against a
+        # count): a metric of the figure's unit named elsewhere in the sentence ("les
+        # voitures électriques ont représenté 13,6 % …" → their share), if one alone is.
+        other = _fitting_in_sentence(reference, eid, claim, candidates, claim_scale, is_event)
+        if other is not None:
+            return other
         first = scored[0]
         return first[2], round(100 * first[0], 1), False
     return top[2], round(100 * top[0], 1), True
+
+
+def _named_in_sentence(
+    claim: Claim, candidates: Sequence[int], by_terms: Mapping[int, tuple[frozenset[str], ...]]
+) -> list[tuple[float, int, int]]:
+    """Metrics with an alias whose every word is in the claim's sentence: (score, number
+    of words of the longest such alias, metric)."""
+    words = frozenset(terms(claim.sentence, claim.lang))
+    found = []
+    for mid in candidates:
+        longest = max((len(a) for a in by_terms.get(mid, ()) if a <= words), default=0)
+        if longest:
+            found.append((_SENTENCE_SCORE / 100, longest, mid))
+    return found
+
+
+def _fitting_in_sentence(
+    reference: Reference,
+    eid: int,
+    claim: Claim,
+    candidates: Sequence[int],
+    claim_scale: Scale | None,
+    is_event: bool,
+) -> tuple[int, float, bool] | None:
+    """The one metric of the figure's unit whose alias the sentence holds, preferring the
+    longest alias; None when there is none or two tie."""
+    if not claim.sentence or claim_scale is None or claim_scale is _ANY:
+        return None
+    fitting = [m for m in candidates if _metric_fits(reference, eid, m, claim_scale, is_event)]
+    if not fitting:
+        return None
+    found = _named_in_sentence(claim, fitting, reference._terms_of_metrics())
+    if not found:
+        return None
+    found.sort(key=lambda f: -f[1])
+    if len(found) > 1 and found[1][1] == found[0][1]:
+        return None
+    return found[0][2], _SENTENCE_SCORE, True
 
 
 def _metric_fits(

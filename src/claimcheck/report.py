@@ -174,7 +174,12 @@ class Explainer:
             "measure": measure or self.claimed(),
             "metric": metric or self.metric or "?",
             "period": self.period_phrase(period) if period is not None else "",
-            "claimed": self.claimed(),
+            # a deadline not yet reached is named by its time ("en 2025"), not the figure
+            "claimed": (
+                claim.time.text
+                if reason is Reason.NOT_YET_DUE and claim.time is not None
+                else self.claimed()
+            ),
             "date": self.moment.date().isoformat(),
             "claim_unit": self._unit_name(self._claim_unit()),
             "reference_unit": self._unit_name(reference_unit),
