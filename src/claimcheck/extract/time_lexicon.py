@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from claimcheck.errors import LexiconError
-from claimcheck.extract.time_values import register_holiday_table
+from claimcheck.extract.time_values import HolidayRule, register_holiday_table
 from claimcheck.lexicon import load_lexicon, supported_languages
 
 __all__ = [
@@ -166,6 +166,8 @@ class TimeWords(BaseModel):
     fraction_leaders: _Words = _Words(words=[])
     closest_words: _Words = _Words(words=[])
     common_words: _Words = _Words(words=[])
+    holiday_name_followers: _Words = _Words(words=[])
+    holiday_cues: _Words = _Words(words=[])
     measure_marks: _Words = _Words(words=[])
     day_after_month: bool = True
     not_headings: _Words = _Words(words=[])
@@ -197,8 +199,9 @@ class TimeWords(BaseModel):
                 raise ValueError(
                     f"holiday {phrase!r} = {when!r}: expected 'MM-DD' (with '~' for the "
                     "nearest weekday, '<' for a Sunday moved back), 'MM/N/WD[+D]' (N-th "
-                    "weekday WD of month MM, N = -1 for the last, plus D days), 'easter+D' "
-                    "or 'orthodox_easter+D'"
+                    "weekday WD of month MM, N = -1 for the last, plus D days), 'easter+D', "
+                    "'orthodox_easter+D' or 'table:<name>+D' ('*N': lasting N days), then "
+                    "'@HH:MM-HH:MM' for a holiday of some hours"
                 )
         return holidays
 
@@ -220,6 +223,7 @@ _HOLIDAY = re.compile(
     r"|(?:(?P<nm>0[1-9]|1[0-2])/(?P<n>-1|[1-5])/(?P<wd>[0-6])(?P<nplus>[+-]\d+)?)"
     r"|(?:(?P<easter>orthodox_easter|easter|table:[a-z_]+)(?P<eplus>[+-]\d+)?"
     r"(?:\*(?P<length>[1-9]\d?))?)"
+    r"(?:@(?P<h1>[01]\d|2[0-3]):(?P<m1>[0-5]\d)-(?P<h2>[01]\d|2[0-4]):(?P<m2>[0-5]\d))?"
 )
 _TABLE_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:\*([1-9]\d?))?")
 
@@ -241,30 +245,41 @@ def parse_table_day(day: str) -> tuple[date, int] | None:
         return None
 
 
-def parse_holiday(when: str) -> tuple[str, int, int, int, int] | None:
-    """A holiday's rule as ``(kind, month, n, weekday_or_day, days)``: ``fixed`` (month,
+def parse_holiday(when: str) -> HolidayRule | None:
+    """A holiday's rule as ``(kind, month, n, weekday_or_day, days, hours)``: ``fixed`` (month,
     day; ``n`` = 1 moves a weekend day to the nearest weekday, ``n`` = 2 a Sunday to the
     Saturday before), ``nth`` (the n-th weekday of a month, plus some days), ``easter``,
     ``orthodox_easter`` or ``table:<name>`` (a day of ``holiday_tables``), plus days, lasting
-    ``n`` days (0: as long as the table says, or one day).
+    ``n`` days (0: as long as the table says, or one day); ``hours``: "@HH:MM-HH:MM" after
+    the rule, the hours the holiday lasts on its day, as minutes of the day (or None).
 
     >>> parse_holiday("11/4/3")
-    ('nth', 11, 4, 3, 0)
+    ('nth', 11, 4, 3, 0, None)
     >>> parse_holiday("easter-2")
-    ('easter', 0, 0, 0, -2)
+    ('easter', 0, 0, 0, -2, None)
     >>> parse_holiday("10-16~")
-    ('fixed', 10, 1, 16, 0)
+    ('fixed', 10, 1, 16, 0, None)
     >>> parse_holiday("table:passover-1*9")
-    ('table:passover', 0, 9, 0, -1)
+    ('table:passover', 0, 9, 0, -1, None)
+    >>> parse_holiday("table:earth_hour@20:30-21:30")
+    ('table:earth_hour', 0, 0, 0, 0, (1230, 1290))
+    >>> parse_holiday("03/-1/5@21:30-20:30") is None
+    True
     """
     m = _HOLIDAY.fullmatch(when)
     if m is None:
         return None
+    hours = None
+    if m["h1"]:
+        hours = (int(m["h1"]) * 60 + int(m["m1"]), int(m["h2"]) * 60 + int(m["m2"]))
+        if not 0 <= hours[0] < hours[1] <= 24 * 60:
+            return None
     if m["m"]:
-        return ("fixed", int(m["m"]), {None: 0, "~": 1, "<": 2}[m["move"]], int(m["d"]), 0)
+        move = {None: 0, "~": 1, "<": 2}[m["move"]]
+        return ("fixed", int(m["m"]), move, int(m["d"]), 0, hours)
     if m["nm"]:
-        return ("nth", int(m["nm"]), int(m["n"]), int(m["wd"]), int(m["nplus"] or 0))
-    return (m["easter"], 0, int(m["length"] or 0), 0, int(m["eplus"] or 0))
+        return ("nth", int(m["nm"]), int(m["n"]), int(m["wd"]), int(m["nplus"] or 0), hours)
+    return (m["easter"], 0, int(m["length"] or 0), 0, int(m["eplus"] or 0), hours)
 
 
 # Words, numbers glued to letters ("15h30", "T1", "1er", "XC90") and single marks.
@@ -316,12 +331,17 @@ def tokens_in(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return found
 
 
+def _rule_kind(when: str) -> str:
+    """The kind of a holiday's rule, its days and hours left out ("table:passover-1*9")."""
+    return when.split("@")[0].split("+")[0].split("-")[0].split("*")[0]
+
+
 def _holiday_tables(lang: str, w: TimeWords) -> dict[str, list[str]]:
     """The holiday tables ``w`` names: its own, and those it takes from another language's
     lexicon (a calendar's days are the same in every language; the tables are kept once)."""
     named = {
         kind[6:]
-        for kind in (v.split("+")[0].split("-")[0].split("*")[0] for v in w.holidays.values())
+        for kind in (_rule_kind(v) for v in w.holidays.values())
         if kind.startswith("table:")
     }
     tables = dict(w.holiday_tables)
@@ -332,7 +352,7 @@ def _holiday_tables(lang: str, w: TimeWords) -> dict[str, list[str]]:
             more = load_lexicon(other, "time", TimeWords).holiday_tables
             tables.update({k: v for k, v in more.items() if k in named and k not in tables})
     for phrase, when in w.holidays.items():
-        kind = when.split("+")[0].split("-")[0].split("*")[0]
+        kind = _rule_kind(when)
         if kind.startswith("table:") and kind[6:] not in tables:
             raise LexiconError(
                 f"lexicons/{lang}/time.toml: holiday {phrase!r} = {when!r} names no table of "
@@ -383,6 +403,10 @@ class TimeLexicon:
     measure_marks: frozenset[tuple[str, ...]] = frozenset()
     # short forms that are common nouns too: in lowercase, alone in a line, no heading ("mer")
     not_headings: frozenset[str] = frozenset()
+    # nouns that make a capitalized holiday before them a name ("the Earth Hour movement")
+    holiday_name_followers: frozenset[str] = frozenset()
+    # words before a holiday that make it a time before a capitalized word ("during Ramadan")
+    holiday_cues: frozenset[str] = frozenset()
     # relation cues that before a duration give the size of a change ("cut by a quarter")
     amount_cues: frozenset[tuple[str, ...]] = frozenset()
     # units that name a fraction too, and the counts in words that make one ("three quarters")
@@ -567,6 +591,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         measure_marks=frozenset(_key(x) for x in w.measure_marks.words),
         not_headings=frozenset(normalize(x) for x in w.not_headings.words),
+        holiday_name_followers=frozenset(normalize(x) for x in w.holiday_name_followers.words),
+        holiday_cues=frozenset(normalize(x) for x in w.holiday_cues.words),
         amount_cues=frozenset(_key(x) for x in w.amount_cues.words),
         fraction_units=frozenset(normalize(x) for x in w.fraction_units.words),
         fraction_counts=frozenset(normalize(x) for x in w.fraction_counts.words),

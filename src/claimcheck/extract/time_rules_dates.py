@@ -7,6 +7,7 @@ imported; see that module for how the chart applies them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,6 +22,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
+from claimcheck.extract.time_lexicon import normalize
 from claimcheck.extract.time_rules_clock import clock_digits, measured
 from claimcheck.extract.time_values import (
     SEASONS,
@@ -170,7 +172,10 @@ def _weak(c: Chart, item: Item) -> int:
     """What a month or weekday word needs around it to be a date (see ``When.weak``)."""
     word = c.tokens[item.i][0]
     if item.j - item.i != 1:
-        return 0
+        phrase = " ".join(c.tokens[k][0] for k in range(item.i, item.j))
+        if phrase not in c.lex.weak:
+            return 0
+        word = phrase  # "great fast" (a cricket bowler's), "the Great Fast"
     if word in c.lex.short:
         if word in c.lex.standalone_short:
             return 0
@@ -179,6 +184,44 @@ def _weak(c: Chart, item: Item) -> int:
         levels = c.lex.words.weak_word_levels.get(word, c.lex.words.weak_levels)
         return levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
     return 0
+
+
+# The word after a holiday's name; the word before it and the mark or word before that one.
+_NEXT_WORD = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
+_PREVIOUS_WORD = re.compile(r"(\S?)\s*\b([^\W\d_][\w'’-]*)\s+$")
+_SENTENCE_OPENERS = frozenset('.!?:;"“«(')
+
+
+def _in_name(c: Chart, item: Item) -> bool:
+    """Whether a holiday is part of a compound word ("Christmas-themed") or, capitalized, of
+    a name: "Christmas Island", "Easter Island",
+    "the Earth Hour Foundation", "the Earth Hour movement" (a noun of
+    ``holiday_name_followers``). A capitalized word after it that is no time word makes a
+    name, unless a word of ``holiday_cues`` stands before the holiday ("during Ramadan
+    Muslims fast") or the line is in title case (the capitalized word before the holiday does
+    not open its sentence: "Shoppers Flock to Stores Before Christmas Rush")."""
+    start = c.tokens[item.i][1]
+    end = c.tokens[item.j - 1][2]
+    if c.text[end : end + 1] == "-" and c.text[end + 1 : end + 2].isalpha():
+        return True  # a compound: "Christmas-themed", "a great fast-growing market"
+    if not c.text[start : start + 1].isupper():
+        return False
+    after = _NEXT_WORD.match(c.text, end)
+    if after is None:
+        return False
+    word = after[1]
+    if normalize(word) in c.lex.holiday_name_followers:
+        return True
+    if not word[:1].isupper() or word.isupper() or (item.j < len(c.tokens) and c.at[item.j]):
+        return False
+    before = _PREVIOUS_WORD.search(c.text, max(0, start - 60), start)
+    if before is None:
+        return True
+    if normalize(before[2]) in c.lex.holiday_cues:
+        return False  # "during Ramadan Muslims fast"
+    if not before[2][:1].isupper():
+        return True
+    return not before[1] or before[1] in _SENTENCE_OPENERS  # it opens its sentence
 
 
 def _heading(c: Chart, item: Item) -> bool:
@@ -789,7 +832,8 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             ),
         )
     for h in c.get(i, "holiday"):
-        yield h.j, "time", When(holiday=h.val, weak=_weak(c, h))  # "lent" the verb
+        if not _in_name(c, h):
+            yield h.j, "time", When(holiday=h.val, weak=_weak(c, h))  # "lent" the verb
     for b in c.get(i, "bunit"):
         if b.j - b.i == 1 and not c.raw(b.i).isupper():
             continue  # "EOM", "BOY" are acronyms; "boy" is a boy

@@ -30,6 +30,7 @@ from claimcheck.extract.time_values import (
     Span,
     When,
     floor,
+    holiday_dates,
     resolve,
     shift,
     unit_span,
@@ -226,10 +227,42 @@ def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     continue
                 try:
                     start = shift(base.start, d.val.unit, sign * d.val.value)
+                    if _bare_holiday(t.val):
+                        past = c.past_clause(i, j)
+                        start = _counted_from_holiday(c, t.val, d.val, sign, past) or start
                 except (OverflowError, ValueError):
                     continue
                 grain = min(base.grain, d.val.unit, key=_order)  # "15 minutes from 1pm"
                 yield j, "time", When(span=Span(start, shift(start, grain, 1), grain))
+
+
+def _bare_holiday(w: When) -> bool:
+    """Whether ``w`` is a holiday with no year nor anything else that would fix its year."""
+    bare = w.but(holiday=None, weak=0, past=False, direction=0, future=False)
+    return w.holiday is not None and bare == When()
+
+
+def _counted_from_holiday(c: Chart, w: When, d: Duration, sign: int, past: bool) -> datetime | None:
+    """The day some time after or before a holiday with no year ("one year after Christmas",
+    "a week before Diwali"): counted from the occurrence that puts it nearest ahead of the
+    reference, or behind it in a past-tense clause ("prices spiked a week before Diwali"),
+    so "a year from Christmas" said in February 2013 is 25 December 2013 (Duckling's
+    reading) and "a week after Christmas" said on 28 December is New Year's Day, not a year
+    later."""
+    assert w.holiday is not None
+    today = floor(c.ref, "day")
+    per_year = {"year": 1.0, "quarter": 0.25, "month": 1 / 12}.get(d.unit, 0.0)
+    years = int(abs(d.value) * per_year) + 1
+    days = [
+        shift(s.start, d.unit, sign * d.value)
+        for y in range(c.ref.year - years - 1, c.ref.year + years + 2)
+        for s in holiday_dates(w.holiday, y)
+    ]
+    if past or w.past or w.direction < 0:
+        behind = [x for x in days if x < today]
+        return max(behind) if behind else None
+    ahead = [x for x in days if x >= today]
+    return min(ahead) if ahead else None
 
 
 @rule(

@@ -27,6 +27,7 @@ __all__ = [
     "SPANS",
     "Boundaries",
     "Duration",
+    "HolidayRule",
     "Span",
     "When",
     "easter",
@@ -35,6 +36,10 @@ __all__ = [
     "shift",
     "unit_span",
 ]
+
+# A holiday's rule (see ``time_lexicon.parse_holiday``): kind, month, n, weekday or day, days
+# after, and the hours it lasts on its day as minutes of the day [from, to), or None.
+HolidayRule = tuple[str, int, int, int, int, tuple[int, int] | None]
 
 GRAIN_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 FINER = {
@@ -105,7 +110,7 @@ class When:
     future: bool = False  # month and day without a year: the next occurrence (holidays)
     weekend: bool = False
     closed: bool = False  # a range: it takes no further fields
-    holiday: tuple[str, int, int, int, int] | None = None  # see time_lexicon.parse_holiday
+    holiday: HolidayRule | None = None  # see time_lexicon.parse_holiday
     hour12: bool = False  # an hour with no am/pm, read on a 12-hour clock
     # in a past-tense clause: a weekday is the latest one (today included); a month or a
     # quarter with no year that would start after the reference is the previous year's
@@ -417,28 +422,39 @@ def register_holiday_table(name: str, days: list[tuple[date, int]]) -> None:
     _TABLES[name] = by_year
 
 
-def holiday_dates(rule: tuple[str, int, int, int, int], year: int) -> list[Span]:
+def holiday_dates(rule: HolidayRule, year: int) -> list[Span]:
     """The days a holiday rule (see ``time_lexicon.parse_holiday``) names in ``year``, as
-    intervals (most holidays fall once a year; an Islamic one may fall twice).
+    intervals (most holidays fall once a year; an Islamic one may fall twice); a holiday of
+    some hours ("Earth Hour", 20:30 to 21:30) is those hours of its day, to the minute.
 
-    >>> [s.start.date().isoformat() for s in holiday_dates(("easter", 0, 0, 0, -2), 2013)]
+    >>> [s.start.date().isoformat() for s in holiday_dates(("easter", 0, 0, 0, -2, None), 2013)]
     ['2013-03-29']
+    >>> s = holiday_dates(("nth", 3, -1, 5, 0, (1230, 1290)), 2019)[0]
+    >>> s.start.isoformat(), s.end.isoformat(), s.grain
+    ('2019-03-30T20:30:00', '2019-03-30T21:30:00', 'minute')
     """
-    kind, _, n, _, days = rule
+    kind, _, n, _, days, hours = rule
     if kind.startswith("table:"):
         found = _TABLES.get(kind[6:], {}).get(year, [])
         shifted = [(d + timedelta(days=days), n or length) for d, length in found]
-        return [Span(d, d + timedelta(days=length), "day") for d, length in shifted]
-    day = holiday_date(rule, year)
-    if day is None:
-        return []
-    length = n if kind in ("easter", "orthodox_easter") and n > 0 else 1
-    return [Span(day, day + timedelta(days=length), "day")]
+        spans = [Span(d, d + timedelta(days=length), "day") for d, length in shifted]
+    else:
+        day = holiday_date(rule, year)
+        if day is None:
+            return []
+        length = n if kind in ("easter", "orthodox_easter") and n > 0 else 1
+        spans = [Span(day, day + timedelta(days=length), "day")]
+    if hours is None:
+        return spans
+    return [
+        Span(s.start + timedelta(minutes=hours[0]), s.start + timedelta(minutes=hours[1]), "minute")
+        for s in spans
+    ]
 
 
-def holiday_date(rule: tuple[str, int, int, int, int], year: int) -> datetime | None:
+def holiday_date(rule: HolidayRule, year: int) -> datetime | None:
     """The day a holiday rule (see ``time_lexicon.parse_holiday``) falls on in ``year``."""
-    kind, month, n, wd, days = rule
+    kind, month, n, wd, days, _ = rule
     if kind.startswith("table:"):
         spans = holiday_dates(rule, year)
         return spans[0].start if spans else None
