@@ -307,7 +307,7 @@ def test_flows_over_sub_periods_are_summed() -> None:
 
 def test_flows_that_do_not_tile_the_period_give_no_data() -> None:
     c = claim("Renault", figure("2 millions", 2e6), "ventes", time=when("en 2024", "2024"))
-    assert verdict_of(FLOWS, c).reason is Reason.NO_DATA
+    assert verdict_of(FLOWS, c, moment=datetime(2025, 3, 1)).reason is Reason.NO_DATA
     c = claim("Renault", figure("200 000", 2e5), "ventes", time=when("en mars 2023", "2023-03"))
     assert verdict_of(FLOWS, c).reason is Reason.NO_DATA
 
@@ -905,7 +905,47 @@ def test_a_year_end_level_is_the_level_on_the_first_of_january() -> None:
     old = claim(
         "France", figure("68,4 millions", 68.4e6), "habitants", time=when("en 2025", "2025")
     )
-    assert verdict_of(ref, old).reason is Reason.NO_DATA  # older than the period: stale
+    # older than the period: stale
+    assert verdict_of(ref, old, moment=datetime(2026, 3, 1)).reason is Reason.NO_DATA
+
+
+def test_no_figure_for_a_period_not_over_is_not_yet_due() -> None:
+    """A forecast or a target ("devrait atteindre 68,4 millions en 2025", written in 2024):
+    no reference can hold its figure yet."""
+    ahead = claim(
+        "France", figure("68,4 millions", 68.4e6), "habitants", time=when("en 2025", "2025")
+    )
+    finding = verdict_of(POPULATION, ahead)
+    assert finding.reason is Reason.NOT_YET_DUE
+    assert "en 2025" in finding.explanation
+    year = claim("Renault", figure("2 millions", 2e6), "ventes", time=when("en 2024", "2024"))
+    assert verdict_of(FLOWS, year).reason is Reason.NOT_YET_DUE  # 2024 not over on NOW
+
+
+def test_a_verb_reporting_the_level_reached_takes_a_rounded_figure() -> None:
+    """'a atteint 27,4 milliards' reports the level (27 376 M rounds to it), where "au
+    moins 27,4 milliards" sets a floor that 27 376 M misses."""
+    ref = Reference.from_records(
+        [
+            {
+                "entity": "Danone",
+                "metric": "revenue",
+                "value": 27376,
+                "unit": "M EUR",
+                "period": "2024",
+            }
+        ],
+        aliases={"metric": {"revenue": ["chiffre d'affaires"]}},
+    )
+
+    def stated(text: str) -> Claim:
+        money = figure(text, 27.4e9, "ge", currency="EUR")
+        return claim("Danone", money, "chiffre d'affaires", time=when("en 2024", "2024"))
+
+    reached = verdict_of(ref, stated("atteint 27,4 milliards d'euros"))
+    assert reached.verdict is Verdict.SUPPORTED
+    floor = verdict_of(ref, stated("au moins 27,4 milliards d'euros"))
+    assert floor.verdict is Verdict.CONTRADICTED
 
 
 # Rules found on the held-out batch (tests/data/check_dev/heldout/).

@@ -33,7 +33,7 @@ import calendar
 import functools
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -59,7 +59,14 @@ from claimcheck.models import (
 )
 from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name, trusted_model
 from claimcheck.report import Explainer
-from claimcheck.terms import TermsLexicon, direction, is_points, names_a_change_rate, terms
+from claimcheck.terms import (
+    TermsLexicon,
+    direction,
+    is_points,
+    names_a_change_rate,
+    states_a_level,
+    terms,
+)
 from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
 
 __all__ = ["check", "check_claim", "check_many"]
@@ -833,7 +840,14 @@ def _significant_digits(figure: Mention) -> int:
 _NOT_DIGIT = re.compile(r"\D+")
 
 
-def _accepts(figure: Mention, factor: float, rules: Tolerance) -> _Accepts | None:
+def _accepts(
+    figure: Mention,
+    factor: float,
+    rules: Tolerance,
+    level: Callable[[str], bool] | None = None,
+) -> _Accepts | None:
+    """The interval the figure accepts; ``level`` tells a verb that reports the level
+    reached ("a atteint") from a floor ("au moins")."""
     q = figure.qualifier
     value = figure.value * factor if figure.value is not None else None
     low = figure.low * factor if figure.low is not None else None
@@ -855,6 +869,10 @@ def _accepts(figure: Mention, factor: float, rules: Tolerance) -> _Accepts | Non
             top - abs(top) * tol - _EPSILON, top + abs(top) * rules.bounds, False, False, tol
         )
     b = rules.bounds
+    if q is Qualifier.GE and value is not None and level is not None and level(figure.text):
+        # "sales reached €27.4 billion": the level reached, rounded, not a floor
+        tol = rules.for_figure(Qualifier.EXACT, _significant_digits(figure))
+        return _Accepts(value - abs(value) * max(tol, b) - _EPSILON, None, False, False, tol)
     if low is None and high is None:
         if value is None:
             return None
@@ -878,7 +896,9 @@ def _compare(
     reference: Reference,
     explain: Explainer,
 ) -> Finding:
-    accepts = _accepts(figure, claim_scale.factor, rules)
+    accepts = _accepts(
+        figure, claim_scale.factor, rules, functools.partial(states_a_level, lang=claim.lang)
+    )
     if accepts is None:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
     stated = figure.value if figure.value is not None else (figure.low or figure.high)

@@ -51,6 +51,7 @@ class TermsLexicon(BaseModel):
     name_words: frozenset[str] = frozenset()
     points: frozenset[str] = frozenset()
     change_rates: frozenset[str] = frozenset()
+    reaches: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
@@ -61,6 +62,7 @@ class TermsLexicon(BaseModel):
             *self.name_words,
             *self.points,
             *self.change_rates,
+            *self.reaches,
         )
         for word in words:
             if word != fold(word):
@@ -197,6 +199,26 @@ def is_points(noun: str | None, lang: str) -> bool:
     (True, True, False)
     """
     return noun is not None and fold(noun) in _points(lang)
+
+
+@functools.cache
+def _reaches(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return lexicon.reaches
+
+
+def states_a_level(text: str, lang: str) -> bool:
+    """Whether a figure's text opens with a verb that reports the level reached
+    (``reaches`` in terms.toml): "a atteint 27,4 milliards" names the level, rounded,
+    where "au moins 27,4 milliards" sets a floor.
+
+    >>> states_a_level("reached €27.4 billion", "en"), states_a_level("at least 5", "en")
+    (True, False)
+    >>> states_a_level("atteindre 618 millions", "fr")
+    True
+    """
+    words = _WORD.findall(fold(text.split(maxsplit=1)[0])) if text.strip() else []
+    return bool(words) and words[0] in _reaches(lang)
 
 
 @functools.cache
