@@ -1074,3 +1074,26 @@ def test_a_year_inside_a_known_name_is_not_the_claims_time(name: str) -> None:
     assert finding.claim.subject == name
     assert finding.claim.time is not None and finding.claim.time.text == "En 2019"
     assert finding.verdict is Verdict.SUPPORTED
+
+
+def test_a_level_changes_over_its_stated_period() -> None:
+    """A stock's change in a month is from the level at the month's start (November's
+    to December's); year on year only when the reference lacks the month before."""
+    rows = [
+        {"entity": "United States", "metric": "unemployment_rate", "value": v, "period": p}
+        | {"unit": "%", "kind": "stock", "source": "BLS"}
+        for p, v in (("2023-12", 3.7), ("2024-11", 4.2), ("2024-12", 4.1))
+    ]
+    aliases = {"metric": {"unemployment_rate": ["taux de chômage"]}}
+    december = when("en décembre 2024", "2024-12")
+    points = figure("0,1", 0.1, noun="point")
+    c = claim(
+        "United States", points, "taux de chômage a reculé", time=december, kind=ClaimKind.CHANGE
+    )
+    moment = datetime(2025, 1, 10)
+    assert verdict_of(Reference.from_records(rows, aliases), c, moment=moment).verdict is (
+        Verdict.SUPPORTED
+    )
+    no_november = Reference.from_records([r for r in rows if r["period"] != "2024-11"], aliases)
+    finding = verdict_of(no_november, c, moment=moment)  # 3,7 → 4,1: up 0,4, not down 0,1
+    assert finding.verdict is Verdict.CONTRADICTED

@@ -1012,15 +1012,22 @@ def _check_change(
     if isinstance(current, Reason):
         return explain.unverifiable(current, period=_claim_period(claim))
     period = current.period
-    base_time = claim.baseline_time.period if claim.baseline_time is not None else None
-    if base_time is None or base_time == period:
-        base_time = Period(
-            start=_add_months(period.start, -12),
-            end=_add_months(period.end, -12),
-            grain=period.grain,
-        )
     stock = all(r.kind is RecordKind.STOCK for r in current.candidates[0].rows)
-    base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
+    base_time = claim.baseline_time.period if claim.baseline_time is not None else None
+    base: _Aligned | Reason = Reason.NO_DATA
+    if base_time is None or base_time == period:
+        claimed = _claim_period(claim)
+        if stock and claimed is not None and claim.duration is None:
+            # a level changes over the stated period: from the level at its start ("le
+            # chômage a reculé de 0,1 point en décembre": November's level to December's)
+            # when the reference has it, else year on year as news also compare
+            base_time = _previous(claimed)
+            base = _stock_at(rows, base_time)
+        if isinstance(base, Reason):
+            base_time = _year_back(period, claim.duration)
+            base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
+    else:
+        base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
     if isinstance(base, Reason):
         return explain.unverifiable(base, period=base_time)
     now, then = current.candidates[0].value, base.candidates[0].value
@@ -1056,6 +1063,41 @@ def _check_change(
         (deviation / factor if deviation is not None else None, relative_deviation),
         accepts.tolerance,
     )
+
+
+def _previous(period: Period) -> Period:
+    """The period of the same length just before ``period`` (December → November)."""
+    months = _GRAIN_MONTHS.get(period.grain)
+    if months is None:
+        length = period.end - period.start
+        return Period(start=period.start - length, end=period.start, grain=period.grain)
+    return Period(start=_add_months(period.start, -months), end=period.start, grain=period.grain)
+
+
+def _year_back(period: Period, duration: Mention | None) -> Period:
+    """The period a change is counted from by default: as far back as a stated span
+    ("sur un an", "in six months"), else a year earlier (news compare months and
+    quarters year on year)."""
+    months = _months_of(duration) if duration is not None else None
+    months = 12 if months is None else months
+    return Period(
+        start=_add_months(period.start, -months),
+        end=_add_months(period.end, -months),
+        grain=period.grain,
+    )
+
+
+_GRAIN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _months_of(duration: Mention) -> int | None:
+    """A duration in whole months ("sur un an" → 12), None for other units or parts."""
+    amount, unit = duration.value, duration.unit
+    months = _GRAIN_MONTHS.get(unit or "")
+    if amount is None or months is None or amount <= 0:
+        return None
+    whole = amount * months
+    return round(whole) if abs(whole - round(whole)) <= _EPSILON else None
 
 
 # -------------------------------------------------------------------- events
