@@ -1097,3 +1097,26 @@ def test_a_level_changes_over_its_stated_period() -> None:
     no_november = Reference.from_records([r for r in rows if r["period"] != "2024-11"], aliases)
     finding = verdict_of(no_november, c, moment=moment)  # 3,7 → 4,1: up 0,4, not down 0,1
     assert finding.verdict is Verdict.CONTRADICTED
+
+
+def test_a_year_flow_may_be_read_from_a_fiscal_year() -> None:
+    """No calendar record: the one year-long record covering most of the stated year
+    (Apple's fiscal 2024, October 2023 to September 2024); never one covering less."""
+    ref = Reference.from_records(
+        [
+            {"entity": "Apple", "metric": "revenue", "value": v, "period": p}
+            | {"unit": "M USD", "source": "Apple, Form 10-K"}
+            for p, v in (
+                ("2022-09-25/2023-10-01", 383_285),
+                ("2023-10-01/2024-09-29", 391_035),
+            )
+        ],
+        aliases={"metric": {"revenue": ["revenue"]}},
+    )
+    money = figure("$391 billion", 391e9, currency="USD")
+    fiscal = claim("Apple", money, "revenue", time=when("in fiscal 2024", "2024"), lang="en")
+    finding = verdict_of(ref, fiscal)
+    assert finding.verdict is Verdict.SUPPORTED
+    assert "2023-10-01/2024-09-29" in finding.explanation
+    later = claim("Apple", money, "revenue", time=when("in 2022", "2022"), lang="en")
+    assert verdict_of(ref, later).reason is Reason.NO_DATA  # fiscal 2023 covers 3 months of it

@@ -315,6 +315,10 @@ def _check_one(
             claim, claim.figure, claim_scale, usable, reference_date, rules, reference, explain
         )
     aligned = _align(claim, usable, reference_date)
+    if aligned is Reason.NO_DATA and window is not None:
+        # "$391 billion for its fiscal year 2024": a year's flow may be a fiscal year
+        wider = _usable(reference._rows(eid, mid), claim_scale)
+        aligned = _fiscal_year(claim, wider) or aligned
     if aligned is Reason.NO_DATA and _deadline_ahead(claim, reference_date):
         # "devrait atteindre 0,7 % en 2025", written in 2024: no figure can exist yet
         aligned = Reason.NOT_YET_DUE
@@ -609,6 +613,30 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
         span = Period(start=period.start, end=max(r.end for r in ended), grain=period.grain)
         return _tile(rows, span)
     return _stock_at(rows, period) if stock else _tile(rows, period)
+
+
+def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
+    """A stated year's flow read from a fiscal year: the one year-long record that
+    covers most of the year (Apple's fiscal 2024 runs from October 2023 to September
+    2024; a fiscal year April 2023 to March 2024 is 2023's). None when the claim is not
+    about a year, or no such record exists."""
+    period = _claim_period(claim)
+    time = claim.time
+    if period is None or period.grain != "year" or time is None:
+        return None
+    if time.relation not in (None, Relation.IN):
+        return None
+    half = (period.end - period.start) / 2
+    spans: dict[tuple[datetime, datetime], list[Row]] = {}
+    for row in rows:
+        if row.kind is not RecordKind.FLOW or not 358 <= (row.end - row.start).days <= 372:
+            continue
+        if min(row.end, period.end) - max(row.start, period.start) > half:
+            spans.setdefault((row.start, row.end), []).append(row)
+    if len(spans) != 1:
+        return None
+    (start, end), chosen = next(iter(spans.items()))
+    return _Aligned(_period(start, end), _one_each(chosen))
 
 
 def _latest(rows: Sequence[Row], stock: bool, moment: datetime) -> _Aligned | Reason:
