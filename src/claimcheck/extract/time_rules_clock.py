@@ -42,7 +42,9 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         ):
             hour, minute = int(h.val.value), int(m.val.value)
             if hour <= 24 and minute < 60:
-                w = _clock12(c, When(hour=hour, minute=minute))
+                w = When(hour=hour, minute=minute)
+                if not c.tokens[h.i][0].startswith("0"):
+                    w = _clock12(c, w)  # "08:00" is on a 24-hour clock, "8:00" may not be
                 k = j
                 for k2, (p2, s) in c.seq(j, "p", "num"):
                     if p2.val == ":" and s.val.digits == 2 and s.val.value < 60:
@@ -56,6 +58,23 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             When(hour=hour, minute=minute, second=s.val[0], ampm=s.val[1]),
                         )
                 yield k, "tod", w
+        elif (
+            p.val == "."
+            and c.glued(h.i)
+            and c.glued(p.i)
+            and h.val.digits <= 2
+            and m.val.digits == 2
+            and 1 <= h.val.value <= 12
+            and m.val.value < 60
+        ):
+            # "7.25 pm", "at 7.25 p.m." (British): a dot between hour and minutes only with
+            # am/pm after them, or it is a decimal ("rose 7.25 percent")
+            for half in ("am", "pm"):
+                for k, (a,) in c.seq(j, half):
+                    if a.j - a.i == 1 and len(c.tokens[a.i][0]) == 1 and not c.glued(m.i):
+                        continue  # "7.25 a share" is no time
+                    hour, minute = int(h.val.value), int(m.val.value)
+                    yield k, "tod", When(hour=hour, minute=minute, ampm=half)
     for j, (h, u, m) in c.seq(i, "num", "unit", "num?"):
         if c.get(i, "count"):
             continue  # "une heure", "an hour" are durations
@@ -65,7 +84,8 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             mins = None if m.val is None else int(m.val.value)
             yield j, "htod", When(hour=int(h.val.value), minute=mins)
     for j, (h, p, m) in c.seq(i, "num", "p", "minampm"):
-        if p.val == ":" and c.glued(h.i) and c.glued(p.i) and 1 <= h.val.value <= 12:
+        # "7:25pm", "7.25pm" (the minutes glued to am/pm: no decimal)
+        if p.val in (":", ".") and c.glued(h.i) and c.glued(p.i) and 1 <= h.val.value <= 12:
             yield j, "tod", When(hour=int(h.val.value), minute=m.val[0], ampm=m.val[1])
     for j, (h, _) in c.seq(i, "num", "oclock"):
         if h.val.value.is_integer() and 0 <= h.val.value <= 24 and h.val.digits <= 2:
@@ -75,7 +95,16 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield named.j, "tod", When(hour=named.val), _NAMED_RANK
 
 
-@rule("clockprep htod", "htod", "tod", "num am", "num pm", "time clockprep num", "num time")
+@rule(
+    "clockprep htod",
+    "htod",
+    "tod",
+    "num am",
+    "num pm",
+    "time clockprep num",
+    "num time",
+    "clockprep num",
+)
 def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
@@ -110,9 +139,10 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield t.j, "time", w, rank
         for hedge in c.get(t.j, "hedge_after"):
             yield hedge.j, "time", w  # "3pm approximately"
-    # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10"
+    # "Saturday morning at 9", "tonight at 11", "8 tonight", "this morning @ 10", "August 5th
+    # at 8" (a day of the month is a day too)
     for t in c.get(i, "time"):
-        if t.val.pod is None and t.val.span is None and t.val.weekday is None:
+        if t.val.pod is None and t.val.span is None and t.val.weekday is None and t.val.day is None:
             continue
         for j, (_, n) in c.seq(t.j, "clockprep", "num"):
             h = hour_of(n.val)
@@ -120,6 +150,18 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 merged = combine(c, t.val, _clock12(c, h))
                 if merged is not None:
                     yield j, "time", merged
+    # "at 9 on Saturday morning", "at 8 in the evening": a bare hour after a clock preposition
+    # before a part of the day (before a day alone it may be a level: "was at 8 on Monday")
+    for j, (_, n) in c.seq(i, "clockprep", "num"):
+        h = hour_of(n.val)
+        if h is None or not c.follower_ok(j) or measured(c, j):
+            continue
+        for t in c.get(j, "time"):
+            w = t.val
+            if w.hour is None and w.pod is not None:
+                merged = combine(c, _clock12(c, h), w)
+                if merged is not None:
+                    yield t.j, "time", merged
     for n in c.get(i, "num"):
         h = hour_of(n.val)
         if h is None:
