@@ -917,3 +917,20 @@ def test_a_clause_opened_by_a_participle_takes_the_measure_of_the_clause_before(
     text: str, lang: str, noun: str
 ) -> None:
     assert claims_of(text, lang)[0].measure.noun == noun
+
+
+def test_a_capitalized_time_opening_a_sentence_is_no_subject() -> None:
+    """'Fin 2023, la Suisse comptait …': the time is when, never who (it had become the
+    subject of the sentence's second figure)."""
+    text = "Fin 2023, la Suisse comptait 8 960 800 habitants, soit 145 400 de plus."
+    claims = cc.parse_claims(text, "fr", "2024-08-27")
+    assert [c.subject for c in claims] == ["Switzerland", "Switzerland"]
+
+
+def test_an_event_verb_whose_object_holds_a_figure_dates_no_event() -> None:
+    """'a adopté mardi un budget de 612 millions': the figure is the claim; but 'a adopté
+    l'euro le 1er janvier 2023' is an event."""
+    budget = cc.parse_claims("Nantes a adopté mardi un budget de 612 millions d'euros.", "fr")
+    assert [c.kind for c in budget] == [ClaimKind.QUANTITY]
+    euro = cc.parse_claims("La Croatie a adopté l'euro le 1er janvier 2023.", "fr", "2023-01-02")
+    assert [c.kind for c in euro] == [ClaimKind.EVENT]

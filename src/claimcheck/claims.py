@@ -251,7 +251,7 @@ class _Article(SubjectReading):
             self.read_upto = index + 1
             return []  # "Lire aussi : …", "Publié le …": the page around the article
         figures = [m for m in mentions if m.kind in self.figure_kinds]
-        parsed = self._parse(sentence, figures)
+        parsed = self._parse(sentence, figures, [m for m in mentions if m.kind is MentionKind.TIME])
         # a year inside a known name is part of it: "Entreprise 1999", "Vision 2030"
         known = [(n.start, n.end) for n in parsed.names if n.known]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in known)]

@@ -85,7 +85,9 @@ class SubjectReading(MeasureReading):
         self._last_tokens = (sentence.start, sentence.end, tokens)
         return tokens
 
-    def _parse(self, sentence: Sentence, figures: Sequence[Mention]) -> ParsedSentence:
+    def _parse(
+        self, sentence: Sentence, figures: Sequence[Mention], times: Sequence[Mention] = ()
+    ) -> ParsedSentence:
         text, lex = self.text, self.lex
         tokens = self._sentence_tokens(sentence)
         words = [t.norm for t in tokens]
@@ -141,8 +143,12 @@ class SubjectReading(MeasureReading):
             for i in range(name.first, name.last):
                 taken[i] = True
         places = {(n.first, n.last) for n in names if n.canonical in lex.place_names}
+        timed = [False] * len(tokens)
+        for m in times:  # "Fin 2023, la Suisse comptait …": a time, not a name
+            first, last = token_range(tokens, m)
+            timed[first:last] = [True] * (last - first)
         for name in guessed:
-            if not any(taken[name.first : name.last]):
+            if not any(taken[name.first : name.last]) and not any(timed[name.first : name.last]):
                 name = self._with_number(name, tokens, figures)
                 name = self._with_possessive_s(name, tokens, words)
                 name = self._with_plus(name, tokens)
