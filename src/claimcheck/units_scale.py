@@ -73,6 +73,8 @@ _SPECIAL = {
     "km2": Scale("m2", 1e6),
     "ha": Scale("m2", 1e4),
     "m3": Scale("m3", 1.0),
+    "km3": Scale("m3", 1e9),
+    "cm3": Scale("m3", 1e-6),
     "Mtep": Scale("tep", 1e6),
     "tep": Scale("tep", 1.0),
     "toe": Scale("tep", 1.0),

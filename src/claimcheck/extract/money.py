@@ -110,7 +110,13 @@ class _Money:
             f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
         )
         self.scales = lexicon.scale_suffixes
-        symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
+        end = r"(?![^\W\d_]|['’]\w)"
+        # A code ends where a word ends ("CHF", not "CHFL"); a sign may have letters glued
+        # after it: "184,20 €HT", "12 €TTC" (French prices before or with taxes).
+        symbols = "|".join(
+            surface_pattern(s) + (end if s[-1].isalnum() else "")
+            for s in sorted(self.symbols, key=len, reverse=True)
+        )
         # A one-letter name ("c" for cents, "p" for pence) is matched as written: "1.5C" is
         # no money.
         self.letters = {w for w in [*self.words] if len(w) == 1}
@@ -119,7 +125,6 @@ class _Money:
             for w in sorted(self.words, key=len, reverse=True)
             if w not in self.letters
         )
-        end = r"(?![^\W\d_]|['’]\w)"
         letters = "|".join(re.escape(w) for w in sorted(self.letters)) or "(?!)"
         # "3 milliards d'euros": a noun link may stand before a currency name.
         link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
@@ -127,12 +132,14 @@ class _Money:
         # "75 millions de $": after a scale word the link may lead to a sign as well.
         self.after_pattern = re.compile(
             rf"{_GAP}(?:(?P<sign_link>{link})?(?P<symbol>{symbols})"
-            rf"|(?P<link>{link})?(?P<word>(?i:{words})|{letters})){end}"
+            rf"|(?P<link>{link})?(?P<word>(?i:{words})|{letters}){end})"
         )
         self.before_pattern = re.compile(
             rf"(?:(?P<symbol>{symbols}){_GAP}|(?P<word>(?i:{words}))[ \u00a0\u202f\u2009]+)\Z"
         )
-        codes = sorted((s for s in self.symbols if s.isalpha()), key=len, reverse=True)
+        # A sign that ends in a letter is glued to its figure as a code is: "EUR29,99",
+        # "$US1.2 billion" (the Australian press's US dollar), "Dh5 million".
+        codes = sorted((s for s in self.symbols if s[-1].isalpha()), key=len, reverse=True)
         self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:

@@ -1,0 +1,51 @@
+"""Currencies price-parser's test suite showed missing, in news sentences.
+
+scrapinghub/price-parser's tests hold over a thousand price strings from shop pages;
+scored against them, claimcheck missed currencies French and English news writes too:
+dollars named by a country's code before the sign ("S$", "NZ$", "NT$", "$US", "CAN$"),
+the CFA franc, the UAE dirham, the Kenyan shilling, the Czech koruna, the forint, the
+leu, the rupiah, the baht, the peso of the Philippines, and French prices with "HT" or
+"TTC" glued to the euro sign. Each line of ``data/money_currencies_<lang>.jsonl`` holds a
+sentence and the mentions the numbers finder must return (see ``mention_cases.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+from mention_cases import cases, check
+
+from claimcheck.extract.money import currency_after, currency_before
+from claimcheck.extract.numbers import find
+
+REFERENCE_DATE = datetime(2024, 6, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), cases("money_currencies", "en"))
+def test_english_currencies(text: str, expected: list[dict[str, Any]]) -> None:
+    check(text, find(text, "en", REFERENCE_DATE), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), cases("money_currencies", "fr"))
+def test_french_currencies(text: str, expected: list[dict[str, Any]]) -> None:
+    check(text, find(text, "fr", REFERENCE_DATE), expected)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sign_may_have_letters_glued_after_it_but_a_code_may_not(lang: str) -> None:
+    after_sign = currency_after("20 €HT", 2, lang, linked=False)
+    assert after_sign is not None
+    assert (after_sign.code, after_sign.end) == ("EUR", 4)
+    assert currency_after("20 CHFX", 2, lang, linked=False) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sign_ending_in_letters_is_read_glued_before_a_figure(lang: str) -> None:
+    found = currency_before("earned $US13", 10, lang)
+    assert found is not None
+    assert found.code == "USD"
+    assert [m.text for m in find("BHP earned $US13.4 billion.", lang, REFERENCE_DATE)] == [
+        "$US13.4 billion"
+    ]
