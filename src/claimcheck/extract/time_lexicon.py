@@ -168,6 +168,7 @@ class TimeWords(BaseModel):
     common_words: _Words = _Words(words=[])
     holiday_name_followers: _Words = _Words(words=[])
     holiday_cues: _Words = _Words(words=[])
+    holiday_name_leaders: _Words = _Words(words=[])
     measure_marks: _Words = _Words(words=[])
     day_after_month: bool = True
     not_headings: _Words = _Words(words=[])
@@ -407,6 +408,9 @@ class TimeLexicon:
     holiday_name_followers: frozenset[str] = frozenset()
     # words before a holiday that make it a time before a capitalized word ("during Ramadan")
     holiday_cues: frozenset[str] = frozenset()
+    # phrases right before a holiday that make it part of a name ("le Père Noël", "l'île de
+    # Pâques"), as tuples of words
+    holiday_name_leaders: frozenset[tuple[str, ...]] = frozenset()
     # relation cues that before a duration give the size of a change ("cut by a quarter")
     amount_cues: frozenset[tuple[str, ...]] = frozenset()
     # units that name a fraction too, and the counts in words that make one ("three quarters")
@@ -593,6 +597,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         not_headings=frozenset(normalize(x) for x in w.not_headings.words),
         holiday_name_followers=frozenset(normalize(x) for x in w.holiday_name_followers.words),
         holiday_cues=frozenset(normalize(x) for x in w.holiday_cues.words),
+        holiday_name_leaders=frozenset(_key(x) for x in w.holiday_name_leaders.words),
         amount_cues=frozenset(_key(x) for x in w.amount_cues.words),
         fraction_units=frozenset(normalize(x) for x in w.fraction_units.words),
         fraction_counts=frozenset(normalize(x) for x in w.fraction_counts.words),

@@ -22,7 +22,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
 )
-from claimcheck.extract.time_lexicon import normalize
+from claimcheck.extract.time_lexicon import normalize, tokens_in
 from claimcheck.extract.time_rules_clock import clock_digits, measured
 from claimcheck.extract.time_values import (
     SEASONS,
@@ -193,21 +193,28 @@ def _weak(c: Chart, item: Item) -> int:
 # The word after a holiday's name; the word before it and the mark or word before that one.
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"(\S?)\s*\b([^\W\d_][\w'’-]*)\s+$")
+_TIME_WORDS = frozenset(("month", "weekday", "holiday", "dayword", "pod", "season", "num", "ord"))
 _SENTENCE_OPENERS = frozenset('.!?:;"“«(')
 
 
 def _in_name(c: Chart, item: Item) -> bool:
-    """Whether a holiday is part of a compound word ("Christmas-themed") or, capitalized, of
-    a name: "Christmas Island", "Easter Island",
-    "the Earth Hour Foundation", "the Earth Hour movement" (a noun of
-    ``holiday_name_followers``). A capitalized word after it that is no time word makes a
-    name, unless a word of ``holiday_cues`` stands before the holiday ("during Ramadan
-    Muslims fast") or the line is in title case (the capitalized word before the holiday does
-    not open its sentence: "Shoppers Flock to Stores Before Christmas Rush")."""
+    """Whether a holiday is part of a compound word ("Christmas-themed") or of a name: "le
+    Père Noël", "l'île de Pâques" (a phrase of ``holiday_name_leaders`` before it, whatever
+    the case); capitalized, "the Earth Hour movement" (a noun of ``holiday_name_followers``),
+    "Christmas Island", "the Earth Hour Foundation": a capitalized word after it that is no
+    time word makes a name, unless a word of ``holiday_cues`` stands before the holiday
+    ("during Ramadan Muslims fast") or the line is in title case (the capitalized word before
+    the holiday does not open its sentence: "Shoppers Flock to Stores Before Christmas
+    Rush")."""
     start = c.tokens[item.i][1]
     end = c.tokens[item.j - 1][2]
     if c.text[end : end + 1] == "-" and c.text[end + 1 : end + 2].isalpha():
         return True  # a compound: "Christmas-themed", "a great fast-growing market"
+    leaders = c.lex.holiday_name_leaders
+    if leaders:
+        words = tuple(t for t, _, _ in tokens_in(c.text, max(0, start - 30), start))
+        if any(words[-len(k) :] == k for k in leaders):
+            return True  # "le Père Noël", "l'île de Pâques"
     if not c.text[start : start + 1].isupper():
         return False
     after = _NEXT_WORD.match(c.text, end)
@@ -216,8 +223,10 @@ def _in_name(c: Chart, item: Item) -> bool:
     word = after[1]
     if normalize(word) in c.lex.holiday_name_followers:
         return True
-    if not word[:1].isupper() or word.isupper() or (item.j < len(c.tokens) and c.at[item.j]):
+    if not word[:1].isupper() or word.isupper():
         return False
+    if item.j < len(c.tokens) and c.at[item.j].keys() & _TIME_WORDS:
+        return False  # "Easter Monday" read apart, "Diwali Saturday"
     before = _PREVIOUS_WORD.search(c.text, max(0, start - 60), start)
     if before is None:
         return True
