@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+import claimcheck as cc
 from claimcheck.models import Claim, Finding, Mention, Reason, Report, Verdict
 from claimcheck.report import format_number, render_markdown, render_text
 
@@ -102,3 +103,23 @@ def test_empty_report() -> None:
 )
 def test_format_number(value: float, lang: str, percent: bool, expected: str) -> None:
     assert format_number(value, lang, percent=percent) == expected
+
+
+def test_a_change_in_points_is_explained_in_points() -> None:
+    """'a reculé de 1 point': the explanation gives the difference in points, not a bare
+    number next to percentages."""
+    ref = cc.Reference.from_records(
+        [
+            {"entity": "European Union", "metric": "bev_share", "value": v, "period": p}
+            | {"unit": "%", "source": "ACEA"}
+            for p, v in (("2023", 14.6), ("2024", 13.6))
+        ],
+        aliases={
+            "entity": {"European Union": ["UE"]},
+            "metric": {"bev_share": ["part des voitures électriques"]},
+        },
+    )
+    text = "La part des voitures électriques dans l'UE a reculé de 1 point en 2024."
+    finding = cc.check(text, ref, lang="fr", reference_date="2025-02-01").findings[0]
+    assert finding.verdict is cc.Verdict.SUPPORTED
+    assert "(1 point)" in finding.explanation and "−1 point" in finding.explanation

@@ -34,6 +34,7 @@ from claimcheck.models import (
     Verdict,
 )
 from claimcheck.reference import FUZZY_THRESHOLD, trusted_model
+from claimcheck.terms import is_points
 
 _SPACES = re.compile(r" {2,}")
 
@@ -308,8 +309,21 @@ class Explainer:
             if relative
             else self._signed(change)
         )
+        claimed = self.claimed()
+        figure = self.claim.figure
+        if (
+            not relative
+            and figure is not None
+            and figure.unit is None
+            and figure.currency is None
+            and figure.noun
+            and is_points(figure.noun, self.lang)
+        ):  # "a reculé de 1 point": the difference in points, as the claim counts it
+            shown = f"{shown} {figure.noun}"
+            if figure.noun not in claimed:
+                claimed = f"{claimed} {figure.noun}"
         words = {
-            "claimed": self.claimed(),
+            "claimed": claimed,
             "change": shown,
             "period": self.period_phrase(current[2]),
             "base_period": base[2].label(),
