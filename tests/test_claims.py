@@ -934,3 +934,19 @@ def test_an_event_verb_whose_object_holds_a_figure_dates_no_event() -> None:
     assert [c.kind for c in budget] == [ClaimKind.QUANTITY]
     euro = cc.parse_claims("La Croatie a adopté l'euro le 1er janvier 2023.", "fr", "2023-01-02")
     assert [c.kind for c in euro] == [ClaimKind.EVENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "events"),
+    [
+        ("Ariane 6 a décollé pour la première fois en 2024.", "fr", 1),
+        ("Les ventes de voitures électriques ont décollé en 2023.", "fr", 0),
+        ("The rocket lifted off for the first time on Tuesday.", "en", 1),
+        ("Sales of electric cars took off in 2023.", "en", 0),
+    ],
+)
+def test_a_take_off_is_an_event_only_the_first_time(text: str, lang: str, events: int) -> None:
+    """'décoller' and 'take off' are often a trend, not an event: only 'for the first time'
+    (a maiden flight) dates one."""
+    claims = cc.parse_claims(text, lang, "2024-07-10")
+    assert sum(c.kind is ClaimKind.EVENT for c in claims) == events
