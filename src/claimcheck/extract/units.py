@@ -58,6 +58,7 @@ class UnitsLexicon(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     clause_final: list[str]
+    quote_marks: list[str]
     ordinal_units: list[str]
     unit_cues: list[str]
     proportion_joiners: list[str]
@@ -228,6 +229,7 @@ def last_tokens(forms: Iterable[str]) -> frozenset[str]:
 class _Units:
     def __init__(self, lexicon: UnitsLexicon, links: list[str]) -> None:
         self.clause_final = {surface_key(w) for w in lexicon.clause_final}
+        self.quote_marks = frozenset(lexicon.quote_marks)
         self.symbols: dict[str, tuple[str, UnitEntry]] = {}
         self.words: dict[str, tuple[str, UnitEntry]] = {}
         for name, entry in lexicon.units.items():
@@ -269,9 +271,40 @@ class _Units:
             name, entry = self.words[key]
             start = match.start("word")
         else:
-            name, entry = self.symbols[" ".join(match["symbol"].split())]
+            symbol = " ".join(match["symbol"].split())
+            if symbol in self.quote_marks and _closes_quote(text, match.start("symbol"), symbol):
+                return None  # 'the class "English 101"': the mark closes a quotation
+            name, entry = self.symbols[symbol]
             start = match.start("symbol")
         return Unit(name, entry.dimension, entry.factor, start, match.end())
+
+
+_QUOTE_WINDOW = 300
+_OPENS_AFTER = frozenset(" \t\n([{«“‘")
+
+
+def _closes_quote(text: str, position: int, mark: str) -> bool:
+    """Whether the quotation mark at ``position`` closes one opened before it on its line.
+
+    A mark at the start of a word opens a quotation; one glued after a word or a figure
+    closes one. The marks are counted back to the line's start (at most a few hundred
+    characters): more openings than closings leave a quotation open.
+
+    >>> _closes_quote('The class is "English 101".', 24, '"')
+    True
+    >>> _closes_quote('Boards of 5" and 6" were cut.', 18, '"')
+    False
+    """
+    start = max(text.rfind("\n", 0, position) + 1, position - _QUOTE_WINDOW)
+    open_count = 0
+    at = text.find(mark, start, position)
+    while at != -1:
+        if at == 0 or text[at - 1] in _OPENS_AFTER:
+            open_count += 1
+        elif open_count:
+            open_count -= 1
+        at = text.find(mark, at + len(mark), position)
+    return open_count > 0
 
 
 class _OrdinalUnits:
