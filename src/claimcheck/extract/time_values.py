@@ -16,6 +16,7 @@ a part of the day, a boundary ("fin"). :func:`resolve` turns it into a half-open
 from __future__ import annotations
 
 import calendar
+import functools
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -416,6 +417,7 @@ _TABLES: dict[str, dict[int, list[tuple[datetime, int]]]] = {}
 
 def register_holiday_table(name: str, days: list[tuple[date, int]]) -> None:
     """Makes the rule ``table:<name>`` read ``days`` (each a first day and a length)."""
+    _holiday_dates.cache_clear()
     by_year: dict[int, list[tuple[datetime, int]]] = {}
     for day, length in sorted(set(days)):
         by_year.setdefault(day.year, []).append((datetime(day.year, day.month, day.day), length))
@@ -433,6 +435,11 @@ def holiday_dates(rule: HolidayRule, year: int) -> list[Span]:
     >>> s.start.isoformat(), s.end.isoformat(), s.grain
     ('2019-03-30T20:30:00', '2019-03-30T21:30:00', 'minute')
     """
+    return list(_holiday_dates(rule, year))
+
+
+@functools.lru_cache(maxsize=4096)
+def _holiday_dates(rule: HolidayRule, year: int) -> tuple[Span, ...]:
     kind, _, n, _, days, hours = rule
     if kind.startswith("table:"):
         found = _TABLES.get(kind[6:], {}).get(year, [])
@@ -441,15 +448,15 @@ def holiday_dates(rule: HolidayRule, year: int) -> list[Span]:
     else:
         day = holiday_date(rule, year)
         if day is None:
-            return []
+            return ()
         length = n if kind in ("easter", "orthodox_easter") and n > 0 else 1
         spans = [Span(day, day + timedelta(days=length), "day")]
     if hours is None:
-        return spans
-    return [
+        return tuple(spans)
+    return tuple(
         Span(s.start + timedelta(minutes=hours[0]), s.start + timedelta(minutes=hours[1]), "minute")
         for s in spans
-    ]
+    )
 
 
 def holiday_date(rule: HolidayRule, year: int) -> datetime | None:
