@@ -197,6 +197,27 @@ _TIME_WORDS = frozenset(("month", "weekday", "holiday", "dayword", "pod", "seaso
 _SENTENCE_OPENERS = frozenset('.!?:;"“«(')
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _future_before(c: Chart, item: Item) -> bool:
+    """Whether a future marker ("will", "plans", "expected") stands earlier in the sentence
+    of ``item``, within 100 characters, read in the text itself: the chart's stretch may not
+    reach it ("Banks will remain closed on Eid al-Adha", "will be celebrated on Onam")."""
+    start = c.tokens[item.i][1]
+    lo = max(0, start - 100)
+    for end in _SENTENCE_END.finditer(c.text, lo, start):
+        lo = end.end()
+    words = [t for t, _, _ in tokens_in(c.text, lo, start)]
+    phrases = c.lex.phrases
+    for k in range(len(words)):
+        for n in (1, 2, 3):
+            found = phrases.get(tuple(words[k : k + n]), ())
+            if any(cat == "future" for cat, _ in found):
+                return True
+    return False
+
+
 def _in_name(c: Chart, item: Item) -> bool:
     """Whether a holiday is part of a compound word ("Christmas-themed") or of a name: "le
     Père Noël", "l'île de Pâques" (a phrase of ``holiday_name_leaders`` before it, whatever
@@ -846,7 +867,10 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         )
     for h in c.get(i, "holiday"):
         if not _in_name(c, h):
-            yield h.j, "time", When(holiday=h.val, weak=_weak(c, h))  # "lent" the verb
+            # "lent" the verb; in a past-tense clause the latest occurrence ("sales surged
+            # ahead of Diwali, traders said")
+            past = c.past_clause(h.i, h.j) and not _future_before(c, h)
+            yield h.j, "time", When(holiday=h.val, weak=_weak(c, h), past=past)
     for b in c.get(i, "bunit"):
         if b.j - b.i == 1 and not c.raw(b.i).isupper():
             continue  # "EOM", "BOY" are acronyms; "boy" is a boy

@@ -500,12 +500,13 @@ def _holiday(w: When, ref: datetime) -> Span | None:
             if w.span.start <= s.start < w.span.end
         ]
         found = inside[:1]
-    elif w.direction < 0:
+    elif w.direction < 0 or (w.past and not w.future):
+        # "last Christmas"; in a past-tense clause the latest one, today's included
         past = [
             s
             for year in (ref.year - 1, ref.year)
             for s in holiday_dates(w.holiday, year)
-            if s.start < today
+            if s.start < today or (w.direction >= 0 and s.start == today)
         ]
         found = past[-1:]
     else:
