@@ -61,7 +61,7 @@ FEW_HOURS = 6
 # number after a name is a model or a label ("Entreprise 4711", "Room 1204").
 NAMED_YEARS = (1850, 2100)
 MAX_PASSES = 6
-# How far back (in tokens) the tense of a weekday's clause is looked for.
+# How far (in words: figures and marks are not counted) the tense of a clause is looked for.
 PAST_REACH = 8
 _SENTENCE_ENDS = frozenset(".!?;:")
 
@@ -302,19 +302,34 @@ class Chart:
 
     def past_clause(self, i: int, j: int) -> bool:
         """Whether the words around tokens ``[i, j)`` put their clause in the past. Going back
-        at most :data:`PAST_REACH` tokens within the sentence, then (nothing found) forward as
-        far ("Vendredi, la Bourse a perdu 1,5 %"): a past-tense word ("said") or an
-        auxiliary before a participle ("a perdu") met before any future marker ("will",
-        "prévu"); or, right before (a preposition or an article skipped), a lowercase
-        participle ("publié dimanche", "closed on Friday"); or anywhere a word with one of
-        the ``past_endings_anywhere`` ("shares closed higher Friday")."""
-        back = self._tense(range(i - 1, max(-1, i - 1 - PAST_REACH), -1), True)
+        at most :data:`PAST_REACH` words within the sentence (the figures and marks between
+        them are not counted: "a abaissé ses taux de 25 points de base jeudi"), then
+        (nothing found) forward as far ("Vendredi, la Bourse a perdu 1,5 %"): a past-tense
+        word ("said") or an auxiliary before a participle ("a perdu") met before any future
+        marker ("will", "prévu"); or, right before (a preposition or an article skipped), a
+        lowercase participle ("publié dimanche", "closed on Friday"); or anywhere a word with
+        one of the ``past_endings_anywhere`` ("shares closed higher Friday"). A past word or
+        participle right after a future marker is the future ("sera tiré le 14 juillet",
+        "will be held on Friday")."""
+        back = self._tense(self._reach(i - 1, -1), True)
         if back is not None:
             return back
-        ahead = self._tense(range(j, min(len(self.tokens), j + PAST_REACH)), False)
+        ahead = self._tense(self._reach(j, 1), False)
         return bool(ahead)
 
-    def _tense(self, where: range, backwards: bool) -> bool | None:
+    def _reach(self, k: int, step: int) -> list[int]:
+        """The tokens from ``k`` on, in the direction ``step``, up to :data:`PAST_REACH` words."""
+        toks = self.tokens
+        found: list[int] = []
+        words = 0
+        while 0 <= k < len(toks) and words < PAST_REACH:
+            found.append(k)
+            if toks[k][0][0].isalpha():
+                words += 1
+            k += step
+        return found
+
+    def _tense(self, where: list[int], backwards: bool) -> bool | None:
         """True for the past, False for the future, None when the tokens ``where`` (read in
         that order) say neither before a sentence ends."""
         lex = self.lex
@@ -330,10 +345,10 @@ class Chart:
             slots = self.at[k]
             if "future" in slots:
                 return False
-            if word in lex.past_words:
-                return True
+            if word in lex.past_words or (lex.past_forms and self.raw(k).lower() in lex.past_forms):
+                return not self._after_future(k)
             if (
-                word in lex.past_auxiliaries
+                self._auxiliary(k)
                 and k + 1 < len(toks)
                 and self._participle(k + 1, lex.past_endings, shortest=2)
                 and "future" not in self.at[k + 1]
@@ -342,9 +357,25 @@ class Chart:
             if right_before and slots.keys() & {"prep", "article"}:
                 continue
             if self._participle(k, lex.past_endings if right_before else lex.past_endings_anywhere):
-                return True
+                return not self._after_future(k)
             right_before = False
         return None
+
+    def _auxiliary(self, k: int) -> bool:
+        """Whether token ``k`` is a past auxiliary, alone ("a", "had") or elided as the
+        lexicon writes it ("s'est": être is one only in a pronominal verb; "le sommet est
+        organisé dimanche" is a passive present)."""
+        toks = self.tokens
+        word = toks[k][0]
+        auxiliaries = self.lex.past_auxiliaries
+        if word in auxiliaries:
+            return True
+        return k >= 2 and toks[k - 1][0] == "'" and f"{toks[k - 2][0]}'{word}" in auxiliaries
+
+    def _after_future(self, k: int) -> bool:
+        """Whether a future marker stands one or two words before token ``k``: a passive or
+        a perfect of the future ("sera tiré", "will be held", "will have closed")."""
+        return any("future" in self.at[m] for m in (k - 1, k - 2) if m >= 0)
 
     def _participle(self, k: int, endings: tuple[str, ...], shortest: int = 4) -> bool:
         """Whether token ``k`` is a lowercase word of ``shortest`` letters or more with one of

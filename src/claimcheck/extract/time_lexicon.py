@@ -89,6 +89,7 @@ class TimeWords(BaseModel):
     bound_joiners: _Words = _Words(words=[])
     day_links: _Words = _Words(words=[])
     past_tense_words: _Words = _Words(words=[])
+    past_tense_forms: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
     past_endings: _Words = _Words(words=[])
     past_endings_anywhere: _Words = _Words(words=[])
@@ -391,6 +392,8 @@ class TimeLexicon:
     # what puts a clause in the past ("said", "a perdu", "publié"): a bare weekday in it is
     # the latest one, not the next
     past_words: frozenset[str] = frozenset()
+    # the same, matched with their accents: "entré", not the preposition "entre"
+    past_forms: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     past_endings_anywhere: tuple[str, ...] = ()
@@ -587,6 +590,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         bound_joiners=frozenset(normalize(x) for x in w.bound_joiners.words),
         day_links=frozenset(_key(x) for x in w.day_links.words),
         past_words=frozenset(normalize(x) for x in w.past_tense_words.words),
+        past_forms=frozenset(x.lower() for x in w.past_tense_forms.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
         past_endings=tuple(x.lower() for x in w.past_endings.words),
         past_endings_anywhere=tuple(x.lower() for x in w.past_endings_anywhere.words),
