@@ -4,12 +4,13 @@ Runs the whole pipeline (parse_claims, then check) on each text and compares the
 verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
-Usage: python benchmarks/check_dev.py [--verbose] [--set heldout|heldout2]
+Usage: python benchmarks/check_dev.py [--verbose] [--set heldout|heldout2|heldout3]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
 batch of ``tests/data/check_dev/heldout2/``, written blind (without running claimcheck
-or reading its code).
+or reading its code); ``--set heldout3`` the third held-out batch, of
+``tests/data/check_dev/heldout3/``.
 """
 
 from __future__ import annotations
@@ -68,7 +69,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true", help="show every wrong case")
     parser.add_argument(
-        "--set", choices=["main", "heldout", "heldout2"], default="main", help="which set"
+        "--set",
+        choices=["main", "heldout", "heldout2", "heldout3"],
+        default="main",
+        help="which set",
     )
     args = parser.parse_args()
     reference, cases = load(DEV if args.set == "main" else DEV / args.set)
