@@ -124,8 +124,12 @@ class _Qualifiers:
             rf"{_bounded(_alternation(self.before))}(?P<article>{article}){_GAP}\Z",
             re.IGNORECASE,
         )
+        # A cue that opens with a sign is glued to the figure ("300+", "40-plus"); none
+        # has a figure glued after it ("2+2" is a sum).
+        after_words = _alternation(k for k in self.after if k[:1].isalpha())
+        after_signs = _alternation(k for k in self.after if not k[:1].isalpha()) or "(?!)"
         self.after_pattern = re.compile(
-            rf"{_GAP}(?:{_alternation(self.after)})(?![^\W\d_])", re.IGNORECASE
+            rf"(?:{_GAP}(?:{after_words})|(?:{after_signs}))(?![^\W_])", re.IGNORECASE
         )
         self.opener_pattern = re.compile(
             rf"{_bounded(_alternation(self.ranges))}{_GAP}\Z", re.IGNORECASE
