@@ -53,6 +53,9 @@ _PHONE = re.compile(
 _INTL_PHONE = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]\d{1,8}){2,6}(?![\w]|[.,]\d)"
 )
+# A national number with its trunk "0", in two to four groups of ten or eleven digits in all
+# ("0161 496 0000", "020 7946 0958", "01632 960123"): :func:`_is_trunk_phone` counts them.
+_TRUNK_PHONE = re.compile(r"(?<![\w+.,])0\d{1,4}(?:[ \u00a0-]\d{2,6}){1,3}(?![\w]|[.,]\d)")
 # Digits in groups of four (a card or account number) or an IBAN ("FR76 3000 6000 …").
 _DIGIT_GROUPS = re.compile(
     r"(?<![\w-])(?:[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?"
@@ -683,11 +686,15 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
         spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
         spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
+    if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
+        spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
     for code in codes:
         start = code.start()
         if start and text[start - 1] in ".,":
             continue  # the decimals of a figure
         reference = _reference_start(text, start, rules.references)
+        if reference is not None and _scale_word_after(text, code.end(), lang):
+            reference = None  # "to build 1.5 million homes": a figure, not a build number
         if reference is not None and not (
             # "loi 1901", "l'article 2012": a year may be what the word refers to
             code[0].isdecimal()
@@ -728,8 +735,26 @@ def _disjoint_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]
     return tuple(merged)
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
+
+
+def _scale_word_after(text: str, end: int, lang: str) -> bool:
+    """Whether a scale word ("million", "milliards") follows the digits ending at ``end``."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word[1].lower() in _reading(lang).scale_values
+
+
 def _year_shaped(digits: str) -> bool:
     return len(digits) == 4 and digits.isdecimal() and 1000 <= int(digits) <= 2100
+
+
+def _is_trunk_phone(number: str) -> bool:
+    """Whether digits in groups after a leading "0" are a phone number: ten or eleven digits.
+
+    >>> [_is_trunk_phone(n) for n in ("0161 496 0000", "020 7946 0958", "0 500", "05 000")]
+    [True, True, False, False]
+    """
+    return 10 <= sum(c.isdecimal() for c in number) <= 11
 
 
 def _is_phone(number: str) -> bool:
@@ -1072,10 +1097,23 @@ def _range(
     cue = qualifiers.cue_before(text, first.start, lang)
     if opener is not None and cue is not None and cue.start < opener.start:
         opener = None  # "plus de 10": the "de" belongs to the cue
+    if opener is None and _year_then_level(first, second, lang):
+        return None  # "grew 12% in 2024 to 675 million": a year, then the level reached
     joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners if opener else ())
     if joined_at is None and opener is not None:
         joined_at = qualifiers.joiner_after(text, first.end, lang)
     return _join(text, first, second, opener, joined_at, lang)
+
+
+def _year_then_level(first: _Figure, second: _Figure, lang: str) -> bool:
+    """Whether ``first`` is a bare year-shaped number and ``second`` a scaled figure it
+    cannot be the low end of ("en 2024 à 675 millions d'euros": 2024 millions is more)."""
+    if first.unit is not None or first.currency is not None:
+        return False
+    if not _year_shaped(first.numeral.text):
+        return False
+    scale = _scale_of(second.numeral, _reading(lang))
+    return scale > 1 and first.value * scale > second.value
 
 
 def _join(

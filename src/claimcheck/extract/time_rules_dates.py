@@ -619,13 +619,19 @@ def _likely_year(c: Chart, n: Num) -> bool:
     return n.value % 100 != 0 and 1900 <= n.value <= c.ref.year + 30
 
 
-def _not_counted(c: Chart, j: int) -> bool:
-    """Whether a number ending at ``j`` is not the start of a count range ("de 2000 à
-    3000 personnes")."""
+def _not_counted(c: Chart, j: int, value: float | None = None) -> bool:
+    """Whether a number ending at ``j`` (of ``value``) is not the start of a count range
+    ("de 2000 à 3000 personnes"). A scaled figure it cannot be the low end of ("in 2024 to
+    675 million": 2024 million is more) starts no range with it."""
     for sep in c.get(j, "range_to"):
-        for n in c.get(sep.j, "num"):
-            if not c.follower_ok(n.j):
-                return False
+        ends = c.get(sep.j, "num")
+        if value is not None and len(ends) > 1:
+            low = min(n.val.value for n in ends)
+            high = max(n.val.value for n in ends)
+            if 0 < low < high < value * high / low:
+                continue  # "675" and "675 million": the year times the scale is more
+        if any(not c.follower_ok(n.j) for n in ends):
+            return False
     return True
 
 
@@ -633,7 +639,7 @@ def _not_counted(c: Chart, j: int) -> bool:
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (p, y) in c.seq(i, "prep", "num"):
-        if not is_year(y.val) or not _not_counted(c, j) or c.joined_number(j):
+        if not is_year(y.val) or not _not_counted(c, j, y.val.value) or c.joined_number(j):
             continue
         if clock_digits(c, p, y):
             continue  # "at 1030" is half past ten (time_rules_clock.spoken_clock)
