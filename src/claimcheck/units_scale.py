@@ -135,6 +135,19 @@ _SCALED = re.compile(
 )
 
 
+def _rate(unit: str) -> Scale | None:
+    """A unit per another one ("g/km", "t/ha", "kWh/m2"), or None when either is unknown.
+
+    >>> _rate("kWh/m2")
+    Scale(dimension='Wh/m2', factor=1000.0)
+    """
+    numerator, _, denominator = unit.partition("/")
+    top, bottom = scale_of(numerator), scale_of(denominator)
+    if top is None or bottom is None or not top.dimension or not bottom.dimension:
+        return None
+    return Scale(f"{top.dimension}/{bottom.dimension}", top.factor / bottom.factor)
+
+
 def is_currency(unit: str) -> bool:
     """Whether ``unit`` is an ISO 4217 code, the unit of a money amount."""
     return _CURRENCY.fullmatch(unit) is not None
@@ -159,6 +172,8 @@ def scale_of(unit: str | None) -> Scale | None:
         return Scale(COUNT, 1.0)
     if unit in _SPECIAL:
         return _SPECIAL[unit]
+    if "/" in unit:
+        return _rate(unit)
     for sign, code in _SIGNS.items():
         if sign in unit:
             unit = unit.replace(sign, f" {code}").strip()

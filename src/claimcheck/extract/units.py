@@ -250,6 +250,8 @@ class _Units:
             rf"{_GAP}(?P<link>{link})?"
             rf"(?:(?P<word>(?i:{words}))|(?P<symbol>{symbols}))(?![^\W\d_]|['’]\w)"
         )
+        # "120 g/km", "8 t/ha", "50 mg/l": a unit per another unit's symbol is a rate.
+        self.per_pattern = re.compile(rf"/(?P<symbol>{symbols})(?![^\W\d_]|['’]\w)")
 
     def after(self, text: str, position: int, linked: bool) -> Unit | None:
         # An adjectival compound joins the figure and the unit by a hyphen: "a 2.5-mile
@@ -260,8 +262,10 @@ class _Units:
         if not self.heads.may_start(text, position):
             return None
         match = self.pattern.match(text, position)
-        if match is None or (match["link"] and (not linked or match["word"] is None)):
+        if match is None or (match["link"] and not linked):
             return None
+        if match["link"] and match["word"] is None and len(match["symbol"]) < 2:
+            return None  # "3 milliards de m3" has its unit; "1 million de t" is no tonnage
         if hyphen and (match.start() != position or match["link"]):
             return None
         if match["word"] is not None:
@@ -276,6 +280,16 @@ class _Units:
                 return None  # 'the class "English 101"': the mark closes a quotation
             name, entry = self.symbols[symbol]
             start = match.start("symbol")
+        per = self.per_pattern.match(text, match.end())
+        if per is not None:
+            per_name, per_entry = self.symbols[" ".join(per["symbol"].split())]
+            return Unit(
+                f"{name}/{per_name}",
+                f"{entry.dimension}/{per_entry.dimension}",
+                entry.factor / per_entry.factor,
+                start,
+                per.end(),
+            )
         return Unit(name, entry.dimension, entry.factor, start, match.end())
 
 
