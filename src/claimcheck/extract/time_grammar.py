@@ -345,7 +345,9 @@ class Chart:
             slots = self.at[k]
             if "future" in slots:
                 return False
-            if word in lex.past_words or (lex.past_forms and self.raw(k).lower() in lex.past_forms):
+            if lex.past_forms and self.raw(k).lower() in lex.past_forms:
+                return not self._after_future(k)  # "est arrivé", "sont redescendus"
+            if word in lex.past_words and not self._after_present(k):
                 return not self._after_future(k)
             if (
                 self._auxiliary(k)
@@ -356,7 +358,8 @@ class Chart:
                 return True
             if right_before and slots.keys() & {"prep", "article"}:
                 continue
-            if self._participle(k, lex.past_endings if right_before else lex.past_endings_anywhere):
+            endings = lex.past_endings if right_before else lex.past_endings_anywhere
+            if self._participle(k, endings) and not self._after_present(k):
                 return not self._after_future(k)
             right_before = False
         return None
@@ -371,6 +374,11 @@ class Chart:
         if word in auxiliaries:
             return True
         return k >= 2 and toks[k - 1][0] == "'" and f"{toks[k - 2][0]}'{word}" in auxiliaries
+
+    def _after_present(self, k: int) -> bool:
+        """Whether token ``k`` follows a present auxiliary: a present passive ("the parade
+        is held on Sunday", "le sommet est organisé dimanche"), no past."""
+        return k > 0 and self.tokens[k - 1][0] in self.lex.present_auxiliaries
 
     def _after_future(self, k: int) -> bool:
         """Whether a future marker stands one or two words before token ``k``: a passive or

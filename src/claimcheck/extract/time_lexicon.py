@@ -90,6 +90,7 @@ class TimeWords(BaseModel):
     day_links: _Words = _Words(words=[])
     past_tense_words: _Words = _Words(words=[])
     past_tense_forms: _Words = _Words(words=[])
+    present_auxiliaries: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
     past_endings: _Words = _Words(words=[])
     past_endings_anywhere: _Words = _Words(words=[])
@@ -394,6 +395,8 @@ class TimeLexicon:
     past_words: frozenset[str] = frozenset()
     # the same, matched with their accents: "entré", not the preposition "entre"
     past_forms: frozenset[str] = frozenset()
+    # "is", "est": a participle right after one is a present passive ("is held on Friday")
+    present_auxiliaries: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     past_endings_anywhere: tuple[str, ...] = ()
@@ -591,6 +594,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         day_links=frozenset(_key(x) for x in w.day_links.words),
         past_words=frozenset(normalize(x) for x in w.past_tense_words.words),
         past_forms=frozenset(x.lower() for x in w.past_tense_forms.words),
+        present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
         past_endings=tuple(x.lower() for x in w.past_endings.words),
         past_endings_anywhere=tuple(x.lower() for x in w.past_endings_anywhere.words),
