@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from claimcheck.claims import parse_claims
 from claimcheck.errors import InputError
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.lexicon import load_lexicon, validate_lang
@@ -111,8 +112,6 @@ def check(
     moment = stated.replace(tzinfo=None)
     rules = tolerance if tolerance is not None else _DEFAULT_TOLERANCE
     if isinstance(text_or_claims, str):
-        from claimcheck.claims import parse_claims
-
         language: str | None = coerce_lang(lang, text_or_claims)
         claims: list[Claim] = parse_claims(text_or_claims, language, stated, reference=reference)
     else:
@@ -401,8 +400,14 @@ def _entities_in_sentence(
 
 
 def _articles(lang: str) -> frozenset[str]:
-    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
-    return lexicon.stop_words
+    found = _STOP_WORDS.get(lang)
+    if found is None:  # read once per language and process
+        lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+        found = _STOP_WORDS[lang] = lexicon.stop_words
+    return found
+
+
+_STOP_WORDS: dict[str, frozenset[str]] = {}
 
 
 def _claim_terms(claim: Claim) -> frozenset[str]:

@@ -191,11 +191,20 @@ class ClaimWords:
     measure_units: frozenset[str]  # unit words that say what is measured: "hectares"
     participle_endings: tuple[str, ...]  # a clause opened by one: "dropping 0.6%"
     not_purposes: frozenset[str]  # words after those links that are no purpose: "en moyenne"
+    # Derived sets, so that a hot test is one lookup: the words that are never nouns of a
+    # measure (stops, auxiliaries, links, neutral verbs), and what ends a clause besides a
+    # comma (the lexicon's clause words and the marks of CLAUSE_MARKS).
+    not_nouns: frozenset[str]
+    break_words: frozenset[str]
 
     def verb_lemma(self, words: tuple[str, ...]) -> str | None:
         """The lemma of a verb form given as its casefolded words."""
         hit = self.verbs.longest_at(words, 0)
         return hit[0] if hit is not None and hit[1] == len(words) else None
+
+
+# Marks that end a clause in any language (a comma too, unless it is a decimal comma).
+CLAUSE_MARKS = frozenset({";", ":", "(", ")", "«", "»", "—", "–"})
 
 
 @functools.cache
@@ -210,6 +219,12 @@ def claim_words(lang: str) -> ClaimWords:
         | _words(m for m in raw.measure_nouns if len(phrase_key(m)) == 1)
         | _words(h for h in (*raw.description_heads, *raw.place_heads) if len(phrase_key(h)) == 1)
     )
+    noun_stops = _words(raw.noun_stops)
+    auxiliaries = _words(raw.auxiliaries)
+    compound_links = _words(raw.compound_links)
+    neutral_verbs = _words(raw.neutral_verbs)
+    noun_links = _words(raw.noun_links)
+    clause_breaks = _words(raw.clause_breaks)
     return ClaimWords(
         abbreviations=frozenset(raw.abbreviations),
         pronouns=_words(raw.pronouns),
@@ -243,20 +258,20 @@ def claim_words(lang: str) -> ClaimWords:
         place_names=places.canonical_names | frozenset(demonyms.values()),
         demonyms=demonyms,
         measure_nouns=_phrases(raw.measure_nouns),
-        noun_links=_words(raw.noun_links),
+        noun_links=noun_links,
         generic_nouns=_words(raw.generic_nouns),
         link_determiners=_words(raw.link_determiners),
         coordinators=_words(raw.coordinators),
-        compound_links=_words(raw.compound_links),
+        compound_links=compound_links,
         possessive_markers=_words(raw.possessive_markers),
-        noun_stops=_words(raw.noun_stops),
+        noun_stops=noun_stops,
         determiners=_words(raw.determiners),
-        clause_breaks=_words(raw.clause_breaks),
+        clause_breaks=clause_breaks,
         verbs=PhraseIndex(
             (form, lemma) for lemma, forms in raw.verbs.items() for form in expand_forms(forms)
         ),
-        neutral_verbs=_words(raw.neutral_verbs),
-        auxiliaries=_words(raw.auxiliaries),
+        neutral_verbs=neutral_verbs,
+        auxiliaries=auxiliaries,
         infinitive_markers=_words(raw.infinitive_markers),
         infinitive_endings=raw.infinitive_endings,
         verb_endings=raw.verb_endings,
@@ -276,4 +291,6 @@ def claim_words(lang: str) -> ClaimWords:
         light_verbs=_phrases(raw.light_verbs),
         complement_links=_phrases(raw.complement_links),
         not_purposes=_words(raw.not_purposes),
+        not_nouns=noun_stops | auxiliaries | compound_links | neutral_verbs | noun_links,
+        break_words=clause_breaks | CLAUSE_MARKS,
     )

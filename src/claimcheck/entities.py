@@ -292,6 +292,7 @@ class Gazetteer:
             key=name_key,
         )
         self.canonical_names = frozenset(value[0] for value in self._index.values())
+        self._firsts = frozenset(self._index.first_words)  # the words a name starts with
 
     def __len__(self) -> int:
         return len(self._index)
@@ -311,11 +312,11 @@ class Gazetteer:
             pieces = name_pieces(tokens)
         words, owner, distinct = pieces
         names: list[Name] = []
-        starts = self._index.first_words
-        if starts.keys().isdisjoint(distinct):
+        firsts = self._firsts
+        if firsts.isdisjoint(distinct):
             return names  # no word of the sentence starts a name: the usual case
         a = 0  # the first piece a name may start at (after the last one found)
-        for b in _positions(words, starts.keys() & distinct):
+        for b in _positions(words, firsts & distinct):
             if b < a:
                 continue
             match = self._match_at(words, owner, tokens, b)

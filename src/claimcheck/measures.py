@@ -259,16 +259,13 @@ class MeasureReading:
         lex = self.lex
         if word in lex.numbered_heads and not heads:
             return False  # "sa marque", "le groupe": who, not what
-        if not token.is_word or token.norm[0].isdigit():
+        initial = token.text[:1]
+        if not initial.isalnum() or token.norm[0].isdigit():
             return False
-        if word in lex.noun_stops or word in lex.auxiliaries or word in lex.compound_links:
-            return False
-        if word in lex.neutral_verbs:
-            return False
-        if word in lex.noun_links:
+        if word in lex.not_nouns:  # stops, auxiliaries, links, neutral verbs
             return False
         # a capitalized word is a name, unless it names a measure ("PIB", "CO2")
-        return not token.capitalized or lex.measure_nouns.longest_at([word], 0) is not None
+        return not initial.isupper() or lex.measure_nouns.longest_at([word], 0) is not None
 
     def _measure_noun_before(self, parsed: ParsedSentence, first: int) -> Span | None:
         """The first measure noun of the lexicon in the figure's clause, before it, with the
@@ -394,16 +391,16 @@ class MeasureReading:
         return clause
 
     def _clause_break(self, token: Token, word: str) -> bool:
-        if token.text == ",":
+        # A mark's word is its text (casefolding leaves marks alone): one lookup tells a
+        # clause word or mark (``break_words``).
+        if word == ",":
             # a decimal comma ("85,7") is part of a number, not a pause
             text = self.text
             return not (
                 text[token.start - 1 : token.start].isdigit()
                 and text[token.end : token.end + 1].isdigit()
             )
-        return token.text in (";", ":", "(", ")", "«", "»", "—", "–") or (
-            word in self.lex.clause_breaks
-        )
+        return word in self.lex.break_words
 
     def _object_after(self, parsed: ParsedSentence, i: int) -> Span | None:
         """The object of an event verb: "exporter sa gamme" → "gamme"."""
@@ -478,17 +475,22 @@ class MeasureReading:
         Words of ``skip`` (the measure's noun phrase) are nouns, not verbs ("chiffre")."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
         stop = max(0, first - _WINDOW)
+        verb_at, breaks = lex.verbs.longest_at, lex.break_words
         for i in range(first - 1, stop - 1, -1):
-            if self._clause_break(tokens[i], words[i]) and i < first - 1:
+            word = words[i]
+            if (
+                (word == "," or word in breaks)
+                and i < first - 1
+                and self._clause_break(tokens[i], word)
+            ):
                 break
             if skip is not None and skip.start <= tokens[i].start < skip.end:
                 continue
-            hit = lex.verbs.longest_at(words, i)
+            hit = verb_at(words, i)
             if hit is not None and i + hit[1] <= first:
                 if events_only and hit[0] not in lex.event_verbs:
                     continue
                 return i, hit[0]
-            word = words[i]
             if not events_only and word in lex.neutral_verbs and word not in lex.auxiliaries:
                 return None  # the figure's own verb says nothing of it: "a franchi le cap des"
             if events_only or not generic:

@@ -98,8 +98,13 @@ class CheckLexicon(BaseModel):
 
 
 def _lexicon(lang: str) -> CheckLexicon:
-    lexicon: CheckLexicon = load_lexicon(lang, "check", CheckLexicon)
+    lexicon = _LEXICONS.get(lang)
+    if lexicon is None:  # read (and validated) once per language and process
+        lexicon = _LEXICONS[lang] = load_lexicon(lang, "check", CheckLexicon)
     return lexicon
+
+
+_LEXICONS: dict[str, CheckLexicon] = {}
 
 
 def format_number(value: float, lang: str, *, percent: bool = False) -> str:
