@@ -126,6 +126,8 @@ class _Reading:
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
         self.max_words = lexicon.noun.max_words
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
+        self.adverb_ordinals = frozenset(w.lower() for w in lexicon.adverb_ordinals)
+        self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
         self.head_suffixes = tuple(lexicon.noun.head_suffixes)
         self.heads = frozenset(w.lower() for w in lexicon.noun.heads)
         self.scale_words = (
@@ -584,8 +586,12 @@ def _is_noise(
     if touches_noise(noise, start, end):
         return True
     if numeral.spelled:
-        # "quatre centièmes de seconde": the unit of time, not the ordinal.
-        return numeral.ordinal and units.is_unit_not_ordinal(text, start, end, lang)
+        # "quatre centièmes de seconde": the unit of time, not the ordinal; "first announced
+        # in 2022": the adverb.
+        return numeral.ordinal and (
+            units.is_unit_not_ordinal(text, start, end, lang)
+            or _adverb_ordinal(text, numeral, reading)
+        )
     digits = numeral.text.lstrip("-−")
     # Letters glued after digits: a unit ("100km") or a currency ("20€"), or a name.
     if (
@@ -628,6 +634,25 @@ def _is_noise(
         ):
             return True
     return False
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+|,)")
+
+
+def _adverb_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bool:
+    """Whether an ordinal in words is an adverb: one of ``adverb_ordinals`` before a
+    participle (a word with one of the noun ``stop_suffixes``) or a comma, and after no word of
+    ``adverb_ordinals_after`` ("first announced in 2022", "First, the board met"; not "the
+    first elected mayor")."""
+    if numeral.text.lower() not in reading.adverb_ordinals:
+        return False
+    after = _NEXT_WORD.match(text, numeral.end)
+    if after is None:
+        return False
+    word = after[1].lower()
+    if word != "," and not (word.endswith(reading.stop_suffixes) and len(word) > 3):
+        return False
+    return _token_before(text, numeral.start)[1] not in reading.adverb_ordinals_after
 
 
 class _Lookalikes:

@@ -120,6 +120,9 @@ class NumbersLexicon(BaseModel):
     labels: list[str]
     lookalikes: LookalikeRules
     noun: NounRules
+    # ordinal words that are adverbs too ("first announced"): see numbers.toml's header
+    adverb_ordinals: list[str] = []
+    adverb_ordinals_after: list[str] = []
 
 
 def numbers_lexicon(lang: str) -> NumbersLexicon:
