@@ -920,6 +920,12 @@ def _accepts(
     )
 
 
+@functools.cache
+def _level_test(lang: str) -> Callable[[str], bool]:
+    """:func:`states_a_level` in ``lang`` (one per language, not one per claim)."""
+    return functools.partial(states_a_level, lang=lang)
+
+
 def _compare(
     claim: Claim,
     figure: Mention,
@@ -929,9 +935,7 @@ def _compare(
     reference: Reference,
     explain: Explainer,
 ) -> Finding:
-    accepts = _accepts(
-        figure, claim_scale.factor, rules, functools.partial(states_a_level, lang=claim.lang)
-    )
+    accepts = _accepts(figure, claim_scale.factor, rules, _level_test(claim.lang))
     if accepts is None:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
     stated = figure.value if figure.value is not None else (figure.low or figure.high)

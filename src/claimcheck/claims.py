@@ -346,12 +346,17 @@ class _Article(SubjectReading):
             first = tokens[0].norm
         else:
             first = first_word(self.text, sentence.start, stop)
-        if first not in self.lex.not_claim_lines.first_words:
+        lengths = self.lex.not_claim_lines.first_words.get(first)
+        if lengths is None:
             return False  # the usual sentence, told by its first word alone
         # The words of its first 40 characters: the sentence's own tokens up to there (a
-        # token scan stopped early finds the same ones), the one cut at the end read again.
+        # token scan stopped early finds the same ones), the one cut at the end read again;
+        # no more of them than the longest line phrase opening with that word has.
+        wanted = lengths[0]
         opening: list[str] = []
         for token in tokens:
+            if len(opening) >= wanted:
+                break
             if token.end <= stop:
                 opening.append(token.norm)
                 continue
