@@ -75,7 +75,35 @@ def test_periods_parse_their_own_label(year: int, suffix: str) -> None:
     assert cc.Period.model_validate_json(period.model_dump_json()) == period
 
 
-@pytest.mark.parametrize("bad", ["2024-13", "2024-02-30", "24", "2024-Q5", "2025/2024", ""])
+@given(
+    st.integers(1900, 2100),
+    st.sampled_from(
+        [
+            ("Q1", "-Q1"),
+            ("-T3", "-Q3"),
+            ("q4", "-Q4"),
+            ("M03", "-03"),
+            ("-M12", "-12"),
+            ("-S1", "-H1"),
+            ("S2", "-H2"),
+            ("H2", "-H2"),
+            ("-A1", ""),
+            ("W05", "-W05"),
+            ("0228", "-02-28"),
+        ]
+    ),
+)
+def test_reporting_periods_of_statistical_offices_are_their_iso_period(
+    year: int, forms: tuple[str, str]
+) -> None:
+    written, iso = forms
+    assert cc.Period.parse(f"{year}{written}") == cc.Period.parse(f"{year}{iso}")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["2024-13", "2024-02-30", "24", "2024-Q5", "2025/2024", "", "2024M13", "202413", "2024X1"],
+)
 def test_bad_periods_say_what_is_wrong(bad: str) -> None:
     with pytest.raises(ValueError, match=repr(bad) if bad != "2025/2024" else "ends before"):
         cc.Period.parse(bad)

@@ -85,11 +85,17 @@ class Relation(StrEnum):
     AFTER = "after"
 
 
+# ISO 8601 ("2024", "2024-03", "2024-03-28", "20240328", "2024-W05") and the reporting
+# periods of statistical offices, with or without the hyphen: SDMX "2024-Q1", "2024-M03",
+# "2024-S2" (a semester), "2024-A1" (the year); Eurostat "2024Q1", "2024M03"; Insee's French
+# "2024-T1" (a trimestre); "2024-H2" (a half).
 _ISO_PERIOD = re.compile(
     r"""^(?P<year>\d{4})
-        (?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|W(?P<week>\d{2})
-              |(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$""",
-    re.VERBOSE,
+        (?:-?(?:[QT](?P<quarter>[1-4])|[HS](?P<half>[12])|W(?P<week>\d{2})|M(?P<mmonth>\d{2})
+               |A1?)
+          |-(?P<month>\d{2})(?:-(?P<day>\d{2}))?
+          |(?P<bmonth>\d{2})(?P<bday>\d{2}))?$""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
@@ -146,7 +152,13 @@ class Period(_Frozen):
     @classmethod
     def parse(cls, text: str) -> Period:
         """Read an ISO 8601 period: ``2024``, ``2024-Q1``, ``2024-H2``, ``2024-W05``,
-        ``2024-03``, ``2024-03-28`` or ``start/end`` (end inclusive at its grain).
+        ``2024-03``, ``2024-03-28`` (or ``20240328``) or ``start/end`` (end inclusive at its
+        grain); the reporting periods of statistical offices are read too: SDMX's
+        ``2024-M03``, ``2024-S2``, ``2024-A1``, Eurostat's ``2024Q1``, ``2024M03``, Insee's
+        ``2024-T1``.
+
+        >>> [str(Period.parse(p)) for p in ("2024Q1", "2024-M03", "2024-S2", "2024-T4")]
+        ['2024-Q1', '2024-03', '2024-H2', '2024-Q4']
 
         >>> str(Period.parse("2024-01/2024-06"))
         '2024-01/2024-06'
@@ -170,6 +182,8 @@ class Period(_Frozen):
                 "(expected 2024, 2024-Q1, 2024-H1, 2024-03, 2024-03-28 or start/end)"
             )
         year = int(match["year"])
+        month = match["month"] or match["mmonth"] or match["bmonth"]
+        day = match["day"] or match["bday"]
         try:
             if match["quarter"]:
                 return cls.quarter(year, int(match["quarter"]))
@@ -179,10 +193,10 @@ class Period(_Frozen):
             if match["week"]:
                 start = datetime.fromisocalendar(year, int(match["week"]), 1)
                 return cls(start=start, end=start + timedelta(days=7), grain="week")
-            if match["day"]:
-                return cls.day(year, int(match["month"]), int(match["day"]))
-            if match["month"]:
-                return cls.month(year, int(match["month"]))
+            if day:
+                return cls.day(year, int(month), int(day))
+            if month:
+                return cls.month(year, int(month))
         except ValueError as exc:
             raise ValueError(f"{text!r} is not a valid date: {exc}") from None
         return cls.year(year)
