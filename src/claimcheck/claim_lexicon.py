@@ -196,6 +196,7 @@ class ClaimWords:
     # comma (the lexicon's clause words and the marks of CLAUSE_MARKS).
     not_nouns: frozenset[str]
     break_words: frozenset[str]
+    referring_starts: frozenset[str]  # what a pronoun or a description starts with
 
     def verb_lemma(self, words: tuple[str, ...]) -> str | None:
         """The lemma of a verb form given as its casefolded words."""
@@ -219,6 +220,9 @@ def claim_words(lang: str) -> ClaimWords:
         | _words(m for m in raw.measure_nouns if len(phrase_key(m)) == 1)
         | _words(h for h in (*raw.description_heads, *raw.place_heads) if len(phrase_key(h)) == 1)
     )
+    pronouns = _words(raw.pronouns)
+    speaker_pronouns = _words(raw.speaker_pronouns)
+    description_determiners = _words(raw.description_determiners)
     noun_stops = _words(raw.noun_stops)
     auxiliaries = _words(raw.auxiliaries)
     compound_links = _words(raw.compound_links)
@@ -227,10 +231,10 @@ def claim_words(lang: str) -> ClaimWords:
     clause_breaks = _words(raw.clause_breaks)
     return ClaimWords(
         abbreviations=frozenset(raw.abbreviations),
-        pronouns=_words(raw.pronouns),
-        speaker_pronouns=_words(raw.speaker_pronouns),
+        pronouns=pronouns,
+        speaker_pronouns=speaker_pronouns,
         impersonal_after=_words(raw.impersonal_after),
-        description_determiners=_words(raw.description_determiners),
+        description_determiners=description_determiners,
         description_heads=_phrases((*raw.description_heads, *raw.place_heads)),
         place_heads=_words(raw.place_heads),
         named_heads=_words(raw.named_heads),
@@ -293,4 +297,5 @@ def claim_words(lang: str) -> ClaimWords:
         not_purposes=_words(raw.not_purposes),
         not_nouns=noun_stops | auxiliaries | compound_links | neutral_verbs | noun_links,
         break_words=clause_breaks | CLAUSE_MARKS,
+        referring_starts=pronouns | speaker_pronouns | description_determiners,
     )

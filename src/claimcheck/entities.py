@@ -131,6 +131,11 @@ class PhraseIndex(Generic[V]):
         """The first word of every phrase (→ the phrases' lengths, longest first)."""
         return self._lengths
 
+    @property
+    def last_words(self) -> frozenset[str]:
+        """The last word of every phrase: a phrase ends at a word only if it is one of them."""
+        return self._last_words
+
     def __contains__(self, phrase: object) -> bool:
         return isinstance(phrase, str) and self._key(phrase) in self._values
 

@@ -208,6 +208,9 @@ class SubjectReading(MeasureReading):
             )
         named = frozenset(i for n in names if n.last - n.first > 1 for i in range(n.first, n.last))
         described = list(self._references(tokens, words, named))
+        if not described:  # no pronoun, no description: the names are the referents
+            parsed.referents.sort(key=lambda r: r.first)
+            return parsed
         # "la deuxième ville de France": the name completes the description, it is not a subject
         ends = {r.last for r in described}
         spans = [(r.first, r.last) for r in described]
@@ -385,10 +388,16 @@ class SubjectReading(MeasureReading):
         """Whether word ``first`` is inside the phrase of a source marker, in its clause: "selon
         l'Insee", "selon le service statistique du ministère de l'Intérieur"."""
         markers = self.lex.source_markers
+        # a marker can end only at one of its last words; a clause only at a comma or a
+        # break word: both told by a set lookup before the calls that decide
+        ends, breaks = markers.last_words, self.lex.break_words
         for j in range(first, max(0, first - _SOURCE_WORDS) - 1, -1):
-            if markers.longest_ending_at(words, j):
+            if j <= 0:
+                return bool(markers.longest_ending_at(words, j))
+            word = words[j - 1]
+            if word in ends and markers.longest_ending_at(words, j):
                 return True
-            if j > 0 and self._clause_break(tokens[j - 1], words[j - 1]):
+            if (word == "," or word in breaks) and self._clause_break(tokens[j - 1], word):
                 return False
         return False
 
@@ -397,14 +406,14 @@ class SubjectReading(MeasureReading):
     ) -> bool:
         """Whether a phrase ends right before word ``first`` (or a determiner before it), or
         up to ``through`` words before it."""
-        for skip in range(1, through + 1):
-            if first - skip >= 0 and phrases.longest_ending_at(words, first - skip):
+        ends = phrases.last_words  # a phrase ends before word j only if word j-1 is one
+        for j in range(first, first - through - 1, -1):
+            if j >= 1 and words[j - 1] in ends and phrases.longest_ending_at(words, j):
                 return True
-        if phrases.longest_ending_at(words, first):
-            return True
         return (
-            first >= 1
+            first >= 2
             and words[first - 1] in self.lex.determiners
+            and words[first - 2] in ends
             and phrases.longest_ending_at(words, first - 1) > 0
         )
 
@@ -415,7 +424,10 @@ class SubjectReading(MeasureReading):
         are the tokens of names of several words, whose heads name rather than describe."""
         lex = self.lex
         n = len(words)
+        starts = lex.referring_starts
         for i, word in enumerate(words):
+            if word not in starts:
+                continue  # most words: neither a pronoun nor a description's determiner
             blocked = i > 0 and words[i - 1] in lex.description_blockers
             if word in lex.speaker_pronouns:
                 yield Referent(i, i + 1, tokens[i].start, tokens[i].end, None, speaker=True)
