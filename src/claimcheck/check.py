@@ -686,8 +686,8 @@ def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     """Flows over the period: one record for it, or records that tile it exactly, summed."""
     inside = [r for r in rows if period.start <= r.start and r.end <= period.end]
     exact = [r for r in inside if r.start == period.start and r.end == period.end]
-    if exact:
-        return _Aligned(period, _one_each(exact))
+    if exact:  # (_Aligned(period, …) without its Python-level __new__: the hot path)
+        return tuple.__new__(_Aligned, (period, _one_each(exact), None))
     if any(not _additive(r) for r in inside):
         return Reason.NO_DATA  # rates and shares do not add up over sub-periods
     by_source: dict[str | None, list[Row]] = {}
@@ -819,7 +819,8 @@ def _grain(start: datetime, end: datetime) -> str:
 
 def _one_each(rows: Sequence[Row]) -> tuple[_Candidate, ...]:
     """One candidate per row, in the reference's canonical order."""
-    return tuple(_Candidate(_base(r), (r,), r.source) for r in rows)
+    new = tuple.__new__  # _Candidate(...) without its Python-level __new__: the hot path
+    return tuple([new(_Candidate, (_base(r), (r,), r.source)) for r in rows])
 
 
 def _as_recorded(candidate: _Candidate, period: Period) -> tuple[float, str | None, Period]:
@@ -892,7 +893,8 @@ def _accepts(
         # significant digits and is checked at ±5 % (7,2 % supports it).
         tol = rules.for_figure(q, _significant_digits(figure))
         margin = abs(value) * tol + _EPSILON
-        return _Accepts(value - margin, value + margin, False, False, tol)
+        # _Accepts(...) without its Python-level __new__: the hot path
+        return tuple.__new__(_Accepts, (value - margin, value + margin, False, False, tol))
     if q is Qualifier.NEARLY:
         top = high if high is not None else value
         if top is None:

@@ -385,8 +385,12 @@ class MeasureReading:
 
     def _clause_start(self, parsed: ParsedSentence, first: int) -> int:
         tokens, words = parsed.tokens, parsed.words
+        breaks = self.lex.break_words  # with a comma, the only words that may end a clause
         clause = first
-        while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
+        while clause > 0:
+            word = words[clause - 1]
+            if (word == "," or word in breaks) and self._clause_break(tokens[clause - 1], word):
+                break
             clause -= 1
         return clause
 

@@ -131,13 +131,16 @@ def trusted_model(cls: type[_Model], values: dict[str, Any]) -> _Model:
     if plain is None:
         plain = _TRUSTED[cls] = _plain_fields(cls)
     names, name_set = plain
-    if not names or values.keys() != name_set:
+    if not names:
         return cls.model_construct(**values)
+    if tuple(values) != names:  # the usual call names every field, in order: one test
+        if values.keys() != name_set:
+            return cls.model_construct(**values)
+        values = {n: values[n] for n in names}
     model = cls.__new__(cls)
-    ordered = values if tuple(values) == names else {n: values[n] for n in names}
     _set = object.__setattr__
-    _set(model, "__dict__", ordered)
-    _set(model, "__pydantic_fields_set__", set(names))
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set(name_set))
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
