@@ -398,15 +398,18 @@ def find_names(
     if words is None:
         words = [t.norm for t in tokens]
     capital = [t.text[:1].isupper() for t in tokens]
-    name_word = [  # _name_word of each token, computed once
-        c and t.text[:1].isalnum() and t.norm not in not_names
-        for t, c in zip(tokens, capital, strict=True)
-    ]
+    capitals = [k for k, c in enumerate(capital) if c]
     names: list[Name] = []
+    if not capitals:
+        return names
     n = len(tokens)
+    name_word = [False] * n  # _name_word of each token, computed once (capitalized ones only)
+    for k in capitals:
+        token = tokens[k]
+        name_word[k] = token.text[:1].isalnum() and token.norm not in not_names
     after = 0  # the first token a name may start at (after the last one found)
     # A name starts with a capitalized token (both ways of starting one need a capital).
-    for i in [k for k, c in enumerate(capital) if c]:
+    for i in capitals:
         if i < after:
             continue
         token = tokens[i]

@@ -206,8 +206,13 @@ class SubjectReading(MeasureReading):
             parsed.referents.append(
                 Referent(name.first, name.last, name.start, name.end, name.canonical, is_place)
             )
-        named = frozenset(i for n in names if n.last - n.first > 1 for i in range(n.first, n.last))
-        described = list(self._references(tokens, words, named))
+        if lex.referring_starts.isdisjoint(words):
+            described = []  # the usual sentence: no word a pronoun or a description opens with
+        else:
+            named = frozenset(
+                i for n in names if n.last - n.first > 1 for i in range(n.first, n.last)
+            )
+            described = list(self._references(tokens, words, named))
         if not described:  # no pronoun, no description: the names are the referents
             parsed.referents.sort(key=lambda r: r.first)
             return parsed
