@@ -59,6 +59,7 @@ class UnitsLexicon(BaseModel):
 
     clause_final: list[str]
     quote_marks: list[str]
+    context_units: dict[str, dict[str, list[str]]]
     ordinal_units: list[str]
     unit_cues: list[str]
     proportion_joiners: list[str]
@@ -230,6 +231,11 @@ class _Units:
     def __init__(self, lexicon: UnitsLexicon, links: list[str]) -> None:
         self.clause_final = {surface_key(w) for w in lexicon.clause_final}
         self.quote_marks = frozenset(lexicon.quote_marks)
+        self.entries = lexicon.units
+        self.context_units = {
+            unit: {target: frozenset(w.lower() for w in words) for target, words in cues.items()}
+            for unit, cues in lexicon.context_units.items()
+        }
         self.symbols: dict[str, tuple[str, UnitEntry]] = {}
         self.words: dict[str, tuple[str, UnitEntry]] = {}
         for name, entry in lexicon.units.items():
@@ -280,6 +286,9 @@ class _Units:
                 return None  # 'the class "English 101"': the mark closes a quotation
             name, entry = self.symbols[symbol]
             start = match.start("symbol")
+        if name in self.context_units:
+            name = _read_in_context(text, start, match.end(), self.context_units[name]) or name
+            entry = self.entries[name]
         per = self.per_pattern.match(text, match.end())
         if per is not None:
             per_name, per_entry = self.symbols[" ".join(per["symbol"].split())]
@@ -319,6 +328,35 @@ def _closes_quote(text: str, position: int, mark: str) -> bool:
             open_count -= 1
         at = text.find(mark, at + len(mark), position)
     return open_count > 0
+
+
+_SENTENCE_WINDOW = 200
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _read_in_context(
+    text: str, start: int, end: int, cues: dict[str, frozenset[str]]
+) -> str | None:
+    """The unit a word of the sentence around ``text[start:end]`` makes of an ambiguous one.
+
+    Bare degrees are Celsius in a sentence that names the scale ("−273.15° on the Celsius
+    scale"); the cues are lexicon data, and the first unit with a cue word in the sentence
+    wins.
+
+    >>> _read_in_context("Il fera 15 degrés.", 11, 17, {"°C": frozenset({"fera"})})
+    '°C'
+    """
+    first = max(0, start - _SENTENCE_WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, first, start)]
+    first = ends[-1] if ends else first
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_WINDOW)
+    last = after.start() if after else min(len(text), end + _SENTENCE_WINDOW)
+    words = {w.lower() for w in _WORD.findall(text, first, last)}
+    for unit, words_of_unit in cues.items():
+        if words & words_of_unit:
+            return unit
+    return None
 
 
 class _OrdinalUnits:
