@@ -341,22 +341,27 @@ def _read_in_context(
     """The unit a word of the sentence around ``text[start:end]`` makes of an ambiguous one.
 
     Bare degrees are Celsius in a sentence that names the scale ("−273.15° on the Celsius
-    scale"); the cues are lexicon data, and the first unit with a cue word in the sentence
-    wins.
+    scale"); the cues are lexicon data, and the cue word nearest the unit wins.
 
-    >>> _read_in_context("Il fera 15 degrés.", 11, 17, {"°C": frozenset({"fera"})})
-    '°C'
+    >>> cues = {"°C": frozenset({"celsius"}), "°F": frozenset({"fahrenheit"})}
+    >>> text = "zero is −273.15° on the Celsius scale and −459.67° on the Fahrenheit scale"
+    >>> _read_in_context(text, 8, 16, cues), _read_in_context(text, 42, 50, cues)
+    ('°C', '°F')
     """
     first = max(0, start - _SENTENCE_WINDOW)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, first, start)]
     first = ends[-1] if ends else first
     after = _SENTENCE_END.search(text, end, end + _SENTENCE_WINDOW)
     last = after.start() if after else min(len(text), end + _SENTENCE_WINDOW)
-    words = {w.lower() for w in _WORD.findall(text, first, last)}
-    for unit, words_of_unit in cues.items():
-        if words & words_of_unit:
-            return unit
-    return None
+    nearest: tuple[int, str] | None = None
+    for word in _WORD.finditer(text, first, last):
+        key = word[0].lower()
+        for unit, words_of_unit in cues.items():
+            if key in words_of_unit:
+                distance = start - word.end() if word.end() <= start else word.start() - end
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, unit)
+    return nearest[1] if nearest is not None else None
 
 
 class _OrdinalUnits:
