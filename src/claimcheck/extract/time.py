@@ -37,7 +37,13 @@ from claimcheck.extract import (
     time_rules_spans,
 )
 from claimcheck.extract.time_grammar import Chart, Item
-from claimcheck.extract.time_lexicon import TimeLexicon, bc_years, time_lexicon, tokens_in
+from claimcheck.extract.time_lexicon import (
+    TimeLexicon,
+    bc_years,
+    time_lexicon,
+    tokenize,
+    tokens_in,
+)
 from claimcheck.extract.time_values import Duration, Span, When
 from claimcheck.models import Mention, MentionKind, Period, Qualifier, Relation
 
@@ -56,7 +62,7 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\d+|[^\W\d_]{2,}")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORDISH = re.compile(r"\w+")  # a faster scan: the same words when no digit nor "_" stands
-_PRIORITY = {"rtime": 0, "time": 1, "dur": 2}
+_PRIORITY = {"rtime": 0, "time": 1, "dur": 2, "not_time": 3}
 
 
 def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
@@ -81,6 +87,8 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end in _windows(text, lexicon, lang):
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
+    if lexicon.narrative_words and len(mentions) > 1:
+        mentions = _without_narrative(text, lexicon, mentions)
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     mentions = time_fallback.complete(text, lang, reference_date, mentions)
     if mentions:
@@ -90,6 +98,35 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
             ends = [end for _, end in bc]
             mentions = [m for m in mentions if not _before_christ(text, m, bc, ends)]
     return mentions
+
+
+def _without_narrative(text: str, lexicon: TimeLexicon, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the times counted from the time the text tells of ("in 2023, up from
+    7.8 million a year earlier": 2022, not a year before the reference; "un an plus tard"):
+    a time ending with ``narrative_words`` after another time of its sentence. The time it
+    counts from is not always the one before it ("in the first quarter, down 8.5% from a year
+    earlier": the first quarter of last year), so no period is given rather than a wrong one."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.kind is MentionKind.TIME and kept and _narrative(lexicon, mention.text):
+            # the times before it, back to its sentence's start only (linear in the text)
+            for m in reversed(kept):
+                if not _same_sentence(text, m, mention):
+                    break
+                if m.kind is MentionKind.TIME:
+                    break
+            else:
+                m = None
+            if m is not None and m.kind is MentionKind.TIME and _same_sentence(text, m, mention):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _narrative(lexicon: TimeLexicon, words: str) -> bool:
+    """Whether ``words`` end with one of the lexicon's ``narrative_words``."""
+    tokens = tuple(t for t, _, _ in tokenize(words))
+    return any(tokens[-len(phrase) :] == phrase for phrase in lexicon.narrative_words)
 
 
 def _before_christ(text: str, mention: Mention, bc: list[tuple[int, int]], ends: list[int]) -> bool:
@@ -253,8 +290,12 @@ def _read(
     chosen: list[Mention] = []
     for *_, item in candidates:
         if all(item.j <= t.i or item.i >= t.j for t in taken):
-            if _no_duration(chart, item):
+            if item.cat == "not_time":
+                taken.append(item)  # "au petit matin": no time, nor any of its words
                 continue
+            if _no_duration(chart, item) or _misread(chart, item):
+                continue
+            item = _edition_year(chart, item)
             mention = _mention(chart, item, offset)
             if mention is not None:
                 taken.append(item)
@@ -427,6 +468,108 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     return False
 
 
+def _misread(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is read from words that mean something else around it: a rate
+    (:func:`_rate`), a relative word that is a verb ("expected to last six weeks": the
+    ``offset_verb_leaders`` before it), or an ordinal before a noun ("for the fifth
+    consecutive month": no day of the month)."""
+    tokens = chart.tokens
+    first = tokens[item.i][0]
+    if _rate(chart, item):
+        return True
+    if (
+        item.i
+        and "offset" in chart.at[item.i]
+        and item.cat in ("time", "rtime")
+        and tokens[item.i - 1][0] in chart.lex.offset_verb_leaders
+        and chart.get(item.i + 1, "num")
+    ):  # "to last six weeks", not "compared to last year"
+        return True
+    if item.cat not in ("time", "rtime"):
+        return False
+    when = item.val[0] if item.cat == "rtime" else item.val
+    return (
+        when.month is None
+        and when.day is not None
+        and item.j < len(tokens)
+        and bool(chart.at[item.j - 1].keys() & _ORDINALS)
+        and not tokens[item.j - 1][0].isdecimal()
+        and tokens[item.j][0].isalpha()
+        and chart.raw(item.j).islower()
+        and chart.at[item.j].keys() <= _NOUN_READINGS
+        and first not in chart.lex.short
+    )
+
+
+# What a noun after an ordinal may also read as ("the fifth consecutive month", "the fifth
+# year"): a day of the month is never followed by one.
+_NOUN_READINGS = frozenset(("unitmod", "unit", "pluralunit"))
+
+
+_ORDINALS = frozenset(("ord", "ordinal"))
+
+
+def _rate(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` opens on a rate's unit: "a", "per" (``rate_words``) and a unit right
+    after a figure ("£11.44 an hour", "500,000 tonnes of hydrogen a year": a figure a few
+    words before, in the same clause), a unit ("three days a week") or a count of times
+    (``rate_leaders``: "twice a year"). Such a unit is no duration, and no time counted
+    from the date after it ("an hour from April 1": the date alone is the time)."""
+    tokens, lex = chart.tokens, chart.lex
+    i = item.i
+    if i == 0 or tokens[i][0] not in lex.rate_words or not chart.get(i + 1, "unit"):
+        return False
+    if item.cat != "dur":
+        unit_end = max(u.j for u in chart.get(i + 1, "unit"))
+        if not (chart.get(unit_end, "after_word") or chart.get(unit_end, "before_word")):
+            return False  # "a year ago", "a year earlier": a time, not a rate
+    before = tokens[i - 1][0]
+    if before in lex.rate_leaders or before[-1].isdecimal() or chart.get(i - 1, "unit"):
+        return True
+    for k in range(i - 1, max(-1, i - 1 - _RATE_REACH), -1):
+        word = tokens[k][0]
+        if not word[0].isalnum():
+            if word not in _IN_FIGURES:
+                return False  # a clause ends: "In 2023, he spent a year in jail"
+            continue
+        if (word[0].isdecimal() or chart.get(k, "num")) and not _in_time(chart, k):
+            return True
+    return False
+
+
+# How many tokens before a rate's unit its figure may stand ("500,000 tonnes of green
+# hydrogen a year"), and the marks a figure is written with.
+_RATE_REACH = 7
+_IN_FIGURES = frozenset((",", ".", "%", "$", "£", "€", "-"))
+
+
+def _in_time(chart: Chart, k: int) -> bool:
+    """Whether token ``k`` is inside a time reading of the chart ("In 2023 he spent …")."""
+    return any(
+        item.i <= k < item.j
+        for m in range(max(0, k - 4), k + 1)
+        for cat in ("time", "rtime")
+        for item in chart.get(m, cat)
+        if item.j - item.i > 1 or not chart.tokens[item.i][0].isdecimal()
+    )
+
+
+def _edition_year(chart: Chart, item: Item) -> Item:
+    """A year between an article and a lowercase noun names an edition ("in the 2022
+    referendum", "for the 2024 season"): the time is the year alone, with its relation
+    ("in the 2022" is no phrase)."""
+    if item.cat not in ("time", "rtime") or item.j - item.i < 2 or item.j >= len(chart.tokens):
+        return item
+    year = item.j - 1
+    word = chart.tokens[year][0]
+    if not (len(word) == 4 and word.isdecimal() and "article" in chart.at[year - 1]):
+        return item
+    after = chart.tokens[item.j][0]
+    if after.isalpha() and chart.raw(item.j).islower() and not chart.at[item.j]:
+        return Item(year, item.j, item.cat, item.val)
+    return item
+
+
 def _yearless(w: When) -> bool:
     """Whether ``w`` is a month, a quarter or a half (a day of a month too) with no year nor
     anything else that places it ("en octobre", "le 28 mars", "au troisième trimestre")."""
@@ -456,6 +599,18 @@ def _after_reference(w: When, ref: datetime) -> bool:
     return w.half is not None and (w.half - 1) * 6 + 1 > ref.month
 
 
+def _over_before(w: When, ref: datetime) -> bool:
+    """Whether a month, a quarter or a half of the reference year (a day of it) is over
+    before the reference day: only then may a future tense move it a year on."""
+    if w.month is not None:
+        return (w.month, w.day or 31) < (ref.month, ref.day) and (
+            w.day is not None or w.month < ref.month
+        )
+    if w.quarter is not None:
+        return w.quarter * 3 < ref.month
+    return w.half is not None and w.half * 6 < ref.month
+
+
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
     start = chart.tokens[item.i][1]
     end = chart.tokens[item.j - 1][2]
@@ -475,6 +630,15 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         # clause, a month or a quarter after the reference date is the previous year's (not a
         # deadline: "had pledged to finish by October", "postponed until October")
         when = when.but(past=chart.past_clause(item.i, item.j))
+    elif (
+        relation is Relation.SINCE
+        and _yearless(when)
+        and _over_before(when, chart.ref)
+        and chart.future_clause(item.i)
+    ):
+        # "will rise to £11.44 an hour from April 1", said in June: next April (a start still
+        # ahead cannot lie behind); "will open in April" keeps the reference year (DESIGN)
+        when = when.but(future=True)
     span: Span | None = chart.resolve(when)
     if span is None:
         return None

@@ -169,6 +169,8 @@ _WEAK = frozenset(
         "nextweek",
         "rest",
         "weekdays",
+        "period_end",
+        "not_time",
     )
 )
 # What may stand right before a year for it to be one: "en 2024", "depuis 2020", "fin 2025".
@@ -316,6 +318,11 @@ class Chart:
             return back
         ahead = self._tense(self._reach(j, 1), False)
         return bool(ahead)
+
+    def future_clause(self, i: int) -> bool:
+        """Whether the words before token ``i`` put its clause in the future ("will rise …
+        from April 1"): a future marker met before any past word, within the sentence."""
+        return self._tense(self._reach(i - 1, -1), True) is False
 
     def _reach(self, k: int, step: int) -> list[int]:
         """The tokens from ``k`` on, in the direction ``step``, up to :data:`PAST_REACH` words."""

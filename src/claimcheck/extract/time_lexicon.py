@@ -172,6 +172,12 @@ class TimeWords(BaseModel):
     holiday_cues: _Words = _Words(words=[])
     holiday_name_leaders: _Words = _Words(words=[])
     measure_marks: _Words = _Words(words=[])
+    rate_words: _Words = _Words(words=[])
+    rate_leaders: _Words = _Words(words=[])
+    offset_verb_leaders: _Words = _Words(words=[])
+    narrative_words: _Words = _Words(words=[])
+    period_ends: _Words = _Words(words=[])
+    not_times: _Words = _Words(words=[])
     day_after_month: bool = True
     not_headings: _Words = _Words(words=[])
     amount_cues: _Words = _Words(words=[])
@@ -428,6 +434,15 @@ class TimeLexicon:
     # ("the 2021 BC election": British Columbia)
     bc_words: re.Pattern[str] | None = None
     bc_names: frozenset[str] = frozenset()
+    # "a", "per": before a unit after a figure, a rate ("£11.44 an hour", "3 days a week")
+    rate_words: frozenset[str] = frozenset()
+    # counts of times that make the unit after them a frequency ("twice a year")
+    rate_leaders: frozenset[str] = frozenset()
+    # words right before a relative word that make it a verb ("expected to last six weeks")
+    offset_verb_leaders: frozenset[str] = frozenset()
+    # the last words of a time counted from the time the text tells of, not from the
+    # reference ("a year earlier", "un an plus tard"), as tuples of words
+    narrative_words: frozenset[tuple[str, ...]] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -552,6 +567,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("rest", w.rest_words),
         ("hedge_after", w.trailing_hedges),
         ("closest", w.closest_words),
+        ("period_end", w.period_ends),
+        ("not_time", w.not_times),
     ]
     for category, listing in listed:
         for phrase in listing.words:
@@ -616,6 +633,10 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ),
         bc_words=_bc_pattern(w.bc_words.words),
         bc_names=frozenset(w.bc_words.names),
+        rate_words=frozenset(normalize(x) for x in w.rate_words.words),
+        rate_leaders=frozenset(normalize(x) for x in w.rate_leaders.words),
+        offset_verb_leaders=frozenset(normalize(x) for x in w.offset_verb_leaders.words),
+        narrative_words=frozenset(_key(x) for x in w.narrative_words.words),
     )
 
 

@@ -473,10 +473,18 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (p, t) in c.seq(i, "prep", "time"):
         if _hours_for(c, p, t):
             continue  # "je partirai pour 3h", "for 3h": a duration
+        if t.val.closed and _ends_period(c, t):
+            continue  # "in the three months to March": the period is a noun phrase's
         yield j, "time", t.val.but(weak=after_cue(t.val)), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", t.val.but(boundary=b.val, weak=after_cue(t.val))
+
+
+def _ends_period(c: Chart, t: Item) -> bool:
+    """Whether the time ``t`` is a period of counted units ending with a month ("the three
+    months to March", ``time_rules_spans.periods_ending``)."""
+    return any("period_end" in c.at[k] and "unit" in c.at[k - 1] for k in range(t.i + 1, t.j))
 
 
 def _hours_for(c: Chart, p: Item, t: Item) -> bool:

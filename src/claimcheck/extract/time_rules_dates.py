@@ -169,7 +169,21 @@ def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and c.tokens[i][0] in c.lex.short
         ):
             j += 1  # "lun.", "fri."
+        elif _noun_before_article(c, wd):
+            continue  # "abîmé en mer le 1er juin": the sea, then the date
         yield j, "time", When(weekday=wd.val, weak=_weak(c, wd), past=c.past_clause(i, j))
+
+
+def _noun_before_article(c: Chart, item: Item) -> bool:
+    """Whether a weekday ``item`` is a short form in lowercase right before an article: a
+    noun ("en mer le 1er juin"), as no schedule writes an abbreviated weekday before one."""
+    return (
+        item.j - item.i == 1
+        and item.j < len(c.tokens)
+        and c.tokens[item.i][0] in c.lex.short
+        and c.raw(item.i).islower()
+        and "article" in c.at[item.j]
+    )
 
 
 def _weak(c: Chart, item: Item) -> int:
@@ -290,6 +304,8 @@ def _alone_in_line(c: Chart, item: Item) -> bool:
 def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "mercredi 13", "jeudi 15 à 8h", "Tuesday the 19th", "lundi en huit"
     for wd in c.get(i, "weekday"):
+        if _noun_before_article(c, wd):
+            continue  # "abîmé en mer le 1er juin": the sea, then the date
         for j, (_, d) in c.seq(wd.j, "article?", "num"):
             if is_day(d.val) and c.follower_ok(j) and not c.get(d.i, "count"):
                 yield j, "time", When(weekday=wd.val, day=int(d.val.value))
@@ -764,8 +780,31 @@ def _shifted(c: Chart, unit: tuple[float, str], offset: int) -> Span | None:
         start = shift(start, "month", 6 * offset)
         return Span(start, shift(start, "month", 6), "quarter")
     if count != 1:
-        return None
+        return _counted_unit(c, count, name, offset)
     return unit_span(c.ref, name, offset)
+
+
+def _counted_unit(c: Chart, count: float, name: str, offset: int) -> Span | None:
+    """A unit worth several of another ("decade" = 10 years, "fortnight" = 2 weeks) after a
+    relative word: "the past decade" is the last ten whole years, as "the last ten years";
+    "the next decade" the ten years after this one; "this decade" the one holding the
+    reference ("this decade" in 2024: 2020 to 2030)."""
+    if not count.is_integer() or count < 2 or name not in _WHOLE_UNITS:
+        return None
+    k = int(count)
+    base = floor(c.ref, name)
+    if offset < 0:
+        start = shift(base, name, -k)
+    elif offset > 0:
+        start = shift(base, name, 1)
+    elif name == "year":
+        start = base.replace(year=base.year - base.year % k)
+    else:
+        return None
+    return Span(start, shift(start, name, k), name)
+
+
+_WHOLE_UNITS = frozenset(("day", "week", "month", "year"))
 
 
 @rule("time nextweek", "time offset", "offset time")

@@ -208,6 +208,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         yield j, "time", _moved(c, d.val, 1)
     for j, (d, _) in c.seq(i, "dur", "hence_after"):
+        if c.get(i, "dur_before") or _ending(c, i, "dur_before"):
+            continue  # "for three days after Easter": a duration
         if _clause_ends(c, j):  # not "dix-sept ans après sa conversion": after an event
             yield j, "time", _moved(c, d.val, 1)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
@@ -218,8 +220,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "trois jours après Pâques", "three days after Easter", "3 years from today"
     for d in c.get(i, "dur"):
-        if d.val.qualifier != "exact":
-            continue
+        if d.val.qualifier != "exact" or c.get(d.i, "dur_before") or _ending(c, i, "dur_before"):
+            continue  # "closed for 18 months from September": a duration, then its start
         for cue, sign in (("after_word", 1), ("before_word", -1)):
             for j, (_, t) in c.seq(d.j, cue, "time"):
                 base = c.resolve(t.val)
@@ -346,6 +348,70 @@ def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield t.j, "time", When(span=Span(found, found + timedelta(days=1), "day"))
 
 
+@rule(
+    "article dur period_end",
+    "dur period_end time",
+    "article unit period_end",
+    "unit period_end time",
+)
+def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the three months to March", "the 12 months through December", "the year to March 2024",
+    # "the 12 weeks to 21 April": that many units ending with the month (the day) named, the
+    # latest one begun by the reference date when no year is given
+    for first in ("dur", "unit"):
+        for j, items in c.seq(i, "article?", first, "period_end", "time"):
+            counted, t = items[-3], items[-1]
+            if first == "dur":
+                d = counted.val
+                if d.qualifier != "exact" or not float(d.value).is_integer():
+                    continue
+                amount, unit = int(d.value), d.unit
+            else:
+                count, unit = counted.val
+                if c.get(counted.i, "pluralunit") or not float(count).is_integer():
+                    continue  # "the months to March" counts none
+                amount = int(count)
+            span = _ending_period(c, t.val, unit, amount)
+            if span is not None:
+                yield j, "time", When(span=span, closed=True)
+
+
+def _ending_period(c: Chart, w: When, unit: str, amount: int) -> Span | None:
+    """The ``amount`` units ending with the month or the day ``w`` names (see
+    :func:`periods_ending`)."""
+    if w.month is None or w.weekday is not None or w.span is not None or w.hour is not None:
+        return None
+    if unit not in ("week", "month", "quarter", "year") or not 0 < amount <= 120:
+        return None
+    end = c.resolve(w)
+    if end is None:
+        return None
+    if w.year is None and end.start > c.ref:
+        end = Span(shift(end.start, "year", -1), shift(end.end, "year", -1), end.grain)
+    return Span(shift(end.end, unit, -amount), end.end, end.grain)
+
+
+@rule("time time")
+def weekend_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "le week-end du 17 août", "the weekend of 17 August": the Saturday and Sunday of that
+    # day's week (a Saturday or a Sunday named: its own weekend)
+    for a in c.get(i, "time"):
+        if not a.val.weekend or a.val.span is not None or a.val.day is not None:
+            continue
+        for b in c.get(a.j, "time"):
+            w = b.val
+            if w.day is None or w.month is None or w.hour is not None or w.weekend:
+                continue
+            link = tuple(c.tokens[k][0] for k in range(b.i, b.i + 3) if k < len(c.tokens))
+            if not any(link[: len(x)] == x for x in c.lex.day_links):
+                continue  # "le week-end, 17 août …": no link, two times
+            day = c.resolve(w)
+            if day is None:
+                continue
+            saturday = floor(day.start, "week") + timedelta(days=5)
+            yield b.j, "time", When(span=Span(saturday, saturday + timedelta(days=2), "day"))
+
+
 @rule("rest unit")
 def rest_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the rest of the week", "for the remainder of the year", "le reste de l'année": from
@@ -453,7 +519,36 @@ def _clause_ends(c: Chart, j: int) -> bool:
     """Whether nothing but a mark, the end or a time word follows token ``j``: "deux jours
     plus tard," is counted from the reference date, "deux jours après sa conversion" from an
     event the text names."""
-    return j >= len(c.tokens) or not c.tokens[j][0][0].isalnum() or c.timely(j)
+    if j >= len(c.tokens) or not c.tokens[j][0][0].isalnum():
+        return True
+    return c.timely(j) and not _only_weak(c, j)
+
+
+def _only_weak(c: Chart, j: int) -> bool:
+    """Whether the time words at token ``j`` all make weak times only: a short form that is a
+    noun too ("après 80 jours de mer": the sea, no Wednesday), a month word that needs a cue."""
+    slots = c.at[j]
+    times = [t for cat in ("time", "rtime") for t in slots.get(cat, ())]
+    if not times or slots.keys() - _WEAK_OR_TIME:
+        return False
+    return all((t.val[0] if t.cat == "rtime" else t.val).weak for t in times)
+
+
+# What a weak time's token may also hold and still give no time word.
+_WEAK_OR_TIME = frozenset(
+    (
+        "time",
+        "rtime",
+        "weekday",
+        "month",
+        "prep",
+        "range_from",
+        "clockprep",
+        "article",
+        "dayfrom",
+        "p",
+    )
+)
 
 
 def _ahead(c: Chart, i: int) -> bool:
