@@ -723,7 +723,7 @@ class _Article(SubjectReading):
 
     def _measure(self, noun: Span | None, verb: str | None) -> Measure:
         noun_text = noun.text if noun is not None else None
-        joined = " ".join(p for p in (noun_text, verb) if p)
+        joined = f"{noun_text} {verb}" if noun_text and verb else (noun_text or verb)
         found = terms(joined, self.lang) if joined else ()
         return trusted_model(Measure, {"noun": noun_text, "verb": verb, "terms": found})
 

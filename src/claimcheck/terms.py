@@ -192,6 +192,7 @@ def _points(lang: str) -> frozenset[str]:
     return lexicon.points
 
 
+@functools.lru_cache(maxsize=4096)  # the nouns after figures are few: "points", "voitures"…
 def is_points(noun: str | None, lang: str) -> bool:
     """Whether a figure's noun says percentage points ("1,15 point", "0.5 points").
 
