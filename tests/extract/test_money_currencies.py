@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from mention_cases import cases, check
 
-from claimcheck.extract.money import currency_after, currency_before
+from claimcheck.extract.money import currency_after, currency_before, money_lexicon
 from claimcheck.extract.numbers import find
 
 REFERENCE_DATE = datetime(2024, 6, 1)
@@ -49,3 +49,42 @@ def test_a_sign_ending_in_letters_is_read_glued_before_a_figure(lang: str) -> No
     assert [m.text for m in find("BHP earned $US13.4 billion.", lang, REFERENCE_DATE)] == [
         "$US13.4 billion"
     ]
+
+
+# Every form of every currency in the lexicons reads back as its own code: a shorter form
+# must never cut a longer one ("CFA" in "CFA francs") nor another currency take it.
+_FRAMES = {
+    "en": (
+        "It cost {} 120 in total.",
+        "It cost 120 {} in total.",
+        "It cost 3 million {} in total.",
+    ),
+    "fr": (
+        "Cela a coûté {} 120 au total.",
+        "Cela a coûté 120 {} au total.",
+        "Cela a coûté 3 millions de {} au total.",
+    ),
+}
+
+
+def _forms(lang: str) -> list[Any]:
+    lexicon = money_lexicon(lang)
+    forms = []
+    for code, entry in lexicon.currencies.items():
+        forms += [pytest.param(lang, code, s, True, id=f"{lang} {s}") for s in entry.symbols]
+        forms += [pytest.param(lang, code, w, False, id=f"{lang} {w}") for w in entry.words]
+    return forms
+
+
+@pytest.mark.parametrize(("lang", "code", "form", "sign"), _forms("en") + _forms("fr"))
+def test_every_currency_form_reads_back_as_its_code(
+    lang: str, code: str, form: str, sign: bool
+) -> None:
+    before, after, scaled = _FRAMES[lang]
+    texts = [before.format(form), after.format(form)] if sign else [after.format(form)]
+    if not sign:
+        texts.append(scaled.format(form))
+    for text in texts:
+        money = [m for m in find(text, lang, REFERENCE_DATE) if m.kind.value == "money"]
+        assert [m.currency for m in money] == [code], text
+        assert form in money[0].text, text
