@@ -565,9 +565,13 @@ def _edition_year(chart: Chart, item: Item) -> Item:
     if not (len(word) == 4 and word.isdecimal() and "article" in chart.at[year - 1]):
         return item
     after = chart.tokens[item.j][0]
-    if after.isalpha() and chart.raw(item.j).islower() and not chart.at[item.j]:
+    if after.isalpha() and chart.raw(item.j).islower() and chart.at[item.j].keys() <= _NAMED:
         return Item(year, item.j, item.cat, item.val)
     return item
+
+
+# What the noun after an edition's year may also read as ("the 2024 season").
+_NAMED = frozenset(("seasonword",))
 
 
 def _yearless(w: When) -> bool:
