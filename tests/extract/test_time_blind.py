@@ -40,6 +40,8 @@ def test_a_rate_after_a_figure_is_no_duration(count: int, noun: str, unit: str) 
         ("The board meets twice a year.", "en", []),
         ("He spent a year in jail.", "en", ["a year"]),
         ("In 2023 he spent a year in jail.", "en", ["a year"]),
+        ("He has 3 children and spent a year abroad.", "en", ["a year"]),
+        ("Three men spent a year in jail.", "en", ["a year"]),
         ("Il travaille trois jours par semaine.", "fr", ["trois jours"]),
         ("Il a purgé un an de prison.", "fr", ["un an"]),
     ],

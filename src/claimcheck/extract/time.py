@@ -532,6 +532,8 @@ def _rate(chart: Chart, item: Item) -> bool:
             if word not in _IN_FIGURES:
                 return False  # a clause ends: "In 2023, he spent a year in jail"
             continue
+        if word in lex.bound_joiners or word in lex.past_words:
+            return False  # "3 children and spent a year abroad", "3 men spent a year"
         if (word[0].isdecimal() or chart.get(k, "num")) and not _in_time(chart, k):
             return True
     return False
