@@ -191,6 +191,8 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     figures = _compounds(text, _disjoint(figures), lang)
     mentions = _mentions(text, figures, lang, reading)
     mentions.sort(key=lambda m: m.start)
+    if len(mentions) > 1:
+        mentions = _without_unit_prices(text, mentions, lang)
     if shares:
         mentions.extend(_share_mentions(text, shares, lang, reading))
         mentions.sort(key=lambda m: m.start)
@@ -523,6 +525,26 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
             continue  # one "%2" is a typo more often than an encoded string
         spans.append((start, end))
     return spans
+
+
+def _without_unit_prices(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Drop the unit a price is per: "$90 a barrel", "150p a litre", "$2,300 an ounce" is
+    an amount of money, not also a quantity of one barrel (a unit led by an article right
+    after an amount)."""
+    ones = _leads(lang).ones
+    kept = [mentions[0]]
+    for mention in mentions[1:]:
+        previous = kept[-1]
+        if (
+            mention.kind is MentionKind.QUANTITY
+            and previous.kind is MentionKind.MONEY
+            and mention.value == 1
+            and mention.text.split(maxsplit=1)[0].lower() in ones
+            and not text[previous.end : mention.start].strip()
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
