@@ -631,6 +631,12 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         when = item.val
     if when.weak:
         return None  # "Mars", "mer", "May" alone
+    if (
+        relation is Relation.SINCE
+        and chart.tokens[item.i][0] in chart.lex.baseline_words
+        and chart.get(item.j - 1, "ago_after")
+    ):
+        relation = Relation.IN  # "down 3% from a year ago": the comparison's baseline
     if relation in _LOOKING_BACK and _yearless(when) and _after_reference(when, chart.ref):
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
         # clause, a month or a quarter after the reference date is the previous year's (not a

@@ -178,6 +178,7 @@ class TimeWords(BaseModel):
     narrative_words: _Words = _Words(words=[])
     period_ends: _Words = _Words(words=[])
     not_times: _Words = _Words(words=[])
+    baseline_words: _Words = _Words(words=[])
     day_after_month: bool = True
     not_headings: _Words = _Words(words=[])
     amount_cues: _Words = _Words(words=[])
@@ -443,6 +444,9 @@ class TimeLexicon:
     # the last words of a time counted from the time the text tells of, not from the
     # reference ("a year earlier", "un an plus tard"), as tuples of words
     narrative_words: frozenset[tuple[str, ...]] = frozenset()
+    # before a time counted back ("up 5% from a year ago"), the baseline of a comparison:
+    # relation in, not since
+    baseline_words: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -637,6 +641,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         rate_leaders=frozenset(normalize(x) for x in w.rate_leaders.words),
         offset_verb_leaders=frozenset(normalize(x) for x in w.offset_verb_leaders.words),
         narrative_words=frozenset(_key(x) for x in w.narrative_words.words),
+        baseline_words=frozenset(normalize(x) for x in w.baseline_words.words),
     )
 
 
