@@ -26,7 +26,14 @@ from claimcheck.entities import Gazetteer, PhraseIndex, phrase_key
 from claimcheck.lexicon import load_lexicon
 from claimcheck.terms import terms
 
-__all__ = ["ClaimWords", "ClaimsLexicon", "claim_words", "expand_forms", "with_elisions"]
+__all__ = [
+    "CLAUSE_MARKS",
+    "ClaimWords",
+    "ClaimsLexicon",
+    "claim_words",
+    "expand_forms",
+    "with_elisions",
+]
 
 
 class ClaimsLexicon(BaseModel):
