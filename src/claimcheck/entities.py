@@ -203,6 +203,9 @@ class Name(NamedTuple):
     known: bool  # from the gazetteer (True) or a guess from capitals (False)
 
 
+_new = tuple.__new__  # Name(...) without its Python-level __new__, on the hot path
+
+
 @functools.lru_cache(maxsize=65536)
 def _folded(word: str) -> str:
     return word if word.isascii() else fold(word)
@@ -329,9 +332,8 @@ class Gazetteer:
                 continue
             a, canonical = match
             first, last = owner[b], owner[a - 1] + 1
-            names.append(
-                Name(first, last, tokens[first].start, tokens[last - 1].end, canonical, True)
-            )
+            start, end = tokens[first].start, tokens[last - 1].end
+            names.append(_new(Name, (first, last, start, end, canonical, True)))
         return names
 
     def _match_at(
@@ -341,7 +343,7 @@ class Gazetteer:
         if a > 0 and owner[a - 1] == owner[a]:
             return None  # inside a word
         values = self._index._values
-        for n in self._index.first_words.get(pieces[a], ()):
+        for n in self._index._lengths.get(pieces[a], ()):
             b = a + n
             if b > len(pieces):
                 continue
@@ -438,7 +440,7 @@ def find_names(
             break
         if j - i > 1 or len(token.text) > 1:  # a lone capital ("catégorie A") is no name
             end = tokens[j - 1].end
-            names.append(Name(i, j, token.start, end, text[token.start : end], False))
+            names.append(_new(Name, (i, j, token.start, end, text[token.start : end], False)))
         after = j
     return names
 
