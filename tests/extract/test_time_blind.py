@@ -91,7 +91,10 @@ def test_an_ordinal_before_a_noun_is_no_day(ordinal: str, word: str) -> None:
     assert find(f"Prices rose for the {ordinal} {word} month.", "en", REF) == []
 
 
-@given(st.integers(1900, 2030), st.sampled_from(["referendum", "election", "budget", "season"]))
+@given(
+    st.integers(1900, 2030),
+    st.sampled_from(["referendum", "election", "budget", "season", "Olympics", "World Cup"]),
+)
 def test_an_edition_year_is_the_year_alone(year: int, noun: str) -> None:
     (found,) = find(f"Turnout in the {year} {noun} was high.", "en", REF)
     assert found.text == str(year) and str(found.period) == str(year)

@@ -557,17 +557,18 @@ def _in_time(chart: Chart, k: int) -> bool:
 
 
 def _edition_year(chart: Chart, item: Item) -> Item:
-    """A year between an article and a lowercase noun names an edition ("in the 2022
-    referendum", "for the 2024 season"): the time is the year alone, with its relation
-    ("in the 2022" is no phrase)."""
-    if item.cat not in ("time", "rtime") or item.j - item.i < 2 or item.j >= len(chart.tokens):
+    """A year between an article and a noun or a name names an edition ("in the 2022
+    referendum", "for the 2024 season", "in the 2024 Olympics"): the time is the year alone,
+    with its relation ("in the 2022" is no phrase). Only after a word before the article:
+    "The 2008 Wall Street crash" keeps "The 2008" (the look-alike tests' convention)."""
+    if item.cat not in ("time", "rtime") or item.j - item.i < 3 or item.j >= len(chart.tokens):
         return item
     year = item.j - 1
     word = chart.tokens[year][0]
     if not (len(word) == 4 and word.isdecimal() and "article" in chart.at[year - 1]):
         return item
     after = chart.tokens[item.j][0]
-    if after.isalpha() and chart.raw(item.j).islower() and chart.at[item.j].keys() <= _NAMED:
+    if after.isalpha() and chart.at[item.j].keys() <= _NAMED:
         return Item(year, item.j, item.cat, item.val)
     return item
 
