@@ -696,6 +696,11 @@ class _Lookalikes:
         )
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
+        # "a 45-year-old man": a person's age, no figure of news
+        ages = "|".join(units.surface_pattern(w) for w in sorted(rules.ages, key=len)[::-1])
+        self.age = (
+            re.compile(rf"(?<![\w.,])\d{{1,3}}(?:{ages})(?![\w-])", re.IGNORECASE) if ages else None
+        )
 
 
 @functools.cache
@@ -733,6 +738,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
         spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
         spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
+    if rules.age is not None:
+        spans.extend(m.span() for m in rules.age.finditer(text))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
     for code in codes:

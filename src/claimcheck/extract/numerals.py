@@ -82,6 +82,7 @@ class LookalikeRules(BaseModel):
     number_suffixes: list[str]
     address_leads: list[str]
     references: list[str]
+    ages: list[str] = []
 
 
 class NumbersLexicon(BaseModel):
