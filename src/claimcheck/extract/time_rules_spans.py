@@ -405,6 +405,9 @@ def weekend_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             link = tuple(c.tokens[k][0] for k in range(b.i, b.i + 3) if k < len(c.tokens))
             if not any(link[: len(x)] == x for x in c.lex.day_links):
                 continue  # "le week-end, 17 août …": no link, two times
+            if w.year is None and (w.month, w.day) > (c.ref.month, c.ref.day):
+                # "le week-end du 14 juillet a été chargé", said in June: last July
+                w = w.but(past=c.past_clause(i, b.j))
             day = c.resolve(w)
             if day is None:
                 continue
