@@ -1120,3 +1120,52 @@ def test_a_year_flow_may_be_read_from_a_fiscal_year() -> None:
     assert "2023-10-01/2024-09-29" in finding.explanation
     later = claim("Apple", money, "revenue", time=when("in 2022", "2022"), lang="en")
     assert verdict_of(ref, later).reason is Reason.NO_DATA  # fiscal 2023 covers 3 months of it
+
+
+_POLICY_RATE = cc.Reference.from_records(
+    [
+        {
+            "entity": "BCE",
+            "metric": "deposit_rate",
+            "value": 4.0,
+            "unit": "%",
+            "period": "2024-05",
+            "kind": "stock",
+            "source": "ECB",
+        },
+        {
+            "entity": "BCE",
+            "metric": "deposit_rate",
+            "value": 3.75,
+            "unit": "%",
+            "period": "2024-06",
+            "kind": "stock",
+            "source": "ECB",
+        },
+    ],
+    aliases={
+        "entity": {"BCE": ["Banque centrale européenne", "ECB"]},
+        "metric": {"deposit_rate": ["taux de dépôt", "deposit rate"]},
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("La BCE a abaissé son taux de dépôt de 25 points de base en juin.", "fr", "supported"),
+        (
+            "La BCE a baissé son taux de dépôt de 0,25 point de pourcentage en juin.",
+            "fr",
+            "supported",
+        ),
+        ("The ECB cut its deposit rate by 25 basis points in June.", "en", "supported"),
+        ("The ECB cut its deposit rate by 0.25 percentage point in June.", "en", "supported"),
+        ("The ECB cut its deposit rate by 50 basis points in June.", "en", "contradicted"),
+        ("The ECB raised its deposit rate by 25 basis points in June.", "en", "contradicted"),
+    ],
+)
+def test_points_and_basis_points_are_changes_of_a_rate(text: str, lang: str, verdict: str) -> None:
+    # a basis point is a hundredth of a percentage point; either only tells a difference
+    report = cc.check(text, _POLICY_RATE, lang=lang, reference_date="2024-06-10")
+    assert [(f.claim.kind.value, f.verdict.value) for f in report.findings] == [("change", verdict)]

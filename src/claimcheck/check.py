@@ -253,7 +253,8 @@ def _check_one(
     if is_change and claim_scale is not None and claim_scale.dimension == PERCENT:
         claim_scale = _ANY  # a relative change fits a metric in any unit
     elif is_change and claim_scale is not None and claim_scale.dimension == POINTS:
-        claim_scale = Scale(PERCENT, 1.0)  # percentage points: a difference of percentages
+        # percentage points (basis points: a hundredth of one): a difference of percentages
+        claim_scale = Scale(PERCENT, claim_scale.factor)
     claim_terms = _claim_terms(claim)
     best: tuple[int, float, int, float] | None = None  # entity, entity score, metric, score
     unit_clash: tuple[int, float, int, float] | None = None
@@ -426,6 +427,10 @@ def _figure_scale(figure: Mention | None) -> Scale | None:
     if figure.currency:
         return Scale(figure.currency, 1.0)
     if figure.kind is MentionKind.PERCENT:
+        # "%", "pp", and those scaled: basis points (a hundredth of a point), per mille
+        known = scale_of(figure.unit) if figure.unit else None
+        if known is not None and known.dimension in (POINTS, PERCENT):
+            return known
         return Scale(POINTS, 1.0) if figure.unit == POINTS else Scale(PERCENT, 1.0)
     return scale_of(figure.unit)
 

@@ -52,11 +52,19 @@ from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
 from claimcheck.terms import direction, is_points, terms
+from claimcheck.units_scale import POINTS, scale_of
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
 
 __all__ = ["assemble", "parse_claims", "reference_gazetteer"]
+
+
+def _in_points(unit: str | None) -> bool:
+    """Whether a percent figure's unit tells a difference of percentages ("pp", "bp")."""
+    scale = scale_of(unit) if unit else None
+    return scale is not None and scale.dimension == POINTS
+
 
 _FIGURES = frozenset(
     {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
@@ -515,6 +523,9 @@ class _Article(SubjectReading):
         kind = draft.kind
         if kind is ClaimKind.QUANTITY:
             signed = m.text[:1] in "+−" or self.text[m.start - 1 : m.start] in ("+", "−")
+            # percentage or basis points only ever tell a difference: "a abaissé son taux de
+            # 25 points de base", "cut rates by 0.25 percentage point"
+            signed = signed or (m.kind is MentionKind.PERCENT and _in_points(m.unit))
             cue = lex.change_before.longest_ending_at(words, draft.first)
             if cue and lex.not_change_before.longest_ending_at(words, draft.first) >= cue:
                 cue = 0  # "made up 77% of attendance": a verb's particle, not a rise
