@@ -383,6 +383,8 @@ def _ending_period(c: Chart, w: When, unit: str, amount: int) -> Span | None:
         return None
     if unit not in ("week", "month", "quarter", "year") or not 0 < amount <= 120:
         return None
+    if w.boundary == "end":
+        w = w.but(boundary=None)  # "the year to end-March" ends with March, as "to March"
     end = c.resolve(w)
     if end is None:
         return None
