@@ -1153,10 +1153,19 @@ def _range(
         opener = None  # "plus de 10": the "de" belongs to the cue
     if opener is None and _year_then_level(first, second, lang):
         return None  # "grew 12% in 2024 to 675 million": a year, then the level reached
+    if _own_unit(first, lang) and qualifiers.change_link_before(text, first.start, lang):
+        return None  # "grew by 1.2 million to 9.8 million"; not "rose by 10 to 15 percent"
     joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners if opener else ())
     if joined_at is None and opener is not None:
         joined_at = qualifiers.joiner_after(text, first.end, lang)
     return _join(text, first, second, opener, joined_at, lang)
+
+
+def _own_unit(figure: _Figure, lang: str) -> bool:
+    """Whether a figure carries its own unit, currency or scale word ("1.2 million", "5%")."""
+    if figure.unit is not None or figure.currency is not None:
+        return True
+    return _scale_of(figure.numeral, _reading(lang)) > 1
 
 
 def _year_then_level(first: _Figure, second: _Figure, lang: str) -> bool:

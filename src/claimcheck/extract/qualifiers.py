@@ -62,6 +62,8 @@ class QualifiersLexicon(BaseModel):
     ranges: dict[str, list[str]]
     changes: list[str]
     vague: dict[str, float]
+    # words between a change word and its first figure: "grew by 1.2 million to 9.8 million"
+    change_links: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,7 @@ class _Qualifiers:
         self._memo: dict[int, Cue | None] = {}
         self.opener_tails = last_tokens(self.ranges)
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
+        self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
         self.before_pattern = re.compile(
@@ -203,6 +206,16 @@ class _Qualifiers:
             return last_token(text, at - len(token)) in self.changes
         return False
 
+    def change_link_before(self, text: str, position: int) -> bool:
+        """Whether a change link after a change word ends at ``position`` ("grew by")."""
+        token = last_token(text, position)
+        if token not in self.change_links:
+            return False
+        at = position
+        while at > 0 and text[at - 1] in _SPACES:
+            at -= 1
+        return last_token(text, at - len(token)) in self.changes
+
     def opener_before(self, text: str, position: int) -> Cue | None:
         if last_token(text, position) not in self.opener_tails:
             return None
@@ -235,6 +248,12 @@ def range_opener_before(text: str, position: int, lang: str) -> Cue | None:
 def change_before(text: str, position: int, lang: str) -> bool:
     """Whether the figure at ``position`` is the start of a change ("passé de 5 % à 7 %")."""
     return _qualifiers(lang).change_before(text, position)
+
+
+def change_link_before(text: str, position: int, lang: str) -> bool:
+    """Whether the figure at ``position`` follows a change word and its link ("grew by"):
+    "by 1.2 million to 9.8 million" is a change, then a level, when each has its own unit."""
+    return _qualifiers(lang).change_link_before(text, position)
 
 
 def joiner_after(
