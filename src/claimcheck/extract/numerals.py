@@ -170,6 +170,22 @@ class _Token:
 # A figure in digits: thousands grouped by one repeated separator, or not
 # grouped; an optional decimal part; letters glued after it (a scale "k",
 # an ordinal "e", or a unit that the numbers finder reads).
+# The vulgar fractions of Unicode, read after the units they are glued to ("2½").
+_VULGAR = {
+    "½": Decimal("0.5"),
+    "¼": Decimal("0.25"),
+    "¾": Decimal("0.75"),
+    "⅓": Decimal(1) / Decimal(3),
+    "⅔": Decimal(2) / Decimal(3),
+    "⅕": Decimal("0.2"),
+    "⅖": Decimal("0.4"),
+    "⅗": Decimal("0.6"),
+    "⅘": Decimal("0.8"),
+    "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"),
+    "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"),
+}
 _DIGITS = re.compile(
     r"""
     (?:
@@ -504,6 +520,15 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
     value = Decimal(f"{integer}.{fraction_digits}") if fraction_digits else Decimal(integer)
     has_fraction = bool(fraction_digits)
     suffix = match["suffix"]
+    if suffix is not None and suffix[0] in _VULGAR and not has_fraction and not separator:
+        # "2½ years", "1½ million": a vulgar fraction glued to the units
+        value += _VULGAR[suffix[0]]
+        if len(suffix) == 1:
+            return _Token(start, number_end + 1, value, has_fraction=True), False
+        scale = grammar.digit_scales.get(suffix[1:])
+        if scale is None or (end < len(text) and text[end].isdecimal()):
+            return None
+        return _Token(start, end, value * scale, has_fraction=True), True  # "£2¾bn"
     if suffix is not None:
         if end < len(text) and text[end].isdecimal():
             return None  # "20h30", "4x4", "3e5"
