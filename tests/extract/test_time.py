@@ -19,7 +19,7 @@ import pytest
 
 from claimcheck.errors import LexiconError
 from claimcheck.extract.time import find
-from claimcheck.extract.time_lexicon import TimeWords, parse_holiday, time_lexicon
+from claimcheck.extract.time_lexicon import TimeWords, parse_holiday, time_lexicon, tokenize
 from claimcheck.extract.time_values import easter
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Mention
@@ -274,7 +274,18 @@ def test_extreme_reference_dates(ref: datetime) -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_whole_text_reads_as_its_sentences(lang: str) -> None:
     # Long texts are read in stretches; where they are cut must not change what is found.
-    sentences = [case.values[0]["text"] for case in _cases(lang)]
+    # Left out: the sentences with a time counted from the text's own time ("two days
+    # later"), which a time of an earlier sentence rightly drops (``narrative_words``).
+    narrative = time_lexicon(lang).narrative_words
+    sentences = [
+        case.values[0]["text"]
+        for case in _cases(lang)
+        if not any(
+            m.kind.value == "time"
+            and any(tuple(t for t, _, _ in tokenize(m.text))[-len(p) :] == p for p in narrative)
+            for m in find(case.values[0]["text"], lang, datetime(2024, 11, 20))
+        )
+    ]
     ref = datetime(2024, 11, 20)
     expected, offset = [], 0
     for sentence in sentences:

@@ -70,6 +70,11 @@ def test_a_time_counted_from_the_sentence_is_left_out(year: int, back: str) -> N
     assert [m.text for m in find(text, "en", REF)] == [f"in {year}"]
 
 
+def test_after_a_time_of_an_earlier_sentence_too() -> None:
+    found = find("Sales rose in 2023.\nA year earlier, they fell.", "en", REF)
+    assert [m.text for m in found] == ["in 2023"]
+
+
 def test_alone_in_its_sentence_it_counts_from_the_reference() -> None:
     (found,) = find("Deux jours plus tard, il est parti.", "fr", REF)
     assert found.period is not None and found.period.start.date() == date(2024, 6, 3)

@@ -88,7 +88,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     for start, end in _windows(text, lexicon, lang):
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
     if lexicon.narrative_words and len(mentions) > 1:
-        mentions = _without_narrative(text, lexicon, mentions)
+        mentions = _without_narrative(lexicon, mentions)
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     mentions = time_fallback.complete(text, lang, reference_date, mentions)
     if mentions:
@@ -100,25 +100,21 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     return mentions
 
 
-def _without_narrative(text: str, lexicon: TimeLexicon, mentions: list[Mention]) -> list[Mention]:
+def _without_narrative(lexicon: TimeLexicon, mentions: list[Mention]) -> list[Mention]:
     """The mentions less the times counted from the time the text tells of ("in 2023, up from
-    7.8 million a year earlier": 2022, not a year before the reference; "un an plus tard"):
-    a time ending with ``narrative_words`` after another time of its sentence. The time it
-    counts from is not always the one before it ("in the first quarter, down 8.5% from a year
-    earlier": the first quarter of last year), so no period is given rather than a wrong one."""
+    7.8 million a year earlier": 2022, not a year before the reference; "un an plus tard";
+    "Sales rose in 2023. A year earlier, they fell."): a time ending with ``narrative_words``
+    after another time of its text (a new paragraph goes on telling of the same time). The
+    time it counts from is not always the one before it ("in the first quarter, down 8.5%
+    from a year earlier": the first quarter of last year), so no period is given rather than
+    a wrong one."""
     kept: list[Mention] = []
+    told = False  # whether a time stands before
     for mention in mentions:
-        if mention.kind is MentionKind.TIME and kept and _narrative(lexicon, mention.text):
-            # the times before it, back to its sentence's start only (linear in the text)
-            for m in reversed(kept):
-                if not _same_sentence(text, m, mention):
-                    break
-                if m.kind is MentionKind.TIME:
-                    break
-            else:
-                m = None
-            if m is not None and m.kind is MentionKind.TIME and _same_sentence(text, m, mention):
+        if mention.kind is MentionKind.TIME:
+            if told and _narrative(lexicon, mention.text):
                 continue
+            told = True
         kept.append(mention)
     return kept
 
