@@ -8,7 +8,10 @@ first run), and of ``tests/data/check_dev/heldout2/claims.toml`` (written blind,
 running claimcheck or reading its code: new entities, metrics and units, scored before
 any tuning), and of ``tests/data/check_dev/heldout3/claims.toml`` (written blind the
 same way: adjectives of place as subjects, fiscal years, percent against points,
-forecasts, quarterly stocks in millions, Mt and t) runs the whole pipeline
+forecasts, quarterly stocks in millions, Mt and t), and of
+``tests/data/check_dev/heldout4/claims.toml`` (written blind too: wire style, central-bank
+rates in basis points, monthly series, second-sentence subjects, fiscal years named after
+the year they end in, per-capita and cumulative figures) runs the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected
 figure; the test id is the sentence. Known failures are strict xfails whose reason
 names the stage at fault.
@@ -31,6 +34,7 @@ SETS = {
     "heldout": DEV / "heldout",
     "heldout2": DEV / "heldout2",
     "heldout3": DEV / "heldout3",
+    "heldout4": DEV / "heldout4",
 }
 
 
@@ -91,6 +95,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout", 25, 15),
         ("heldout2", 40, 20),
         ("heldout3", 40, 25),
+        ("heldout4", 40, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
