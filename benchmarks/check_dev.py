@@ -44,6 +44,8 @@ def outcome(case: dict[str, Any], reference: cc.Reference) -> tuple[str, cc.Find
         spans = [(claim.start, claim.end)]
         if claim.time is not None:
             spans.append((claim.time.start, claim.time.end))
+        if claim.baseline is not None:  # "2.3% in October from 1.7% in September"
+            spans.append((claim.baseline.start, claim.baseline.end))
         if any(s < end and start < e for s, e in spans):
             return _label(finding), finding
     return "no finding", None

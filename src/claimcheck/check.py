@@ -65,6 +65,7 @@ from claimcheck.terms import (
     direction,
     is_points,
     names_a_change_rate,
+    says_fiscal,
     states_a_level,
     terms,
 )
@@ -632,9 +633,15 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     about a year, or no such record exists."""
     period = _claim_period(claim)
     time = claim.time
-    if period is None or period.grain != "year" or time is None:
+    if period is None or time is None or time.relation not in (None, Relation.IN):
         return None
-    if time.relation not in (None, Relation.IN):
+    if _says_fiscal(claim, time):
+        # "fiscal 2025", "l'exercice 2025": the fiscal year ending in that year;
+        # "l'exercice clos le 30 juin": the fiscal year ending on that day
+        ending = _fiscal_ending(rows, period)
+        if ending is not None:
+            return ending
+    if period.grain != "year":
         return None
     half = (period.end - period.start) / 2
     spans: dict[tuple[datetime, datetime], list[Row]] = {}
@@ -642,6 +649,36 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
         if row.kind is not RecordKind.FLOW or not 358 <= (row.end - row.start).days <= 372:
             continue
         if min(row.end, period.end) - max(row.start, period.start) > half:
+            spans.setdefault((row.start, row.end), []).append(row)
+    if len(spans) != 1:
+        return None
+    (start, end), chosen = next(iter(spans.items()))
+    return _Aligned(_period(start, end), _one_each(chosen))
+
+
+def _says_fiscal(claim: Claim, time: Mention) -> bool:
+    """Whether the claim's time, or the few words before it, name a fiscal year."""
+    offset = time.start - claim.sentence_start
+    before = claim.sentence[max(0, offset - _FISCAL_REACH) : max(0, offset)]
+    return says_fiscal(f"{before} {time.text}", claim.lang)
+
+
+_FISCAL_REACH = 24  # characters before a time that may say it is fiscal ("son exercice")
+
+
+def _fiscal_ending(rows: Sequence[Row], period: Period) -> _Aligned | None:
+    """The one year-long flow record that ends within a stated year, or within a week of
+    a stated day (fiscal years often end on the last Sunday of a month)."""
+    week = timedelta(days=7)
+    spans: dict[tuple[datetime, datetime], list[Row]] = {}
+    for row in rows:
+        if row.kind is not RecordKind.FLOW or not 358 <= (row.end - row.start).days <= 372:
+            continue
+        if period.grain == "year":
+            inside = period.start < row.end <= period.end
+        else:
+            inside = abs(row.end - period.end) <= week
+        if inside:
             spans.setdefault((row.start, row.end), []).append(row)
     if len(spans) != 1:
         return None

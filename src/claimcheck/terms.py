@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.lexicon import load_lexicon, supported_languages
 
-__all__ = ["direction", "fold", "is_points", "names_a_change_rate", "terms"]
+__all__ = ["direction", "fold", "is_points", "names_a_change_rate", "says_fiscal", "terms"]
 
 
 class TermsLexicon(BaseModel):
@@ -52,6 +52,7 @@ class TermsLexicon(BaseModel):
     points: frozenset[str] = frozenset()
     change_rates: frozenset[str] = frozenset()
     reaches: frozenset[str] = frozenset()
+    fiscal: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
@@ -63,6 +64,7 @@ class TermsLexicon(BaseModel):
             *self.points,
             *self.change_rates,
             *self.reaches,
+            *self.fiscal,
         )
         for word in words:
             if word != fold(word):
@@ -220,6 +222,24 @@ def states_a_level(text: str, lang: str) -> bool:
     """
     words = _WORD.findall(fold(text.split(maxsplit=1)[0])) if text.strip() else []
     return bool(words) and words[0] in _reaches(lang)
+
+
+@functools.cache
+def _fiscal(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return lexicon.fiscal
+
+
+def says_fiscal(text: str, lang: str) -> bool:
+    """Whether words name a fiscal year (``fiscal`` in terms.toml): "in fiscal 2024",
+    "son exercice 2025", "l'exercice clos le 30 juin".
+
+    >>> says_fiscal("in its fiscal year 2025", "en"), says_fiscal("sur l'exercice clos", "fr")
+    (True, True)
+    >>> says_fiscal("in 2024", "en")
+    False
+    """
+    return not _fiscal(lang).isdisjoint(_WORD.findall(fold(text)))
 
 
 @functools.cache
