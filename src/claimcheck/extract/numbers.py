@@ -200,16 +200,24 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     for start, end, low in vague:
         if _overlaps(starts, mentions, start, end) or touches_noise(noise, start, end):
             continue
-        noun = _noun(text, end, reading, linked=True)
+        # "tens of millions of dollars", "des dizaines de millions d'euros": an amount
+        currency = money.currency_after(text, end, lang, linked=True)
+        if currency is not None and not currency.subunit and not currency.ambiguous:
+            end = currency.end
+            noun = None
+        else:
+            currency = None
+            noun = _noun(text, end, reading, linked=True)
         mentions.append(
             Mention(
-                kind=MentionKind.NUMBER,
+                kind=MentionKind.NUMBER if currency is None else MentionKind.MONEY,
                 text=text[start:end],
                 start=start,
                 end=end,
                 low=low,
                 qualifier=Qualifier.GE,
                 noun=noun,
+                currency=None if currency is None else currency.code,
             )
         )
     mentions.sort(key=lambda m: m.start)
