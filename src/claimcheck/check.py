@@ -66,6 +66,7 @@ from claimcheck.terms import (
     is_points,
     names_a_change_rate,
     says_fiscal,
+    says_per_unit,
     states_a_level,
     terms,
 )
@@ -206,10 +207,46 @@ def check_claim(
                 "baseline_time": None,
             }
         )
+        earlier = None if claim.baseline_time else _earlier_time(claim, finding, reference)
+        if earlier is not None:
+            # "à 1,5 % contre 1,75 %", "113 % du PIB, contre 109,8 % un an plus tôt": a
+            # figure set against the main one with no time of its own is the level before
+            other = other.model_copy(update={"time": earlier})
         second = _check_one(other, reference, reference_date, tolerance)
         if second.verdict is Verdict.CONTRADICTED:
             return second.model_copy(update={"claim": claim})
     return finding
+
+
+def _earlier_time(claim: Claim, finding: Finding, reference: Reference) -> Mention | None:
+    """The period of the record before the one a finding used, in the same series and of
+    the same length: what a comparison figure with no time of its own is set against."""
+    if finding.entity is None or finding.metric is None or not finding.records:
+        return None
+    used = finding.records[-1].period
+    length = used.end - used.start
+    slack = length * 0.1 + timedelta(days=1)
+    before = [
+        r
+        for r in reference.rows_for(finding.entity, finding.metric)
+        if r.end <= used.start + slack
+        and abs((r.end - r.start) - length) <= slack
+        and (r.start, r.end) != (used.start, used.end)
+    ]
+    if not before:
+        return None
+    row = max(before, key=lambda r: (r.end, r.start))
+    period = _period(row.start, row.end)
+    time = claim.time
+    start, end = (time.start, time.end) if time is not None else (claim.start, claim.end)
+    return Mention(
+        kind=MentionKind.TIME,
+        text=time.text if time is not None else "",
+        start=start,
+        end=end,
+        period=period,
+        relation=Relation.IN,
+    )
 
 
 def _check_one(
@@ -240,6 +277,9 @@ def _check_one(
             entities.extend((eid, found[1]) for eid in found[0] if eid not in seen)
     if not entities:
         entities = _entities_in_sentence(claim, reference, names)
+    if not entities and names and _names_the_measure(claim, names):
+        # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity
+        entities = _entities_in_sentence(claim, reference, ())
     if not entities:
         if is_event and _deadline_ahead(claim, reference_date):
             return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0] if names else None)
@@ -293,6 +333,11 @@ def _check_one(
             entity_score=entities[0][1],
         )
     eid, escore, mid, mscore = best
+    if _says_per_unit(claim) and not _metric_per_unit(reference, reference._metric_name(mid)):
+        # "la dette publique par habitant": not the total debt the metric holds
+        return explain.unverifiable(
+            Reason.UNKNOWN_METRIC, entity=reference._entity_name(eid), entity_score=escore
+        )
     explain.matched(reference._entity_name(eid), escore, reference._metric_name(mid), mscore)
     window = None
     if not is_event and not is_change:
@@ -399,6 +444,35 @@ def _entities_in_sentence(
         seen = {eid for eid, _ in entities}
         entities.extend((eid, _SENTENCE_SCORE) for eid in ids if eid not in seen)
     return entities
+
+
+def _names_the_measure(claim: Claim, names: Sequence[str]) -> bool:
+    """Whether every name found for the claim only says what it measures ("Bank Rate")."""
+    measured = _claim_terms(claim)
+    for name in names:
+        said = terms(name, claim.lang)
+        if not said or not set(said) <= measured:
+            return False
+    return bool(measured)
+
+
+def _says_per_unit(claim: Claim) -> bool:
+    """Whether the claim's figure is per person: in its measure ("GDP per capita") or
+    right after it ("41 000 euros par habitant")."""
+    words = [claim.measure.noun or ""]
+    if claim.figure is not None:
+        words.append(claim.figure.noun or "")
+        offset = claim.figure.end - claim.sentence_start
+        words.append(claim.sentence[max(0, offset) : max(0, offset) + _PER_UNIT_REACH])
+    return any(says_per_unit(text, claim.lang) for text in words if text)
+
+
+_PER_UNIT_REACH = 24  # characters after a figure that may say it is per person
+
+
+def _metric_per_unit(reference: Reference, metric: str) -> bool:
+    names = (metric.replace("_", " "), *reference.metric_aliases(metric))
+    return any(says_per_unit(name) for name in names)
 
 
 def _articles(lang: str) -> frozenset[str]:

@@ -34,7 +34,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.lexicon import load_lexicon, supported_languages
 
-__all__ = ["direction", "fold", "is_points", "names_a_change_rate", "says_fiscal", "terms"]
+__all__ = [
+    "direction",
+    "fold",
+    "is_points",
+    "names_a_change_rate",
+    "says_fiscal",
+    "says_per_unit",
+    "terms",
+]
 
 
 class TermsLexicon(BaseModel):
@@ -53,6 +61,7 @@ class TermsLexicon(BaseModel):
     change_rates: frozenset[str] = frozenset()
     reaches: frozenset[str] = frozenset()
     fiscal: frozenset[str] = frozenset()
+    per_unit: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
@@ -65,6 +74,7 @@ class TermsLexicon(BaseModel):
             *self.change_rates,
             *self.reaches,
             *self.fiscal,
+            *self.per_unit,
         )
         for word in words:
             if word != fold(word):
@@ -240,6 +250,33 @@ def says_fiscal(text: str, lang: str) -> bool:
     False
     """
     return not _fiscal(lang).isdisjoint(_WORD.findall(fold(text)))
+
+
+@functools.cache
+def _per_unit(lang: str) -> re.Pattern[str] | None:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    if not lexicon.per_unit:
+        return None
+    phrases = sorted(lexicon.per_unit, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def says_per_unit(text: str, lang: str | None = None) -> bool:
+    """Whether words state a figure per person (``per_unit`` in terms.toml): "per
+    capita", "par habitant". Without a language, every supported language is read
+    (reference aliases carry none).
+
+    >>> says_per_unit("GDP per capita", "en"), says_per_unit("dette publique par habitant")
+    (True, True)
+    >>> says_per_unit("habitants", "fr")
+    False
+    """
+    folded = " ".join(_WORD.findall(fold(text)))
+    for each in (lang,) if lang is not None else supported_languages():
+        pattern = _per_unit(each)
+        if pattern is not None and pattern.search(folded):
+            return True
+    return False
 
 
 @functools.cache
