@@ -353,12 +353,13 @@ def _check_one(
         percent = Scale(PERCENT, 1.0)
         if any(_same_dimension(r, percent) for r in rows):
             is_change, claim_scale = False, percent
+            claim = _year_to(claim)
             if _claim_direction(claim) < 0:
                 figure = _negated(figure)
     usable = _usable(rows, claim_scale)
     if is_change:
         return _check_change(
-            claim, claim.figure, claim_scale, usable, reference_date, rules, reference, explain
+            claim, figure, claim_scale, usable, reference_date, rules, reference, explain
         )
     aligned = _align(claim, usable, reference_date)
     if aligned is Reason.NO_DATA and window is not None:
@@ -1163,7 +1164,13 @@ def _check_change(
     relative change unless the figure is in percentage points; any other figure
     is the difference in its unit.
     """
-    current = _align(claim, rows, moment)
+    claim = _span_as_ends(claim)
+    now_claim = claim
+    if claim.time is None and claim.duration is not None:
+        # "en un an, la dette a augmenté de 204 milliards": the latest figure, against
+        # the one the span before it
+        now_claim = claim.model_copy(update={"duration": None})
+    current = _align(now_claim, rows, moment)
     if isinstance(current, Reason):
         return explain.unverifiable(current, period=_claim_period(claim))
     period = current.period
@@ -1218,6 +1225,47 @@ def _check_change(
         (deviation / factor if deviation is not None else None, relative_deviation),
         accepts.tolerance,
     )
+
+
+def _year_to(claim: Claim) -> Claim:
+    """A rate of change over the twelve months to a month ("prices rose 2.6% in the year
+    to November") is that month's rate: its values are year-on-year changes already."""
+    time = claim.time
+    period = time.period if time is not None else None
+    if time is None or period is None or period.grain not in ("month", "quarter"):
+        return claim
+    if not 358 <= (period.end - period.start).days <= 372:
+        return claim
+    months = _GRAIN_MONTHS[period.grain]
+    last = Period(start=_add_months(period.end, -months), end=period.end, grain=period.grain)
+    return claim.model_copy(update={"time": time.model_copy(update={"period": last})})
+
+
+def _span_as_ends(claim: Claim) -> Claim:
+    """A change over several stated years ("grew by 8% between 2016 and 2022") runs from
+    the first year to the last: the last is the claim's time, the first its baseline's."""
+    time = claim.time
+    period = time.period if time is not None else None
+    if (
+        time is None
+        or period is None
+        or claim.baseline_time is not None
+        or period.grain != "year"
+        or time.relation not in (None, Relation.IN)
+        or period.end - period.start < timedelta(days=_MULTI_YEAR_DAYS)
+    ):
+        return claim
+    first = Period(start=period.start, end=_add_months(period.start, 12), grain="year")
+    last = Period(start=_add_months(period.end, -12), end=period.end, grain="year")
+    return claim.model_copy(
+        update={
+            "time": time.model_copy(update={"period": last}),
+            "baseline_time": time.model_copy(update={"period": first}),
+        }
+    )
+
+
+_MULTI_YEAR_DAYS = 2 * 365  # a stated period at least this long is several years
 
 
 def _previous(period: Period) -> Period:
