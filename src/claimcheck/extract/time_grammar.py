@@ -94,6 +94,8 @@ _new_tuple = tuple.__new__
 # Tokens that mix digits and letters, read on their own.
 # Digits in groups of three after spaces: "5 300", "10\u202f000".
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
+# A vulgar fraction ("2½"): the numbers finder reads its value.
+_VULGAR = re.compile("[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]")
 # No time reads more digits than this (a float of them could overflow).
 _LONGEST_DIGITS = 18
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
@@ -533,6 +535,7 @@ class Chart:
             for n in self._words()
             if _LETTER.search(text, n[0], n[1])
             or (not n[3] and _SPACED_GROUPS.fullmatch(text, n[0], n[1]))
+            or _VULGAR.search(text, n[0], n[1])
         ]
         if numerals:
             # tokens neither overlap nor are empty: one starts, and one ends, at an offset
@@ -542,6 +545,9 @@ class Chart:
                 first = starting.get(start)
                 last = ending.get(end)
                 if first is None or last is None or last < first:
+                    continue
+                if _VULGAR.search(text, start, end):
+                    self.add(first, last + 1, "num", Num(value, 0))  # "2½ years"
                     continue
                 if not any(t[0].isalpha() for t in toks[first : last + 1]):
                     if first < last and _SPACED_GROUPS.fullmatch(text, start, end):
