@@ -190,6 +190,12 @@ def check_claim(
     figures: it is contradicted when either is, and otherwise judged on its main
     figure.
     """
+    share = _as_share(claim)
+    if share is not None:  # "un tiers des voix", "a quarter of sales": a percentage
+        finding = _check_one(share, reference, reference_date, tolerance)
+        if finding.metric is None or _measure_names(claim, reference, finding.metric):
+            return finding.model_copy(update={"claim": claim})
+        # "deux tiers des sièges" is no share of the votes another clause names
     finding = _check_one(claim, reference, reference_date, tolerance)
     baseline = claim.baseline
     if (
@@ -216,6 +222,37 @@ def check_claim(
         if second.verdict is Verdict.CONTRADICTED:
             return second.model_copy(update={"claim": claim})
     return finding
+
+
+def _measure_names(claim: Claim, reference: Reference, metric: str) -> bool:
+    """Whether the claim's own measure words meet the metric's name or an alias."""
+    measured = _claim_terms(claim)
+    names = (metric.replace("_", " "), *reference.metric_aliases(metric))
+    return any(not measured.isdisjoint(terms(name, claim.lang)) for name in names)
+
+
+def _as_share(claim: Claim) -> Claim | None:
+    """A ratio that is a bare fraction of a whole ("un tiers des voix", claim assembly's
+    share) as the percentage it states; None for other claims ("deux fois plus")."""
+    figure = claim.figure
+    if claim.kind is not ClaimKind.RATIO or figure is None or figure.value is None:
+        return None
+    if figure.unit is not None or figure.currency is not None or not 0 < figure.value < 1:
+        return None
+
+    def percent(value: float | None) -> float | None:
+        return None if value is None else value * 100
+
+    stated = figure.model_copy(
+        update={
+            "kind": MentionKind.PERCENT,
+            "unit": "%",
+            "value": percent(figure.value),
+            "low": percent(figure.low),
+            "high": percent(figure.high),
+        }
+    )
+    return claim.model_copy(update={"kind": ClaimKind.QUANTITY, "figure": stated})
 
 
 def _earlier_time(claim: Claim, finding: Finding, reference: Reference) -> Mention | None:
@@ -1171,6 +1208,9 @@ def _check_change(
         # the one the span before it
         now_claim = claim.model_copy(update={"duration": None})
     current = _align(now_claim, rows, moment)
+    if current is Reason.NO_DATA:
+        # "a bondi de 22 % sur l'exercice clos le 30 juin": a fiscal year
+        current = _fiscal_year(claim, rows) or current
     if isinstance(current, Reason):
         return explain.unverifiable(current, period=_claim_period(claim))
     period = current.period
@@ -1185,6 +1225,14 @@ def _check_change(
             # when the reference has it, else year on year as news also compare
             base_time = _previous(claimed)
             base = _stock_at(rows, base_time)
+        elif stock and claimed is None and claim.duration is None:
+            # no time at all ("la BCE a baissé son taux de 25 points de base"): the
+            # level's latest step, from the record before the current one
+            before = [r for r in rows if r.end <= period.start]
+            if before:
+                last = max(before, key=lambda r: (r.end, r.start))
+                base_time = _period(last.start, last.end)
+                base = _stock_at(rows, base_time)
         if isinstance(base, Reason):
             base_time = _year_back(period, claim.duration)
             base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
