@@ -393,6 +393,16 @@ def _check_one(
             claim = _year_to(claim)
             if _claim_direction(claim) < 0:
                 figure = _negated(figure)
+    elif (
+        is_change
+        and claim_scale.dimension not in (PERCENT, POINTS)
+        and names_a_change_rate(reference._metric_name(mid))
+    ):
+        # "nonfarm payrolls jumped by 254,000 jobs": the metric's values are changes
+        # already (``change_rates`` of terms.toml), the stated change is one of them
+        is_change = False
+        if _claim_direction(claim) < 0:
+            figure = _negated(figure)
     usable = _usable(rows, claim_scale)
     if is_change:
         return _check_change(
