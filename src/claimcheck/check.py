@@ -512,6 +512,8 @@ def _says_per_unit(claim: Claim) -> bool:
         words.append(claim.figure.noun or "")
         offset = claim.figure.end - claim.sentence_start
         words.append(claim.sentence[max(0, offset) : max(0, offset) + _PER_UNIT_REACH])
+    if not says_per_unit(" | ".join(words), claim.lang):  # one pass for the usual "no"
+        return False
     return any(says_per_unit(text, claim.lang) for text in words if text)
 
 

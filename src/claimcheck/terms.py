@@ -253,12 +253,15 @@ def says_fiscal(text: str, lang: str) -> bool:
 
 
 @functools.cache
-def _per_unit(lang: str) -> re.Pattern[str] | None:
+def _per_unit(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The per-person phrases of a language as one pattern over folded words, with
+    their first words: a text holding none of these is not read further."""
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     if not lexicon.per_unit:
         return None
     phrases = sorted(lexicon.per_unit, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    return pattern, tuple(sorted({p.split()[0] for p in phrases}))
 
 
 def says_per_unit(text: str, lang: str | None = None) -> bool:
@@ -271,10 +274,18 @@ def says_per_unit(text: str, lang: str | None = None) -> bool:
     >>> says_per_unit("habitants", "fr")
     False
     """
-    folded = " ".join(_WORD.findall(fold(text)))
+    lowered = text.casefold()
+    folded: str | None = None
     for each in (lang,) if lang is not None else supported_languages():
-        pattern = _per_unit(each)
-        if pattern is not None and pattern.search(folded):
+        found = _per_unit(each)
+        if found is None:
+            continue
+        pattern, firsts = found
+        if not any(first in lowered for first in firsts):  # the usual case, cheaply
+            continue
+        if folded is None:
+            folded = " ".join(_WORD.findall(fold(text)))
+        if pattern.search(folded):
             return True
     return False
 
