@@ -85,6 +85,7 @@ class ClaimsLexicon(BaseModel):
     comparison_before: tuple[str, ...]
     ratio_after: tuple[str, ...]
     share_links: tuple[str, ...]
+    record_words: tuple[str, ...] = ()
     purpose_links: tuple[str, ...]
     participle_endings: tuple[str, ...]
     measure_units: tuple[str, ...]
@@ -192,6 +193,7 @@ class ClaimWords:
     comparison_before: PhraseIndex[bool]
     ratio_after: PhraseIndex[bool]
     share_links: frozenset[str]  # after a fraction, make it a share: "la moitié des …"
+    record_words: frozenset[str]  # before a duration, make it a record's age: "une première"
     purpose_links: PhraseIndex[bool]  # after a sum, what it goes to: "en transferts"
     complement_links: PhraseIndex[bool]  # after a measure noun: "taux de réussite au bac"
     light_verbs: PhraseIndex[bool]  # before an object: "les homicides ont fait …"
@@ -296,6 +298,7 @@ def claim_words(lang: str) -> ClaimWords:
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         ratio_after=_phrases(raw.ratio_after),
         share_links=_words(raw.share_links),
+        record_words=_words(raw.record_words),
         purpose_links=_phrases(raw.purpose_links),
         participle_endings=tuple(raw.participle_endings),
         measure_units=_words(raw.measure_units),

@@ -272,6 +272,8 @@ class _Article(SubjectReading):
         durations: list[Mention] = []
         for m in mentions:
             if m.kind is MentionKind.DURATION:
+                if self._record_age(m, parsed):
+                    continue  # "une première depuis neuf ans": no span of the figure
                 if self._duration_is_figure(m, parsed, figures):
                     figures.append(m)
                 else:
@@ -372,6 +374,14 @@ class _Article(SubjectReading):
                 opening.extend(t.norm for t in tokenize(self.text, token.start, stop))
             break
         return self.lex.not_claim_lines.longest_at(opening, 0) is not None
+
+    def _record_age(self, d: Mention, parsed: ParsedSentence) -> bool:
+        """A duration that says how long a record stood, not over what span the figure
+        runs: "une première depuis neuf ans", "its biggest cut in nearly ten years"
+        (``record_words`` in the few words before it)."""
+        first, _ = token_range(parsed.tokens, d)
+        before = parsed.words[max(0, first - _RECORD_REACH) : first]
+        return any(word in self.lex.record_words for word in before)
 
     def _duration_is_figure(
         self, d: Mention, parsed: ParsedSentence, figures: Sequence[Mention]
@@ -750,6 +760,9 @@ class _Draft:
     baseline: Mention | None = None
     baseline_at: int = 0
     baseline_time: Mention | None = None
+
+
+_RECORD_REACH = 4  # words before a duration where a record word makes it a record's age
 
 
 def _nearest(m: Mention, candidates: Sequence[Mention]) -> Mention | None:
