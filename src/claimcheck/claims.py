@@ -465,6 +465,15 @@ class _Article(SubjectReading):
             first, last = token_range(parsed.tokens, t)
             if _in_title(self.text, t):
                 continue
+            if (
+                t.period is not None
+                and t.period.grain == "day"
+                and self.lex.source_markers.longest_ending_at(parsed.words, first)
+            ):
+                # "…, the Labor Department said on Friday": the day the source spoke (not
+                # "said second-quarter revenue came in at …")
+                found[t] = _SOURCE_TIME
+                continue
             attached = self._event_verb_at(parsed, first - 1)
             if attached is not None and self._in_source(parsed.tokens, parsed.words, attached):
                 # "according to FBI data released on Monday": when the source spoke, neither
