@@ -275,12 +275,14 @@ def _earlier_time(claim: Claim, finding: Finding, reference: Reference) -> Menti
     row = max(before, key=lambda r: (r.end, r.start))
     period = _period(row.start, row.end)
     time = claim.time
-    start, end = (time.start, time.end) if time is not None else (claim.start, claim.end)
+    if time is not None:
+        return time.model_copy(update={"period": period, "relation": Relation.IN})
+    # no time in the sentence: a time at the figure's own place, as offsets need one
     return Mention(
         kind=MentionKind.TIME,
-        text=time.text if time is not None else "",
-        start=start,
-        end=end,
+        text=claim.text,
+        start=claim.start,
+        end=claim.end,
         period=period,
         relation=Relation.IN,
     )
