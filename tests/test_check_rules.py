@@ -181,6 +181,7 @@ JOBS = _reference(
         ("U.S. payrolls rose by 227,000 jobs in November.", "supported"),
         ("U.S. payrolls rose by 215,000 jobs in November.", "contradicted"),
         ("U.S. payrolls rose by 12,000 jobs in October.", "supported"),
+        ("U.S. payrolls rose by 227,000 in November.", "supported"),
     ],
 )
 def test_a_count_change_of_a_series_of_changes_is_its_figure(text: str, want: str) -> None:
