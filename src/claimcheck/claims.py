@@ -669,10 +669,17 @@ class _Article(SubjectReading):
                 and earlier.figure is not None
                 and earlier.measure.terms
                 and (m.unit, m.currency) == (earlier.figure.unit, earlier.figure.currency)
-                and (m.unit or m.currency or self._partitive(parsed, draft.first))
+                and (
+                    m.unit
+                    or m.currency
+                    or self._partitive(parsed, draft.first)
+                    or (parsed.words and parsed.words[0] in self.lex.pronouns)
+                )
             ):
                 # "EDF a produit 320 TWh … L'électricien vise entre 315 et 345 TWh": the same
-                # measure in the same unit
+                # measure in the same unit; a bare figure too after a pronoun opening its
+                # sentence, standing for what was measured or for whose it was ("… à 1,62
+                # enfant par femme. Elle s'établissait à 1,68 en 2023")
                 measure = earlier.measure
             elif m.kind is MentionKind.NUMBER:
                 return None  # a bare number with nothing it counts
