@@ -87,6 +87,8 @@ _SPECIAL = {
     "tCO2": Scale("t", 1.0),
     "MtCO2": Scale("t", 1e6),
     "MtCO2e": Scale("t", 1e6),
+    "tCO2e": Scale("t", 1.0),
+    "ly": Scale("m", 9460730472580800.0),
     "second": Scale("second", 1.0),
     "minute": Scale("second", 60.0),
     "hour": Scale("second", 3600.0),

@@ -34,8 +34,14 @@ from datetime import datetime
 from typing import Any
 
 from claimcheck.extract import money, qualifiers, units
-from claimcheck.extract.numerals import Numeral, lowercase, numbers_lexicon, scan_numerals
-from claimcheck.extract.time_lexicon import bc_years
+from claimcheck.extract.numerals import (
+    LookalikeRules,
+    Numeral,
+    lowercase,
+    numbers_lexicon,
+    scan_numerals,
+)
+from claimcheck.extract.time_lexicon import bc_years, normalize, year_leads
 from claimcheck.models import Mention, MentionKind, Qualifier
 
 __all__ = ["find", "noise_spans", "touches_noise"]
@@ -55,7 +61,7 @@ _INTL_PHONE = re.compile(
 )
 # A national number with its trunk "0", in two to four groups of ten or eleven digits in all
 # ("0161 496 0000", "020 7946 0958", "01632 960123"): :func:`_is_trunk_phone` counts them.
-_TRUNK_PHONE = re.compile(r"(?<![\w+.,])0\d{1,4}(?:[ \u00a0-]\d{2,6}){1,3}(?![\w]|[.,]\d)")
+_TRUNK_PHONE = re.compile(r"(?<![\w+.,])0\d{0,4}(?:[ \u00a0-]\d{2,6}){1,3}(?![\w]|[.,]\d)")
 # Digits in groups of four (a card or account number) or an IBAN ("FR76 3000 6000 …").
 _DIGIT_GROUPS = re.compile(
     r"(?<![\w-])(?:[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?"
@@ -704,11 +710,23 @@ class _Lookalikes:
         )
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
-        # "a 45-year-old man": a person's age, no figure of news
-        ages = "|".join(units.surface_pattern(w) for w in sorted(rules.ages, key=len)[::-1])
-        self.age = (
-            re.compile(rf"(?<![\w.,])\d{{1,3}}(?:{ages})(?![\w-])", re.IGNORECASE) if ages else None
-        )
+        self.age = _age_pattern(rules)
+
+
+def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
+    """One pattern for a person's age: "a 45-year-old man", "aged 45", "âgé de 45 ans"
+    (not a bound: "aged 12 or over", "âgées de 65 ans et plus")."""
+    ages = "|".join(units.surface_pattern(w) for w in sorted(rules.ages, key=len)[::-1])
+    found = [rf"(?<![\w.,])\d{{1,3}}(?:{ages})(?![\w-])"] if ages else []
+    bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
+    tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
+    for phrase in sorted(rules.age_phrases, key=len, reverse=True):
+        before, _, after = phrase.partition("#")  # "#" stands for the number
+        body = units.surface_pattern(before.strip()) + r"[ \u00a0]+\d{1,3}(?![\d,.])"
+        if after.strip():
+            body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
+        found.append(rf"(?<![\w-]){body}{tail}")
+    return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
 @functools.cache
@@ -1159,8 +1177,12 @@ def _range(
     cue = qualifiers.cue_before(text, first.start, lang)
     if opener is not None and cue is not None and cue.start < opener.start:
         opener = None  # "plus de 10": the "de" belongs to the cue
-    if opener is None and _year_then_level(first, second, lang):
-        return None  # "grew 12% in 2024 to 675 million": a year, then the level reached
+    if opener is None and (
+        _year_then_level(first, second, lang) or _year_after_time_word(text, first, lang)
+    ):
+        # "grew 12% in 2024 to 675 million", "grown by 12% since 2014 to 48,000 tonnes": a
+        # year, then the level reached
+        return None
     if _own_unit(first, lang) and qualifiers.change_link_before(text, first.start, lang):
         return None  # "grew by 1.2 million to 9.8 million"; not "rose by 10 to 15 percent"
     joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners if opener else ())
@@ -1174,6 +1196,15 @@ def _own_unit(figure: _Figure, lang: str) -> bool:
     if figure.unit is not None or figure.currency is not None:
         return True
     return _scale_of(figure.numeral, _reading(lang)) > 1
+
+
+def _year_after_time_word(text: str, first: _Figure, lang: str) -> bool:
+    """Whether ``first`` is a bare year-shaped number after a time preposition ("since")."""
+    if first.unit is not None or first.currency is not None:
+        return False
+    if not _year_shaped(first.numeral.text):
+        return False
+    return normalize(_token_before(text, first.start)[1]) in year_leads(lang)
 
 
 def _year_then_level(first: _Figure, second: _Figure, lang: str) -> bool:
@@ -1273,14 +1304,20 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
         links = reading.fraction_links if words & reading.fractions else reading.links
         noun = _noun(text, fields["end"], reading, linked=linked, links=links)
         fields["noun"] = noun
-        if noun is not None and kind is MentionKind.QUANTITY:
+        if noun is not None and kind is MentionKind.QUANTITY and not _is_name(noun):
             # A measured product joined by a link word belongs to the quantity, as
-            # in Duckling: "500 grammes de fraises", "two pounds of meat".
+            # in Duckling: "500 grammes de fraises", "two pounds of meat"; a name is no
+            # product ("within 4.6 million km of Earth").
             at = text.find(noun, fields["end"])
             if text[fields["end"] : at].strip():
                 fields["end"] = at + len(noun)
                 fields["text"] = text[fields["start"] : fields["end"]]
     return Mention(**fields)
+
+
+def _is_name(noun: str) -> bool:
+    """Whether a noun is a name: a capital, then small letters only ("Earth"; not "CO2")."""
+    return noun[:1].isupper() and noun[1:].islower()
 
 
 def _noun(

@@ -83,6 +83,8 @@ class LookalikeRules(BaseModel):
     address_leads: list[str]
     references: list[str]
     ages: list[str] = []
+    age_phrases: list[str] = []
+    age_bounds: list[str] = []
 
 
 class NumbersLexicon(BaseModel):

@@ -667,6 +667,23 @@ def _bc_pattern(forms: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
 
 
+@functools.cache
+def year_leads(lang: str) -> frozenset[str]:
+    """The single words that make the year after them a time: prepositions and relations of
+    the time lexicon ("in", "since", "en", "depuis"): "since 2014 to 48,000 tonnes" is no
+    range from 2014.
+
+    >>> sorted({"in", "since"} & year_leads("en"))
+    ['in', 'since']
+    """
+    phrases = time_lexicon(lang).phrases
+    return frozenset(
+        key[0]
+        for key, entries in phrases.items()
+        if len(key) == 1 and any(cat in ("prep", "relation") for cat, _ in entries)
+    )
+
+
 def bc_years(text: str, lang: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` that write a year before year 1, its number and its BC
     words, in text order: no period can hold them, so they are neither a time nor a figure.

@@ -284,6 +284,9 @@ class _Units:
             symbol = " ".join(match["symbol"].split())
             if symbol in self.quote_marks and _closes_quote(text, match.start("symbol"), symbol):
                 return None  # 'the class "English 101"': the mark closes a quotation
+            model = _MODEL_AFTER.match(text, match.end())
+            if model is not None and self.after(text, model.end(), False) is None:
+                return None  # "35 F-35 fighter jets": a model's letter; not "104F-105F"
             name, entry = self.symbols[symbol]
             start = match.start("symbol")
         if name in self.context_units:
@@ -302,6 +305,8 @@ class _Units:
         return Unit(name, entry.dimension, entry.factor, start, match.end())
 
 
+# A hyphen and digits glued after a unit symbol make a model's name ("F-35", "B-52").
+_MODEL_AFTER = re.compile(r"-\d+(?:[.,]\d+)?")
 _QUOTE_WINDOW = 300
 _OPENS_AFTER = frozenset(" \t\n([{«“‘")
 
