@@ -1239,6 +1239,14 @@ def _check_change(
             # when the reference has it, else year on year as news also compare
             base_time = _previous(claimed)
             base = _stock_at(rows, base_time)
+            if isinstance(base, Reason) and claimed.grain in ("day", "week"):
+                # a level set on a day ("cut its deposit rate by 25 basis points on
+                # Thursday"): from the latest record before that day, the level it changed
+                before = [r for r in rows if r.end <= claimed.start]
+                if before:
+                    last = max(before, key=lambda r: (r.end, r.start))
+                    base_time = _period(last.start, last.end)
+                    base = _stock_at(rows, base_time)
         elif stock and claimed is None and claim.duration is None:
             # no time at all ("la BCE a baissé son taux de 25 points de base"): the
             # level's latest step, from the record before the current one

@@ -62,7 +62,7 @@ FEW_HOURS = 6
 NAMED_YEARS = (1850, 2100)
 MAX_PASSES = 6
 # How far (in words: figures and marks are not counted) the tense of a clause is looked for.
-PAST_REACH = 8
+PAST_REACH = 16
 _SENTENCE_ENDS = frozenset(".!?;:")
 
 
@@ -347,7 +347,11 @@ class Chart:
         for k in where:
             word = toks[k][0]
             if not word[0].isalnum():
-                if word in _SENTENCE_ENDS and not (k and self.glued(k - 1) and self.glued(k)):
+                if (
+                    word in _SENTENCE_ENDS
+                    and not (k and self.glued(k - 1) and self.glued(k))
+                    and not (word == "." and k and self._initial(k - 1))
+                ):
                     return None
                 right_before = False
                 continue
@@ -393,6 +397,11 @@ class Chart:
         """Whether a future marker stands one or two words before token ``k``: a passive or
         a perfect of the future ("sera tiré", "will be held", "will have closed")."""
         return any("future" in self.at[m] for m in (k - 1, k - 2) if m >= 0)
+
+    def _initial(self, k: int) -> bool:
+        """Whether token ``k`` is a letter glued to the dot after it: an abbreviation's
+        initial ("U.S.", "J.-C."), no sentence end."""
+        return len(self.tokens[k][0]) == 1 and self.tokens[k][0].isalpha() and self.glued(k)
 
     def _participle(self, k: int, endings: tuple[str, ...], shortest: int = 4) -> bool:
         """Whether token ``k`` is a lowercase word of ``shortest`` letters or more with one of

@@ -230,6 +230,8 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for b in c.get(i, "clockbefore"):
         for cat in ("tod", "num"):
             for t in c.get(b.j, cat):
+                if cat == "num" and not t.val.digits and len(c.raw(t.i)) < 3:
+                    continue  # "by a quarter of a percentage point": an article, no hour
                 w = t.val if cat == "tod" else hour_of(t.val)
                 if w is not None and w.minute is None:
                     yield t.j, "tod", _plus_minutes(w, b.val)
@@ -477,6 +479,8 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "in the three months to March": the period is a noun phrase's
         yield j, "time", t.val.but(weak=after_cue(t.val)), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
+        if i and c.tokens[i - 1][0] in c.lex.boundary_not_after:
+            continue  # "a mis fin mardi à huit ans de taux négatifs": the verb's noun
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", t.val.but(boundary=b.val, weak=after_cue(t.val))
 
