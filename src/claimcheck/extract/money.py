@@ -67,6 +67,9 @@ class MoneyLexicon(BaseModel):
     plain_words: list[str]
     scale_suffixes: dict[str, float]
     currencies: dict[str, CurrencyEntry]
+    # words after an amount that lead to another of the same currency, left unsaid
+    # ("47,2 milliards d'euros, soit 3,3 milliards de plus"): see money.toml's header
+    elided_links: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,3 +308,10 @@ def _read_amount(amount_text: str) -> float | None:
     # price-parser knows spaces as group separators, not the no-break ones.
     price = Price.fromstring(re.sub("[\u00a0\u202f\u2009’]", " ", amount_text))
     return price.amount_float
+
+
+@functools.cache
+def elided_links(lang: str) -> frozenset[str]:
+    """The words after an amount that lead to a scaled figure of the same currency, left
+    unsaid: "soit", "dont", "of which" ("1,2 milliard d'euros, dont 340 millions")."""
+    return frozenset(w.lower() for w in money_lexicon(lang).elided_links)

@@ -199,6 +199,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     if len(mentions) > 1:
         mentions = _without_unit_prices(text, mentions, lang)
+        mentions = _with_elided_currency(text, mentions, lang)
     if shares:
         mentions.extend(_share_mentions(text, shares, lang, reading))
         mentions.sort(key=lambda m: m.start)
@@ -539,6 +540,44 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
             continue  # one "%2" is a typo more often than an encoded string
         spans.append((start, end))
     return spans
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
+_LINK_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _with_elided_currency(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Give a scaled count the currency of the amount before it when a link word says it
+    is more of the same ("47,2 milliards d'euros, soit 3,3 milliards de plus", "$1.2bn,
+    of which 340 million"): in the same sentence, within a factor of 100 of it."""
+    links = money.elided_links(lang)
+    if not links:
+        return mentions
+    reading = _reading(lang)
+    out: list[Mention] = []
+    amount: Mention | None = None
+    for mention in mentions:
+        if mention.kind is MentionKind.MONEY and mention.currency is not None:
+            amount = mention
+        elif amount is not None and mention.kind is MentionKind.NUMBER:
+            scaled = _scale_in(mention.text, reading) >= 1e6
+            between = text[amount.end : mention.start]
+            words = _LINK_WORDS.findall(between.lower())
+            if (
+                scaled
+                and mention.value
+                and amount.value
+                and 0.01 <= mention.value / amount.value <= 100
+                and not _SENTENCE_BREAK.search(between)
+                and any(" ".join(words[-n:]) in links for n in (1, 2, 3) if n <= len(words))
+            ):
+                mention = mention.model_copy(
+                    update={"kind": MentionKind.MONEY, "currency": amount.currency, "noun": None}
+                )
+            elif scaled:
+                amount = None  # "… et vendu 2 millions de voitures, contre 1,8 million"
+        out.append(mention)
+    return out
 
 
 def _without_unit_prices(text: str, mentions: list[Mention], lang: str) -> list[Mention]:

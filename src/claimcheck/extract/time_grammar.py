@@ -94,6 +94,8 @@ _new_tuple = tuple.__new__
 # Tokens that mix digits and letters, read on their own.
 # Digits in groups of three after spaces: "5 300", "10\u202f000".
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
+# A hyphen and a letter glued after a word: a compound adjective ("sixth-lowest").
+_COMPOUNDED = re.compile(r"-[^\W\d_]")
 # A vulgar fraction ("2½"): the numbers finder reads its value.
 _VULGAR = re.compile("[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]")
 # No time reads more digits than this (a float of them could overflow).
@@ -564,7 +566,8 @@ class Chart:
                         self.add(first, last + 1, "num", Num(value, end - start))
                     continue  # digits with letters glued to them ("3e", "2M")
                 if ordinal:
-                    if value.is_integer():
+                    if value.is_integer() and not _COMPOUNDED.match(text, end):
+                        # not "the sixth-lowest", "third-largest": an adjective's part
                         self.add(first, last + 1, "ord", int(value))
                 else:
                     self.add(first, last + 1, "num", Num(value, 0))

@@ -203,8 +203,9 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, d) in c.seq(i, "hence_before", "dur"):
         if c.get(d.i, "intensifier"):
             continue  # "in just six months" is the time it took
-        if c.get(i, "ambiguous_hence") and not _ahead(c, i):
-            yield j, "dur", d.val  # "built in six months", "scored in 90 minutes"
+        if c.get(i, "ambiguous_hence") and (not _ahead(c, i) or c.past_clause(i, j)):
+            # "built in six months", "scored in 90 minutes", "fell 4.4% in 48 hours"
+            yield j, "dur", d.val
             continue
         yield j, "time", _moved(c, d.val, 1)
     for j, (d, _) in c.seq(i, "dur", "hence_after"):
