@@ -750,6 +750,11 @@ class _Lookalikes:
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
         self.age = _age_pattern(rules)
+        # a word each age form holds, looked for first: most texts hold none
+        self.age_probes = tuple(
+            {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
+            | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
+        )
 
 
 def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
@@ -804,7 +809,9 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
         spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
     if rules.age is not None:
-        spans.extend(m.span() for m in rules.age.finditer(text))
+        lower = text.lower()
+        if any(probe in lower for probe in rules.age_probes):
+            spans.extend(m.span() for m in rules.age.finditer(text))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
     for code in codes:
