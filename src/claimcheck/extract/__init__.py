@@ -70,7 +70,37 @@ def extract(
     noise = numbers.noise_spans(text, language)
     if noise:
         found = [m for m in found if not numbers.touches_noise(noise, m.start, m.end)]
-    return merge(found)
+    return merge(_duration_ranges(text, found))
+
+
+def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:
+    """Join a range of numbers to the duration its last number starts ("between 3 and 5
+    years", "10 à 14 jours"): one duration from the first bound to the second, in the
+    duration's unit. The numbers finder reads the range, the time finder the duration."""
+    durations = [m for m in found if m.kind is MentionKind.DURATION and m.value is not None]
+    if not durations:
+        return found
+    joined: list[Mention] = []
+    for r in found:
+        if r.kind is not MentionKind.NUMBER or r.low is None or r.high is None:
+            continue
+        for d in durations:
+            if r.start < d.start < r.end <= d.end and d.value == r.high:
+                joined.append(
+                    Mention(
+                        kind=MentionKind.DURATION,
+                        text=text[r.start : d.end],
+                        start=r.start,
+                        end=d.end,
+                        low=r.low,
+                        high=r.high,
+                        low_exclusive=r.low_exclusive,
+                        high_exclusive=r.high_exclusive,
+                        qualifier=r.qualifier,
+                        unit=d.unit,
+                    )
+                )
+    return found + joined if joined else found
 
 
 def merge(mentions: Iterable[Mention]) -> list[Mention]:
