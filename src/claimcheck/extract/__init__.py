@@ -14,6 +14,7 @@ reference such as "article L. 1234-5", a version) is dropped, so that "le 01 23 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
@@ -77,15 +78,21 @@ def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:
     """Join a range of numbers to the duration its last number starts ("between 3 and 5
     years", "10 à 14 jours"): one duration from the first bound to the second, in the
     duration's unit. The numbers finder reads the range, the time finder the duration."""
-    durations = [m for m in found if m.kind is MentionKind.DURATION and m.value is not None]
+    durations = sorted(
+        (m for m in found if m.kind is MentionKind.DURATION and m.value is not None),
+        key=lambda m: m.start,
+    )
     if not durations:
         return found
+    starts = [d.start for d in durations]
     joined: list[Mention] = []
     for r in found:
         if r.kind is not MentionKind.NUMBER or r.low is None or r.high is None:
             continue
-        for d in durations:
-            if r.start < d.start < r.end <= d.end and d.value == r.high:
+        # the durations that start inside the range (a bisection: linear in all)
+        first, last = bisect.bisect_right(starts, r.start), bisect.bisect_left(starts, r.end)
+        for d in durations[first:last]:
+            if r.end <= d.end and d.value == r.high:
                 joined.append(
                     Mention(
                         kind=MentionKind.DURATION,
