@@ -108,6 +108,8 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "à 15 heures", "vers 5h", "3 heures du matin", "3pm", "8h du soir"
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
+        if c.get(i, "range_from") and _counted_hours(c, t):
+            continue  # "retardé de trois heures", "une grève de 24 heures": a duration
         yield j, "tod", t.val
     for t in c.get(i, "htod"):
         # "18 h 45": an hour symbol with minutes is a time of day
@@ -483,6 +485,20 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "a mis fin mardi à huit ans de taux négatifs": the verb's noun
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", t.val.but(boundary=b.val, weak=after_cue(t.val))
+
+
+def _counted_hours(c: Chart, t: Item) -> bool:
+    """Whether the time ``t`` is a number then an hour word ("trois heures", "24 heures")
+    with no end of a range after it ("de 9 heures à 18 heures" is a range of hours)."""
+    return (
+        t.j - t.i == 2
+        and bool(c.get(t.i + 1, "unit") or c.get(t.i + 1, "clock"))
+        and not c.raw(t.i + 1)[:1].isupper()
+        and not (
+            any(c.get(t.j, cat) for cat in ("range_to", "to", "bare_to"))
+            and any(c.get(t.j + 1, cat) for cat in ("num", "htod", "tod", "clock"))
+        )
+    )
 
 
 def _ends_period(c: Chart, t: Item) -> bool:
