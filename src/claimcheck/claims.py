@@ -750,6 +750,8 @@ class _Article(SubjectReading):
         """The noun after a figure (or none) extended back to a unit word of the figure that
         says what is measured: "72 000 hectares de forêts", "14 000 hectares"."""
         units, words, tokens = self.lex.measure_units, parsed.words, parsed.tokens
+        if "/" in (draft.mention.unit or ""):
+            return noun  # a rate's second unit says per what, not what ("6,2 t/ha")
         for i in range(draft.first, draft.last):
             if words[i] in units:
                 if noun is not None and noun.start < tokens[i].end:

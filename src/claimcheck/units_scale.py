@@ -88,6 +88,7 @@ _SPECIAL = {
     "MtCO2": Scale("t", 1e6),
     "MtCO2e": Scale("t", 1e6),
     "tCO2e": Scale("t", 1.0),
+    "q": Scale("t", 0.1),  # the quintal, 100 kg
     "ly": Scale("m", 9460730472580800.0),
     "second": Scale("second", 1.0),
     "minute": Scale("second", 60.0),
