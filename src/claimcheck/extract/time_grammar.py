@@ -694,6 +694,8 @@ class Chart:
                         return True  # "en 2024", not "(2001)" or "TV 2001"
                     if self.after_name(i):
                         return True  # "Paris 2024", "le Tour de France 2024"
+                    if len(word) == 4 and i < last and toks[i + 1][0] in self.lex.year_nouns:
+                        return True  # "its 2019 record", "from 1990 levels"
                     marked = i + 2 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i)
                     if marked and self.glued(i + 1) and toks[i + 2][0][0].isdecimal():
                         return True  # "28/03", "15:30", "2023-2024"

@@ -92,6 +92,7 @@ class TimeWords(BaseModel):
     past_tense_forms: _Words = _Words(words=[])
     present_auxiliaries: _Words = _Words(words=[])
     boundary_not_after: _Words = _Words(words=[])
+    year_nouns: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
     past_endings: _Words = _Words(words=[])
     past_endings_anywhere: _Words = _Words(words=[])
@@ -407,6 +408,8 @@ class TimeLexicon:
     present_auxiliaries: frozenset[str] = frozenset()
     # words before "fin", "end" that make it a noun of their verb ("a mis fin mardi à …")
     boundary_not_after: frozenset[str] = frozenset()
+    # nouns a year stands before as an attribute ("its 2019 record", "from 1990 levels")
+    year_nouns: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     past_endings_anywhere: tuple[str, ...] = ()
@@ -620,6 +623,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         past_forms=frozenset(x.lower() for x in w.past_tense_forms.words),
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
+        year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
         past_endings=tuple(x.lower() for x in w.past_endings.words),
         past_endings_anywhere=tuple(x.lower() for x in w.past_endings_anywhere.words),

@@ -673,6 +673,17 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 @rule("num")
+def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "its 2019 record", "from 1990 levels", "the 2022 census": a year before a noun of
+    # ``year_nouns`` is that year ("the 2000 employees" stays a count)
+    if i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns:
+        return
+    for y in c.get(i, "num"):
+        if y.j == i + 1 and is_year(y.val) and not c.joined_number(y.j) and not c.glued(i):
+            yield y.j, "time", When(year=int(y.val.value))
+
+
+@rule("num")
 def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le Tour de France 2024", "Paris 2024", "Euro 2024", "World Cup 2022": the year of an
     # edition, right after its name (the numbers finder drops it as a figure)

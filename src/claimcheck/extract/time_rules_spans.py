@@ -1061,6 +1061,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (r, t) in c.seq(i, "relation", "time"):
         if t.val.closed and c.get(r.i, "range_from"):
             continue  # "from 2020 to 2023" is a range, not "since"
+        if j < len(c.tokens) and c.tokens[j][0] in c.lex.year_nouns:
+            continue  # "cut by 55% from 1990 levels": the year of a baseline, no "since"
         yield j, "rtime", (t.val.but(weak=after_cue(t.val)), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
         if is_year(y.val) and c.follower_ok(j, year=True) and not c.joined_number(j):
