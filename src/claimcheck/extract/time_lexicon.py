@@ -725,5 +725,22 @@ def bc_years(text: str, lang: str) -> list[tuple[int, int]]:
                 after[1][0].isupper() or (normalize(after[1]),) not in lexicon.phrases
             ):
                 continue  # "the 2021 BC election", "2024 BC Hydro"; not "1944 BC and …"
-        found.append((year.start(), word.end()))
+        found.append((_day_month_before(text, year.start(), lexicon), word.end()))
     return found
+
+
+# "le 1er janvier 49 av. J.-C.": a day and a month before a BC year belong to it
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?:(\d{1,2})(?:[^\W\d_]{1,3})?[ \u00a0]+)?([^\W\d_]+)\.?[ \u00a0]+\Z"
+)
+
+
+def _day_month_before(text: str, start: int, lexicon: TimeLexicon) -> int:
+    """Where the day and month written right before a BC year at ``start`` begin ("1er
+    janvier 49 av. J.-C."), else ``start``."""
+    found = _DAY_MONTH_BEFORE.search(text, max(0, start - 24), start)
+    if found is None:
+        return start
+    if not any(cat == "month" for cat, _ in lexicon.phrases.get((normalize(found[2]),), ())):
+        return start
+    return found.start()
