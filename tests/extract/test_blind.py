@@ -1,0 +1,104 @@
+"""Blind batches of news sentences: what ``extract`` gets right on text it was never tuned on.
+
+``data/blind10_<lang>.jsonl`` holds 80 French and 60 English sentences of the kind wire
+services, business and regional papers write (results, public finance, energy, sport,
+courts, weather, elections, transport); ``data/blind11_<lang>.jsonl``, written later by
+someone who had not seen the first batch, 70 French and 70 English (agriculture, housing,
+tourism, defence, telecoms, climate, migration, education, crime, local councils, markets,
+commodities, aviation, shipping, space). Each sentence comes with the mentions a careful
+reader expects, written before claimcheck was first run on them. The reference date is
+2024-06-01, a Saturday. Lines ``extract`` gets wrong carry ``"xfail": "<category>: <what
+goes wrong>"`` and run as strict xfails, so a fix shows up as an unexpected pass. The
+properties join sentences of a batch into one text: mentions come out in text order,
+apart and each slicing back to its own text, and a sentence's figures do not change with
+the sentences before it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mention_cases import cases, check
+
+import claimcheck as cc
+from claimcheck.models import MentionKind
+
+REFERENCE_DATE = datetime(2024, 6, 1)
+
+_DATA = Path(__file__).parent / "data"
+
+# The batches, with the number of sentences of each language.
+_BATCHES = {"blind10": {"fr": 80, "en": 60}, "blind11": {"fr": 70, "en": 70}}
+
+_FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
+
+
+def _check(text: str, lang: str, expected: list[dict[str, Any]]) -> None:
+    check(text, cc.extract(text, lang=lang, reference_date=REFERENCE_DATE), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c for b in _BATCHES for c in cases(b, "fr")])
+def test_french(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(text, "fr", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c for b in _BATCHES for c in cases(b, "en")])
+def test_english(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(text, "en", expected)
+
+
+def _sentences(batch: str, lang: str) -> list[str]:
+    with (_DATA / f"{batch}_{lang}.jsonl").open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines]
+
+
+_SENTENCES = {(b, lang): _sentences(b, lang) for b in _BATCHES for lang in ("fr", "en")}
+
+
+@pytest.mark.parametrize(("batch", "lang"), list(_SENTENCES))
+def test_the_batch_is_whole(batch: str, lang: str) -> None:
+    count = _BATCHES[batch][lang]
+    assert len(_SENTENCES[batch, lang]) == count
+    assert len(set(_SENTENCES[batch, lang])) == count
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(list(_SENTENCES)), st.data())
+def test_joined_sentences_give_ordered_disjoint_mentions(
+    key: tuple[str, str], data: st.DataObject
+) -> None:
+    lang = key[1]
+    picked = data.draw(st.lists(st.sampled_from(_SENTENCES[key]), min_size=1, max_size=6))
+    text = " ".join(picked)
+    found = cc.extract(text, lang=lang, reference_date=REFERENCE_DATE)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    for before, after in itertools.pairwise(found):
+        assert before.end <= after.start
+
+
+def _figures(text: str, lang: str, shift: int = 0) -> list[tuple[str, int, float | None]]:
+    found = cc.extract(text, lang=lang, reference_date=REFERENCE_DATE)
+    return [(m.text, m.start - shift, m.value) for m in found if m.kind in _FIGURES]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(list(_SENTENCES)), st.data())
+def test_a_sentence_s_figures_do_not_depend_on_the_sentences_before_it(
+    key: tuple[str, str], data: st.DataObject
+) -> None:
+    lang = key[1]
+    before = data.draw(st.lists(st.sampled_from(_SENTENCES[key]), min_size=1, max_size=3))
+    last = data.draw(st.sampled_from(_SENTENCES[key]))
+    head = " ".join(before) + " "
+    text = head + last
+    alone = _figures(last, lang)
+    joined = [f for f in _figures(text, lang, len(head)) if f[1] >= 0]
+    assert joined == alone
