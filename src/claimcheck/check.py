@@ -1242,19 +1242,11 @@ def _check_change(
             if isinstance(base, Reason) and claimed.grain in ("day", "week"):
                 # a level set on a day ("cut its deposit rate by 25 basis points on
                 # Thursday"): from the latest record before that day, the level it changed
-                before = [r for r in rows if r.end <= claimed.start]
-                if before:
-                    last = max(before, key=lambda r: (r.end, r.start))
-                    base_time = _period(last.start, last.end)
-                    base = _stock_at(rows, base_time)
+                base_time, base = _record_before(rows, claimed.start, base_time, base)
         elif stock and claimed is None and claim.duration is None:
             # no time at all ("la BCE a baissé son taux de 25 points de base"): the
             # level's latest step, from the record before the current one
-            before = [r for r in rows if r.end <= period.start]
-            if before:
-                last = max(before, key=lambda r: (r.end, r.start))
-                base_time = _period(last.start, last.end)
-                base = _stock_at(rows, base_time)
+            base_time, base = _record_before(rows, period.start, base_time, base)
         if isinstance(base, Reason):
             base_time = _year_back(period, claim.duration)
             base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
@@ -1295,6 +1287,19 @@ def _check_change(
         (deviation / factor if deviation is not None else None, relative_deviation),
         accepts.tolerance,
     )
+
+
+def _record_before(
+    rows: Sequence[Row], moment: datetime, period: Period | None, found: _Aligned | Reason
+) -> tuple[Period | None, _Aligned | Reason]:
+    """The level of the latest record ending at or before ``moment`` and its period, or
+    ``period`` and ``found`` unchanged when there is none."""
+    before = [r for r in rows if r.end <= moment]
+    if not before:
+        return period, found
+    last = max(before, key=lambda r: (r.end, r.start))
+    period = _period(last.start, last.end)
+    return period, _stock_at(rows, period)
 
 
 def _year_to(claim: Claim) -> Claim:
