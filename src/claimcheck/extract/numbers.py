@@ -1244,21 +1244,20 @@ def _own_unit(figure: _Figure, lang: str) -> bool:
     return _scale_of(figure.numeral, _reading(lang)) > 1
 
 
+def _bare_year(figure: _Figure) -> bool:
+    """Whether a figure is a year-shaped number with no unit nor currency ("2024")."""
+    return figure.unit is None and figure.currency is None and _year_shaped(figure.numeral.text)
+
+
 def _year_after_time_word(text: str, first: _Figure, lang: str) -> bool:
     """Whether ``first`` is a bare year-shaped number after a time preposition ("since")."""
-    if first.unit is not None or first.currency is not None:
-        return False
-    if not _year_shaped(first.numeral.text):
-        return False
-    return normalize(_token_before(text, first.start)[1]) in year_leads(lang)
+    return _bare_year(first) and normalize(_token_before(text, first.start)[1]) in year_leads(lang)
 
 
 def _year_then_level(first: _Figure, second: _Figure, lang: str) -> bool:
     """Whether ``first`` is a bare year-shaped number and ``second`` a scaled figure it
     cannot be the low end of ("en 2024 à 675 millions d'euros": 2024 millions is more)."""
-    if first.unit is not None or first.currency is not None:
-        return False
-    if not _year_shaped(first.numeral.text):
+    if not _bare_year(first):
         return False
     scale = _scale_of(second.numeral, _reading(lang))
     return scale > 1 and first.value * scale > second.value
