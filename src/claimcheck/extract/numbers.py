@@ -809,7 +809,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
         spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
     if rules.age is not None:
-        lower = text.lower()
+        lower = lowercase(text) or text.lower()  # the finders' cached lowercase
         if any(probe in lower for probe in rules.age_probes):
             spans.extend(m.span() for m in rules.age.finditer(text))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
