@@ -4,14 +4,15 @@ Runs the whole pipeline (parse_claims, then check) on each text and compares the
 verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
-Usage: python benchmarks/check_dev.py [--verbose] [--set heldout|heldout2|heldout3|heldout4]
+Usage: python benchmarks/check_dev.py [--verbose] [--set heldout|heldout2|heldout3|heldout4|heldout5]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
 batch of ``tests/data/check_dev/heldout2/``, written blind (without running claimcheck
 or reading its code); ``--set heldout3`` the third held-out batch, of
 ``tests/data/check_dev/heldout3/``; ``--set heldout4`` the fourth, of
-``tests/data/check_dev/heldout4/``.
+``tests/data/check_dev/heldout4/``; ``--set heldout5`` the fifth, of
+``tests/data/check_dev/heldout5/``.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="show every wrong case")
     parser.add_argument(
         "--set",
-        choices=["main", "heldout", "heldout2", "heldout3", "heldout4"],
+        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
         default="main",
         help="which set",
     )

@@ -11,7 +11,10 @@ same way: adjectives of place as subjects, fiscal years, percent against points,
 forecasts, quarterly stocks in millions, Mt and t), and of
 ``tests/data/check_dev/heldout4/claims.toml`` (written blind too: wire style, central-bank
 rates in basis points, monthly series, second-sentence subjects, fiscal years named after
-the year they end in, per-capita and cumulative figures) runs the whole pipeline
+the year they end in, per-capita and cumulative figures), and of
+``tests/data/check_dev/heldout5/claims.toml`` (written blind too: regional figures, company
+figures with fiscal years, energy capacities, prices per unit, life expectancy in years, two
+figures in one claim, growth rates, negations, wrong scales and currencies) runs the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected
 figure; the test id is the sentence. Known failures are strict xfails whose reason
 names the stage at fault.
@@ -35,6 +38,7 @@ SETS = {
     "heldout2": DEV / "heldout2",
     "heldout3": DEV / "heldout3",
     "heldout4": DEV / "heldout4",
+    "heldout5": DEV / "heldout5",
 }
 
 
@@ -98,6 +102,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout2", 40, 20),
         ("heldout3", 40, 25),
         ("heldout4", 40, 40),
+        ("heldout5", 50, 50),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
