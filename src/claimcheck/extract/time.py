@@ -656,17 +656,40 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
             span = _zoned(span, when.tz, offset)
         except OverflowError:
             return None  # beyond the years 1 to 9999 once moved
+    key = (words, start, end, span, relation)
+    try:
+        return _MENTIONS[key]
+    except KeyError:
+        pass
     period = _period(span)
-    if period is None:
-        return None
-    return Mention(
-        kind=MentionKind.TIME,
-        text=words,
-        start=start,
-        end=end,
-        period=period,
-        relation=relation,
+    mention = (
+        None
+        if period is None
+        else Mention(
+            kind=MentionKind.TIME,
+            text=words,
+            start=start,
+            end=end,
+            period=period,
+            relation=relation,
+        )
     )
+    return _kept(key, mention)
+
+
+# Mentions already built, by what they are made of (words, offsets and period or amount): a
+# Mention is frozen, so one object serves each call that finds the same words at the same
+# place ("En 2019" opening a sentence). None for words that make no mention. Emptied when
+# full, so it stays small.
+_MENTIONS: dict[tuple[Any, ...], Mention | None] = {}
+
+
+def _kept(key: tuple[Any, ...], mention: Mention | None) -> Mention | None:
+    """``mention``, kept as the one of ``key`` (see :data:`_MENTIONS`)."""
+    if len(_MENTIONS) >= _PERIODS_KEPT:
+        _MENTIONS.clear()
+    _MENTIONS[key] = mention
+    return mention
 
 
 # Periods already built, by span: a Period is frozen, so one object serves every mention of
@@ -726,21 +749,29 @@ def _zone_offset(name: str, moment: datetime) -> int | None:
 def _duration_mention(d: Duration, words: str, start: int, end: int) -> Mention | None:
     if d.value <= 0:
         return None
+    key = (words, start, end, d)
+    try:
+        return _MENTIONS[key]
+    except KeyError:
+        pass
     q = Qualifier(d.qualifier)
     bounds: dict[str, Any] = {"low": d.value, "high": d.value}
     if q in (Qualifier.GT, Qualifier.GE):
         bounds = {"low": d.value, "high": None, "low_exclusive": q is Qualifier.GT}
     elif q in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY):
         bounds = {"low": None, "high": d.value, "high_exclusive": q is Qualifier.LT}
-    return Mention(
-        kind=MentionKind.DURATION,
-        text=words,
-        start=start,
-        end=end,
-        value=d.value,
-        unit=d.unit,
-        qualifier=q,
-        **bounds,
+    return _kept(
+        key,
+        Mention(
+            kind=MentionKind.DURATION,
+            text=words,
+            start=start,
+            end=end,
+            value=d.value,
+            unit=d.unit,
+            qualifier=q,
+            **bounds,
+        ),
     )
 
 

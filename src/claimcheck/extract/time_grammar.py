@@ -29,7 +29,7 @@ from claimcheck.extract.time_values import (
     Span,
     When,
     floor,
-    resolve,
+    resolved,
     shift,
 )
 
@@ -892,10 +892,7 @@ class Chart:
 
     def resolve(self, w: When) -> Span | None:
         """The interval ``w`` names, or None (also beyond the years 1 to 9999)."""
-        try:
-            return resolve(w, self.ref, self.spans)
-        except (ValueError, OverflowError):
-            return None
+        return resolved(w, self.ref, self.spans)
 
     def rank(self, item: Item) -> int:
         """How much a reading is preferred over others of the same words (lower first)."""

@@ -34,6 +34,7 @@ __all__ = [
     "easter",
     "register_holiday_table",
     "resolve",
+    "resolved",
     "shift",
     "unit_span",
 ]
@@ -418,6 +419,7 @@ _TABLES: dict[str, dict[int, list[tuple[datetime, int]]]] = {}
 def register_holiday_table(name: str, days: list[tuple[date, int]]) -> None:
     """Makes the rule ``table:<name>`` read ``days`` (each a first day and a length)."""
     _holiday_dates.cache_clear()
+    _RESOLVED.clear()  # a holiday of the table may now fall on other days
     by_year: dict[int, list[tuple[datetime, int]]] = {}
     for day, length in sorted(set(days)):
         by_year.setdefault(day.year, []).append((datetime(day.year, day.month, day.day), length))
@@ -656,4 +658,37 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
         span = Span(span.start + timedelta(hours=a), span.start + timedelta(hours=b), "hour")
     if w.boundary is not None:
         span = _apply_boundary(span, w.boundary, spans)
+    return span
+
+
+# Intervals already resolved, by value, reference instant and boundary spans (kept with the
+# spans, whose id could otherwise be reused): resolution is a function of these alone (and
+# of the holiday tables, which empty it when they change). News repeats the same times
+# against the same reference ("en 2019", "l'an dernier"). Emptied when full, so it stays small.
+_RESOLVED: dict[tuple[When, datetime, int], tuple[Boundaries, Span | None]] = {}
+_RESOLVED_KEPT = 4096
+
+
+def resolved(w: When, ref: datetime, spans: Boundaries) -> Span | None:
+    """What :func:`resolve` gives, kept; None also beyond the years 1 to 9999 (where it
+    raises).
+
+    >>> ref = datetime(2013, 2, 12, 4, 30)
+    >>> resolved(When(year=2019), ref, SPANS) == resolve(When(year=2019), ref, SPANS)
+    True
+    >>> resolved(When(decade=9990), ref, SPANS) is None  # resolve raises: no year 10000
+    True
+    """
+    key = (w, ref, id(spans))
+    kept = _RESOLVED.get(key)
+    if kept is not None and kept[0] is spans:
+        return kept[1]
+    span: Span | None
+    try:
+        span = resolve(w, ref, spans)
+    except (ValueError, OverflowError):
+        span = None
+    if len(_RESOLVED) >= _RESOLVED_KEPT:
+        _RESOLVED.clear()
+    _RESOLVED[key] = (spans, span)
     return span
