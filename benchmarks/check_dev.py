@@ -4,7 +4,8 @@ Runs the whole pipeline (parse_claims, then check) on each text and compares the
 verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
-Usage: python benchmarks/check_dev.py [--verbose] [--set heldout|heldout2|heldout3|heldout4|heldout5]
+Usage: python benchmarks/check_dev.py [--verbose]
+       [--set heldout|heldout2|heldout3|heldout4|heldout5]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
