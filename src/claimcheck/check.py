@@ -70,7 +70,7 @@ from claimcheck.terms import (
     states_a_level,
     terms,
 )
-from claimcheck.units_scale import PERCENT, POINTS, Scale, scale_of
+from claimcheck.units_scale import PERCENT, POINTS, Scale, is_currency, scale_of
 
 __all__ = ["check", "check_claim", "check_many"]
 
@@ -203,7 +203,10 @@ def check_claim(
         and baseline is not None
         and baseline.kind is not MentionKind.TIME
         and finding.verdict is not Verdict.CONTRADICTED
+        and (claim.baseline_time is not None or baseline.qualifier not in _BOUNDS)
     ):
+        # (a bound with no time of its own is a threshold the main figure is set against,
+        # no level of another period: "$100.1 billion …, its first year above $100 billion")
         other = claim.model_copy(
             update={
                 "kind": ClaimKind.QUANTITY,
@@ -562,6 +565,8 @@ def _figure_scale(figure: Mention | None) -> Scale | None:
     return scale_of(figure.unit)
 
 
+_DAY = timedelta(days=1)
+_BOUNDS = frozenset({Qualifier.GT, Qualifier.GE, Qualifier.LT, Qualifier.LE})
 _ANY = Scale("*", 1.0)  # the scale of a relative change: it fits figures of any unit
 
 
@@ -585,7 +590,22 @@ def _same_dimension(row: Row, claim_scale: Scale) -> bool:
     scale = scale_of(row.unit)
     if claim_scale is _ANY:
         return scale is not None and row.kind is not RecordKind.EVENT
-    return scale is not None and scale.dimension == claim_scale.dimension
+    if scale is None:
+        return False
+    return scale.dimension == claim_scale.dimension or (
+        scale.factor == 1.0 and _price_of(claim_scale.dimension, scale.dimension)
+    )
+
+
+def _price_of(claim_dimension: str, dimension: str) -> bool:
+    """Whether an amount of money is a price the metric holds per one base unit ("9 700
+    euros" against EUR/m2, "le mètre carré s'échangeait à 9 700 euros"): what the price is
+    of, the metric's name says. Per a multiple (EUR/MWh) the stated amount's unit is unknown."""
+    return (
+        is_currency(claim_dimension)
+        and dimension.startswith(claim_dimension)
+        and dimension[len(claim_dimension) : len(claim_dimension) + 1] == "/"
+    )
 
 
 def _match_metric(
@@ -643,14 +663,36 @@ def _match_metric(
     # metrics scored lower are never tested.
     # (A metric may be scored more than once, by several of its aliases.)
     top: tuple[float, int, int] | None = None
+    tied: list[int] = []
     for entry in scored:
         if top is not None and (entry[0], entry[1]) != (top[0], top[1]):
             break
         if _metric_fits(reference, eid, entry[2], claim_scale, is_event):
             if top is None:
                 top = entry
-            elif entry[2] != top[2]:
-                return None  # two metrics fit the words equally well: ambiguous
+            if entry[2] not in tied:
+                tied.append(entry[2])
+    if len(tied) > 1:
+        # two metrics fit the words equally well ("life expectancy" for women and for
+        # men): the one whose longer alias the sentence holds whole ("Life expectancy for
+        # Japanese men"), else it is ambiguous
+        named = sorted(_named_in_sentence(claim, tied, by_terms), key=lambda f: -f[1])
+        if not named or (len(named) > 1 and named[1][1] == named[0][1]):
+            return None
+        assert top is not None
+        return named[0][2], round(100 * top[0], 1), True
+    if top is not None and top[0] < 1.0 and claim.sentence:
+        # The measure's words half-name a metric ("89 TWh d'électricité": électricité of
+        # "production d'électricité"): a metric of the figure's unit the sentence names
+        # whole with more words wins ("un solde exportateur record de 89 TWh").
+        fitting = [
+            m
+            for m in candidates
+            if m != top[2] and _metric_fits(reference, eid, m, claim_scale, is_event)
+        ]
+        named = sorted(_named_in_sentence(claim, fitting, by_terms), key=lambda f: -f[1])
+        if named and named[0][1] > top[1] and (len(named) == 1 or named[1][1] < named[0][1]):
+            return named[0][2], _SENTENCE_SCORE, True
     if top is None:
         # The measure's metric has another unit ("13,6 % des immatriculations" against a
         # count): a metric of the figure's unit named elsewhere in the sentence ("les
@@ -709,7 +751,10 @@ def _metric_fits(
         return events
     if claim_scale is _ANY:
         return bool(dimensions)
-    return claim_scale is not None and claim_scale.dimension in dimensions
+    return claim_scale is not None and (
+        claim_scale.dimension in dimensions
+        or any(_price_of(claim_scale.dimension, d) for d in dimensions)
+    )
 
 
 # ---------------------------------------------------------------- alignment
@@ -880,6 +925,10 @@ def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
         # Sub-period releases often cite a source each ("Q1 report", "Q2 report"):
         # one record per step, whatever its source, still tiles the period.
         mixed = _tile_across_sources(inside, period)
+        if mixed is None and len(inside) == 1 and inside[0].end - inside[0].start == _DAY:
+            # a flow recorded on its day alone (a final's audience, an election's seats):
+            # the period's one occurrence is the period's figure
+            return _Aligned(period, _one_each(inside))
         if mixed is None:
             return Reason.NO_DATA
         candidates.append(mixed)

@@ -83,6 +83,8 @@ class ClaimsLexicon(BaseModel):
     not_change_before: tuple[str, ...]
     change_after: tuple[str, ...]
     comparison_before: tuple[str, ...]
+    negations: tuple[str, ...] = ()
+    level_links: tuple[str, ...] = ()
     ratio_after: tuple[str, ...]
     share_links: tuple[str, ...]
     record_words: tuple[str, ...] = ()
@@ -191,6 +193,8 @@ class ClaimWords:
     not_change_before: PhraseIndex[bool]
     change_after: PhraseIndex[bool]
     comparison_before: PhraseIndex[bool]
+    negations: frozenset[str]  # right before a bound, deny it: "n'a pas dépassé 3 %"
+    level_links: frozenset[str]  # between a verb and the level it states: "s'établit à"
     ratio_after: PhraseIndex[bool]
     share_links: frozenset[str]  # after a fraction, make it a share: "la moitié des …"
     record_words: frozenset[str]  # before a duration, make it a record's age: "une première"
@@ -296,6 +300,8 @@ def claim_words(lang: str) -> ClaimWords:
         change_after=_phrases(raw.change_after),
         not_change_before=_phrases(raw.not_change_before),
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
+        negations=_words(raw.negations),
+        level_links=_words(raw.level_links),
         ratio_after=_phrases(raw.ratio_after),
         share_links=_words(raw.share_links),
         record_words=_words(raw.record_words),

@@ -47,7 +47,16 @@ from claimcheck.entities import Gazetteer, first_word, tokenize
 from claimcheck.extract import extract
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.measures import ParsedSentence, text_span, token_range
-from claimcheck.models import Claim, ClaimKind, Measure, Mention, MentionKind, Relation, Span
+from claimcheck.models import (
+    Claim,
+    ClaimKind,
+    Measure,
+    Mention,
+    MentionKind,
+    Qualifier,
+    Relation,
+    Span,
+)
 from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
@@ -292,7 +301,14 @@ class _Article(SubjectReading):
                 self._covered = self._covered | frozenset(range(first, last))
                 continue
             cue = self.lex.comparison_before
-            if cue.longest_ending_at(parsed.words, first) or (
+            denial = self._denial(m, parsed.words, first)
+            if denial is not None:
+                # "n'a pas dépassé 400": at most 400, no comparison; the figure's words take
+                # the negation in ("pas dépassé les 400")
+                start = parsed.tokens[denial].start
+                start = max(self.text.rfind(" ", 0, start) + 1, start - 8)  # "hasn't"
+                m = _complement(m, start, self.text[start : m.end])
+            elif cue.longest_ending_at(parsed.words, first) or (
                 drafts and cue.longest_at(parsed.words, first)
             ):  # "…, well above the 4.4 billion euros analysts had expected"
                 if drafts and drafts[-1].baseline is None:
@@ -308,6 +324,8 @@ class _Article(SubjectReading):
                 draft.kind = ClaimKind.COMPARISON  # "rose from 18% to 20%"
                 pending_baseline = None
             drafts.append(draft)
+        for draft in drafts:
+            draft.mention = _in_currency_of(draft.mention, draft.baseline)
         event_times = self._event_times(parsed, times, drafts)
         used: set[int] = {t.start for t in event_times}
         for draft in drafts:
@@ -391,12 +409,22 @@ class _Article(SubjectReading):
         first, _ = token_range(parsed.tokens, d)
         if first == 0 or not parsed.tokens[first].norm[:1].isdigit():
             return False
-        before = parsed.words[first - 1]
+        words = parsed.words
+        before = words[first - 1]
         lex = self.lex
-        if before in lex.neutral_verbs or lex.verbs.longest_at(parsed.words, first - 1):
+        if before in lex.neutral_verbs or lex.verbs.longest_at(words, first - 1):
             return True
+        if before in lex.level_links and first >= 2:
+            # "s'établit à 80,0 ans", "stands at 87.14 years", "rose to 78.4 years"
+            return words[first - 2] in lex.neutral_verbs or bool(
+                lex.verbs.longest_at(words, first - 2)
+            )
         if before in lex.coordinators:
             return any(0 < d.start - f.end < 40 for f in figures)
+        if lex.comparison_before.longest_ending_at(words, first):
+            # "rose to 78.4 years in 2023 from 77.5 years in 2022": the other side of a
+            # duration that is a figure
+            return any(f.kind is MentionKind.DURATION and 0 < d.start - f.end < 40 for f in figures)
         return False
 
     def _not_a_claim(self, m: Mention, parsed: ParsedSentence) -> bool:
@@ -424,6 +452,17 @@ class _Article(SubjectReading):
             if plain and after in ".)" and _opens_its_line(text, m.start):
                 return True  # list numbering: "1." "2)"
         return False
+
+    def _denial(self, m: Mention, words: Sequence[str], first: int) -> int | None:
+        """The token of a negation that denies a bound ("did not exceed 400", "n'a pas franchi
+        la barre des 2 millions", "has not been above 3%"): right before the figure's words,
+        or before one auxiliary right before them. None when the bound stands."""
+        if m.qualifier not in _COMPLEMENT or first == 0:
+            return None
+        at = first - 1
+        if words[at] in self.lex.auxiliaries and at >= 1:
+            at -= 1
+        return at if words[at] in self.lex.negations else None
 
     def _circumstance(self, m: Mention, parsed: ParsedSentence, first: int) -> bool:
         """A number written in words right after a preposition, after a figure of its
@@ -778,6 +817,53 @@ class _Draft:
     baseline: Mention | None = None
     baseline_at: int = 0
     baseline_time: Mention | None = None
+
+
+def _in_currency_of(m: Mention, baseline: Mention | None) -> Mention:
+    """A bare number compared with an amount of money is more of that money ("passé de
+    3,8 milliards d'euros en 2023 à 4,2 milliards en 2024", "from $79 billion to 83
+    billion"): the writer leaves the currency out the second time."""
+    if (
+        baseline is None
+        or baseline.kind is not MentionKind.MONEY
+        or m.kind is not MentionKind.NUMBER
+        or m.unit is not None
+        or m.currency is not None
+        or m.noun
+    ):
+        return m
+    return m.model_copy(update={"kind": MentionKind.MONEY, "currency": baseline.currency})
+
+
+# A denied bound is its complement: "not above 400" is at most 400, "not below 3%" at least 3%.
+_COMPLEMENT = {
+    Qualifier.GT: Qualifier.LE,
+    Qualifier.GE: Qualifier.LT,
+    Qualifier.LT: Qualifier.GE,
+    Qualifier.LE: Qualifier.GT,
+}
+
+
+def _complement(m: Mention, start: int, text: str) -> Mention:
+    """The bound a denied bound states, the other side of the same value, with the words
+    from the negation on."""
+    qualifier = _COMPLEMENT[m.qualifier]
+    value = m.value
+    if qualifier in (Qualifier.LE, Qualifier.LT):
+        low, high, low_open, high_open = None, value, False, qualifier is Qualifier.LT
+    else:
+        low, high, low_open, high_open = value, None, qualifier is Qualifier.GT, False
+    return m.model_copy(
+        update={
+            "qualifier": qualifier,
+            "low": low,
+            "high": high,
+            "low_exclusive": low_open,
+            "high_exclusive": high_open,
+            "start": start,
+            "text": text,
+        }
+    )
 
 
 _RECORD_REACH = 4  # words before a duration where a record word makes it a record's age
