@@ -455,14 +455,20 @@ class _Article(SubjectReading):
 
     def _denial(self, m: Mention, words: Sequence[str], first: int) -> int | None:
         """The token of a negation that denies a bound ("did not exceed 400", "n'a pas franchi
-        la barre des 2 millions", "has not been above 3%"): right before the figure's words,
-        or before one auxiliary right before them. None when the bound stands."""
+        la barre des 2 millions", "has not been above 3%", "n'a pas livré plus de 400"): right
+        before the figure's words, or before one auxiliary or verb right before them. None
+        when the bound stands."""
         if m.qualifier not in _COMPLEMENT or first == 0:
             return None
+        lex = self.lex
         at = first - 1
-        if words[at] in self.lex.auxiliaries and at >= 1:
-            at -= 1
-        return at if words[at] in self.lex.negations else None
+        if at >= 1 and (
+            words[at] in lex.auxiliaries
+            or words[at] in lex.neutral_verbs
+            or lex.verb_lemma((words[at],)) is not None
+        ):
+            at -= 1  # "has not been above 3%", "n'a pas livré plus de 400 avions"
+        return at if words[at] in lex.negations else None
 
     def _circumstance(self, m: Mention, parsed: ParsedSentence, first: int) -> bool:
         """A number written in words right after a preposition, after a figure of its

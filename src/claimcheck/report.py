@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -49,6 +49,14 @@ class _Numbers(BaseModel):
     percent: str
     minus: str
     scales: tuple[tuple[float, str, str], ...] = ()
+    # which sizes a unit word names in the singular: "below_two" ("1,5 an", French) or
+    # "one" alone ("1.5 years", English)
+    unit_singular: Literal["below_two", "one"] = "below_two"
+
+
+class _UnitWord(NamedTuple):
+    singular: str
+    plural: str
 
 
 class _Periods(BaseModel):
@@ -95,6 +103,7 @@ class CheckLexicon(BaseModel):
     numbers: _Numbers
     period: _Periods
     text: _Texts
+    units: dict[str, _UnitWord] = {}
 
 
 def _lexicon(lang: str) -> CheckLexicon:
@@ -355,7 +364,18 @@ class Explainer:
         shown = format_number(value, self.lang)
         if unit == "%":
             return shown + self.lexicon.numbers.percent
-        return f"{shown} {unit}" if unit else shown
+        return f"{shown} {self._unit_word(value, unit)}" if unit else shown
+
+    def _unit_word(self, value: float, unit: str) -> str:
+        """A unit as the language names it when it has a name ("80 ans", "87.14 years"),
+        else its symbol ("TWh", "EUR")."""
+        word = self.lexicon.units.get(unit)
+        if word is None:
+            return unit
+        size = abs(value)
+        if self.lexicon.numbers.unit_singular == "one":
+            return word.singular if size == 1 else word.plural
+        return word.singular if size < 2 else word.plural
 
     def event(self, verdict: Verdict, record: ReferenceRecord) -> Finding:
         words = {
@@ -384,7 +404,7 @@ class Explainer:
             numbers = self.lexicon.numbers
             return format_number(value, self.lang) + numbers.percent
         shown = format_number(value, self.lang)
-        return f"{shown} {unit}" if unit else shown
+        return f"{shown} {self._unit_word(value, unit)}" if unit else shown
 
     def period_phrase(self, period: Period) -> str:
         key = (self.lang, period.start, period.end, period.grain)
@@ -420,7 +440,10 @@ class Explainer:
         return scale.factor if scale is not None else 1.0
 
     def _unit_name(self, unit: str | None) -> str:
-        return unit or self.lexicon.text.count_unit
+        if not unit:
+            return self.lexicon.text.count_unit
+        word = self.lexicon.units.get(unit)
+        return word.plural if word is not None else unit  # "la référence en ans"
 
     def _say(self, key: str, words: dict[str, Any]) -> str:
         template: str = getattr(self.lexicon.text, key)
