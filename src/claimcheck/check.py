@@ -408,6 +408,8 @@ def _check_one(
         is_change = False
         if _claim_direction(claim) < 0:
             figure = _negated(figure)
+    if is_currency(claim_scale.dimension):
+        claim_scale = _as_price(rows, claim_scale)
     usable = _usable(rows, claim_scale)
     if is_change:
         return _check_change(
@@ -590,17 +592,28 @@ def _same_dimension(row: Row, claim_scale: Scale) -> bool:
     scale = scale_of(row.unit)
     if claim_scale is _ANY:
         return scale is not None and row.kind is not RecordKind.EVENT
-    if scale is None:
-        return False
-    return scale.dimension == claim_scale.dimension or (
-        scale.factor == 1.0 and _price_of(claim_scale.dimension, scale.dimension)
-    )
+    return scale is not None and scale.dimension == claim_scale.dimension
+
+
+def _as_price(rows: Sequence[Row], claim_scale: Scale) -> Scale:
+    """An amount of money against a metric of prices per a unit is stated per that same
+    unit ("0,25 euro le kWh" against EUR/kWh, "9 700 euros" against EUR/m2): the claim
+    takes the rows' unit. Unchanged when the rows hold plain amounts of that money."""
+    for row in rows:
+        scale = scale_of(row.unit)
+        if scale is None:
+            continue
+        if scale.dimension == claim_scale.dimension:
+            return claim_scale
+        if _price_of(claim_scale.dimension, scale.dimension):
+            return Scale(scale.dimension, claim_scale.factor * scale.factor)
+    return claim_scale
 
 
 def _price_of(claim_dimension: str, dimension: str) -> bool:
-    """Whether an amount of money is a price the metric holds per one base unit ("9 700
+    """Whether an amount of money is a price the metric holds per some unit ("9 700
     euros" against EUR/m2, "le mètre carré s'échangeait à 9 700 euros"): what the price is
-    of, the metric's name says. Per a multiple (EUR/MWh) the stated amount's unit is unknown."""
+    of, the metric's name says."""
     return (
         is_currency(claim_dimension)
         and dimension.startswith(claim_dimension)
