@@ -111,8 +111,7 @@ def test_a_bare_figure_set_against_money_is_that_money(text: str, lang: str, wan
 
 def test_a_bound_after_a_figure_is_a_threshold_not_an_earlier_level() -> None:
     text = (
-        "Alphabet posted net income of $100.1 billion in 2024, its first year above "
-        "$100 billion."
+        "Alphabet posted net income of $100.1 billion in 2024, its first year above $100 billion."
     )
     assert _verdict(text, PLANES, "en", "2025-02-05") == "supported"
 
