@@ -148,7 +148,7 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
     # am/pm after a number in words is a cue in some languages ("ten thirty am"); looked for
     # only when the text holds such a mark: "am" as a word, or a dotted or spaced one
     halves, probes, ends = _half_marks(lexicon, lang)
-    marked = any(probe in text for probe in probes) or text.endswith(ends)
+    marked = bool(ends) and (text.endswith(ends) or any(probe in text for probe in probes))
     if not _DIGIT.search(text):
         # letters only (no digit here): a run of word characters is a word, unless "_"
         # stands in the text, a word character that splits words

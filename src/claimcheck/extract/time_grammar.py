@@ -424,13 +424,17 @@ class Chart:
         return j < len(self.at) and not self.at[j].keys() <= _WEAK
 
     def ends_at(self, j: int, cats: frozenset[str]) -> bool:
-        """Whether an item of one of ``cats`` ends right before token ``j``."""
-        return any(
-            item.j == j
-            for k in range(max(0, j - 4), j)
-            for cat in cats & self.at[k].keys()
-            for item in self.at[k][cat]
-        )
+        """Whether an item of one of ``cats`` starting at most four tokens before token ``j``
+        ends right before it."""
+        at = self.at
+        for k in self.ending.get(j, ()):  # where the items ending there start
+            if j - 4 <= k < j:
+                slots = at[k]
+                for cat in cats & slots.keys():
+                    for item in slots[cat]:
+                        if item.j == j:
+                            return True
+        return False
 
     def after_name(self, i: int) -> bool:
         """Whether token ``i``, a number of four digits from :data:`NAMED_YEARS`, stands
@@ -519,7 +523,17 @@ class Chart:
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
-                add(i, i + 1, "num", _digits(word))
+                slots = at[i]
+                if "num" in slots or self.count >= MAX_ITEMS:
+                    add(i, i + 1, "num", _digits(word))
+                else:  # as :meth:`add` does, with no other number starting here to compare
+                    item = _new_tuple(Item, (i, i + 1, "num", _digits(word)))
+                    ranks[item] = 5
+                    slots["num"] = [item]
+                    if i + 1 not in ending:
+                        ending[i + 1] = set()
+                    ending[i + 1].add(i)
+                    self.count += 1
             elif not word[0].isalnum():
                 slots = at[i]
                 if "p" in slots or self.count >= MAX_ITEMS:
