@@ -80,6 +80,30 @@ def test_a_denied_bound_shows_its_negation() -> None:
     assert finding.claim.figure.qualifier is cc.Qualifier.LE
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Boeing n'a pas livré 400 avions en 2024.", "fr"),
+        ("Boeing did not deliver 400 jets in 2024.", "en"),
+    ],
+)
+def test_a_denied_figure_states_none(text: str, lang: str) -> None:
+    assert cc.parse_claims(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bound"),
+    [
+        ("Le déficit a atteint 3,1 % sans dépasser 3,5 %.", "fr", "sans dépasser 3,5 %"),
+        ("Inflation rose to 3% without exceeding 3.5%.", "en", "without exceeding 3.5%"),
+    ],
+)
+def test_without_exceeding_is_at_most(text: str, lang: str, bound: str) -> None:
+    claims = cc.parse_claims(text, lang=lang)
+    denied = [c.figure for c in claims if c.figure is not None and c.figure.text == bound]
+    assert denied and denied[0].qualifier is cc.Qualifier.LE
+
+
 def test_not_after_a_comma_is_still_a_comparison() -> None:
     claims = cc.parse_claims("Boeing delivered 348 jets in 2024, not 400.", lang="en")
     assert claims[0].baseline is not None and claims[0].baseline.text == "400"

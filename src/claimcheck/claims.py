@@ -302,6 +302,8 @@ class _Article(SubjectReading):
                 continue
             cue = self.lex.comparison_before
             denial = self._denial(m, parsed.words, first)
+            if denial is not None and m.qualifier not in _COMPLEMENT:
+                continue  # "n'a pas livré 400 avions": no figure is stated, only denied
             if denial is not None:
                 # "n'a pas dépassé 400": at most 400, no comparison; the figure's words take
                 # the negation in ("pas dépassé les 400")
@@ -456,9 +458,10 @@ class _Article(SubjectReading):
     def _denial(self, m: Mention, words: Sequence[str], first: int) -> int | None:
         """The token of a negation that denies a bound ("did not exceed 400", "n'a pas franchi
         la barre des 2 millions", "has not been above 3%", "n'a pas livré plus de 400"): right
-        before the figure's words, or before one auxiliary or verb right before them. None
-        when the bound stands."""
-        if m.qualifier not in _COMPLEMENT or first == 0:
+        before the figure's words, or before one auxiliary or verb right before them; for
+        other figures only the latter ("n'a pas livré 400 avions", "did not sell 400 cars").
+        None when nothing is denied."""
+        if first == 0:
             return None
         lex = self.lex
         at = first - 1
@@ -468,6 +471,8 @@ class _Article(SubjectReading):
             or lex.verb_lemma((words[at],)) is not None
         ):
             at -= 1  # "has not been above 3%", "n'a pas livré plus de 400 avions"
+        elif m.qualifier not in _COMPLEMENT:
+            return None  # "rose 20%, not 18%": a figure set against another, not denied
         return at if words[at] in lex.negations else None
 
     def _circumstance(self, m: Mention, parsed: ParsedSentence, first: int) -> bool:
