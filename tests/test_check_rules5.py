@@ -243,3 +243,32 @@ def test_prices_occurrences_and_metrics_named_whole(
     text: str, lang: str, date: str, want: str
 ) -> None:
     assert _verdict(text, PRICES, lang, date) == want
+
+
+CENSUS = _reference(
+    [
+        ("Wales", "population", 3_107_494, "", "2021-03-21", "stock"),
+        ("France", "births", 678_000, "", "2023", "flow"),
+        ("France", "births", 663_000, "", "2024", "flow"),
+    ],
+    metric={"population": ["population"], "births": ["births", "naissances"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "want"),
+    [
+        ("Wales's population fell below 3 million in 2021.", "en", "2023-01-15", "contradicted"),
+        ("Wales's population rose above 3 million in 2021.", "en", "2023-01-15", "supported"),
+        ("The population of Wales has not fallen below 3 million.", "en", "2023-01-15",
+         "supported"),
+        ("Births in France fell below 650,000 in 2024.", "en", "2025-01-15", "contradicted"),
+        ("Les naissances sont tombées sous la barre des 700 000 en 2024 en France.", "fr",
+         "2025-01-15", "supported"),
+        # the size of a change, not a level crossed
+        ("Births in France fell by more than 10,000 in 2024.", "en", "2025-01-15",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_level_crossed_after_a_change_verb(text: str, lang: str, date: str, want: str) -> None:
+    assert _verdict(text, CENSUS, lang, date) == want

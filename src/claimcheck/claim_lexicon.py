@@ -85,6 +85,7 @@ class ClaimsLexicon(BaseModel):
     comparison_before: tuple[str, ...]
     negations: tuple[str, ...] = ()
     level_links: tuple[str, ...] = ()
+    crossings: tuple[str, ...] = ()
     ratio_after: tuple[str, ...]
     share_links: tuple[str, ...]
     record_words: tuple[str, ...] = ()
@@ -195,6 +196,7 @@ class ClaimWords:
     comparison_before: PhraseIndex[bool]
     negations: frozenset[str]  # right before a bound, deny it: "n'a pas dépassé 3 %"
     level_links: frozenset[str]  # between a verb and the level it states: "s'établit à"
+    crossings: PhraseIndex[bool]  # a figure's first words, after a change cue: "fell below"
     ratio_after: PhraseIndex[bool]
     share_links: frozenset[str]  # after a fraction, make it a share: "la moitié des …"
     record_words: frozenset[str]  # before a duration, make it a record's age: "une première"
@@ -302,6 +304,7 @@ def claim_words(lang: str) -> ClaimWords:
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         negations=_words(raw.negations),
         level_links=_words(raw.level_links),
+        crossings=_phrases(raw.crossings),
         ratio_after=_phrases(raw.ratio_after),
         share_links=_words(raw.share_links),
         record_words=_words(raw.record_words),

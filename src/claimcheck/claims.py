@@ -598,6 +598,8 @@ class _Article(SubjectReading):
             cue = lex.change_before.longest_ending_at(words, draft.first)
             if cue and lex.not_change_before.longest_ending_at(words, draft.first) >= cue:
                 cue = 0  # "made up 77% of attendance": a verb's particle, not a rise
+            if cue and lex.crossings.longest_at(words, draft.first) is not None:
+                cue = 0  # "fell below 650,000": the level crossed, not the size of the fall
             if signed or cue:
                 kind = ClaimKind.CHANGE
             elif lex.ratio_after.longest_at(words, draft.last) is not None or _share(
