@@ -5,7 +5,10 @@ services, business and regional papers write (results, public finance, energy, s
 courts, weather, elections, transport); ``data/blind11_<lang>.jsonl``, written later by
 someone who had not seen the first batch, 70 French and 70 English (agriculture, housing,
 tourism, defence, telecoms, climate, migration, education, crime, local councils, markets,
-commodities, aviation, shipping, space). Each sentence comes with the mentions a careful
+commodities, aviation, shipping, space); ``data/blind12_<lang>.jsonl``, by two more
+writers who had seen neither, 80 French (municipal budgets, prices, wine, strikes, sport,
+hospitals, pensions, cars) and 80 English (central banks, jobs reports, oil, tech results,
+sport, wildfires, Asia and emerging markets). Each sentence comes with the mentions a careful
 reader expects, written before claimcheck was first run on them. The reference date is
 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry ``"xfail": "<category>: <what
 goes wrong>"`` and run as strict xfails, so a fix shows up as an unexpected pass. The
@@ -35,7 +38,11 @@ REFERENCE_DATE = datetime(2024, 6, 1)
 _DATA = Path(__file__).parent / "data"
 
 # The batches, with the number of sentences of each language.
-_BATCHES = {"blind10": {"fr": 80, "en": 60}, "blind11": {"fr": 70, "en": 70}}
+_BATCHES = {
+    "blind10": {"fr": 80, "en": 60},
+    "blind11": {"fr": 70, "en": 70},
+    "blind12": {"fr": 80, "en": 80},
+}
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
 

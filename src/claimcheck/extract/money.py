@@ -44,6 +44,7 @@ __all__ = [
     "scale_suffix",
     "subunit_after",
     "weighed_before",
+    "whole_currencies",
 ]
 
 
@@ -55,6 +56,8 @@ class CurrencyEntry(BaseModel):
     symbols: list[str]
     words: list[str]
     subunits: list[str]
+    # amounts in it have no hundredths in practice: see money.toml's header
+    whole: bool = False
 
 
 class MoneyLexicon(BaseModel):
@@ -308,6 +311,12 @@ def _read_amount(amount_text: str) -> float | None:
     # price-parser knows spaces as group separators, not the no-break ones.
     price = Price.fromstring(re.sub("[\u00a0\u202f\u2009’]", " ", amount_text))
     return price.amount_float
+
+
+@functools.cache
+def whole_currencies(lang: str) -> frozenset[str]:
+    """The currencies whose amounts have no hundredths in practice ("Rp 31.500")."""
+    return frozenset(code for code, entry in money_lexicon(lang).currencies.items() if entry.whole)
 
 
 @functools.cache

@@ -86,6 +86,9 @@ _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
 # decimal the other ("1.234,56", "1,234.56", "1 234.56").
 _MIXED_SEPARATORS = re.compile(r"\d[.,'’ \u00a0\u202f\u2009]\d{3}[.,]\d")
 _DIGIT_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*\d")
+_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # "31.500": one mark, then three digits
+# How far apart the two figures of a change's range may be ("rose 3 to 5 percent").
+_RANGE_SPREAD = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -700,6 +703,7 @@ def _is_noise(
         if (
             name is not None
             and _SCORE_AFTER.match(text, end) is None
+            and not _score_in_words(text, end, lang)
             and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
             and name[1].lower() not in reading.stops
             and qualifiers.cue_before(text, start, lang) is None
@@ -709,6 +713,13 @@ def _is_noise(
         ):
             return True
     return False
+
+
+def _score_in_words(text: str, end: int, lang: str) -> bool:
+    """Whether a figure ending at ``end`` is joined by a word to a second one, as the first
+    of a score is: "a battu le Leinster 31 à 22", "beat Leinster 31 to 22"."""
+    joined = qualifiers.joiner_after(text, end, lang)
+    return joined is not None and joined > end + 1 and text[joined : joined + 1].isdecimal()
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+|,)")
@@ -755,6 +766,8 @@ class _Lookalikes:
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
             | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
         )
+        self.code = _phrase_pattern(rules.code_phrases, r"\d{1,5}(?![\w,.]|[ \u00a0.-]\d)")
+        self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
 
 
 def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
@@ -770,6 +783,18 @@ def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
         if after.strip():
             body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
         found.append(rf"(?<![\w-]){body}{tail}")
+    return re.compile("|".join(found), re.IGNORECASE) if found else None
+
+
+def _phrase_pattern(phrases: list[str], number: str) -> re.Pattern[str] | None:
+    """One pattern for phrases whose "#" stands for ``number`` ("composez le #")."""
+    found = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        before, _, after = phrase.partition("#")
+        body = units.surface_pattern(before.strip()) + r"[ \u00a0]+" + number
+        if after.strip():
+            body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
+        found.append(rf"(?<![\w-]){body}")
     return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
@@ -808,10 +833,12 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
         spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
         spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
-    if rules.age is not None:
+    if rules.age is not None or rules.code is not None:
         lower = lowercase(text) or text.lower()  # the finders' cached lowercase
-        if any(probe in lower for probe in rules.age_probes):
+        if rules.age is not None and any(probe in lower for probe in rules.age_probes):
             spans.extend(m.span() for m in rules.age.finditer(text))
+        if rules.code is not None and any(probe in lower for probe in rules.code_probes):
+            spans.extend(m.span() for m in rules.code.finditer(text))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
     for code in codes:
@@ -830,6 +857,9 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         ):
             spans.append((reference, code.end()))
             continue
+        if _bracketed_code(text, code):
+            spans.append(code.span())  # "le département du Nord (59)", "John Smith (52)"
+            continue
         address = rules.address.match(text, start) if code[0].isdecimal() else None
         if address is not None and (
             not _year_shaped(address[1]) or _token_before(text, start)[1] in rules.address_leads
@@ -837,6 +867,17 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             # a year before a street is a year: "in 2024 Wall Street", "en 2024, rue…"
             spans.append(address.span())
     return _disjoint_spans(spans)
+
+
+def _bracketed_code(text: str, code: re.Match[str]) -> bool:
+    """Whether a short whole number stands alone in brackets right after a capitalized
+    word: a département, a district or an age ("du Nord (59)", "John Smith (52)")."""
+    start, end = code.span()
+    if not (0 < end - start <= 3 and code[0].isdecimal()):
+        return False
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return _CAPITALIZED_BEFORE.search(text, max(0, start - 33), start - 1) is not None
 
 
 def touches_noise(noise: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
@@ -1005,7 +1046,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
             and not _DIGIT_AFTER.match(text, after.end)  # "$ 20 $ 37": the next one's sign
         ):
             figure = replace(figure, end=after.end)
-        return _cents(text, figure, lang)
+        return _cents(text, _whole(figure, lang), lang)
     suffix = _letters(text, end)
     if suffix and money.scale_suffix(lang, suffix) is not None:
         after = money.currency_after(text, end + len(suffix), lang, linked=False)
@@ -1026,6 +1067,8 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         )
     ):
         after = None  # "two pounds of meat", "weighed seven pounds": a weight
+    if after is None and unit is None and 0 < abs(value) < 10 and value != int(value):
+        unit = units.fraction_unit_after(text, end, lang)  # "0,8 point": a percentage point
     if after is None and unit is None:
         scaled_code = _scaled_code(text, end, lang)
         if scaled_code is not None:
@@ -1037,7 +1080,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         if after.subunit:
             return _Figure(start, after.end, value / 100, numeral, currency=after.code)
         figure = _Figure(start, after.end, value, numeral, currency=after.code)
-        return _cents(text, figure, lang)
+        return _cents(text, _whole(figure, lang), lang)
     if unit is not None:
         figure = _Figure(start, unit.end, value, numeral, unit.symbol, unit.dimension, unit.factor)
         negated = qualifiers.negating_after(text, figure.end, lang)
@@ -1072,6 +1115,20 @@ def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency]
         if currency is not None and currency.start == at + size and not currency.subunit:
             return scale, currency
     return None
+
+
+def _whole(figure: _Figure, lang: str) -> _Figure:
+    """An amount in a currency without hundredths, its one mark grouping thousands.
+
+    "Rp 31.500" in English or "1,500 yens" in French are 31 500 and 1 500: an amount in
+    rupiahs, yens or wons has no decimals to write.
+    """
+    if figure.currency not in money.whole_currencies(lang) or figure.value == int(figure.value):
+        return figure
+    digits = figure.numeral.text
+    if _ONE_GROUP.fullmatch(digits) is None or figure.value != figure.numeral.value:
+        return figure
+    return replace(figure, value=float(digits[:-4] + digits[-3:]))
 
 
 def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
@@ -1158,9 +1215,37 @@ def _mentions(text: str, figures: list[_Figure], lang: str, reading: _Reading) -
             mentions.append(_with_noun(text, fields, figures[index + used - 1], reading))
             index += used
             continue
+        if index + 1 < len(figures):
+            figure = _from_level(text, figure, figures[index + 1], lang, reading)
         mentions.append(_with_noun(text, _single(text, figure, lang, reading), figure, reading))
         index += 1
     return mentions
+
+
+def _from_level(
+    text: str, first: _Figure, second: _Figure, lang: str, reading: _Reading
+) -> _Figure:
+    """The first figure of a change from one level to another, with the second's unit.
+
+    "passé de 5 000 à 4 000 euros", "rose from 3 to 5 percent": both are euros, percents.
+    """
+    if first.numeral.ordinal or second.numeral.ordinal or _own_unit(first, lang):
+        return first
+    if second.unit is None and second.currency is None:
+        return first
+    if _scale_of(second.numeral, reading) > 1:
+        return first  # "de 800 à 1,2 million d'euros": 800 of what is not said
+    if qualifiers.joiner_after(text, first.end, lang) != second.start:
+        return first
+    if not qualifiers.change_before(text, first.start, lang):
+        return first
+    return replace(
+        first,
+        unit=second.unit,
+        dimension=second.dimension,
+        factor=second.factor,
+        currency=second.currency,
+    )
 
 
 def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[str, Any]:
@@ -1214,7 +1299,9 @@ def _range(
         return None
     if not qualifiers.may_join(text, first.end, lang):
         return None  # no joiner after the first figure: most pairs of figures in a text
-    if qualifiers.change_before(text, first.start, lang):
+    if qualifiers.change_before(text, first.start, lang) and not _range_of_change(
+        text, first, second, lang
+    ):
         # "passé de 5 % à 7 %", "rose from 3% to 5%": two figures; "une baisse de 10-15 %"
         # is a range all the same.
         joined_at = qualifiers.joiner_after(text, first.end, lang, signs_only=True)
@@ -1229,12 +1316,33 @@ def _range(
         # "grew 12% in 2024 to 675 million", "grown by 12% since 2014 to 48,000 tonnes": a
         # year, then the level reached
         return None
-    if _own_unit(first, lang) and qualifiers.change_link_before(text, first.start, lang):
-        return None  # "grew by 1.2 million to 9.8 million"; not "rose by 10 to 15 percent"
+    if _own_unit(first, lang) and qualifiers.change_link_before(
+        text, cue.start if cue is not None else first.start, lang
+    ):
+        # "grew by 1.2 million to 9.8 million", "by more than $2 trillion to about $2.7
+        # trillion"; not "rose by 10 to 15 percent"
+        return None
     joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners if opener else ())
     if joined_at is None and opener is not None:
         joined_at = qualifiers.joiner_after(text, first.end, lang)
     return _join(text, first, second, opener, joined_at, lang)
+
+
+def _range_of_change(text: str, first: _Figure, second: _Figure, lang: str) -> bool:
+    """Whether "X to Y unit" straight after a change word is the range of the change.
+
+    "Prices rose 3 to 5 percent" rose by 3 to 5 percent: the unit of the second figure
+    is the first's too. After an opener ("rose from 3 to 5 percent", "passé de 7 à
+    8 %"), with a unit on the first figure ("rose 3% to 5%") or with figures too far
+    apart to bound one change ("the index rose 30 to 5,200 points"), they stay a change
+    and the level reached.
+    """
+    if _own_unit(first, lang) or (second.unit is None and second.currency is None):
+        return False
+    if not qualifiers.change_word_before(text, first.start, lang):
+        return False
+    low, high = first.value, second.value
+    return 0 < low < high <= _RANGE_SPREAD * low
 
 
 def _own_unit(figure: _Figure, lang: str) -> bool:

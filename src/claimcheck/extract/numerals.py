@@ -85,6 +85,7 @@ class LookalikeRules(BaseModel):
     ages: list[str] = []
     age_phrases: list[str] = []
     age_bounds: list[str] = []
+    code_phrases: list[str] = []
 
 
 class NumbersLexicon(BaseModel):
@@ -126,6 +127,8 @@ class NumbersLexicon(BaseModel):
     # ordinal words that are adverbs too ("first announced"): see numbers.toml's header
     adverb_ordinals: list[str] = []
     adverb_ordinals_after: list[str] = []
+    # currency signs written before a figure in another language's way: see the header
+    foreign_signs_before: list[str] = []
 
 
 def numbers_lexicon(lang: str) -> NumbersLexicon:
@@ -219,6 +222,7 @@ class _Grammar:
     def __init__(self, lexicon: NumbersLexicon) -> None:
         self.lexicon = lexicon
         self.decimal_mark = lexicon.decimal_mark
+        self.foreign_signs = tuple(lexicon.foreign_signs_before)
         words: dict[str, _Word] = {}
         determiners = set(lexicon.determiners)
         for word, value in lexicon.cardinals.items():
@@ -509,7 +513,14 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
     decimal_mark, fraction_digits = match["dec"], match["frac"]
     if match["dec0"]:
         decimal_mark, fraction_digits = match["dec0"], match["frac0"]
-    if separator and separator == grammar.decimal_mark and integer.count(separator) == 1:
+    # After a sign another typography writes first, the mark groups thousands as it does
+    # there ("$699,000" in French).
+    if (
+        separator
+        and separator == grammar.decimal_mark
+        and integer.count(separator) == 1
+        and not (grammar.foreign_signs and text.endswith(grammar.foreign_signs, 0, start))
+    ):
         if decimal_mark:
             return None  # "1,500,5" or "1.500.5": no reading is safe
         # The language's own decimal mark once, before three digits: decimal ("1,500" fr).

@@ -36,6 +36,7 @@ __all__ = [
     "Cue",
     "QualifiersLexicon",
     "change_before",
+    "change_word_before",
     "cue_after",
     "cue_before",
     "joiner_after",
@@ -206,6 +207,10 @@ class _Qualifiers:
             return last_token(text, at - len(token)) in self.changes
         return False
 
+    def change_word_before(self, text: str, position: int) -> bool:
+        """Whether a change word itself ends at ``position`` ("rose 3 to 5 percent")."""
+        return last_token(text, position) in self.changes
+
     def change_link_before(self, text: str, position: int) -> bool:
         """Whether a change link after a change word ends at ``position`` ("grew by")."""
         token = last_token(text, position)
@@ -248,6 +253,11 @@ def range_opener_before(text: str, position: int, lang: str) -> Cue | None:
 def change_before(text: str, position: int, lang: str) -> bool:
     """Whether the figure at ``position`` is the start of a change ("passé de 5 % à 7 %")."""
     return _qualifiers(lang).change_before(text, position)
+
+
+def change_word_before(text: str, position: int, lang: str) -> bool:
+    """Whether the figure at ``position`` comes straight after a change word ("rose 3")."""
+    return _qualifiers(lang).change_word_before(text, position)
 
 
 def change_link_before(text: str, position: int, lang: str) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "Unit",
     "UnitsLexicon",
     "first_words",
+    "fraction_unit_after",
     "is_unit_not_ordinal",
     "last_token",
     "last_tokens",
@@ -64,6 +65,8 @@ class UnitsLexicon(BaseModel):
     unit_cues: list[str]
     proportion_joiners: list[str]
     units: dict[str, UnitEntry]
+    # names that are a unit only after a figure with decimals: see units.toml's header
+    fraction_units: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,8 +259,31 @@ class _Units:
             rf"{_GAP}(?P<link>{link})?"
             rf"(?:(?P<word>(?i:{words}))|(?P<symbol>{symbols}))(?![^\W\d_]|['’]\w)"
         )
+        self.fraction_words = {
+            surface_key(word): name
+            for name, names in lexicon.fraction_units.items()
+            for word in names
+        }
+        fractions = "|".join(
+            surface_pattern(w) for w in sorted(self.fraction_words, key=len, reverse=True)
+        )
+        self.fraction_pattern = (
+            re.compile(rf"[ \u00a0\u202f\u2009]+(?P<word>(?i:{fractions}))(?![^\W\d_]|['’]\w)")
+            if fractions
+            else None
+        )
         # "120 g/km", "8 t/ha", "50 mg/l": a unit per another unit's symbol is a rate.
         self.per_pattern = re.compile(rf"/(?P<symbol>{symbols})(?![^\W\d_]|['’]\w)")
+
+    def fraction_after(self, text: str, position: int) -> Unit | None:
+        if self.fraction_pattern is None:
+            return None
+        match = self.fraction_pattern.match(text, position)
+        if match is None:
+            return None
+        name = self.fraction_words[surface_key(match["word"])]
+        entry = self.entries[name]
+        return Unit(name, entry.dimension, entry.factor, match.start("word"), match.end())
 
     def after(self, text: str, position: int, linked: bool) -> Unit | None:
         # An adjectival compound joins the figure and the unit by a hyphen: "a 2.5-mile
@@ -546,6 +572,16 @@ def _units(lang: str) -> _Units:
 def first_words(lang: str) -> frozenset[str]:
     """The lowercase first words of every unit name and symbol of ``lang``."""
     return _units(lang).first_words
+
+
+def fraction_unit_after(text: str, position: int, lang: str) -> Unit | None:
+    """The unit a figure with decimals takes from a word that is no unit after a whole
+    one: "0,8 point" is a percentage point, "3 points" in a match is not.
+
+    >>> fraction_unit_after("baisse de 0,8 point sur un an", 14, "fr").symbol
+    'pp'
+    """
+    return _units(lang).fraction_after(text, position)
 
 
 def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
