@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck as cc
+from claimcheck.terms import terms
 
 
 def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
@@ -272,3 +273,23 @@ CENSUS = _reference(
 )  # fmt: skip
 def test_a_level_crossed_after_a_change_verb(text: str, lang: str, date: str, want: str) -> None:
     assert _verdict(text, CENSUS, lang, date) == want
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["capacité solaire", "centre", "produit", "passager", "voiture", "nucléaire", "affaire",
+     "premier", "annuel", "régional", "mètre"],
+)  # fmt: skip
+def test_a_french_word_and_its_plural_share_their_key(word: str) -> None:
+    plural = " ".join(w + ("" if w.endswith(("s", "x")) else "s") for w in word.split())
+    assert terms(word, "fr") == terms(plural, "fr")
+
+
+def test_solar_capacity_in_the_plural_names_the_metric() -> None:
+    reference = _reference(
+        [("China", "solar_capacity", 886.66, "GW", "2024-12-31", "stock")],
+        entity={"China": ["Chine"]},
+        metric={"solar_capacity": ["capacité solaire"]},
+    )
+    text = "La Chine disposait de 887 GW de capacités solaires fin 2024."
+    assert _verdict(text, reference, "fr", "2025-01-25") == "supported"
