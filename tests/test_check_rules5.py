@@ -293,3 +293,33 @@ def test_solar_capacity_in_the_plural_names_the_metric() -> None:
     )
     text = "La Chine disposait de 887 GW de capacités solaires fin 2024."
     assert _verdict(text, reference, "fr", "2025-01-25") == "supported"
+
+
+SOLAR = _reference(
+    [
+        ("China", "solar_capacity", 609.49, "GW", "2023-12-31", "stock"),
+        ("China", "solar_capacity", 886.66, "GW", "2024-12-31", "stock"),
+        ("United States", "payrolls", 256, "k", "2024-12", "flow"),
+    ],
+    entity={"China": ["Chine"], "United States": ["U.S."]},
+    metric={"solar_capacity": ["solar capacity", "capacité solaire"], "payrolls": ["jobs"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("China added 277 GW of solar capacity in 2024.", "en", "supported"),
+        ("China added 350 GW of solar capacity in 2024.", "en", "contradicted"),
+        ("La Chine a ajouté quelque 277 GW de capacités solaires en 2024.", "fr", "supported"),
+        # a level, even with "installed" in its name
+        ("China's installed solar capacity reached 887 GW at the end of 2024.", "en",
+         "supported"),
+        ("La capacité solaire installée de la Chine atteignait 887 GW fin 2024.", "fr",
+         "supported"),
+        # a flow's addition is that period's figure
+        ("The U.S. economy added 256,000 jobs in December 2024.", "en", "supported"),
+    ],
+)  # fmt: skip
+def test_an_addition_to_a_level_is_its_rise(text: str, lang: str, want: str) -> None:
+    assert _verdict(text, SOLAR, lang, "2025-01-25") == want

@@ -65,6 +65,7 @@ from claimcheck.terms import (
     direction,
     is_points,
     names_a_change_rate,
+    says_addition,
     says_fiscal,
     says_per_unit,
     states_a_level,
@@ -381,6 +382,16 @@ def _check_one(
             Reason.UNKNOWN_METRIC, entity=reference._entity_name(eid), entity_score=escore
         )
     explain.matched(reference._entity_name(eid), escore, reference._metric_name(mid), mscore)
+    if (
+        claim.kind is ClaimKind.QUANTITY
+        and claim_scale is not None
+        and claim_scale.dimension not in (PERCENT, POINTS)
+        and says_addition(claim.measure.verb, claim.lang)
+        and reference._profile(eid, mid)[2] is RecordKind.STOCK
+    ):
+        # "China added 277 GW of solar capacity in 2024": the level's rise over the
+        # period, not the level (a flow's "added 142,000 jobs" is that period's figure)
+        is_change = True
     window = None
     if not is_event and not is_change:
         window = _window(claim, reference, eid, mid)

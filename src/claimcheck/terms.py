@@ -39,6 +39,7 @@ __all__ = [
     "fold",
     "is_points",
     "names_a_change_rate",
+    "says_addition",
     "says_fiscal",
     "says_per_unit",
     "terms",
@@ -61,6 +62,7 @@ class TermsLexicon(BaseModel):
     change_rates: frozenset[str] = frozenset()
     reaches: frozenset[str] = frozenset()
     fiscal: frozenset[str] = frozenset()
+    additions: frozenset[str] = frozenset()
     per_unit: tuple[str, ...] = ()
 
     @model_validator(mode="after")
@@ -74,6 +76,7 @@ class TermsLexicon(BaseModel):
             *self.change_rates,
             *self.reaches,
             *self.fiscal,
+            *self.additions,
             *self.per_unit,
         )
         for word in words:
@@ -250,6 +253,22 @@ def says_fiscal(text: str, lang: str) -> bool:
     False
     """
     return not _fiscal(lang).isdisjoint(_WORD.findall(fold(text)))
+
+
+@functools.cache
+def _additions(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return lexicon.additions
+
+
+def says_addition(verb: str | None, lang: str) -> bool:
+    """Whether a measure's verb says its object was added to a level (``additions`` in
+    terms.toml): "China added 277 GW of solar capacity", "a ajouté 5 GW".
+
+    >>> says_addition("added", "en"), says_addition("ajouté", "fr"), says_addition("sold", "en")
+    (True, True, False)
+    """
+    return verb is not None and not _additions(lang).isdisjoint(_WORD.findall(fold(verb)))
 
 
 @functools.cache
