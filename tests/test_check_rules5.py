@@ -323,3 +323,16 @@ SOLAR = _reference(
 )  # fmt: skip
 def test_an_addition_to_a_level_is_its_rise(text: str, lang: str, want: str) -> None:
     assert _verdict(text, SOLAR, lang, "2025-01-25") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Le bénéfice net d'Airbus a fondu de 10 % en 2024.", "fr", "contradicted"),
+        ("Airbus a vu son bénéfice net fondre de 5 % en 2024.", "fr", "contradicted"),
+        ("Airbus's net income tumbled 5% in 2024.", "en", "contradicted"),
+        ("Airbus's net income widened 11.7% in 2024.", "en", "supported"),
+    ],
+)
+def test_fall_and_rise_words(text: str, lang: str, want: str) -> None:
+    assert _verdict(text, PLANES, lang, "2025-03-01") == want
