@@ -166,8 +166,8 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield t.j, "time", merged
     for n in c.get(i, "num"):
         h = hour_of(n.val)
-        if h is None:
-            continue
+        if h is None or (n.val.digits == 0 and n.val.value == 1):
+            continue  # "une nuit à Bali", "one night": an article, no hour
         for t in c.get(n.j, "time"):
             if t.val.pod is not None and t.val.hour is None and not t.val.fields():
                 merged = combine(c, _clock12(c, h), t.val)

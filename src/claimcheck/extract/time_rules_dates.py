@@ -94,7 +94,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "de sept à dix": a count range, not 10 September
         if (
             is_day(d.val)
-            and c.follower_ok(j)
+            and (c.follower_ok(j) or _attributive_day(c, m.i, j))
             and not measured(c, j)
             and not _grouped(c, j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
@@ -144,6 +144,23 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (_, y) in c.seq(t.j, "prep", "num"):
             if is_year(y.val) and c.follower_ok(j, year=True) and not w.weak:
                 yield j, "time", w.but(year=int(y.val.value), future=False)
+
+
+_COUNTED = frozenset(("num", "ord", "unit"))
+
+
+def _attributive_day(c: Chart, i: int, j: int) -> bool:
+    """Whether a month and day from token ``i`` to ``j`` stand before a singular noun as its
+    attribute: "its March 14 peak", "the June 5 deadline"; not "in March 14 people died".
+    The word before is a determiner: no time word, unless an article."""
+    if i == 0 or j >= len(c.tokens):
+        return False
+    before, after = c.raw(i - 1), c.raw(j)
+    if not (before.isalpha() and after.isalpha() and after.islower()):
+        return False
+    if c.at[i - 1].keys() - {"article"} or c.at[j].keys() & _COUNTED:
+        return False
+    return not after.endswith(c.lex.plural_endings)
 
 
 def _number_word(c: Chart, item: Item) -> bool:
@@ -834,6 +851,9 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", w.but(direction=o.val or w.direction)
         elif w.month is not None and w.day is None and w.year is None:
             yield j, "time", w.but(year=_month_year(c, w.month, o.val))
+        elif w.month is not None and w.day is not None and w.year is None and o.val:
+            # "au 1er janvier prochain", "le 15 mars dernier": the coming or the latest one
+            yield j, "time", w.but(year=_day_year(c, w.month, w.day, o.val))
         elif w.weekend and w.span is None:
             yield j, "time", w.but(span=unit_span(c.ref, "week", o.val))
         elif w.season is not None and w.year is None and o.val:
@@ -901,6 +921,22 @@ def _month_year(c: Chart, month: int, offset: int) -> int:
     return c.ref.year
 
 
+def _inside_clause(c: Chart, i: int) -> bool:
+    """Whether token ``i`` stands between two words, no mark on either side ("Brent is now
+    at"): a one-word "now" there says how things stand, not when."""
+    toks = c.tokens
+    return 0 < i < len(toks) - 1 and toks[i - 1][0][0].isalpha() and toks[i + 1][0][0].isalpha()
+
+
+def _day_year(c: Chart, month: int, day: int, offset: int) -> int:
+    """The year of "le 1er janvier prochain" (the coming one) or "le 15 mars dernier" (the
+    latest one past)."""
+    here = (c.ref.month, c.ref.day)
+    if offset > 0:
+        return c.ref.year if (month, day) > here else c.ref.year + 1
+    return c.ref.year if (month, day) < here else c.ref.year - 1
+
+
 @rule("dayword", "now", "holiday", "bunit", "weekpart", "pod")
 def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for d in c.get(i, "dayword"):
@@ -913,6 +949,8 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 start = shift(other.start, "day", d.val)
                 yield j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
     for n in c.get(i, "now"):
+        if n.j - n.i == 1 and _inside_clause(c, n.i):
+            continue  # "Guyana now pumps", "le prix atteint actuellement": an adverb
         yield (
             n.j,
             "time",
@@ -936,7 +974,18 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for w in c.get(i, "weekpart"):
         yield w.j, "time", When(weekend=True)
     for p in c.get(i, "pod"):
-        yield p.j, "time", When(pod=p.val)
+        if not _after_one(c, i):
+            yield p.j, "time", When(pod=p.val)  # not "une nuit à Bali", "one night"
+
+
+def _after_one(c: Chart, i: int) -> bool:
+    """Whether "one" in words ends right before token ``i``: "une nuit", "one night" count
+    a night, and name no part of the day ("at eight tonight" does)."""
+    return any(
+        n.j == i and n.val.digits == 0 and n.val.value == 1
+        for k in c.ending.get(i, ())
+        for n in c.at[k].get("num", ())
+    )
 
 
 @rule(

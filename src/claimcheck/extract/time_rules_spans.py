@@ -185,8 +185,21 @@ def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if d.val.qualifier == "exact":
             yield j, "dur", replace(d.val, qualifier=q.val)
     for cue in ("dur_before", "taken_before", "intensifier"):
-        for j, (_, d) in c.seq(i, cue, "dur"):
-            yield j, "dur", d.val
+        for j, (t, d) in c.seq(i, cue, "dur"):
+            hedge = _qualifier_ending(c, t)
+            if hedge is not None and d.val.qualifier == "exact":
+                yield j, "dur", replace(d.val, qualifier=hedge)  # "in less than two years"
+            else:
+                yield j, "dur", d.val
+
+
+def _qualifier_ending(c: Chart, cue: Item) -> str | None:
+    """The qualifier a cue ends with ("in less than", "in more than"), if any."""
+    for k in range(cue.i + 1, cue.j):
+        for q in c.get(k, "qualifier"):
+            if q.j == cue.j:
+                return str(q.val)
+    return None
 
 
 # -- relative to the reference ----------------------------------------------------------
