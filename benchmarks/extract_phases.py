@@ -7,8 +7,12 @@ time finder's phases (cue windows, tokenizing, building the chart, the numbers i
 the rule passes), with how many stretches are read and how many hold a time, and the
 numbers finder's (reading the numerals, the other passes over the whole text, the figures
 with their units and currencies, the mentions with their cues, ranges and nouns; phone
-numbers left out). Also the time of one dated sentence of ``shared/eval/bench_check.py``.
-A benchmark, not a test.
+numbers left out). Also the fixed cost of a call: the time of one dated sentence of
+``shared/eval/bench_check.py`` and of "En 2019." said again and again, and of 3,000
+distinct sentences of that shape (another entity, year and figure each: what
+``bench_check.py`` reads), for all of ``extract`` and the time finder alone. Times are of
+the processor (``time.process_time``), which a shared machine disturbs less. A benchmark,
+not a test.
 
 Usage: python benchmarks/extract_phases.py [--lang fr] [--rounds 5]
 """
@@ -31,15 +35,21 @@ from claimcheck.extract.time_lexicon import time_lexicon, tokens_in
 
 PROSE = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bench"
 DATED = "En 2019, Entreprise 4711 a produit 12\u202f300 véhicules."
+SHORT = "En 2019."
+# Sentences of bench_check.py's shape, each another one: no text is read twice.
+DISTINCT = [
+    f"En {2000 + k % 20}, Entreprise {k} a produit {k % 97 + 1}\u202f{k % 1000:03d} véhicules."
+    for k in range(3000)
+]
 
 
 def best_of(rounds: int, run: Callable[[], object]) -> float:
     """The shortest of ``rounds`` timings of ``run``, in seconds."""
     times = []
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
@@ -157,8 +167,29 @@ def main() -> None:
         print(f"  time: {phase:8} {spent * 1e3:8.1f} ms")
     for phase, spent in number_phases(sentences, lang).items():
         print(f"  numbers: {phase:8} {spent * 1e3:8.1f} ms")
-    one = best_of(args.rounds, lambda: [cc.extract(DATED, lang="fr") for _ in range(1000)])
-    print(f"one dated sentence ({DATED!r}): {one * 1e3:.0f} µs")
+    fixed_cost(args.rounds)
+
+
+def _each(call: Callable[[str], object], texts: list[str]) -> None:
+    for text in texts:
+        call(text)
+
+
+def fixed_cost(rounds: int) -> None:
+    """Print the µs of a call on short sentences (see the module docstring)."""
+    ref = datetime(2021, 1, 1)
+    calls: dict[str, Callable[[str], object]] = {
+        "extract": lambda s: cc.extract(s, lang="fr", reference_date=ref),
+        "time.find": lambda s: time_finder.find(s, "fr", ref),
+    }
+    for name, call in calls.items():
+        for label, texts in (
+            (repr(SHORT), [SHORT] * 2000),
+            (repr(DATED), [DATED] * 2000),
+            (f"{len(DISTINCT):,} distinct dated sentences", DISTINCT),
+        ):
+            spent = best_of(rounds, functools.partial(_each, call, texts))
+            print(f"{name:10} {spent / len(texts) * 1e6:7.1f} µs a call: {label}")
 
 
 if __name__ == "__main__":

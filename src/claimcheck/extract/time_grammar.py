@@ -14,7 +14,9 @@ make a pass quadratic in the length of a text (stretches are short windows aroun
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -90,6 +92,9 @@ class Item(NamedTuple):
 
 # An item is made as a plain tuple of its class (no call of the named tuple's ``__new__``).
 _new_tuple = tuple.__new__
+# Where a token starts and ends in the text.
+_START = operator.itemgetter(1)
+_END = operator.itemgetter(2)
 
 # Tokens that mix digits and letters, read on their own.
 # Digits in groups of three after spaces: "5 300", "10\u202f000".
@@ -565,13 +570,19 @@ class Chart:
             or _VULGAR.search(text, n[0], n[1])
         ]
         if numerals:
-            # tokens neither overlap nor are empty: one starts, and one ends, at an offset
-            starting = {t[1]: k for k, t in enumerate(toks)}
-            ending = {t[2]: k for k, t in enumerate(toks)}
+            # tokens neither overlap nor are empty: one starts, and one ends, at an offset,
+            # found by bisection (the tokens are in text order)
+            size = len(toks)
             for start, end, value, ordinal in numerals:
-                first = starting.get(start)
-                last = ending.get(end)
-                if first is None or last is None or last < first:
+                first = bisect.bisect_left(toks, start, key=_START)
+                last = bisect.bisect_left(toks, end, key=_END)
+                if (
+                    first == size
+                    or last == size
+                    or toks[first][1] != start
+                    or toks[last][2] != end
+                    or last < first
+                ):
                     continue
                 if _VULGAR.search(text, start, end):
                     self.add(first, last + 1, "num", Num(value, 0))  # "2½ years"
