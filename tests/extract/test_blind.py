@@ -42,6 +42,7 @@ _BATCHES = {
     "blind10": {"fr": 80, "en": 60},
     "blind11": {"fr": 70, "en": 70},
     "blind12": {"fr": 80, "en": 80},
+    "blind13": {"en": 80},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
@@ -51,12 +52,12 @@ def _check(text: str, lang: str, expected: list[dict[str, Any]]) -> None:
     check(text, cc.extract(text, lang=lang, reference_date=REFERENCE_DATE), expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), [c for b in _BATCHES for c in cases(b, "fr")])
+@pytest.mark.parametrize(("text", "expected"), [c for b in _BATCHES if "fr" in _BATCHES[b] for c in cases(b, "fr")])
 def test_french(text: str, expected: list[dict[str, Any]]) -> None:
     _check(text, "fr", expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), [c for b in _BATCHES for c in cases(b, "en")])
+@pytest.mark.parametrize(("text", "expected"), [c for b in _BATCHES if "en" in _BATCHES[b] for c in cases(b, "en")])
 def test_english(text: str, expected: list[dict[str, Any]]) -> None:
     _check(text, "en", expected)
 
@@ -66,7 +67,7 @@ def _sentences(batch: str, lang: str) -> list[str]:
         return [json.loads(line)["text"] for line in lines]
 
 
-_SENTENCES = {(b, lang): _sentences(b, lang) for b in _BATCHES for lang in ("fr", "en")}
+_SENTENCES = {(b, lang): _sentences(b, lang) for b in _BATCHES for lang in _BATCHES[b]}
 
 
 @pytest.mark.parametrize(("batch", "lang"), list(_SENTENCES))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -206,6 +207,9 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     if shares:
         mentions.extend(_share_mentions(text, shares, lang, reading))
         mentions.sort(key=lambda m: m.start)
+    if vague:
+        # "several hundred", "a few thousand": the vague form holds the bare scale word
+        mentions = [m for m in mentions if not _within_vague(vague, m)]
     starts = [m.start for m in mentions]
     for start, end, low in vague:
         if _overlaps(starts, mentions, start, end) or touches_noise(noise, start, end):
@@ -513,6 +517,12 @@ def _outside(numerals: list[Numeral], spans: list[Numeral]) -> list[Numeral]:
             continue
         kept.append(numeral)
     return kept
+
+
+def _within_vague(vague: list[tuple[int, int, float]], mention: Mention) -> bool:
+    """Whether ``mention`` lies inside one of the ``vague`` forms (disjoint, in text order)."""
+    index = bisect.bisect_right(vague, (mention.start, math.inf, math.inf)) - 1
+    return index >= 0 and vague[index][1] >= mention.end
 
 
 def _overlaps(

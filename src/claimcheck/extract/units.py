@@ -578,7 +578,7 @@ def fraction_unit_after(text: str, position: int, lang: str) -> Unit | None:
     """The unit a figure with decimals takes from a word that is no unit after a whole
     one: "0,8 point" is a percentage point, "3 points" in a match is not.
 
-    >>> fraction_unit_after("baisse de 0,8 point sur un an", 14, "fr").symbol
+    >>> fraction_unit_after("baisse de 0,8 point sur un an", 13, "fr").symbol
     'pp'
     """
     return _units(lang).fraction_after(text, position)
