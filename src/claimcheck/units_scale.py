@@ -25,6 +25,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from claimcheck.extract.units import units_lexicon
+
 __all__ = ["COUNT", "PERCENT", "POINTS", "Scale", "is_currency", "scale_of"]
 
 COUNT = ""  # the dimension of plain counts: people, vehicles, stores
@@ -178,7 +180,7 @@ def scale_of(unit: str | None) -> Scale | None:
     if unit in _SPECIAL:
         return _SPECIAL[unit]
     if "/" in unit:
-        return _rate(unit)
+        return _rate(unit) or _lexicon_units().get(unit)
     for sign, code in _SIGNS.items():
         if sign in unit:
             unit = unit.replace(sign, f" {code}").strip()
@@ -198,4 +200,34 @@ def scale_of(unit: str | None) -> Scale | None:
             return Scale(COUNT, _SCALE_WORDS[match["word"]])
         if match["word"] and match["word"][-3:].isupper() and match["word"][:-3] in _SCALE_WORDS:
             return Scale(match["word"][-3:], _SCALE_WORDS[match["word"][:-3]])
-    return None
+    return _lexicon_units().get(unit)
+
+
+# The lexicons' dimensions whose base unit this module names otherwise, with the factor
+# from the lexicon's base to this one's (the lexicon weighs in grams, this module in tonnes).
+_LEXICON_BASES = {
+    "length": ("m", 1.0),
+    "area": ("m2", 1.0),
+    "mass": ("t", 1e-6),
+    "volume": ("l", 1.0),
+    "energy": ("Wh", 1.0),
+    "power": ("W", 1.0),
+    "frequency": ("Hz", 1.0),
+}
+
+
+@functools.cache
+def _lexicon_units() -> dict[str, Scale]:
+    """Every unit the extraction lexicons know ("gal", "mph", "acre", "°F"), by its symbol,
+    in this module's dimensions: a reference in the units extraction reads loads and
+    compares ("USD/gal" is a price per litre times 3.785).
+
+    >>> _lexicon_units()["gal"], _lexicon_units()["mph"]
+    (Scale(dimension='l', factor=3.785411784), Scale(dimension='speed', factor=1.609344))
+    """
+    found: dict[str, Scale] = {}
+    for lang in ("en", "fr"):
+        for name, entry in units_lexicon(lang).units.items():
+            base, factor = _LEXICON_BASES.get(entry.dimension, (entry.dimension, 1.0))
+            found.setdefault(name, Scale(base, entry.factor * factor))
+    return found

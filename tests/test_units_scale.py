@@ -1,0 +1,63 @@
+"""The units a reference and a claim may be written in, and how they compare."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck as cc
+from claimcheck.extract.units import units_lexicon
+from claimcheck.units_scale import Scale, scale_of
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_unit_extraction_reads_has_a_scale(lang: str) -> None:
+    # a figure extraction reads in a unit is checkable against a reference in that unit
+    missing = [name for name in units_lexicon(lang).units if scale_of(name) is None]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "scale"),
+    [
+        ("gal", Scale("l", 3.785411784)),
+        ("ft", Scale("m", 0.3048)),
+        ("acre", Scale("m2", 4046.8564224)),
+        ("lb", Scale("t", 0.00045359237)),
+        ("km", Scale("m", 1000.0)),  # the module's own reading is kept
+        ("mph", Scale("speed", 1.609344)),
+        ("km/h", Scale("speed", 1.0)),
+    ],
+)
+def test_units_from_the_lexicons_share_the_dimensions_of_metric_ones(
+    unit: str, scale: Scale
+) -> None:
+    assert scale_of(unit) == pytest.approx(scale)
+
+
+def test_a_price_per_gallon_loads_and_is_checked() -> None:
+    ref = cc.Reference.from_records(
+        [
+            {
+                "entity": "United States",
+                "metric": "gasoline price",
+                "value": 3.58,
+                "unit": "USD/gal",
+                "period": "2024-05",
+                "kind": "stock",
+            }
+        ],
+        aliases={"metric": {"gasoline price": ["price of gasoline"]}},
+    )
+    text = "In the United States, the price of gasoline averaged {} a gallon in May 2024."
+    verdicts = [
+        cc.check(text.format(price), ref, lang="en", reference_date="2024-06-10")
+        .findings[0]
+        .verdict
+        for price in ("$3.58", "$4.50")
+    ]
+    assert verdicts == [cc.Verdict.SUPPORTED, cc.Verdict.CONTRADICTED]
+
+
+def test_unknown_units_stay_unknown() -> None:
+    assert scale_of("furlongs") is None
+    assert scale_of("widgets/fortnight") is None
