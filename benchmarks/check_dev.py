@@ -13,7 +13,10 @@ batch of ``tests/data/check_dev/heldout2/``, written blind (without running clai
 or reading its code); ``--set heldout3`` the third held-out batch, of
 ``tests/data/check_dev/heldout3/``; ``--set heldout4`` the fourth, of
 ``tests/data/check_dev/heldout4/``; ``--set heldout5`` the fifth, of
-``tests/data/check_dev/heldout5/``.
+``tests/data/check_dev/heldout5/``; ``--set heldout6`` the sixth, of whole ARTICLES
+(``tests/data/check_dev/heldout6/articles.toml``): every finding a fact-checker expects is
+listed in text order, so it reports, per language, the findings right, wrong, missed (no
+finding on the figure) and extra (a finding on no listed figure).
 """
 
 from __future__ import annotations
@@ -70,16 +73,105 @@ def matches(got: str, want: str) -> bool:
     return got == want or (want == "unverifiable" and got.startswith("unverifiable"))
 
 
+def load_articles(folder: Path) -> tuple[cc.Reference, list[dict[str, Any]]]:
+    reference = cc.Reference.from_csv(folder / "reference.csv", aliases=folder / "aliases.csv")
+    with (folder / "articles.toml").open("rb") as handle:
+        articles = tomllib.load(handle)["article"]
+    return reference, articles
+
+
+def expected_spans(article: dict[str, Any]) -> list[tuple[int, int]]:
+    """Each expected figure's offsets, searched in text order after the previous one."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for item in article["finding"]:
+        start = article["text"].index(item["figure"], position)
+        spans.append((start, start + len(item["figure"])))
+        position = start + len(item["figure"])
+    return spans
+
+
+def align(
+    article: dict[str, Any], findings: list[cc.Finding]
+) -> tuple[list[cc.Finding | None], list[cc.Finding]]:
+    """The finding on each expected figure (None: missed), and the findings left (extra).
+
+    A finding is on a figure when the claim's own words overlap it; failing that, when
+    its time or its baseline does (a comparison read the other way round).
+    """
+    spans = expected_spans(article)
+    taken: list[cc.Finding | None] = [None] * len(spans)
+    free = list(findings)
+    for own in (True, False):
+        for index, (start, end) in enumerate(spans):
+            if taken[index] is not None:
+                continue
+            for finding in free:
+                claim = finding.claim
+                if own:
+                    others = [(claim.start, claim.end)]
+                else:
+                    others = [
+                        (m.start, m.end) for m in (claim.time, claim.baseline) if m is not None
+                    ]
+                if any(s < end and start < e for s, e in others):
+                    taken[index] = finding
+                    free.remove(finding)
+                    break
+    return taken, free
+
+
+def score_articles(
+    reference: cc.Reference, articles: list[dict[str, Any]], verbose: bool
+) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for article in articles:
+        report = cc.check(
+            article["text"], reference, lang=article["lang"], reference_date=article["date"]
+        )
+        taken, extra = align(article, list(report.findings))
+        tally = counts.setdefault(
+            article["lang"], {"expected": 0, "right": 0, "wrong": 0, "missed": 0, "extra": 0}
+        )
+        tally["expected"] += len(taken)
+        tally["extra"] += len(extra)
+        for item, finding in zip(article["finding"], taken, strict=True):
+            got = "no finding" if finding is None else _label(finding)
+            ok = matches(got, expected(item))
+            tally["right" if ok else "missed" if finding is None else "wrong"] += 1
+            if verbose and not ok:
+                print(f"[{article['id']}] {item['figure']!r}: expected {expected(item)}, got {got}")
+                if finding is not None:
+                    print(f"    {finding.claim.sentence}\n    {finding.explanation}")
+        for finding in extra if verbose else []:
+            print(f"[{article['id']}] extra {finding.claim.text!r}: {_label(finding)}")
+            print(f"    {finding.claim.sentence}")
+    return counts
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true", help="show every wrong case")
     parser.add_argument(
         "--set",
-        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
         default="main",
         help="which set",
     )
     args = parser.parse_args()
+    if args.set == "heldout6":
+        counts = score_articles(*load_articles(DEV / args.set), verbose=args.verbose)
+        for lang, tally in sorted(counts.items()):
+            print(
+                f"{lang}: {tally['right']}/{tally['expected']} findings right "
+                f"({100 * tally['right'] / tally['expected']:.1f}%), {tally['wrong']} wrong, "
+                f"{tally['missed']} missed, {tally['extra']} extra"
+            )
+        right = sum(t["right"] for t in counts.values())
+        total = sum(t["expected"] for t in counts.values())
+        extra = sum(t["extra"] for t in counts.values())
+        print(f"all: {right}/{total} ({100 * right / total:.1f}%), {extra} extra")
+        return 0
     reference, cases = load(DEV if args.set == "main" else DEV / args.set)
     right: dict[str, list[int]] = {}
     for case in cases:
