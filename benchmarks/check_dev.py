@@ -149,6 +149,21 @@ def score_articles(
     return counts
 
 
+def report_articles(verbose: bool) -> int:
+    counts = score_articles(*load_articles(DEV / "heldout6"), verbose=verbose)
+    for lang, tally in sorted(counts.items()):
+        print(
+            f"{lang}: {tally['right']}/{tally['expected']} findings right "
+            f"({100 * tally['right'] / tally['expected']:.1f}%), {tally['wrong']} wrong, "
+            f"{tally['missed']} missed, {tally['extra']} extra"
+        )
+    right = sum(t["right"] for t in counts.values())
+    total = sum(t["expected"] for t in counts.values())
+    extra = sum(t["extra"] for t in counts.values())
+    print(f"all: {right}/{total} ({100 * right / total:.1f}%), {extra} extra")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true", help="show every wrong case")
@@ -160,18 +175,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.set == "heldout6":
-        counts = score_articles(*load_articles(DEV / args.set), verbose=args.verbose)
-        for lang, tally in sorted(counts.items()):
-            print(
-                f"{lang}: {tally['right']}/{tally['expected']} findings right "
-                f"({100 * tally['right'] / tally['expected']:.1f}%), {tally['wrong']} wrong, "
-                f"{tally['missed']} missed, {tally['extra']} extra"
-            )
-        right = sum(t["right"] for t in counts.values())
-        total = sum(t["expected"] for t in counts.values())
-        extra = sum(t["extra"] for t in counts.values())
-        print(f"all: {right}/{total} ({100 * right / total:.1f}%), {extra} extra")
-        return 0
+        return report_articles(args.verbose)
     reference, cases = load(DEV if args.set == "main" else DEV / args.set)
     right: dict[str, list[int]] = {}
     for case in cases:
