@@ -136,6 +136,7 @@ class _Reading:
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
         self.max_words = lexicon.noun.max_words
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
+        self.verb_suffixes = tuple(lexicon.noun.verb_suffixes)
         self.adverb_ordinals = frozenset(w.lower() for w in lexicon.adverb_ordinals)
         self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
         self.head_suffixes = tuple(lexicon.noun.head_suffixes)
@@ -1514,8 +1515,9 @@ def _noun(
             word in reading.stops
             or (match[0][0].isupper() and (content or not linked))
             or (content and word.endswith(reading.stop_suffixes))
+            or (content and pending_link is None and word.endswith(reading.verb_suffixes))
         ):
-            break
+            break  # "1,5 million de foyers bénéficient": a verb; not "tonnes de ciment"
         else:
             if pending_link is not None and content:
                 words.append(pending_link)

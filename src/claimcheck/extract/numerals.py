@@ -70,6 +70,8 @@ class NounRules(BaseModel):
     stop_suffixes: list[str]
     head_suffixes: list[str]
     heads: list[str]
+    # endings of a verb right after a content word: see numbers.toml's header
+    verb_suffixes: list[str] = []
 
 
 class LookalikeRules(BaseModel):

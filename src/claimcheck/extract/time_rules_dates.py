@@ -711,6 +711,15 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield y.j, "time", When(year=int(y.val.value))
 
 
+@rule("month unit")
+def quarters_by_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "the March quarter", "the December quarter" (Indian, Australian and company results):
+    # the calendar quarter that ends with that month
+    for j, (m, u) in c.seq(i, "month", "unit"):
+        if u.val == (1.0, "quarter") and m.val % 3 == 0 and not _number_word(c, m):
+            yield j, "time", When(quarter=m.val // 3)
+
+
 @rule(
     "ord unit",
     "ordinal unit",

@@ -649,6 +649,10 @@ def unit_year(c: Chart) -> Span:
     return Span(datetime(c.ref.year, 1, 1), datetime(c.ref.year + 1, 1, 1), "year")
 
 
+# Named times an offset word may stand before ("last July", "next Monday").
+_NAMED = frozenset(("month", "weekday", "season", "holiday", "weekpart"))
+
+
 @rule("num offset unit", "offset num unit", "num unit offset")
 def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
@@ -666,6 +670,8 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue
             if n.val.value > 1000:
                 continue
+            if o.j == j and j < len(c.tokens) and c.at[j].keys() & _NAMED:
+                continue  # "for 13 days last July": the offset is the month's
             k = int(n.val.value)
             grain = unit
             if unit in ("second", "minute", "hour"):
