@@ -63,6 +63,7 @@ from claimcheck.report import Explainer
 from claimcheck.terms import (
     TermsLexicon,
     direction,
+    direction_after,
     is_points,
     names_a_change_rate,
     says_addition,
@@ -455,9 +456,13 @@ def _window(
 
 
 def _claim_direction(claim: Claim) -> int:
-    """+1 for a rise, -1 for a fall, from the measure's words, else the sentence's."""
-    return direction(claim.measure.terms, claim.lang) or direction(
-        terms(claim.sentence, claim.lang), claim.lang
+    """+1 for a rise, -1 for a fall: from the words right after the figure ("2,2 % de moins
+    qu'en 2023"), else the measure's, else the sentence's."""
+    after = claim.sentence[claim.end - claim.sentence_start :]
+    return (
+        direction_after(after, claim.lang)
+        or direction(claim.measure.terms, claim.lang)
+        or direction(terms(claim.sentence, claim.lang), claim.lang)
     )
 
 

@@ -95,6 +95,9 @@ class ClaimsLexicon(BaseModel):
     light_verbs: tuple[str, ...]
     complement_links: tuple[str, ...]
     not_purposes: tuple[str, ...]
+    year_before: tuple[str, ...] = ()
+    period_before: tuple[str, ...] = ()
+    aims: tuple[str, ...] = ()
     elisions: dict[str, str]
     places: dict[str, str]
     collectives: dict[str, str]
@@ -206,6 +209,13 @@ class ClaimWords:
     measure_units: frozenset[str]  # unit words that say what is measured: "hectares"
     participle_endings: tuple[str, ...]  # a clause opened by one: "dropping 0.6%"
     not_purposes: frozenset[str]  # words after those links that are no purpose: "en moyenne"
+    # times counted back from the claim's own time, not from the publication date: "un an
+    # plus tôt", "a year earlier" (the same period a year before), "le trimestre précédent"
+    year_before: PhraseIndex[bool]
+    period_before: PhraseIndex[bool]
+    # before a figure, make it aimed at or expected, no statement of the measured figure:
+    # "son objectif de 800 livraisons", "economists had forecast 160,000"
+    aims: PhraseIndex[bool]
     # Derived sets, so that a hot test is one lookup: the words that are never nouns of a
     # measure (stops, auxiliaries, links, neutral verbs), and what ends a clause besides a
     # comma (the lexicon's clause words and the marks of CLAUSE_MARKS).
@@ -314,6 +324,9 @@ def claim_words(lang: str) -> ClaimWords:
         light_verbs=_phrases(raw.light_verbs),
         complement_links=_phrases(raw.complement_links),
         not_purposes=_words(raw.not_purposes),
+        year_before=_phrases(raw.year_before),
+        period_before=_phrases(raw.period_before),
+        aims=_phrases(raw.aims),
         not_nouns=noun_stops | auxiliaries | compound_links | neutral_verbs | noun_links,
         break_words=clause_breaks | CLAUSE_MARKS,
         referring_starts=pronouns | speaker_pronouns | description_determiners,

@@ -43,7 +43,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from claimcheck.claim_lexicon import ClaimWords, claim_words
-from claimcheck.entities import Gazetteer, first_word, tokenize
+from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
 from claimcheck.extract import extract
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.measures import ParsedSentence, text_span, token_range
@@ -53,6 +53,7 @@ from claimcheck.models import (
     Measure,
     Mention,
     MentionKind,
+    Period,
     Qualifier,
     Relation,
     Span,
@@ -330,6 +331,8 @@ class _Article(SubjectReading):
             draft.mention = _in_currency_of(draft.mention, draft.baseline)
         event_times = self._event_times(parsed, times, drafts)
         used: set[int] = {t.start for t in event_times}
+        if drafts:
+            times = self._counted_times(parsed, times)
         for draft in drafts:
             if draft.baseline is not None:
                 draft.baseline_time = _right_after(draft.baseline, times, self.text)
@@ -359,12 +362,63 @@ class _Article(SubjectReading):
         for t, verb_at in event_times.items():
             if verb_at != _SOURCE_TIME:
                 claims.append(self._event_claim(t, verb_at, parsed, durations))
-        for t in times:
-            if t.relation in (None, Relation.IN, Relation.SINCE) and t.start not in used:
-                self.paragraph_time[sentence.paragraph] = t
+        stated = [
+            c.time
+            for c in claims
+            if c.kind is not ClaimKind.EVENT
+            and c.time is not None
+            and c.time.relation in (None, Relation.IN)
+            and sentence.start <= c.time.start < sentence.end
+            and not _counts_back(c.time, self.lex)  # a glance back, not the article's time
+        ]
+        if stated:
+            # the time the sentence's figures are about is what later sentences carry ("…
+            # 5,8 % du PIB en 2024, a annoncé jeudi l'Insee. Il s'élevait à 5,4 % un an plus
+            # tôt": 2024, not the day the source spoke)
+            self.paragraph_time[sentence.paragraph] = stated[-1]
+        else:
+            for t in times:
+                if (
+                    t.relation in (None, Relation.IN, Relation.SINCE)
+                    and t.start not in used
+                    and t.period is not None
+                ):
+                    self.paragraph_time[sentence.paragraph] = t
         self._follow(parsed, focus)
         self.read_upto = index + 1
         return claims
+
+    def _counted_times(self, parsed: ParsedSentence, times: list[Mention]) -> list[Mention]:
+        """The sentence's times with those counted back from another time ("un an plus tôt",
+        "the previous quarter": ``year_before`` and ``period_before`` of the lexicon) as
+        times of their own, with no period until the time they count from is known: the
+        extraction leaves them out after another time, or counts them from the publication
+        date."""
+        words, lex = parsed.words, self.lex
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            hit = lex.year_before.longest_at(words, i) or lex.period_before.longest_at(words, i)
+            if hit is None:
+                i += 1
+                continue
+            start, end = parsed.tokens[i].start, parsed.tokens[i + hit[1] - 1].end
+            stated = next((t for t in times if t.start < end and start < t.end), None)
+            found.append(
+                stated
+                or Mention(
+                    kind=MentionKind.TIME,
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    relation=Relation.IN,
+                )
+            )
+            i += hit[1]
+        if not found:
+            return times
+        kept = [t for t in times if not any(f.start < t.end and t.start < f.end for f in found)]
+        return sorted([*kept, *found], key=lambda t: t.start)
 
     def _page_line(self, sentence: Sentence) -> bool:
         """A line of the page around the article: "Lire aussi : …", "Publié le …"."""
@@ -742,8 +796,31 @@ class _Article(SubjectReading):
             # measure from the end of the noun phrase: "2 000 magasins d'ici 2027"
             extent_end = noun.end
         time = _nearest_to(m.start, extent_end, [t for t in times if t.start not in used])
+        if time is not None:
+            # "Il s'élevait à 5,4 % un an plus tôt": a year before the time read before it
+            before = previous.time if previous is not None else None
+            anchor = before or self.paragraph_time.get(parsed.paragraph)
+            counted = _counted_back(time, anchor, lex)
+            if (
+                counted is not time
+                and anchor is not None
+                and kind is ClaimKind.CHANGE
+                and draft.baseline_time is None
+            ):
+                # "145 400 de plus qu'un an plus tôt": a change since then, over to the
+                # time read before it
+                draft.baseline_time, counted = counted, anchor
+            time = counted if counted.period is not None else None
+            # (no period: counted from nothing said, the publication date's reading)
         if time is None:
             time = self.paragraph_time.get(parsed.paragraph)
+        baseline_time = draft.baseline_time
+        if baseline_time is not None:
+            # "301.6 million …, up from 260.3 million a year earlier": a year before the
+            # figure's own time, not before the publication date
+            baseline_time = _counted_back(baseline_time, time, lex)
+            if baseline_time.period is None:
+                baseline_time = None
         duration = _nearest(m, durations)
         # Every field comes from validated mentions, offsets and spans of this text: the
         # claim is assembled without validating them again (in the model's field order).
@@ -767,7 +844,7 @@ class _Article(SubjectReading):
                 "location": location,
                 "location_span": location_span,
                 "baseline": draft.baseline,
-                "baseline_time": draft.baseline_time,
+                "baseline_time": baseline_time,
             },
         )
 
@@ -895,6 +972,58 @@ def _nearest_to(start: int, end: int, candidates: Sequence[Mention]) -> Mention 
         if best is None or distance < best_distance:
             best, best_distance = c, distance
     return best
+
+
+def _counted_back(t: Mention, anchor: Mention | None, lex: ClaimWords) -> Mention:
+    """A time counted back from ``anchor`` rather than from the publication date ("un an
+    plus tôt", "the previous quarter": ``year_before``, ``period_before`` of the lexicon),
+    at the anchor's grain; ``t`` itself when it is no such time or there is no anchor."""
+    if (
+        anchor is None
+        or anchor is t
+        or anchor.period is None
+        or anchor.relation not in (None, Relation.IN)
+    ):
+        return t
+    words = phrase_key(t.text)
+    period = anchor.period
+    if lex.year_before.longest_ending_at(words, len(words)):
+        start, end = _years_back(period.start, 1), _years_back(period.end, 1)
+    elif lex.period_before.longest_ending_at(words, len(words)):
+        start, end = _step_back(period.start, period.end, period.grain)
+    else:
+        return t
+    shifted = Period(start=start, end=end, grain=period.grain)
+    return t.model_copy(update={"period": shifted, "relation": Relation.IN})
+
+
+def _counts_back(t: Mention, lex: ClaimWords) -> bool:
+    """Whether a time is counted back from another ("un an plus tôt", "the previous
+    quarter")."""
+    words = phrase_key(t.text)
+    return bool(
+        lex.year_before.longest_ending_at(words, len(words))
+        or lex.period_before.longest_ending_at(words, len(words))
+    )
+
+
+def _years_back(moment: datetime, years: int) -> datetime:
+    try:
+        return moment.replace(year=moment.year - years)
+    except ValueError:  # 29 February
+        return moment.replace(year=moment.year - years, day=28)
+
+
+_MONTHS_OF = {"year": 12, "quarter": 3, "month": 1}
+
+
+def _step_back(start: datetime, end: datetime, grain: str) -> tuple[datetime, datetime]:
+    """The period of the same grain just before ``[start, end)``."""
+    months = _MONTHS_OF.get(grain)
+    if months is None:  # weeks, days and finer: the same length just before
+        return start - (end - start), start
+    index = start.year * 12 + start.month - 1 - months
+    return start.replace(year=index // 12, month=index % 12 + 1), start
 
 
 def _right_after(m: Mention, times: Sequence[Mention], text: str) -> Mention | None:

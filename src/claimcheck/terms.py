@@ -64,6 +64,8 @@ class TermsLexicon(BaseModel):
     fiscal: frozenset[str] = frozenset()
     additions: frozenset[str] = frozenset()
     per_unit: tuple[str, ...] = ()
+    rises_after: frozenset[str] = frozenset()
+    falls_after: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
@@ -78,6 +80,8 @@ class TermsLexicon(BaseModel):
             *self.fiscal,
             *self.additions,
             *self.per_unit,
+            *self.rises_after,
+            *self.falls_after,
         )
         for word in words:
             if word != fold(word):
@@ -199,6 +203,30 @@ def direction(keys: Iterable[str], lang: str) -> int:
     found = set(keys)
     up, down = bool(found & rises), bool(found & falls)
     return 0 if up == down else (1 if up else -1)
+
+
+_AFTER_REACH = 3  # words after a change figure where "more", "de moins" tell its direction
+
+
+def direction_after(text: str, lang: str) -> int:
+    """+1 or -1 when the first words of ``text`` (what follows a change figure) say which
+    way it went ("2,2 % de moins qu'en 2023", "11% more than"), else 0.
+
+    >>> direction_after(" de moins qu'en 2023", "fr"), direction_after(" fewer than", "en")
+    (-1, -1)
+    >>> direction_after(" des ventes", "fr")
+    0
+    """
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    stop = _stemmer(lang).stop_words
+    for word in _WORD.findall(fold(text[:40]))[:_AFTER_REACH]:
+        if word in lexicon.falls_after:
+            return -1
+        if word in lexicon.rises_after:
+            return 1
+        if word not in stop:
+            return 0
+    return 0
 
 
 @functools.cache
