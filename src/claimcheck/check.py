@@ -39,7 +39,9 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from claimcheck.claim_lexicon import claim_words
 from claimcheck.claims import parse_claims
+from claimcheck.entities import phrase_key
 from claimcheck.errors import InputError
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.lexicon import load_lexicon, validate_lang
@@ -229,6 +231,17 @@ def check_claim(
     return finding
 
 
+_AIM_REACH = 60  # characters before a figure read for words that make it aimed at
+
+
+def _aimed(claim: Claim) -> bool:
+    """Whether words right before the figure (``aims`` of the claims lexicon) make it a
+    target, a forecast by others or a design capacity."""
+    at = claim.start - claim.sentence_start
+    words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
+    return bool(words) and claim_words(claim.lang).aims.longest_ending_at(words, len(words)) > 0
+
+
 def _measure_names(claim: Claim, reference: Reference, metric: str) -> bool:
     """Whether the claim's own measure words meet the metric's name or an alias."""
     measured = _claim_terms(claim)
@@ -305,6 +318,11 @@ def _check_one(
         return explain.unverifiable(Reason.NOT_CHECKABLE)
     is_event = claim.kind is ClaimKind.EVENT or (claim.figure is None and claim.time is not None)
     if claim.figure is None and not is_event:
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+    if not is_event and _aimed(claim):
+        # "son objectif initial de 800 livraisons", "economists had forecast 160,000 new
+        # jobs", "conçu pour accueillir 4 millions de visiteurs": what was aimed at, expected
+        # or designed for, no statement of the measured figure
         return explain.unverifiable(Reason.NOT_CHECKABLE)
 
     names = [n for n in (claim.subject, claim.location) if n]

@@ -377,13 +377,19 @@ class _Article(SubjectReading):
             # tôt": 2024, not the day the source spoke)
             self.paragraph_time[sentence.paragraph] = stated[-1]
         else:
-            for t in times:
-                if (
-                    t.relation in (None, Relation.IN, Relation.SINCE)
-                    and t.start not in used
-                    and t.period is not None
-                ):
-                    self.paragraph_time[sentence.paragraph] = t
+            carried = [
+                t
+                for t in times
+                if t.relation in (None, Relation.IN, Relation.SINCE)
+                and t.start not in used
+                and t.period is not None
+            ]
+            # a day named without a date ("official figures showed Wednesday") says when
+            # something was said, not what a later figure is about, when the sentence has
+            # another time ("in 2024")
+            dated = [t for t in carried if not _spoken_day(t)]
+            if dated or carried:
+                self.paragraph_time[sentence.paragraph] = (dated or carried)[-1]
         self._follow(parsed, focus)
         self.read_upto = index + 1
         return claims
@@ -997,6 +1003,15 @@ def _counted_back(t: Mention, anchor: Mention | None, lex: ClaimWords) -> Mentio
     return t.model_copy(update={"period": shifted, "relation": Relation.IN})
 
 
+def _spoken_day(t: Mention) -> bool:
+    """A day named without digits: "Wednesday", "mardi", "hier"."""
+    return (
+        t.period is not None
+        and t.period.grain in ("day", "hour", "minute", "second")
+        and not any(c.isdigit() for c in t.text)
+    )
+
+
 def _counts_back(t: Mention, lex: ClaimWords) -> bool:
     """Whether a time is counted back from another ("un an plus tôt", "the previous
     quarter")."""
@@ -1027,11 +1042,22 @@ def _step_back(start: datetime, end: datetime, grain: str) -> tuple[datetime, da
 
 
 def _right_after(m: Mention, times: Sequence[Mention], text: str) -> Mention | None:
-    """The time that follows a figure with nothing but spaces and commas between."""
+    """The time that follows a figure with nothing but spaces and commas between, or the
+    figure's noun of a few words ("after a 0.3% contraction in 2023")."""
     for t in times:
-        if t.start >= m.end and not text[m.end : t.start].strip(" ,\u00a0\u202f"):
+        if t.start < m.end:
+            continue
+        between = text[m.end : t.start]
+        if not between.strip(" ,\u00a0\u202f"):
             return t
+        words = between.split()
+        if len(words) <= _NOUN_REACH and all(w.isalpha() for w in words):
+            return t
+        return None
     return None
+
+
+_NOUN_REACH = 2  # words of a figure's noun between it and its time
 
 
 _LIST_MARKS = frozenset(" \t-•*")
