@@ -780,7 +780,17 @@ class _Article(SubjectReading):
                 earlier is not None
                 and earlier.figure is not None
                 and earlier.measure.terms
-                and (m.unit, m.currency) == (earlier.figure.unit, earlier.figure.currency)
+                and (
+                    (m.unit, m.currency) == (earlier.figure.unit, earlier.figure.currency)
+                    # "… à 7,3 %. Il recule ainsi de 0,1 point": points of that percentage
+                    or (_in_points(m.unit) and earlier.figure.unit == "%")
+                    # "… 156,9 milliards d'euros. Celui-ci avait atteint 189,5 milliards en
+                    # 2023": the writer leaves the currency out the second time
+                    or (
+                        parsed.words[0] in self.lex.pronouns
+                        and _in_currency_of(m, earlier.figure) is not m
+                    )
+                )
                 and (
                     m.unit
                     or m.currency
@@ -793,6 +803,7 @@ class _Article(SubjectReading):
                 # sentence, standing for what was measured or for whose it was ("… à 1,62
                 # enfant par femme. Elle s'établissait à 1,68 en 2023")
                 measure = earlier.measure
+                m = _in_currency_of(m, earlier.figure)
             elif m.kind is MentionKind.NUMBER:
                 return None  # a bare number with nothing it counts
         subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun, previous)
