@@ -1318,9 +1318,11 @@ def _check_change(
         # the one the span before it
         now_claim = claim.model_copy(update={"duration": None})
     current = _align(now_claim, rows, moment)
+    fiscal = False
     if current is Reason.NO_DATA:
         # "a bondi de 22 % sur l'exercice clos le 30 juin": a fiscal year
-        current = _fiscal_year(claim, rows) or current
+        read = _fiscal_year(claim, rows)
+        current, fiscal = (read, True) if read is not None else (current, False)
     if isinstance(current, Reason):
         return explain.unverifiable(current, period=_claim_period(claim))
     period = current.period
@@ -1348,6 +1350,13 @@ def _check_change(
             base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
     else:
         base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
+    if isinstance(base, Reason) and fiscal:
+        # "revenue of $391 billion for its fiscal year 2024, up 2% from the previous year":
+        # the fiscal year ending where the current one starts
+        start = period.start - timedelta(days=1)
+        before = _fiscal_ending(rows, _period(start, start + timedelta(days=1)))
+        if before is not None:
+            base_time, base = before.period, before
     if isinstance(base, Reason):
         return explain.unverifiable(base, period=base_time)
     now, then = current.candidates[0].value, base.candidates[0].value

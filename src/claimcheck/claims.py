@@ -426,6 +426,23 @@ class _Article(SubjectReading):
         kept = [t for t in times if not any(f.start < t.end and t.start < f.end for f in found)]
         return sorted([*kept, *found], key=lambda t: t.start)
 
+    def _asides(self, parsed: ParsedSentence) -> list[tuple[int, int]]:
+        """The character spans of relative clauses set between commas ("Airbus, which
+        reported its figures last week, delivered …"): what they say is not the time of a
+        figure outside them."""
+        words, tokens = parsed.words, parsed.tokens
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i + 1 < len(words):
+            if words[i] == "," and words[i + 1] in self.lex.clause_breaks:
+                close = next((k for k in range(i + 2, len(words)) if words[k] == ","), None)
+                if close is None:
+                    break
+                found.append((tokens[i].start, tokens[close].end))
+                i = close
+            i += 1
+        return found
+
     def _page_line(self, sentence: Sentence) -> bool:
         """A line of the page around the article: "Lire aussi : …", "Publié le …"."""
         stop = min(sentence.end, sentence.start + 40)
@@ -812,7 +829,17 @@ class _Article(SubjectReading):
         if noun is not None and noun.start >= m.end:
             # measure from the end of the noun phrase: "2 000 magasins d'ici 2027"
             extent_end = noun.end
-        time = _nearest_to(m.start, extent_end, [t for t in times if t.start not in used])
+        asides = self._asides(parsed)
+        time = _nearest_to(
+            m.start,
+            extent_end,
+            [
+                t
+                for t in times
+                if t.start not in used
+                and not any(a <= t.start < b and not a <= m.start < b for a, b in asides)
+            ],
+        )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
         if time is not None:
             # "Il s'élevait à 5,4 % un an plus tôt": a year before the time read before it
             before = previous.time if previous is not None else None

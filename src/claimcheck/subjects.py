@@ -448,7 +448,16 @@ class SubjectReading(MeasureReading):
                 continue
             if i > 0 and words[i - 1] in lex.copulas:
                 continue  # "l'Inde est devenue le pays le plus peuplé": said of, not referring
-            for j in range(i + 1, min(i + 4, n)):
+            reach = i + 4
+            for j in range(i + 1, n):
+                if j >= reach:
+                    break
+                if words[j] == "." and tokens[j].start == tokens[j - 1].end and j - 1 > i:
+                    # the period of an abbreviation: "The U.S. planemaker"
+                    if tokens[j - 1].capitalized:
+                        reach += 1
+                        continue
+                    break
                 head = lex.description_heads.longest_at(words, j)
                 if head is not None and j in named:
                     break  # a head inside a name: "La Banque centrale européenne", "Denver City"
