@@ -680,7 +680,7 @@ class _Article(SubjectReading):
             if signed or cue:
                 kind = ClaimKind.CHANGE
             elif lex.ratio_after.longest_at(words, draft.last) is not None or _share(
-                m, words, draft.last, lex.share_links
+                m, words, draft.last, lex.share_links, self.lang
             ):
                 kind = ClaimKind.RATIO
             elif lex.change_after.longest_at(words, draft.last) is not None:
@@ -1120,7 +1120,7 @@ def _in_title(text: str, m: Mention) -> bool:
     return before.endswith("(") and text[m.end : m.end + 1] == ")"
 
 
-def _share(m: Mention, words: Sequence[str], after: int, links: frozenset[str]) -> bool:
+def _share(m: Mention, words: Sequence[str], after: int, links: frozenset[str], lang: str) -> bool:
     """A bare fraction of something: "près de la moitié des recettes", "half of the workers".
 
     It is a share (a ratio claim), not a count to check against a count metric.
@@ -1128,7 +1128,13 @@ def _share(m: Mention, words: Sequence[str], after: int, links: frozenset[str]) 
     if m.kind is not MentionKind.NUMBER or m.unit is not None or after >= len(words):
         return False
     value = next((v for v in (m.value, m.high, m.low) if v is not None), None)
-    return value is not None and 0 < value < 1 and words[after] in links
+    if value is None or not 0 < value < 1 or words[after] not in links:
+        return False
+    # "a quarter of a percentage point": a fraction of a unit, no share of a whole
+    return not any(is_points(w, lang) for w in words[after + 1 : after + _SHARE_REACH])
+
+
+_SHARE_REACH = 4  # words after "of" where a unit makes a fraction no share
 
 
 @functools.lru_cache(maxsize=4096)
