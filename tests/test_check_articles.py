@@ -128,3 +128,45 @@ def test_the_set_is_large_enough() -> None:
 
 def test_every_reference_row_cites_its_source() -> None:
     assert all(record.source for record in _reference())
+
+
+# -- the rules the set led to, on their own ---------------------------------------------------
+
+_RECORDS = [
+    {"entity": "Airbus", "metric": "deliveries", "value": 766, "period": "2024"},
+    {"entity": "Airbus", "metric": "deliveries", "value": 735, "period": "2023"},
+    {"entity": "France", "metric": "births", "value": 663000, "period": "2024"},
+    {"entity": "France", "metric": "births", "value": 678000, "period": "2023"},
+    {"entity": "Apple", "metric": "revenue", "value": 383285, "unit": "M USD",
+     "period": "2022-09-25/2023-09-30"},
+    {"entity": "Apple", "metric": "revenue", "value": 391035, "unit": "M USD",
+     "period": "2023-10-01/2024-09-28"},
+]  # fmt: skip
+
+
+def _verdict(text: str, lang: str, date: str) -> list[str]:
+    reference = cc.Reference.from_records(_RECORDS, aliases={"metric": {"births": ["naissances"]}})
+    return [_label(f) for f in cc.check(text, reference, lang=lang, reference_date=date).findings]
+
+
+def test_a_target_is_not_the_measured_figure() -> None:
+    text = "Airbus a livré 766 avions en 2024, moins que son objectif initial de 800 livraisons."
+    assert _verdict(text, "fr", "2025-01-10") == ["supported", "unverifiable/not_checkable"]
+
+
+def test_a_forecast_by_others_is_not_the_measured_figure() -> None:
+    text = "Airbus delivered 766 jets in 2024. Analysts had forecast 800 deliveries."
+    assert _verdict(text, "en", "2025-01-10") == ["supported", "unverifiable/not_checkable"]
+
+
+def test_fewer_after_a_change_figure_says_it_fell() -> None:
+    text = "La France a enregistré 663 000 naissances en 2024, soit 2,2 % de moins qu'en 2023."
+    assert _verdict(text, "fr", "2025-01-14") == ["supported", "supported"]
+
+
+def test_a_change_from_the_previous_fiscal_year() -> None:
+    text = (
+        "Apple reported revenue of $391 billion for its fiscal year 2024, up 2% from the "
+        "previous year."
+    )
+    assert _verdict(text, "en", "2024-11-01") == ["supported", "supported"]

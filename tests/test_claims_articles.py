@@ -1,0 +1,147 @@
+"""Claims across an article: what the article-level rules of heldout6 read.
+
+Times counted back from the article's time ("un an plus tôt", "a year earlier", "le
+trimestre précédent"), the time a paragraph carries, asides, descriptions with an
+abbreviation, pronouns standing for an amount, points after a percentage.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck as cc
+from claimcheck import Claim, ClaimKind
+
+
+def claims(text: str, lang: str, date: str = "2025-03-27") -> list[Claim]:
+    return cc.parse_claims(text, lang, date)
+
+
+def year_of(claim: Claim) -> int | None:
+    time = claim.time
+    return time.period.start.year if time is not None and time.period is not None else None
+
+
+def test_a_figure_a_year_earlier_is_counted_from_the_time_before_it() -> None:
+    text = "Le déficit a atteint 5,8 % du PIB en 2024. Il s'élevait à 5,4 % un an plus tôt."
+    first, second = claims(text, "fr")
+    assert (year_of(first), year_of(second)) == (2024, 2023)
+
+
+def test_a_baseline_a_year_earlier_is_counted_from_the_figure_s_time() -> None:
+    text = (
+        "At the end of 2024, Netflix had 301.6 million paid memberships, up from 260.3 million "
+        "a year earlier."
+    )
+    (claim,) = claims(text, "en", "2025-01-22")
+    assert claim.kind is ClaimKind.COMPARISON
+    assert claim.baseline_time is not None and claim.baseline_time.period is not None
+    assert claim.baseline_time.period.start.year == 2023
+
+
+def test_the_quarter_before_is_counted_from_the_stated_quarter() -> None:
+    text = (
+        "Le taux de chômage s'est établi à 7,3 % au quatrième trimestre 2024. Il recule de "
+        "0,1 point par rapport au trimestre précédent."
+    )
+    rate, change = claims(text, "fr", "2025-02-14")
+    assert change.kind is ClaimKind.CHANGE
+    assert change.baseline_time is not None and change.baseline_time.period is not None
+    assert change.baseline_time.period.start == datetime(2024, 7, 1)
+    assert change.measure.terms == rate.measure.terms  # points of the rate before it
+
+
+def test_a_change_since_a_year_earlier_runs_to_the_time_before_it() -> None:
+    text = (
+        "Fin 2023, la Suisse comptait 8 960 800 habitants, soit 145 400 de plus qu'un an plus tôt."
+    )
+    change = claims(text, "fr", "2024-09-01")[1]
+    assert change.kind is ClaimKind.CHANGE and year_of(change) == 2023
+    assert change.baseline_time is not None and change.baseline_time.period is not None
+    assert change.baseline_time.period.start.year == 2022
+
+
+def test_the_paragraph_carries_the_time_of_its_figures_not_the_day_a_source_spoke() -> None:
+    text = (
+        "Le déficit public a atteint 5,8 % du PIB en 2024, a annoncé jeudi l'Insee. En valeur, "
+        "le déficit s'est établi à 169,6 milliards d'euros."
+    )
+    assert [year_of(c) for c in claims(text, "fr")] == [2024, 2024]
+
+
+def test_a_weekday_is_not_carried_over_a_year() -> None:
+    text = (
+        "Germany's economy shrank in 2024, official figures showed Wednesday. Gross domestic "
+        "product fell 0.2% after a 0.3% contraction in 2023."
+    )
+    (claim,) = claims(text, "en", "2025-01-15")
+    assert year_of(claim) == 2024
+    assert claim.baseline is not None and claim.baseline.text == "0.3%"
+
+
+def test_a_time_in_an_aside_is_not_the_figure_s() -> None:
+    text = (
+        "Boeing delivered 348 jets in 2024. Airbus, which reported its figures last week, "
+        "delivered 766 aircraft."
+    )
+    airbus = claims(text, "en", "2025-01-14")[1]
+    assert airbus.subject == "Airbus" and year_of(airbus) == 2024
+
+
+def test_a_description_with_an_abbreviated_place_refers_back() -> None:
+    text = "Boeing delivered 348 jets in 2024. The U.S. planemaker's deliveries fell 34% from 528."
+    change = claims(text, "en", "2025-01-14")[1]
+    assert (change.subject, change.subject_inferred) == ("Boeing", True)
+
+
+def test_europe_s_largest_economy_is_the_place_the_article_is_about() -> None:
+    text = (
+        "Germany's economy shrank in 2024. Europe's largest economy has struggled.\n"
+        "The country's population stood at 84.7 million at the end of 2023."
+    )
+    (claim,) = claims(text, "en", "2025-01-15")
+    assert claim.subject == "Germany"
+
+
+def test_a_pronoun_stands_for_the_amount_before_it() -> None:
+    text = (
+        "Le chiffre d'affaires de Stellantis a reculé à 156,9 milliards d'euros en 2024. "
+        "Celui-ci avait atteint 189,5 milliards en 2023."
+    )
+    second = claims(text, "fr", "2025-02-26")[1]
+    assert second.figure is not None and second.figure.currency == "EUR"
+    assert year_of(second) == 2023 and second.subject == "Stellantis"
+
+
+def test_a_fraction_of_a_point_is_no_share() -> None:
+    text = "The Bank of England cut interest rates by a quarter of a percentage point."
+    assert all(c.kind is not ClaimKind.RATIO for c in claims(text, "en", "2025-02-06"))
+
+
+_PIECES = [
+    "Le groupe a vendu 2,2 millions de voitures en 2024",
+    "un an plus tôt",
+    "a year earlier",
+    "le trimestre précédent",
+    "the previous quarter",
+    "Il s'élevait à 5,4 %",
+    "Celui-ci avait atteint 189,5 milliards",
+    ", qui a publié ses chiffres la semaine dernière,",
+    "contre 18 %",
+    "up from 3 million",
+    "jeudi",
+    "\n",
+    ". ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from(["fr", "en"]))
+def test_counted_back_times_always_get_a_period_or_none(pieces: list[str], lang: str) -> None:
+    text = " ".join(pieces)
+    for claim in cc.parse_claims(text, lang, "2025-03-27"):
+        for time in (claim.time, claim.baseline_time):
+            assert time is None or time.period is not None
