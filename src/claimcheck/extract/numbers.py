@@ -1264,6 +1264,8 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
     start, end = figure.start, figure.end
     qualifier = Qualifier.EXACT
     cue = qualifiers.cue_before(text, start, lang) if not figure.numeral.ordinal else None
+    if cue is not None and cue.milestone and not qualifiers.milestone_after(text, end, lang):
+        cue = None  # "passed the $95bn aid package": the bill, not a threshold
     if cue is not None:
         qualifier, start = Qualifier(cue.qualifier), cue.start
     after = qualifiers.cue_after(text, end, lang) if not figure.numeral.ordinal else None

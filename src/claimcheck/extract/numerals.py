@@ -216,6 +216,8 @@ _END = re.compile(r"[ \t.!?…]*(?:\n|$)")
 _PAREN = re.compile(r"[ \t\u00a0\u202f\u2009]*\(")
 
 _MAX_TOKENS = 48
+_SPACE_MARKS = frozenset(" \u00a0\u202f\u2009")  # the marks that group by spaces
+_PLURAL_MODEL = re.compile(r"[A-Z]?s")  # "787s", "777Xs": a model number in the plural
 
 
 class _Grammar:
@@ -556,6 +558,10 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
             and (suffix in grammar.ordinal_suffixes or suffix.lower() in grammar.ordinal_suffixes)
         ):
             return _Token(start, end, value, ordinal=True), True
+    if suffix is not None and separator in _SPACE_MARKS and _PLURAL_MODEL.fullmatch(suffix):
+        # "20 787s", "15 777Xs": a count, then a model's plural, not 20 787
+        head = match["int"].split(separator, 1)[0]
+        return _Token(start, start + len(head), Decimal(head), plain=True), False
     plain = not separator and not fraction_digits and not match["dec0"]
     token = _Token(start, number_end, value, plain=plain, has_fraction=has_fraction)
     return token, suffix is not None
@@ -571,6 +577,8 @@ def _sign_before(text: str, start: int) -> int:
     """
     if start >= 1 and text[start - 1] in "-−":
         before = text[start - 2] if start >= 2 else " "
+        if before == " " and start >= 3 and text[start - 3].isdecimal() and text[start - 1] == "-":
+            return start  # "2 -7 g": a hyphen between two figures joins them
         if not before.isalnum() and before not in ".,%)]-−‐‑–/":
             return start - 1
     if start >= 2 and text[start - 1] == " " and text[start - 2] in "-−":

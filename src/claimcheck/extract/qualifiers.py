@@ -41,6 +41,7 @@ __all__ = [
     "cue_before",
     "joiner_after",
     "may_join",
+    "milestone_after",
     "negating_after",
     "qualifiers_lexicon",
     "range_opener_before",
@@ -65,6 +66,10 @@ class QualifiersLexicon(BaseModel):
     vague: dict[str, float]
     # words between a change word and its first figure: "grew by 1.2 million to 9.8 million"
     change_links: list[str] = []
+    # verb cues that need a milestone noun after the figure when an article stands between
+    # them and it, and those nouns: see qualifiers.toml's header
+    milestone_cues: list[str] = []
+    milestone_nouns: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,7 @@ class Cue:
     start: int
     end: int
     joiners: tuple[str, ...] = ()
+    milestone: bool = False  # a verb cue across an article: it needs a milestone noun
 
 
 def qualifiers_lexicon(lang: str) -> QualifiersLexicon:
@@ -122,6 +128,8 @@ class _Qualifiers:
         self.opener_tails = last_tokens(self.ranges)
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
+        self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
+        self.milestone_nouns = frozenset(surface_key(w) for w in lexicon.milestone_nouns)
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
         self.before_pattern = re.compile(
@@ -187,7 +195,8 @@ class _Qualifiers:
             return None
         cue_end = match.start("article") if match["article"] else match.end()
         key = surface_key(text[match.start() : cue_end])
-        return Cue(self.before[key], match.start(), position)
+        milestone = bool(match["article"]) and key in self.milestone_cues
+        return Cue(self.before[key], match.start(), position, milestone=milestone)
 
     def cue_after(self, text: str, position: int) -> Cue | None:
         match = self.after_pattern.match(text, position)
@@ -253,6 +262,17 @@ def range_opener_before(text: str, position: int, lang: str) -> Cue | None:
 def change_before(text: str, position: int, lang: str) -> bool:
     """Whether the figure at ``position`` is the start of a change ("passé de 5 % à 7 %")."""
     return _qualifiers(lang).change_before(text, position)
+
+
+def milestone_after(text: str, end: int, lang: str) -> bool:
+    """Whether a milestone noun follows the figure ending at ``end`` ("passed the 100,000
+    mark"): a verb cue across an article bounds the figure only then ("passed the $95bn aid
+    package" is a bill and its amount)."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match[1].lower() in _qualifiers(lang).milestone_nouns
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+)")
 
 
 def change_word_before(text: str, position: int, lang: str) -> bool:

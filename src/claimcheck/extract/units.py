@@ -363,7 +363,7 @@ def _closes_quote(text: str, position: int, mark: str) -> bool:
 
 _SENTENCE_WINDOW = 200
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = re.compile(r"°?[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "°C" names a scale too
 
 
 def _read_in_context(
