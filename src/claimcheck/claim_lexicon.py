@@ -98,6 +98,7 @@ class ClaimsLexicon(BaseModel):
     year_before: tuple[str, ...] = ()
     period_before: tuple[str, ...] = ()
     aims: tuple[str, ...] = ()
+    relatives: tuple[str, ...] = ()
     elisions: dict[str, str]
     places: dict[str, str]
     collectives: dict[str, str]
@@ -216,6 +217,9 @@ class ClaimWords:
     # before a figure, make it aimed at or expected, no statement of the measured figure:
     # "son objectif de 800 livraisons", "economists had forecast 160,000"
     aims: PhraseIndex[bool]
+    # relative pronouns: after a comma they open an aside whose times are its own ("Airbus,
+    # which reported its figures last week, delivered …")
+    relatives: frozenset[str]
     # Derived sets, so that a hot test is one lookup: the words that are never nouns of a
     # measure (stops, auxiliaries, links, neutral verbs), and what ends a clause besides a
     # comma (the lexicon's clause words and the marks of CLAUSE_MARKS).
@@ -327,6 +331,7 @@ def claim_words(lang: str) -> ClaimWords:
         year_before=_phrases(raw.year_before),
         period_before=_phrases(raw.period_before),
         aims=_phrases(raw.aims),
+        relatives=_words(raw.relatives),
         not_nouns=noun_stops | auxiliaries | compound_links | neutral_verbs | noun_links,
         break_words=clause_breaks | CLAUSE_MARKS,
         referring_starts=pronouns | speaker_pronouns | description_determiners,

@@ -434,7 +434,7 @@ class _Article(SubjectReading):
         found: list[tuple[int, int]] = []
         i = 0
         while i + 1 < len(words):
-            if words[i] == "," and words[i + 1] in self.lex.clause_breaks:
+            if words[i] == "," and words[i + 1] in self.lex.relatives:
                 close = next((k for k in range(i + 2, len(words)) if words[k] == ","), None)
                 if close is None:
                     break
