@@ -145,3 +145,21 @@ def test_counted_back_times_always_get_a_period_or_none(pieces: list[str], lang:
     for claim in cc.parse_claims(text, lang, "2025-03-27"):
         for time in (claim.time, claim.baseline_time):
             assert time is None or time.period is not None
+
+
+def test_a_dateline_s_date_is_no_figure_s_time() -> None:
+    text = (
+        "TOULOUSE, 20 février (Reuters) - Le chiffre d'affaires d'Airbus a atteint 69,2 "
+        "milliards d'euros."
+    )
+    (claim,) = claims(text, "fr", "2025-02-21")
+    assert claim.time is None
+
+
+def test_a_relative_change_with_no_words_of_its_own_takes_the_paragraph_s_measure() -> None:
+    text = "En 2024, 663 000 bébés sont nés en France. C'est 2,2 % de moins qu'un an plus tôt."
+    births, change = claims(text, "fr", "2025-01-14")
+    assert change.kind is ClaimKind.CHANGE and change.measure == births.measure
+    assert year_of(change) == 2024
+    assert change.baseline_time is not None and change.baseline_time.period is not None
+    assert change.baseline_time.period.start.year == 2023

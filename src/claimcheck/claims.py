@@ -274,6 +274,12 @@ class _Article(SubjectReading):
         known = [(n.start, n.end) for n in parsed.names if n.known]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in known)]
         times = [m for m in mentions if m.kind is MentionKind.TIME]
+        if parsed.names and parsed.names[0].first == 0 and times:
+            dateline = self._dateline(parsed.names[0])
+            if dateline > 0:
+                # "TOULOUSE, 20 février (Reuters) -": when the dispatch was written, no
+                # figure's time
+                times = [t for t in times if t.start >= dateline]
         covered: set[int] = set()
         for m in mentions:
             if m.kind in (MentionKind.TIME, MentionKind.DURATION):
@@ -801,6 +807,13 @@ class _Article(SubjectReading):
                     (m.unit, m.currency) == (earlier.figure.unit, earlier.figure.currency)
                     # "… à 7,3 %. Il recule ainsi de 0,1 point": points of that percentage
                     or (_in_points(m.unit) and earlier.figure.unit == "%")
+                    # "… 663 000 naissances. C'est 2,2 % de moins qu'un an plus tôt": a
+                    # relative change of any measure
+                    or (
+                        kind is ClaimKind.CHANGE
+                        and m.kind is MentionKind.PERCENT
+                        and not _in_points(m.unit)
+                    )
                     # "… 156,9 milliards d'euros. Celui-ci avait atteint 189,5 milliards en
                     # 2023": the writer leaves the currency out the second time
                     or (
