@@ -163,3 +163,14 @@ def test_a_relative_change_with_no_words_of_its_own_takes_the_paragraph_s_measur
     assert year_of(change) == 2024
     assert change.baseline_time is not None and change.baseline_time.period is not None
     assert change.baseline_time.period.start.year == 2023
+
+
+def test_this_figure_stands_for_the_measure_before_it() -> None:
+    text = "Airbus a livré 766 avions en 2024. Ce montant se compare à 735 en 2023."
+    deliveries, other = claims(text, "fr", "2025-02-21")
+    assert other.measure == deliveries.measure and year_of(other) == 2023
+
+
+def test_a_measure_named_with_a_referring_word_is_its_own() -> None:
+    (claim,) = claims("Le chiffre d'affaires d'Airbus a atteint 69,2 milliards d'euros.", "fr")
+    assert claim.measure.noun is not None and "affaires" in claim.measure.noun

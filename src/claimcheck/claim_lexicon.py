@@ -99,6 +99,7 @@ class ClaimsLexicon(BaseModel):
     period_before: tuple[str, ...] = ()
     aims: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
+    referring_measures: tuple[str, ...] = ()
     elisions: dict[str, str]
     places: dict[str, str]
     collectives: dict[str, str]
@@ -220,6 +221,9 @@ class ClaimWords:
     # relative pronouns: after a comma they open an aside whose times are its own ("Airbus,
     # which reported its figures last week, delivered …")
     relatives: frozenset[str]
+    # the term keys of nouns that stand for the measure said before ("Ce chiffre est en hausse
+    # de 4 %", "The figure compares with $30.4 billion in 2023")
+    referring_measures: frozenset[str]
     # Derived sets, so that a hot test is one lookup: the words that are never nouns of a
     # measure (stops, auxiliaries, links, neutral verbs), and what ends a clause besides a
     # comma (the lexicon's clause words and the marks of CLAUSE_MARKS).
@@ -332,6 +336,9 @@ def claim_words(lang: str) -> ClaimWords:
         period_before=_phrases(raw.period_before),
         aims=_phrases(raw.aims),
         relatives=_words(raw.relatives),
+        referring_measures=frozenset(
+            key for word in raw.referring_measures for key in terms(word, lang)
+        ),
         not_nouns=noun_stops | auxiliaries | compound_links | neutral_verbs | noun_links,
         break_words=clause_breaks | CLAUSE_MARKS,
         referring_starts=pronouns | speaker_pronouns | description_determiners,

@@ -432,6 +432,11 @@ class _Article(SubjectReading):
         kept = [t for t in times if not any(f.start < t.end and t.start < f.end for f in found)]
         return sorted([*kept, *found], key=lambda t: t.start)
 
+    def _refers_to_measure(self, noun: str) -> bool:
+        """Whether a measure's noun only stands for a measure said before ("ce chiffre")."""
+        keys = terms(noun, self.lang)
+        return bool(keys) and all(k in self.lex.referring_measures for k in keys)
+
     def _asides(self, parsed: ParsedSentence) -> list[tuple[int, int]]:
         """The character spans of relative clauses set between commas ("Airbus, which
         reported its figures last week, delivered …"): what they say is not the time of a
@@ -836,6 +841,16 @@ class _Article(SubjectReading):
                 m = _in_currency_of(m, earlier.figure)
             elif m.kind is MentionKind.NUMBER:
                 return None  # a bare number with nothing it counts
+        referred = previous if previous is not None else earlier
+        if (
+            referred is not None
+            and referred.measure.terms
+            and measure.noun is not None
+            and self._refers_to_measure(measure.noun)
+        ):
+            # "Ce chiffre est en hausse de 4 %", "The figure compares with $30.4 billion":
+            # the measure said before
+            measure = referred.measure
         subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun, previous)
         location, location_span = self._location(parsed, m, noun)
         extent_end = m.end
