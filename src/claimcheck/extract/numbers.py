@@ -605,13 +605,32 @@ def _without_unit_prices(text: str, mentions: list[Mention], lang: str) -> list[
         if (
             mention.kind is MentionKind.QUANTITY
             and previous.kind is MentionKind.MONEY
-            and mention.value == 1
-            and mention.text.split(maxsplit=1)[0].lower() in ones
+            and _one_unit(mention, ones)
             and not text[previous.end : mention.start].strip()
         ):
             continue
         kept.append(mention)
-    return kept
+    # "the price of a gallon of gasoline was $3.58", "un litre de gazole atteint 1,80 euro":
+    # one unit led by an article, then an amount in its sentence, is what the price is per
+    return [
+        m
+        for i, m in enumerate(kept)
+        if not (
+            _one_unit(m, ones)
+            and i + 1 < len(kept)
+            and kept[i + 1].kind is MentionKind.MONEY
+            and _SENTENCE_BREAK.search(text, m.end, kept[i + 1].start) is None
+        )
+    ]
+
+
+def _one_unit(mention: Mention, ones: set[str]) -> bool:
+    """Whether ``mention`` is one unit led by an article ("a gallon", "un litre")."""
+    return (
+        mention.kind is MentionKind.QUANTITY
+        and mention.value == 1
+        and mention.text.split(maxsplit=1)[0].lower() in ones
+    )
 
 
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
