@@ -174,3 +174,14 @@ def test_this_figure_stands_for_the_measure_before_it() -> None:
 def test_a_measure_named_with_a_referring_word_is_its_own() -> None:
     (claim,) = claims("Le chiffre d'affaires d'Airbus a atteint 69,2 milliards d'euros.", "fr")
     assert claim.measure.noun is not None and "affaires" in claim.measure.noun
+
+
+def test_the_currency_left_out_for_another_entity_is_the_one_before() -> None:
+    text = (
+        "En 2024, Renault a réalisé un chiffre d'affaires de 56,2 milliards d'euros, Stellantis "
+        "de 156,9 milliards et Airbus de 69,2 milliards."
+    )
+    found = claims(text, "fr", "2025-02-27")
+    assert [c.subject for c in found] == ["Renault", "Stellantis", "Airbus"]
+    assert all(c.figure is not None and c.figure.currency == "EUR" for c in found)
+    assert found[1].measure == found[0].measure

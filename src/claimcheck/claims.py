@@ -800,10 +800,17 @@ class _Article(SubjectReading):
             # "carried 13.1 million passengers in February, 11% more than a year ago"
             measure = previous.measure
             verb = previous.measure.verb
+            if previous.figure is not None and _scaled(m):
+                # "… 5,5 milliards d'euros, tandis que celui d'Airbus a progressé à 4,2
+                # milliards": the currency left out the second time
+                m = _in_currency_of(m, previous.figure)
         if noun is None and verb is None:
             if previous is not None and previous.measure.terms:
                 # "… 2,24 millions de véhicules, en hausse de 9 %": the same measure
                 measure = previous.measure
+                if previous.figure is not None and _scaled(m):
+                    # "… de 56,2 milliards d'euros, Stellantis de 156,9 milliards"
+                    m = _in_currency_of(m, previous.figure)
             elif (
                 earlier is not None
                 and earlier.figure is not None
@@ -995,6 +1002,12 @@ def _in_currency_of(m: Mention, baseline: Mention | None) -> Mention:
     ):
         return m
     return m.model_copy(update={"kind": MentionKind.MONEY, "currency": baseline.currency})
+
+
+def _scaled(m: Mention) -> bool:
+    """A number written with a scale word ("156,9 milliards", "4.2 billion"), as amounts of
+    money are when their currency is left out."""
+    return m.kind is MentionKind.NUMBER and any(c.isalpha() for c in m.text.split()[-1])
 
 
 # A denied bound is its complement: "not above 400" is at most 400, "not below 3%" at least 3%.
