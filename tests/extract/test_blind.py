@@ -1,4 +1,4 @@
-"""Blind batches of news sentences: what ``extract`` gets right on text it was never tuned on.
+"""Blind batches of news sentences: what ``extract`` gets right on text it was not tuned on.
 
 ``data/blind10_<lang>.jsonl`` holds 80 French and 60 English sentences of the kind wire
 services, business and regional papers write (results, public finance, energy, sport,
@@ -11,14 +11,16 @@ hospitals, pensions, cars) and 80 English (central banks, jobs reports, oil, tec
 sport, wildfires, Asia and emerging markets); ``data/blind13_<lang>.jsonl``, by two more
 who had seen none of them, 80 French (Africa, Quebec, Belgium and Switzerland, overseas,
 fisheries, nuclear power, hospitals, the CAC 40, aircraft makers) and 80 English (Reuters
-and AP style: mining, drugs, EV sales, chips, strikes, disasters, box office, tariffs).
-Each sentence comes with the mentions a careful
-reader expects, written before claimcheck was first run on them. The reference date is
-2024-06-01, a Saturday. Lines ``extract`` gets wrong carry ``"xfail": "<category>: <what
-goes wrong>"`` and run as strict xfails, so a fix shows up as an unexpected pass. The
-properties join sentences of a batch into one text: mentions come out in text order,
-apart and each slicing back to its own text, and a sentence's figures do not change with
-the sentences before it.
+and AP style: mining, drugs, EV sales, chips, strikes, disasters, box office, tariffs);
+``data/blind14_<lang>.jsonl``, by two more, 80 French (local news, corporate news, health,
+notaries, farm prices, tax thresholds) and 80 English (markets copy, earnings guidance, UK
+councils and the NHS, state budgets, sports records, polls). Each sentence comes with the
+mentions a careful reader expects, written before claimcheck was first run on them. The
+reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry ``"xfail":
+"<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up as an
+unexpected pass. The properties join sentences of a batch into one text: mentions come out
+in text order, apart and each slicing back to its own text, and a sentence's figures do
+not change with the sentences before it.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _BATCHES = {
     "blind11": {"fr": 70, "en": 70},
     "blind12": {"fr": 80, "en": 80},
     "blind13": {"fr": 80, "en": 80},
+    "blind14": {"fr": 80, "en": 80},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

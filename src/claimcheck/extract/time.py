@@ -637,8 +637,18 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
     if relation in _LOOKING_BACK and _yearless(when) and _after_reference(when, chart.ref):
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
         # clause, a month or a quarter after the reference date is the previous year's (not a
-        # deadline: "had pledged to finish by October", "postponed until October")
-        when = when.but(past=chart.past_clause(item.i, item.j))
+        # deadline: "had pledged to finish by October", "postponed until October"); after
+        # "depuis", "since" in any tense ("prive … d'eau depuis septembre")
+        back = relation is Relation.SINCE and chart.tokens[item.i][0] in chart.lex.since_back
+        when = when.but(past=back or chart.past_clause(item.i, item.j))
+    elif (
+        relation in _LOOKING_BACK
+        and when.season is not None
+        and when.year is None
+        and when.span is None
+        and not when.future
+    ):
+        when = when.but(past=chart.past_clause(item.i, item.j))  # "a recensé … cet hiver"
     elif (
         relation is Relation.SINCE
         and _yearless(when)

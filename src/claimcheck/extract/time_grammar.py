@@ -365,9 +365,15 @@ class Chart:
             slots = self.at[k]
             if "future" in slots:
                 return False
+            if self._compound(k):
+                right_before = False
+                continue  # "Chinese-made", "state-owned": an adjective, no tense
             if lex.past_forms and self.raw(k).lower() in lex.past_forms:
                 return not self._after_future(k)  # "est arrivé", "sont redescendus"
             if word in lex.past_words and not self._after_present(k):
+                if k and self.tokens[k - 1][0] in lex.infinitive_words:
+                    right_before = False
+                    continue  # "expect the Fed to cut rates": an infinitive
                 return not self._after_future(k)
             if (
                 self._auxiliary(k)
@@ -376,8 +382,8 @@ class Chart:
                 and "future" not in self.at[k + 1]
             ):
                 return True
-            if right_before and slots.keys() & {"prep", "article"}:
-                continue
+            if right_before and slots.keys() & {"prep", "article", "offset"}:
+                continue  # "publié ce vendredi", "closed on the Friday"
             endings = lex.past_endings if right_before else lex.past_endings_anywhere
             if self._participle(k, endings) and not self._after_present(k):
                 return not self._after_future(k)
@@ -385,6 +391,10 @@ class Chart:
                 return False  # "la réforme entrera en vigueur le 1er janvier"
             right_before = False
         return None
+
+    def _compound(self, k: int) -> bool:
+        """Whether token ``k`` ends a hyphenated compound ("Chinese-made", "debt-laden")."""
+        return k >= 2 and self.tokens[k - 1][0] == "-" and self.glued(k - 1) and self.glued(k - 2)
 
     def _auxiliary(self, k: int) -> bool:
         """Whether token ``k`` is a past auxiliary, alone ("a", "had") or elided as the
@@ -723,6 +733,8 @@ class Chart:
                         return True  # "Paris 2024", "le Tour de France 2024"
                     if len(word) == 4 and i < last and toks[i + 1][0] in self.lex.year_nouns:
                         return True  # "its 2019 record", "from 1990 levels"
+                    if len(word) == 4 and i and toks[i - 1][0] in self.lex.year_leads:
+                        return True  # "la récolte 2023", "le budget 2025"
                     marked = i + 2 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i)
                     if marked and self.glued(i + 1) and toks[i + 2][0][0].isdecimal():
                         return True  # "28/03", "15:30", "2023-2024"

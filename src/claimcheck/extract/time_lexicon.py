@@ -93,6 +93,9 @@ class TimeWords(BaseModel):
     present_auxiliaries: _Words = _Words(words=[])
     boundary_not_after: _Words = _Words(words=[])
     year_nouns: _Words = _Words(words=[])
+    year_leads: _Words = _Words(words=[])
+    infinitive_words: _Words = _Words(words=[])
+    since_back: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
     past_endings: _Words = _Words(words=[])
@@ -411,6 +414,9 @@ class TimeLexicon:
     boundary_not_after: frozenset[str] = frozenset()
     # nouns a year stands before as an attribute ("its 2019 record", "from 1990 levels")
     year_nouns: frozenset[str] = frozenset()
+    year_leads: frozenset[str] = frozenset()
+    infinitive_words: frozenset[str] = frozenset()
+    since_back: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
     past_auxiliaries: frozenset[str] = frozenset()
@@ -627,6 +633,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
+        year_leads=frozenset(normalize(x) for x in w.year_leads.words),
+        infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
+        since_back=frozenset(normalize(x) for x in w.since_back.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
         past_endings=tuple(x.lower() for x in w.past_endings.words),

@@ -692,12 +692,30 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 @rule("num")
 def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "its 2019 record", "from 1990 levels", "the 2022 census": a year before a noun of
-    # ``year_nouns`` is that year ("the 2000 employees" stays a count)
-    if i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns:
+    # ``year_nouns`` is that year ("the 2000 employees" stays a count); so is one after a
+    # noun of ``year_leads`` ("la récolte 2023", "le budget 2025"), unless a count follows
+    lead = i > 0 and c.tokens[i - 1][0] in c.lex.year_leads and not c.glued(i - 1)
+    if not lead and (i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns):
         return
     for y in c.get(i, "num"):
-        if y.j == i + 1 and is_year(y.val) and not c.joined_number(y.j) and not c.glued(i):
-            yield y.j, "time", When(year=int(y.val.value))
+        if y.j != i + 1 or not is_year(y.val) or c.joined_number(y.j):
+            continue
+        if lead:
+            named = _EDITIONS[0] <= y.val.value <= _EDITIONS[1] and not _glued_word(c, i)
+            if not named or not c.follower_ok(y.j, year=True):
+                continue  # "la production 2000 tonnes", "le budget 1000 fois"
+        elif c.glued(i):
+            continue
+        yield y.j, "time", When(year=int(y.val.value))
+
+
+# The years a noun of ``year_leads`` may name ("la récolte 2023"), as for an edition's name.
+_EDITIONS = (1850, 2100)
+
+
+def _glued_word(c: Chart, i: int) -> bool:
+    """Whether token ``i`` is glued to a word or a figure after it ("2022-2023", "2024e")."""
+    return c.glued(i) and c.tokens[i + 1][0][0].isalnum()
 
 
 @rule("num")

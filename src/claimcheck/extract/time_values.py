@@ -538,6 +538,8 @@ def _season(w: When, ref: datetime) -> Span:
         year = ref.year
         if w.season == "winter" and (ref.month, ref.day) < (end_month, end_day):
             year -= 1  # in February, "cet hiver" began last December
+        if w.past and not w.future and datetime(year, month, day) > ref:
+            year -= 1  # "a recensé 910 dauphins cet hiver", said in June: the last winter
     start = datetime(year, month, day)
     end = datetime(year + (1 if end_month < month else 0), end_month, end_day)
     return Span(start, end, "day")
