@@ -215,6 +215,7 @@ class ClaimWords:
     # plus tôt", "a year earlier" (the same period a year before), "le trimestre précédent"
     year_before: PhraseIndex[bool]
     period_before: PhraseIndex[bool]
+    counted_back_ends: frozenset[str]  # their last words: a sentence without any has none
     # before a figure, make it aimed at or expected, no statement of the measured figure:
     # "son objectif de 800 livraisons", "economists had forecast 160,000"
     aims: PhraseIndex[bool]
@@ -334,6 +335,9 @@ def claim_words(lang: str) -> ClaimWords:
         not_purposes=_words(raw.not_purposes),
         year_before=_phrases(raw.year_before),
         period_before=_phrases(raw.period_before),
+        counted_back_ends=frozenset(
+            phrase_key(p)[-1] for p in (*raw.year_before, *raw.period_before) if phrase_key(p)
+        ),
         aims=_phrases(raw.aims),
         relatives=_words(raw.relatives),
         referring_measures=frozenset(

@@ -407,6 +407,8 @@ class _Article(SubjectReading):
         extraction leaves them out after another time, or counts them from the publication
         date."""
         words, lex = parsed.words, self.lex
+        if lex.counted_back_ends.isdisjoint(words):
+            return times  # the usual sentence, told by one pass over its words
         found: list[Mention] = []
         i = 0
         while i < len(words):
