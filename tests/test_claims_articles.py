@@ -185,3 +185,41 @@ def test_the_currency_left_out_for_another_entity_is_the_one_before() -> None:
     assert [c.subject for c in found] == ["Renault", "Stellantis", "Airbus"]
     assert all(c.figure is not None and c.figure.currency == "EUR" for c in found)
     assert found[1].measure == found[0].measure
+
+
+def test_for_the_full_year_is_the_year_of_the_time_before() -> None:
+    text = (
+        "Amazon.com reported fourth-quarter results on Thursday. For the full year, the "
+        "company's net sales rose 11% to $638 billion."
+    )
+    for claim in claims(text, "en", "2025-02-07"):
+        assert claim.time is not None and claim.time.period is not None
+        assert claim.time.period.grain == "year" and year_of(claim) == 2024
+
+
+def test_a_headline_topic_is_no_name() -> None:
+    text = (
+        "Naissances : nouveau plus bas historique en France\n\nLa natalité continue de reculer. "
+        "Selon l'Insee, 663 000 bébés sont nés en 2024 en France."
+    )
+    (claim,) = claims(text, "fr", "2025-01-15")
+    assert claim.subject == "France"
+
+
+def test_a_kicker_opening_its_sentence_stays_a_name() -> None:
+    (claim,) = claims("Grenoble : la fréquentation du tramway a augmenté de 5 %.", "fr")
+    assert claim.subject == "Grenoble"
+
+
+def test_speakers_are_not_what_the_article_is_about() -> None:
+    text = (
+        'Amazon reported net income of $59.2 billion in 2024. "We\'re excited," Chief '
+        "Executive Andy Jassy said. The retailer had 1.56 million employees."
+    )
+    assert [c.subject for c in claims(text, "en", "2025-02-07")] == ["Amazon", "Amazon"]
+    text = (
+        "La France a enregistré 663 000 naissances en 2024. « La baisse est continue », "
+        "souligne Sylvie Le Minez, responsable des études. En parallèle, 646 000 décès ont été "
+        "enregistrés."
+    )
+    assert [c.subject for c in claims(text, "fr", "2025-01-15")] == ["France", "France"]

@@ -97,6 +97,7 @@ class ClaimsLexicon(BaseModel):
     not_purposes: tuple[str, ...]
     year_before: tuple[str, ...] = ()
     period_before: tuple[str, ...] = ()
+    whole_year: tuple[str, ...] = ()
     aims: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
@@ -215,6 +216,7 @@ class ClaimWords:
     # plus tôt", "a year earlier" (the same period a year before), "le trimestre précédent"
     year_before: PhraseIndex[bool]
     period_before: PhraseIndex[bool]
+    whole_year: PhraseIndex[bool]  # "for the full year": the year of the time read before
     counted_back_ends: frozenset[str]  # their last words: a sentence without any has none
     # before a figure, make it aimed at or expected, no statement of the measured figure:
     # "son objectif de 800 livraisons", "economists had forecast 160,000"
@@ -335,8 +337,11 @@ def claim_words(lang: str) -> ClaimWords:
         not_purposes=_words(raw.not_purposes),
         year_before=_phrases(raw.year_before),
         period_before=_phrases(raw.period_before),
+        whole_year=_phrases(raw.whole_year),
         counted_back_ends=frozenset(
-            phrase_key(p)[-1] for p in (*raw.year_before, *raw.period_before) if phrase_key(p)
+            phrase_key(p)[-1]
+            for p in (*raw.year_before, *raw.period_before, *raw.whole_year)
+            if phrase_key(p)
         ),
         aims=_phrases(raw.aims),
         relatives=_words(raw.relatives),

@@ -412,7 +412,11 @@ class _Article(SubjectReading):
         found: list[Mention] = []
         i = 0
         while i < len(words):
-            hit = lex.year_before.longest_at(words, i) or lex.period_before.longest_at(words, i)
+            hit = (
+                lex.year_before.longest_at(words, i)
+                or lex.period_before.longest_at(words, i)
+                or lex.whole_year.longest_at(words, i)
+            )
             if hit is None:
                 i += 1
                 continue
@@ -887,6 +891,7 @@ class _Article(SubjectReading):
                 and anchor is not None
                 and kind is ClaimKind.CHANGE
                 and draft.baseline_time is None
+                and _counts_back(time, lex)
             ):
                 # "145 400 de plus qu'un an plus tôt": a change since then, over to the
                 # time read before it
@@ -1078,6 +1083,10 @@ def _counted_back(t: Mention, anchor: Mention | None, lex: ClaimWords) -> Mentio
         start, end = _years_back(period.start, 1), _years_back(period.end, 1)
     elif lex.period_before.longest_ending_at(words, len(words)):
         start, end = _step_back(period.start, period.end, period.grain)
+    elif lex.whole_year.longest_ending_at(words, len(words)):
+        # "For the full year, net sales rose 11%" after "fourth-quarter results": that year
+        year = Period.year(period.start.year)
+        return t.model_copy(update={"period": year, "relation": Relation.IN})
     else:
         return t
     shifted = Period(start=start, end=end, grain=period.grain)
@@ -1095,7 +1104,7 @@ def _spoken_day(t: Mention) -> bool:
 
 def _counts_back(t: Mention, lex: ClaimWords) -> bool:
     """Whether a time is counted back from another ("un an plus tôt", "the previous
-    quarter")."""
+    quarter"), not the whole year of it ("for the full year")."""
     words = phrase_key(t.text)
     return bool(
         lex.year_before.longest_ending_at(words, len(words))

@@ -183,6 +183,10 @@ class SubjectReading(MeasureReading):
                 continue
             if self._after_any(lex.person_titles, words, name.first, through=3):
                 continue  # "M. Dupont", "chief executive Elon Musk": a speaker, not a subject
+            if lex.person_titles.longest_at(words, name.first) is not None:
+                continue  # "Chief Executive Andy Jassy said": the title opens the name
+            if self._inverted_speaker(name, words):
+                continue  # "« … », souligne Sylvie Le Minez": who speaks, not a subject
             listed = (
                 blocked_until >= 0
                 and name.first <= blocked_until + 2
@@ -288,7 +292,10 @@ class SubjectReading(MeasureReading):
         nxt = words[i]
         lex = self.lex
         if nxt == ":" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isalpha():
-            return True  # a kicker: "Grenoble : la fréquentation du tramway a augmenté …"
+            # a kicker: "Grenoble : la fréquentation du tramway a augmenté …"; but a
+            # headline's topic the body never capitalizes is no name ("Naissances : nouveau
+            # plus bas historique en France", then the article)
+            return not self._ends_line(tokens[-1].end)
         return (
             tokens[i].capitalized
             or nxt in lex.auxiliaries
@@ -297,6 +304,11 @@ class SubjectReading(MeasureReading):
             or (self._finite_looking(words, i) and not self._finite_looking(words, i + 1))
             or nxt in ("s", ",")
         )
+
+    def _ends_line(self, end: int) -> bool:
+        """Whether only spaces stand between ``end`` and a line break."""
+        stop = self.text.find("\n", end)
+        return stop >= 0 and not self.text[end:stop].strip()
 
     def _with_number(self, name: Name, tokens: Sequence[Token], figures: Sequence[Mention]) -> Name:
         """Extend a name over a plain number right after it that is not a figure of its own:
@@ -405,6 +417,21 @@ class SubjectReading(MeasureReading):
             if (word == "," or word in breaks) and self._clause_break(tokens[j - 1], word):
                 return False
         return False
+
+    def _inverted_speaker(self, name: Name, words: Sequence[str]) -> bool:
+        """A person named after the verb of an attribution set after a quote ("« … »,
+        souligne Sylvie Le Minez", "…," said Andy Jassy"): a name of several words the
+        reference does not know, right after a neutral verb (and its auxiliary) after a
+        comma."""
+        if name.known or name.last - name.first < 2:
+            return False
+        i = name.first - 1
+        if i < 1 or words[i] not in self.lex.neutral_verbs:
+            return False
+        i -= 1
+        if words[i] in self.lex.auxiliaries and i >= 1:
+            i -= 1
+        return words[i] == ","
 
     def _after_any(
         self, phrases: PhraseIndex[bool], words: Sequence[str], first: int, *, through: int = 0
