@@ -14,13 +14,15 @@ fisheries, nuclear power, hospitals, the CAC 40, aircraft makers) and 80 English
 and AP style: mining, drugs, EV sales, chips, strikes, disasters, box office, tariffs);
 ``data/blind14_<lang>.jsonl``, by two more, 80 French (local news, corporate news, health,
 notaries, farm prices, tax thresholds) and 80 English (markets copy, earnings guidance, UK
-councils and the NHS, state budgets, sports records, polls). Each sentence comes with the
-mentions a careful reader expects, written before claimcheck was first run on them. The
-reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry ``"xfail":
-"<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up as an
-unexpected pass. The properties join sentences of a batch into one text: mentions come out
-in text order, apart and each slicing back to its own text, and a sentence's figures do
-not change with the sentences before it.
+councils and the NHS, state budgets, sports records, polls);
+``data/blind15_<lang>.jsonl``, by two more, 80 French (AFP general news) and 80 English
+(AP and Reuters general news). Each sentence comes with the mentions a careful reader
+expects, written before claimcheck was first run on them. The reference date is
+2024-06-01, a Saturday. Lines ``extract`` gets wrong carry ``"xfail": "<category>: <what
+goes wrong>"`` and run as strict xfails, so a fix shows up as an unexpected pass. The
+properties join sentences of a batch into one text: mentions come out in text order, apart
+and each slicing back to its own text, and a sentence's figures do not change with the
+sentences before it.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ _BATCHES = {
     "blind12": {"fr": 80, "en": 80},
     "blind13": {"fr": 80, "en": 80},
     "blind14": {"fr": 80, "en": 80},
+    "blind15": {"fr": 80, "en": 80},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

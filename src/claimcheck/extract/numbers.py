@@ -139,6 +139,8 @@ class _Reading:
         self.verb_suffixes = tuple(lexicon.noun.verb_suffixes)
         self.adverb_ordinals = frozenset(w.lower() for w in lexicon.adverb_ordinals)
         self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
+        self.title_ordinals = tuple(sorted({w.lower() for w in lexicon.title_ordinals}))
+        self.noun_ordinal_leads = frozenset(w.lower() for w in lexicon.noun_ordinal_leads)
         self.head_suffixes = tuple(lexicon.noun.head_suffixes)
         self.heads = frozenset(w.lower() for w in lexicon.noun.heads)
         self.scale_words = (
@@ -699,6 +701,7 @@ def _is_noise(
         return numeral.ordinal and (
             units.is_unit_not_ordinal(text, start, end, lang)
             or _adverb_ordinal(text, numeral, reading)
+            or _title_or_noun_ordinal(text, numeral, reading)
         )
     digits = numeral.text.lstrip("-−")
     # Letters glued after digits: a unit ("100km") or a currency ("20€"), or a name.
@@ -769,6 +772,23 @@ def _adverb_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bool:
     if word != "," and not (word.endswith(reading.stop_suffixes) and len(word) > 3):
         return False
     return _token_before(text, numeral.start)[1] not in reading.adverb_ordinals_after
+
+
+def _title_or_noun_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bool:
+    """Whether an ordinal in words is part of a title ("la Première ministre", "the First
+    Lady": ``title_ordinals``) or a noun after an article, before no noun ("une première
+    depuis 2019", "a first for the company": ``noun_ordinal_leads``)."""
+    if reading.title_ordinals:
+        lower = text[numeral.start : numeral.start + 40].lower()
+        for title in reading.title_ordinals:
+            if lower.startswith(title) and not lower[len(title) : len(title) + 1].isalnum():
+                return True
+    if not reading.noun_ordinal_leads:
+        return False
+    if _token_before(text, numeral.start)[1] not in reading.noun_ordinal_leads:
+        return False
+    after = _NEXT_WORD.match(text, numeral.end)
+    return after is None or after[1] == "," or after[1].lower() in reading.stops
 
 
 class _Lookalikes:
@@ -1505,6 +1525,12 @@ def _is_name(noun: str) -> bool:
     return noun[:1].isupper() and noun[1:].islower()
 
 
+def _plural_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym in the plural, a counted noun ("807,000 TEUs", "500
+    SUVs")."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
+
+
 def _noun(
     text: str,
     position: int,
@@ -1534,7 +1560,7 @@ def _noun(
             pending_link = match.span()
         elif (
             word in reading.stops
-            or (match[0][0].isupper() and (content or not linked))
+            or (match[0][0].isupper() and (content or not linked) and not _plural_acronym(match[0]))
             or (content and word.endswith(reading.stop_suffixes))
             or (content and pending_link is None and word.endswith(reading.verb_suffixes))
         ):
@@ -1546,7 +1572,7 @@ def _noun(
             words.append(match.span())
             content += 1
             if match[0][0].isupper():
-                break  # a name closes the phrase ("deux tiers des Français approuvent")
+                break  # a name closes the phrase ("deux tiers des Français approuvent", "TEUs")
             if (word.endswith(reading.head_suffixes) or word in reading.heads) and not pending_link:
                 break  # the head noun closes the phrase ("electric cars", not "cars cost")
         at = match.end()

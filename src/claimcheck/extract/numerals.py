@@ -131,6 +131,11 @@ class NumbersLexicon(BaseModel):
     adverb_ordinals_after: list[str] = []
     # currency signs written before a figure in another language's way: see the header
     foreign_signs_before: list[str] = []
+    # number words that are pronouns after some words ("no one"): see the header
+    pronouns: dict[str, list[str]] = {}
+    # ordinal words that are a title or a noun, no rank: see the header
+    title_ordinals: list[str] = []
+    noun_ordinal_leads: list[str] = []
 
 
 def numbers_lexicon(lang: str) -> NumbersLexicon:
@@ -262,6 +267,10 @@ class _Grammar:
         self.bare_scales = set(lexicon.bare_scales)
         self.determiner_followers = {w.lower() for w in lexicon.determiner_followers}
         self.homographs = {w.lower() for w in lexicon.homographs}
+        self.pronouns = {
+            word.lower(): frozenset(lead.lower() for lead in leads)
+            for word, leads in lexicon.pronouns.items()
+        }
         self.stops = {w.lower().replace("’", "'").rstrip("'") for w in lexicon.noun.stops}
         self.tens = sorted(
             (w for w, v in lexicon.cardinals.items() if v >= 20 and v % 10 == 0),
@@ -901,6 +910,11 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
             and (following is None or following[1].lower() in grammar.stops)
         ):
             return None  # an adjective after its noun ("un véhicule neuf."), not a number
+    if words_used == 1 and digit_token is None and grammar.pronouns:
+        leads = grammar.pronouns.get(text[start : best[1]].lower())
+        previous = _WORD_BEFORE.search(text, max(0, start - 40), start) if leads else None
+        if leads and previous is not None and previous[1].lower() in leads:
+            return None  # "no one was hurt", "another one", "the one I want": a pronoun
     if best[3]:
         best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
     return _numeral(text, numeral_start, best, numeral_start < start)
@@ -971,6 +985,9 @@ def _decimal_part(grammar: _Grammar, text: str, end: int) -> tuple[str, int] | N
     digit = _PLAIN_DIGITS.match(text, at)
     if digit is not None:
         return digit[0], digit.end()
+    whole = _whole_decimal_part(grammar, text, at)
+    if whole is not None:
+        return whole
     digits = ""
     position = end
     while True:
@@ -989,6 +1006,32 @@ def _decimal_part(grammar: _Grammar, text: str, end: int) -> tuple[str, int] | N
         if word.kind is not _Kind.UNIT:
             break
     return (digits, position) if digits else None
+
+
+def _whole_decimal_part(grammar: _Grammar, text: str, at: int) -> tuple[str, int] | None:
+    """The digits of a decimal part said as one number below a thousand: "point ninety-nine"
+    (.99), "virgule quatre-vingt-dix-neuf" (.99), "virgule deux cent trente six" (.236).
+    Digit by digit ("point seven seven"), and before a scale word ("two point five
+    million"), the caller reads it word by word."""
+    match = _WORD.match(text, at)
+    first = grammar.lookup(match[0].lower()) if match is not None else None
+    if match is None or first is None or first.ordinal:
+        return None
+    if first.kind is _Kind.UNIT:
+        gap = _gap_end(text, match.end())
+        following = _WORD.match(text, gap) if gap > match.end() else None
+        nxt = grammar.lookup(following[0].lower()) if following is not None else None
+        pair = (match[0].lower(), following[0].lower()) if following is not None else None
+        if nxt is None or (nxt.kind is not _Kind.HUNDRED and pair not in grammar.compounds):
+            return None  # "point seven seven", "virgule cinq"; not "quatre-vingt", "deux cent"
+    elif first.kind is not _Kind.TEN:
+        return None
+    body = _read_body(grammar, text, at, False)
+    if body is None or body.ordinal or body.start != at or not 10 <= body.value < 1000:
+        return None
+    if body.value != int(body.value):
+        return None
+    return str(int(body.value)), body.end
 
 
 def _negative_blocked(grammar: _Grammar, text: str, at: int) -> bool:

@@ -691,9 +691,13 @@ class Chart:
             self.add(i, i + 1, "ord", n)
         if letters in self.lex.words.codes and len(digits) == 1 and digits in "1234":
             self.add(i, i + 1, "code_" + self.lex.words.codes[letters], n)
+        minutes = i >= 1 and self.tokens[i - 1][0] == ":" and self.glued(i - 1)
         for cat, val in self.lex.phrases.get((letters,), ()):
             if cat in ("am", "pm") and len(digits) <= 2 and 1 <= n <= 12 and len(letters) > 1:
-                self.add(i, i + 1, "tod", When(hour=n, ampm=cat))  # "3pm", not "4a"
+                if not minutes:  # "10:04am": the minutes of "10:04 am", no hour
+                    self.add(i, i + 1, "tod", When(hour=n, ampm=cat))  # "3pm", not "4a"
+                if len(digits) == 2:
+                    self.add(i, i + 1, "minampm", (n, cat))
             elif cat in ("am", "pm") and len(digits) == 2 and n < 60:
                 self.add(i, i + 1, "minampm", (n, cat))
             elif cat in ("am", "pm") and len(digits) in (3, 4) and n % 100 < 60 and n // 100 <= 12:

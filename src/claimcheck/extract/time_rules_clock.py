@@ -129,6 +129,8 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (n, a) in c.seq(i, "num", half):
             if a.j - a.i == 1 and len(c.tokens[a.i][0]) == 1 and not c.glued(n.i):
                 continue  # "10 a" is not "10 a.m."
+            if n.i and c.tokens[n.i - 1][0] == ":" and c.glued(n.i - 1):
+                continue  # "10:04am": the minutes, read with their hour
             if n.val.digits <= 2 and 1 <= n.val.value <= 12:
                 yield j, "tod", When(hour=int(n.val.value), ampm=half)
             elif n.val.digits in (3, 4) and n.val.value.is_integer():

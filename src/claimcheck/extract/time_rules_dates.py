@@ -964,6 +964,24 @@ def _day_year(c: Chart, month: int, day: int, offset: int) -> int:
     return c.ref.year if (month, day) < here else c.ref.year - 1
 
 
+@rule("ago_after time", "hence_after time")
+def earlier_this(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "earlier this month", "later this year", "earlier today": the current unit, the word
+    # before it only saying which part of it (a time counted back or on is "two years earlier")
+    for cue in ("ago_after", "hence_after"):
+        for j, (a, t) in c.seq(i, cue, "time"):
+            if a.j - a.i != 1 or not _this_unit(c, t.i):
+                continue
+            yield j, "time", t.val
+
+
+def _this_unit(c: Chart, i: int) -> bool:
+    """Whether token ``i`` says the current unit: "this", "cette", "today"."""
+    return any(o.val == 0 for o in c.get(i, "offset")) or any(
+        d.val == 0 for d in c.get(i, "dayword")
+    )
+
+
 @rule("dayword", "now", "holiday", "bunit", "weekpart", "pod")
 def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for d in c.get(i, "dayword"):

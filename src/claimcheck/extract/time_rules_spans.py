@@ -731,6 +731,36 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             if span is not None:
                                 zone = _zone(a, a_cat) if b_cat == "htod" else _zone(b, b_cat)
                                 yield b.j, "time", When(span=span, closed=True, tz=zone)
+                                if _yearless(a, a_cat) and _yearless(b, b_cat):
+                                    for j, year in _year_after(c, b.j):
+                                        moved = _in_year(span, year)
+                                        yield j, "time", When(span=moved, closed=True, tz=zone)
+
+
+def _yearless(item: Item, cat: str) -> bool:
+    """Whether a range's bound is a day or a month with no year ("June 12", "14")."""
+    if cat == "num":
+        return not is_year(item.val)
+    return (
+        cat == "time"
+        and item.val.year is None
+        and item.val.span is None
+        and (item.val.day is not None or item.val.month is not None)
+    )
+
+
+def _year_after(c: Chart, j: int) -> Iterator[tuple[int, int]]:
+    """The year written after a range of days ("June 12-14, 2021", "12 au 14 juin 2021" is
+    read by the range's own bound)."""
+    for k, (mark, y) in c.seq(j, "p?", "num"):
+        if mark.val in (None, ",") and y.val.digits == 4 and is_year(y.val) and c.follower_ok(k):
+            yield k, int(y.val.value)
+
+
+def _in_year(span: Span, year: int) -> Span:
+    """``span`` moved to begin in ``year`` (its end moves as much)."""
+    years = year - span.start.year
+    return Span(shift(span.start, "year", years), shift(span.end, "year", years), span.grain)
 
 
 def _zone(item: Item, cat: str) -> int | str | None:
