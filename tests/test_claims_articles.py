@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck import Claim, ClaimKind
+from claimcheck.terms import terms
 
 
 def claims(text: str, lang: str, date: str = "2025-03-27") -> list[Claim]:
@@ -223,3 +224,22 @@ def test_speakers_are_not_what_the_article_is_about() -> None:
         "enregistrés."
     )
     assert [c.subject for c in claims(text, "fr", "2025-01-15")] == ["France", "France"]
+
+
+def test_wire_copy_carries_from_the_one_sentence_paragraph_before() -> None:
+    text = (
+        "Netflix added 18.9 million subscribers in the fourth quarter of 2024.\n\n"
+        "That brought its total to 301.6 million, the company said."
+    )
+    added, total = claims(text, "en", "2025-01-23")
+    assert total.measure.verb is None and total.measure.terms == terms("subscribers", "en")
+    assert added.time is not None and total.time is None  # a time is not carried over
+
+
+def test_a_longer_paragraph_s_last_glance_is_not_carried() -> None:
+    text = (
+        "Stellantis a réalisé 156,9 milliards d'euros de chiffre d'affaires en 2024. Celui-ci "
+        "avait atteint 189,5 milliards en 2023.\n\nRenault a vu son chiffre d'affaires "
+        "progresser de 7,4 % à 56,2 milliards d'euros."
+    )
+    assert year_of(claims(text, "fr", "2025-02-26")[-1]) != 2023

@@ -101,6 +101,7 @@ class ClaimsLexicon(BaseModel):
     aims: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
+    anaphors: tuple[str, ...] = ()
     elisions: dict[str, str]
     places: dict[str, str]
     collectives: dict[str, str]
@@ -227,6 +228,9 @@ class ClaimWords:
     # the term keys of nouns that stand for the measure said before ("Ce chiffre est en hausse
     # de 4 %", "The figure compares with $30.4 billion in 2023")
     referring_measures: frozenset[str]
+    # words opening a sentence that stand for what was said before: a bare figure after them
+    # takes the measure said before ("That brought its total to 301.6 million")
+    anaphors: frozenset[str]
     # Derived sets, so that a hot test is one lookup: the words that are never nouns of a
     # measure (stops, auxiliaries, links, neutral verbs), and what ends a clause besides a
     # comma (the lexicon's clause words and the marks of CLAUSE_MARKS).
@@ -345,6 +349,7 @@ def claim_words(lang: str) -> ClaimWords:
         ),
         aims=_phrases(raw.aims),
         relatives=_words(raw.relatives),
+        anaphors=_words(raw.anaphors),
         referring_measures=frozenset(
             key for word in raw.referring_measures for key in terms(word, lang)
         ),

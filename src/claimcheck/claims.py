@@ -40,7 +40,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.claim_lexicon import ClaimWords, claim_words
 from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
@@ -61,7 +61,7 @@ from claimcheck.models import (
 from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
-from claimcheck.terms import direction, is_points, terms
+from claimcheck.terms import direction, is_points, says_addition, terms
 from claimcheck.units_scale import POINTS, scale_of
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ def _in_points(unit: str | None) -> bool:
     return scale is not None and scale.dimension == POINTS
 
 
+_T = TypeVar("_T")
 _FIGURES = frozenset(
     {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
 )
@@ -204,6 +205,10 @@ class _Article(SubjectReading):
         self.lex = words
         self.gazetteer = gazetteer
         self.sentences = split_sentences(text, lang)
+        sizes: dict[int, int] = {}
+        for sentence in self.sentences:
+            sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
+        self.single_paragraphs = frozenset(p for p, n in sizes.items() if n == 1)
         self.current: str | None = None
         self.current_claimed = False  # whether `current` is the subject of a claim
         self.current_place: str | None = None
@@ -437,6 +442,17 @@ class _Article(SubjectReading):
             return times
         kept = [t for t in times if not any(f.start < t.end and t.start < f.end for f in found)]
         return sorted([*kept, *found], key=lambda t: t.start)
+
+    def _carried(self, by_paragraph: dict[int, _T], paragraph: int) -> _T | None:
+        """What a paragraph carries, else, before it has any, what the paragraph before it
+        carried when that one is a single sentence: wire copy gives each sentence its own
+        paragraph ("… added 18.9 million subscribers in the fourth quarter. / That brought its
+        total to 301.6 million"; "… in 2024. / A year earlier, …"); a longer paragraph's last
+        words may glance elsewhere. (A time itself is not carried to a new paragraph.)"""
+        found = by_paragraph.get(paragraph)
+        if found is not None or paragraph - 1 not in self.single_paragraphs:
+            return found
+        return by_paragraph.get(paragraph - 1)
 
     def _refers_to_measure(self, noun: str) -> bool:
         """Whether a measure's noun only stands for a measure said before ("ce chiffre")."""
@@ -786,7 +802,7 @@ class _Article(SubjectReading):
                 joined = f"{doer.text} {noun.text}"
                 found = terms(" ".join(p for p in (joined, verb) if p), self.lang)
                 measure = Measure(noun=joined, verb=verb, terms=found)
-        earlier = self.paragraph_claim.get(parsed.paragraph)
+        earlier = self._carried(self.paragraph_claim, parsed.paragraph)
         if (
             noun is None
             and verb is not None
@@ -843,7 +859,13 @@ class _Article(SubjectReading):
                     m.unit
                     or m.currency
                     or self._partitive(parsed, draft.first)
-                    or (parsed.words and parsed.words[0] in self.lex.pronouns)
+                    or (
+                        parsed.words
+                        and (
+                            parsed.words[0] in self.lex.pronouns
+                            or parsed.words[0] in self.lex.anaphors
+                        )
+                    )
                 )
             ):
                 # "EDF a produit 320 TWh … L'électricien vise entre 315 et 345 TWh": the same
@@ -851,6 +873,14 @@ class _Article(SubjectReading):
                 # sentence, standing for what was measured or for whose it was ("… à 1,62
                 # enfant par femme. Elle s'établissait à 1,68 en 2023")
                 measure = earlier.measure
+                if says_addition(measure.verb, self.lang) and measure.noun:
+                    # "… added 18.9 million subscribers. That brought its total to 301.6
+                    # million": what was counted, not its addition
+                    measure = Measure(
+                        noun=earlier.measure.noun,
+                        verb=None,
+                        terms=terms(earlier.measure.noun, self.lang),
+                    )
                 m = _in_currency_of(m, earlier.figure)
             elif m.kind is MentionKind.NUMBER:
                 return None  # a bare number with nothing it counts
@@ -884,7 +914,7 @@ class _Article(SubjectReading):
         if time is not None:
             # "Il s'élevait à 5,4 % un an plus tôt": a year before the time read before it
             before = previous.time if previous is not None else None
-            anchor = before or self.paragraph_time.get(parsed.paragraph)
+            anchor = before or self._carried(self.paragraph_time, parsed.paragraph)
             counted = _counted_back(time, anchor, lex)
             if (
                 counted is not time
@@ -899,6 +929,8 @@ class _Article(SubjectReading):
             time = counted if counted.period is not None else None
             # (no period: counted from nothing said, the publication date's reading)
         if time is None:
+            # (a new paragraph carries no time: "En 2023, Renault a vendu … / Le groupe
+            # emploie 105 000 salariés" is today's staff)
             time = self.paragraph_time.get(parsed.paragraph)
         baseline_time = draft.baseline_time
         if baseline_time is not None:
