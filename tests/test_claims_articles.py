@@ -243,3 +243,12 @@ def test_a_longer_paragraph_s_last_glance_is_not_carried() -> None:
         "progresser de 7,4 % à 56,2 milliards d'euros."
     )
     assert year_of(claims(text, "fr", "2025-02-26")[-1]) != 2023
+
+
+def test_a_name_inside_a_phrase_a_blocker_opens_is_no_subject() -> None:
+    text = (
+        "La France a enregistré 663 000 naissances en 2024. Il s'agit du plus bas niveau depuis "
+        "la fin de la Seconde Guerre mondiale. Dans le même temps, 646 000 personnes sont "
+        "décédées."
+    )
+    assert [c.subject for c in claims(text, "fr", "2025-01-14")] == ["France", "France"]

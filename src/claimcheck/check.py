@@ -232,14 +232,19 @@ def check_claim(
 
 
 _AIM_REACH = 60  # characters before a figure read for words that make it aimed at
+_LAST_WORD = 16  # characters before a figure read for the word right before it
 
 
 def _aimed(claim: Claim) -> bool:
     """Whether words right before the figure (``aims`` of the claims lexicon) make it a
     target, a forecast by others or a design capacity."""
     at = claim.start - claim.sentence_start
+    aims = claim_words(claim.lang).aims
+    last = phrase_key(claim.sentence[max(0, at - _LAST_WORD) : at])[-1:]
+    if not last or last[0] not in aims.last_words:
+        return False  # the usual figure, told by the word before it
     words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
-    return bool(words) and claim_words(claim.lang).aims.longest_ending_at(words, len(words)) > 0
+    return aims.longest_ending_at(words, len(words)) > 0
 
 
 def _measure_names(claim: Claim, reference: Reference, metric: str) -> bool:

@@ -1137,7 +1137,11 @@ def _spoken_day(t: Mention) -> bool:
 def _counts_back(t: Mention, lex: ClaimWords) -> bool:
     """Whether a time is counted back from another ("un an plus tôt", "the previous
     quarter"), not the whole year of it ("for the full year")."""
-    words = phrase_key(t.text)
+    text = t.text
+    last = text[text.rfind(" ") + 1 :].casefold()
+    if last not in lex.counted_back_ends and last.rstrip(".,") not in lex.counted_back_ends:
+        return False  # the usual time, told by its last word
+    words = phrase_key(text)
     return bool(
         lex.year_before.longest_ending_at(words, len(words))
         or lex.period_before.longest_ending_at(words, len(words))

@@ -39,6 +39,7 @@ _SOURCE_WORDS = 8  # the longest source phrase before a name, in words ("selon l
 _ASIDE_WORDS = 16  # the longest apposition or aside read between commas, in words
 # What follows a dateline's place: an optional date after a comma and an optional agency in
 # brackets, then a dash ("AMSTERDAM, Feb 26 (Reuters) - ", "PARIS (AFP) — ").
+_BLOCKED_HOPS = 3  # a blocker, then up to two nouns and their links, before a name
 _DATELINE_TAIL = re.compile(r"(?:,[^-–—.;:()\n]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]\s")
 
 
@@ -394,12 +395,24 @@ class SubjectReading(MeasureReading):
         )
 
     def _after_blocker(self, words: Sequence[str], first: int) -> bool:
-        blockers = self.lex.description_blockers
-        if first >= 1 and words[first - 1] in blockers:
-            return True
-        return (
-            first >= 2 and words[first - 1] in self.lex.determiners and words[first - 2] in blockers
-        )
+        """Whether a name is inside a phrase a blocker opens: right after it ("pour BYD"),
+        after its determiner, or after a noun or two and their links ("depuis la fin de la
+        Seconde Guerre mondiale")."""
+        lex = self.lex
+        blockers, determiners = lex.description_blockers, lex.determiners
+        j = first
+        for _ in range(_BLOCKED_HOPS):
+            if j >= 1 and words[j - 1] in blockers:
+                return True
+            if j >= 2 and words[j - 1] in determiners and words[j - 2] in blockers:
+                return True
+            k = j - 1
+            if k >= 0 and words[k] in determiners:
+                k -= 1
+            if not (k >= 1 and words[k] in lex.compound_links and words[k - 1].isalpha()):
+                return False
+            j = k - 1  # the noun the name completes: "fin" of "la fin de la Seconde Guerre"
+        return False
 
     def _in_source(self, tokens: Sequence[Token], words: Sequence[str], first: int) -> bool:
         """Whether word ``first`` is inside the phrase of a source marker, in its clause: "selon
