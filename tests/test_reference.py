@@ -321,6 +321,39 @@ def test_semicolon_and_tab_separated_files(tmp_path: Path) -> None:
         assert ref.records_for("France", "population")[0].value == 68373433
 
 
-def test_a_decimal_comma_gets_a_hint(tmp_path: Path) -> None:
+def test_a_decimal_comma_in_a_comma_separated_file_gets_a_hint(tmp_path: Path) -> None:
     with pytest.raises(ReferenceDataError, match="write decimals with a dot"):
-        Reference.from_csv(write(tmp_path, "entity;metric;value;period\nFrance;pib;2803,5;2023\n"))
+        Reference.from_csv(
+            write(tmp_path, 'entity,metric,value,period\nFrance,pib,"2803,5",2023\n')
+        )
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("2803,5", 2803.5),
+        ("68 373 433", 68373433.0),
+        ("68\u202f373\u202f433", 68373433.0),
+        ("2 803,0", 2803.0),
+        ("1.234.567,89", 1234567.89),
+        ("-3,5", -3.5),
+        ("320.4", 320.4),  # a dot stays a decimal dot, as DESIGN writes values
+        ("1.234", 1.234),
+    ],
+)
+def test_a_semicolon_separated_file_reads_its_locale_numbers(
+    tmp_path: Path, cell: str, value: float
+) -> None:
+    # Spreadsheets set to French and most other locales separate cells by semicolons and
+    # write decimal commas and grouped thousands: an Insee export loads as exported.
+    ref = Reference.from_csv(
+        write(tmp_path, f"entity;metric;value;period\nFrance;pib;{cell};2023\n")
+    )
+    assert ref.records_for("France", "pib")[0].value == pytest.approx(value)
+
+
+def test_a_bad_number_in_a_semicolon_separated_file_is_reported_as_written(tmp_path: Path) -> None:
+    with pytest.raises(ReferenceDataError, match=r"row 2, column 'value': '12 345\.6' is not"):
+        Reference.from_csv(
+            write(tmp_path, "entity;metric;value;period\nFrance;pib;12 345.6;2023\n")
+        )

@@ -252,7 +252,11 @@ class Reference:
         problems = _Problems(file.name)
         try:
             with file.open(encoding="utf-8-sig", newline="") as handle:
-                reader = csv.reader(handle, delimiter=_delimiter(handle))
+                delimiter = _delimiter(handle)
+                reader = csv.reader(handle, delimiter=delimiter)
+                # A semicolon or a tab between cells is what spreadsheets set to French
+                # and most other locales write; their numbers have a decimal comma.
+                local = delimiter != ","
                 header = next(reader, None)
                 if header is None:
                     raise InputError(f"{file.name}: the file is empty (expected a header row)")
@@ -272,7 +276,10 @@ class Reference:
                                 f"has {len(cells)} cells but the header has {width}",
                             )
                             continue
-                        yield number, dict(zip(columns, cells, strict=True))
+                        row = dict(zip(columns, cells, strict=True))
+                        if local and "value" in row:
+                            row["value"] = _local_number(row["value"])
+                        yield number, row
 
                 reference = cls._build(rows(), file.name, problems)
         except OSError as exc:
@@ -952,6 +959,23 @@ def _number(cell: object) -> object:
 
 
 _DECIMAL_COMMA = re.compile(r"\s*-?\d+,\d+\s*")
+# A number as a spreadsheet set to a decimal-comma locale writes it: "68 373 433" (spaces,
+# no-break or narrow no-break spaces, or dots between groups of three), "2 803,0", "7,3".
+# A dot alone stays a decimal dot ("320.4", "1.234"), as DESIGN writes values.
+_LOCAL_NUMBER = re.compile(
+    r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"  # "68 373 433", "2 803,0"
+    r"|-?\d{1,3}(?:\.\d{3})+,\d+|-?\d{1,3}(?:\.\d{3}){2,}"  # "1.234,5", "1.234.567"
+    r"|-?\d+,\d+"  # "7,3"
+)
+
+
+def _local_number(cell: str) -> str:
+    """A cell of a decimal-comma CSV as Python reads numbers ("2 803,0" → "2803.0"); any
+    other cell as it is, to be reported as written."""
+    text = cell.strip()
+    if _LOCAL_NUMBER.fullmatch(text) is None:
+        return cell
+    return re.sub(r"[ \u00a0\u202f.]", "", text).replace(",", ".")
 
 
 def _delimiter(handle: Any) -> str:
