@@ -454,6 +454,8 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
         inside = bisect.bisect_right(starts, start) - 1
         if inside >= 0 and numerals[inside].start < start and numerals[inside].end >= end:
             continue  # "et trois quarts" already read into "cinq milliards et trois quarts"
+        if inside >= 0 and numerals[inside].start == start and numerals[inside].end > end:
+            continue  # "a quarter of a percentage point": read with its unit
         extra.append(Numeral(start, end, text[start:end], _tidy(value), False, True))
     if not extra:
         return numerals
@@ -635,6 +637,9 @@ def _one_unit(mention: Mention, ones: set[str]) -> bool:
     )
 
 
+_WORD_BEFORE_LEAD = re.compile(r"([^\W\d_]+)[ \u00a0]+\Z")
+
+
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
     """Add the figures that are only words before a unit or a scale ("une tonne", "a liter")."""
     leads = _leads(lang)
@@ -672,13 +677,22 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
                 continue  # "a real problem" is no Brazilian real
             if lead in leads.ones and match.end("tail") - match.start() > len(lead) + 1:
                 continue  # "un de" is not a figure
+        start = match.start()
         if lead in leads.fractions:
             # A fraction before a unit reads better than the ordinal it also is
-            # ("tenth of a gallon", "a fourth of a liter").
-            replacing.append(Numeral(match.start(), end, "", value))
+            # ("tenth of a gallon", "a fourth of a liter"); with its count or article
+            # ("a quarter of a percentage point", "three quarters of a point").
+            before = None
+            if match["tail"].strip() != "-":  # not "un demi-litre", "a half-acre"
+                before = _WORD_BEFORE_LEAD.search(lower, max(0, start - 24), start)
+            if before is not None and before[1] in leads.ones:
+                start = before.start(1)  # "a quarter of a percentage point"
+            elif before is not None and before[1] in leads.counts:
+                start, value = before.start(1), value * leads.counts[before[1]]  # "three quarters"
+            replacing.append(Numeral(start, end, "", value))
         elif _overlaps(starts, numerals, match.start(), end):
             continue
-        extra.append(Numeral(match.start(), end, text[match.start() : end], value, False, True))
+        extra.append(Numeral(start, end, text[start:end], value, False, True))
     if not extra:
         return numerals
     return sorted(_outside(numerals, replacing) + extra, key=lambda n: n.start)

@@ -44,7 +44,7 @@ from claimcheck.extract.time_lexicon import (
     tokenize,
     tokens_in,
 )
-from claimcheck.extract.time_values import Duration, Span, When
+from claimcheck.extract.time_values import Duration, Span, When, shift
 from claimcheck.models import Mention, MentionKind, Period, Qualifier, Relation
 
 __all__ = ["find"]
@@ -282,13 +282,15 @@ def _read(
                 for item in items:
                     candidates.append((item.i - item.j, priority, rank(item), item.i, item))
     candidates.sort(key=_candidate_order)
-    taken: list[Item] = []
+    # "au petit matin", "la Seconde Guerre mondiale": no time, nor any of its words, even
+    # inside a longer reading ("depuis la fin de la Seconde")
+    blocked = [c[-1] for c in candidates if c[-1].cat == "not_time"]
+    taken: list[Item] = []  # the readings chosen, in the order of ``chosen``
     chosen: list[Mention] = []
     for *_, item in candidates:
-        if all(item.j <= t.i or item.i >= t.j for t in taken):
-            if item.cat == "not_time":
-                taken.append(item)  # "au petit matin": no time, nor any of its words
-                continue
+        if item.cat == "not_time":
+            continue
+        if all(item.j <= t.i or item.i >= t.j for t in (*blocked, *taken)):
             if _no_duration(chart, item) or _misread(chart, item):
                 continue
             item = _edition_year(chart, item)
@@ -614,6 +616,27 @@ def _over_before(w: When, ref: datetime) -> bool:
     return w.half is not None and w.half * 6 < ref.month
 
 
+def _bygone_or_told(chart: Chart, item: Item, when: When) -> bool:
+    """Whether a time after "9% from" is a comparison's baseline: one already over ("up 5.2%
+    from last year") or one in a clause that is not in the future ("down 9% from April");
+    "will fall 7% from July 1" starts then."""
+    if not chart.future_clause(item.i):
+        return True
+    if _yearless(when) or when.weekday is not None:
+        return False  # "will rise 21% from April": next April, whichever the year
+    span = chart.resolve(when)
+    return span is not None and span.end <= chart.ref
+
+
+def _after_figure(chart: Chart, i: int) -> bool:
+    """Whether token ``i`` follows a figure or its measure mark ("9% from", "1.2 million
+    from")."""
+    if i == 0:
+        return False
+    before = chart.tokens[i - 1][0]
+    return before[0].isdecimal() or (before,) in chart.lex.measure_marks
+
+
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
     start = chart.tokens[item.i][1]
     end = chart.tokens[item.j - 1][2]
@@ -631,9 +654,14 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
     if (
         relation is Relation.SINCE
         and chart.tokens[item.i][0] in chart.lex.baseline_words
-        and chart.get(item.j - 1, "ago_after")
+        and (
+            chart.get(item.j - 1, "ago_after")
+            or (_after_figure(chart, item.i) and _bygone_or_told(chart, item, when))
+        )
     ):
-        relation = Relation.IN  # "down 3% from a year ago": the comparison's baseline
+        # "down 3% from a year ago", "down 9% from April", "up 5.2% from last year": the
+        # comparison's baseline ("will fall 7% from July 1" starts then)
+        relation = Relation.IN
     if relation in _LOOKING_BACK and _yearless(when) and _after_reference(when, chart.ref):
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
         # clause, a month or a quarter after the reference date is the previous year's (not a
@@ -641,6 +669,19 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         # "depuis", "since" in any tense ("prive … d'eau depuis septembre")
         back = relation is Relation.SINCE and chart.tokens[item.i][0] in chart.lex.since_back
         when = when.but(past=back or chart.past_clause(item.i, item.j))
+    elif (
+        relation in _LOOKING_BACK
+        and when.boundary is not None
+        and when.span is not None
+        and when.span.start <= chart.ref < when.span.end
+        and chart.past_clause(item.i, item.j)
+    ):
+        # "had 1.56 million employees at the end of the year", said in February: the end of
+        # the year just past, when that part of this year is still ahead
+        ahead = chart.resolve(when)
+        if ahead is not None and ahead.start > chart.ref:
+            last = shift(when.span.start, when.span.grain, -1)
+            when = when.but(span=Span(last, when.span.start, when.span.grain))
     elif (
         relation in _LOOKING_BACK
         and when.season is not None

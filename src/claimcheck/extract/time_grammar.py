@@ -363,8 +363,8 @@ class Chart:
                 right_before = False
                 continue
             slots = self.at[k]
-            if "future" in slots:
-                return False
+            if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):
+                return False  # "will", "may"; not the month "May"
             if self._compound(k):
                 right_before = False
                 continue  # "Chinese-made", "state-owned": an adjective, no tense

@@ -96,6 +96,7 @@ class TimeWords(BaseModel):
     year_leads: _Words = _Words(words=[])
     infinitive_words: _Words = _Words(words=[])
     since_back: _Words = _Words(words=[])
+    counted_from_words: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
     past_endings: _Words = _Words(words=[])
@@ -417,6 +418,7 @@ class TimeLexicon:
     year_leads: frozenset[str] = frozenset()
     infinitive_words: frozenset[str] = frozenset()
     since_back: frozenset[str] = frozenset()
+    counted_from_words: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
     past_auxiliaries: frozenset[str] = frozenset()
@@ -636,6 +638,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_leads=frozenset(normalize(x) for x in w.year_leads.words),
         infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
         since_back=frozenset(normalize(x) for x in w.since_back.words),
+        counted_from_words=frozenset(normalize(x) for x in w.counted_from_words.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
         past_endings=tuple(x.lower() for x in w.past_endings.words),

@@ -216,6 +216,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, d) in c.seq(i, "hence_before", "dur"):
         if c.get(d.i, "intensifier"):
             continue  # "in just six months" is the time it took
+        if j < len(c.tokens) and c.tokens[j][0] in c.lex.counted_from_words:
+            continue  # "within 48 hours of arrival": counted from an event, a duration
         if c.get(i, "ambiguous_hence") and (not _ahead(c, i) or c.past_clause(i, j)):
             # "built in six months", "scored in 90 minutes", "fell 4.4% in 48 hours"
             yield j, "dur", d.val
@@ -672,6 +674,11 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue
             if o.j == j and j < len(c.tokens) and c.at[j].keys() & _NAMED:
                 continue  # "for 13 days last July": the offset is the month's
+            plural = c.lex.plural_endings
+            if n.val.value > 1 and not (
+                c.raw(u.j - 1).lower().endswith(plural) or c.raw(o.j - 1).lower().endswith(plural)
+            ):
+                continue  # "recorded 617 last year": a count, then last year
             k = int(n.val.value)
             grain = unit
             if unit in ("second", "minute", "hour"):

@@ -268,7 +268,9 @@ class _Units:
             surface_pattern(w) for w in sorted(self.fraction_words, key=len, reverse=True)
         )
         self.fraction_pattern = (
-            re.compile(rf"[ \u00a0\u202f\u2009]+(?P<word>(?i:{fractions}))(?![^\W\d_]|['’]\w)")
+            re.compile(
+                rf"(?:[ \u00a0\u202f\u2009]+|-)(?P<word>(?i:{fractions}))(?![^\W\d_]|['’]\w)"
+            )
             if fractions
             else None
         )
