@@ -841,25 +841,27 @@ def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
     found = [rf"(?<![\w.,])\d{{1,3}}(?:{ages})(?![\w-])"] if ages else []
     bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
     tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
-    for phrase in sorted(rules.age_phrases, key=len, reverse=True):
-        before, _, after = phrase.partition("#")  # "#" stands for the number
-        body = units.surface_pattern(before.strip()) + r"[ \u00a0]+\d{1,3}(?![\d,.])"
-        if after.strip():
-            body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
-        found.append(rf"(?<![\w-]){body}{tail}")
+    found += _phrases(rules.age_phrases, r"\d{1,3}(?![\d,.])", tail)
     return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
 def _phrase_pattern(phrases: list[str], number: str) -> re.Pattern[str] | None:
     """One pattern for phrases whose "#" stands for ``number`` ("composez le #")."""
+    found = _phrases(phrases, number)
+    return re.compile("|".join(found), re.IGNORECASE) if found else None
+
+
+def _phrases(phrases: list[str], number: str, tail: str = "") -> list[str]:
+    """The regexes of phrases whose "#" stands for ``number``, longest first, each then
+    ``tail``: "âgé de # ans", "composez le #"."""
     found = []
     for phrase in sorted(phrases, key=len, reverse=True):
         before, _, after = phrase.partition("#")
         body = units.surface_pattern(before.strip()) + r"[ \u00a0]+" + number
         if after.strip():
             body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
-        found.append(rf"(?<![\w-]){body}")
-    return re.compile("|".join(found), re.IGNORECASE) if found else None
+        found.append(rf"(?<![\w-]){body}{tail}")
+    return found
 
 
 @functools.cache
