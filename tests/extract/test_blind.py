@@ -53,6 +53,7 @@ _BATCHES = {
     "blind13": {"fr": 80, "en": 80},
     "blind14": {"fr": 80, "en": 80},
     "blind15": {"fr": 80, "en": 80},
+    "blind16": {"fr": 80, "en": 80},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

@@ -841,7 +841,7 @@ def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
     found = [rf"(?<![\w.,])\d{{1,3}}(?:{ages})(?![\w-])"] if ages else []
     bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
     tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
-    found += _phrases(rules.age_phrases, r"\d{1,3}(?![\d,.])", tail)
+    found += _phrases(rules.age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail)  # "aged 27, and"
     return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
@@ -937,9 +937,10 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 
 def _bracketed_code(text: str, code: re.Match[str]) -> bool:
     """Whether a short whole number stands alone in brackets right after a capitalized
-    word: a département, a district or an age ("du Nord (59)", "John Smith (52)")."""
+    word: a département, a district, an age or a postal code ("du Nord (59)", "John Smith
+    (52)", "Montreuil (93100)"); four digits are left to the time finder ("Insee (2024)")."""
     start, end = code.span()
-    if not (0 < end - start <= 3 and code[0].isdecimal()):
+    if not (end - start in (1, 2, 3, 5) and code[0].isdecimal()):
         return False
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
