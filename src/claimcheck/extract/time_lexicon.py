@@ -97,6 +97,7 @@ class TimeWords(BaseModel):
     infinitive_words: _Words = _Words(words=[])
     since_back: _Words = _Words(words=[])
     counted_from_words: _Words = _Words(words=[])
+    day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
     past_endings: _Words = _Words(words=[])
@@ -419,6 +420,7 @@ class TimeLexicon:
     infinitive_words: frozenset[str] = frozenset()
     since_back: frozenset[str] = frozenset()
     counted_from_words: frozenset[str] = frozenset()
+    day_preps: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
     past_auxiliaries: frozenset[str] = frozenset()
@@ -639,6 +641,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
         since_back=frozenset(normalize(x) for x in w.since_back.words),
         counted_from_words=frozenset(normalize(x) for x in w.counted_from_words.words),
+        day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
         past_endings=tuple(x.lower() for x in w.past_endings.words),

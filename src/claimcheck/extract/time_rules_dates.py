@@ -94,7 +94,11 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "de sept à dix": a count range, not 10 September
         if (
             is_day(d.val)
-            and (c.follower_ok(j) or _attributive_day(c, m.i, j))
+            and (
+                c.follower_ok(j)
+                or _attributive_day(c, m.i, j)
+                or (m.i > 0 and c.tokens[m.i - 1][0] in c.lex.day_preps)
+            )
             and not measured(c, j)
             and not _grouped(c, j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
