@@ -454,8 +454,8 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if weak_pair(a.val, b.val):
                     continue  # "sur Mars en 2021"
                 merged = combine(c, a.val, b.val)
-                if merged is not None:
-                    yield b.j, "time", merged
+                if merged is not None and merged != a.val:
+                    yield b.j, "time", merged  # not "July 13th 2014 July": that adds nothing
 
 
 def possessive(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
