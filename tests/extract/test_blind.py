@@ -16,13 +16,15 @@ and AP style: mining, drugs, EV sales, chips, strikes, disasters, box office, ta
 notaries, farm prices, tax thresholds) and 80 English (markets copy, earnings guidance, UK
 councils and the NHS, state budgets, sports records, polls);
 ``data/blind15_<lang>.jsonl``, by two more, 80 French (AFP general news) and 80 English
-(AP and Reuters general news). Each sentence comes with the mentions a careful reader
-expects, written before claimcheck was first run on them. The reference date is
-2024-06-01, a Saturday. Lines ``extract`` gets wrong carry ``"xfail": "<category>: <what
-goes wrong>"`` and run as strict xfails, so a fix shows up as an unexpected pass. The
-properties join sentences of a batch into one text: mentions come out in text order, apart
-and each slicing back to its own text, and a sentence's figures do not change with the
-sentences before it.
+(AP and Reuters general news); ``data/blind16_<lang>.jsonl``, by two more, 80 French and
+80 English (a whole day's paper); ``data/blind17_<lang>.jsonl``, by two more, 80 French
+and 80 English (press releases and reports quoted by journalists). Each sentence comes
+with the mentions a careful reader expects, written before claimcheck was first run on
+them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
+``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
+as an unexpected pass. The properties join sentences of a batch into one text: mentions
+come out in text order, apart and each slicing back to its own text, and a sentence's
+figures do not change with the sentences before it.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ _BATCHES = {
     "blind14": {"fr": 80, "en": 80},
     "blind15": {"fr": 80, "en": 80},
     "blind16": {"fr": 80, "en": 80},
+    "blind17": {"fr": 80, "en": 80},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

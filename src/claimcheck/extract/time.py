@@ -629,12 +629,14 @@ def _bygone_or_told(chart: Chart, item: Item, when: When) -> bool:
 
 
 def _after_figure(chart: Chart, i: int) -> bool:
-    """Whether token ``i`` follows a figure or its measure mark ("9% from", "1.2 million
-    from")."""
+    """Whether token ``i`` follows a figure, its measure mark or its unit ("9% from", "1.2
+    million from", "2 cents from")."""
     if i == 0:
         return False
     before = chart.tokens[i - 1][0]
-    return before[0].isdecimal() or (before,) in chart.lex.measure_marks
+    if before[0].isdecimal() or (before,) in chart.lex.measure_marks:
+        return True
+    return i >= 2 and chart.tokens[i - 2][0][0].isdecimal()  # "down 2 cents from"
 
 
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
