@@ -1067,6 +1067,10 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         start = Span(start_moment, shift(start_moment, "day", 1), "day")
     if start is None:
         return None
+    if a_cat == "time" and start.start >= end.start and _bare_month(a.val) and _bare_month(b.val):
+        # "between October and April": the winter across the new year, ending with the
+        # April read alone
+        start = Span(shift(start.start, "year", -1), shift(start.end, "year", -1), start.grain)
     if a_cat == "time" and a.val.tod_only() and b.val.tod_only():
         # "de 9h30 à 11h", "11h30-1h30": the same day, on a 12-hour clock when needed
         end_w = b.val.but(
@@ -1076,6 +1080,11 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         if end is None:
             return None
     return _join(start, end, b.val)
+
+
+def _bare_month(w: When) -> bool:
+    """Whether ``w`` is a month alone, with no day nor year ("October")."""
+    return w.month is not None and w.day is None and w.year is None and w.span is None
 
 
 def _join(start: Span, end: Span, last: When) -> Span | None:
