@@ -718,6 +718,8 @@ def _is_noise(
             or _title_or_noun_ordinal(text, numeral, reading)
         )
     digits = numeral.text.lstrip("-−")
+    if _year_shaped(digits) and _year_span_at(text, start, lang):
+        return True  # "below the 1981-2010 average": a span of years, the time finder's
     # Letters glued after digits: a unit ("100km") or a currency ("20€"), or a name.
     if (
         end < len(text)
@@ -976,6 +978,24 @@ def _scale_word_after(text: str, end: int, lang: str) -> bool:
     """Whether a scale word ("million", "milliards") follows the digits ending at ``end``."""
     word = _WORD_AFTER.match(text, end)
     return word is not None and word[1].lower() in _reading(lang).scale_values
+
+
+_YEAR_SPAN = re.compile(r"(?<![\w.,])((?:18|19|20)\d\d)[-–]((?:18|19|20)\d\d)(?![\w.,]\d|\w)")
+
+
+def _year_span_at(text: str, start: int, lang: str) -> bool:
+    """Whether the digits at ``start`` are one end of a span of years written with a hyphen,
+    the first before the second ("below the 1981-2010 average", "2023–2024"), with no unit
+    nor currency after it ("1900-2000 euros" is money)."""
+    for at in (start, start - 5):
+        span = _YEAR_SPAN.match(text, at) if at >= 0 else None
+        if span is not None and span[1] < span[2]:
+            after = span.end()
+            return (
+                money.currency_after(text, after, lang, linked=False) is None
+                and units.unit_after(text, after, lang) is None
+            )
+    return False
 
 
 def _year_shaped(digits: str) -> bool:
