@@ -397,7 +397,8 @@ class _Leads:
             rf"(?P<fraction>{fraction_words})(?=(?P<alone>{not_noun[1:]})?)"
             rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]){not_noun})"
             rf"|(?P<whole>{whole_words})"
-            rf"(?=[ \u00a0]+(?:{whole_link})(?<=['’])|[ \u00a0]+(?:{whole_link})(?![^\W\d_])))"
+            rf"(?=[ \u00a0]+(?:{whole_link})(?<=['’])|[ \u00a0]+(?:{whole_link})(?![^\W\d_])"
+            rf"|(?P<bare>{not_noun[1:]})))"
         )
         # "cinq milliards et trois quarts": a fraction of the scale after a connector.
         connectors = "|".join(units.surface_pattern(w) for w in lexicon.connectors)
@@ -440,6 +441,8 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
             before = units.tokens_before(lower, start, 1)
             if before and before[0].rpartition("'")[2] in leads.whole_not_after:
                 continue  # "the first half of 2024": a part, not a share
+            if match["bare"] is not None and qualifiers.cue_before(text, start, lang) is None:
+                continue  # "less than half in 2019", "nearly half said"; not "in half"
             value = leads.fractions[units.surface_key(match["whole"]).split()[-1]]
         else:
             count = match["count"]
