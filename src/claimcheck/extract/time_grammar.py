@@ -737,7 +737,7 @@ class Chart:
                         return True  # "Paris 2024", "le Tour de France 2024"
                     if len(word) == 4 and i < last and toks[i + 1][0] in self.lex.year_nouns:
                         return True  # "its 2019 record", "from 1990 levels"
-                    if len(word) == 4 and i and toks[i - 1][0] in self.lex.year_leads:
+                    if len(word) == 4 and i and toks[i - 1][0] in self.lex.nouns_before_year:
                         return True  # "la récolte 2023", "le budget 2025"
                     marked = i + 2 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i)
                     if marked and self.glued(i + 1) and toks[i + 2][0][0].isdecimal():

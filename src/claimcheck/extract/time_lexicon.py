@@ -93,7 +93,7 @@ class TimeWords(BaseModel):
     present_auxiliaries: _Words = _Words(words=[])
     boundary_not_after: _Words = _Words(words=[])
     year_nouns: _Words = _Words(words=[])
-    year_leads: _Words = _Words(words=[])
+    nouns_before_year: _Words = _Words(words=[])
     infinitive_words: _Words = _Words(words=[])
     since_back: _Words = _Words(words=[])
     counted_from_words: _Words = _Words(words=[])
@@ -416,7 +416,7 @@ class TimeLexicon:
     boundary_not_after: frozenset[str] = frozenset()
     # nouns a year stands before as an attribute ("its 2019 record", "from 1990 levels")
     year_nouns: frozenset[str] = frozenset()
-    year_leads: frozenset[str] = frozenset()
+    nouns_before_year: frozenset[str] = frozenset()
     infinitive_words: frozenset[str] = frozenset()
     since_back: frozenset[str] = frozenset()
     counted_from_words: frozenset[str] = frozenset()
@@ -637,7 +637,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
-        year_leads=frozenset(normalize(x) for x in w.year_leads.words),
+        nouns_before_year=frozenset(normalize(x) for x in w.nouns_before_year.words),
         infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
         since_back=frozenset(normalize(x) for x in w.since_back.words),
         counted_from_words=frozenset(normalize(x) for x in w.counted_from_words.words),

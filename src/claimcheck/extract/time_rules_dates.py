@@ -697,8 +697,9 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "its 2019 record", "from 1990 levels", "the 2022 census": a year before a noun of
     # ``year_nouns`` is that year ("the 2000 employees" stays a count); so is one after a
-    # noun of ``year_leads`` ("la récolte 2023", "le budget 2025"), unless a count follows
-    lead = i > 0 and c.tokens[i - 1][0] in c.lex.year_leads and not c.glued(i - 1)
+    # noun of ``nouns_before_year`` ("la récolte 2023", "le budget 2025"), unless a count
+    # follows
+    lead = i > 0 and c.tokens[i - 1][0] in c.lex.nouns_before_year and not c.glued(i - 1)
     if not lead and (i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns):
         return
     for y in c.get(i, "num"):
@@ -713,7 +714,7 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield y.j, "time", When(year=int(y.val.value))
 
 
-# The years a noun of ``year_leads`` may name ("la récolte 2023"), as for an edition's name.
+# The years a noun of ``nouns_before_year`` may name ("la récolte 2023"), as an edition's.
 _EDITIONS = (1850, 2100)
 
 
