@@ -30,6 +30,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -42,7 +43,7 @@ from claimcheck.extract.numerals import (
     numbers_lexicon,
     scan_numerals,
 )
-from claimcheck.extract.time_lexicon import bc_years, normalize, year_leads
+from claimcheck.extract.time_lexicon import bc_years, normalize, time_lexicon, year_leads
 from claimcheck.models import Mention, MentionKind, Qualifier
 
 __all__ = ["find", "noise_spans", "touches_noise"]
@@ -835,6 +836,12 @@ class _Lookalikes:
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
             | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
         )
+        # ages set between commas after a person noun or a name that is no month or weekday
+        self.persons = frozenset(w.lower() for w in rules.apposition_persons)
+        calendar = time_lexicon(lang)
+        self.not_names = frozenset(
+            w.lower() for w in (*calendar.words.months, *calendar.words.weekdays)
+        )
         self.code = _phrase_pattern(rules.code_phrases, r"\d{1,5}(?![\w,.]|[ \u00a0.-]\d)")
         self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
 
@@ -912,6 +919,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             spans.extend(m.span() for m in rules.code.finditer(text))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
+    if ", " in text:
+        spans.extend(_apposed_ages(text, codes, rules))
     for code in codes:
         start = code.start()
         if start and text[start - 1] in ".,":
@@ -950,6 +959,26 @@ def _bracketed_code(text: str, code: re.Match[str]) -> bool:
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
     return _CAPITALIZED_BEFORE.search(text, max(0, start - 33), start - 1) is not None
+
+
+_APPOSED = re.compile(r"([^\W\d_][\w'’-]*), \Z")
+
+
+def _apposed_ages(
+    text: str, codes: list[re.Match[str]], rules: _Lookalikes
+) -> Iterator[tuple[int, int]]:
+    """A person's age set between commas after a name or a person noun ("John Smith, 45, of
+    Leeds", "the defendant, 52, was"): no figure."""
+    for code in codes:
+        start, end = code.span()
+        if not (code[0].isdecimal() and len(code[0]) <= 3 and text[end : end + 2] == ", "):
+            continue
+        word = _APPOSED.search(text, max(0, start - 40), start)
+        if word is None:
+            continue
+        name, lower = word[1], word[1].lower()
+        if lower in rules.persons or (name[0].isupper() and lower not in rules.not_names):
+            yield start, end
 
 
 def touches_noise(noise: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

@@ -88,6 +88,7 @@ class LookalikeRules(BaseModel):
     age_phrases: list[str] = []
     age_bounds: list[str] = []
     code_phrases: list[str] = []
+    apposition_persons: list[str] = []
 
 
 class NumbersLexicon(BaseModel):
