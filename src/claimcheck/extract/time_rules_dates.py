@@ -987,6 +987,26 @@ def _this_unit(c: Chart, i: int) -> bool:
     )
 
 
+@rule("pod prep time range_to time")
+def night_between(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "dans la nuit de mercredi à jeudi", "the night of Wednesday to Thursday": one night,
+    # from the evening of the first day to the morning after
+    for j, (p, _, a, _, b) in c.seq(i, "pod", "prep", "time", "range_to", "time"):
+        first, second = a.val.weekday, b.val.weekday
+        if first is None or second != (first + 1) % 7 or p.val[0] < _EVENING:
+            continue
+        day = c.resolve(a.val)
+        if day is None or day.grain != "day":
+            continue
+        start = day.start + timedelta(hours=p.val[0])
+        end = day.start + timedelta(days=1, hours=_MORNING)
+        yield j, "time", When(span=Span(start, end, "hour"))
+
+
+_EVENING = 18  # a part of the day that starts then or later is the night's
+_MORNING = 6  # the hour a night ends
+
+
 @rule("dayword", "now", "holiday", "bunit", "weekpart", "pod")
 def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for d in c.get(i, "dayword"):
