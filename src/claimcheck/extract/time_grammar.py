@@ -538,29 +538,9 @@ class Chart:
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
-                slots = at[i]
-                if "num" in slots or self.count >= MAX_ITEMS:
-                    add(i, i + 1, "num", _digits(word))
-                else:  # as :meth:`add` does, with no other number starting here to compare
-                    item = _new_tuple(Item, (i, i + 1, "num", _digits(word)))
-                    ranks[item] = 5
-                    slots["num"] = [item]
-                    if i + 1 not in ending:
-                        ending[i + 1] = set()
-                    ending[i + 1].add(i)
-                    self.count += 1
+                self._single(i, "num", _digits(word))
             elif not word[0].isalnum():
-                slots = at[i]
-                if "p" in slots or self.count >= MAX_ITEMS:
-                    add(i, i + 1, "p", word)
-                else:  # a mark: no other reading of the category starts here
-                    item = _new_tuple(Item, (i, i + 1, "p", word))
-                    ranks[item] = 5
-                    slots["p"] = [item]
-                    if i + 1 not in ending:
-                        ending[i + 1] = set()
-                    ending[i + 1].add(i)
-                    self.count += 1
+                self._single(i, "p", word)
             elif word[0].isdecimal() or word[-1].isdecimal():
                 self._mixed(i, word)
 
@@ -618,6 +598,23 @@ class Chart:
                 for item in list(slots["ordinal"]):
                     if item.val > 0:
                         self.add(item.i, item.j, "ord", item.val)
+
+    def _single(self, i: int, cat: str, val: Any) -> None:
+        """Enter a one-token reading: a number in digits or a mark. With no other reading of
+        the category starting at ``i``, it is entered as :meth:`add` would, without its
+        comparisons."""
+        slots = self.at[i]
+        if cat in slots or self.count >= MAX_ITEMS:
+            self.add(i, i + 1, cat, val)
+            return
+        item = _new_tuple(Item, (i, i + 1, cat, val))
+        self.ranks[item] = 5
+        slots[cat] = [item]
+        ending = self.ending
+        if i + 1 not in ending:
+            ending[i + 1] = set()
+        ending[i + 1].add(i)
+        self.count += 1
 
     def _after_duration_cue(self, i: int) -> bool:
         """Whether a word that opens a duration ("for", "pendant") ends right before token
