@@ -315,7 +315,11 @@ def _read_amount(amount_text: str) -> float | None:
 
 @functools.cache
 def whole_currencies(lang: str) -> frozenset[str]:
-    """The currencies whose amounts have no hundredths in practice ("Rp 31.500")."""
+    """The currencies whose amounts have no hundredths in practice ("Rp 31.500").
+
+    >>> sorted({"IDR", "JPY", "EUR"} & whole_currencies("en"))
+    ['IDR', 'JPY']
+    """
     return frozenset(code for code, entry in money_lexicon(lang).currencies.items() if entry.whole)
 
 

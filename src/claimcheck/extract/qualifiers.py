@@ -267,7 +267,13 @@ def change_before(text: str, position: int, lang: str) -> bool:
 def milestone_after(text: str, end: int, lang: str) -> bool:
     """Whether a milestone noun follows the figure ending at ``end`` ("passed the 100,000
     mark"): a verb cue across an article bounds the figure only then ("passed the $95bn aid
-    package" is a bill and its amount)."""
+    package" is a bill and its amount).
+
+    >>> milestone_after("passed the 100,000 mark", 18, "en")
+    True
+    >>> milestone_after("passed the $95bn aid package", 16, "en")
+    False
+    """
     match = _NEXT_WORD.match(text, end)
     return match is not None and match[1].lower() in _qualifiers(lang).milestone_nouns
 
@@ -276,7 +282,13 @@ _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+)")
 
 
 def change_word_before(text: str, position: int, lang: str) -> bool:
-    """Whether the figure at ``position`` comes straight after a change word ("rose 3")."""
+    """Whether the figure at ``position`` comes straight after a change word ("rose 3").
+
+    >>> change_word_before("Shares rose 3 to 5 percent", 12, "en")
+    True
+    >>> change_word_before("Inflation rose from 3 to 5 percent", 20, "en")
+    False
+    """
     return _qualifiers(lang).change_word_before(text, position)
 
 
