@@ -569,9 +569,11 @@ _LINK_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _with_elided_currency(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
-    """Give a scaled count the currency of the amount before it when a link word says it
-    is more of the same ("47,2 milliards d'euros, soit 3,3 milliards de plus", "$1.2bn,
-    of which 340 million"): in the same sentence, within a factor of 100 of it."""
+    """Give a scaled count the currency of the amount before it when it is more of the same,
+    left unsaid: in the same sentence, within a factor of 100 of it, and either after a link
+    word ("47,2 milliards d'euros, soit 3,3 milliards de plus", "$1.2bn, of which 340
+    million") or written with the same scale word and no noun of its own, a few words on
+    ("154 milliards d'euros, et la dette 3 101 milliards")."""
     links = money.elided_links(lang)
     if not links:
         return mentions
@@ -582,24 +584,40 @@ def _with_elided_currency(text: str, mentions: list[Mention], lang: str) -> list
         if mention.kind is MentionKind.MONEY and mention.currency is not None:
             amount = mention
         elif amount is not None and mention.kind is MentionKind.NUMBER:
-            scaled = _scale_in(mention.text, reading) >= 1e6
+            scale = _scale_in(mention.text, reading)
             between = text[amount.end : mention.start]
             words = _LINK_WORDS.findall(between.lower())
+            size = _size(mention)
+            linked = any(" ".join(words[-n:]) in links for n in (1, 2, 3) if n <= len(words))
+            same_scale = (
+                mention.noun is None
+                and len(words) <= _ELIDED_WORDS
+                and scale == _scale_in(amount.text, reading)
+            )
             if (
-                scaled
-                and mention.value
-                and amount.value
-                and 0.01 <= mention.value / amount.value <= 100
+                scale >= 1e6
+                and size
+                and 0.01 <= size / (_size(amount) or size * 1e3) <= 100
                 and not _SENTENCE_BREAK.search(between)
-                and any(" ".join(words[-n:]) in links for n in (1, 2, 3) if n <= len(words))
+                and (linked or same_scale)
             ):
                 mention = mention.model_copy(
                     update={"kind": MentionKind.MONEY, "currency": amount.currency, "noun": None}
                 )
-            elif scaled:
+            elif scale >= 1e6:
                 amount = None  # "… et vendu 2 millions de voitures, contre 1,8 million"
         out.append(mention)
     return out
+
+
+_ELIDED_WORDS = 8  # how far on a figure with the amount's scale word may leave its currency
+
+
+def _size(mention: Mention) -> float | None:
+    """The figure's value, or for a range or a bound the end it states."""
+    if mention.value is not None:
+        return mention.value
+    return mention.high if mention.high is not None else mention.low
 
 
 def _without_unit_prices(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
