@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|heldout3|heldout4|heldout5]
+       [--set heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -16,7 +16,11 @@ or reading its code); ``--set heldout3`` the third held-out batch, of
 ``tests/data/check_dev/heldout5/``; ``--set heldout6`` the sixth, of whole ARTICLES
 (``tests/data/check_dev/heldout6/articles.toml``): every finding a fact-checker expects is
 listed in text order, so it reports, per language, the findings right, wrong, missed (no
-finding on the figure) and extra (a finding on no listed figure).
+finding on the figure) and extra (a finding on no listed figure); ``--set heldout7`` the
+seventh, against a reference shaped like statistics offices' exports (monthly, quarterly and
+annual series, rolling windows, fiscal quarters, values in thousands and millions, disagreeing
+vintages): its sentences (``claims.toml``, per language right, wrong and missed) and its
+articles (``articles.toml``, scored like heldout6).
 """
 
 from __future__ import annotations
@@ -149,8 +153,8 @@ def score_articles(
     return counts
 
 
-def report_articles(verbose: bool) -> int:
-    counts = score_articles(*load_articles(DEV / "heldout6"), verbose=verbose)
+def report_articles(verbose: bool, folder: Path = DEV / "heldout6") -> int:
+    counts = score_articles(*load_articles(folder), verbose=verbose)
     for lang, tally in sorted(counts.items()):
         print(
             f"{lang}: {tally['right']}/{tally['expected']} findings right "
@@ -169,30 +173,52 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="show every wrong case")
     parser.add_argument(
         "--set",
-        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+        choices=[
+            "main",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+        ],
         default="main",
         help="which set",
     )
     args = parser.parse_args()
     if args.set == "heldout6":
         return report_articles(args.verbose)
-    reference, cases = load(DEV if args.set == "main" else DEV / args.set)
+    folder = DEV if args.set == "main" else DEV / args.set
+    report_sentences(folder, args.verbose)
+    if (folder / "articles.toml").exists():
+        print("articles:")
+        report_articles(args.verbose, folder)
+    return 0
+
+
+def report_sentences(folder: Path, verbose: bool) -> None:
+    """Per language: verdicts right, and of the others how many had no finding at all."""
+    reference, cases = load(folder)
     right: dict[str, list[int]] = {}
     for case in cases:
         got, finding = outcome(case, reference)
         ok = matches(got, expected(case))
-        right.setdefault(case["lang"], [0, 0])
-        right[case["lang"]][0] += ok
-        right[case["lang"]][1] += 1
-        if args.verbose and not ok:
+        tally = right.setdefault(case["lang"], [0, 0, 0])
+        tally[0] += ok
+        tally[1] += 1
+        tally[2] += not ok and finding is None
+        if verbose and not ok:
             print(f"[{case['lang']}] {case['text']}\n    expected {expected(case)}, got {got}")
             if finding is not None:
                 print(f"    {finding.explanation}")
     total = [sum(v[0] for v in right.values()), sum(v[1] for v in right.values())]
-    for lang, (good, n) in sorted(right.items()):
-        print(f"{lang}: {good}/{n} verdicts right ({100 * good / n:.1f}%)")
+    for lang, (good, n, missed) in sorted(right.items()):
+        print(
+            f"{lang}: {good}/{n} verdicts right ({100 * good / n:.1f}%), "
+            f"{n - good - missed} wrong, {missed} missed"
+        )
     print(f"all: {total[0]}/{total[1]} ({100 * total[0] / total[1]:.1f}%)")
-    return 0
 
 
 if __name__ == "__main__":

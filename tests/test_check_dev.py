@@ -14,10 +14,16 @@ rates in basis points, monthly series, second-sentence subjects, fiscal years na
 the year they end in, per-capita and cumulative figures), and of
 ``tests/data/check_dev/heldout5/claims.toml`` (written blind too: regional figures, company
 figures with fiscal years, energy capacities, prices per unit, life expectancy in years, two
-figures in one claim, growth rates, negations, wrong scales and currencies) runs the whole pipeline
-(parse_claims, then check) and compares the verdict of the finding on the expected
-figure; the test id is the sentence. Known failures are strict xfails whose reason
-names the stage at fault.
+figures in one claim, growth rates, negations, wrong scales and currencies), and of
+``tests/data/check_dev/heldout7/claims.toml`` (written blind too, against a reference shaped
+like statistics offices' exports: monthly, quarterly and annual series in one metric, rolling
+three-month windows, fiscal quarters, thousands and millions in the unit column, disagreeing
+vintages, a cumulative series) runs the whole pipeline (parse_claims, then check) and compares
+the verdict of the finding on the expected figure; the test id is the sentence. The articles
+of ``heldout7/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
+expected finding is a test (id: the article's id and the figure), and each article has a test
+that claimcheck finds nothing else. Known failures are strict xfails whose reason names the
+stage at fault.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ SETS = {
     "heldout3": DEV / "heldout3",
     "heldout4": DEV / "heldout4",
     "heldout5": DEV / "heldout5",
+    "heldout7": DEV / "heldout7",
 }
 
 
@@ -103,6 +110,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout3", 40, 25),
         ("heldout4", 40, 40),
         ("heldout5", 50, 50),
+        ("heldout7", 40, 30),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
@@ -112,3 +120,103 @@ def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
 
 def test_every_reference_row_cites_its_source(reference: cc.Reference) -> None:
     assert all(record.source for record in reference)
+
+
+# -- heldout7's articles ------------------------------------------------------------------------
+
+with (DEV / "heldout7" / "articles.toml").open("rb") as _handle:
+    ARTICLES: list[dict[str, Any]] = tomllib.load(_handle)["article"]
+
+
+@functools.cache
+def _aligned(index: int) -> tuple[list[cc.Finding | None], list[cc.Finding]]:
+    """The finding on each expected figure (None: missed) and the findings left over.
+
+    Figures are searched in text order; a finding is on a figure when the claim's own words
+    overlap it, failing that when its time or its baseline does."""
+    article = ARTICLES[index]
+    report = cc.check(
+        article["text"],
+        _reference("heldout7"),
+        lang=article["lang"],
+        reference_date=article["date"],
+    )
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for item in article["finding"]:
+        start = article["text"].index(item["figure"], position)
+        position = start + len(item["figure"])
+        spans.append((start, position))
+    taken: list[cc.Finding | None] = [None] * len(spans)
+    free = list(report.findings)
+    for own in (True, False):
+        for k, (start, end) in enumerate(spans):
+            if taken[k] is not None:
+                continue
+            for finding in free:
+                claim = finding.claim
+                others = (
+                    [(claim.start, claim.end)]
+                    if own
+                    else [(m.start, m.end) for m in (claim.time, claim.baseline) if m is not None]
+                )
+                if any(s < end and start < e for s, e in others):
+                    taken[k] = finding
+                    free.remove(finding)
+                    break
+    return taken, free
+
+
+def _label(finding: cc.Finding | None) -> str:
+    if finding is None:
+        return "no finding"
+    if finding.verdict is cc.Verdict.UNVERIFIABLE and finding.reason is not None:
+        return f"unverifiable/{finding.reason.value}"
+    return finding.verdict.value
+
+
+def _finding_params() -> list[Any]:
+    params = []
+    for index, article in enumerate(ARTICLES):
+        for k, item in enumerate(article["finding"]):
+            marks = (
+                [pytest.mark.xfail(reason=item["xfail"], strict=True)] if "xfail" in item else []
+            )
+            params.append(
+                pytest.param(index, k, id=f"{article['id']}: {item['figure']}", marks=marks)
+            )
+    return params
+
+
+@pytest.mark.parametrize(("index", "k"), _finding_params())
+def test_article_finding(index: int, k: int) -> None:
+    item = ARTICLES[index]["finding"][k]
+    got = _label(_aligned(index)[0][k])
+    if item["verdict"] == "unverifiable" and not item.get("reason"):
+        assert got.startswith("unverifiable"), got
+    else:
+        want = f"unverifiable/{item['reason']}" if item.get("reason") else item["verdict"]
+        assert got == want
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        pytest.param(
+            index,
+            id=article["id"],
+            marks=[pytest.mark.xfail(reason=article["extra_xfail"], strict=True)]
+            if "extra_xfail" in article
+            else [],
+        )
+        for index, article in enumerate(ARTICLES)
+    ],
+)
+def test_article_has_no_extra_finding(index: int) -> None:
+    assert [f.claim.text for f in _aligned(index)[1]] == []
+
+
+def test_heldout7_articles_are_enough() -> None:
+    langs = [a["lang"] for a in ARTICLES]
+    assert langs.count("fr") >= 2 and langs.count("en") >= 2
+    assert sum(len(a["finding"]) for a in ARTICLES) >= 25
