@@ -97,6 +97,7 @@ class TimeWords(BaseModel):
     infinitive_words: _Words = _Words(words=[])
     since_back: _Words = _Words(words=[])
     counted_from_words: _Words = _Words(words=[])
+    order_words: _Words = _Words(words=[])
     day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
@@ -420,6 +421,8 @@ class TimeLexicon:
     infinitive_words: frozenset[str] = frozenset()
     since_back: frozenset[str] = frozenset()
     counted_from_words: frozenset[str] = frozenset()
+    # verbs that set another's deadline: "ordered inspections within 48 hours" is still to do
+    order_words: frozenset[str] = frozenset()
     day_preps: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
@@ -641,6 +644,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
         since_back=frozenset(normalize(x) for x in w.since_back.words),
         counted_from_words=frozenset(normalize(x) for x in w.counted_from_words.words),
+        order_words=frozenset(normalize(x) for x in w.order_words.words),
         day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),

@@ -218,6 +218,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "in just six months" is the time it took
         if j < len(c.tokens) and c.tokens[j][0] in c.lex.counted_from_words:
             continue  # "within 48 hours of arrival": counted from an event, a duration
+        if any(r.val == "by" for r in c.get(i, "relation")):
+            continue  # "within 48 hours": a deadline (:func:`relations`) or the time it took
         if c.get(i, "ambiguous_hence") and (not _ahead(c, i) or c.past_clause(i, j)):
             # "built in six months", "scored in 90 minutes", "fell 4.4% in 48 hours"
             yield j, "dur", d.val
@@ -534,6 +536,24 @@ def _amount_cue(c: Chart, r: Item) -> bool:
     """Whether the relation cue ``r`` before a duration gives the size of a change, not a
     deadline (``amount_cues``: "cut by a quarter", "delayed by two weeks")."""
     return tuple(t[0] for t in c.tokens[r.i : r.j]) in c.lex.amount_cues
+
+
+def _ordered(c: Chart, i: int) -> bool:
+    """Whether an order or an infinitive stands before token ``i`` in its sentence, so that
+    what follows is still to be done in a past clause ("the judge ordered it to pay within
+    30 days", "ordered inspections within 48 hours"; ``order_words``, ``infinitive_words``)."""
+    lex = c.lex
+    for k in range(i - 1, max(-1, i - _ORDER_REACH), -1):
+        word = c.tokens[k][0]
+        if word in _CLAUSE_MARKS and not (k and c.glued(k - 1) and c.glued(k)):
+            return False  # a sentence ends ("$83.3m" is one figure)
+        if word in lex.order_words or word in lex.infinitive_words:
+            return True
+    return False
+
+
+_ORDER_REACH = 12  # tokens looked back for an order or an infinitive
+_CLAUSE_MARKS = frozenset(".!?;:")
 
 
 def _clause_ends(c: Chart, j: int) -> bool:
@@ -1138,9 +1158,21 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if is_day(d.val) and c.follower_ok(j) and c.tokens[j - 2][0] in c.lex.day_article_ends:
             yield j, "rtime", (When(day=int(d.val.value)), r.val)
     for j, (r, t) in c.seq(i, "relation", "htod"):
-        yield j, "rtime", (t.val, r.val)
+        if not c.get(r.i, "taken_before"):  # "within three hours" is no "by 3 o'clock"
+            yield j, "rtime", (t.val, r.val)
     for j, (r, d) in c.seq(i, "relation", "dur"):
-        moved = _moved(c, d.val, 1) if _clause_ends(c, j) else None  # "après trois ans de …"
+        # "après trois ans de …" counts from an event; a deadline in a clause not in the past
+        # ("must rebook within 48 hours or …", "d'ici deux semaines pour …") needs no end of
+        # clause, unless an event follows ("within 48 hours of arrival")
+        past = r.val == "by" and c.past_clause(i, j) and not _ordered(c, i)
+        if past and c.get(i, "taken_before"):
+            continue  # "officers arrived within four minutes": the time it took
+        deadline = (
+            r.val == "by"
+            and not (j < len(c.tokens) and c.tokens[j][0] in c.lex.counted_from_words)
+            and not past
+        )
+        moved = _moved(c, d.val, 1) if _clause_ends(c, j) or deadline else None
         if moved is None or _amount_cue(c, r):
             continue  # "cut by a quarter", "delayed by a week": the size of a change
         if r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
