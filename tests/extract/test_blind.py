@@ -18,7 +18,10 @@ councils and the NHS, state budgets, sports records, polls);
 ``data/blind15_<lang>.jsonl``, by two more, 80 French (AFP general news) and 80 English
 (AP and Reuters general news); ``data/blind16_<lang>.jsonl``, by two more, 80 French and
 80 English (a whole day's paper); ``data/blind17_<lang>.jsonl``, by two more, 80 French
-and 80 English (press releases and reports quoted by journalists). Each sentence comes
+and 80 English (press releases and reports quoted by journalists);
+``data/blind18_<lang>.jsonl``, by two more, 80 French (Belgian, Swiss, Québec and overseas
+news, local elections, strikes, farm prices, courts) and 80 English (Australian, Canadian,
+Indian and African news, markets, commodities, NHS, courts, sport). Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -57,6 +60,7 @@ _BATCHES = {
     "blind15": {"fr": 80, "en": 80},
     "blind16": {"fr": 80, "en": 80},
     "blind17": {"fr": 80, "en": 80},
+    "blind18": {"fr": 80, "en": 80},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
