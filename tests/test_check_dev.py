@@ -220,3 +220,50 @@ def test_heldout7_articles_are_enough() -> None:
     langs = [a["lang"] for a in ARTICLES]
     assert langs.count("fr") >= 2 and langs.count("en") >= 2
     assert sum(len(a["finding"]) for a in ARTICLES) >= 25
+
+
+# -- the lexicon rules heldout7 led to, on their own --------------------------------------------
+
+_JOBS = [
+    {"entity": "United States", "metric": "nonfarm_payrolls", "value": 22, "unit": "thousands",
+     "period": "2025-08"},
+    {"entity": "Germany", "metric": "car_registrations", "value": 2844609, "period": "2023"},
+    {"entity": "Germany", "metric": "car_registrations", "value": 2817331, "period": "2024"},
+    {"entity": "Germany", "metric": "bev_registrations", "value": 524219, "period": "2023"},
+    {"entity": "Germany", "metric": "bev_registrations", "value": 380609, "period": "2024"},
+]  # fmt: skip
+_ALIASES = {
+    "entity": {"United States": ["U.S.", "États-Unis"]},
+    "metric": {
+        "nonfarm_payrolls": ["jobs", "emplois"],
+        "car_registrations": ["new car registrations", "registrations"],
+        "bev_registrations": ["electric car registrations", "electric cars"],
+    },
+}
+
+
+def _verdicts(text: str, lang: str, date: str) -> list[str]:
+    reference = cc.Reference.from_records(_JOBS, aliases=_ALIASES)
+    return [_label(f) for f in cc.check(text, reference, lang=lang, reference_date=date).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("U.S. employers added just 22,000 jobs in August, well below forecasts of 75,000.", "en"),
+        (
+            "Les États-Unis ont créé 22 000 emplois en août, bien en deçà des prévisions de "
+            "75 000 des économistes.",
+            "fr",
+        ),
+    ],
+)
+def test_others_forecasts_as_nouns_are_not_the_figure(text: str, lang: str) -> None:
+    assert _verdicts(text, lang, "2025-09-05") == ["supported", "unverifiable/not_checkable"]
+
+
+def test_new_does_not_tell_metrics_apart() -> None:
+    """'new' qualifies a flow of the same thing: 'registrations of new electric cars' are the
+    electric car registrations (-27.4 %), not a tie with 'new car registrations'."""
+    text = "In Germany, registrations of new electric cars fell 27.4% in 2024."
+    assert _verdicts(text, "en", "2025-01-06") == ["supported"]
