@@ -299,7 +299,9 @@ def _read(
                 taken.append(item)
                 chosen.append(mention)
     bare = [k for k, item in enumerate(taken) if _bare_symbol(chart, item)]
-    spaced = {k for k, item in enumerate(taken) if _spaced_symbol(chart, item)}  # "a 12 m wall"
+    spaced = {  # "a 12 m wall", "the 1,500m world record", "ran 400m in 44 seconds"
+        k for k, item in enumerate(taken) if _spaced_symbol(chart, item) or _long_glued(chart, item)
+    }
     if bare or spaced:  # "3m", '5"' with no other time in their sentence: metres, millions
         bare += spaced
         others = [chosen[k] for k in range(len(chosen)) if k not in bare]
@@ -423,6 +425,20 @@ def _bare_symbol(chart: Chart, item: Item, spaced: bool = False) -> bool:
     else:
         return False
     return number == item.i or any(q.j == number for q in chart.get(item.i, "qualifier"))
+
+
+def _long_glued(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is a number of three digits or more (or after an article) with an
+    ambiguous unit symbol glued to it: a length or a count whatever else stands in the
+    sentence ("the 1,500m world record on Sunday", "ran 400m in 44 seconds"); nobody writes
+    400 minutes "400m"."""
+    if not _bare_symbol(chart, item):
+        return False
+    last = chart.tokens[item.j - 1][0]
+    digits = last.rstrip("".join(chart.lex.ambiguous_symbols))
+    if len(digits) >= 3 and digits.isdecimal():
+        return True
+    return item.i > 0 and "article" in chart.at[item.i - 1]
 
 
 def _spaced_symbol(chart: Chart, item: Item) -> bool:
