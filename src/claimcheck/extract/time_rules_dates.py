@@ -878,6 +878,8 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (t, o) in c.seq(i, "time", "offset"):
         if not c.lex.words.offset_after_unit:
             break
+        if any(x.j == o.j for x in c.get(o.i, "beforeonly")):
+            continue  # "attendues mi-juin dans la Beauce": "dans la" leads, it never follows
         w = t.val
         if w.weekday is not None and not w.fields_other():
             yield j, "time", w.but(direction=o.val or w.direction)
@@ -1000,6 +1002,10 @@ def night_between(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         start = day.start + timedelta(hours=p.val[0])
         end = day.start + timedelta(days=1, hours=_MORNING)
+        if a.val.past and end > c.ref:
+            # "a été flashé dans la nuit de samedi à dimanche", said on the Saturday: the
+            # night that has passed, a week before
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
         yield j, "time", When(span=Span(start, end, "hour"))
 
 
