@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.claim_lexicon import claim_words
 from claimcheck.claims import parse_claims
-from claimcheck.entities import phrase_key
+from claimcheck.entities import phrase_key, word_tokens
 from claimcheck.errors import InputError
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.lexicon import load_lexicon, validate_lang
@@ -240,8 +240,8 @@ def _aimed(claim: Claim) -> bool:
     target, a forecast by others or a design capacity."""
     at = claim.start - claim.sentence_start
     aims = claim_words(claim.lang).aims
-    last = phrase_key(claim.sentence[max(0, at - _LAST_WORD) : at])[-1:]
-    if not last or last[0] not in aims.last_words:
+    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
+    if not before or before[-1].casefold() not in aims.last_words:
         return False  # the usual figure, told by the word before it
     words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
     return aims.longest_ending_at(words, len(words)) > 0

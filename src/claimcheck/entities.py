@@ -35,6 +35,7 @@ __all__ = [
     "name_pieces",
     "phrase_key",
     "tokenize",
+    "word_tokens",
 ]
 
 V = TypeVar("V")
@@ -87,6 +88,15 @@ def first_word(text: str, start: int = 0, end: int | None = None) -> str:
     """
     found = _TOKEN.search(text, start, len(text) if end is None else end)
     return found.group().casefold() if found is not None else ""
+
+
+def word_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` as written (``phrase_key`` before casefolding, in one C pass).
+
+    >>> word_tokens("l'an dernier,")
+    ['l', 'an', 'dernier', ',']
+    """
+    return _TOKEN.findall(text)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

@@ -71,6 +71,8 @@ _DIGITS = re.compile(r"\d+")
 _WINDOWS_KEPT = 1024  # time windows whose periods a reference remembers
 
 _CORE_SCORE = 95.0  # the same name but for words like "Group", "Inc.", "SA"
+_MATCHES_KEPT = 8192  # distinct names whose entity match a reference remembers
+_ROUNDING = 1e-6  # slack for a length bound computed in floating point
 
 
 @functools.cache
@@ -226,7 +228,13 @@ class Reference:
         self._by_entity: dict[int, list[int]] = {}
         self._entity_keys: dict[str, tuple[int, ...]] = {}
         self._metric_aliases: dict[int, tuple[str, ...]] = {}
-        self._fuzzy_choices: list[str] | None = None
+        # Names and aliases for rapidfuzz, grouped by length (in sorted order within each):
+        # a name is only compared with those long enough to reach the threshold.
+        self._fuzzy_choices: dict[int, list[str]] | None = None
+        # Text, threshold, skipped words → the entities matched: a name is matched once.
+        self._entity_matches: dict[
+            tuple[str, float, frozenset[str]], tuple[tuple[int, ...], float] | None
+        ] = {}
         # The start and the end of each period, as two lists.
         self._period_bounds: tuple[list[datetime], list[datetime]] | None = None
         self._loose_keys: dict[str, tuple[int, ...]] | None = None
@@ -579,6 +587,8 @@ class Reference:
         self._entity_keys = {key: tuple(sorted(ids)) for key, ids in keys.items()}
         self._longest_name = 0
         self._loose_keys = None
+        self._fuzzy_choices = None
+        self._entity_matches = {}
 
     # ---------------------------------------------------------------- protocol
 
@@ -600,6 +610,7 @@ class Reference:
         state = dict(self.__dict__)
         state["_fuzzy_choices"] = None
         state["_loose_keys"] = None
+        state["_entity_matches"] = {}
         state["_metric_terms"] = {}
         state["_profiles"] = {}
         state["_term_coverage"] = {}
@@ -612,6 +623,7 @@ class Reference:
         self.__dict__.setdefault("_period_bounds", None)
         self.__dict__.setdefault("_term_coverage", {})
         self.__dict__.setdefault("_windows", {})
+        self.__dict__.setdefault("_entity_matches", {})
 
     # ------------------------------------------------------------------ lookup
 
@@ -665,6 +677,23 @@ class Reference:
     def _match_entity_ids(
         self, text: str, threshold: float, skip: frozenset[str]
     ) -> tuple[tuple[int, ...], float] | None:
+        """:meth:`match_entity` as entity ids, each distinct name read once (the same
+        subjects come back claim after claim, and a fuzzy search reads every name)."""
+        memo = (text, threshold, skip)
+        matches = self._entity_matches
+        try:
+            return matches[memo]
+        except KeyError:
+            pass
+        found = self._read_entity_ids(text, threshold, skip)
+        if len(matches) >= _MATCHES_KEPT:
+            matches.clear()
+        matches[memo] = found
+        return found
+
+    def _read_entity_ids(
+        self, text: str, threshold: float, skip: frozenset[str]
+    ) -> tuple[tuple[int, ...], float] | None:
         key = normalize_name(text)
         if not key:
             return None
@@ -686,16 +715,37 @@ class Reference:
             ids = loose.get(core)
             if ids is not None:
                 return ids, _CORE_SCORE
-        choices = self._fuzzy_choices
-        if choices is None:
-            choices = self._fuzzy_choices = sorted(self._entity_keys)
-        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+        best = self._fuzzy_best(key, threshold)
         if best is None:
             return None
-        name, score = best[0], float(best[1])
+        name, score = best
         if _DIGITS.findall(name) != _DIGITS.findall(key):
             return None
         return self._entity_keys[name], round(score, 1)
+
+    def _fuzzy_best(self, key: str, threshold: float) -> tuple[str, float] | None:
+        """The name or alias with the best rapidfuzz ratio to ``key`` at ``threshold`` or
+        above, the first in sorted order among equals: what ``process.extractOne`` over
+        them all finds, reading only the names whose length lets them reach the threshold
+        (a ratio is at most ``1 - |a - b| / (a + b)`` for lengths ``a`` and ``b``)."""
+        groups = self._fuzzy_choices
+        if groups is None:
+            groups = {}
+            for choice in sorted(self._entity_keys):
+                groups.setdefault(len(choice), []).append(choice)
+            self._fuzzy_choices = groups
+        size = len(key)
+        best: tuple[str, float] | None = None
+        for length, choices in groups.items():
+            if 100.0 * (1.0 - abs(size - length) / (size + length)) < threshold - _ROUNDING:
+                continue  # too short or too long to reach the threshold
+            found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+            if found is None:
+                continue
+            score = float(found[1])
+            if best is None or score > best[1] or (score == best[1] and found[0] < best[0]):
+                best = (found[0], score)
+        return best
 
     def entities_in(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
         """The known names (canonical or alias) in ``text``, in order, longest first.

@@ -289,6 +289,7 @@ def _additions(lang: str) -> frozenset[str]:
     return lexicon.additions
 
 
+@functools.lru_cache(maxsize=4096)  # a claim's verb: few distinct ones
 def says_addition(verb: str | None, lang: str) -> bool:
     """Whether a measure's verb says its object was added to a level (``additions`` in
     terms.toml): "China added 277 GW of solar capacity", "a ajouté 5 GW".
