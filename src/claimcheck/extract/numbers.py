@@ -207,7 +207,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     if len(mentions) > 1:
         mentions = _without_unit_prices(text, mentions, lang)
-        mentions = _with_elided_currency(text, mentions, lang)
+        mentions = _with_elided_measure(text, mentions, lang)
     if shares:
         mentions.extend(_share_mentions(text, shares, lang, reading))
         mentions.sort(key=lambda m: m.start)
@@ -568,12 +568,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _LINK_WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _with_elided_currency(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
-    """Give a scaled count the currency of the amount before it when it is more of the same,
-    left unsaid: in the same sentence, within a factor of 100 of it, and either after a link
-    word ("47,2 milliards d'euros, soit 3,3 milliards de plus", "$1.2bn, of which 340
-    million") or written with the same scale word and no noun of its own, a few words on
-    ("154 milliards d'euros, et la dette 3 101 milliards")."""
+def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Give a scaled count the currency or the unit of the amount or quantity before it when
+    it is more of the same, left unsaid: in the same sentence, within a factor of 100 of it,
+    and either after a link word ("47,2 milliards d'euros, soit 3,3 milliards de plus",
+    "$1.2bn, of which 340 million") or written with the same scale word and no noun of its
+    own, a few words on ("154 milliards d'euros, et la dette 3 101 milliards", "90 million
+    acres of corn this year, against 94.6 million"). A quantity lends its unit only to a
+    figure with no noun of its own ("5 million km of roads and 3 million people" keeps
+    its people)."""
     links = money.elided_links(lang)
     if not links:
         return mentions
@@ -581,7 +584,9 @@ def _with_elided_currency(text: str, mentions: list[Mention], lang: str) -> list
     out: list[Mention] = []
     amount: Mention | None = None
     for mention in mentions:
-        if mention.kind is MentionKind.MONEY and mention.currency is not None:
+        if (mention.kind is MentionKind.MONEY and mention.currency is not None) or (
+            mention.kind is MentionKind.QUANTITY and mention.unit is not None
+        ):
             amount = mention
         elif amount is not None and mention.kind is MentionKind.NUMBER:
             scale = _scale_in(mention.text, reading)
@@ -594,16 +599,21 @@ def _with_elided_currency(text: str, mentions: list[Mention], lang: str) -> list
                 and len(words) <= _ELIDED_WORDS
                 and scale == _scale_in(amount.text, reading)
             )
+            quantity = amount.kind is MentionKind.QUANTITY
             if (
                 scale >= 1e6
                 and size
                 and 0.01 <= size / (_size(amount) or size * 1e3) <= 100
                 and not _SENTENCE_BREAK.search(between)
                 and (linked or same_scale)
+                and not (quantity and mention.noun is not None)
             ):
-                mention = mention.model_copy(
-                    update={"kind": MentionKind.MONEY, "currency": amount.currency, "noun": None}
+                update: dict[str, Any] = (
+                    {"kind": MentionKind.QUANTITY, "unit": amount.unit, "noun": None}
+                    if quantity
+                    else {"kind": MentionKind.MONEY, "currency": amount.currency, "noun": None}
                 )
+                mention = mention.model_copy(update=update)
             elif scale >= 1e6:
                 amount = None  # "… et vendu 2 millions de voitures, contre 1,8 million"
         out.append(mention)
