@@ -98,6 +98,7 @@ class TimeWords(BaseModel):
     since_back: _Words = _Words(words=[])
     counted_from_words: _Words = _Words(words=[])
     order_words: _Words = _Words(words=[])
+    hours_of: _Words = _Words(words=[])
     day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
@@ -423,6 +424,9 @@ class TimeLexicon:
     counted_from_words: frozenset[str] = frozenset()
     # verbs that set another's deadline: "ordered inspections within 48 hours" is still to do
     order_words: frozenset[str] = frozenset()
+    # words after a number of hours that make it an amount, no clock time ("trois heures de
+    # retard", "three hours of delays")
+    hours_of: frozenset[str] = frozenset()
     day_preps: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
@@ -645,6 +649,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         since_back=frozenset(normalize(x) for x in w.since_back.words),
         counted_from_words=frozenset(normalize(x) for x in w.counted_from_words.words),
         order_words=frozenset(normalize(x) for x in w.order_words.words),
+        hours_of=frozenset(normalize(x).rstrip("'") for x in w.hours_of.words),
         day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),

@@ -110,6 +110,8 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, t) in c.seq(i, "clockprep", "htod"):
         if c.get(i, "range_from") and _counted_hours(c, t):
             continue  # "retardé de trois heures", "une grève de 24 heures": a duration
+        if j < len(c.tokens) and c.tokens[j][0] in c.lex.hours_of and _counted_hours(c, t):
+            continue  # "jusqu'à trois heures de retard", "à trois heures de route": an amount
         yield j, "tod", t.val
     for t in c.get(i, "htod"):
         # "18 h 45": an hour symbol with minutes is a time of day

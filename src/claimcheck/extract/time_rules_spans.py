@@ -1158,8 +1158,11 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if is_day(d.val) and c.follower_ok(j) and c.tokens[j - 2][0] in c.lex.day_article_ends:
             yield j, "rtime", (When(day=int(d.val.value)), r.val)
     for j, (r, t) in c.seq(i, "relation", "htod"):
-        if not c.get(r.i, "taken_before"):  # "within three hours" is no "by 3 o'clock"
-            yield j, "rtime", (t.val, r.val)
+        if c.get(r.i, "taken_before"):
+            continue  # "within three hours" is no "by 3 o'clock"
+        if j < len(c.tokens) and c.tokens[j][0] in c.lex.hours_of:
+            continue  # "jusqu'à trois heures de retard": an amount of hours
+        yield j, "rtime", (t.val, r.val)
     for j, (r, d) in c.seq(i, "relation", "dur"):
         # "après trois ans de …" counts from an event; a deadline in a clause not in the past
         # ("must rebook within 48 hours or …", "d'ici deux semaines pour …") needs no end of
