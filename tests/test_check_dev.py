@@ -267,3 +267,28 @@ def test_new_does_not_tell_metrics_apart() -> None:
     electric car registrations (-27.4 %), not a tie with 'new car registrations'."""
     text = "In Germany, registrations of new electric cars fell 27.4% in 2024."
     assert _verdicts(text, "en", "2025-01-06") == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("US CPI rose 2.9% in August from a year earlier.", "en", "2025-09-11"),
+        ("Euro zone HICP inflation eased to 1.9% in May.", "en", "2025-06-18"),
+        ("En France, l'IPC a augmenté de 0,8 % sur un an en février.", "fr", "2025-03-14"),
+        ("L'IPCH de la zone euro a progressé de 1,9 % sur un an en mai.", "fr", "2025-06-18"),
+    ],
+)
+def test_consumer_price_indices_state_the_inflation_rate(text: str, lang: str, date: str) -> None:
+    """CPI, HICP, IPC, IPCH are no names: their rate is the inflation metric's."""
+    records = [
+        {"entity": "United States", "metric": "inflation", "value": 2.9, "unit": "%",
+         "period": "2025-08"},
+        {"entity": "Euro area", "metric": "inflation", "value": 1.9, "unit": "%",
+         "period": "2025M05"},
+        {"entity": "France", "metric": "inflation", "value": 0.8, "unit": "%",
+         "period": "2025-02"},
+    ]  # fmt: skip
+    aliases = {"entity": {"United States": ["US"], "Euro area": ["euro zone", "zone euro"]}}
+    reference = cc.Reference.from_records(records, aliases=aliases)
+    findings = cc.check(text, reference, lang=lang, reference_date=date).findings
+    assert [_label(f) for f in findings] == ["supported"]
