@@ -152,6 +152,7 @@ class _Reading:
             | set(lexicon.fractions)
         )
         self.approximate = set(lexicon.approximate)
+        self.whole_fractions = frozenset(w.lower() for w in lexicon.whole_fractions)
         # Two parts of one amount or measure: "20 dollars and 43 cents", "7 feet, 10 inches".
         connectors = "|".join(units.surface_pattern(w) for w in lexicon.connectors)
         self.join = re.compile(
@@ -399,7 +400,7 @@ class _Leads:
             rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]){not_noun})"
             rf"|(?P<whole>{whole_words})"
             rf"(?=[ \u00a0]+(?:{whole_link})(?<=['’])|[ \u00a0]+(?:{whole_link})(?![^\W\d_])"
-            rf"|(?P<bare>{not_noun[1:]})))"
+            rf"|(?P<bare>{not_noun[1:]})|(?P<loose>[ \u00a0]+[^\W\d_])))"
         )
         # "cinq milliards et trois quarts": a fraction of the scale after a connector.
         connectors = "|".join(units.surface_pattern(w) for w in lexicon.connectors)
@@ -444,6 +445,8 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
                 continue  # "the first half of 2024": a part, not a share
             if match["bare"] is not None and qualifiers.cue_before(text, start, lang) is None:
                 continue  # "less than half in 2019", "nearly half said"; not "in half"
+            if match["loose"] is not None and not _share_before_verb(text, match, leads, lang):
+                continue
             value = leads.fractions[units.surface_key(match["whole"]).split()[-1]]
         else:
             count = match["count"]
@@ -464,6 +467,20 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
     if not extra:
         return numerals
     return sorted(_outside(numerals, extra) + extra, key=lambda n: n.start)
+
+
+def _share_before_verb(text: str, match: re.Match[str], leads: _Leads, lang: str) -> bool:
+    """Whether a whole fraction before a word is a share of people left unsaid: after a cue,
+    a whole fraction with no link is not followed by a noun ("fewer than half trust the
+    government", "more than half voted"), unless that word makes it a figure or a
+    measure of its own ("more than half a million", "nearly half an hour")."""
+    if qualifiers.cue_before(text, match.start(), lang) is None:
+        return False
+    word = _WORD_AFTER.match(text, match.end("whole"))
+    if word is None:
+        return False
+    after = word[1].lower()
+    return after not in leads.heads and after not in leads.counts and after not in leads.ones
 
 
 def _with_fractions_of_scale(
@@ -1605,6 +1622,12 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
         linked = bool(words & reading.scale_words) or kind is MentionKind.QUANTITY
         links = reading.fraction_links if words & reading.fractions else reading.links
         noun = _noun(text, fields["end"], reading, linked=linked, links=links)
+        if noun is not None and figure.numeral.text.lower() in reading.whole_fractions:
+            # "half of the voters", "la moitié des salariés": a whole fraction's noun
+            # follows a link; "fewer than half trust the government" says no noun
+            word = _WORD_AFTER.match(text, fields["end"])
+            if word is None or word[1].lower() not in links:
+                noun = None
         fields["noun"] = noun
         if noun is not None and kind is MentionKind.QUANTITY and not _is_name(noun):
             # A measured product joined by a link word belongs to the quantity, as
