@@ -200,7 +200,7 @@ _MARKS = frozenset("/-.:")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOTHING: frozenset[str] = frozenset()
 _CLOCK_CUES = frozenset(("am", "pm", "oclock"))
-_SEASON_CUES = frozenset(("prep", "offset"))
+_SEASON_CUES = frozenset(("prep", "offset", "boundary"))
 _DAY_CUES = frozenset(("article", "dayfrom", "relation", "range_to", "p"))
 
 Rule = Callable[["Chart", int], Iterator[tuple[Any, ...]]]

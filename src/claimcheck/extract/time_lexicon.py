@@ -99,6 +99,7 @@ class TimeWords(BaseModel):
     counted_from_words: _Words = _Words(words=[])
     order_words: _Words = _Words(words=[])
     hours_of: _Words = _Words(words=[])
+    attributive_preps: _Words = _Words(words=[])
     day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
@@ -427,6 +428,8 @@ class TimeLexicon:
     # words after a number of hours that make it an amount, no clock time ("trois heures de
     # retard", "three hours of delays")
     hours_of: frozenset[str] = frozenset()
+    # prepositions after which a season with no article qualifies a noun ("orge d'hiver")
+    attributive_preps: frozenset[str] = frozenset()
     day_preps: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
@@ -650,6 +653,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         counted_from_words=frozenset(normalize(x) for x in w.counted_from_words.words),
         order_words=frozenset(normalize(x) for x in w.order_words.words),
         hours_of=frozenset(normalize(x).rstrip("'") for x in w.hours_of.words),
+        attributive_preps=frozenset(normalize(x) for x in w.attributive_preps.words),
         day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),

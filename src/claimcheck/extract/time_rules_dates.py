@@ -1068,6 +1068,7 @@ def _after_one(c: Chart, i: int) -> bool:
     "season prep num",
     "season num",
     "prep season",
+    "boundary season",
     "offset season",
     "offset seasonword",
     "seasonword offset",
@@ -1081,8 +1082,16 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for j, (p, s) in c.seq(i, cue, "season"):
             if cue == "prep" and c.tokens[s.i][0] in c.lex.weak and c.get(p.i, "article"):
                 continue  # "the fall in sterling"; "in the fall", "this fall" are seasons
+            if cue == "prep" and "".join(t[0] for t in c.tokens[p.i : p.j]) in (
+                c.lex.attributive_preps
+            ):
+                continue  # "orge d'hiver", "sports d'hiver", "heure d'été": a kind of thing
             year = _season_year(c, s.val, p.val) if cue == "offset" else None
             yield j, "time", When(season=s.val, year=year)
+    for j, (b, s) in c.seq(i, "boundary", "season"):
+        if c.tokens[s.i][0] in c.lex.weak and not (i and c.get(i - 1, "prep")):
+            continue  # "a late fall in prices"; "in late fall" is the season
+        yield j, "time", When(season=s.val, boundary=b.val)  # "in early summer"
     # "this season", "la saison dernière": the season around the reference date, moved
     for j, (o, _) in c.seq(i, "offset", "seasonword"):
         season, year = _season_at(c.ref, o.val)

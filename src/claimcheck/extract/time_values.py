@@ -565,7 +565,7 @@ def _apply_boundary(span: Span, boundary: str, spans: Boundaries) -> Span:
     if grain == "week":
         a, b = spans["week"][boundary]
         return Span(start + timedelta(days=a), start + timedelta(days=b), "day")
-    if grain == "day":
+    if grain == "day" and end - start == timedelta(days=1):
         a, b = spans["day"][boundary]
         return Span(start + timedelta(hours=a), start + timedelta(hours=b), "hour")
     if end - start < timedelta(days=1):
