@@ -40,8 +40,10 @@ __all__ = [
     "first_words",
     "foreign_amounts",
     "glued_code_starts",
+    "glued_scaled_starts",
     "money_lexicon",
     "scale_suffix",
+    "scaled_sign_before",
     "subunit_after",
     "weighed_before",
     "whole_currencies",
@@ -58,6 +60,8 @@ class CurrencyEntry(BaseModel):
     subunits: list[str]
     # amounts in it have no hundredths in practice: see money.toml's header
     whole: bool = False
+    # signs that are its own only glued to a scaled or decimal figure: see money.toml's header
+    scaled_symbols: list[str] = []
 
 
 class MoneyLexicon(BaseModel):
@@ -147,6 +151,12 @@ class _Money:
         # "$US1.2 billion" (the Australian press's US dollar), "Dh5 million".
         codes = sorted((s for s in self.symbols if s[-1].isalpha()), key=len, reverse=True)
         self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
+        # "R1.2 billion", "R500 million": a sign that is also a name's letter ("R8", "R2")
+        self.scaled_symbols = {
+            s: code for code, entry in lexicon.currencies.items() for s in entry.scaled_symbols
+        }
+        scaled = "|".join(re.escape(s) for s in sorted(self.scaled_symbols, key=len, reverse=True))
+        self.glued_scaled = re.compile(rf"(?:{scaled or '(?!)'})(?=\d)")
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
         # An adjectival compound joins a figure and a currency name by a hyphen: "a
@@ -258,6 +268,37 @@ def glued_code_starts(text: str, lang: str) -> list[int]:
         for m in _money(lang).glued_codes.finditer(text)
         if not (m.start() and text[m.start() - 1].isalpha())
     ]
+
+
+def glued_scaled_starts(text: str, lang: str) -> list[int]:
+    """Where figures glued after a sign that needs a scaled figure begin ("R1.2bn" → the 1).
+
+    >>> glued_scaled_starts("a loss of R1.2 billion, in an R8", "en")
+    [11, 31]
+    """
+    money = _money(lang)
+    if not money.scaled_symbols:
+        return []
+    return [
+        m.end()
+        for m in money.glued_scaled.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
+
+
+def scaled_sign_before(text: str, position: int, lang: str) -> Currency | None:
+    """The sign glued before ``position`` that is a currency's only with a scaled or decimal
+    figure ("R" of the South African rand in "R1.2 billion"), or None; the caller checks
+    the figure."""
+    for sign, code in _money(lang).scaled_symbols.items():
+        start = position - len(sign)
+        if (
+            start >= 0
+            and text.startswith(sign, start)
+            and not (start and text[start - 1].isalpha())
+        ):
+            return Currency(code, start, position)
+    return None
 
 
 def scale_suffix(lang: str, suffix: str) -> float | None:

@@ -308,12 +308,15 @@ def _share_mentions(
 def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
     """Add the figures glued after a currency code ("EUR29,99", "Rs20")."""
     extra: list[Numeral] = []
-    for position in money.glued_code_starts(text, lang):
+    scaled = money.glued_scaled_starts(text, lang)
+    for position in money.glued_code_starts(text, lang) + scaled:
         window = text[position : position + 64]
         found = scan_numerals(" " + window, lang)
         if found and found[0].start == 1:
             n = found[0]
-            extra.append(replace(n, start=position + n.start - 1, end=position + n.end - 1))
+            n = replace(n, start=position + n.start - 1, end=position + n.end - 1)
+            if position not in scaled or _scaled_or_decimal(text, n, lang):
+                extra.append(n)
     if not extra:
         return numerals
     merged = sorted(numerals + extra, key=lambda n: (n.start, -n.end))
@@ -323,6 +326,20 @@ def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Num
             continue
         kept.append(numeral)
     return kept
+
+
+_CENTS_END = re.compile(r"\d[.,]\d\d\Z")
+
+
+def _scaled_or_decimal(text: str, numeral: Numeral, lang: str) -> bool:
+    """Whether a figure has a scale word, a scale suffix or hundredths ("R1.2 billion",
+    "R3.5bn", "R500 million", "R12.50"; not "R2", "R8", "R2,000", "the R2.5 version")."""
+    if _scale_of(numeral, _reading(lang)) > 1:
+        return True
+    if numeral.value != int(numeral.value) and _CENTS_END.search(numeral.text):
+        return True
+    suffix = _letters(text, numeral.end)
+    return bool(suffix) and money.scale_suffix(lang, suffix) is not None
 
 
 def _with_foreign_amounts(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
@@ -1193,6 +1210,10 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     before = money.currency_before(text, start, lang)
     if before is not None and _sign_of_previous(text, before, end, lang):
         before = None  # "10 $ 30 $": the first sign closes the amount before it
+    if before is None and text[start - 1 : start].isalpha():
+        before = money.scaled_sign_before(text, start, lang)
+        if before is not None and not _scaled_or_decimal(text, numeral, lang):
+            before = None  # "an R8", "rated R2": a name, not an amount of rand
     if before is not None:
         start = before.start
         suffix = _letters(text, end)
