@@ -29,6 +29,7 @@ from claimcheck.extract.units import (
     last_tokens,
     surface_key,
     surface_pattern,
+    tokens_before,
 )
 from claimcheck.lexicon import load_lexicon
 
@@ -92,6 +93,9 @@ def qualifiers_lexicon(lang: str) -> QualifiersLexicon:
 _GAP = "[ \u00a0\u202f\u2009]*"
 _SPACE = "[ \u00a0\u202f\u2009]+"
 _LOOKBACK = 60
+# How many words may stand between a change word and its link ("raised its forecast by").
+_CHANGE_GAP = 4
+_CLAUSE_ENDS = frozenset(",;:.!?)")
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -228,7 +232,14 @@ class _Qualifiers:
         at = position
         while at > 0 and text[at - 1] in _SPACES:
             at -= 1
-        return last_token(text, at - len(token)) in self.changes
+        # The change word may stand a few words before its link, with what changes in
+        # between ("raises the tax rate by 3 cents to $1.125"), within the clause.
+        for word in reversed(tokens_before(text, at - len(token), _CHANGE_GAP + 1)):
+            if word in self.changes:
+                return True
+            if word[-1:] in _CLAUSE_ENDS:
+                return False
+        return False
 
     def opener_before(self, text: str, position: int) -> Cue | None:
         if last_token(text, position) not in self.opener_tails:
@@ -294,7 +305,14 @@ def change_word_before(text: str, position: int, lang: str) -> bool:
 
 def change_link_before(text: str, position: int, lang: str) -> bool:
     """Whether the figure at ``position`` follows a change word and its link ("grew by"):
-    "by 1.2 million to 9.8 million" is a change, then a level, when each has its own unit."""
+    "by 1.2 million to 9.8 million" is a change, then a level, when each has its own unit.
+    A few words of the same clause may stand between the change word and its link.
+
+    >>> change_link_before("raises the tax rate by 3 cents", 23, "en")
+    True
+    >>> change_link_before("was written by 3 authors", 15, "en")
+    False
+    """
     return _qualifiers(lang).change_link_before(text, position)
 
 
