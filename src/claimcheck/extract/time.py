@@ -120,8 +120,11 @@ def _without_narrative(lexicon: TimeLexicon, mentions: list[Mention]) -> list[Me
 
 
 def _narrative(lexicon: TimeLexicon, words: str) -> bool:
-    """Whether ``words`` end with one of the lexicon's ``narrative_words``."""
+    """Whether ``words`` end with one of the lexicon's ``narrative_words`` ("a year
+    earlier") or hold one of its ``narrative_offsets`` ("the previous year")."""
     tokens = tuple(t for t, _, _ in tokenize(words))
+    if lexicon.narrative_offsets.intersection(tokens):
+        return True
     return any(tokens[-len(phrase) :] == phrase for phrase in lexicon.narrative_words)
 
 
@@ -583,7 +586,10 @@ def _edition_year(chart: Chart, item: Item) -> Item:
         return item
     after = chart.tokens[item.j][0]
     if after.isalpha() and chart.at[item.j].keys() <= _NAMED:
-        return Item(year, item.j, item.cat, item.val)
+        val = item.val
+        if isinstance(val, When) and val.boundary is not None:
+            val = val.but(boundary=None)  # "voted early in the 2020 election": the adverb's
+        return Item(year, item.j, item.cat, val)
     return item
 
 

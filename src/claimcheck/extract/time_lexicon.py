@@ -187,6 +187,7 @@ class TimeWords(BaseModel):
     rate_leaders: _Words = _Words(words=[])
     offset_verb_leaders: _Words = _Words(words=[])
     narrative_words: _Words = _Words(words=[])
+    narrative_offsets: _Words = _Words(words=[])
     period_ends: _Words = _Words(words=[])
     not_times: _Words = _Words(words=[])
     baseline_words: _Words = _Words(words=[])
@@ -473,6 +474,8 @@ class TimeLexicon:
     # the last words of a time counted from the time the text tells of, not from the
     # reference ("a year earlier", "un an plus tard"), as tuples of words
     narrative_words: frozenset[tuple[str, ...]] = frozenset()
+    # words anywhere in a time that count it from the text's own time ("the previous year")
+    narrative_offsets: frozenset[str] = frozenset()
     # before a time counted back ("up 5% from a year ago"), the baseline of a comparison:
     # relation in, not since
     baseline_words: frozenset[str] = frozenset()
@@ -681,6 +684,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         rate_leaders=frozenset(normalize(x) for x in w.rate_leaders.words),
         offset_verb_leaders=frozenset(normalize(x) for x in w.offset_verb_leaders.words),
         narrative_words=frozenset(_key(x) for x in w.narrative_words.words),
+        narrative_offsets=frozenset(normalize(x) for x in w.narrative_offsets.words),
         baseline_words=frozenset(normalize(x) for x in w.baseline_words.words),
     )
 
