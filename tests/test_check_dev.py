@@ -292,3 +292,73 @@ def test_consumer_price_indices_state_the_inflation_rate(text: str, lang: str, d
     reference = cc.Reference.from_records(records, aliases=aliases)
     findings = cc.check(text, reference, lang=lang, reference_date=date).findings
     assert [_label(f) for f in findings] == ["supported"]
+
+
+_CHANGE_RECORDS = [
+    {"entity": "Tesla", "metric": "deliveries", "value": 443956, "period": "2024-Q2"},
+    {"entity": "Tesla", "metric": "deliveries", "value": 384122, "period": "2025-Q2"},
+    {"entity": "France", "metric": "public_debt", "value": 3345.8, "unit": "Md EUR",
+     "period": "2025-Q1", "kind": "stock"},
+    {"entity": "France", "metric": "public_debt", "value": 3416.3, "unit": "Md EUR",
+     "period": "2025-Q2", "kind": "stock"},
+    {"entity": "France", "metric": "gdp_growth", "value": -0.1, "unit": "%", "period": "2024-Q4"},
+]  # fmt: skip
+_CHANGE_ALIASES = {
+    "metric": {
+        "deliveries": ["deliveries", "livraisons"],
+        "public_debt": ["public debt", "dette publique"],
+        "gdp_growth": ["GDP", "PIB", "croissance"],
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tesla's deliveries slumped 13.5% in the second quarter of 2025.", "en"),
+        ("Tesla's deliveries eased 13.5% in the second quarter of 2025.", "en"),
+        ("Tesla's deliveries retreated 13.5% in the second quarter of 2025.", "en"),
+        ("France's public debt swelled by 70.5 billion euros in the second quarter of 2025.", "en"),
+        (
+            "France's public debt ballooned by 70.5 billion euros in the second quarter of 2025.",
+            "en",
+        ),
+        ("Les livraisons de Tesla se sont repliées de 13,5 % au deuxième trimestre 2025.", "fr"),
+        ("Les livraisons de Tesla ont fléchi de 13,5 % au deuxième trimestre 2025.", "fr"),
+        ("Le PIB français s'est replié de 0,1 % au quatrième trimestre 2024.", "fr"),
+        (
+            "En France, la dette publique s'est accrue de 70,5 milliards d'euros au deuxième "
+            "trimestre 2025.",
+            "fr",
+        ),
+        (
+            "En France, la dette publique a gonflé de 70,5 milliards d'euros au deuxième "
+            "trimestre 2025.",
+            "fr",
+        ),
+        (
+            "En France, la dette publique s'est alourdie de 70,5 milliards d'euros au deuxième "
+            "trimestre 2025.",
+            "fr",
+        ),
+    ],
+)
+def test_change_verbs_of_the_series_news(text: str, lang: str) -> None:
+    """The verbs news use for these series' moves make a change with its direction (a figure
+    after 'slumped', 's'est replié de' was a level: a percentage against a count)."""
+    reference = cc.Reference.from_records(_CHANGE_RECORDS, aliases=_CHANGE_ALIASES)
+    findings = cc.check(text, reference, lang=lang, reference_date="2025-10-01").findings
+    assert [_label(f) for f in findings] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tesla's deliveries advanced 13.5% in the second quarter of 2025.", "en"),
+        ("Les livraisons de Tesla se sont redressées de 13,5 % au deuxième trimestre 2025.", "fr"),
+    ],
+)
+def test_a_rise_verb_said_of_a_fall_is_contradicted(text: str, lang: str) -> None:
+    reference = cc.Reference.from_records(_CHANGE_RECORDS, aliases=_CHANGE_ALIASES)
+    findings = cc.check(text, reference, lang=lang, reference_date="2025-10-01").findings
+    assert [_label(f) for f in findings] == ["contradicted"]
