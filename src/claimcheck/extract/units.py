@@ -230,6 +230,10 @@ def last_tokens(forms: Iterable[str]) -> frozenset[str]:
     return frozenset(surface_key(f).split()[-1] for f in forms if f.split())
 
 
+_SPACE_RUN = "[ \u00a0\u202f\u2009]+"
+_SPACE_OR_HYPHEN = "(?:[ \u00a0\u202f\u2009]+|-)"
+
+
 class _Units:
     def __init__(self, lexicon: UnitsLexicon, links: list[str]) -> None:
         self.clause_final = {surface_key(w) for w in lexicon.clause_final}
@@ -247,7 +251,12 @@ class _Units:
             for word in entry.words:
                 self.words[surface_key(word)] = (name, entry)
         symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
-        words = "|".join(surface_pattern(w) for w in sorted(self.words, key=len, reverse=True))
+        # In an adjectival compound the words of a unit's name are hyphenated too: "a
+        # 2,400-square-foot home", "a 650,000 barrels-per-day refinery".
+        words = "|".join(
+            surface_pattern(w).replace(_SPACE_RUN, _SPACE_OR_HYPHEN)
+            for w in sorted(self.words, key=len, reverse=True)
+        )
         # A unit ends where a word ends; a symbol made of signs ("%", "°") needs nothing more.
         self.heads = HeadIndex([*self.symbols, *self.words, *links])
         self.first_words = frozenset(
@@ -304,6 +313,8 @@ class _Units:
             return None
         if match["word"] is not None:
             key = surface_key(match["word"])
+            if key not in self.words:
+                key = surface_key(match["word"].replace("-", " "))  # "square-foot"
             if key in self.clause_final and (hyphen or _WORD_AFTER.match(text, match.end())):
                 return None  # "5 in 2023", "3 in 10 people", "3-in-1": the preposition
             name, entry = self.words[key]
