@@ -384,11 +384,11 @@ class Chart:
                 return True
             if right_before and slots.keys() & {"prep", "article", "offset"}:
                 continue  # "publié ce vendredi", "closed on the Friday"
+            if lex.future_endings and self._participle(k, lex.future_endings, shortest=5):
+                return False  # "la réforme entrera en vigueur", "je reviendrai" (not "fini")
             endings = lex.past_endings if right_before else lex.past_endings_anywhere
             if self._participle(k, endings) and not self._after_present(k):
                 return not self._after_future(k)
-            if lex.future_endings and self._participle(k, lex.future_endings, shortest=5):
-                return False  # "la réforme entrera en vigueur le 1er janvier"
             right_before = False
         return None
 

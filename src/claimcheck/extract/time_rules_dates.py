@@ -481,6 +481,8 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         x, y = int(a.val.value), int(b.val.value)
         day, month = (x, y) if dmy else (y, x)
+        if month > 12 and day <= 12 and i and c.get(i - 1, "prep"):
+            day, month = month, day  # "on 22/04" in English: only a day, then a month; not 24/7
         if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
             yield j, "time", When(day=day, month=month)
 

@@ -1018,8 +1018,9 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         if hour is None:
             return None
         b_cat, b = "time", Item(b.i, b.j, "time", hour)
-    if a_cat == "num" and b_cat == "time" and b.val.tod_only() and b.val.ampm is not None:
-        hour = hour_of(a.val)  # "3-4pm": the first hour takes the second's am or pm
+    if a_cat == "num" and b_cat == "time" and b.val.hour is not None and b.val.ampm is not None:
+        # "3-4pm", "from 5 to 6pm on April 22": the first hour takes the second's am or pm
+        hour = hour_of(a.val)
         if hour is None or hour.hour is None or hour.hour > 12:
             return None
         a_cat, a = "time", Item(a.i, a.j, "time", hour.but(ampm=b.val.ampm))
