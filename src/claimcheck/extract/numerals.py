@@ -213,6 +213,10 @@ _DIGITS = re.compile(
 )
 _FRACTION = re.compile(r"/([1-9]\d{0,3})(?![\d/.,:]|[^\W\d_])")
 _CHAIN = re.compile(r"[.,:/]\d")
+# A proper fraction after a whole number and one space: "10 1/2", "2 1/4", "3 7/8" (a date
+# "12/03", a score or a chain of slashes is none).
+_MIXED = re.compile(r"[ \u00a0](\d{1,2})/(\d{1,2})(?![\d/]|[.,:]\d|[^\W\d_])")
+_MIXED_DENOMINATOR = 64
 _GAP = re.compile(r"[ \t\u00a0\u202f\u2009]*(?:[-‐‑–—][ \t\u00a0\u202f\u2009]*)?")
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]|$))?")
 _PLAIN_DIGITS = re.compile(r"\d+(?![\w.,])")
@@ -573,6 +577,12 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
         head = match["int"].split(separator, 1)[0]
         return _Token(start, start + len(head), Decimal(head), plain=True), False
     plain = not separator and not fraction_digits and not match["dec0"]
+    if plain and suffix is None:
+        mixed = _MIXED.match(text, number_end)
+        if mixed is not None and 0 < int(mixed[1]) < int(mixed[2]) <= _MIXED_DENOMINATOR:
+            # "10 1/2 miles", "a 2 1/2-mile stretch": a whole number and a proper fraction
+            value += Decimal(int(mixed[1])) / Decimal(int(mixed[2]))
+            return _Token(start, mixed.end(), value, has_fraction=True), False
     token = _Token(start, number_end, value, plain=plain, has_fraction=has_fraction)
     return token, suffix is not None
 
