@@ -377,7 +377,9 @@ class _Leads:
         links = sorted(lexicon.fraction_links, key=len, reverse=True)
         self.fractions = {k.lower(): v for k, v in lexicon.fractions.items()}
         self.ones = {w.lower() for w in ones}
-        self.scales = {k.lower(): v for k, v in lexicon.scales.items()}
+        # "half a million", "half a dozen", "une demi-douzaine": a fraction of a scale word
+        # or of a number's noun
+        self.scales = {k.lower(): v for k, v in {**lexicon.multipliers, **lexicon.scales}.items()}
         words = sorted([*self.ones, *self.fractions], key=len, reverse=True)
         # The first word after the lead must start a unit, a currency or a scale.
         self.heads = units.first_words(lang) | money.first_words(lang) | set(self.scales)
