@@ -362,3 +362,36 @@ def test_a_rise_verb_said_of_a_fall_is_contradicted(text: str, lang: str) -> Non
     reference = cc.Reference.from_records(_CHANGE_RECORDS, aliases=_CHANGE_ALIASES)
     findings = cc.check(text, reference, lang=lang, reference_date="2025-10-01").findings
     assert [_label(f) for f in findings] == ["contradicted"]
+
+
+_TRAFFIC = [
+    {"entity": "Ryanair", "metric": "passengers", "value": 55.5, "unit": "millions",
+     "period": "2024-04/2024-06"},
+    {"entity": "Ryanair", "metric": "passengers", "value": 57.2, "unit": "millions",
+     "period": "2025-04/2025-06"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le trafic de Ryanair a progressé de 3 % entre avril et juin 2025.", "fr"),
+        ("Ryanair's traffic rose 3% between April and June 2025.", "en"),
+    ],
+)
+def test_an_airlines_traffic_counts_its_passengers(text: str, lang: str) -> None:
+    reference = cc.Reference.from_records(_TRAFFIC)
+    findings = cc.check(text, reference, lang=lang, reference_date="2025-07-21").findings
+    assert [_label(f) for f in findings] == ["supported"]
+
+
+def test_a_scale_word_in_the_unit_column_reads_as_english() -> None:
+    """A reference in "millions" is written "55.5 million" in English, "55,5 millions" in
+    French."""
+    reference = cc.Reference.from_records(_TRAFFIC, aliases={"metric": {"passengers": ["trafic"]}})
+    en = cc.check("Ryanair's passengers rose 3% between April and June 2025.", reference,
+                  lang="en", reference_date="2025-07-21").findings  # fmt: skip
+    fr = cc.check("Le trafic de Ryanair a progressé de 3 % entre avril et juin 2025.", reference,
+                  lang="fr", reference_date="2025-07-21").findings  # fmt: skip
+    assert "(55.5 million → 57.2 million)" in en[0].explanation
+    assert "(55,5 millions → 57,2 millions)" in fr[0].explanation
