@@ -142,6 +142,9 @@ class _Reading:
         self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
         self.title_ordinals = tuple(sorted({w.lower() for w in lexicon.title_ordinals}))
         self.noun_ordinal_leads = frozenset(w.lower() for w in lexicon.noun_ordinal_leads)
+        self.compound_ordinals = tuple(
+            sorted({w.lower() for w in lexicon.compound_ordinals}, key=len, reverse=True)
+        )
         self.head_suffixes = tuple(lexicon.noun.head_suffixes)
         self.heads = frozenset(w.lower() for w in lexicon.noun.heads)
         self.scale_words = (
@@ -860,19 +863,33 @@ def _adverb_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bool:
 
 def _title_or_noun_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bool:
     """Whether an ordinal in words is part of a title ("la Première ministre", "the First
-    Lady": ``title_ordinals``) or a noun after an article, before no noun ("une première
-    depuis 2019", "a first for the company": ``noun_ordinal_leads``)."""
-    if reading.title_ordinals:
+    Lady": ``title_ordinals``), of a compound noun before no noun link ("a first class
+    seat", "flew first class": ``compound_ordinals``) or a noun after an article, before no
+    noun ("une première depuis 2019", "a first for the company": ``noun_ordinal_leads``)."""
+    if reading.title_ordinals or reading.compound_ordinals:
         lower = text[numeral.start : numeral.start + 40].lower()
         for title in reading.title_ordinals:
             if lower.startswith(title) and not lower[len(title) : len(title) + 1].isalnum():
                 return True
+        for compound in reading.compound_ordinals:
+            if lower.startswith(compound) and not lower[len(compound) :][:1].isalnum():
+                # "a first class seat", "flew first class"; "the first class of recruits"
+                # is ranked (a noun link follows)
+                return _reading_link_after(text, numeral.start + len(compound), reading) is None
     if not reading.noun_ordinal_leads:
         return False
     if _token_before(text, numeral.start)[1] not in reading.noun_ordinal_leads:
         return False
     after = _NEXT_WORD.match(text, numeral.end)
     return after is None or after[1] == "," or after[1].lower() in reading.stops
+
+
+def _reading_link_after(text: str, position: int, reading: _Reading) -> str | None:
+    """The noun link ("of", "de") that is the next word after ``position``, or None."""
+    word = _WORD_AFTER.match(text, position)
+    if word is None or word[1].lower() not in reading.links:
+        return None
+    return word[1]
 
 
 class _Lookalikes:

@@ -137,6 +137,7 @@ class NumbersLexicon(BaseModel):
     # ordinal words that are a title or a noun, no rank: see the header
     title_ordinals: list[str] = []
     noun_ordinal_leads: list[str] = []
+    compound_ordinals: list[str] = []
 
 
 def numbers_lexicon(lang: str) -> NumbersLexicon:
