@@ -916,6 +916,15 @@ class _Lookalikes:
         self.age_probes = tuple(
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
             | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
+            | {
+                space + w.split("#")[-1].split()[0].lower()
+                for w in rules.person_age_phrases
+                for space in " \u00a0"
+            }
+        )
+        # the words after an age set between commas ("son petit-fils, 23 ans, a été")
+        self.apposition_tails = tuple(
+            units.surface_key(w) for w in sorted(rules.apposition_tails, key=len, reverse=True)
         )
         # ages set between commas after a person noun or a name that is no month or weekday
         self.persons = frozenset(w.lower() for w in rules.apposition_persons)
@@ -935,6 +944,14 @@ def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
     bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
     tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
     found += _phrases(rules.age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail)  # "aged 27, and"
+    if rules.person_age_phrases and rules.apposition_persons:
+        # "l'attaquant de 24 ans": a person noun, then its age ("un contrat de 5 ans" is
+        # a duration: a contract is no person)
+        persons = "|".join(
+            units.surface_pattern(w) for w in sorted(rules.apposition_persons, key=len)[::-1]
+        )
+        phrases = _phrases(rules.person_age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail, lead="")
+        found.append(rf"(?<![\w-])(?:{persons})[ \u00a0]+(?:{'|'.join(phrases)})")
     return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
@@ -944,16 +961,18 @@ def _phrase_pattern(phrases: list[str], number: str) -> re.Pattern[str] | None:
     return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
-def _phrases(phrases: list[str], number: str, tail: str = "") -> list[str]:
-    """The regexes of phrases whose "#" stands for ``number``, longest first, each then
-    ``tail``: "âgé de # ans", "composez le #"."""
+def _phrases(
+    phrases: list[str], number: str, tail: str = "", *, lead: str = r"(?<![\w-])"
+) -> list[str]:
+    """The regexes of phrases whose "#" stands for ``number``, longest first, each after
+    ``lead`` (a word's start) and then ``tail``: "âgé de # ans", "composez le #"."""
     found = []
     for phrase in sorted(phrases, key=len, reverse=True):
         before, _, after = phrase.partition("#")
         body = units.surface_pattern(before.strip()) + r"[ \u00a0]+" + number
         if after.strip():
             body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
-        found.append(rf"(?<![\w-]){body}{tail}")
+        found.append(rf"{lead}{body}{tail}")
     return found
 
 
@@ -1052,14 +1071,31 @@ def _apposed_ages(
     Leeds", "the defendant, 52, was"): no figure."""
     for code in codes:
         start, end = code.span()
-        if not (code[0].isdecimal() and len(code[0]) <= 3 and text[end : end + 2] == ", "):
+        if not (code[0].isdecimal() and len(code[0]) <= 3):
             continue
+        if text[end : end + 2] != ", ":
+            tail = _apposition_tail(text, end, rules.apposition_tails)
+            if tail is None:
+                continue
+            end = tail  # "son petit-fils, 23 ans, a été placé en garde à vue"
         word = _APPOSED.search(text, max(0, start - 40), start)
         if word is None:
             continue
         name, lower = word[1], word[1].lower()
         if lower in rules.persons or (name[0].isupper() and lower not in rules.not_names):
             yield start, end
+
+
+def _apposition_tail(text: str, end: int, tails: tuple[str, ...]) -> int | None:
+    """Where an age's word after the number ends when a comma follows it (" ans, "), or None."""
+    if not tails or text[end : end + 1] not in _SPACES:
+        return None
+    at = end + 1
+    for tail in tails:
+        stop = at + len(tail)
+        if text[at:stop].lower() == tail and text[stop : stop + 2] == ", ":
+            return stop
+    return None
 
 
 def touches_noise(noise: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

@@ -89,6 +89,8 @@ class LookalikeRules(BaseModel):
     age_bounds: list[str] = []
     code_phrases: list[str] = []
     apposition_persons: list[str] = []
+    apposition_tails: list[str] = []
+    person_age_phrases: list[str] = []
 
 
 class NumbersLexicon(BaseModel):
