@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
-from claimcheck.extract.time_lexicon import TimeLexicon
+from claimcheck.extract.time_lexicon import TimeLexicon, tokens_in
 from claimcheck.extract.time_values import (
     Boundaries,
     Duration,
@@ -65,6 +65,7 @@ NAMED_YEARS = (1850, 2100)
 MAX_PASSES = 6
 # How far (in words: figures and marks are not counted) the tense of a clause is looked for.
 PAST_REACH = 16
+_CONTEXT_CHARS = 120  # how far before a stretch of text its words are read for their tense
 _SENTENCE_ENDS = frozenset(".!?;:")
 
 
@@ -322,11 +323,38 @@ class Chart:
         one of the ``past_endings_anywhere`` ("shares closed higher Friday"). A past word or
         participle right after a future marker is the future ("sera tiré le 14 juillet",
         "will be held on Friday")."""
-        back = self._tense(self._reach(i - 1, -1), True)
+        reach = self._reach(i - 1, -1)
+        back = self._tense(reach, True)
+        if back is None:
+            back = self._tense_before(reach)
         if back is not None:
             return back
         ahead = self._tense(self._reach(j, 1), False)
         return bool(ahead)
+
+    def _tense_before(self, reach: list[int]) -> bool | None:
+        """The tense the words before this stretch of text give, when the look back from
+        ``reach`` met the stretch's start with words left to read and no end of sentence
+        ("La Première ministre a engagé … en recourant à l'article 49.3 ce lundi": the
+        stretch read starts after "a engagé"). Those words are read for their tense only,
+        never parsed, up to the end of the sentence before them."""
+        toks = self.tokens
+        if not toks or (reach and reach[-1] != 0) or any(self._ends_sentence(k) for k in reach):
+            return None
+        words = sum(1 for k in reach if toks[k][0][0].isalpha())
+        if words >= PAST_REACH:
+            return None
+        start = toks[0][1]
+        if start == 0:
+            return None
+        lo = max(0, start - _CONTEXT_CHARS)
+        cut = max(self.text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "; ", "\n"))
+        lo = max(lo, cut + 1)
+        before = tokens_in(self.text, lo, start)
+        if not before:
+            return None
+        context = Chart(self.text, before, self.lex, self.ref, list)
+        return context._tense(context._reach(len(before) - 1, -1)[: PAST_REACH - words], False)
 
     def future_clause(self, i: int) -> bool:
         """Whether the words before token ``i`` put its clause in the future ("will rise …
@@ -354,11 +382,7 @@ class Chart:
         for k in where:
             word = toks[k][0]
             if not word[0].isalnum():
-                if (
-                    word in _SENTENCE_ENDS
-                    and not (k and self.glued(k - 1) and self.glued(k))
-                    and not (word == "." and k and self._initial(k - 1))
-                ):
+                if self._ends_sentence(k):
                     return None
                 right_before = False
                 continue
@@ -391,6 +415,16 @@ class Chart:
                 return not self._after_future(k)
             right_before = False
         return None
+
+    def _ends_sentence(self, k: int) -> bool:
+        """Whether token ``k`` is a mark that ends a sentence (not the dot of "49.3" nor of
+        an initial)."""
+        word = self.tokens[k][0]
+        return (
+            word in _SENTENCE_ENDS
+            and not (k and self.glued(k - 1) and self.glued(k))
+            and not (word == "." and k and self._initial(k - 1))
+        )
 
     def _compound(self, k: int) -> bool:
         """Whether token ``k`` ends a hyphenated compound ("Chinese-made", "debt-laden")."""
