@@ -359,7 +359,11 @@ class Chart:
     def future_clause(self, i: int) -> bool:
         """Whether the words before token ``i`` put its clause in the future ("will rise …
         from April 1"): a future marker met before any past word, within the sentence."""
-        return self._tense(self._reach(i - 1, -1), True) is False
+        reach = self._reach(i - 1, -1)
+        tense = self._tense(reach, True)
+        if tense is None:
+            tense = self._tense_before(reach)
+        return tense is False
 
     def _reach(self, k: int, step: int) -> list[int]:
         """The tokens from ``k`` on, in the direction ``step``, up to :data:`PAST_REACH` words."""
