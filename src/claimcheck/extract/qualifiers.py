@@ -71,6 +71,9 @@ class QualifiersLexicon(BaseModel):
     # them and it, and those nouns: see qualifiers.toml's header
     milestone_cues: list[str] = []
     milestone_nouns: list[str] = []
+    # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
+    # see qualifiers.toml's header
+    restrictive: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,9 @@ class _Qualifiers:
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
         self.milestone_nouns = frozenset(surface_key(w) for w in lexicon.milestone_nouns)
+        self.restrictive = {
+            surface_key(k): tuple(surface_key(w) for w in v) for k, v in lexicon.restrictive.items()
+        }
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
         self.before_pattern = re.compile(
@@ -199,8 +205,21 @@ class _Qualifiers:
             return None
         cue_end = match.start("article") if match["article"] else match.end()
         key = surface_key(text[match.start() : cue_end])
+        if key in self.restrictive and self._negated(text, match.start(), self.restrictive[key]):
+            return None  # "le nickel ne représente plus que 20 %": only 20 %, exactly
         milestone = bool(match["article"]) and key in self.milestone_cues
         return Cue(self.before[key], match.start(), position, milestone=milestone)
+
+    @staticmethod
+    def _negated(text: str, position: int, negations: tuple[str, ...]) -> bool:
+        """Whether a negation ("ne", "n'" glued to its verb) stands a few words before
+        ``position`` in the same clause."""
+        for word in reversed(tokens_before(text, position, _CHANGE_GAP)):
+            if any(w == word or (w.endswith("'") and word.startswith(w)) for w in negations):
+                return True
+            if word[-1:] in _CLAUSE_ENDS:
+                return False
+        return False
 
     def cue_after(self, text: str, position: int) -> Cue | None:
         match = self.after_pattern.match(text, position)
