@@ -487,3 +487,37 @@ _PROBES = [
 def test_probe(text: str, lang: str, date: str, want: list[str]) -> None:
     findings = cc.check(text, _reference("heldout7"), lang=lang, reference_date=date).findings
     assert [_label(f) for f in findings] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        (
+            "Outre-Rhin, les immatriculations de voitures électriques ont chuté de 27,4 % en 2024.",
+            "fr",
+            "2025-01-06",
+        ),
+        (
+            "Outre-Manche, les immatriculations de voitures neuves ont progressé de 2,6 % en 2024.",
+            "fr",
+            "2025-01-07",
+        ),
+        ("Outre-Atlantique, le taux de chômage est monté à 4,3 % en août.", "fr", "2025-09-05"),
+        (
+            "France's ILO unemployment rate rose to 7.5% in the second quarter of 2025.",
+            "en",
+            "2025-08-13",
+        ),
+        (
+            "Selon le BIT, le taux de chômage en France a atteint 7,5 % au deuxième trimestre "
+            "2025.",
+            "fr",
+            "2025-08-13",
+        ),
+    ],
+)
+def test_press_periphrases_and_the_ilo(text: str, lang: str, date: str) -> None:
+    """'Outre-Rhin' is Germany as 'l'Hexagone' is France; the ILO (BIT) defines the rate, it is
+    not what the figure is about."""
+    findings = cc.check(text, _reference("heldout7"), lang=lang, reference_date=date).findings
+    assert [_label(f) for f in findings] == ["supported"]
