@@ -472,6 +472,19 @@ _PROBES = [
         "extraction/claims: 'handed over' is a verb of delivery, not the qualifier 'over' (gt); "
         "and 'aircraft' alone names no metric: unknown_metric",
     ),
+    (
+        "Tesla's deliveries rose 7% year on year to 497,099 vehicles in the third quarter.",
+        "en", "2025-10-02", ["supported", "supported"],
+        "check (tolerance): a whole percentage of change is rounded to the point (+7.4% is "
+        "'7%' in any newsroom), but DESIGN's round tolerance is relative (7% +-5 % is 6.65 to "
+        "7.35): contradicted",
+    ),
+    (
+        "The UK new car market grew 10.4% in March to 317,737 units.",
+        "en", "2024-04-04", ["supported", "supported"],
+        "claims: 'The UK new car market grew 10.4% … to 317,737 units' gets no measure (unknown "
+        "metric '10.4%') and no claim for 317,737",
+    ),
 ]  # fmt: skip
 
 
