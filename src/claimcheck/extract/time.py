@@ -31,6 +31,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from claimcheck.extract import (
+    qualifiers,
     time_fallback,
     time_rules_clock,
     time_rules_dates,
@@ -89,6 +90,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
     if lexicon.narrative_words and len(mentions) > 1:
         mentions = _without_narrative(lexicon, mentions)
+    mentions = _with_cues_after(text, mentions, lang)
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     mentions = time_fallback.complete(text, lang, reference_date, mentions)
     if mentions:
@@ -98,6 +100,37 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
             ends = [end for _, end in bc]
             mentions = [m for m in mentions if not _before_christ(text, m, bc, ends)]
     return mentions
+
+
+_FIGURE_NEXT = re.compile(r"\s*[\d$€£¥]")
+
+
+def _with_cues_after(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """The exact durations with a qualifier written after them, as the numbers finder reads
+    one after a figure ("lasting three months or more": at least three months; "deux heures
+    au plus"; the qualifiers lexicon's ``after`` cues)."""
+    out = mentions
+    for k, mention in enumerate(mentions):
+        if mention.kind is not MentionKind.DURATION or mention.qualifier is not Qualifier.EXACT:
+            continue
+        cue = qualifiers.cue_after(text, mention.end, lang)
+        if cue is None or cue.qualifier == "exact" or mention.value is None:
+            continue
+        if _FIGURE_NEXT.match(text, cue.end):
+            continue  # "two hours at least 40 times": the cue is the next figure's
+        q = Qualifier(cue.qualifier)
+        value = mention.value
+        bounds: dict[str, Any] = {"low": value, "high": value}
+        if q in (Qualifier.GT, Qualifier.GE):
+            bounds = {"low": value, "high": None, "low_exclusive": q is Qualifier.GT}
+        elif q in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY):
+            bounds = {"low": None, "high": value, "high_exclusive": q is Qualifier.LT}
+        if out is mentions:
+            out = list(mentions)
+        out[k] = mention.model_copy(
+            update={"text": text[mention.start : cue.end], "end": cue.end, "qualifier": q, **bounds}
+        )
+    return out
 
 
 def _without_narrative(lexicon: TimeLexicon, mentions: list[Mention]) -> list[Mention]:
