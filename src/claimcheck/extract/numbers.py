@@ -801,8 +801,11 @@ def _is_noise(
         and money.scale_suffix(lang, _letters(text, end)) is None
     ):
         return True
-    if units.last_token(text, start).rpartition("'")[2] in reading.labels:
-        return True
+    if (
+        units.last_token(text, start).rpartition("'")[2] in reading.labels
+        and units.unit_after(text, end, lang) is None
+    ):
+        return True  # "article 3", "room 12"; not a measure: "sa version 256 Go"
     if (
         digits.isdecimal()
         and len(digits) == 5
@@ -1026,8 +1029,12 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         if start and text[start - 1] in ".,":
             continue  # the decimals of a figure
         reference = _reference_start(text, start, rules.references)
-        if reference is not None and _scale_word_after(text, code.end(), lang):
-            reference = None  # "to build 1.5 million homes": a figure, not a build number
+        if reference is not None and (
+            _scale_word_after(text, code.end(), lang) or _measure_after(text, code, lang)
+        ):
+            # "to build 1.5 million homes", "sa version 256 Go": a figure, not a build or a
+            # version number
+            reference = None
         if reference is not None and not (
             # "loi 1901", "l'article 2012": a year may be what the word refers to
             code[0].isdecimal()
@@ -1127,6 +1134,11 @@ def _scale_word_after(text: str, end: int, lang: str) -> bool:
     """Whether a scale word ("million", "milliards") follows the digits ending at ``end``."""
     word = _WORD_AFTER.match(text, end)
     return word is not None and word[1].lower() in _reading(lang).scale_values
+
+
+def _measure_after(text: str, code: re.Match[str], lang: str) -> bool:
+    """Whether a whole number is followed by a unit of measure ("version 256 Go")."""
+    return code[0].isdecimal() and units.unit_after(text, code.end(), lang) is not None
 
 
 _YEAR_SPAN = re.compile(r"(?<![\w.,])((?:18|19|20)\d\d)[-–]((?:18|19|20)\d\d)(?![\w.,]\d|\w)")
