@@ -68,10 +68,20 @@ def extract(
     found: list[Mention] = []
     for finder in FINDERS:
         found.extend(finder(text, language, moment))
+    left = time.left_out(text)
+    if left:  # "five years earlier" after another time: no time, and no figure "five"
+        found = [m for m in found if not _inside(m, left)]
     noise = numbers.noise_spans(text, language)
     if noise:
         found = [m for m in found if not numbers.touches_noise(noise, m.start, m.end)]
     return merge(_duration_ranges(text, found))
+
+
+def _inside(mention: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``mention`` is a count or an ordinal within one of ``spans``."""
+    if mention.kind is not MentionKind.NUMBER and mention.kind is not MentionKind.ORDINAL:
+        return False
+    return any(a <= mention.start and mention.end <= b for a, b in spans)
 
 
 def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:

@@ -88,8 +88,13 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end in _windows(text, lexicon, lang):
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
+    left: tuple[tuple[int, int], ...] = ()
     if lexicon.narrative_words and len(mentions) > 1:
-        mentions = _without_narrative(lexicon, mentions)
+        kept = _without_narrative(lexicon, mentions)
+        if len(kept) < len(mentions):
+            left = tuple((m.start, m.end) for m in mentions if m not in kept)
+        mentions = kept
+    _LEFT_OUT[0] = (text, left)
     mentions = _with_cues_after(text, mentions, lang)
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     mentions = time_fallback.complete(text, lang, reference_date, mentions)
@@ -103,6 +108,25 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
 
 
 _FIGURE_NEXT = re.compile(r"\s*[\d$€£¥]")
+
+
+# The times of the last text read that were left out as counted from the text's own time
+# ("five years earlier"): their words are no figures either (see :func:`left_out`).
+_LEFT_OUT: list[tuple[str, tuple[tuple[int, int], ...]]] = [("", ())]
+
+
+def left_out(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the times :func:`find` left out of ``text``, the last text it read,
+    because they count from the text's own time ("$33.7 trillion five years earlier",
+    "compared with the previous three months"): no figure is read inside them either.
+
+    >>> ref = datetime(2024, 6, 1)
+    >>> text = "Sales rose in 2023, after falling a year earlier."
+    >>> [m.text for m in find(text, "en", ref)], left_out(text)
+    (['in 2023'], ((34, 48),))
+    """
+    read, spans = _LEFT_OUT[0]
+    return spans if read is text else ()
 
 
 def _with_cues_after(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
