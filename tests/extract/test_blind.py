@@ -21,7 +21,9 @@ councils and the NHS, state budgets, sports records, polls);
 and 80 English (press releases and reports quoted by journalists);
 ``data/blind18_<lang>.jsonl``, by two more, 80 French (Belgian, Swiss, Québec and overseas
 news, local elections, strikes, farm prices, courts) and 80 English (Australian, Canadian,
-Indian and African news, markets, commodities, NHS, courts, sport). Each sentence comes
+Indian and African news, markets, commodities, NHS, courts, sport);
+``data/blind19_<lang>.jsonl``, by two more, 80 French and 80 English long sentences (35 to
+60 words, several clauses, past reports of future deadlines). Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -61,6 +63,7 @@ _BATCHES = {
     "blind16": {"fr": 80, "en": 80},
     "blind17": {"fr": 80, "en": 80},
     "blind18": {"fr": 80, "en": 80},
+    "blind19": {"fr": 80, "en": 80},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
