@@ -46,6 +46,7 @@ __all__ = [
     "scaled_sign_before",
     "subunit_after",
     "weighed_before",
+    "weight_in_sentence",
     "whole_currencies",
 ]
 
@@ -74,6 +75,10 @@ class MoneyLexicon(BaseModel):
     plain_words: list[str]
     scale_suffixes: dict[str, float]
     currencies: dict[str, CurrencyEntry]
+    # words of a sentence that make an ambiguous currency word a weight when no word of
+    # money_context is in it: see money.toml's header
+    weight_context: list[str] = []
+    money_context: list[str] = []
     # words after an amount that lead to another of the same currency, left unsaid
     # ("47,2 milliards d'euros, soit 3,3 milliards de plus"): see money.toml's header
     elided_links: list[str] = []
@@ -113,6 +118,8 @@ class _Money:
                 self.words.setdefault(surface_key(word), (code, True))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
         self.weight_cues = frozenset(surface_key(w) for w in lexicon.weight_cues)
+        self.weight_context = frozenset(surface_key(w) for w in lexicon.weight_context)
+        self.money_context = frozenset(surface_key(w) for w in lexicon.money_context)
         self.plain = {surface_key(w) for w in lexicon.plain_words}
         self.before_tails = TailIndex([*self.symbols, *self.words])
         self.heads = HeadIndex([*self.symbols, *self.words, *links])
@@ -254,6 +261,35 @@ def weighed_before(text: str, position: int, lang: str) -> bool:
     return any(
         token.strip('.,;:!?()«»"“”') in cues for token in units.tokens_before(text, position, 3)
     )
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?;]\s|\n")
+_CONTEXT_WORDS = re.compile(r"[^\W\d_]+|[$€£¥]")
+_CONTEXT_REACH = 200  # how far the sentence around a figure is read, each way
+
+
+def weight_in_sentence(text: str, position: int, lang: str) -> bool:
+    """Whether the sentence around ``position`` speaks of weight and not of money.
+
+    A currency word that is also a unit ("pounds", "livres") is then the unit: "the baby
+    is over two pounds", "a metric ton is equal to 2,204.62 pounds"; one word of money in
+    the sentence ("cost", "£", "paid") keeps it money.
+
+    >>> weight_in_sentence("The baby is over two pounds now.", 21, "en")
+    True
+    >>> weight_in_sentence("The baby's cot cost two pounds.", 22, "en")
+    False
+    """
+    found = _money(lang)
+    if not found.weight_context:
+        return False
+    low, high = max(0, position - _CONTEXT_REACH), min(len(text), position + _CONTEXT_REACH)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, low, position)]
+    start = edges[-1] if edges else low
+    edge = _SENTENCE_EDGE.search(text, position, high)
+    end = edge.start() if edge is not None else high
+    words = {w.lower() for w in _CONTEXT_WORDS.findall(text, start, end)}
+    return bool(words & found.weight_context) and not words & found.money_context
 
 
 def first_words(lang: str) -> frozenset[str]:

@@ -1315,10 +1315,16 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         and unit is not None
         and (
             _reading(lang).link_after.match(text, after.end) is not None
-            or (money.weighed_before(text, start, lang) and _scale_of(numeral, _reading(lang)) == 1)
+            or (
+                _scale_of(numeral, _reading(lang)) == 1
+                and (
+                    money.weighed_before(text, start, lang)
+                    or money.weight_in_sentence(text, start, lang)
+                )
+            )
         )
     ):
-        after = None  # "two pounds of meat", "weighed seven pounds": a weight
+        after = None  # "two pounds of meat", "weighed seven pounds", "the baby is two pounds"
     if after is None and unit is None and 0 < abs(value) < 10 and value != int(value):
         unit = units.fraction_unit_after(text, end, lang)  # "0,8 point": a percentage point
     if after is None and unit is None:
