@@ -67,7 +67,7 @@ from claimcheck.units_scale import POINTS, scale_of
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
 
-__all__ = ["assemble", "parse_claims", "reference_gazetteer"]
+__all__ = ["assemble", "parse_claims", "read_mentions", "reference_gazetteer"]
 
 
 def _in_points(unit: str | None) -> bool:
@@ -113,6 +113,25 @@ def parse_claims(
     >>> [c.kind.value for c in parse_claims("Il pleut.", lang="fr")]
     []
     """
+    language, mentions = read_mentions(text, lang, reference_date)
+    if not mentions:
+        return []
+    return assemble(text, mentions, language, gazetteer=reference_gazetteer(reference), ranks=ranks)
+
+
+def read_mentions(
+    text: str,
+    lang: str | None = None,
+    reference_date: date | datetime | str | None = None,
+) -> tuple[str, list[Mention]]:
+    """The first half of :func:`parse_claims`: the text's language and the mentions its
+    claims are assembled from (their offsets and texts those of ``text``), so that a batch
+    can be extracted whole before it is assembled (``check_many``).
+
+    >>> language, mentions = read_mentions("Il a vendu **12 300** voitures.", "fr")
+    >>> language, [(m.text, m.start) for m in mentions]
+    ('fr', [('12 300', 13)])
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     language = coerce_lang(lang, text)
@@ -120,11 +139,9 @@ def parse_claims(
     moment = coerce_reference_date(reference_date, keep_offset=True)
     masked = _EMPHASIS.sub(lambda m: " " * len(m.group()), text) if "*" in text else text
     mentions = extract(masked, language, moment)
-    if not mentions:
-        return []
-    if masked is not text:
+    if mentions and masked is not text:
         mentions = [m.model_copy(update={"text": text[m.start : m.end]}) for m in mentions]
-    return assemble(text, mentions, language, gazetteer=reference_gazetteer(reference), ranks=ranks)
+    return language, mentions
 
 
 _GAZETTEERS: weakref.WeakKeyDictionary[Reference, Gazetteer] = weakref.WeakKeyDictionary()
@@ -463,17 +480,23 @@ class _Article(SubjectReading):
         """The character spans of relative clauses set between commas ("Airbus, which
         reported its figures last week, delivered …"): what they say is not the time of a
         figure outside them."""
+        found = parsed.asides
+        if found is not None:
+            return found  # (read once per sentence, for its first figure)
         words, tokens = parsed.words, parsed.tokens
-        found: list[tuple[int, int]] = []
-        i = 0
-        while i + 1 < len(words):
-            if words[i] == "," and words[i + 1] in self.lex.relatives:
-                close = next((k for k in range(i + 2, len(words)) if words[k] == ","), None)
-                if close is None:
+        found = []
+        relatives = self.lex.relatives
+        # Only a comma opens an aside: the commas are found by C scans of the words.
+        i = _index_of(words, ",", 0)
+        while 0 <= i < len(words) - 1:
+            if words[i + 1] in relatives:
+                close = _index_of(words, ",", i + 2)
+                if close < 0:
                     break
                 found.append((tokens[i].start, tokens[close].end))
                 i = close
-            i += 1
+            i = _index_of(words, ",", i + 1)
+        parsed.asides = found
         return found
 
     def _page_line(self, sentence: Sentence) -> bool:
@@ -1184,6 +1207,18 @@ def _right_after(m: Mention, times: Sequence[Mention], text: str) -> Mention | N
 
 
 _NOUN_REACH = 2  # words of a figure's noun between it and its time
+
+
+def _index_of(words: list[str], word: str, start: int) -> int:
+    """The index of the first ``word`` at or after ``start`` in ``words``, -1 if none.
+
+    >>> _index_of(["a", ",", "b", ","], ",", 2), _index_of(["a"], ",", 0)
+    (3, -1)
+    """
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return -1
 
 
 _LIST_MARKS = frozenset(" \t-•*")

@@ -62,6 +62,8 @@ class ParsedSentence:
     names: list[Name] = field(default_factory=list)
     # names right after a description head, whatever their role: "la société Criteo"
     headed: list[str] = field(default_factory=list)
+    # the character spans of its asides between commas, once read (claims' _asides)
+    asides: list[tuple[int, int]] | None = None
 
 
 def token_range(tokens: Sequence[Token], m: Mention) -> tuple[int, int]:

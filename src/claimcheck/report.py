@@ -15,6 +15,7 @@ French groups digits with a narrow no-break space (U+202F):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -144,9 +145,14 @@ def _digits(size: float, numbers: _Numbers, decimals: int) -> str:
     text = f"{size:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return (
-        text.replace(",", "\x00").replace(".", numbers.decimal).replace("\x00", numbers.thousands)
-    )
+    return text.translate(_marks(numbers.thousands, numbers.decimal))
+
+
+@functools.lru_cache(maxsize=16)
+def _marks(thousands: str, decimal: str) -> dict[int, str]:
+    """The table that writes Python's "," and "." as a language's group and decimal marks
+    (both at once: one may be the other's)."""
+    return str.maketrans({",": thousands, ".": decimal})
 
 
 class Explainer:
