@@ -40,7 +40,6 @@ __all__ = [
     "first_words",
     "foreign_amounts",
     "glued_code_starts",
-    "glued_scaled_starts",
     "money_lexicon",
     "scale_suffix",
     "scaled_sign_before",
@@ -157,13 +156,15 @@ class _Money:
         # A sign that ends in a letter is glued to its figure as a code is: "EUR29,99",
         # "$US1.2 billion" (the Australian press's US dollar), "Dh5 million".
         codes = sorted((s for s in self.symbols if s[-1].isalpha()), key=len, reverse=True)
-        self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
-        # "R1.2 billion", "R500 million": a sign that is also a name's letter ("R8", "R2")
+        # "R1.2 billion", "R500 million": a sign that is also a name's letter ("R8", "R2"),
+        # the currency's only before a scaled figure (the caller checks the figure)
         self.scaled_symbols = {
             s: code for code, entry in lexicon.currencies.items() for s in entry.scaled_symbols
         }
         scaled = "|".join(re.escape(s) for s in sorted(self.scaled_symbols, key=len, reverse=True))
-        self.glued_scaled = re.compile(rf"(?:{scaled or '(?!)'})(?=\d)")
+        self.glued_codes = re.compile(
+            rf"(?:(?P<scaled>{scaled or '(?!)'})|{'|'.join(re.escape(c) for c in codes)})(?=\d)"
+        )
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
         # An adjectival compound joins a figure and a currency name by a hyphen: "a
@@ -297,27 +298,16 @@ def first_words(lang: str) -> frozenset[str]:
     return _money(lang).first_words
 
 
-def glued_code_starts(text: str, lang: str) -> list[int]:
-    """Where figures glued after a currency code begin ("EUR29,99" → the 2)."""
-    return [
-        m.end()
-        for m in _money(lang).glued_codes.finditer(text)
-        if not (m.start() and text[m.start() - 1].isalpha())
-    ]
+def glued_code_starts(text: str, lang: str) -> list[tuple[int, bool]]:
+    """Where figures glued after a currency code begin ("EUR29,99" → the 2), each with
+    whether the code is a sign that needs a scaled figure ("R1.2 billion", not "R8").
 
-
-def glued_scaled_starts(text: str, lang: str) -> list[int]:
-    """Where figures glued after a sign that needs a scaled figure begin ("R1.2bn" → the 1).
-
-    >>> glued_scaled_starts("a loss of R1.2 billion, in an R8", "en")
-    [11, 31]
+    >>> glued_code_starts("EUR29,99 and R1.2 billion, in an R8", "en")
+    [(3, False), (14, True), (34, True)]
     """
-    money = _money(lang)
-    if not money.scaled_symbols:
-        return []
     return [
-        m.end()
-        for m in money.glued_scaled.finditer(text)
+        (m.end(), m["scaled"] is not None)
+        for m in _money(lang).glued_codes.finditer(text)
         if not (m.start() and text[m.start() - 1].isalpha())
     ]
 

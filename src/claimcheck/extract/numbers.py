@@ -311,14 +311,13 @@ def _share_mentions(
 def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
     """Add the figures glued after a currency code ("EUR29,99", "Rs20")."""
     extra: list[Numeral] = []
-    scaled = money.glued_scaled_starts(text, lang)
-    for position in money.glued_code_starts(text, lang) + scaled:
+    for position, scaled in money.glued_code_starts(text, lang):
         window = text[position : position + 64]
         found = scan_numerals(" " + window, lang)
         if found and found[0].start == 1:
             n = found[0]
             n = replace(n, start=position + n.start - 1, end=position + n.end - 1)
-            if position not in scaled or _scaled_or_decimal(text, n, lang):
+            if not scaled or _scaled_or_decimal(text, n, lang):
                 extra.append(n)
     if not extra:
         return numerals
@@ -919,12 +918,17 @@ class _Lookalikes:
         self.age_probes = tuple(
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
             | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
-            | {
+        )
+        # "l'attaquant de 24 ans": an age phrase after a person noun of apposition_persons
+        self.person_age = _person_age_pattern(rules)
+        self.person_age_probes = tuple(
+            {
                 space + w.split("#")[-1].split()[0].lower()
                 for w in rules.person_age_phrases
                 for space in " \u00a0"
             }
         )
+        self.person_words = max((len(w.split()) for w in rules.apposition_persons), default=0)
         # the words after an age set between commas ("son petit-fils, 23 ans, a été")
         self.apposition_tails = tuple(
             units.surface_key(w) for w in sorted(rules.apposition_tails, key=len, reverse=True)
@@ -947,15 +951,18 @@ def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
     bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
     tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
     found += _phrases(rules.age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail)  # "aged 27, and"
-    if rules.person_age_phrases and rules.apposition_persons:
-        # "l'attaquant de 24 ans": a person noun, then its age ("un contrat de 5 ans" is
-        # a duration: a contract is no person)
-        persons = "|".join(
-            units.surface_pattern(w) for w in sorted(rules.apposition_persons, key=len)[::-1]
-        )
-        phrases = _phrases(rules.person_age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail, lead="")
-        found.append(rf"(?<![\w-])(?:{persons})[ \u00a0]+(?:{'|'.join(phrases)})")
     return re.compile("|".join(found), re.IGNORECASE) if found else None
+
+
+def _person_age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
+    """The age phrases read after a person noun ("de # ans" in "l'attaquant de 24 ans");
+    the caller checks the noun before."""
+    if not (rules.person_age_phrases and rules.apposition_persons):
+        return None
+    bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
+    tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
+    phrases = _phrases(rules.person_age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail)
+    return re.compile("|".join(phrases), re.IGNORECASE)
 
 
 def _phrase_pattern(phrases: list[str], number: str) -> re.Pattern[str] | None:
@@ -964,18 +971,16 @@ def _phrase_pattern(phrases: list[str], number: str) -> re.Pattern[str] | None:
     return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
-def _phrases(
-    phrases: list[str], number: str, tail: str = "", *, lead: str = r"(?<![\w-])"
-) -> list[str]:
-    """The regexes of phrases whose "#" stands for ``number``, longest first, each after
-    ``lead`` (a word's start) and then ``tail``: "âgé de # ans", "composez le #"."""
+def _phrases(phrases: list[str], number: str, tail: str = "") -> list[str]:
+    """The regexes of phrases whose "#" stands for ``number``, longest first, each then
+    ``tail``: "âgé de # ans", "composez le #"."""
     found = []
     for phrase in sorted(phrases, key=len, reverse=True):
         before, _, after = phrase.partition("#")
         body = units.surface_pattern(before.strip()) + r"[ \u00a0]+" + number
         if after.strip():
             body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
-        found.append(rf"{lead}{body}{tail}")
+        found.append(rf"(?<![\w-]){body}{tail}")
     return found
 
 
@@ -1018,6 +1023,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         lower = lowercase(text) or text.lower()  # the finders' cached lowercase
         if rules.age is not None and any(probe in lower for probe in rules.age_probes):
             spans.extend(m.span() for m in rules.age.finditer(text))
+        if rules.person_age is not None and any(p in lower for p in rules.person_age_probes):
+            spans.extend(_person_ages(text, rules))
         if rules.code is not None and any(probe in lower for probe in rules.code_probes):
             spans.extend(m.span() for m in rules.code.finditer(text))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
@@ -1091,6 +1098,19 @@ def _apposed_ages(
         name, lower = word[1], word[1].lower()
         if lower in rules.persons or (name[0].isupper() and lower not in rules.not_names):
             yield start, end
+
+
+def _person_ages(text: str, rules: _Lookalikes) -> Iterator[tuple[int, int]]:
+    """The age phrases right after a person noun: "l'attaquant de 24 ans", "le mis en cause
+    de 19 ans"; not "un contrat de 5 ans"."""
+    assert rules.person_age is not None
+    for match in rules.person_age.finditer(text):
+        words = units.tokens_before(text, match.start(), rules.person_words)
+        words = [w.rpartition("'")[2] for w in words]  # "l'attaquant"
+        for n in range(1, len(words) + 1):
+            if " ".join(words[-n:]) in rules.persons:
+                yield match.span()
+                break
 
 
 def _apposition_tail(text: str, end: int, tails: tuple[str, ...]) -> int | None:
