@@ -69,7 +69,7 @@ def extract(
     for finder in FINDERS:
         found.extend(finder(text, language, moment))
     left = time.left_out(text)
-    if left:  # "five years earlier" after another time: no time, and no figure "five"
+    if left:  # "five years earlier" after another time: no time, no "five", no "five years"
         found = [m for m in found if not _inside(m, left)]
     noise = numbers.noise_spans(text, language)
     if noise:
@@ -77,9 +77,12 @@ def extract(
     return merge(_duration_ranges(text, found))
 
 
+_INSIDE_KINDS = frozenset((MentionKind.NUMBER, MentionKind.ORDINAL, MentionKind.DURATION))
+
+
 def _inside(mention: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
-    """Whether ``mention`` is a count or an ordinal within one of ``spans``."""
-    if mention.kind is not MentionKind.NUMBER and mention.kind is not MentionKind.ORDINAL:
+    """Whether ``mention`` is a count, an ordinal or a duration within one of ``spans``."""
+    if mention.kind not in _INSIDE_KINDS:
         return False
     return any(a <= mention.start and mention.end <= b for a, b in spans)
 

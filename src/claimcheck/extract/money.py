@@ -161,10 +161,8 @@ class _Money:
         self.scaled_symbols = {
             s: code for code, entry in lexicon.currencies.items() for s in entry.scaled_symbols
         }
-        scaled = "|".join(re.escape(s) for s in sorted(self.scaled_symbols, key=len, reverse=True))
-        self.glued_codes = re.compile(
-            rf"(?:(?P<scaled>{scaled or '(?!)'})|{'|'.join(re.escape(c) for c in codes)})(?=\d)"
-        )
+        codes = sorted({*codes, *self.scaled_symbols}, key=len, reverse=True)
+        self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
         # An adjectival compound joins a figure and a currency name by a hyphen: "a
@@ -305,9 +303,10 @@ def glued_code_starts(text: str, lang: str) -> list[tuple[int, bool]]:
     >>> glued_code_starts("EUR29,99 and R1.2 billion, in an R8", "en")
     [(3, False), (14, True), (34, True)]
     """
+    money = _money(lang)
     return [
-        (m.end(), m["scaled"] is not None)
-        for m in _money(lang).glued_codes.finditer(text)
+        (m.end(), m[0] in money.scaled_symbols)
+        for m in money.glued_codes.finditer(text)
         if not (m.start() and text[m.start() - 1].isalpha())
     ]
 

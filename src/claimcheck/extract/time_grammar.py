@@ -392,7 +392,8 @@ class Chart:
                 continue
             slots = self.at[k]
             if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):
-                return False  # "will", "may"; not the month "May"
+                # "will", "may" (not the month "May"); "avait prévu", "had expected": the past
+                return bool(k and toks[k - 1][0] in lex.pluperfect_auxiliaries)
             if self._compound(k):
                 right_before = False
                 continue  # "Chinese-made", "state-owned": an adjective, no tense
@@ -774,6 +775,8 @@ class Chart:
                         return True  # "its 2019 record", "from 1990 levels"
                     if len(word) == 4 and i and toks[i - 1][0] in self.lex.nouns_before_year:
                         return True  # "la récolte 2023", "le budget 2025"
+                    if len(word) == 4 and i and self.year_lead(i):
+                        return True  # "compared with 2014"
                     marked = i + 2 < len(toks) and toks[i + 1][0] in _MARKS and self.glued(i)
                     if marked and self.glued(i + 1) and toks[i + 2][0][0].isdecimal():
                         return True  # "28/03", "15:30", "2023-2024"
@@ -798,6 +801,12 @@ class Chart:
                 continue
             return True
         return False
+
+    def year_lead(self, i: int) -> bool:
+        """Whether a phrase of ``year_leads`` ends right before token ``i`` ("compared
+        with 2014", "par rapport à 2019")."""
+        words = tuple(t[0] for t in self.tokens[max(0, i - 4) : i])
+        return any(words[-len(lead) :] == lead for lead in self.lex.year_leads)
 
     def _spelled_hour(self, i: int) -> bool:
         """Whether token ``i`` ends a number in words of 1 to 12 and a clock word ("am",

@@ -100,6 +100,9 @@ class TimeWords(BaseModel):
     order_words: _Words = _Words(words=[])
     hours_of: _Words = _Words(words=[])
     attributive_preps: _Words = _Words(words=[])
+    day_complements: _Words = _Words(words=[])
+    pluperfect_auxiliaries: _Words = _Words(words=[])
+    year_leads: _Words = _Words(words=[])
     day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
@@ -431,6 +434,15 @@ class TimeLexicon:
     hours_of: frozenset[str] = frozenset()
     # prepositions after which a season with no article qualifies a noun ("orge d'hiver")
     attributive_preps: frozenset[str] = frozenset()
+    # words after "la veille", "le lendemain" that name the day they count from ("à la
+    # veille de son congrès": the eve of an event, not yesterday)
+    day_complements: frozenset[str] = frozenset()
+    # auxiliaries of a past before the past: a future marker after one is the past ("avait
+    # prévu un rebond en fin d'année", "had expected a recovery by the end of the year")
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    # phrases right before a bare year that make it a time, left out of its span ("Compared
+    # with 2014, …", "par rapport à 2019"), as tuples of words
+    year_leads: frozenset[tuple[str, ...]] = frozenset()
     day_preps: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
@@ -657,6 +669,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         order_words=frozenset(normalize(x) for x in w.order_words.words),
         hours_of=frozenset(normalize(x).rstrip("'") for x in w.hours_of.words),
         attributive_preps=frozenset(normalize(x) for x in w.attributive_preps.words),
+        day_complements=frozenset(normalize(x).rstrip("'") for x in w.day_complements.words),
+        pluperfect_auxiliaries=frozenset(normalize(x) for x in w.pluperfect_auxiliaries.words),
+        year_leads=frozenset(_key(x) for x in w.year_leads.words),
         day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),

@@ -79,8 +79,8 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.get(i, "count"):
             continue  # "une heure", "an hour" are durations
         if u.val == (1.0, "hour") and h.val.value.is_integer() and 0 <= h.val.value <= 24:
-            if m.val is not None and m.val.value >= 60:
-                continue
+            if m.val is not None and (m.val.value >= 60 or c.get(m.i, "count")):
+                continue  # not "10 hours a day": the rate's article is no minute
             mins = None if m.val is None else int(m.val.value)
             yield j, "htod", When(hour=int(h.val.value), minute=mins)
     for j, (h, p, m) in c.seq(i, "num", "p", "minampm"):
@@ -117,10 +117,11 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         # "18 h 45": an hour symbol with minutes is a time of day
         if t.val.minute is not None and t.j - t.i == 3 and len(c.tokens[t.i + 1][0]) == 1:
             yield t.j, "tod", t.val
-    for j, (t, _) in c.seq(i, "htod", "am"):
-        yield j, "tod", t.val.but(ampm="am")
-    for j, (t, _) in c.seq(i, "htod", "pm"):
-        yield j, "tod", t.val.but(ampm="pm")
+    for half in ("am", "pm"):
+        for j, (t, m) in c.seq(i, "htod", half):
+            if m.j - m.i == 1 and len(c.tokens[m.i][0]) == 1 and not c.glued(m.i - 1):
+                continue  # "10 hours a day": the rate's article, no "a.m."
+            yield j, "tod", t.val.but(ampm=half)
     for j, (t, _) in c.seq(i, "tod", "am"):
         if t.val.ampm is None and t.val.hour is not None and t.val.hour <= 12:
             yield j, "tod", t.val.but(ampm="am")
@@ -216,6 +217,8 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             for m in c.get(t.j, "clockmin"):
                 yield m.j, "tod", _plus_minutes(w, m.val)
             for j, (n, _) in c.seq(t.j, "num", "unit?"):
+                if c.get(n.i, "count"):
+                    continue  # "10 hours a day": the rate's article is no minute
                 v = n.val.value
                 if v.is_integer() and 0 < v < 60 and (n.val.digits != 1):
                     if not c.get(j, "unit") and c.follower_ok(j):

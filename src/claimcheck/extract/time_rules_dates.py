@@ -701,13 +701,18 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # ``year_nouns`` is that year ("the 2000 employees" stays a count); so is one after a
     # noun of ``nouns_before_year`` ("la récolte 2023", "le budget 2025"), unless a count
     # follows
-    lead = i > 0 and c.tokens[i - 1][0] in c.lex.nouns_before_year and not c.glued(i - 1)
+    lead = (
+        i > 0
+        and not c.glued(i - 1)
+        and (c.tokens[i - 1][0] in c.lex.nouns_before_year or c.year_lead(i))
+    )
     if not lead and (i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns):
         return
     for y in c.get(i, "num"):
         if y.j != i + 1 or not is_year(y.val) or c.joined_number(y.j):
             continue
-        if lead:
+        noun_after = i + 1 < len(c.tokens) and c.tokens[i + 1][0] in c.lex.year_nouns
+        if lead and not noun_after:
             named = _EDITIONS[0] <= y.val.value <= _EDITIONS[1] and not _glued_word(c, i)
             if not named or not c.follower_ok(y.j, year=True):
                 continue  # "la production 2000 tonnes", "le budget 1000 fois"
@@ -736,13 +741,17 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield y.j, "time", When(year=int(y.val.value))
 
 
-@rule("month unit")
+@rule("month unit", "month p month unit")
 def quarters_by_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the March quarter", "the December quarter" (Indian, Australian and company results):
     # the calendar quarter that ends with that month
     for j, (m, u) in c.seq(i, "month", "unit"):
         if u.val == (1.0, "quarter") and m.val % 3 == 0 and not _number_word(c, m):
             yield j, "time", When(quarter=m.val // 3)
+    # "the January-March quarter": its first and last months
+    for j, (m, p, n, u) in c.seq(i, "month", "p", "month", "unit"):
+        if u.val == (1.0, "quarter") and p.val == "-" and n.val % 3 == 0 and n.val - m.val == 2:
+            yield j, "time", When(quarter=n.val // 3), 1  # before the months' range
 
 
 @rule(
@@ -1004,11 +1013,13 @@ def night_between(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         start = day.start + timedelta(hours=p.val[0])
         end = day.start + timedelta(days=1, hours=_MORNING)
-        if a.val.past and end > c.ref:
+        if a.val.past and start > c.ref:
             # "a été flashé dans la nuit de samedi à dimanche", said on the Saturday: the
             # night that has passed, a week before
             start, end = start - timedelta(days=7), end - timedelta(days=7)
-        yield j, "time", When(span=Span(start, end, "hour"))
+        # closed: an hour after it is read on its own ("dans la nuit de vendredi à samedi,
+        # vers 3 heures du matin"), not on the first day
+        yield j, "time", When(span=Span(start, end, "hour"), closed=True)
 
 
 _EVENING = 18  # a part of the day that starts then or later is the night's
@@ -1020,7 +1031,9 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for d in c.get(i, "dayword"):
         day = floor(c.ref, "day")
         start = shift(day, "day", d.val)
-        yield d.j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
+        if not (d.val and d.j < len(c.tokens) and c.tokens[d.j][0] in c.lex.day_complements):
+            # not "à la veille de son congrès": the eve of an event the text names
+            yield d.j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
         for j, (_, t) in c.seq(d.j, "prep", "time"):  # "le lendemain du 13 février"
             other = c.resolve(t.val)
             if other is not None and other.grain == "day" and d.val:

@@ -87,6 +87,8 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         for j, (_, n) in c.seq(d.j, "range_and?", "num"):
             v = n.val.value
+            if c.get(n.i, "count"):
+                continue  # "six hours a night": the rate's article, no minute
             if v.is_integer() and 0 < v < 60 and not c.get(j, "unit") and not c.get(j, "unitmod"):
                 yield j, "dur", Duration(d.val.value * 60 + v, "minute")
     for h in c.get(i, "hdur"):
@@ -1161,6 +1163,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (r, t) in c.seq(i, "relation", "htod"):
         if c.get(r.i, "taken_before"):
             continue  # "within three hours" is no "by 3 o'clock"
+        if j + 1 < len(c.tokens) and c.tokens[j][0] in c.lex.rate_words and c.get(j + 1, "unit"):
+            continue  # "up to 10 hours a day": a rate of hours
         if j < len(c.tokens) and c.tokens[j][0] in c.lex.hours_of:
             continue  # "jusqu'à trois heures de retard": an amount of hours
         yield j, "rtime", (t.val, r.val)
