@@ -2,10 +2,11 @@
 
 Builds the same synthetic reference and French sentences as bench_check.py, then times
 extraction alone, ``parse_claims`` (extraction + assembly) and ``check`` over the same
-sentences, so the cost of assembly and of checking can be read by difference. With
-``--dump FILE`` it writes every finding's verdict and explanation (one JSON line per
-sentence) to compare results before and after an optimization; with ``--profile`` it
-prints the top of a cProfile of the check loop.
+sentences, so the cost of assembly and of checking can be read by difference, then
+``check_many`` over them (batches read one step at a time; its reports must equal
+``check``'s). With ``--dump FILE`` it writes every finding's verdict and explanation
+(one JSON line per sentence) to compare results before and after an optimization; with
+``--profile`` it prints the top of a cProfile of the check loop.
 
 Usage: python benchmarks/check_hotpath.py [--records 200000] [--claims 5000]
        [--dump FILE] [--profile]
@@ -99,6 +100,11 @@ def main() -> None:
     start = time.perf_counter()
     reports = [cc.check(t, reference, lang="fr", reference_date="2021-01-01") for t in texts]
     checking = time.perf_counter() - start
+    start = time.perf_counter()
+    batched = list(cc.check_many(texts, reference, lang="fr", reference_date="2021-01-01"))
+    many = time.perf_counter() - start
+    if batched != reports:
+        raise SystemExit("check_many and check disagree")
 
     n = len(texts)
     per = 1e6 / n
@@ -106,6 +112,7 @@ def main() -> None:
     print(f"assembly (parse-ext): {(parsing - extraction) * per:7.1f} µs/claim")
     print(f"check (check-parse):  {(checking - parsing) * per:7.1f} µs/claim")
     print(f"end to end:           {n / checking:7,.0f} claims/s")
+    print(f"check_many (batches): {n / many:7,.0f} claims/s")
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as out:
             for text, report in zip(texts, reports, strict=True):
