@@ -640,13 +640,30 @@ def _edition_year(chart: Chart, item: Item) -> Item:
     year = item.j - 1
     word = chart.tokens[year][0]
     if not (len(word) == 4 and word.isdecimal() and "article" in chart.at[year - 1]):
-        return item
+        return _attributive_date(chart, item)
     after = chart.tokens[item.j][0]
     if after.isalpha() and chart.at[item.j].keys() <= _NAMED:
         val = item.val
         if isinstance(val, When) and val.boundary is not None:
             val = val.but(boundary=None)  # "voted early in the 2020 election": the adverb's
         return Item(year, item.j, item.cat, val)
+    return item
+
+
+def _attributive_date(chart: Chart, item: Item) -> Item:
+    """A month and a day between an article and a noun, after another word, are that day
+    alone, as an edition's year is ("in the January 5 blowout": "January 5")."""
+    if item.cat != "time" or not isinstance(item.val, When):
+        return item
+    w = item.val
+    if w.day is None or w.month is None or w.hour is not None or item.j >= len(chart.tokens):
+        return item
+    after = chart.tokens[item.j][0]
+    if not (after.isalpha() and chart.raw(item.j).islower() and not chart.at[item.j]):
+        return item
+    for k in range(item.i + 1, min(item.j - 1, item.i + 3)):
+        if "article" in chart.at[k] and "month" in chart.at[k + 1]:
+            return Item(k + 1, item.j, item.cat, item.val)
     return item
 
 

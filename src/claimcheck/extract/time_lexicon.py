@@ -103,6 +103,7 @@ class TimeWords(BaseModel):
     day_complements: _Words = _Words(words=[])
     pluperfect_auxiliaries: _Words = _Words(words=[])
     year_leads: _Words = _Words(words=[])
+    ago_whole: _Words = _Words(words=[])
     day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
@@ -443,6 +444,9 @@ class TimeLexicon:
     # phrases right before a bare year that make it a time, left out of its span ("Compared
     # with 2014, …", "par rapport à 2019"), as tuples of words
     year_leads: frozenset[tuple[str, ...]] = frozenset()
+    # words of ago_after that never count from an event the text names, so that no end of
+    # clause need follow them ("6.79% a year ago and a low of 2.65%")
+    ago_whole: frozenset[str] = frozenset()
     day_preps: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
@@ -672,6 +676,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         day_complements=frozenset(normalize(x).rstrip("'") for x in w.day_complements.words),
         pluperfect_auxiliaries=frozenset(normalize(x) for x in w.pluperfect_auxiliaries.words),
         year_leads=frozenset(_key(x) for x in w.year_leads.words),
+        ago_whole=frozenset(normalize(x) for x in w.ago_whole.words),
         day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),

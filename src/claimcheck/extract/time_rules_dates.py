@@ -162,8 +162,11 @@ def _attributive_day(c: Chart, i: int, j: int) -> bool:
     before, after = c.raw(i - 1), c.raw(j)
     if not (before.isalpha() and after.isalpha() and after.islower()):
         return False
-    if c.at[i - 1].keys() - {"article"} or c.at[j].keys() & _COUNTED:
+    before_slots = c.at[i - 1].keys()
+    if before_slots - {"article", "prep"} or c.at[j].keys() & _COUNTED:
         return False
+    if "prep" in before_slots and "article" not in before_slots:
+        return False  # "in March 14 people died"; "the January 5 blowout" is a day
     return not after.endswith(c.lex.plural_endings)
 
 

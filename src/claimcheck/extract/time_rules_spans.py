@@ -212,8 +212,9 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "il y a deux ans", "two years ago", "dans six mois", "in 3 days", "3 days from now"
     for j, (_, d) in c.seq(i, "ago_before", "dur"):
         yield j, "time", _moved(c, d.val, -1)
-    for j, (d, _) in c.seq(i, "dur", "ago_after"):
-        if _clause_ends(c, j):
+    for j, (d, a) in c.seq(i, "dur", "ago_after"):
+        # "deux jours avant le vote" counts from an event; "a year ago and …" never does
+        if _clause_ends(c, j) or c.tokens[a.i][0] in c.lex.ago_whole:
             yield j, "time", _moved(c, d.val, -1)
     for j, (_, d) in c.seq(i, "hence_before", "dur"):
         if c.get(d.i, "intensifier"):
