@@ -541,8 +541,9 @@ def _date(year: int, month: int, day: int) -> When | None:
 def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "article", "ord"):
-        if 1 <= d.val <= 31 and c.follower_ok(j):
-            yield j, "time", When(day=d.val)
+        counted = any(c.get(n.j, "unit") for n in c.get(j, "num"))
+        if 1 <= d.val <= 31 and c.follower_ok(j) and not counted:
+            yield j, "time", When(day=d.val)  # not "in the first 18 minutes": a span of time
     for j, (_, d) in c.seq(i, "article", "num"):
         if is_day(d.val) and c.follower_ok(j) and not _hyphenated(c, j) and not measured(c, j):
             yield j, "time", When(day=int(d.val.value))

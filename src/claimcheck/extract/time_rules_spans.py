@@ -650,8 +650,10 @@ def first_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             count, unit = items[2].val
             if first not in (1, -1) or count != 1 or not n.is_integer() or not 1 <= n <= 100:
                 continue
-            # "the last three months" alone is counted back from now (last_n)
-            anchors: list[tuple[int, Span]] = [(j, unit_year(c))] if first == 1 else []
+            # "the last three months" alone is counted back from now (last_n); "the first 18
+            # minutes" alone (of a match, of a session) is no part of the reference year
+            whole_year = first == 1 and unit not in _WITHIN_A_DAY
+            anchors: list[tuple[int, Span]] = [(j, unit_year(c))] if whole_year else []
             for t in c.get(j, "time"):
                 span = c.resolve(t.val)
                 if span is not None:
@@ -668,6 +670,9 @@ def first_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     start = shift(stop, unit, -int(n))
                 if anchor.start <= start < stop <= anchor.end:
                     yield end, "time", When(span=Span(start, stop, unit), closed=True), 1
+
+
+_WITHIN_A_DAY = frozenset(("second", "minute", "hour"))
 
 
 def unit_year(c: Chart) -> Span:
