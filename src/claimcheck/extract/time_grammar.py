@@ -64,8 +64,8 @@ FEW_HOURS = 6
 NAMED_YEARS = (1850, 2100)
 MAX_PASSES = 6
 # How far (in words: figures and marks are not counted) the tense of a clause is looked for.
-PAST_REACH = 16
-_CONTEXT_CHARS = 120  # how far before a stretch of text its words are read for their tense
+PAST_REACH = 24
+_CONTEXT_CHARS = 160  # how far before a stretch of text its words are read for their tense
 _SENTENCE_ENDS = frozenset(".!?;:")
 
 
