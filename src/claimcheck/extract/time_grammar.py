@@ -339,8 +339,11 @@ class Chart:
         stretch read starts after "a engagé"). Those words are read for their tense only,
         never parsed, up to the end of the sentence before them."""
         toks = self.tokens
-        if not toks or (reach and reach[-1] != 0) or any(self._ends_sentence(k) for k in reach):
+        if not toks or (reach and reach[-1] != 0):
             return None
+        openers = self.lex.clause_openers
+        if any(self._ends_sentence(k) or toks[k][0] in openers for k in reach):
+            return None  # the look back stopped at an end of sentence or a relative pronoun
         words = sum(1 for k in reach if toks[k][0][0].isalpha())
         if words >= PAST_REACH:
             return None
@@ -390,6 +393,8 @@ class Chart:
                     return None
                 right_before = False
                 continue
+            if word in lex.clause_openers:
+                return None  # "…, qui promet de nouvelles mesures avant la Tabaski"
             slots = self.at[k]
             if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):
                 # "will", "may" (not the month "May"); "avait prévu", "had expected": the past

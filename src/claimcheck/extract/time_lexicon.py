@@ -104,6 +104,7 @@ class TimeWords(BaseModel):
     pluperfect_auxiliaries: _Words = _Words(words=[])
     year_leads: _Words = _Words(words=[])
     ago_whole: _Words = _Words(words=[])
+    clause_openers: _Words = _Words(words=[])
     day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
     past_auxiliaries: _Words = _Words(words=[])
@@ -447,6 +448,9 @@ class TimeLexicon:
     # words of ago_after that never count from an event the text names, so that no end of
     # clause need follow them ("6.79% a year ago and a low of 2.65%")
     ago_whole: frozenset[str] = frozenset()
+    # relative pronouns: a clause of its own begins, whose tense is not the one around it
+    # ("a rappelé le ministre, qui promet de nouvelles mesures avant la Tabaski")
+    clause_openers: frozenset[str] = frozenset()
     day_preps: frozenset[str] = frozenset()
     # endings of a verb in the future tense ("entrera", "viendront"): the clause's future
     future_endings: tuple[str, ...] = ()
@@ -677,6 +681,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         pluperfect_auxiliaries=frozenset(normalize(x) for x in w.pluperfect_auxiliaries.words),
         year_leads=frozenset(_key(x) for x in w.year_leads.words),
         ago_whole=frozenset(normalize(x) for x in w.ago_whole.words),
+        clause_openers=frozenset(normalize(x) for x in w.clause_openers.words),
         day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),
         past_auxiliaries=frozenset(normalize(x) for x in w.past_auxiliaries.words),
