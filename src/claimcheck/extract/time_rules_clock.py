@@ -22,7 +22,7 @@ from claimcheck.extract.time_grammar import (
     rule,
     weak_pair,
 )
-from claimcheck.extract.time_values import When
+from claimcheck.extract.time_values import Duration, When
 
 __all__ = ["clock_digits", "measured", "possessive", "zoned"]
 
@@ -46,9 +46,20 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if not c.tokens[h.i][0].startswith("0"):
                     w = _clock12(c, w)  # "08:00" is on a 24-hour clock, "8:00" may not be
                 k = j
+                elapsed = False
                 for k2, (p2, s) in c.seq(j, "p", "num"):
                     if p2.val == ":" and s.val.digits == 2 and s.val.value < 60:
                         w, k = w.but(second=int(s.val.value)), k2
+                        if hour < 10 and _elapsed(c, i, k2):
+                            # "a world record of 2:00:35", "clocking 2:16:16": a race time
+                            total = hour * 3600 + minute * 60 + s.val.value
+                            yield k2, "dur", Duration(total, "second"), 1
+                            elapsed = True
+                for k2, (p2, f) in c.seq(j, "p", "num"):
+                    # "a lap of 1:10.270": minutes, seconds and their decimals, a lap time
+                    if p2.val == "." and c.glued(j - 1) and c.glued(p2.i) and f.val.digits:
+                        fraction = f.val.value / 10**f.val.digits
+                        yield k2, "dur", Duration(hour * 60 + minute + fraction, "second"), 1
                 for k2, (p2, s) in c.seq(j, "p", "minampm"):
                     # "6:00:00pm": seconds glued to their half of the day
                     if p2.val == ":" and c.glued(p2.i) and hour <= 12:
@@ -57,7 +68,8 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             "tod",
                             When(hour=hour, minute=minute, second=s.val[0], ampm=s.val[1]),
                         )
-                yield k, "tod", w
+                if not elapsed:
+                    yield k, "tod", w
         elif (
             p.val == "."
             and c.glued(h.i)
@@ -492,6 +504,15 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "a mis fin mardi à huit ans de taux négatifs": the verb's noun
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", t.val.but(boundary=b.val, weak=after_cue(t.val))
+
+
+def _elapsed(c: Chart, i: int, j: int) -> bool:
+    """Whether the clock reading of tokens ``[i, j)`` with seconds (under ten hours) is an
+    elapsed time: no clock preposition before it ("at 7:58:30"), no am/pm after it
+    ("2:00:35 pm"); "15:23:24" stays a time of day."""
+    if i and c.get(i - 1, "clockprep"):
+        return False
+    return not (j < len(c.tokens) and (c.get(j, "am") or c.get(j, "pm")))
 
 
 def _counted_hours(c: Chart, t: Item) -> bool:
