@@ -691,6 +691,8 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         ("offset", "num", "unit"),
         ("num", "unit", "offset"),
     ):
+        if pattern[-1] == "offset" and not c.lex.words.offset_after_unit:
+            continue  # English: "talks ran 33 hours past their close" is no last 33 hours
         for j, items in c.seq(i, *pattern):
             n = next(x for x in items if x.cat == "num")
             o = next(x for x in items if x.cat == "offset")
