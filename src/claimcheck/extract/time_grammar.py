@@ -1214,6 +1214,13 @@ def combine(c: Chart, a: When, b: When) -> When | None:
         return None
     if a.span is not None and b.fields() is False and b.pod is None and b.boundary is None:
         return None
+    for x, y in ((a, b), (b, a)):
+        if x.span is not None and (y.month is not None or y.year is not None):
+            # "between 8 a.m. and 5 p.m. until June 14", "on June 30 after 37 years": a
+            # stretch of hours or a time counted from now holds no date of its own
+            return None
+        if _year_only(x) and y.weekday is not None and y.month is None and y.day is None:
+            return None  # "for fiscal 2025 on Thursday night": no Thursday of a whole year
     if a.hour is not None and b.hour is not None:
         return None
     if (a.pod is not None and b.pod is not None) or (
@@ -1222,6 +1229,20 @@ def combine(c: Chart, a: When, b: When) -> When | None:
         return None
     a, b = _day_wide(a, b), _day_wide(b, a)
     return a.merge(b)
+
+
+def _year_only(w: When) -> bool:
+    """Whether ``w`` names a year and nothing inside it."""
+    return (
+        w.year is not None
+        and w.month is None
+        and w.quarter is None
+        and w.half is None
+        and w.season is None
+        and w.day is None
+        and w.holiday is None
+        and w.span is None
+    )
 
 
 def _day_wide(w: When, other: When) -> When:

@@ -1191,6 +1191,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         moved = _moved(c, d.val, 1) if _clause_ends(c, j) or deadline else None
         if moved is None or _amount_cue(c, r):
             continue  # "cut by a quarter", "delayed by a week": the size of a change
+        if r.val == "after" and _ending(c, i, "time"):
+            continue  # "will close on June 30 after 37 years": how long it lasted
         if r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
             yield j, "rtime", (moved, r.val)
     for j, (_, r) in c.seq(i, "prep", "rtime"):
@@ -1198,6 +1200,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "jeudi après 9h30", "le 20 à partir de 10h", "après 16h le 1er novembre"
     for t in c.get(i, "time"):
         for r in c.get(t.j, "rtime"):
+            if t.val.hour is not None and r.val[0].hour is None:
+                continue  # "between 8 a.m. and 5 p.m. until June 14": hours, then a last day
             merged = combine(c, t.val, r.val[0])
             if merged is not None:
                 yield r.j, "rtime", (merged, r.val[1])
