@@ -686,11 +686,12 @@ _NAMED = frozenset(("month", "weekday", "season", "holiday", "weekpart"))
 @rule("num offset unit", "offset num unit", "num unit offset")
 def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "les 2 derniers mois", "3 prochains jours", "the past six months", "next 3 weeks"
-    for pattern in (
+    patterns: tuple[tuple[str, ...], ...] = (
         ("num", "offset", "unit"),
         ("offset", "num", "unit"),
         ("num", "unit", "offset"),
-    ):
+    )
+    for pattern in patterns:
         if pattern[-1] == "offset" and not c.lex.words.offset_after_unit:
             continue  # English: "talks ran 33 hours past their close" is no last 33 hours
         for j, items in c.seq(i, *pattern):
