@@ -1054,6 +1054,8 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         return None
     if b_cat != "time":
         return None
+    if not opened and a_cat == "time" and a.val.tod_only() and b.val.hour is None:
+        return None  # "between 8 a.m. and 5 p.m. until June 14": daily hours, then a last day
     end = c.resolve(b.val)
     if end is None:
         return None
