@@ -612,9 +612,10 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
     and either after a link word ("47,2 milliards d'euros, soit 3,3 milliards de plus",
     "$1.2bn, of which 340 million") or written with the same scale word and no noun of its
     own, a few words on ("154 milliards d'euros, et la dette 3 101 milliards", "90 million
-    acres of corn this year, against 94.6 million"). A quantity lends its unit only to a
-    figure with no noun of its own ("5 million km of roads and 3 million people" keeps
-    its people)."""
+    acres of corn this year, against 94.6 million"). An unscaled figure of four digits or
+    more takes it only right after a comma and the link, with no noun of its own ("800 000
+    euros, dont 300 000 avec sursis"). A quantity lends its unit only to a figure with no
+    noun of its own ("5 million km of roads and 3 million people" keeps its people)."""
     links = money.elided_links(lang)
     if not links:
         return mentions
@@ -638,8 +639,19 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
                 and scale == _scale_in(amount.text, reading)
             )
             quantity = amount.kind is MentionKind.QUANTITY
+            # "800 000 euros, dont 300 000 avec sursis": a grouped figure right after the
+            # link word, with no noun of its own, is more of the same amount as well
+            part = (
+                scale < 1e6
+                and mention.noun is None
+                and between.lstrip(_SPACES).startswith(",")
+                and " ".join(words) in links
+                and size is not None
+                and size >= 1000
+                and not _year_shaped(mention.text)
+            )
             if (
-                scale >= 1e6
+                (scale >= 1e6 or part)
                 and size
                 and 0.01 <= size / (_size(amount) or size * 1e3) <= 100
                 and not _SENTENCE_BREAK.search(between)
