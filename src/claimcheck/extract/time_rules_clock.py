@@ -185,6 +185,8 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         h = hour_of(n.val)
         if h is None or (n.val.digits == 0 and n.val.value == 1):
             continue  # "une nuit à Bali", "one night": an article, no hour
+        if n.val.digits == 0 and i and c.tokens[i - 1][0] in c.lex.clause_openers:
+            continue  # "dont cinq dans la nuit du 23 avril": a count, no five o'clock
         for t in c.get(n.j, "time"):
             if t.val.pod is not None and t.val.hour is None and not t.val.fields():
                 merged = combine(c, _clock12(c, h), t.val)
