@@ -745,7 +745,7 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield y.j, "time", When(year=int(y.val.value))
 
 
-@rule("month unit", "month p month unit")
+@rule("month unit", "month p month unit", "month p range_to p month")
 def quarters_by_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the March quarter", "the December quarter" (Indian, Australian and company results):
     # the calendar quarter that ends with that month
@@ -756,6 +756,16 @@ def quarters_by_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (m, p, n, u) in c.seq(i, "month", "p", "month", "unit"):
         if u.val == (1.0, "quarter") and p.val == "-" and n.val % 3 == 0 and n.val - m.val == 2:
             yield j, "time", When(quarter=n.val // 3), 1  # before the months' range
+    # "the April-to-June period": the months from the first to the last, as one compound
+    for j, (m, p, _, q, n) in c.seq(i, "month", "p", "range_to", "p", "month"):
+        if p.val == "-" and q.val == "-" and c.glued(m.i) and c.glued(q.i) and m.val < n.val:
+            first = c.resolve(When(month=m.val))
+            last = c.resolve(When(month=n.val))
+            if first is not None and last is not None:
+                span = Span(first.start, last.end, "month")
+                if span.start > c.ref and c.past_clause(i, j):  # said before those months
+                    span = Span(shift(span.start, "year", -1), shift(span.end, "year", -1), "month")
+                yield j, "time", When(span=span)
 
 
 @rule(

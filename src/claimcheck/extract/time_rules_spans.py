@@ -766,6 +766,14 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             span = _range(
                                 c, a, b, a_cat, "time" if b_cat == "htod" else b_cat, start != i
                             )
+                            if span is not None and _past_months(c, a, b, a_cat, b_cat, span):
+                                # "stood at 4.4% in the October to December period", said in
+                                # June: the latest such months
+                                span = Span(
+                                    shift(span.start, "year", -1),
+                                    shift(span.end, "year", -1),
+                                    span.grain,
+                                )
                             if span is not None:
                                 zone = _zone(a, a_cat) if b_cat == "htod" else _zone(b, b_cat)
                                 yield b.j, "time", When(span=span, closed=True, tz=zone)
@@ -773,6 +781,16 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                     for j, year in _year_after(c, b.j):
                                         moved = _in_year(span, year)
                                         yield j, "time", When(span=moved, closed=True, tz=zone)
+
+
+def _past_months(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, span: Span) -> bool:
+    """Whether a range of two bare months has not begun by the reference date in a clause
+    in the past (then the latest such months are meant)."""
+    if a_cat != "time" or b_cat != "time" or span.start <= c.ref:
+        return False
+    if not (_bare_month(a.val) and _bare_month(b.val)):
+        return False
+    return c.past_clause(a.i, b.j)
 
 
 def _yearless(item: Item, cat: str) -> bool:
