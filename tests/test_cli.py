@@ -89,3 +89,49 @@ def test_not_utf8_is_reported_with_its_offset(
     latin.write_bytes("Le géant".encode("latin-1"))
     assert main(["extract", str(latin)]) == 2
     assert "byte 4" in capsys.readouterr().err
+
+
+def _one_check_per_file(files: list[str], fmt: str) -> str:
+    """What the command printed when it ran ``check`` file by file."""
+    import claimcheck as cc
+
+    reference = cc.Reference.from_csv(REFERENCE, aliases=ALIASES)
+    lines = []
+    for name in files:
+        report = cc.check(Path(name).read_text(encoding="utf-8"), reference, None, "2024-11-20")
+        if fmt != "json":
+            lines.append(f"== {name}\n")
+        text = {"json": report.to_json, "markdown": report.to_markdown, "table": report.to_text}
+        lines.append(text[fmt]() + "\n")
+    return "".join(lines)
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "json"])
+def test_many_files_print_what_one_check_per_file_printed(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Files are checked in batches (check_many), more than one batch here; the output is
+    the reports of ``check`` file by file, in order."""
+    files = []
+    for i in range(70):
+        path = tmp_path / f"a{i:02}.txt"
+        path.write_text(
+            f"Xiaomi a ouvert {100 + i} points de vente en 2023." if i % 3 else "Bonjour.",
+            encoding="utf-8",
+        )
+        files.append(str(path))
+    files.append(ARTICLE)
+    argv = ["check", *files, "--reference", REFERENCE, "--aliases", ALIASES, "--format", fmt]
+    status = main([*argv, "--date", "2024-11-20"])
+    assert capsys.readouterr().out == _one_check_per_file(files, fmt)
+    assert status == 1  # the article has a contradicted claim
+
+
+def test_a_file_that_cannot_be_read_stops_after_the_reports_before_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["check", ARTICLE, ARTICLE, str(tmp_path / "missing.txt"), ARTICLE]
+    assert main([*argv, "--reference", REFERENCE, "--aliases", ALIASES]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.count(f"== {ARTICLE}") == 2
+    assert "cannot read" in captured.err and "missing.txt" in captured.err
