@@ -456,17 +456,6 @@ _PROBES = [
         "no_subject",
     ),
     (
-        "France's economy shrank 0.1% in the final quarter of 2024.",
-        "en", "2025-01-31", ["supported"],
-        "extraction (time): 'the final quarter of 2024' is read as the year 2024 ('the fourth "
-        "quarter', 'au dernier trimestre 2024' are quarters): contradicted by the annual 1.1%",
-    ),
-    (
-        "The British economy expanded 0.3% in the April-to-June period.",
-        "en", "2025-08-14", ["supported"],
-        "extraction (time): 'the April-to-June period' is read as April alone: no_data",
-    ),
-    (
         "Airbus handed over 306 aircraft in the first half of 2025.",
         "en", "2025-07-08", ["supported"],
         "extraction/claims: 'handed over' is a verb of delivery, not the qualifier 'over' (gt); "
@@ -500,6 +489,20 @@ _PROBES = [
 def test_probe(text: str, lang: str, date: str, want: list[str]) -> None:
     findings = cc.check(text, _reference("heldout7"), lang=lang, reference_date=date).findings
     assert [_label(f) for f in findings] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("France's economy shrank 0.1% in the final quarter of 2024.", "2025-01-31"),
+        ("The British economy expanded 0.3% in the April-to-June period.", "2025-08-14"),
+    ],
+)
+def test_quarters_named_by_their_months(text: str, date: str) -> None:
+    """'the final quarter of 2024' is Q4 (not the year), 'the April-to-June period' the three
+    months (not April): each is checked against the quarterly record."""
+    findings = cc.check(text, _reference("heldout7"), lang="en", reference_date=date).findings
+    assert [_label(f) for f in findings] == ["supported"]
 
 
 @pytest.mark.parametrize(
