@@ -474,6 +474,8 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "1/2/3", "3/15.5"; not "on 3/15." at the end of a sentence
         if _fraction(c, i, j):
             continue
+        if i and c.tokens[i - 1][0].isdecimal() and not c.glued(i - 1):
+            continue  # "rose 2 1/4 on Monday": a mixed number, no date
         if a.val.digits == 4 and is_month(b.val):
             yield j, "time", When(year=int(a.val.value), month=int(b.val.value))
             continue
