@@ -357,3 +357,90 @@ def test_a_bad_number_in_a_semicolon_separated_file_is_reported_as_written(tmp_p
         Reference.from_csv(
             write(tmp_path, "entity;metric;value;period\nFrance;pib;12 345.6;2023\n")
         )
+
+
+# -- statistics offices' exports: periods and unit columns as they label them ----------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "label"),
+    [
+        ("2024 Q1", "2024-Q1"),
+        ("Q1 2024", "2024-Q1"),
+        ("T1 2024", "2024-Q1"),  # Insee's trimestre
+        ("2024 T4", "2024-Q4"),
+        ("2024Q1", "2024-Q1"),
+        ("2024-S1", "2024-H1"),  # semestre
+        ("2024-H2", "2024-H2"),
+        ("H1 2024", "2024-H1"),
+        ("2024 M03", "2024-03"),
+        ("2024-03", "2024-03"),
+    ],
+)
+def test_reporting_periods_as_offices_label_them_load(cell: str, label: str) -> None:
+    ref = Reference.from_records(
+        [{"entity": "France", "metric": "unemployment_rate", "value": 7.3, "period": cell}]
+    )
+    (record,) = ref.records_for("France", "unemployment_rate")
+    assert record.period.label() == label
+
+
+@pytest.mark.parametrize(
+    ("cell", "why"),
+    [
+        ("2024 Q5", "Q5 is no quarter of a year"),
+        ("T0 2024", "T0 is no quarter of a year"),
+        ("2024 M13", "M13 is no month of a year"),
+        ("2024 X1", "expected 2024, 2024-Q1, 2024 Q1, T1 2024"),
+        ("Q1", "expected 2024, 2024-Q1"),
+        ("2024-02-30", "not a valid date"),
+    ],
+)
+def test_a_bad_reporting_period_says_what_and_where(tmp_path: Path, cell: str, why: str) -> None:
+    text = f"entity,metric,value,period\nFrance,unemployment_rate,7.3,2024 Q1\nFrance,x,1,{cell}\n"
+    with pytest.raises(ReferenceDataError) as caught:
+        Reference.from_csv(write(tmp_path, text))
+    message = str(caught.value)
+    assert "row 3, column 'period'" in message and why in message
+
+
+def test_an_export_in_thousands_and_millions_of_euro_is_checked_in_units() -> None:
+    """Eurostat and Insee exports give the unit as a label: 'thousand persons', 'milliers',
+    'millions of euro', 'MIO_EUR', 'percent', 'PC'. The figures compare in base units."""
+    ref = Reference.from_records(
+        [
+            {"entity": "France", "metric": "unemployed", "value": 2295, "unit": "milliers",
+             "period": "T2 2025", "kind": "stock"},
+            {"entity": "Germany", "metric": "employment", "value": 46081,
+             "unit": "thousand persons", "period": "2024", "kind": "stock"},
+            {"entity": "France", "metric": "public debt", "value": 3416300,
+             "unit": "millions of euro", "period": "2025 Q2", "kind": "stock"},
+            {"entity": "Germany", "metric": "unemployment rate", "value": 3.4,
+             "unit": "PC", "period": "2024", "kind": "stock"},
+        ]
+    )  # fmt: skip
+    cases = [
+        ("fr", "La France comptait 2,3 millions de chômeurs au deuxième trimestre 2025.",
+         "supported"),
+        ("en", "Germany had 46.1 million people in employment in 2024.", "supported"),
+        ("fr", "La dette publique de la France atteignait 3 416 milliards d'euros au deuxième "
+         "trimestre 2025.", "supported"),
+        ("fr", "La dette publique de la France atteignait 4 416 milliards d'euros au deuxième "
+         "trimestre 2025.", "contradicted"),
+        ("en", "Germany's unemployment rate was 3.4% in 2024.", "supported"),
+        ("en", "Germany's unemployment rate was 5.4% in 2024.", "contradicted"),
+    ]  # fmt: skip
+    got = [
+        cc.check(text, ref, lang=lang, reference_date="2025-10-01").findings[0].verdict.value
+        for lang, text, _ in cases
+    ]
+    assert got == [want for _, _, want in cases]
+
+
+def test_an_unknown_unit_label_is_still_reported() -> None:
+    with pytest.raises(ReferenceDataError) as caught:
+        Reference.from_records(
+            [{"entity": "France", "metric": "x", "value": 1, "unit": "milliers de bananes",
+              "period": "2024"}]
+        )  # fmt: skip
+    assert "'milliers de bananes' is not a unit claimcheck knows" in str(caught.value)

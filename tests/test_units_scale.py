@@ -61,3 +61,42 @@ def test_a_price_per_gallon_loads_and_is_checked() -> None:
 def test_unknown_units_stay_unknown() -> None:
     assert scale_of("furlongs") is None
     assert scale_of("widgets/fortnight") is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "scale"),
+    [
+        ("milliers", Scale("", 1e3)),
+        ("milliers de personnes", Scale("", 1e3)),
+        ("thousand persons", Scale("", 1e3)),
+        ("Thousands", Scale("", 1e3)),
+        ("THS_PER", Scale("", 1e3)),  # Eurostat's codes
+        ("THS", Scale("", 1e3)),  # thousands, not a currency
+        ("Mio", Scale("", 1e6)),
+        ("Mrd", Scale("", 1e9)),
+        ("millions of euro", Scale("EUR", 1e6)),
+        ("millions d'euros", Scale("EUR", 1e6)),
+        ("Mio EUR", Scale("EUR", 1e6)),
+        ("Mio. EUR", Scale("EUR", 1e6)),
+        ("MIO_EUR", Scale("EUR", 1e6)),
+        ("Million EUR", Scale("EUR", 1e6)),
+        ("millions of US dollars", Scale("USD", 1e6)),
+        ("percent", Scale("%", 1.0)),
+        ("per cent", Scale("%", 1.0)),
+        ("PC", Scale("%", 1.0)),
+        ("PC_GDP", Scale("%", 1.0)),  # a percentage of GDP: the metric says of what
+        ("% of GDP", Scale("%", 1.0)),
+        ("pourcentage", Scale("%", 1.0)),
+        ("thousand tonnes", Scale("t", 1e3)),
+        ("milliers de tonnes", Scale("t", 1e3)),
+    ],
+)
+def test_unit_columns_as_statistics_offices_export_them(unit: str, scale: Scale) -> None:
+    assert scale_of(unit) == pytest.approx(scale)
+
+
+@pytest.mark.parametrize(
+    "unit", ["milliers de bananes", "thousand EUR per capita", "thousand bananas"]
+)
+def test_an_export_label_with_an_unknown_word_stays_unknown(unit: str) -> None:
+    assert scale_of(unit) is None

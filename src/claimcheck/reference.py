@@ -404,7 +404,7 @@ class Reference:
                     why_period[cell] = "a period is required"
                     return -1
                 try:
-                    period = Period.parse(text)
+                    period = parse_period(text)
                 except ValueError as exc:
                     why_period[cell] = str(exc)
                     return -1
@@ -967,6 +967,52 @@ class Reference:
 # --------------------------------------------------------------------- cells
 
 _NOT_A_NUMBER = object()
+
+
+# A reporting period as statistics offices label it, the year and the letter apart or the
+# letter first: "2024 Q1", "Q1 2024", "T1 2024" (trimestre), "2024 H1", "S1 2024"
+# (semestre), "2024 M03". The letters are the SDMX and Insee codes Period.parse reads.
+_LOOSE_PERIOD = re.compile(
+    r"(?P<year>\d{4})[\s_-]*(?P<letter>[QTHSMqthsm])\s*(?P<number>\d{1,2})"
+    r"|(?P<letter2>[QTHSMqthsm])\s*(?P<number2>\d{1,2})[\s_-]+(?P<year2>\d{4})"
+)
+
+
+def parse_period(text: str) -> Period:
+    """A period cell: ISO 8601 (:meth:`Period.parse`) or a reporting period labelled with
+    its letter apart or first ("2024 Q1", "T1 2024", "H2 2024"); a clear error otherwise.
+
+    >>> [parse_period(p).label() for p in ("2024 Q1", "T1 2024", "2024Q1", "S2 2024")]
+    ['2024-Q1', '2024-Q1', '2024-Q1', '2024-H2']
+    >>> parse_period("2024 Q5")
+    Traceback (most recent call last):
+    ...
+    ValueError: '2024 Q5' is not a period: Q5 is no quarter of a year
+    """
+    try:
+        return Period.parse(text)
+    except ValueError as exc:
+        loose = _LOOSE_PERIOD.fullmatch(text.strip())
+        if loose is None:
+            if "is not a valid date" in str(exc):
+                raise
+            raise ValueError(
+                f"{text.strip()!r} is not a period (expected 2024, 2024-Q1, 2024 Q1, T1 2024, "
+                "2024-H1, 2024-S1, 2024-03, 2024-M03, 2024-03-28 or start/end)"
+            ) from None
+        year = loose["year"] or loose["year2"]
+        letter = (loose["letter"] or loose["letter2"]).upper()
+        number = loose["number"] or loose["number2"]
+        try:
+            return Period.parse(f"{year}-{letter}{number}")
+        except ValueError:
+            raise ValueError(
+                f"{text.strip()!r} is not a period: {letter}{number} is no "
+                f"{_LETTERS[letter]} of a year"
+            ) from None
+
+
+_LETTERS = {"Q": "quarter", "T": "quarter", "H": "half", "S": "half", "M": "month"}
 
 
 def _is_missing(value: object) -> bool:

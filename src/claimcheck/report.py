@@ -36,6 +36,7 @@ from claimcheck.models import (
 )
 from claimcheck.reference import FUZZY_THRESHOLD, trusted_model
 from claimcheck.terms import is_points
+from claimcheck.units_scale import ReferenceUnitWords
 
 _SPACES = re.compile(r" {2,}")
 
@@ -105,6 +106,7 @@ class CheckLexicon(BaseModel):
     period: _Periods
     text: _Texts
     units: dict[str, _UnitWord] = {}
+    reference_units: ReferenceUnitWords = ReferenceUnitWords()  # read by units_scale
 
 
 def _lexicon(lang: str) -> CheckLexicon:

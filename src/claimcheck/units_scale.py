@@ -25,9 +25,21 @@ import functools
 import re
 from typing import NamedTuple
 
-from claimcheck.extract.units import units_lexicon
+from pydantic import BaseModel, ConfigDict
 
-__all__ = ["COUNT", "PERCENT", "POINTS", "Scale", "is_currency", "scale_of"]
+from claimcheck.extract.money import money_lexicon
+from claimcheck.extract.units import units_lexicon
+from claimcheck.lexicon import load_lexicon, supported_languages
+
+__all__ = [
+    "COUNT",
+    "PERCENT",
+    "POINTS",
+    "ReferenceUnitWords",
+    "Scale",
+    "is_currency",
+    "scale_of",
+]
 
 COUNT = ""  # the dimension of plain counts: people, vehicles, stores
 PERCENT = "%"
@@ -184,8 +196,8 @@ def scale_of(unit: str | None) -> Scale | None:
     for sign, code in _SIGNS.items():
         if sign in unit:
             unit = unit.replace(sign, f" {code}").strip()
-    if is_currency(unit):
-        return Scale(unit, 1.0)
+    if is_currency(unit) and unit.casefold() not in _export_words().scales:
+        return Scale(unit, 1.0)  # "THS" (thousands, Eurostat's code) is no currency
     for prefix, factor in _PREFIXES.items():
         base = _PREFIXED.get(unit[len(prefix) :]) if unit.startswith(prefix) else None
         if base is not None:
@@ -200,7 +212,115 @@ def scale_of(unit: str | None) -> Scale | None:
             return Scale(COUNT, _SCALE_WORDS[match["word"]])
         if match["word"] and match["word"][-3:].isupper() and match["word"][:-3] in _SCALE_WORDS:
             return Scale(match["word"][-3:], _SCALE_WORDS[match["word"][:-3]])
-    return _lexicon_units().get(unit)
+    return _lexicon_units().get(unit) or _exported(unit)
+
+
+class ReferenceUnitWords(BaseModel):
+    """The ``[reference_units]`` table of ``lexicons/<lang>/check.toml``: the words the unit
+    column of statistics offices' exports is written in ("milliers", "thousand persons",
+    "millions of euro", "percent", Eurostat's codes "THS_PER", "MIO_EUR", "PC")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    scales: dict[str, float] = {}  # word → factor ("milliers" = 1000)
+    percent: frozenset[str] = frozenset()  # words of a percentage ("percent", "PC")
+    counts: frozenset[str] = frozenset()  # what a count counts ("persons", "personnes")
+    links: frozenset[str] = frozenset()  # words between them ("of", "de", "d'")
+
+
+class _CheckUnits(BaseModel):
+    # the one table of check.toml this module reads; report.CheckLexicon validates the file
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    reference_units: ReferenceUnitWords = ReferenceUnitWords()
+
+
+class _ExportWords(NamedTuple):
+    scales: dict[str, float]
+    percent: frozenset[str]
+    counts: frozenset[str]
+    links: frozenset[str]
+    currencies: dict[str, str]  # a currency's code or name, folded → its code
+    units: dict[str, str]  # a unit's name, folded → its symbol ("tonnes" → "t")
+
+
+@functools.cache
+def _export_words() -> _ExportWords:
+    """The words of exported unit columns in every supported language, folded (a reference
+    has no language), with the currencies' codes and names from the money lexicons and the
+    units' names from the units lexicons."""
+    scales: dict[str, float] = {word.casefold(): f for word, f in _SCALE_WORDS.items()}
+    percent: set[str] = set()
+    counts: set[str] = set()
+    links: set[str] = set()
+    currencies: dict[str, str] = {}
+    units: dict[str, str] = {}
+    for lang in supported_languages():
+        words = load_lexicon(lang, "check", _CheckUnits).reference_units
+        scales.update((word.casefold(), factor) for word, factor in words.scales.items())
+        percent.update(word.casefold() for word in words.percent)
+        counts.update(word.casefold() for word in words.counts)
+        links.update(word.casefold() for word in words.links)
+        for code, entry in money_lexicon(lang).currencies.items():
+            currencies.setdefault(code.casefold(), code)
+            for name in entry.words:
+                currencies.setdefault(name.casefold(), code)
+        for symbol, unit in units_lexicon(lang).units.items():
+            for name in unit.words:
+                units.setdefault(name.casefold(), symbol)
+    return _ExportWords(
+        scales, frozenset(percent), frozenset(counts), frozenset(links), currencies, units
+    )
+
+
+_EXPORT_TOKEN = re.compile(r"%|[^\W_]+'?")
+_LONGEST_NAME = 3  # words in the longest name looked for ("metric tons", "us dollars")
+
+
+def _exported(unit: str) -> Scale | None:
+    """A unit column as statistics offices export it, word by word: scale words, then what
+    is counted, the currency or the unit ("thousand persons", "millions of euro", "Mio EUR",
+    "milliers de personnes", "MIO_EUR", "thousand tonnes"); a percentage whatever follows
+    ("percent", "per cent", "PC_GDP", "% of GDP": the metric says of what). None when a
+    word is unknown.
+
+    >>> _exported("millions of euro"), _exported("thousand persons")
+    (Scale(dimension='EUR', factor=1000000.0), Scale(dimension='', factor=1000.0))
+    >>> _exported("PC_GDP"), _exported("milliers de bananes")
+    (Scale(dimension='%', factor=1.0), None)
+    """
+    words = _export_words()
+    tokens = _EXPORT_TOKEN.findall(unit.replace("\u2019", "'"))
+    folded = [token.casefold() for token in tokens]
+    factor, dimension, known = 1.0, COUNT, False
+    i = 0
+    while i < len(tokens):
+        word = folded[i]
+        for size in range(min(_LONGEST_NAME, len(tokens) - i), 1, -1):
+            name = " ".join(folded[i : i + size])
+            if name in words.percent or name in words.currencies or name in words.units:
+                word, i = name, i + size - 1
+                break
+        i += 1
+        if word in words.links:
+            continue
+        if word in words.percent or word == "%":
+            return Scale(PERCENT, factor) if dimension == COUNT else None
+        if word in words.scales and (len(word) > 1 or tokens[i - 1] in _SCALE_WORDS):
+            factor *= words.scales[word]
+        elif word in words.counts and dimension == COUNT:
+            pass
+        elif word in words.currencies and dimension == COUNT:
+            dimension = words.currencies[word]
+        elif word in words.units and dimension == COUNT:
+            base = scale_of(words.units[word])
+            if base is None:
+                return None
+            dimension, factor = base.dimension, factor * base.factor
+        else:
+            return None
+        known = True
+    return Scale(dimension, factor) if known else None
 
 
 # The lexicons' dimensions whose base unit this module names otherwise, with the factor
