@@ -214,7 +214,7 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", _moved(c, d.val, -1)
     for j, (d, a) in c.seq(i, "dur", "ago_after"):
         # "deux jours avant le vote" counts from an event; "a year ago and …" never does
-        if _clause_ends(c, j) or c.tokens[a.i][0] in c.lex.ago_whole:
+        if _clause_ends(c, j, joiners=True) or c.tokens[a.i][0] in c.lex.ago_whole:
             yield j, "time", _moved(c, d.val, -1)
     for j, (_, d) in c.seq(i, "hence_before", "dur"):
         if c.get(d.i, "intensifier"):
@@ -231,7 +231,7 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (d, _) in c.seq(i, "dur", "hence_after"):
         if c.get(i, "dur_before") or _ending(c, i, "dur_before"):
             continue  # "for three days after Easter": a duration
-        if _clause_ends(c, j):  # not "dix-sept ans après sa conversion": after an event
+        if _clause_ends(c, j, joiners=True):  # not "dix-sept ans après sa conversion"
             yield j, "time", _moved(c, d.val, 1)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
         yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
@@ -559,12 +559,14 @@ _ORDER_REACH = 12  # tokens looked back for an order or an infinitive
 _CLAUSE_MARKS = frozenset(".!?;:")
 
 
-def _clause_ends(c: Chart, j: int) -> bool:
+def _clause_ends(c: Chart, j: int, joiners: bool = False) -> bool:
     """Whether nothing but a mark, the end or a time word follows token ``j``: "deux jours
     plus tard," is counted from the reference date, "deux jours après sa conversion" from an
     event the text names."""
     if j >= len(c.tokens) or not c.tokens[j][0][0].isalnum():
         return True
+    if joiners and c.tokens[j][0] in c.lex.bound_joiners:
+        return True  # "7,1 % un an plus tôt et 8,1 % en 2019": a conjunction, a new member
     return c.timely(j) and not _only_weak(c, j)
 
 
