@@ -71,6 +71,7 @@ from claimcheck.terms import (
     says_addition,
     says_fiscal,
     says_per_unit,
+    says_year_on_year,
     states_a_level,
     terms,
 )
@@ -1427,17 +1428,25 @@ def _check_change(
     base: _Aligned | Reason = Reason.NO_DATA
     if base_time is None or base_time == period:
         claimed = _claim_period(claim)
-        if stock and claimed is not None and claim.duration is None:
+        year_on_year = says_year_on_year(claim.sentence, claim.lang)
+        if (
+            (stock or _points_of_a_rate(claim_scale, claimed))
+            and claimed is not None
+            and claim.duration is None
+            and not year_on_year
+        ):
             # a level changes over the stated period: from the level at its start ("le
             # chômage a reculé de 0,1 point en décembre": November's level to December's)
-            # when the reference has it, else year on year as news also compare
+            # when the reference has it, else year on year as news also compare; a
+            # monthly or quarterly rate moves in points from the period before too
+            # ("l'inflation a reculé de 0,9 point en février": from January's rate)
             base_time = _previous(claimed)
-            base = _stock_at(rows, base_time)
+            base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
             if isinstance(base, Reason) and claimed.grain in ("day", "week"):
                 # a level set on a day ("cut its deposit rate by 25 basis points on
                 # Thursday"): from the latest record before that day, the level it changed
                 base_time, base = _record_before(rows, claimed.start, base_time, base)
-        elif stock and claimed is None and claim.duration is None:
+        elif stock and claimed is None and claim.duration is None and not year_on_year:
             # no time at all ("la BCE a baissé son taux de 25 points de base"): the
             # level's latest step, from the record before the current one
             base_time, base = _record_before(rows, period.start, base_time, base)
@@ -1487,6 +1496,18 @@ def _check_change(
         records,
         (deviation / factor if deviation is not None else None, relative_deviation),
         accepts.tolerance,
+    )
+
+
+def _points_of_a_rate(claim_scale: Scale, claimed: Period | None) -> bool:
+    """Whether a change is in points of a rate published monthly or quarterly: news give
+    its move from the period before ("rose 0.9 percentage points in April": from March),
+    unless they say year on year."""
+    return (
+        claim_scale is not _ANY
+        and claim_scale.dimension == PERCENT  # points: a difference of percentages
+        and claimed is not None
+        and claimed.grain in ("month", "quarter")
     )
 
 

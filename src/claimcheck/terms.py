@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -42,6 +42,7 @@ __all__ = [
     "says_addition",
     "says_fiscal",
     "says_per_unit",
+    "says_year_on_year",
     "terms",
 ]
 
@@ -64,6 +65,7 @@ class TermsLexicon(BaseModel):
     fiscal: frozenset[str] = frozenset()
     additions: frozenset[str] = frozenset()
     per_unit: tuple[str, ...] = ()
+    year_on_year: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
     falls_after: frozenset[str] = frozenset()
 
@@ -80,6 +82,7 @@ class TermsLexicon(BaseModel):
             *self.fiscal,
             *self.additions,
             *self.per_unit,
+            *self.year_on_year,
             *self.rises_after,
             *self.falls_after,
         )
@@ -305,11 +308,43 @@ def _per_unit(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """The per-person phrases of a language as one pattern over folded words, with
     their first words: a text holding none of these is not read further."""
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
-    if not lexicon.per_unit:
+    return _phrase_pattern(lexicon.per_unit)
+
+
+@functools.cache
+def _year_on_year(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return _phrase_pattern(lexicon.year_on_year)
+
+
+def _phrase_pattern(phrases: Sequence[str]) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    if not phrases:
         return None
-    phrases = sorted(lexicon.per_unit, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
-    return pattern, tuple(sorted({p.split()[0] for p in phrases}))
+    ordered = sorted(phrases, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+    return pattern, tuple(sorted({p.split()[0] for p in ordered}))
+
+
+def _says_phrase(found: tuple[re.Pattern[str], tuple[str, ...]] | None, text: str) -> bool:
+    if found is None:
+        return False
+    pattern, firsts = found
+    lowered = text.casefold()
+    if not any(first in lowered for first in firsts):  # the usual case, cheaply
+        return False
+    return pattern.search(" ".join(_WORD.findall(fold(text)))) is not None
+
+
+def says_year_on_year(text: str, lang: str) -> bool:
+    """Whether words compare a figure with a year earlier (``year_on_year`` in terms.toml):
+    "year on year", "from a year earlier", "sur un an", "en glissement annuel".
+
+    >>> says_year_on_year("rose 0.3 points year-on-year in April", "en")
+    True
+    >>> says_year_on_year("a reculé de 0,9 point en février", "fr")
+    False
+    """
+    return _says_phrase(_year_on_year(lang), text)
 
 
 def says_per_unit(text: str, lang: str | None = None) -> bool:

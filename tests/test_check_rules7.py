@@ -1,0 +1,80 @@
+"""check(): rules found by the seventh blind batch (tests/data/check_dev/heldout7, series shaped
+like statistics offices' exports), end to end on short texts against small references: a
+change in points of a monthly or quarterly rate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import claimcheck as cc
+
+
+def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
+    columns = ("entity", "metric", "value", "unit", "period", "kind")
+    return cc.Reference.from_records(
+        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
+        aliases=dict(aliases) or None,
+    )
+
+
+def _verdicts(text: str, reference: cc.Reference, lang: str, date: str) -> list[str]:
+    findings = cc.check(text, reference, lang=lang, reference_date=date).findings
+    return [
+        f"{f.verdict.value}/{f.reason.value}" if f.reason is not None else f.verdict.value
+        for f in findings
+    ]
+
+
+# -- a change in points of a monthly or quarterly rate ------------------------------------------
+
+# Monthly year-on-year inflation rates recorded as flows, as Insee and the ONS publish them.
+PRICES = _reference(
+    [
+        ("France", "inflation", 3.0, "%", "2024-02", "flow"),
+        ("France", "inflation", 1.7, "%", "2025-01", "flow"),
+        ("France", "inflation", 0.8, "%", "2025-02", "flow"),
+        ("United Kingdom", "inflation", 3.2, "%", "2024-04", "flow"),
+        ("United Kingdom", "inflation", 2.6, "%", "2025-03", "flow"),
+        ("United Kingdom", "inflation", 3.5, "%", "2025-04", "flow"),
+        ("France", "gdp_growth", 0.1, "%", "2025-Q1", "flow"),
+        ("France", "gdp_growth", 0.3, "%", "2025-Q2", "flow"),
+        ("France", "sales", 100, "", "2024-02", "flow"),
+        ("France", "sales", 200, "", "2025-01", "flow"),
+        ("France", "sales", 105, "", "2025-02", "flow"),
+    ],
+    entity={"United Kingdom": ["Britain", "UK"]},
+    metric={"gdp_growth": ["croissance"], "sales": ["ventes"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "want"),
+    [
+        # from the month before: January's 1.7 % to February's 0.8 %
+        ("En France, l'inflation a reculé de 0,9 point en février, à 0,8 %.", "fr", "2025-03-14",
+         ["supported", "supported"]),
+        ("Britain's annual inflation rate rose 0.9 percentage points in April.", "en",
+         "2025-05-21", ["supported"]),
+        ("Britain's annual inflation rate rose 1.9 percentage points in April.", "en",
+         "2025-05-21", ["contradicted"]),
+        # a quarterly rate: from the quarter before
+        ("En France, la croissance a accéléré de 0,2 point au deuxième trimestre 2025.", "fr",
+         "2025-08-01", ["supported"]),
+        # year on year said: from the same month a year earlier (3.0 % → 0.8 %: −2.2)
+        ("Sur un an, l'inflation a reculé de 2,2 points en février en France.", "fr",
+         "2025-03-14", ["supported"]),
+        ("UK inflation rose 0.3 percentage points year on year in April.", "en", "2025-05-21",
+         ["supported"]),
+        ("UK inflation rose 0.9 percentage points year on year in April.", "en", "2025-05-21",
+         ["contradicted"]),
+        # a relative change of a monthly flow stays year on year (100 → 105: +5 %)
+        ("En France, les ventes ont progressé de 5 % en février.", "fr", "2025-03-14",
+         ["supported"]),
+    ],
+)  # fmt: skip
+def test_points_of_a_monthly_rate_count_from_the_period_before(
+    text: str, lang: str, date: str, want: list[str]
+) -> None:
+    assert _verdicts(text, PRICES, lang, date) == want
