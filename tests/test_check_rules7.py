@@ -78,3 +78,38 @@ def test_points_of_a_monthly_rate_count_from_the_period_before(
     text: str, lang: str, date: str, want: list[str]
 ) -> None:
     assert _verdicts(text, PRICES, lang, date) == want
+
+
+# -- a metric met on a generic head alone ---------------------------------------------------
+
+JOBS = _reference(
+    [
+        ("France", "unemployment_rate", 7.3, "%", "2024", "stock"),
+        ("France", "inflation", 2.0, "%", "2024", "flow"),
+        ("France", "public_debt_ratio", 113.0, "%", "2024", "stock"),
+    ],
+    metric={
+        "unemployment_rate": ["taux de chômage", "unemployment rate"],
+        "public_debt_ratio": ["ratio de dette publique", "public debt ratio"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # "taux" / "rate" alone is shared: the measure's own words (emploi, senior) are not
+        ("Le taux d'emploi des seniors en France a atteint 58,4 % en 2024.", "fr",
+         ["unverifiable/unknown_metric"]),
+        ("France's employment rate for older workers reached 58.4% in 2024.", "en",
+         ["unverifiable/unknown_metric"]),
+        # near misses: the distinctive word is met, or the measure has only its head
+        ("Le taux de chômage des jeunes en France a atteint 7,3 % en 2024.", "fr",
+         ["supported"]),
+        ("France's unemployment rate stood at 7.3% in 2024.", "en", ["supported"]),
+        ("En France, le taux de chômage était de 7,3 % en 2024, selon l'Insee.", "fr",
+         ["supported"]),
+    ],
+)  # fmt: skip
+def test_a_generic_head_alone_names_no_metric(text: str, lang: str, want: list[str]) -> None:
+    assert _verdicts(text, JOBS, lang, "2025-03-01") == want

@@ -66,6 +66,7 @@ from claimcheck.terms import (
     TermsLexicon,
     direction,
     direction_after,
+    distinctive_terms,
     is_points,
     names_a_change_rate,
     says_addition,
@@ -784,11 +785,18 @@ def _match_metric(
             known[mid] = best
         if best[0] >= _METRIC_MIN_COVERAGE:
             scored.append((best[0], best[1], mid))
+    generic_only = False
+    if scored and claim.measure.noun and any(entry[0] < 1.0 for entry in scored):
+        # A metric met only on a generic head ("taux" of "taux de chômage") is no match for
+        # a measure with words of its own ("le taux d'emploi des seniors": emploi, senior),
+        # nor is a metric whose name merely looks like it ("employment" ~ "unemployment")
+        scored = _distinct_matches(claim, scored, by_terms)
+        generic_only = not scored
     if not scored and claim.sentence:
         # The measure's own words name no metric ("373 millions de tonnes"): a metric
         # whose every word is in the sentence ("émissions de gaz à effet de serre").
         scored = _named_in_sentence(claim, candidates, by_terms)
-    if not scored and claim_terms:
+    if not scored and claim_terms and not generic_only:
         phrase = " ".join(sorted(claim_terms))
         for mid in candidates:
             for alias in by_terms.get(mid, ()):
@@ -847,6 +855,24 @@ def _match_metric(
         first = scored[0]
         return first[2], round(100 * first[0], 1), False
     return top[2], round(100 * top[0], 1), True
+
+
+def _distinct_matches(
+    claim: Claim,
+    scored: list[tuple[float, int, int]],
+    by_terms: Mapping[int, tuple[frozenset[str], ...]],
+) -> list[tuple[float, int, int]]:
+    """The scored metrics less those partly matched that share none of the measure's
+    distinctive words, when it has some."""
+    assert claim.measure.noun is not None
+    distinct = distinctive_terms(claim.measure.noun, claim.lang)
+    if not distinct:
+        return scored  # "le taux": a head alone names whatever the metric is
+    return [
+        entry
+        for entry in scored
+        if entry[0] >= 1.0 or any(alias & distinct for alias in by_terms.get(entry[2], ()))
+    ]
 
 
 def _named_in_sentence(

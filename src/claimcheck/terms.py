@@ -36,6 +36,7 @@ from claimcheck.lexicon import load_lexicon, supported_languages
 
 __all__ = [
     "direction",
+    "distinctive_terms",
     "fold",
     "is_points",
     "names_a_change_rate",
@@ -66,6 +67,7 @@ class TermsLexicon(BaseModel):
     additions: frozenset[str] = frozenset()
     per_unit: tuple[str, ...] = ()
     year_on_year: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
     falls_after: frozenset[str] = frozenset()
 
@@ -83,6 +85,7 @@ class TermsLexicon(BaseModel):
             *self.additions,
             *self.per_unit,
             *self.year_on_year,
+            *self.generic,
             *self.rises_after,
             *self.falls_after,
         )
@@ -333,6 +336,25 @@ def _says_phrase(found: tuple[re.Pattern[str], tuple[str, ...]] | None, text: st
     if not any(first in lowered for first in firsts):  # the usual case, cheaply
         return False
     return pattern.search(" ".join(_WORD.findall(fold(text)))) is not None
+
+
+@functools.cache
+def _generic_terms(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return frozenset(terms(" ".join(lexicon.generic), lang))
+
+
+@functools.lru_cache(maxsize=4096)  # a claim's measure: few distinct ones
+def distinctive_terms(text: str, lang: str) -> frozenset[str]:
+    """The lemmas of ``text`` that say what is measured: all but the generic heads of a
+    measure (``generic`` in terms.toml: "taux", "rate", "part", "number"…).
+
+    >>> sorted(distinctive_terms("taux d'emploi des seniors", "fr"))
+    ['employ', 'senior']
+    >>> distinctive_terms("the rate", "en")
+    frozenset()
+    """
+    return frozenset(terms(text, lang)) - _generic_terms(lang)
 
 
 def says_year_on_year(text: str, lang: str) -> bool:
