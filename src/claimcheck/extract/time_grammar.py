@@ -395,6 +395,8 @@ class Chart:
                 continue
             if word in lex.clause_openers:
                 return None  # "…, qui promet de nouvelles mesures avant la Tabaski"
+            if self._infinitive(k):
+                return False  # "a renoncé à partir en vacances cet été": the infinitive's time
             slots = self.at[k]
             if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):
                 # "will", "may" (not the month "May"); "avait prévu", "had expected": the past
@@ -425,6 +427,20 @@ class Chart:
                 return not self._after_future(k)
             right_before = False
         return None
+
+    def _infinitive(self, k: int) -> bool:
+        """Whether token ``k`` is an infinitive after one of ``infinitive_words`` ("à
+        partir", "d'organiser"), by one of the lexicon's ``infinitive_endings``."""
+        endings = self.lex.infinitive_endings
+        if not endings or k == 0:
+            return False
+        word = self.tokens[k][0]
+        if len(word) < 5 or not word.endswith(endings) or word in self.lex.not_participles:
+            return False
+        before = self.tokens[k - 1][0]
+        if before == "'" and k >= 2:
+            before = self.tokens[k - 2][0] + "'"
+        return before in self.lex.infinitive_words
 
     def _ends_sentence(self, k: int) -> bool:
         """Whether token ``k`` is a mark that ends a sentence (not the dot of "49.3" nor of
