@@ -1545,6 +1545,8 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
     cue = qualifiers.cue_before(text, start, lang) if not figure.numeral.ordinal else None
     if cue is not None and cue.milestone and not qualifiers.milestone_after(text, end, lang):
         cue = None  # "passed the $95bn aid package": the bill, not a threshold
+    if cue is not None and cue.article and qualifiers.referent_after(text, end, lang):
+        cue = None  # "below the $3.4 billion analysts had expected": what they expected
     if cue is not None:
         qualifier, start = Qualifier(cue.qualifier), cue.start
     after = qualifiers.cue_after(text, end, lang) if not figure.numeral.ordinal else None

@@ -46,6 +46,7 @@ __all__ = [
     "negating_after",
     "qualifiers_lexicon",
     "range_opener_before",
+    "referent_after",
     "vague_figures",
 ]
 
@@ -74,6 +75,15 @@ class QualifiersLexicon(BaseModel):
     # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
     # see qualifiers.toml's header
     restrictive: dict[str, list[str]] = {}
+    # cues that bound only right after one of their words ("weakened past Rp 16,000", "to
+    # top ¥5 trillion"; "the past 12 months", "the top 10" are none): see the header
+    guarded: dict[str, list[str]] = {}
+    # words after an after-cue that make it no cue ("en 2026 au plus tôt")
+    not_after: dict[str, list[str]] = {}
+    # words that, just after a figure a cue reaches across an article, give the figure a
+    # referent of its own ("below the $3.4 billion analysts had expected"): see the header
+    referent_words: list[str] = []
+    referent_openers: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,7 @@ class Cue:
     end: int
     joiners: tuple[str, ...] = ()
     milestone: bool = False  # a verb cue across an article: it needs a milestone noun
+    article: bool = False  # an article stands between the cue and the figure
 
 
 def qualifiers_lexicon(lang: str) -> QualifiersLexicon:
@@ -140,6 +151,15 @@ class _Qualifiers:
         self.restrictive = {
             surface_key(k): tuple(surface_key(w) for w in v) for k, v in lexicon.restrictive.items()
         }
+        self.guarded = {
+            surface_key(k): frozenset(surface_key(w) for w in v) for k, v in lexicon.guarded.items()
+        }
+        self.not_after = {
+            surface_key(k): frozenset(surface_key(w) for w in v)
+            for k, v in lexicon.not_after.items()
+        }
+        self.referent_words = frozenset(surface_key(w) for w in lexicon.referent_words)
+        self.referent_openers = frozenset(surface_key(w) for w in lexicon.referent_openers)
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
         self.before_pattern = re.compile(
@@ -207,8 +227,11 @@ class _Qualifiers:
         key = surface_key(text[match.start() : cue_end])
         if key in self.restrictive and self._negated(text, match.start(), self.restrictive[key]):
             return None  # "le nickel ne représente plus que 20 %": only 20 %, exactly
-        milestone = bool(match["article"]) and key in self.milestone_cues
-        return Cue(self.before[key], match.start(), position, milestone=milestone)
+        if key in self.guarded and last_token(text, match.start()) not in self.guarded[key]:
+            return None  # "the past 12 months", "the top 10": no verb before the cue
+        article = bool(match["article"])
+        milestone = article and key in self.milestone_cues
+        return Cue(self.before[key], match.start(), position, milestone=milestone, article=article)
 
     @staticmethod
     def _negated(text: str, position: int, negations: tuple[str, ...]) -> bool:
@@ -225,7 +248,25 @@ class _Qualifiers:
         match = self.after_pattern.match(text, position)
         if match is None:
             return None
-        return Cue(self.after[surface_key(match[0])], position, match.end())
+        key = surface_key(match[0])
+        if key in self.not_after:
+            word = _NEXT_WORD.match(text, match.end())
+            if word is not None and word[1].lower() in self.not_after[key]:
+                return None  # "en 2026 au plus tôt": a time, no bound
+        return Cue(self.after[key], position, match.end())
+
+    def referent_after(self, text: str, end: int) -> bool:
+        words: list[str] = []
+        at = end
+        while len(words) < 2:
+            word = _NEXT_WORD.match(text, at)
+            if word is None:
+                break
+            words.append(word[1].lower())
+            at = word.end()
+        if words and words[0] in self.referent_openers:
+            return True
+        return any(w in self.referent_words for w in words)
 
     def change_before(self, text: str, position: int) -> bool:
         """Whether a change word ends at ``position``, or an opener after one ("passé de")."""
@@ -292,6 +333,19 @@ def range_opener_before(text: str, position: int, lang: str) -> Cue | None:
 def change_before(text: str, position: int, lang: str) -> bool:
     """Whether the figure at ``position`` is the start of a change ("passé de 5 % à 7 %")."""
     return _qualifiers(lang).change_before(text, position)
+
+
+def referent_after(text: str, end: int, lang: str) -> bool:
+    """Whether the figure ending at ``end`` has a referent of its own, which a cue across an
+    article compares with ("below the $3.4 billion analysts had expected": that amount is
+    what analysts expected, exactly); "below the 2% target" keeps its bound.
+
+    >>> referent_after("below the $3.4 billion analysts had expected", 22, "en")
+    True
+    >>> referent_after("below the 2% target", 12, "en")
+    False
+    """
+    return _qualifiers(lang).referent_after(text, end)
 
 
 def milestone_after(text: str, end: int, lang: str) -> bool:
