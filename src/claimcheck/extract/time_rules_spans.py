@@ -1214,8 +1214,10 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         moved = _moved(c, d.val, 1) if _clause_ends(c, j) or deadline else None
         if moved is None or _amount_cue(c, r):
             continue  # "cut by a quarter", "delayed by a week": the size of a change
-        if r.val == "after" and _ending(c, i, "time"):
-            continue  # "will close on June 30 after 37 years": how long it lasted
+        if r.val == "after" and (_ending(c, i, "time") or c.past_clause(i, j)):
+            # "will close on June 30 after 37 years", "the battery failed after three days":
+            # how long it lasted, no time counted from now
+            continue
         if r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
             yield j, "rtime", (moved, r.val)
     for j, (_, r) in c.seq(i, "prep", "rtime"):
