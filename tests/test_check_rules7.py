@@ -113,3 +113,36 @@ JOBS = _reference(
 )  # fmt: skip
 def test_a_generic_head_alone_names_no_metric(text: str, lang: str, want: list[str]) -> None:
     assert _verdicts(text, JOBS, lang, "2025-03-01") == want
+
+
+# -- a known name qualifying the nouns after it ---------------------------------------------
+
+TRAFFIC = _reference(
+    [
+        ("Heathrow", "passengers", 79.2, "millions", "2023", "flow"),
+        ("Heathrow", "passengers", 83.9, "millions", "2024", "flow"),
+        ("Louvre", "visitors", 8.9, "millions", "2023", "flow"),
+        ("Louvre", "visitors", 8.7, "millions", "2024", "flow"),
+    ],
+    entity={"Heathrow": ["Heathrow Airport"], "Louvre": ["Louvre Museum"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Heathrow passenger numbers rose by 4.7 million in 2024.", ["supported"]),
+        ("Heathrow passengers rose by 4.7 million in 2024.", ["supported"]),
+        ("Heathrow Airport passenger numbers rose by 9 million in 2024.", ["contradicted"]),
+        ("In 2024, Louvre visitors fell by 200,000.", ["supported"]),
+        # near misses: the nouns after the verb, or a possessive, were read already
+        ("Heathrow handled 83.9 million passengers in 2024.", ["supported"]),
+        ("Heathrow's passenger numbers rose by 4.7 million in 2024.", ["supported"]),
+    ],
+)
+def test_the_nouns_after_a_known_name_are_the_measure(text: str, want: list[str]) -> None:
+    """A known name opening the clause qualifies the common nouns after it: they are what
+    is measured, the name whose (it gave no claim at all once the reference named it)."""
+    assert _verdicts(text, TRAFFIC, "en", "2025-01-15") == want
+    (claim,) = cc.parse_claims(text, lang="en", reference_date="2025-01-15", reference=TRAFFIC)
+    assert claim.subject in ("Heathrow", "Louvre") and claim.measure.noun is not None

@@ -366,6 +366,19 @@ class MeasureReading:
             rest = self._noun_phrase(tokens, words, 1, first, determined=True)
             stop = rest.end if rest is not None and rest.start == tokens[1].start else tokens[0].end
             return text_span(self.text, tokens[0].start, stop)
+        return self._noun_after_name(parsed, first)
+
+    def _noun_after_name(self, parsed: ParsedSentence, first: int) -> Span | None:
+        """The common nouns right after a name opening the figure's clause, the name
+        qualifying them: "Heathrow passenger numbers rose by 4.7 million", "Tesla
+        deliveries fell 8.6%" (the name is the subject, the nouns what is measured)."""
+        tokens, words = parsed.tokens, parsed.words
+        clause = self._clause_start(parsed, first)
+        for r in parsed.referents:
+            if r.first == clause and r.name is not None and r.last < first:
+                phrase = self._noun_phrase(tokens, words, r.last, first, determined=True)
+                if phrase is not None and phrase.start == tokens[r.last].start:
+                    return phrase
         return None
 
     def _label_before(self, parsed: ParsedSentence, first: int) -> Span | None:
