@@ -146,3 +146,35 @@ def test_the_nouns_after_a_known_name_are_the_measure(text: str, want: list[str]
     assert _verdicts(text, TRAFFIC, "en", "2025-01-15") == want
     (claim,) = cc.parse_claims(text, lang="en", reference_date="2025-01-15", reference=TRAFFIC)
     assert claim.subject in ("Heathrow", "Louvre") and claim.measure.noun is not None
+
+
+# -- the product counted, when the maker is no entity of the reference ----------------------
+
+CONSOLES = _reference(
+    [
+        ("Nintendo Switch 2", "units_sold", 5.82, "millions", "2025-06-30", "stock"),
+        ("Nintendo Switch 2", "units_sold", 10.36, "millions", "2025-09-30", "stock"),
+    ],
+    entity={"Nintendo Switch 2": ["Switch 2"]},
+    metric={"units_sold": ["units sold", "sold", "ventes"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Nintendo a vendu 10,36 millions de Switch 2 à fin septembre.", "fr", ["supported"]),
+        ("Nintendo has sold 10.36 million Switch 2 consoles as of September 30.", "en",
+         ["supported"]),
+        ("Nintendo sold more than 6 million Switch 2 units by the end of June.", "en",
+         ["contradicted"]),
+        # near misses: the product is not what the figure counts, or the maker is unknown and
+        # nothing known is counted
+        ("Sony a vendu 10,36 millions de consoles à fin septembre.", "fr",
+         ["unverifiable/unknown_entity"]),
+        ("Nintendo sold 10.36 million consoles by September 30, more than the Switch 2 "
+         "forecast.", "en", ["unverifiable/unknown_entity"]),
+    ],
+)  # fmt: skip
+def test_the_product_counted_is_the_entity(text: str, lang: str, want: list[str]) -> None:
+    assert _verdicts(text, CONSOLES, lang, "2025-11-04") == want

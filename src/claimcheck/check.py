@@ -67,6 +67,7 @@ from claimcheck.terms import (
     direction,
     direction_after,
     distinctive_terms,
+    fold,
     is_points,
     names_a_change_rate,
     says_addition,
@@ -437,6 +438,10 @@ def _check_one(
             entities.extend((eid, found[1]) for eid in found[0] if eid not in seen)
     if not entities:
         entities = _entities_in_sentence(claim, reference, names)
+    if not entities and names:
+        # "Nintendo a vendu 10,36 millions de Switch 2": the maker is no entity of the
+        # reference, the product counted is
+        entities = _entity_counted(claim, reference)
     if not entities and names and _names_the_measure(claim, names):
         # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity
         entities = _entities_in_sentence(claim, reference, ())
@@ -631,6 +636,31 @@ def _entities_in_sentence(
         seen = {eid for eid, _ in entities}
         entities.extend((eid, _SENTENCE_SCORE) for eid in ids if eid not in seen)
     return entities
+
+
+def _entity_counted(claim: Claim, reference: Reference) -> list[tuple[int, float]]:
+    """The entity named as what the figure counts, right after it or after one short link
+    word: "10,36 millions de Switch 2", "10.36 million Switch 2 consoles", "more than 6
+    million Switch 2 units" (the product, when the reference's entity is the product)."""
+    figure = claim.figure
+    if figure is None:
+        return []
+    offset = figure.end - claim.sentence_start
+    words = _WORDS.findall(fold(claim.sentence[offset : offset + _COUNTED_REACH]))
+    if not words:
+        return []
+    head = " ".join(words[:_COUNTED_WORDS])
+    for key, ids in reference._scan_entity_ids(head):
+        before = f" {head} "[: f" {head} ".find(f" {key} ")].split()
+        if not before or (len(before) == 1 and len(before[0]) <= _LINK_LETTERS):
+            return [(eid, _SENTENCE_SCORE) for eid in ids]
+    return []
+
+
+_COUNTED_REACH = 60  # characters after a figure read for the thing it counts
+_COUNTED_WORDS = 6  # words of them
+_LINK_LETTERS = 3  # a short link word between a figure and what it counts ("de", "of", "d")
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _names_the_measure(claim: Claim, names: Sequence[str]) -> bool:
