@@ -138,6 +138,11 @@ class _Reading:
         self.max_words = lexicon.noun.max_words
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
         self.verb_suffixes = tuple(lexicon.noun.verb_suffixes)
+        self.first_nouns = frozenset(w.lower() for w in lexicon.noun.first_nouns)
+        self.participle_suffixes = tuple(lexicon.noun.participle_suffixes)
+        self.participle_complements = frozenset(
+            w.lower().replace("’", "'") for w in lexicon.noun.participle_complements
+        )
         self.adverb_ordinals = frozenset(w.lower() for w in lexicon.adverb_ordinals)
         self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
         self.title_ordinals = tuple(sorted({w.lower() for w in lexicon.title_ordinals}))
@@ -951,6 +956,15 @@ class _Lookalikes:
         self.not_names = frozenset(
             w.lower() for w in (*calendar.words.months, *calendar.words.weekdays)
         )
+        always = sorted(rules.always, key=len, reverse=True)
+        self.always = (
+            re.compile(
+                rf"(?<![\w/])(?:{'|'.join(units.surface_pattern(f) for f in always)})(?![\w/])",
+                re.IGNORECASE,
+            )
+            if always
+            else None
+        )
         self.code = _phrase_pattern(rules.code_phrases, r"\d{1,5}(?![\w,.]|[ \u00a0.-]\d)")
         self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
 
@@ -962,7 +976,13 @@ def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
     found = [rf"(?<![\w.,])\d{{1,3}}(?:{ages})(?![\w-])"] if ages else []
     bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
     tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
-    found += _phrases(rules.age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail)  # "aged 27, and"
+    # "aged 19 and 20", "âgés de 19 à 23 ans": two ages of one phrase
+    words = "|".join(units.surface_pattern(w) for w in rules.age_joiners if w[:1].isalpha())
+    signs = "".join(re.escape(w) for w in rules.age_joiners if not w[:1].isalpha())
+    joins = [rf"[ \u00a0]+(?:{words})[ \u00a0]+"] if words else []
+    joins += [rf"[ \u00a0]*[{signs}][ \u00a0]*"] if signs else []
+    second = rf"(?:(?:{'|'.join(joins)})\d{{1,3}})?" if joins else ""
+    found += _phrases(rules.age_phrases, rf"\d{{1,3}}{second}(?!\d|[,.]\d)", tail)  # "aged 27, and"
     return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
@@ -1039,6 +1059,11 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             spans.extend(_person_ages(text, rules))
         if rules.code is not None and any(probe in lower for probe in rules.code_probes):
             spans.extend(m.span() for m in rules.code.finditer(text))
+    if rules.always is not None and "/" in text:
+        spans.extend(m.span() for m in rules.always.finditer(text))  # "24h/24", "24/7"
+    if len(codes) >= 2:
+        # "24 heures sur 24": two equal counts around a unit of time say "always"
+        spans.extend(units.always_spans(text, lang, lowercase(text) or text.lower()))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
     if ", " in text:
@@ -1807,7 +1832,7 @@ def _noun(
                 break
             pending_link = match.span()
         elif (
-            word in reading.stops
+            (word in reading.stops and (content or words or word not in reading.first_nouns))
             or (match[0][0].isupper() and (content or not linked) and not _plural_acronym(match[0]))
             or (content and word.endswith(reading.stop_suffixes))
             or (content and pending_link is None and word.endswith(reading.verb_suffixes))
@@ -1834,4 +1859,34 @@ def _noun(
         at = spaces
     if not words:
         return None
+    if (
+        len(words) > 1
+        and _participle_clause(text, words[-1], reading)
+        and text[words[-2][0] : words[-2][1]].lower().replace("’", "'")
+        not in (reading.links if links is None else links)
+    ):
+        # "12 500 adultes suivis pendant huit ans": the participle right after the noun has
+        # a clause of its own ("cas de dengue depuis": a noun complement, no participle)
+        words.pop()
+        last = text[words[-1][0] : words[-1][1]].lower().replace("’", "'")
+        if last in (reading.links if links is None else links):
+            words.pop()  # "hommes de troupe âgés de": no link left at the end
+    if not words:
+        return None
     return text[words[0][0] : words[-1][1]]
+
+
+def _participle_clause(text: str, span: tuple[int, int], reading: _Reading) -> bool:
+    """Whether the word at ``span`` ends like a participle and a complement of its own
+    follows it ("atteints d'un cancer", "interpellées le 31 décembre"): the counted noun
+    ends before it; one at the end of the phrase stays ("unités produites en Chine")."""
+    word = text[span[0] : span[1]].lower()
+    if not reading.participle_suffixes or not word.endswith(reading.participle_suffixes):
+        return False
+    after = _NEXT_WORD_OR_ELISION.match(text, span[1])
+    return after is not None and after[1].lower().replace("’", "'") in (
+        reading.participle_complements
+    )
+
+
+_NEXT_WORD_OR_ELISION = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+['’]?)")

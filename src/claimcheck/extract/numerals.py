@@ -72,6 +72,12 @@ class NounRules(BaseModel):
     heads: list[str]
     # endings of a verb right after a content word: see numbers.toml's header
     verb_suffixes: list[str] = []
+    # stop words that are the counted noun right after a figure ("7 000 pas par jour")
+    first_nouns: list[str] = []
+    # participle endings, and the words after a participle that make it a clause of its
+    # own, out of the noun ("12 500 adultes suivis pendant huit ans"): see the header
+    participle_suffixes: list[str] = []
+    participle_complements: list[str] = []
 
 
 class LookalikeRules(BaseModel):
@@ -86,6 +92,10 @@ class LookalikeRules(BaseModel):
     references: list[str]
     ages: list[str] = []
     age_phrases: list[str] = []
+    # words or signs joining two ages of one phrase ("aged 19 and 20", "âgés de 19 à 23 ans")
+    age_joiners: list[str] = []
+    # set phrases with digits that say "all the time" ("24h/24", "24/7"): no figure nor time
+    always: list[str] = []
     age_bounds: list[str] = []
     code_phrases: list[str] = []
     apposition_persons: list[str] = []

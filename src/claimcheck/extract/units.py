@@ -497,7 +497,9 @@ class _Proportions:
         )
         self.lang = lang
 
-    def find(self, text: str, lower: str) -> list[Proportion]:
+    def find(self, text: str, lower: str, *, always: bool = False) -> list[Proportion]:
+        """The shares of ``text``; with ``always``, only the idioms that say "all the time"
+        instead ("24 heures sur 24", "7 jours sur 7")."""
         if self.pattern is None:
             return []
         found: list[Proportion] = []
@@ -516,9 +518,9 @@ class _Proportions:
             if read is None:
                 continue
             start, count, noun = read
-            if count > whole:
-                continue
-            found.append(Proportion(start, match.end(), count, whole, noun))
+            idiom = count == whole and noun is not None and self._time_unit(text, noun)
+            if count <= whole and idiom is always:  # "24 heures sur 24": always, no share
+                found.append(Proportion(start, match.end(), count, whole, noun))
         return found
 
     def _measured(self, text: str, end: int) -> bool:
@@ -526,11 +528,14 @@ class _Proportions:
         if unit_after(text, end, self.lang) is not None:
             return True
         word = _AFTER_WHOLE.match(text, end)
-        if word is None:
-            return False
+        return word is not None and self._time_unit(text, word.span(1))
+
+    def _time_unit(self, text: str, span: tuple[int, int]) -> bool:
+        """Whether the word at ``span`` is a unit of time ("heures", "days")."""
         from claimcheck.extract.time_lexicon import normalize, time_lexicon
 
-        meanings = time_lexicon(self.lang).phrases.get((normalize(word[1]),), ())
+        word = text[span[0] : span[1]]
+        meanings = time_lexicon(self.lang).phrases.get((normalize(word),), ())
         return any(category == "unit" for category, _ in meanings)
 
     def _count_before(
@@ -575,6 +580,17 @@ def proportions(text: str, lang: str, lower: str) -> list[Proportion]:
     [(0, 21, 33.33, (3, 11))]
     """
     return _proportions(lang).find(text, lower)
+
+
+def always_spans(text: str, lang: str, lower: str) -> list[tuple[int, int]]:
+    """The idioms that say "all the time" with two equal counts around a unit of time
+    ("24 heures sur 24", "7 jours sur 7"): no share, no duration.
+
+    >>> text = "Ouvert 24 heures sur 24, un jour sur deux."
+    >>> [text[a:b] for a, b in always_spans(text, "fr", text.lower())]
+    ['24 heures sur 24']
+    """
+    return [(p.start, p.end) for p in _proportions(lang).find(text, lower, always=True)]
 
 
 @functools.cache
