@@ -25,6 +25,8 @@ SHAPES: dict[str, str] = {
     "table": "2024 | 1 234 | 5,6 % | 7 890 € | T1 2025 | ",
     "no punctuation": "plus de 100 000 unités en mars 2024 et près de 100 points de vente ",
     "separators": "1\u202f000\u00a0000 ",
+    # times counted from the text's own time, left out with the figures inside them
+    "narrative": "Sales rose 5% in 2023 from 4% a year earlier and 3% five years earlier. ",
 }
 
 

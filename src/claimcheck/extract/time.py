@@ -92,7 +92,8 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     if lexicon.narrative_words and len(mentions) > 1:
         kept = _without_narrative(lexicon, mentions)
         if len(kept) < len(mentions):
-            left = tuple((m.start, m.end) for m in mentions if m not in kept)
+            staying = {id(m) for m in kept}
+            left = tuple((m.start, m.end) for m in mentions if id(m) not in staying)
         mentions = kept
     _LEFT_OUT[0] = (text, left)
     mentions = _with_cues_after(text, mentions, lang)
