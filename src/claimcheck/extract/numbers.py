@@ -797,6 +797,8 @@ def _is_noise(
     if touches_noise(noise, start, end):
         return True
     if numeral.spelled:
+        if _capitalized_in_name(text, numeral, reading):
+            return True  # "Formula One", "Air Force One": a name
         # "quatre centièmes de seconde": the unit of time, not the ordinal; "first announced
         # in 2022": the adverb.
         return numeral.ordinal and (
@@ -852,6 +854,20 @@ def _is_noise(
         ):
             return True
     return False
+
+
+def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool:
+    """Whether a number in words is capitalized right after a capitalized word, inside a
+    sentence: part of a name ("Formula One", "Air Force One"), not "Three men" nor "In May,
+    Two" (a sentence start or a stop word before it)."""
+    if not numeral.text[:1].isupper() or numeral.text.isupper():
+        return False
+    name = _CAPITALIZED_BEFORE.search(text, max(0, numeral.start - 32), numeral.start)
+    return (
+        name is not None
+        and name[1].lower() not in reading.stops
+        and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
+    )
 
 
 def _score_in_words(text: str, end: int, lang: str) -> bool:
@@ -1629,6 +1645,8 @@ def _range(
     cue = qualifiers.cue_before(text, first.start, lang)
     if opener is not None and cue is not None and cue.start < opener.start:
         opener = None  # "plus de 10": the "de" belongs to the cue
+    if opener is None and _in_score_list(text, first.start, second.end):
+        return None  # "6-3, 6-4, 6-7, 7-6": set scores, not a range of 6 to 7
     if opener is None and (
         _year_then_level(first, second, lang) or _year_after_time_word(text, first, lang)
     ):
@@ -1645,6 +1663,28 @@ def _range(
     if joined_at is None and opener is not None:
         joined_at = qualifiers.joiner_after(text, first.end, lang)
     return _join(text, first, second, opener, joined_at, lang)
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[-–](\d{1,3}),[ \u00a0]*\Z")
+_PAIR_AFTER = re.compile(r",[ \u00a0]*(\d{1,3})[-–](\d{1,3})(?![\d.,]\d|[-–]\d)")
+_DASH_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _in_score_list(text: str, start: int, end: int) -> bool:
+    """Whether the dash pair ``text[start:end]`` stands in a list of pairs next to one that
+    falls, which no range does: a list of scores ("6-3, 6-4, 6-7, 7-6"); a list of bands
+    ("ages 18-24, 25-34") all rise.
+
+    >>> _in_score_list("won 6-3, 6-7, 7-6", 9, 12), _in_score_list("ages 18-24, 25-34", 12, 17)
+    (True, False)
+    """
+    if _DASH_PAIR.fullmatch(text, start, end) is None:
+        return False
+    before = _PAIR_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and int(before[1]) > int(before[2]):
+        return True
+    after = _PAIR_AFTER.match(text, end)
+    return after is not None and int(after[1]) > int(after[2])
 
 
 def _range_of_change(text: str, first: _Figure, second: _Figure, lang: str) -> bool:
