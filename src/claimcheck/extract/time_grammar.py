@@ -234,6 +234,8 @@ class Chart:
         self._in_words: list[tuple[int, int, float, bool]] | None = None
         # where the phrases that may read as counts or ordinals start (see _numbers)
         self._counting: list[int] = []
+        self._before: Chart | None = None  # the words before, once read (_context)
+        self._before_read = False
         self._lexical()
 
     # -- building ---------------------------------------------------------------------
@@ -347,17 +349,28 @@ class Chart:
         words = sum(1 for k in reach if toks[k][0][0].isalpha())
         if words >= PAST_REACH:
             return None
-        start = toks[0][1]
+        context = self._context()
+        if context is None:
+            return None
+        last = len(context.tokens) - 1
+        return context._tense(context._reach(last, -1)[: PAST_REACH - words], False)
+
+    def _context(self) -> Chart | None:
+        """The words before this stretch, back to the sentence's start (at most
+        :data:`_CONTEXT_CHARS`), read once per stretch, lexically only."""
+        if self._before_read:
+            return self._before
+        self._before_read = True
+        start = self.tokens[0][1] if self.tokens else 0
         if start == 0:
             return None
         lo = max(0, start - _CONTEXT_CHARS)
         cut = max(self.text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "; ", "\n"))
         lo = max(lo, cut + 1)
         before = tokens_in(self.text, lo, start)
-        if not before:
-            return None
-        context = Chart(self.text, before, self.lex, self.ref, list)
-        return context._tense(context._reach(len(before) - 1, -1)[: PAST_REACH - words], False)
+        if before:
+            self._before = Chart(self.text, before, self.lex, self.ref, list)
+        return self._before
 
     def future_clause(self, i: int) -> bool:
         """Whether the words before token ``i`` put its clause in the future ("will rise …
