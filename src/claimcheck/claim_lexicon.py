@@ -101,6 +101,7 @@ class ClaimsLexicon(BaseModel):
     aims: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
+    place_measures: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()
     elisions: dict[str, str]
     places: dict[str, str]
@@ -228,6 +229,7 @@ class ClaimWords:
     # the term keys of nouns that stand for the measure said before ("Ce chiffre est en hausse
     # de 4 %", "The figure compares with $30.4 billion in 2023")
     referring_measures: frozenset[str]
+    place_measures: PhraseIndex[bool]  # statistics of a place: "unemployment rate", "PIB"
     # words opening a sentence that stand for what was said before: a bare figure after them
     # takes the measure said before ("That brought its total to 301.6 million")
     anaphors: frozenset[str]
@@ -353,6 +355,7 @@ def claim_words(lang: str) -> ClaimWords:
         referring_measures=frozenset(
             key for word in raw.referring_measures for key in terms(word, lang)
         ),
+        place_measures=_phrases(raw.place_measures),
         not_nouns=noun_stops | auxiliaries | compound_links | neutral_verbs | noun_links,
         break_words=clause_breaks | CLAUSE_MARKS,
         referring_starts=pronouns | speaker_pronouns | description_determiners,

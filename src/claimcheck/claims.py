@@ -907,6 +907,25 @@ class _Article(SubjectReading):
                 m = _in_currency_of(m, earlier.figure)
             elif m.kind is MentionKind.NUMBER:
                 return None  # a bare number with nothing it counts
+        if (
+            noun is not None
+            and noun is after
+            and m.kind is MentionKind.PERCENT
+            and not _in_points(m.unit)
+            and draft.last < len(words)
+            and words[draft.last] in lex.share_links
+        ):
+            # "a augmenté de 0,1 point …, à 7,5 % de la population active", "Elle représente
+            # 115,6 % du PIB": the base of the rate, not what is measured, when the rate's
+            # change in points before it or, after a pronoun, the paragraph's claim before
+            # says what ("soit 110,7 % du PIB", "or 10% of its workforce" keep their base)
+            source = None
+            if previous is not None and previous.figure is not None:
+                source = previous if _in_points(previous.figure.unit) else None
+            elif words and words[0] in lex.pronouns:
+                source = earlier
+            if source is not None and source.measure.terms:
+                measure = source.measure
         referred = previous if previous is not None else earlier
         if (
             referred is not None

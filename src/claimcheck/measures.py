@@ -33,6 +33,9 @@ _WINDOW = 12  # tokens looked at before a figure for its verb
 _LABEL_WORDS = 5  # words of a label before a colon: "Net income: $512 million"
 
 
+_ASIDE_TOKENS = 6  # tokens of a bracketed aside read through to its clause ("(BIT)")
+
+
 @dataclass
 class Referent:
     """Something a figure may be about: a name, a place, or words that refer back."""
@@ -404,6 +407,15 @@ class MeasureReading:
         clause = first
         while clause > 0:
             word = words[clause - 1]
+            if word == ")":
+                # a short aside in brackets is read through: "Le taux de chômage au sens du
+                # Bureau international du travail (BIT) a augmenté de 0,1 point"
+                opening = clause - 2
+                while opening >= max(0, clause - 1 - _ASIDE_TOKENS) and words[opening] != "(":
+                    opening -= 1
+                if opening >= 0 and words[opening] == "(" and opening < clause - 2:
+                    clause = opening
+                    continue
             if (word == "," or word in breaks) and self._clause_break(tokens[clause - 1], word):
                 break
             clause -= 1

@@ -608,6 +608,15 @@ class SubjectReading(MeasureReading):
                 # "… dans la zone euro. En Espagne, il atteint 11,7 %": the sentence's place
                 _, _, canonical, start, end = parsed.located[0]
                 return canonical, False, text_span(self.text, start, end)
+            if (
+                self.current_place is not None
+                and self.current not in self.lex.place_names
+                and not parsed.located
+                and self._of_a_place(parsed, noun)
+            ):
+                # "The Bank of England … Meanwhile, the unemployment rate rose to 4.5%": a
+                # statistic of the article's place, not of the organisation named before
+                return self.current_place, True, None
             return self.current, True, None
         if parsed.located:
             # nothing named and nothing to refer back to: a figure about a place
@@ -621,6 +630,15 @@ class SubjectReading(MeasureReading):
             # an article about a place ("… les ventes s'envolent en France"), no one named
             return self.current_place, True, None
         return None, False, None
+
+    def _of_a_place(self, parsed: ParsedSentence, noun: Span | None) -> bool:
+        """Whether a measure's noun phrase names a statistic of a place (``place_measures``
+        in claims.toml: "the unemployment rate", "l'inflation")."""
+        if noun is None:
+            return False
+        first, last = tokens_within(parsed.tokens, noun.start, noun.end)
+        words, index = parsed.words, self.lex.place_measures
+        return any(index.longest_at(words[:last], i) is not None for i in range(first, last))
 
     def _place_after(self, parsed: ParsedSentence, last: int) -> tuple[str, bool, Span] | None:
         """The first place named after the figure in its clause, for a figure with nothing
