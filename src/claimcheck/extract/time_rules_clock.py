@@ -22,7 +22,7 @@ from claimcheck.extract.time_grammar import (
     rule,
     weak_pair,
 )
-from claimcheck.extract.time_values import Duration, When
+from claimcheck.extract.time_values import Duration, Span, When
 
 __all__ = ["clock_digits", "measured", "possessive", "zoned"]
 
@@ -452,6 +452,36 @@ def _plus_minutes(w: When, minutes: int) -> When:
     if w.hour == 24 and minutes > 0:
         new_hour = 0  # "minuit trois" is three minutes past midnight
     return w.but(hour=new_hour % 25, minute=minute)
+
+
+@rule("time range_from num range_and num", "time range_from num range_to num")
+def hours_of_a_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "in the evening between 8 and 9", "Jul 26th between 8 and 9", "mardi entre 9 et 11":
+    # bare numbers after a day or a part of the day and a range opener are its hours (not
+    # "on Tuesday between 8 and 9 percent": a unit after them makes them figures)
+    for t in c.get(i, "time"):
+        w = t.val
+        if w.hour is not None or (w.pod is None and w.day is None and w.weekday is None):
+            continue
+        for sep in ("range_and", "range_to"):
+            for j, (_, a, _, b) in c.seq(t.j, "range_from", "num", sep, "num"):
+                first, last = hour_of(a.val), hour_of(b.val)
+                if first is None or last is None or a.val.digits == 0 or b.val.digits == 0:
+                    continue
+                if (
+                    not c.follower_ok(j)
+                    or measured(c, j)
+                    or (j < len(c.tokens) and c.get(j, "unit"))
+                ):
+                    continue
+                start = combine(c, w, _clock12(c, first))
+                end = combine(c, w, _clock12(c, last))
+                if start is None or end is None:
+                    continue
+                span_a, span_b = c.resolve(start), c.resolve(end)
+                if span_a is None or span_b is None or span_b.start <= span_a.start:
+                    continue
+                yield j, "time", When(span=Span(span_a.start, span_b.end, "hour"), closed=True)
 
 
 # -- combinations -----------------------------------------------------------------------
