@@ -62,6 +62,10 @@ class CurrencyEntry(BaseModel):
     whole: bool = False
     # signs that are its own only glued to a scaled or decimal figure: see money.toml's header
     scaled_symbols: list[str] = []
+    # names it shares with other currencies, its own only when one of its country words
+    # is in the sentence ("Kenya's parliament … 346 billion shillings"): see the header
+    shared_words: list[str] = []
+    countries: list[str] = []
 
 
 class MoneyLexicon(BaseModel):
@@ -115,15 +119,21 @@ class _Money:
                 self.words.setdefault(surface_key(word), (code, False))
             for word in entry.subunits:
                 self.words.setdefault(surface_key(word), (code, True))
+        # a name several currencies share: each with the words of its country
+        self.shared: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for code, entry in lexicon.currencies.items():
+            for word in entry.shared_words:
+                countries = frozenset(w.lower() for w in entry.countries)
+                self.shared.setdefault(surface_key(word), []).append((code, countries))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
         self.weight_cues = frozenset(surface_key(w) for w in lexicon.weight_cues)
         self.weight_context = frozenset(surface_key(w) for w in lexicon.weight_context)
         self.money_context = frozenset(surface_key(w) for w in lexicon.money_context)
         self.plain = {surface_key(w) for w in lexicon.plain_words}
         self.before_tails = TailIndex([*self.symbols, *self.words])
-        self.heads = HeadIndex([*self.symbols, *self.words, *links])
+        self.heads = HeadIndex([*self.symbols, *self.words, *self.shared, *links])
         self.first_words = frozenset(
-            f.lower().split()[0] for f in [*self.symbols, *self.words] if f.split()
+            f.lower().split()[0] for f in [*self.symbols, *self.words, *self.shared] if f.split()
         )
         self.scales = lexicon.scale_suffixes
         end = r"(?![^\W\d_]|['’]\w)"
@@ -138,7 +148,7 @@ class _Money:
         self.letters = {w for w in [*self.words] if len(w) == 1}
         words = "|".join(
             surface_pattern(w)
-            for w in sorted(self.words, key=len, reverse=True)
+            for w in sorted({*self.words, *self.shared}, key=len, reverse=True)
             if w not in self.letters
         )
         letters = "|".join(re.escape(w) for w in sorted(self.letters)) or "(?!)"
@@ -190,10 +200,23 @@ class _Money:
         if match["link"] and not linked:
             return None
         key = surface_key(match["word"])
+        if key not in self.words:
+            shared = self._country_code(text, position, self.shared[key])
+            return None if shared is None else Currency(shared, match.start(), match.end())
         code, subunit = self.words[key]
         return Currency(
             code, match.start(), match.end(), subunit, key in self.ambiguous, key in self.plain
         )
+
+    @staticmethod
+    def _country_code(
+        text: str, position: int, candidates: list[tuple[str, frozenset[str]]]
+    ) -> str | None:
+        """The one currency of ``candidates`` whose country is named in the sentence around
+        ``position``; None when none or several are."""
+        words = {w.lower() for w in _CONTEXT_WORDS.findall(text, *_sentence(text, position))}
+        found = {code for code, countries in candidates if words & countries}
+        return found.pop() if len(found) == 1 else None
 
     def before(self, text: str, position: int) -> Currency | None:
         if not self.before_tails.may_end(text, position):
@@ -282,13 +305,17 @@ def weight_in_sentence(text: str, position: int, lang: str) -> bool:
     found = _money(lang)
     if not found.weight_context:
         return False
+    words = {w.lower() for w in _CONTEXT_WORDS.findall(text, *_sentence(text, position))}
+    return bool(words & found.weight_context) and not words & found.money_context
+
+
+def _sentence(text: str, position: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``position``, read at most 200 characters each way."""
     low, high = max(0, position - _CONTEXT_REACH), min(len(text), position + _CONTEXT_REACH)
     edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, low, position)]
     start = edges[-1] if edges else low
     edge = _SENTENCE_EDGE.search(text, position, high)
-    end = edge.start() if edge is not None else high
-    words = {w.lower() for w in _CONTEXT_WORDS.findall(text, start, end)}
-    return bool(words & found.weight_context) and not words & found.money_context
+    return start, edge.start() if edge is not None else high
 
 
 def first_words(lang: str) -> frozenset[str]:
