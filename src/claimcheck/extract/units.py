@@ -67,6 +67,8 @@ class UnitsLexicon(BaseModel):
     units: dict[str, UnitEntry]
     # names that are a unit only after a figure with decimals: see units.toml's header
     fraction_units: dict[str, list[str]] = {}
+    # words between two units that make a rate of them ("gramme par litre"): see the header
+    per_words: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +285,21 @@ class _Units:
             if fractions
             else None
         )
-        # "120 g/km", "8 t/ha", "50 mg/l": a unit per another unit's symbol is a rate.
-        self.per_pattern = re.compile(rf"/(?P<symbol>{symbols})(?![^\W\d_]|['’]\w)")
+        # "120 g/km", "8 t/ha", "50 mg/l": a unit per another unit's symbol is a rate, and
+        # so is one per another's name ("1,2 gramme par litre", "2 grams per litre").
+        pers = "|".join(
+            surface_pattern(w) for w in sorted(lexicon.per_words, key=len, reverse=True)
+        )
+        per_word = (
+            rf"|[ \u00a0\u202f\u2009]+(?i:{pers})[ \u00a0\u202f\u2009]+(?P<word>(?i:{words}))"
+            if pers
+            else ""
+        )
+        self.per_pattern = re.compile(rf"(?:/(?P<symbol>{symbols}){per_word})(?![^\W\d_]|['’]\w)")
+
+    def _word(self, word: str) -> tuple[str, UnitEntry]:
+        key = surface_key(word)
+        return self.words.get(key) or self.words[surface_key(word.replace("-", " "))]
 
     def fraction_after(self, text: str, position: int) -> Unit | None:
         if self.fraction_pattern is None:
@@ -333,7 +348,11 @@ class _Units:
             entry = self.entries[name]
         per = self.per_pattern.match(text, match.end())
         if per is not None:
-            per_name, per_entry = self.symbols[" ".join(per["symbol"].split())]
+            per_name, per_entry = (
+                self.symbols[" ".join(per["symbol"].split())]
+                if per["symbol"] is not None
+                else self._word(per["word"])
+            )
             return Unit(
                 f"{name}/{per_name}",
                 f"{entry.dimension}/{per_entry.dimension}",
