@@ -972,6 +972,13 @@ class _Lookalikes:
         self.not_names = frozenset(
             w.lower() for w in (*calendar.words.months, *calendar.words.weekdays)
         )
+        bodies = "|".join(units.surface_pattern(w) for w in sorted(rules.bodies, reverse=True))
+        self.bodies = (
+            re.compile(rf"(?<![\w.,-])\d{{1,3}}-(?:{bodies})(?![\w-])", re.IGNORECASE)
+            if bodies
+            else None
+        )
+        self.body_probes = tuple(w.lower() for w in rules.bodies)
         always = sorted(rules.always, key=len, reverse=True)
         self.always = (
             re.compile(
@@ -1075,6 +1082,10 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             spans.extend(_person_ages(text, rules))
         if rules.code is not None and any(probe in lower for probe in rules.code_probes):
             spans.extend(m.span() for m in rules.code.finditer(text))
+    if rules.bodies is not None and "-" in text:
+        lower = lowercase(text) or text.lower()
+        if any(probe in lower for probe in rules.body_probes):
+            spans.extend(m.span() for m in rules.bodies.finditer(text))  # "20-nation"
     if rules.always is not None and "/" in text:
         spans.extend(m.span() for m in rules.always.finditer(text))  # "24h/24", "24/7"
     if len(codes) >= 2:

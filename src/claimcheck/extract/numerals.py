@@ -96,6 +96,9 @@ class LookalikeRules(BaseModel):
     age_joiners: list[str] = []
     # set phrases with digits that say "all the time" ("24h/24", "24/7"): no figure nor time
     always: list[str] = []
+    # nouns glued by a hyphen after a number that give the size of a body ("the 20-nation
+    # euro zone", "a 15-member council"): no figure of news
+    bodies: list[str] = []
     age_bounds: list[str] = []
     code_phrases: list[str] = []
     apposition_persons: list[str] = []
