@@ -374,13 +374,23 @@ def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     "dur period_end time",
     "article unit period_end",
     "unit period_end time",
+    "dur period_end num",
 )
 def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the three months to March", "the 12 months through December", "the year to March 2024",
     # "the 12 weeks to 21 April": that many units ending with the month (the day) named, the
-    # latest one begun by the reference date when no year is given
+    # latest one begun by the reference date when no year is given; "the five years to 2030"
     for first in ("dur", "unit"):
-        for j, items in c.seq(i, "article?", first, "period_end", "time"):
+        found: list[tuple[int, list[Item]]] = list(
+            c.seq(i, "article?", first, "period_end", "time")
+        )
+        if first == "dur":
+            for j, items in c.seq(i, "article?", first, "period_end", "num"):
+                y = items[-1]
+                if is_year(y.val) and y.val.digits == 4 and c.follower_ok(j, year=True):
+                    year = Item(y.i, y.j, "time", When(year=int(y.val.value)))
+                    found.append((j, [*items[:-1], year]))
+        for j, items in found:
             counted, t = items[-3], items[-1]
             if first == "dur":
                 d = counted.val
@@ -399,7 +409,21 @@ def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 def _ending_period(c: Chart, w: When, unit: str, amount: int) -> Span | None:
     """The ``amount`` units ending with the month or the day ``w`` names (see
-    :func:`periods_ending`)."""
+    :func:`periods_ending`), or that many years ending with the year it names ("the five
+    years to 2030": 2026-2030)."""
+    if (
+        unit == "year"
+        and w.year is not None
+        and w.month is None
+        and w.quarter is None
+        and w.half is None
+        and w.season is None
+        and w.span is None
+        and w.day is None
+        and w.boundary is None
+        and 1 < amount <= 50
+    ):
+        return Span(datetime(w.year - amount + 1, 1, 1), datetime(w.year + 1, 1, 1), "year")
     if w.month is None or w.weekday is not None or w.span is not None or w.hour is not None:
         return None
     if unit not in ("week", "month", "quarter", "year") or not 0 < amount <= 120:
