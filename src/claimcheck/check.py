@@ -816,7 +816,7 @@ def _match_metric(
         if best[0] >= _METRIC_MIN_COVERAGE:
             scored.append((best[0], best[1], mid))
     generic_only = False
-    if scored and claim.measure.noun and any(entry[0] < 1.0 for entry in scored):
+    if scored and claim.measure.noun and min(scored)[0] < 1.0:
         # A metric met only on a generic head ("taux" of "taux de chômage") is no match for
         # a measure with words of its own ("le taux d'emploi des seniors": emploi, senior),
         # nor is a metric whose name merely looks like it ("employment" ~ "unemployment")
@@ -898,11 +898,16 @@ def _distinct_matches(
     distinct = distinctive_terms(claim.measure.noun, claim.lang)
     if not distinct:
         return scored  # "le taux": a head alone names whatever the metric is
-    return [
-        entry
-        for entry in scored
-        if entry[0] >= 1.0 or any(alias & distinct for alias in by_terms.get(entry[2], ()))
-    ]
+    kept = []
+    for entry in scored:
+        if entry[0] >= 1.0:
+            kept.append(entry)
+            continue
+        for alias in by_terms.get(entry[2], ()):
+            if not alias.isdisjoint(distinct):
+                kept.append(entry)
+                break
+    return kept
 
 
 def _named_in_sentence(

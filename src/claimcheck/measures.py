@@ -407,19 +407,26 @@ class MeasureReading:
         clause = first
         while clause > 0:
             word = words[clause - 1]
-            if word == ")":
-                # a short aside in brackets is read through: "Le taux de chômage au sens du
-                # Bureau international du travail (BIT) a augmenté de 0,1 point"
-                opening = clause - 2
-                while opening >= max(0, clause - 1 - _ASIDE_TOKENS) and words[opening] != "(":
-                    opening -= 1
-                if opening >= 0 and words[opening] == "(" and opening < clause - 2:
-                    clause = opening
-                    continue
-            if (word == "," or word in breaks) and self._clause_break(tokens[clause - 1], word):
-                break
+            if word == "," or word in breaks:
+                if word == ")":
+                    # a short aside in brackets is read through: "Le taux de chômage au sens
+                    # du Bureau international du travail (BIT) a augmenté de 0,1 point"
+                    opening = self._aside_opening(words, clause - 1)
+                    if opening is not None:
+                        clause = opening
+                        continue
+                if self._clause_break(tokens[clause - 1], word):
+                    break
             clause -= 1
         return clause
+
+    @staticmethod
+    def _aside_opening(words: Sequence[str], closing: int) -> int | None:
+        """The index of the "(" a few words before the ")" at ``closing``, with words between."""
+        for opening in range(closing - 2, max(-1, closing - 1 - _ASIDE_TOKENS), -1):
+            if words[opening] == "(":
+                return opening
+        return None
 
     def _clause_break(self, token: Token, word: str) -> bool:
         # A mark's word is its text (casefolding leaves marks alone): one lookup tells a
