@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.errors import InputError, ReferenceDataError
 from claimcheck.models import Period, RecordKind, ReferenceRecord
-from claimcheck.reference import Reference
+from claimcheck.reference import Reference, parse_period
 
 GOOD = """entity,metric,value,unit,period,kind,source
 France,population,68373433,,2023,stock,Insee
@@ -444,3 +446,16 @@ def test_an_unknown_unit_label_is_still_reported() -> None:
               "period": "2024"}]
         )  # fmt: skip
     assert "'milliers de bananes' is not a unit claimcheck knows" in str(caught.value)
+
+
+@given(
+    year=st.integers(1900, 2100),
+    number=st.integers(1, 4),
+    letter=st.sampled_from("QqTt"),
+    shape=st.sampled_from(["{y} {l}{n}", "{l}{n} {y}", "{y}{l}{n}", "{y}-{l}{n}", "{y}_{l}{n}"]),
+)
+def test_a_quarter_labelled_any_way_is_that_quarter(
+    year: int, number: int, letter: str, shape: str
+) -> None:
+    cell = shape.format(y=year, l=letter, n=number)
+    assert parse_period(cell) == Period.quarter(year, number)
