@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple, cast
 
 from claimcheck.extract.time_lexicon import TimeLexicon, tokens_in
@@ -1224,6 +1224,10 @@ def weak_pair(a: When, b: When) -> bool:
 
 
 def combine(c: Chart, a: When, b: When) -> When | None:
+    for x, y in ((a, b), (b, a)):
+        inside = _hour_inside(x, y)
+        if inside is not None:
+            return inside  # "à 3 h 12 dans la nuit de vendredi à samedi": 03:12 that night
     if a.closed or b.closed:
         return None
     if a.span is not None and b.span is not None:
@@ -1258,6 +1262,24 @@ def combine(c: Chart, a: When, b: When) -> When | None:
         return None
     a, b = _day_wide(a, b), _day_wide(b, a)
     return a.merge(b)
+
+
+def _hour_inside(x: When, y: When) -> When | None:
+    """The hour ``y`` names inside the stretch of less than a day ``x`` holds (a night),
+    or None."""
+    span = x.span
+    if span is None or not x.closed or y.hour is None or y.ampm is not None or not y.tod_only():
+        return None
+    if span.end - span.start > timedelta(days=1) or span.grain != "hour":
+        return None
+    day = floor(span.start, "day")
+    moment = day + timedelta(hours=y.hour % 24, minutes=y.minute or 0)
+    if moment < span.start:
+        moment += timedelta(days=1)
+    if moment >= span.end:
+        return None
+    grain = "minute" if y.minute is not None else "hour"
+    return When(span=Span(moment, shift(moment, grain, 1), grain), closed=True)
 
 
 def _year_only(w: When) -> bool:

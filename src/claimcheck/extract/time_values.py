@@ -333,6 +333,14 @@ def _search(w: When, low: datetime, high: datetime | None, grain: str) -> dateti
         hour += 12
     elif hour is not None and w.ampm == "am" and hour == 12:
         hour = 0
+    elif (
+        hour is not None
+        and w.ampm is None
+        and w.pod is not None
+        and w.pod[1] > 24
+        and hour + 24 < w.pod[1]
+    ):
+        hour += 24  # "à 3 h 12 dans la nuit de vendredi": the night's morning, 03:12 Saturday
     elif hour is not None and w.ampm is None and w.pod is not None and w.pod[0] >= 12 and hour < 12:
         hour += 12  # "ce soir à 8 h" is 20:00
     elif hour == 12 and w.ampm is None and w.pod is not None and w.pod[0] > 12:
@@ -368,7 +376,7 @@ def _search(w: When, low: datetime, high: datetime | None, grain: str) -> dateti
                     hours = [hour % 24]
                 for h in hours:
                     moment = base + timedelta(
-                        hours=h + (24 if hour == 24 else 0),
+                        hours=h + (24 if hour is not None and hour >= 24 else 0),
                         minutes=w.minute or 0,
                         seconds=w.second or 0,
                     )
