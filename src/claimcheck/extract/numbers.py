@@ -845,7 +845,10 @@ def _is_noise(
             name is not None
             and _SCORE_AFTER.match(text, end) is None
             and not _score_in_words(text, end, lang)
-            and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
+            and (
+                _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
+                or _content_word_after(text, end, reading)
+            )
             and name[1].lower() not in reading.stops
             and qualifiers.cue_before(text, start, lang) is None
             and money.currency_before(text, start, lang) is None
@@ -868,6 +871,14 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
         and name[1].lower() not in reading.stops
         and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
     )
+
+
+def _content_word_after(text: str, end: int, reading: _Reading) -> bool:
+    """Whether a small word that is no stop word follows ``end``: after a capitalized word
+    that opens a sentence, a number before it names a model ("Switch 2 sales reached"); one
+    before a stop word may be a count ("Children 12 and younger")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word[1].islower() and word[1] not in reading.stops
 
 
 def _score_in_words(text: str, end: int, lang: str) -> bool:
