@@ -178,3 +178,25 @@ CONSOLES = _reference(
 )  # fmt: skip
 def test_the_product_counted_is_the_entity(text: str, lang: str, want: list[str]) -> None:
     assert _verdicts(text, CONSOLES, lang, "2025-11-04") == want
+
+
+# -- word families of several words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("le produit intérieur brut", "fr", ("gdp",)),
+        ("Produit Intérieur Brut trimestriel", "fr", ("gdp", "trimestr")),
+        ("gross domestic product", "en", ("gdp",)),
+        # near misses: the words apart keep their own families
+        ("le produit de la vente", "fr", ("produce", "sell")),
+        ("gross margin", "en", ("gros", "margin")),
+    ],
+)
+def test_a_family_member_of_several_words_is_matched_whole(
+    text: str, lang: str, want: tuple[str, ...]
+) -> None:
+    from claimcheck.terms import terms
+
+    assert terms(text, lang) == want

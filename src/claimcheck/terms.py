@@ -137,10 +137,19 @@ class _Stemmer:
         # Longest suffix first, so "ements" is tried before "s".
         self.suffixes = tuple(sorted(set(lexicon.suffixes), key=len, reverse=True))
         self.family: dict[str, str] = {}
+        # members of several words, matched whole on folded words ("produit interieur brut",
+        # "gross domestic product" → gdp), by their first word
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, members in lexicon.families.items():
             self.family[key] = key
             for member in members:
-                self.family[member] = key
+                words = tuple(member.split())
+                if len(words) > 1:
+                    self.phrases.setdefault(words[0], []).append((words, key))
+                else:
+                    self.family[member] = key
+        for found in self.phrases.values():
+            found.sort(key=lambda entry: -len(entry[0]))  # the longest phrase first
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one stemmer per language, kept for life
     def key(self, word: str) -> str:
@@ -177,16 +186,38 @@ def terms(text: str, lang: str) -> tuple[str, ...]:
     ('unit', 'produce')
     >>> terms("points de vente", "fr")
     ('point', 'sell')
+    >>> terms("le produit intérieur brut", "fr"), terms("gross domestic product", "en")
+    (('gdp',), ('gdp',))
     """
     stemmer = _stemmer(lang)
     seen: dict[str, None] = {}
-    for word in _WORD.findall(fold(text)):
+    words = _WORD.findall(fold(text))
+    phrases = stemmer.phrases
+    i = 0
+    while i < len(words):
+        word = words[i]
+        i += 1
+        if word in phrases:
+            whole = _phrase_at(words, i - 1, phrases[word])
+            if whole is not None:
+                seen.setdefault(whole[1], None)
+                i += len(whole[0]) - 1
+                continue
         if word in stemmer.stop_words:
             continue
         key = word if word.isdigit() else stemmer.key(word)
         if key not in stemmer.stop_words:
             seen.setdefault(key, None)
     return tuple(seen)
+
+
+def _phrase_at(
+    words: list[str], i: int, candidates: list[tuple[tuple[str, ...], str]]
+) -> tuple[tuple[str, ...], str] | None:
+    for phrase, key in candidates:
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return phrase, key
+    return None
 
 
 @functools.cache
