@@ -200,3 +200,17 @@ def test_a_family_member_of_several_words_is_matched_whole(
     from claimcheck.terms import terms
 
     assert terms(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Consumer price inflation in the UK rose to 3.5% in the 12 months to April.",
+         ["supported"]),
+        ("UK inflation was 2.6% in the year to April.", ["contradicted"]),
+        # near miss: a calendar year is the year's own figure (none here)
+        ("UK inflation was 3.5% in 2024.", ["unverifiable/no_data"]),
+    ],
+)  # fmt: skip
+def test_a_rate_over_the_year_to_a_month_is_that_months(text: str, want: list[str]) -> None:
+    assert _verdicts(text, PRICES, "en", "2025-05-21") == want

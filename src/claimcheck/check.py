@@ -541,6 +541,15 @@ def _check_one(
         is_change = False
         if _claim_direction(claim) < 0:
             figure = _negated(figure)
+    elif (
+        not is_change
+        and claim_scale.dimension == PERCENT
+        and names_a_change_rate(reference._metric_name(mid))
+    ):
+        # "inflation rose to 3.5% in the 12 months to April": a rate of change over the
+        # year to a month is that month's rate, as for a change ("rose 2.6% in the year to
+        # November")
+        claim = _year_to(claim)
     if is_currency(claim_scale.dimension):
         claim_scale = _as_price(rows, claim_scale)
     usable = _usable(rows, claim_scale)
