@@ -1702,11 +1702,24 @@ def _in_score_list(text: str, start: int, end: int) -> bool:
     """
     if _DASH_PAIR.fullmatch(text, start, end) is None:
         return False
-    before = _PAIR_BEFORE.search(text, max(0, start - 12), start)
-    if before is not None and int(before[1]) > int(before[2]):
-        return True
-    after = _PAIR_AFTER.match(text, end)
-    return after is not None and int(after[1]) > int(after[2])
+    for _ in range(_SCORE_LIST):  # the pairs before it, nearest first
+        before = _PAIR_BEFORE.search(text, max(0, start - 12), start)
+        if before is None:
+            break
+        if int(before[1]) > int(before[2]):
+            return True
+        start = before.start()
+    for _ in range(_SCORE_LIST):  # and after it
+        after = _PAIR_AFTER.match(text, end)
+        if after is None:
+            break
+        if int(after[1]) > int(after[2]):
+            return True
+        end = after.end()
+    return False
+
+
+_SCORE_LIST = 8  # how many pairs of a list are read each way
 
 
 def _range_of_change(text: str, first: _Figure, second: _Figure, lang: str) -> bool:
