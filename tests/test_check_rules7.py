@@ -214,3 +214,40 @@ def test_a_family_member_of_several_words_is_matched_whole(
 )  # fmt: skip
 def test_a_rate_over_the_year_to_a_month_is_that_months(text: str, want: list[str]) -> None:
     assert _verdicts(text, PRICES, "en", "2025-05-21") == want
+
+
+# -- what went out over a quarter, against a running total ------------------------------------
+
+SOLD = _reference(
+    [
+        ("Nintendo Switch 2", "units_sold", 5.82, "M", "2025-06-30", "stock"),
+        ("Nintendo Switch 2", "units_sold", 10.36, "M", "2025-09-30", "stock"),
+        ("France", "unemployed", 2.3, "M", "2025-06-30", "stock"),
+        ("France", "unemployed", 2.2, "M", "2025-09-30", "stock"),
+    ],
+    entity={"Nintendo Switch 2": ["Switch 2"]},
+    metric={"units_sold": ["units sold", "sold", "ventes"], "unemployed": ["chômeurs"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The Switch 2 sold 4.54 million units between July and September.", "en",
+         ["supported"]),
+        ("La Switch 2 s'est vendue à 4,54 millions d'unités au troisième trimestre.", "fr",
+         ["supported"]),
+        ("The Switch 2 sold 10.36 million units between July and September.", "en",
+         ["contradicted"]),
+        # near misses: the level at a date, and a series that is no running total
+        ("Nintendo has sold 10.36 million Switch 2 consoles as of September 30.", "en",
+         ["supported"]),
+        ("Nintendo a vendu 10,36 millions de Switch 2 à fin septembre.", "fr", ["supported"]),
+        ("La France comptait 2,2 millions de chômeurs au troisième trimestre.", "fr",
+         ["supported"]),
+    ],
+)  # fmt: skip
+def test_units_sold_over_a_quarter_are_a_running_totals_rise(
+    text: str, lang: str, want: list[str]
+) -> None:
+    assert _verdicts(text, SOLD, lang, "2025-11-04") == want

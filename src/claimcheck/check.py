@@ -35,6 +35,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -72,6 +73,7 @@ from claimcheck.terms import (
     names_a_change_rate,
     says_addition,
     says_fiscal,
+    says_flow,
     says_per_unit,
     says_year_on_year,
     states_a_level,
@@ -514,6 +516,19 @@ def _check_one(
         # "China added 277 GW of solar capacity in 2024": the level's rise over the
         # period, not the level (a flow's "added 142,000 jobs" is that period's figure)
         is_change = True
+    elif (
+        claim.kind is ClaimKind.QUANTITY
+        and claim_scale is not None
+        and claim_scale.dimension not in (PERCENT, POINTS)
+        and _over_a_span(claim)
+        and says_flow(claim.measure.verb, claim.lang)
+        and reference._profile(eid, mid)[2] is RecordKind.STOCK
+        and _cumulative(reference._rows(eid, mid))
+    ):
+        # "The Switch 2 sold 4.54 million units between July and September" against units
+        # sold since launch: what went out over the quarter is the level's rise over it
+        # ("has sold 10.36 million as of September 30" stays the level)
+        is_change = True
     window = None
     if not is_event and not is_change:
         window = _window(claim, reference, eid, mid)
@@ -670,6 +685,27 @@ _COUNTED_REACH = 60  # characters after a figure read for the thing it counts
 _COUNTED_WORDS = 6  # words of them
 _LINK_LETTERS = 3  # a short link word between a figure and what it counts ("de", "of", "d")
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def _over_a_span(claim: Claim) -> bool:
+    """Whether the claim's time is a span of a quarter or longer, "in" it (not "by" it)."""
+    time = claim.time
+    if time is None or time.period is None or time.relation not in (None, Relation.IN):
+        return False
+    period = time.period
+    # (months or longer: "between July and September" is three months at the grain month)
+    return (
+        period.grain in ("month", "quarter", "year") and period.end - period.start >= _QUARTER_DAYS
+    )
+
+
+_QUARTER_DAYS = timedelta(days=89)
+
+
+def _cumulative(rows: Sequence[Row]) -> bool:
+    """Whether a series is a running total: two levels or more, none below the one before."""
+    values = [r.value for r in sorted(rows, key=lambda r: (r.end, r.start)) if r.value is not None]
+    return len(values) > 1 and all(a <= b for a, b in pairwise(values))
 
 
 def _names_the_measure(claim: Claim, names: Sequence[str]) -> bool:

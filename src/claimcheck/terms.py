@@ -41,6 +41,7 @@ __all__ = [
     "is_points",
     "names_a_change_rate",
     "says_addition",
+    "says_flow",
     "says_fiscal",
     "says_per_unit",
     "says_year_on_year",
@@ -68,6 +69,7 @@ class TermsLexicon(BaseModel):
     per_unit: tuple[str, ...] = ()
     year_on_year: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
+    flows: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
     falls_after: frozenset[str] = frozenset()
 
@@ -86,6 +88,7 @@ class TermsLexicon(BaseModel):
             *self.per_unit,
             *self.year_on_year,
             *self.generic,
+            *self.flows,
             *self.rises_after,
             *self.falls_after,
         )
@@ -335,6 +338,23 @@ def says_addition(verb: str | None, lang: str) -> bool:
     (True, True, False)
     """
     return verb is not None and not _additions(lang).isdisjoint(_WORD.findall(fold(verb)))
+
+
+@functools.cache
+def _flows(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return frozenset(key for verb in lexicon.flows for key in terms(verb, lang))
+
+
+@functools.lru_cache(maxsize=4096)  # a claim's verb: few distinct ones
+def says_flow(verb: str | None, lang: str) -> bool:
+    """Whether a measure's verb counts what went out over a period (``flows`` in terms.toml):
+    "sold", "a vendu", "delivered", "a livré".
+
+    >>> says_flow("sell", "en"), says_flow("vendre", "fr"), says_flow("reach", "en")
+    (True, True, False)
+    """
+    return verb is not None and not _flows(lang).isdisjoint(terms(verb, lang))
 
 
 @functools.cache
