@@ -991,6 +991,8 @@ class _Lookalikes:
         )
         self.body_probes = tuple(w.lower() for w in rules.bodies)
         always = sorted(rules.always, key=len, reverse=True)
+        # the set phrases with no slash, looked for only when one stands in the text
+        self.always_probes = tuple(w.lower() for w in always if "/" not in w)
         self.always = (
             re.compile(
                 rf"(?<![\w/])(?:{'|'.join(units.surface_pattern(f) for f in always)})(?![\w/])",
@@ -1097,7 +1099,9 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         lower = lowercase(text) or text.lower()
         if any(probe in lower for probe in rules.body_probes):
             spans.extend(m.span() for m in rules.bodies.finditer(text))  # "20-nation"
-    if rules.always is not None and "/" in text:
+    if rules.always is not None and (
+        "/" in text or any(p in (lowercase(text) or text.lower()) for p in rules.always_probes)
+    ):
         spans.extend(m.span() for m in rules.always.finditer(text))  # "24h/24", "24/7"
     if len(codes) >= 2:
         # "24 heures sur 24": two equal counts around a unit of time say "always"
