@@ -77,3 +77,18 @@ def test_the_base_of_a_rate_is_not_its_measure(
 def test_a_statistic_of_a_place_is_the_places(text: str, lang: str, want: str) -> None:
     claims = cc.parse_claims(text, lang=lang, reference_date="2025-05-21")
     assert claims[-1].subject == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("L'économie américaine n'a créé que 22 000 emplois en août.", "United States"),
+        ("L'industrie française ne compte plus que 3,1 millions de salariés.", "France"),
+        # near miss: a "que" with no "ne" before it still opens a clause (the Fed's forecast)
+        ("L'économie américaine ralentit, estime la Fed, qui prévoit que 22 000 emplois "
+         "seront créés.", "Fed"),
+    ],
+)  # fmt: skip
+def test_ne_que_opens_no_clause(text: str, want: str | None) -> None:
+    claims = cc.parse_claims(text, lang="fr", reference_date="2025-09-05")
+    assert claims[0].subject == want

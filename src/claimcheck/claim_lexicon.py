@@ -102,6 +102,7 @@ class ClaimsLexicon(BaseModel):
     relatives: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
     place_measures: tuple[str, ...] = ()
+    restrictive: dict[str, tuple[str, ...]] = {}
     anaphors: tuple[str, ...] = ()
     elisions: dict[str, str]
     places: dict[str, str]
@@ -230,6 +231,7 @@ class ClaimWords:
     # de 4 %", "The figure compares with $30.4 billion in 2023")
     referring_measures: frozenset[str]
     place_measures: PhraseIndex[bool]  # statistics of a place: "unemployment rate", "PIB"
+    restrictive: dict[str, frozenset[str]]  # "que" → {"ne", "n"}: "n'a créé que", no clause
     # words opening a sentence that stand for what was said before: a bare figure after them
     # takes the measure said before ("That brought its total to 301.6 million")
     anaphors: frozenset[str]
@@ -356,6 +358,11 @@ def claim_words(lang: str) -> ClaimWords:
             key for word in raw.referring_measures for key in terms(word, lang)
         ),
         place_measures=_phrases(raw.place_measures),
+        restrictive={
+            fold_key: _words(openers)
+            for closer, openers in raw.restrictive.items()
+            for fold_key in _words([closer])
+        },
         not_nouns=noun_stops | auxiliaries | compound_links | neutral_verbs | noun_links,
         break_words=clause_breaks | CLAUSE_MARKS,
         referring_starts=pronouns | speaker_pronouns | description_determiners,

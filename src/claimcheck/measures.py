@@ -34,6 +34,7 @@ _LABEL_WORDS = 5  # words of a label before a colon: "Net income: $512 million"
 
 
 _ASIDE_TOKENS = 6  # tokens of a bracketed aside read through to its clause ("(BIT)")
+_RESTRICTION_WORDS = 4  # words between "ne" and its "que": "n'a créé que", "ne compte plus que"
 
 
 @dataclass
@@ -415,10 +416,20 @@ class MeasureReading:
                     if opening is not None:
                         clause = opening
                         continue
-                if self._clause_break(tokens[clause - 1], word):
+                if self._clause_break(tokens[clause - 1], word) and not self._restricts(
+                    words, clause - 1
+                ):
                     break
             clause -= 1
         return clause
+
+    def _restricts(self, words: Sequence[str], i: int) -> bool:
+        """Whether the clause word at ``i`` closes a restriction opened just before it
+        ("n'a créé que 22 000 emplois": ne … que, only), which opens no clause."""
+        openers = self.lex.restrictive.get(words[i])
+        if openers is None:
+            return False
+        return any(w in openers for w in words[max(0, i - _RESTRICTION_WORDS) : i])
 
     @staticmethod
     def _aside_opening(words: Sequence[str], closing: int) -> int | None:

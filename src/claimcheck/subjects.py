@@ -782,9 +782,7 @@ class SubjectReading(MeasureReading):
         demonyms = self.lex.demonyms
         if demonyms.keys().isdisjoint(words[:first]):
             return None  # the usual sentence: no adjective of place before the figure
-        clause = first
-        while clause > 0 and not self._clause_break(tokens[clause - 1], words[clause - 1]):
-            clause -= 1
+        clause = self._clause_start(parsed, first)
         # The clause's words outside the names in it, then the noun's words (a demonym is
         # rare: it is looked up first, and only a hit is tested against the names).
         for k in range(max(clause, after), first):
