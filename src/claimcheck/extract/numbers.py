@@ -990,6 +990,13 @@ class _Lookalikes:
             else None
         )
         self.body_probes = tuple(w.lower() for w in rules.bodies)
+        # a model number before its model word ("737 MAX", "A350 XWB"): no figure
+        words = numbers_lexicon(lang).model_words
+        pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        self.models = (
+            re.compile(rf"(?<![\w.,])\d{{2,4}}(?= (?:{pattern})(?![\w-]))") if words else None
+        )
+        self.model_probes = tuple(words)
         always = sorted(rules.always, key=len, reverse=True)
         # the set phrases with no slash, looked for only when one stands in the text
         self.always_probes = tuple(w.lower() for w in always if "/" not in w)
@@ -1099,6 +1106,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         lower = lowercase(text) or text.lower()
         if any(probe in lower for probe in rules.body_probes):
             spans.extend(m.span() for m in rules.bodies.finditer(text))  # "20-nation"
+    if rules.models is not None and any(w in text for w in rules.model_probes):
+        spans.extend(m.span() for m in rules.models.finditer(text))  # "24 737 MAX jets"
     if rules.always is not None and (
         "/" in text or any(p in (lowercase(text) or text.lower()) for p in rules.always_probes)
     ):

@@ -153,6 +153,9 @@ class NumbersLexicon(BaseModel):
     title_ordinals: list[str] = []
     noun_ordinal_leads: list[str] = []
     compound_ordinals: list[str] = []
+    # words after a model number ("737 MAX"): a space before such a number is no thousands
+    # separator ("24 737 MAX jets" is 24 jets); see the header
+    model_words: list[str] = []
 
 
 def numbers_lexicon(lang: str) -> NumbersLexicon:
@@ -305,6 +308,8 @@ class _Grammar:
         self.ordinal_suffixes = set(lexicon.ordinal_suffixes)
         self.digit_scales = {k: _dec(v) for k, v in lexicon.digit_scales.items()}
         self.fraction_only = set(lexicon.fraction_only_scales)
+        models = "|".join(re.escape(w) for w in sorted(lexicon.model_words, key=len, reverse=True))
+        self.model_after = re.compile(rf" (?:{models})(?![\w-])") if models else None
         self.negative_not_after = set(lexicon.negative_not_after)
         self.vigesimal = {Decimal(v) for v in lexicon.vigesimal_tens}
         seeds, firsts = self._seed_pattern()
@@ -588,8 +593,15 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
             and (suffix in grammar.ordinal_suffixes or suffix.lower() in grammar.ordinal_suffixes)
         ):
             return _Token(start, end, value, ordinal=True), True
-    if suffix is not None and separator in _SPACE_MARKS and _PLURAL_MODEL.fullmatch(suffix):
-        # "20 787s", "15 777Xs": a count, then a model's plural, not 20 787
+    if separator in _SPACE_MARKS and (
+        (suffix is not None and _PLURAL_MODEL.fullmatch(suffix))
+        or (
+            suffix is None
+            and grammar.model_after is not None
+            and grammar.model_after.match(text, number_end)
+        )
+    ):
+        # "20 787s", "15 777Xs", "24 737 MAX jets": a count, then a model, not 20 787
         head = match["int"].split(separator, 1)[0]
         return _Token(start, start + len(head), Decimal(head), plain=True), False
     plain = not separator and not fraction_digits and not match["dec0"]
