@@ -251,3 +251,33 @@ def test_units_sold_over_a_quarter_are_a_running_totals_rise(
     text: str, lang: str, want: list[str]
 ) -> None:
     assert _verdicts(text, SOLD, lang, "2025-11-04") == want
+
+
+# -- a quarter of the fiscal year --------------------------------------------------------------
+
+FISCAL = _reference(
+    [
+        ("Ryanair", "passengers", 200.2, "millions", "2024-04-01/2025-03-31", "flow"),
+        ("Ryanair", "passengers", 55.5, "millions", "2024-04/2024-06", "flow"),
+        ("Ryanair", "passengers", 57.2, "millions", "2025-04/2025-06", "flow"),
+        ("Ryanair", "passengers", 40.0, "millions", "2025-Q1", "flow"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Ryanair a transporté 57,2 millions de passagers au premier trimestre de son "
+         "exercice.", "fr", ["supported"]),
+        ("Ryanair carried 57.2 million passengers in the first quarter of its fiscal year.",
+         "en", ["supported"]),
+        ("Ryanair carried 57.2 million passengers in fiscal Q1.", "en", ["supported"]),
+        # near miss: no fiscal word, the calendar quarter
+        ("Ryanair carried 40 million passengers in the first quarter.", "en", ["supported"]),
+    ],
+)  # fmt: skip
+def test_a_quarter_of_the_fiscal_year_is_the_fiscal_years(
+    text: str, lang: str, want: list[str]
+) -> None:
+    assert _verdicts(text, FISCAL, lang, "2025-07-21") == want

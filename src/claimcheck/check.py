@@ -529,6 +529,8 @@ def _check_one(
         # sold since launch: what went out over the quarter is the level's rise over it
         # ("has sold 10.36 million as of September 30" stays the level)
         is_change = True
+    if not is_event:
+        claim = _fiscal_quarter(claim, reference, eid, mid, reference_date)
     window = None
     if not is_event and not is_change:
         window = _window(claim, reference, eid, mid)
@@ -1075,6 +1077,42 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
         return None
     (start, end), chosen = next(iter(spans.items()))
     return _Aligned(_period(start, end), _one_each(chosen))
+
+
+def _fiscal_quarter(
+    claim: Claim, reference: Reference, eid: int, mid: int, moment: datetime
+) -> Claim:
+    """A quarter "of its fiscal year" ("au premier trimestre de son exercice", "in the first
+    quarter of its fiscal year") is that quarter of the fiscal years the series records
+    (year-long rows all starting in one month: April at Ryanair), the latest one over by
+    the publication date; the claim unchanged otherwise."""
+    time = claim.time
+    period = time.period if time is not None else None
+    if time is None or period is None or period.grain != "quarter":
+        return claim
+    if _add_months(period.start, 3) != period.end:
+        return claim
+    offset = time.end - claim.sentence_start
+    after = claim.sentence[max(0, offset) : max(0, offset) + _FISCAL_REACH]
+    if not (_says_fiscal(claim, time) or says_fiscal(after, claim.lang)):
+        return claim
+    starts = {
+        r.start.month
+        for r in reference._rows(eid, mid)
+        if r.kind is RecordKind.FLOW and _add_months(r.start, 12) == r.end
+    }
+    if len(starts) != 1:
+        return claim
+    first = starts.pop()
+    if first == 1:
+        return claim  # fiscal years are calendar years: the quarter as read
+    quarter = (period.start.month - 1) // 3  # 0 for the first quarter
+    start = datetime(moment.year + 1, first, 1)
+    start = _add_months(start, 3 * quarter)
+    while _add_months(start, 3) > moment:
+        start = _add_months(start, -12)
+    fiscal = Period(start=start, end=_add_months(start, 3), grain="quarter")
+    return claim.model_copy(update={"time": time.model_copy(update={"period": fiscal})})
 
 
 def _says_fiscal(claim: Claim, time: Mention) -> bool:
