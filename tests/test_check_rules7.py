@@ -135,6 +135,7 @@ TRAFFIC = _reference(
         ("Heathrow passengers rose by 4.7 million in 2024.", ["supported"]),
         ("Heathrow Airport passenger numbers rose by 9 million in 2024.", ["contradicted"]),
         ("In 2024, Louvre visitors fell by 200,000.", ["supported"]),
+        ("The Louvre Museum visitor numbers fell by 200,000 in 2024.", ["supported"]),
         # near misses: the nouns after the verb, or a possessive, were read already
         ("Heathrow handled 83.9 million passengers in 2024.", ["supported"]),
         ("Heathrow's passenger numbers rose by 4.7 million in 2024.", ["supported"]),

@@ -373,11 +373,14 @@ class MeasureReading:
         return self._noun_after_name(parsed, first)
 
     def _noun_after_name(self, parsed: ParsedSentence, first: int) -> Span | None:
-        """The common nouns right after a name opening the figure's clause, the name
-        qualifying them: "Heathrow passenger numbers rose by 4.7 million", "Tesla
-        deliveries fell 8.6%" (the name is the subject, the nouns what is measured)."""
+        """The common nouns right after a name opening the figure's clause (after its
+        determiner), the name qualifying them: "Heathrow passenger numbers rose by 4.7
+        million", "The UK new car market grew 10.4%" (the name is the subject, the nouns
+        what is measured)."""
         tokens, words = parsed.tokens, parsed.words
         clause = self._clause_start(parsed, first)
+        if clause < first and words[clause] in self.lex.determiners:
+            clause += 1  # "The UK new car market grew 10.4%"
         for r in parsed.referents:
             if r.first == clause and r.name is not None and r.last < first:
                 phrase = self._noun_phrase(tokens, words, r.last, first, determined=True)
