@@ -419,8 +419,8 @@ class MeasureReading:
                     if opening is not None:
                         clause = opening
                         continue
-                if self._clause_break(tokens[clause - 1], word) and not self._restricts(
-                    words, clause - 1
+                if self._clause_break(tokens[clause - 1], word) and (
+                    word not in self.lex.restrictive or not self._restricts(words, clause - 1)
                 ):
                     break
             clause -= 1
