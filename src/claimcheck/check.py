@@ -529,7 +529,9 @@ def _check_one(
         # sold since launch: what went out over the quarter is the level's rise over it
         # ("has sold 10.36 million as of September 30" stays the level)
         is_change = True
-    if not is_event:
+    period = claim.time.period if claim.time is not None else None
+    if not is_event and period is not None and period.grain == "quarter":
+        # "au premier trimestre de son exercice": perhaps a fiscal quarter
         claim = _fiscal_quarter(claim, reference, eid, mid, reference_date)
     window = None
     if not is_event and not is_change:
