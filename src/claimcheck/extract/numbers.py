@@ -1682,6 +1682,8 @@ def _range(
         opener = None  # "plus de 10": the "de" belongs to the cue
     if opener is None and _in_score_list(text, first.start, second.end):
         return None  # "6-3, 6-4, 6-7, 7-6": set scores, not a range of 6 to 7
+    if opener is None and first.value == second.value and text[first.end : second.start] == "-":
+        return None  # "un nul 1-1", "drew 2-2": a draw, no range of one value
     if opener is None and (
         _year_then_level(first, second, lang) or _year_after_time_word(text, first, lang)
     ):

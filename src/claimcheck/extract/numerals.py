@@ -934,7 +934,10 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
         return None
     if determiner_only and words_used == 1:
         following = _NEXT_WORD.match(text, best[1])
-        if following is not None and following[1].lower() not in grammar.determiner_followers:
+        if following is not None and (
+            following[1].lower() not in grammar.determiner_followers
+            or text.startswith("-", following.end(1))  # "un contre-la-montre": a noun
+        ):
             return None  # an article before a noun ("un constructeur"), not a number
     if (
         words_used == 1
