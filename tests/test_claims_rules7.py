@@ -92,3 +92,22 @@ def test_a_statistic_of_a_place_is_the_places(text: str, lang: str, want: str) -
 def test_ne_que_opens_no_clause(text: str, want: str | None) -> None:
     claims = cc.parse_claims(text, lang="fr", reference_date="2025-09-05")
     assert claims[0].subject == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a look back (the imperfect) states its own time, which the next sentence does not
+        # carry: the article's quarter
+        ("Le taux de chômage a augmenté de 0,1 point au deuxième trimestre 2025 en France. Il "
+         "s'établissait à 7,4 % au premier trimestre. Sur un an, il est en hausse de 0,2 point.",
+         ["2025-Q2", "2025-Q1", "2025-Q2"]),
+        # near miss: a sentence in the present sets the time carried on
+        ("Le taux de chômage a augmenté de 0,1 point au deuxième trimestre 2025 en France. Il "
+         "atteint 7,4 % au premier trimestre. Sur un an, il est en hausse de 0,2 point.",
+         ["2025-Q2", "2025-Q1", "2025-Q1"]),
+    ],
+)  # fmt: skip
+def test_a_look_back_keeps_the_articles_time(text: str, want: list[str]) -> None:
+    claims = cc.parse_claims(text, lang="fr", reference_date="2025-08-13")
+    assert [c.time.period.label() if c.time and c.time.period else None for c in claims] == want

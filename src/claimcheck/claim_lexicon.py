@@ -103,6 +103,7 @@ class ClaimsLexicon(BaseModel):
     referring_measures: tuple[str, ...] = ()
     place_measures: tuple[str, ...] = ()
     restrictive: dict[str, tuple[str, ...]] = {}
+    look_back_endings: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()
     elisions: dict[str, str]
     places: dict[str, str]
@@ -232,6 +233,7 @@ class ClaimWords:
     referring_measures: frozenset[str]
     place_measures: PhraseIndex[bool]  # statistics of a place: "unemployment rate", "PIB"
     restrictive: dict[str, frozenset[str]]  # "que" → {"ne", "n"}: "n'a créé que", no clause
+    look_back_endings: tuple[str, ...]  # a verb form looking back: "s'établissait", "avait"
     # words opening a sentence that stand for what was said before: a bare figure after them
     # takes the measure said before ("That brought its total to 301.6 million")
     anaphors: frozenset[str]
@@ -358,6 +360,7 @@ def claim_words(lang: str) -> ClaimWords:
             key for word in raw.referring_measures for key in terms(word, lang)
         ),
         place_measures=_phrases(raw.place_measures),
+        look_back_endings=tuple(raw.look_back_endings),
         restrictive={
             fold_key: _words(openers)
             for closer, openers in raw.restrictive.items()

@@ -399,7 +399,12 @@ class _Article(SubjectReading):
             and sentence.start <= c.time.start < sentence.end
             and not _counts_back(c.time, self.lex)  # a glance back, not the article's time
         ]
-        if stated:
+        figured = [c for c in claims if c.kind is not ClaimKind.EVENT]
+        if figured and all(self._looks_back(parsed, c) for c in figured):
+            # "Il s'établissait à 7,4 % au premier trimestre": a look back from the
+            # article's time, which later sentences keep ("Sur un an, il est en hausse")
+            pass
+        elif stated:
             # the time the sentence's figures are about is what later sentences carry ("…
             # 5,8 % du PIB en 2024, a annoncé jeudi l'Insee. Il s'élevait à 5,4 % un an plus
             # tôt": 2024, not the day the source spoke)
@@ -421,6 +426,23 @@ class _Article(SubjectReading):
         self._follow(parsed, focus)
         self.read_upto = index + 1
         return claims
+
+    def _looks_back(self, parsed: ParsedSentence, claim: Claim) -> bool:
+        """Whether the verb of a claim's clause looks back from the article's time ("Il
+        s'établissait à 7,4 % au premier trimestre": ``look_back_endings``)."""
+        endings = self.lex.look_back_endings
+        if not endings or claim.figure is None:
+            return False
+        first = token_range(parsed.tokens, claim.figure)[0]
+        lex, words = self.lex, parsed.words
+        for word in words[self._clause_start(parsed, first) : first]:
+            if word.endswith(endings) and (
+                word in lex.neutral_verbs
+                or word in lex.auxiliaries
+                or lex.verb_lemma((word,)) is not None
+            ):
+                return True
+        return False
 
     def _counted_times(self, parsed: ParsedSentence, times: list[Mention]) -> list[Mention]:
         """The sentence's times with those counted back from another time ("un an plus tôt",
