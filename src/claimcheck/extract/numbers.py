@@ -1623,6 +1623,8 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
         cue = None  # "passed the $95bn aid package": the bill, not a threshold
     if cue is not None and cue.article and qualifiers.referent_after(text, end, lang):
         cue = None  # "below the $3.4 billion analysts had expected": what they expected
+    if cue is not None and cue.article and _bare_year(figure) and _year_noun_after(text, end, lang):
+        cue = None  # "under the 1970 law": the law of 1970, no bound
     if cue is not None:
         qualifier, start = Qualifier(cue.qualifier), cue.start
     after = qualifiers.cue_after(text, end, lang) if not figure.numeral.ordinal else None
@@ -1759,6 +1761,16 @@ def _own_unit(figure: _Figure, lang: str) -> bool:
     if figure.unit is not None or figure.currency is not None:
         return True
     return _scale_of(figure.numeral, _reading(lang)) > 1
+
+
+def _year_noun_after(text: str, end: int, lang: str) -> bool:
+    """Whether a noun a year names an edition of follows ``end`` ("the 1970 law", "the
+    2022 census": the time lexicon's ``year_nouns``)."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word[1].lower() in time_lexicon(lang).year_nouns
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _bare_year(figure: _Figure) -> bool:

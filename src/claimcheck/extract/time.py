@@ -636,8 +636,10 @@ def _edition_year(chart: Chart, item: Item) -> Item:
     referendum", "for the 2024 season", "in the 2024 Olympics"): the time is the year alone,
     with its relation ("in the 2022" is no phrase). Only after a word before the article:
     "The 2008 Wall Street crash" keeps "The 2008" (the look-alike tests' convention)."""
-    if item.cat not in ("time", "rtime") or item.j - item.i < 3 or item.j >= len(chart.tokens):
+    if item.cat not in ("time", "rtime") or item.j >= len(chart.tokens):
         return item
+    if item.j - item.i < 3 and not (item.j - item.i == 2 and item.i > 0):
+        return item  # "The 2008 Wall Street crash" opening a sentence keeps "The 2008"
     year = item.j - 1
     word = chart.tokens[year][0]
     if not (len(word) == 4 and word.isdecimal() and "article" in chart.at[year - 1]):
