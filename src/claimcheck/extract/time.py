@@ -641,9 +641,21 @@ def _edition_year(chart: Chart, item: Item) -> Item:
     if item.j - item.i < 3 and not (item.j - item.i == 2 and item.i > 0):
         return item  # "The 2008 Wall Street crash" opening a sentence keeps "The 2008"
     year = item.j - 1
-    word = chart.tokens[year][0]
+    toks = chart.tokens
+    if (
+        year - 2 > item.i
+        and toks[year][0].isdecimal()
+        and len(toks[year][0]) in (2, 4)
+        and toks[year - 1][0] in ("-", "/")
+        and chart.glued(year - 2)
+        and chart.glued(year - 1)
+    ):
+        year -= 2  # "in the 2022-23 school year": the span of years is the edition's
+    word = toks[year][0]
     if not (len(word) == 4 and word.isdecimal() and "article" in chart.at[year - 1]):
         return _attributive_date(chart, item)
+    if year - 1 == item.i and (item.i == 0 or chart.tokens[item.i - 1][0] in _SENTENCE_MARKS):
+        return item  # "The 2022-23 season ended": the sentence's first word stays
     after = chart.tokens[item.j][0]
     if after.isalpha() and chart.at[item.j].keys() <= _NAMED:
         val = item.val
@@ -651,6 +663,9 @@ def _edition_year(chart: Chart, item: Item) -> Item:
             val = val.but(boundary=None)  # "voted early in the 2020 election": the adverb's
         return Item(year, item.j, item.cat, val)
     return item
+
+
+_SENTENCE_MARKS = frozenset(".!?;:")
 
 
 def _attributive_date(chart: Chart, item: Item) -> Item:
