@@ -80,6 +80,9 @@ class QualifiersLexicon(BaseModel):
     guarded: dict[str, list[str]] = {}
     # words after an after-cue that make it no cue ("en 2026 au plus tôt")
     not_after: dict[str, list[str]] = {}
+    # words right before a before-cue that make it a verb's particle, no cue ("Airbus handed
+    # over 306 aircraft"): see the header
+    not_before: dict[str, list[str]] = {}
     # words that, just after a figure a cue reaches across an article, give the figure a
     # referent of its own ("below the $3.4 billion analysts had expected"): see the header
     referent_words: list[str] = []
@@ -153,6 +156,10 @@ class _Qualifiers:
         }
         self.guarded = {
             surface_key(k): frozenset(surface_key(w) for w in v) for k, v in lexicon.guarded.items()
+        }
+        self.not_before = {
+            surface_key(k): frozenset(surface_key(w) for w in v)
+            for k, v in lexicon.not_before.items()
         }
         self.not_after = {
             surface_key(k): frozenset(surface_key(w) for w in v)
@@ -229,6 +236,8 @@ class _Qualifiers:
             return None  # "le nickel ne représente plus que 20 %": only 20 %, exactly
         if key in self.guarded and last_token(text, match.start()) not in self.guarded[key]:
             return None  # "the past 12 months", "the top 10": no verb before the cue
+        if key in self.not_before and last_token(text, match.start()) in self.not_before[key]:
+            return None  # "Airbus handed over 306 aircraft": a verb's particle
         article = bool(match["article"])
         milestone = article and key in self.milestone_cues
         return Cue(self.before[key], match.start(), position, milestone=milestone, article=article)
