@@ -963,6 +963,14 @@ class _Lookalikes:
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
             | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
         )
+        # the words every age phrase ends with ("de # ans": " ans"), a cheap first test;
+        # none when some age reads with no word after its number ("aged 45")
+        tails = {w.split("#")[-1].strip().split(" ")[0].lower() for w in rules.age_phrases}
+        self.age_tails = (
+            tuple(sorted(space + t for t in tails for space in " \u00a0\u202f"))
+            if rules.age_phrases and "" not in tails and not rules.ages
+            else ()
+        )
         # "l'attaquant de 24 ans": an age phrase after a person noun of apposition_persons
         self.person_age = _person_age_pattern(rules)
         self.person_age_probes = tuple(
@@ -1096,7 +1104,11 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
     if rules.age is not None or rules.code is not None:
         lower = lowercase(text) or text.lower()  # the finders' cached lowercase
-        if rules.age is not None and any(probe in lower for probe in rules.age_probes):
+        if (
+            rules.age is not None
+            and (not rules.age_tails or any(t in lower for t in rules.age_tails))
+            and any(probe in lower for probe in rules.age_probes)
+        ):
             spans.extend(m.span() for m in rules.age.finditer(text))
         if rules.person_age is not None and any(p in lower for p in rules.person_age_probes):
             spans.extend(_person_ages(text, rules))

@@ -839,6 +839,8 @@ class Chart:
     def year_lead(self, i: int) -> bool:
         """Whether a phrase of ``year_leads`` ends right before token ``i`` ("compared
         with 2014", "par rapport à 2019")."""
+        if i == 0 or self.tokens[i - 1][0] not in self.lex.year_lead_ends:
+            return False
         words = tuple(t[0] for t in self.tokens[max(0, i - 4) : i])
         return any(words[-len(lead) :] == lead for lead in self.lex.year_leads)
 

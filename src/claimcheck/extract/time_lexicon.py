@@ -446,6 +446,8 @@ class TimeLexicon:
     # phrases right before a bare year that make it a time, left out of its span ("Compared
     # with 2014, …", "par rapport à 2019"), as tuples of words
     year_leads: frozenset[tuple[str, ...]] = frozenset()
+    # the last words of year_leads, for a quick first test
+    year_lead_ends: frozenset[str] = frozenset()
     # words of ago_after that never count from an event the text names, so that no end of
     # clause need follow them ("6.79% a year ago and a low of 2.65%")
     ago_whole: frozenset[str] = frozenset()
@@ -684,6 +686,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         day_complements=frozenset(normalize(x).rstrip("'") for x in w.day_complements.words),
         pluperfect_auxiliaries=frozenset(normalize(x) for x in w.pluperfect_auxiliaries.words),
         year_leads=frozenset(_key(x) for x in w.year_leads.words),
+        year_lead_ends=frozenset(_key(x)[-1] for x in w.year_leads.words if _key(x)),
         ago_whole=frozenset(normalize(x) for x in w.ago_whole.words),
         clause_openers=frozenset(normalize(x) for x in w.clause_openers.words),
         infinitive_endings=tuple(normalize(x) for x in w.infinitive_endings.words),
