@@ -943,7 +943,16 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         elif w.weekend and w.span is None:
             yield j, "time", w.but(span=unit_span(c.ref, "week", o.val))
         elif w.pod is not None and w.span is None and not w.fields() and o.val == 0:
-            yield j, "time", w
+            today = floor(c.ref, "day")
+            start = today + timedelta(hours=w.pod[0])
+            if c.ref < start and w.pod[0] >= _EVENING and c.past_clause(i, j):
+                # "le séisme a été ressenti cette nuit", "the concert this evening was
+                # cancelled", said before the evening: the one that has passed
+                start -= timedelta(days=1)
+                end = today + timedelta(hours=w.pod[1] - 24)
+                yield j, "time", When(span=Span(start, end, "hour"), closed=True)
+            else:
+                yield j, "time", w
         elif w.month is not None and w.day is None and w.year is None and o.val != 0:
             yield j, "time", w.but(year=_month_year(c, w.month, o.val), weak=after_cue(w))
 
