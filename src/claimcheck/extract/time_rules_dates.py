@@ -1060,7 +1060,10 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             # not "à la veille de son congrès": the eve of an event the text names
             yield d.j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
         for j, (_, t) in c.seq(d.j, "prep", "time"):  # "le lendemain du 13 février"
-            other = c.resolve(t.val)
+            w = t.val
+            if w.year is None and w.month is not None:
+                w = w.but(past=c.past_clause(i, j))  # "publié la veille du 14 juillet"
+            other = c.resolve(w)
             if other is not None and other.grain == "day" and d.val:
                 start = shift(other.start, "day", d.val)
                 yield j, "time", When(span=Span(start, shift(start, "day", 1), "day"))
