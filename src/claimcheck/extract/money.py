@@ -58,6 +58,8 @@ class CurrencyEntry(BaseModel):
     symbols: list[str]
     words: list[str]
     subunits: list[str]
+    # coins named for a fraction of it, with how many make one ("dimes" = 10): see the header
+    coins: dict[str, int] = {}
     # amounts in it have no hundredths in practice: see money.toml's header
     whole: bool = False
     # signs that are its own only glued to a scaled or decimal figure: see money.toml's header
@@ -89,7 +91,8 @@ class MoneyLexicon(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Currency:
-    """A currency found in the text; ``subunit`` marks a hundredth ("cents")."""
+    """A currency found in the text; ``subunit`` marks a fraction of it, of which ``per``
+    make one ("cents": 100, "dimes": 10)."""
 
     code: str
     start: int
@@ -97,6 +100,7 @@ class Currency:
     subunit: bool = False
     ambiguous: bool = False
     plain: bool = False  # also an ordinary word: a currency only after a figure
+    per: int = 100
 
 
 def money_lexicon(lang: str) -> MoneyLexicon:
@@ -112,6 +116,7 @@ class _Money:
     def __init__(self, lexicon: MoneyLexicon, links: list[str]) -> None:
         self.symbols: dict[str, str] = {}
         self.words: dict[str, tuple[str, bool]] = {}
+        self.per: dict[str, int] = {}  # coins: how many make one of their currency
         for code, entry in lexicon.currencies.items():
             for symbol in entry.symbols:
                 self.symbols.setdefault(" ".join(symbol.split()), code)
@@ -119,6 +124,9 @@ class _Money:
                 self.words.setdefault(surface_key(word), (code, False))
             for word in entry.subunits:
                 self.words.setdefault(surface_key(word), (code, True))
+            for word, per in entry.coins.items():
+                self.words.setdefault(surface_key(word), (code, True))
+                self.per.setdefault(surface_key(word), per)
         # a name several currencies share: each with the words of its country
         self.shared: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for code, entry in lexicon.currencies.items():
@@ -205,7 +213,13 @@ class _Money:
             return None if shared is None else Currency(shared, match.start(), match.end())
         code, subunit = self.words[key]
         return Currency(
-            code, match.start(), match.end(), subunit, key in self.ambiguous, key in self.plain
+            code,
+            match.start(),
+            match.end(),
+            subunit,
+            key in self.ambiguous,
+            key in self.plain,
+            self.per.get(key, 100),
         )
 
     @staticmethod

@@ -1456,7 +1456,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
             )
     if after is not None and (unit is None or unit.end <= after.end):
         if after.subunit:
-            return _Figure(start, after.end, value / 100, numeral, currency=after.code)
+            return _Figure(start, after.end, value / after.per, numeral, currency=after.code)
         figure = _Figure(start, after.end, value, numeral, currency=after.code)
         return _cents(text, _whole(figure, lang), lang)
     if unit is not None:
@@ -1524,9 +1524,10 @@ def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
     if not (0 < cents.value < 100 and cents.value == int(cents.value)):
         return figure
     end = at + cents.end
+    per = 100
     subunit = money.subunit_after(text, end, lang)
     if subunit is not None:
-        end = subunit.end
+        end, per = subunit.end, subunit.per
     elif _word_follows(text, end) and not (
         len(cents.text) == 2 and cents.text.isdecimal() and not text[figure.end - 1].isalnum()
     ):
@@ -1535,7 +1536,7 @@ def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
         return figure
     elif "," in text[figure.end : at] or _measured_after(text, end, lang):
         return figure  # "5 €, 10 € et 20 €", "10 $ 30 $": amounts of their own
-    return replace(figure, end=end, value=figure.value + cents.value / 100)
+    return replace(figure, end=end, value=_tidy(figure.value + cents.value / per))
 
 
 def _measured_after(text: str, position: int, lang: str) -> bool:
