@@ -316,7 +316,12 @@ class _Grammar:
         # The lookahead on the first character lets the engine skip most positions with
         # a set test (the lookbehind that opens the words would otherwise disable its
         # prefix scan): 3× faster, the same matches.
-        self.starts = re.compile(rf"(?=[.,\d{firsts}])(?:(?P<digits>[.,]?\d+)|(?P<words>{seeds}))")
+        # A vulgar fraction alone ("a ⅓ cup") opens a figure as digits do.
+        vulgar = "".join(_VULGAR)
+        self.starts = re.compile(
+            rf"(?=[.,\d{vulgar}{firsts}])"
+            rf"(?:(?P<digits>[.,]?\d+|(?<![\w.,/])[{vulgar}](?![\d/]))|(?P<words>{seeds}))"
+        )
         self.starts_ignoring_case = re.compile(self.starts.pattern, re.IGNORECASE)
 
     def _seed_pattern(self) -> tuple[str, str]:
@@ -522,6 +527,11 @@ def _restates(text: str, before: Numeral, after: Numeral) -> bool:
 def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool] | None:
     """Read a figure in digits at ``start``; the flag says whether it is complete
     (a fraction, an ordinal) and must not take words after it."""
+    if text[start] in _VULGAR:
+        # "a ⅓ cup", "½ tbsp": a vulgar fraction alone, not glued to a word or a figure
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.,/"):
+            return None
+        return _Token(start, start + 1, _VULGAR[text[start]], has_fraction=True), False
     match = _DIGITS.match(text, start)
     if match is None:
         return None
