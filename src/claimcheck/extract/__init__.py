@@ -15,10 +15,11 @@ reference such as "article L. 1234-5", a version) is dropped, so that "le 01 23 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from claimcheck.extract import numbers, time
+from claimcheck.extract import money, numbers, time
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.models import Mention, MentionKind
 
@@ -75,10 +76,49 @@ def extract(
     noise = numbers.noise_spans(text, language)
     if noise:
         found = [m for m in found if not numbers.touches_noise(noise, m.start, m.end)]
-    return merge(_duration_ranges(text, found))
+    return _elided_durations(text, merge(_duration_ranges(text, found)), language)
 
 
 _INSIDE_KINDS = frozenset((MentionKind.NUMBER, MentionKind.ORDINAL, MentionKind.DURATION))
+
+
+_LINK_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Give a bare count the unit of the duration before it when a comma and a link word
+    say it is part of it, left unsaid: "quatre ans de prison, dont deux avec sursis", "18
+    months, of which 6 suspended" (the money lexicon's ``elided_links``; at most the
+    duration itself, in the same sentence)."""
+    links = money.elided_links(lang)
+    out = mentions
+    last: Mention | None = None
+    for k, mention in enumerate(mentions):
+        if mention.kind is MentionKind.DURATION and mention.value is not None:
+            last = mention
+            continue
+        if last is None or mention.kind is not MentionKind.NUMBER or mention.noun is not None:
+            continue
+        between = text[last.end : mention.start]
+        words = _LINK_WORDS.findall(between.lower())
+        value = mention.value
+        linked = " ".join(words[-2:]) in links or (bool(words) and words[-1] in links)
+        if (
+            value is None
+            or not float(value).is_integer()
+            or not 0 < value <= (last.value or 0)
+            or "," not in between
+            or any(mark in between for mark in ".;!?")
+            or not 1 <= len(words) <= 4
+            or not linked
+        ):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = mention.model_copy(
+            update={"kind": MentionKind.DURATION, "unit": last.unit, "noun": None}
+        )
+    return out
 
 
 def _inside(mention: Mention, spans: tuple[tuple[int, int], ...], starts: list[int]) -> bool:
