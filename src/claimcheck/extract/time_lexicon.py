@@ -105,6 +105,7 @@ class TimeWords(BaseModel):
     year_leads: _Words = _Words(words=[])
     ago_whole: _Words = _Words(words=[])
     clause_openers: _Words = _Words(words=[])
+    offsets_after_only: _Words = _Words(words=[])
     infinitive_endings: _Words = _Words(words=[])
     day_preps: _Words = _Words(words=[])
     future_endings: _Words = _Words(words=[])
@@ -454,6 +455,8 @@ class TimeLexicon:
     # relative pronouns: a clause of its own begins, whose tense is not the one around it
     # ("a rappelé le ministre, qui promet de nouvelles mesures avant la Tabaski")
     clause_openers: frozenset[str] = frozenset()
+    # relative words that only follow their unit ("l'été passé"; "a passé trois ans" is a verb)
+    offsets_after_only: frozenset[str] = frozenset()
     # endings of an infinitive after one of infinitive_words: the time after it is the
     # infinitive's, whatever the tense before ("dit avoir renoncé à partir en vacances cet été")
     infinitive_endings: tuple[str, ...] = ()
@@ -689,6 +692,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_lead_ends=frozenset(_key(x)[-1] for x in w.year_leads.words if _key(x)),
         ago_whole=frozenset(normalize(x) for x in w.ago_whole.words),
         clause_openers=frozenset(normalize(x) for x in w.clause_openers.words),
+        offsets_after_only=frozenset(normalize(x) for x in w.offsets_after_only.words),
         infinitive_endings=tuple(normalize(x) for x in w.infinitive_endings.words),
         day_preps=frozenset(normalize(x) for x in w.day_preps.words),
         future_endings=tuple(x.lower() for x in w.future_endings.words),

@@ -720,6 +720,8 @@ def last_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for pattern in patterns:
         if pattern[-1] == "offset" and not c.lex.words.offset_after_unit:
             continue  # English: "talks ran 33 hours past their close" is no last 33 hours
+        if pattern[0] == "offset" and c.tokens[i][0] in c.lex.offsets_after_only:
+            continue  # "il a passé trois ans en Chine": a verb, no past three years
         for j, items in c.seq(i, *pattern):
             n = next(x for x in items if x.cat == "num")
             o = next(x for x in items if x.cat == "offset")
