@@ -545,6 +545,12 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
             letters -= 1
         if letters == 0 or not text[letters - 1].isdecimal():
             return None  # "Covid-19", "A-380"; but "3km-5km" is a range
+    if start > 1 and text[start - 1] in "+-‐‑−" and text[start - 2].isdecimal():
+        digits = start - 2
+        while digits > 0 and (text[digits - 1].isdecimal() or text[digits - 1] == "."):
+            digits -= 1
+        if digits > 0 and text[digits - 1].isalpha():
+            return None  # "MACS J1149.5+6663", "A380-800": the tail of a designation
     end = match.end("suffix") if match["suffix"] else match.end()
     number_end = match.start("suffix") if match["suffix"] else match.end()
     if _CHAIN.match(text, number_end):
