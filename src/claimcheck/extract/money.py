@@ -84,6 +84,9 @@ class MoneyLexicon(BaseModel):
     # money_context is in it: see money.toml's header
     weight_context: list[str] = []
     money_context: list[str] = []
+    # nouns right after an ambiguous currency word that make it a weight ("a twenty pound
+    # bag"): see money.toml's header
+    weight_nouns: list[str] = []
     # words after an amount that lead to another of the same currency, left unsaid
     # ("47,2 milliards d'euros, soit 3,3 milliards de plus"): see money.toml's header
     elided_links: list[str] = []
@@ -136,6 +139,7 @@ class _Money:
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
         self.weight_cues = frozenset(surface_key(w) for w in lexicon.weight_cues)
         self.weight_context = frozenset(surface_key(w) for w in lexicon.weight_context)
+        self.weight_nouns = frozenset(w.lower() for w in lexicon.weight_nouns)
         self.money_context = frozenset(surface_key(w) for w in lexicon.money_context)
         self.plain = {surface_key(w) for w in lexicon.plain_words}
         self.before_tails = TailIndex([*self.symbols, *self.words])
@@ -297,6 +301,25 @@ def weighed_before(text: str, position: int, lang: str) -> bool:
     return any(
         token.strip('.,;:!?()«»"“”') in cues for token in units.tokens_before(text, position, 3)
     )
+
+
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def weight_noun_after(text: str, position: int, lang: str) -> bool:
+    """Whether a noun of a weighed thing follows ``position`` (the end of a currency word that
+    is also a unit): "a twenty pound bag" is a weight, "a ten pound note" stays money.
+
+    >>> weight_noun_after("a twenty pound bag of beans", 14, "en")
+    True
+    >>> weight_noun_after("a ten pound note", 11, "en")
+    False
+    """
+    nouns = _money(lang).weight_nouns
+    if not nouns:
+        return False
+    match = _NOUN_AFTER.match(text, position)
+    return match is not None and match[1].lower() in nouns
 
 
 _SENTENCE_EDGE = re.compile(r"[.!?;]\s|\n")

@@ -1440,11 +1440,12 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
                 and (
                     money.weighed_before(text, start, lang)
                     or money.weight_in_sentence(text, start, lang)
+                    or money.weight_noun_after(text, after.end, lang)
                 )
             )
         )
     ):
-        after = None  # "two pounds of meat", "weighed seven pounds", "the baby is two pounds"
+        after = None  # "two pounds of meat", "weighed seven pounds", "a twenty pound bag"
     if after is None and unit is None and 0 < abs(value) < 10 and value != int(value):
         unit = units.fraction_unit_after(text, end, lang)  # "0,8 point": a percentage point
     if after is None and unit is None:
