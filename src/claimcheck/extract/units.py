@@ -69,6 +69,8 @@ class UnitsLexicon(BaseModel):
     fraction_units: dict[str, list[str]] = {}
     # words between two units that make a rate of them ("gramme par litre"): see the header
     per_words: list[str] = []
+    # words of size after which a clause-final unit is the unit ("2 1/2 in thick")
+    size_words: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +241,7 @@ _SPACE_OR_HYPHEN = "(?:[ \u00a0\u202f\u2009]+|-)"
 class _Units:
     def __init__(self, lexicon: UnitsLexicon, links: list[str]) -> None:
         self.clause_final = {surface_key(w) for w in lexicon.clause_final}
+        self.size_words = frozenset(w.lower() for w in lexicon.size_words)
         self.quote_marks = frozenset(lexicon.quote_marks)
         self.entries = lexicon.units
         self.context_units = {
@@ -311,6 +314,14 @@ class _Units:
         entry = self.entries[name]
         return Unit(name, entry.dimension, entry.factor, match.start("word"), match.end())
 
+    def _size_after(self, text: str, end: int) -> bool:
+        """Whether a word of size ending its clause follows a clause-final unit: "2 1/2 in
+        thick,"."""
+        if not self.size_words:
+            return False
+        word = _SIZE_WORD.match(text, end)
+        return word is not None and word[1].lower() in self.size_words
+
     def after(self, text: str, position: int, linked: bool) -> Unit | None:
         # An adjectival compound joins the figure and the unit by a hyphen: "a 2.5-mile
         # stretch", "un tunnel de 2,5-km".
@@ -330,7 +341,11 @@ class _Units:
             key = surface_key(match["word"])
             if key not in self.words:
                 key = surface_key(match["word"].replace("-", " "))  # "square-foot"
-            if key in self.clause_final and (hyphen or _WORD_AFTER.match(text, match.end())):
+            if (
+                key in self.clause_final
+                and (hyphen or _WORD_AFTER.match(text, match.end()))
+                and not self._size_after(text, match.end())
+            ):
                 return None  # "5 in 2023", "3 in 10 people", "3-in-1": the preposition
             name, entry = self.words[key]
             start = match.start("word")
@@ -364,6 +379,9 @@ class _Units:
 
 
 # A hyphen and digits glued after a unit symbol make a model's name ("F-35", "B-52").
+# A word of size that ends its clause ("6 in wide.", "2 1/2 in thick, "); before a noun it
+# is no measure's ("ranked 2 in tall buildings").
+_SIZE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)(?=[ \u00a0]*(?:[.,;:!?)]|\n|\Z))")
 _MODEL_AFTER = re.compile(r"-\d+(?:[.,]\d+)?")
 _QUOTE_WINDOW = 300
 _OPENS_AFTER = frozenset(" \t\n([{«“‘")
