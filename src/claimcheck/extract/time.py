@@ -90,7 +90,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         mentions.extend(_read(text, start, end, lang, lexicon, reference_date, offset))
     left: tuple[tuple[int, int], ...] = ()
     if lexicon.narrative_words and len(mentions) > 1:
-        kept = _without_narrative(lexicon, mentions)
+        kept = _without_narrative(lexicon, mentions, reference_date)
         if len(kept) < len(mentions):
             staying = {id(m) for m in kept}
             left = tuple((m.start, m.end) for m in mentions if id(m) not in staying)
@@ -158,23 +158,61 @@ def _with_cues_after(text: str, mentions: list[Mention], lang: str) -> list[Ment
     return out
 
 
-def _without_narrative(lexicon: TimeLexicon, mentions: list[Mention]) -> list[Mention]:
+def _without_narrative(
+    lexicon: TimeLexicon, mentions: list[Mention], ref: datetime
+) -> list[Mention]:
     """The mentions less the times counted from the time the text tells of ("in 2023, up from
     7.8 million a year earlier": 2022, not a year before the reference; "un an plus tard";
     "Sales rose in 2023. A year earlier, they fell."): a time ending with ``narrative_words``
     after another time of its text (a new paragraph goes on telling of the same time). The
     time it counts from is not always the one before it ("in the first quarter, down 8.5%
     from a year earlier": the first quarter of last year), so no period is given rather than
-    a wrong one."""
+    a wrong one. Only when the time before it is of the same grain, a year, a quarter or a
+    month, is it counted from that one ("en 2023, contre 279 TWh l'année précédente": 2022)."""
     kept: list[Mention] = []
-    told = False  # whether a time stands before
+    told: Mention | None = None  # the time that stands before
     for mention in mentions:
         if mention.kind is MentionKind.TIME:
-            if told and _narrative(lexicon, mention.text):
+            if told is not None and _narrative(lexicon, mention.text):
+                counted = _counted_from(mention, told, ref) if _offset(lexicon, mention) else None
+                if counted is not None:
+                    kept.append(counted)
                 continue
-            told = True
+            told = mention
         kept.append(mention)
     return kept
+
+
+_GRAIN_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+
+
+def _offset(lexicon: TimeLexicon, mention: Mention) -> bool:
+    """Whether a narrative time names its unit with a relative word ("the previous year",
+    "l'année précédente"), not a duration moved ("a year earlier", left out)."""
+    tokens = {t for t, _, _ in tokenize(mention.text)}
+    return not lexicon.narrative_offsets.isdisjoint(tokens)
+
+
+def _counted_from(mention: Mention, before: Mention, ref: datetime) -> Mention | None:
+    """``mention`` (counted from the reference) counted from the time ``before`` instead,
+    when both are whole years, quarters or months and it lies before the reference's own
+    ("l'année précédente" after "en 2023" is 2022; "the previous quarter" after "in the third
+    quarter" is the second)."""
+    period, base = mention.period, before.period
+    if period is None or base is None or before.relation is not Relation.IN:
+        return None
+    months = _GRAIN_MONTHS.get(period.grain)
+    if months is None or base.grain != period.grain:
+        return None
+    if shift(base.start, "month", months) != base.end:
+        return None  # several years ("2019-2023"): no single one to count from
+    now = datetime(ref.year, 1 if months == 12 else (ref.month - 1) // months * months + 1, 1)
+    delta = (period.start.year - now.year) * 12 + period.start.month - now.month
+    if delta >= 0 or delta % months:
+        return None
+    start = shift(base.start, "month", delta)
+    counted = Period(start=start, end=shift(start, "month", months), grain=period.grain)
+    return mention.model_copy(update={"period": counted})
 
 
 def _narrative(lexicon: TimeLexicon, words: str) -> bool:
