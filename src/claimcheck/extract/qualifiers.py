@@ -185,9 +185,11 @@ class _Qualifiers:
         )
         signs = _alternation(j for j in lexicon.joiners if not j[:1].isalpha())
         words = _alternation(j for j in lexicon.joiners if j[:1].isalpha())
-        # A word joins figures between spaces ("10 à 15"); a dash may be glued ("10-15").
+        # A word joins figures between spaces ("10 à 15"); a dash may be glued ("10-15"); a
+        # suspended hyphen may end the first figure ("8- to 16-meter": 8 to 16 metres).
         self.joiner_pattern = re.compile(
-            rf"{_GAP}(?:{signs}){_GAP}|{_SPACE}(?:{words}){_SPACE}", re.IGNORECASE
+            rf"[-‐‑]{_SPACE}(?:{words}){_SPACE}|{_GAP}(?:{signs}){_GAP}|{_SPACE}(?:{words}){_SPACE}",
+            re.IGNORECASE,
         )
         self.sign_joiner_pattern = re.compile(rf"{_GAP}(?:{signs}){_GAP}")
         # every joiner of an opener ("et" after "entre"), for a quick test before any range
