@@ -498,6 +498,13 @@ def _scan(text: str, lang: str) -> list[Numeral]:
         if not abs(numeral.value) <= _LARGEST:
             covered = numeral.end  # hundreds of digits: no figure, and no overflow later
             continue
+        tolerance = _TOLERANCE.match(text, numeral.end)
+        if tolerance is not None and not numeral.ordinal:
+            # "2,000.45±0.01 pounds", "125.1 ± 0.2 GeV": the figure, with its uncertainty
+            end = tolerance.end()
+            numeral = Numeral(
+                numeral.start, end, text[numeral.start : end], numeral.value, False, numeral.spelled
+            )
         if found and _restates(text, found[-1], numeral):
             previous = found.pop()
             numeral = Numeral(
@@ -511,6 +518,10 @@ def _scan(text: str, lang: str) -> list[Numeral]:
         found.append(numeral)
         covered = numeral.end
     return found
+
+
+# An uncertainty after a figure: "±0.01", "± 0.2", "+/- 3".
+_TOLERANCE = re.compile(r"[ \u00a0]*(?:±|\+/[-−])[ \u00a0]*\d+(?:[.,]\d+)?(?![\d.,]\d|[-/:])")
 
 
 def _restates(text: str, before: Numeral, after: Numeral) -> bool:
