@@ -1381,6 +1381,31 @@ def _disjoint(figures: list[_Figure]) -> list[_Figure]:
     return kept
 
 
+_WORD_NEXT = re.compile(r"[ \u00a0]*[^\W\d_]")
+_TRAILING_LETTERS = re.compile(r"(?<=[\d \u00a0])[^\W\d_]+\Z")
+
+
+def _scale_as_unit(text: str, numeral: Numeral, lang: str) -> _Figure | None:
+    """A figure whose scale letters are a unit in its sentence: "573.15K" beside
+    "temperatures" is 573.15 kelvins, not 573 150; a whole one before a word stays a count
+    of thousands ("32K fans")."""
+    letters = _TRAILING_LETTERS.search(numeral.text)
+    if letters is None:
+        return None
+    scale = _reading(lang).digit_scales.get(letters[0])
+    if scale is None:
+        return None
+    value = _tidy(numeral.value / scale)
+    if value == int(value) and _WORD_NEXT.match(text, numeral.end):
+        return None  # "32K fans": a count of thousands before its noun
+    unit = units.scale_unit(text, numeral.start, numeral.end, letters[0], lang)
+    if unit is None:
+        return None
+    return _Figure(
+        numeral.start, numeral.end, value, numeral, unit.symbol, unit.dimension, unit.factor
+    )
+
+
 def _letters(text: str, position: int) -> str:
     end = position
     while end < len(text) and text[end].isalpha():
@@ -1394,6 +1419,10 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     start, end = numeral.start, numeral.end
     if numeral.ordinal:
         return _Figure(start, end, value, numeral)
+    if numeral.text[-1:].isalpha():
+        measured = _scale_as_unit(text, numeral, lang)
+        if measured is not None:
+            return measured
     before = money.currency_before(text, start, lang)
     if before is not None and _sign_of_previous(text, before, end, lang):
         before = None  # "10 $ 30 $": the first sign closes the amount before it

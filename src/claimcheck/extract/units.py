@@ -71,6 +71,9 @@ class UnitsLexicon(BaseModel):
     per_words: list[str] = []
     # words of size after which a clause-final unit is the unit ("2 1/2 in thick")
     size_words: list[str] = []
+    # scale letters glued to a figure that are a unit in a sentence with one of their cue
+    # words ("573.15K" beside "temperatures"): see units.toml's header
+    scale_units: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,6 +651,26 @@ def fraction_unit_after(text: str, position: int, lang: str) -> Unit | None:
     'pp'
     """
     return _units(lang).fraction_after(text, position)
+
+
+def scale_unit(text: str, start: int, end: int, letters: str, lang: str) -> Unit | None:
+    """The unit the scale letters ``letters`` ending a figure at ``text[start:end]`` stand
+    for in their sentence, or None: "573.15K" beside "temperatures" is kelvin; "32K" in a
+    sentence of salaries stays a thousand (the caller's reading).
+
+    >>> scale_unit("temperatures of 300 °C (573.15K)", 25, 32, "K", "en").symbol
+    'K'
+    >>> scale_unit("salaries of 32K", 12, 15, "K", "en") is None
+    True
+    """
+    lexicon = units_lexicon(lang)
+    cues = lexicon.scale_units.get(letters)
+    if not cues or letters not in lexicon.units:
+        return None
+    if _read_in_context(text, start, end, {letters: frozenset(w.lower() for w in cues)}) is None:
+        return None
+    entry = lexicon.units[letters]
+    return Unit(letters, entry.dimension, entry.factor, end - len(letters), end)
 
 
 def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
