@@ -89,6 +89,12 @@ def test_unknown_units_stay_unknown() -> None:
         ("pourcentage", Scale("%", 1.0)),
         ("thousand tonnes", Scale("t", 1e3)),
         ("milliers de tonnes", Scale("t", 1e3)),
+        # a scale word before a unit symbol, volumes in litres as extraction reads them
+        ("million b/d", Scale("oil-flow", 1e6)),
+        ("b/d", Scale("oil-flow", 1.0)),
+        ("bcm", Scale("l", 1e12)),
+        ("billion m3", Scale("l", 1e12)),
+        ("m3", Scale("l", 1e3)),
     ],
 )
 def test_unit_columns_as_statistics_offices_export_them(unit: str, scale: Scale) -> None:
@@ -96,7 +102,40 @@ def test_unit_columns_as_statistics_offices_export_them(unit: str, scale: Scale)
 
 
 @pytest.mark.parametrize(
-    "unit", ["milliers de bananes", "thousand EUR per capita", "thousand bananas"]
+    "unit",
+    ["milliers de bananes", "thousand EUR per capita", "thousand bananas", "million b/fortnight"],
 )
 def test_an_export_label_with_an_unknown_word_stays_unknown(unit: str) -> None:
     assert scale_of(unit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("La Norvège a produit 124 milliards de mètres cubes de gaz en 2024.", "fr", "supported"),
+        ("Norway produced 116.6 billion cubic meters of gas in 2024.", "en", "contradicted"),
+        ("Norway produced 124 bcm of gas in 2024.", "en", "supported"),
+        ("Norway produced 124 million cubic meters of gas in 2024.", "en", "contradicted"),
+        ("Norway produced 124 million tonnes of gas in 2024.", "en", "unverifiable"),
+    ],
+)
+def test_gas_in_bcm_meets_cubic_metres(text: str, lang: str, verdict: str) -> None:
+    reference = cc.Reference.from_records(
+        [
+            {
+                "entity": "Norway",
+                "metric": "gas_production",
+                "value": 124.0,
+                "unit": "bcm",
+                "period": "2024",
+                "kind": "flow",
+                "source": "test",
+            },
+        ],
+        aliases={
+            "entity": {"Norway": ["Norvège"]},
+            "metric": {"gas_production": ["production de gaz"]},
+        },
+    )
+    findings = cc.check(text, reference, lang=lang, reference_date="2025-05-22").findings
+    assert [f.verdict.value for f in findings] == [verdict]

@@ -69,8 +69,10 @@ from claimcheck.terms import (
     direction_after,
     distinctive_terms,
     fold,
+    generic_terms,
     is_points,
     names_a_change_rate,
+    percent_heads,
     says_addition,
     says_fiscal,
     says_flow,
@@ -882,6 +884,12 @@ def _match_metric(
                 score = fuzz.token_set_ratio(phrase, " ".join(sorted(alias))) / 100
                 if score * 100 >= _METRIC_FUZZY:
                     scored.append((score, 0, mid))
+    if not scored and claim_terms and not generic_only:
+        sharing = _only_sharing(
+            reference, eid, claim, claim_terms, candidates, claim_scale, is_event
+        )
+        if sharing is not None:
+            return sharing
     if not scored:
         if claim_terms:
             return None
@@ -908,7 +916,21 @@ def _match_metric(
         # men): the one whose longer alias the sentence holds whole ("Life expectancy for
         # Japanese men"), else it is ambiguous
         named = sorted(_named_in_sentence(claim, tied, by_terms), key=lambda f: -f[1])
-        if not named or (len(named) > 1 and named[1][1] == named[0][1]):
+        if not named:
+            # none of them is: a metric of the figure's unit the sentence names whole with
+            # more words ("les centrales à gaz ont produit 40 TWh d'électricité" between
+            # wind and solar power, met on "électricité" and "produit" alone)
+            others = [
+                m
+                for m in candidates
+                if m not in tied and _metric_fits(reference, eid, m, claim_scale, is_event)
+            ]
+            named = sorted(_named_in_sentence(claim, others, by_terms), key=lambda f: -f[1])
+            assert top is not None
+            if named and named[0][1] > top[1] and (len(named) == 1 or named[1][1] < named[0][1]):
+                return named[0][2], _SENTENCE_SCORE, True
+            return None
+        if len(named) > 1 and named[1][1] == named[0][1]:
             return None
         assert top is not None
         return named[0][2], round(100 * top[0], 1), True
@@ -934,6 +956,35 @@ def _match_metric(
         first = scored[0]
         return first[2], round(100 * first[0], 1), False
     return top[2], round(100 * top[0], 1), True
+
+
+def _only_sharing(
+    reference: Reference,
+    eid: int,
+    claim: Claim,
+    claim_terms: frozenset[str],
+    candidates: Sequence[int],
+    claim_scale: Scale | None,
+    is_event: bool,
+) -> tuple[int, float, bool] | None:
+    """The one metric of the figure's unit that shares a word of what the claim measures,
+    when no other of the entity's metrics shares any: "UK borrowing" is the UK's "public
+    sector net borrowing" (one word of four), "Britain borrowed £131.7bn" too."""
+    own = claim_terms - generic_terms(claim.lang)
+    if not own:
+        return None
+    by_terms = reference._terms_of_metrics()
+    sharing: list[tuple[float, int]] = []
+    for mid in candidates:
+        best = max((len(a & own) / len(a) for a in by_terms.get(mid, ())), default=0.0)
+        if best:
+            sharing.append((best, mid))
+    if len(sharing) != 1:
+        return None
+    score, mid = sharing[0]
+    if not _metric_fits(reference, eid, mid, claim_scale, is_event):
+        return None
+    return mid, round(100 * score, 1), True
 
 
 def _distinct_matches(
@@ -965,6 +1016,16 @@ def _named_in_sentence(
     """Metrics with an alias whose every word is in the claim's sentence: (score, number
     of words of the longest such alias, metric)."""
     words = frozenset(terms(claim.sentence, claim.lang))
+    figure = claim.figure
+    if (
+        claim.kind is ClaimKind.QUANTITY
+        and figure is not None
+        and figure.kind is MentionKind.PERCENT
+        and figure.unit != POINTS
+    ):
+        # a percent figure states a share or a rate by itself ("59.4% of the electricity
+        # fed into the grid" is renewables' share of it)
+        words |= percent_heads()
     found = []
     for mid in candidates:
         longest = max((len(a) for a in by_terms.get(mid, ()) if a <= words), default=0)

@@ -38,8 +38,10 @@ __all__ = [
     "direction",
     "distinctive_terms",
     "fold",
+    "generic_terms",
     "is_points",
     "names_a_change_rate",
+    "percent_heads",
     "says_addition",
     "says_fiscal",
     "says_flow",
@@ -69,6 +71,7 @@ class TermsLexicon(BaseModel):
     per_unit: tuple[str, ...] = ()
     year_on_year: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
+    percent_heads: tuple[str, ...] = ()
     flows: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
     falls_after: frozenset[str] = frozenset()
@@ -390,9 +393,33 @@ def _says_phrase(found: tuple[re.Pattern[str], tuple[str, ...]] | None, text: st
 
 
 @functools.cache
-def _generic_terms(lang: str) -> frozenset[str]:
+def generic_terms(lang: str) -> frozenset[str]:
+    """The lemmas of the generic heads of a measure (``generic`` in terms.toml).
+
+    >>> "rate" in generic_terms("fr"), "rate" in generic_terms("en")  # "taux", "rate"
+    (True, True)
+    """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(terms(" ".join(lexicon.generic), lang))
+
+
+@functools.cache
+def percent_heads() -> frozenset[str]:
+    """The lemmas of every language's heads that a percent figure states by itself
+    (``percent_heads`` in terms.toml: "share", "rate", "part", "taux"), each read in every
+    language, as reference aliases are: "59.4% of the electricity" is a share of it.
+
+    >>> {"shar", "part", "taux"} <= percent_heads()
+    True
+    >>> "level" in percent_heads()
+    False
+    """
+    found: set[str] = set()
+    for lang in supported_languages():
+        lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+        for other in supported_languages():
+            found.update(terms(" ".join(lexicon.percent_heads), other))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=4096)  # a claim's measure: few distinct ones
@@ -405,7 +432,7 @@ def distinctive_terms(text: str, lang: str) -> frozenset[str]:
     >>> distinctive_terms("the rate", "en")
     frozenset()
     """
-    return frozenset(terms(text, lang)) - _generic_terms(lang)
+    return frozenset(terms(text, lang)) - generic_terms(lang)
 
 
 def says_year_on_year(text: str, lang: str) -> bool:

@@ -86,9 +86,11 @@ _SPECIAL = {
     "m2": Scale("m2", 1.0),
     "km2": Scale("m2", 1e6),
     "ha": Scale("m2", 1e4),
-    "m3": Scale("m3", 1.0),
-    "km3": Scale("m3", 1e9),
-    "cm3": Scale("m3", 1e-6),
+    # volumes in litres, as the units lexicon reads them, so that "bcm" (10^9 m3) meets
+    # "124 milliards de mètres cubes"
+    "m3": Scale("l", 1e3),
+    "km3": Scale("l", 1e12),
+    "cm3": Scale("l", 1e-3),
     "Mtep": Scale("tep", 1e6),
     "tep": Scale("tep", 1.0),
     "toe": Scale("tep", 1.0),
@@ -183,6 +185,8 @@ def scale_of(unit: str | None) -> Scale | None:
     (Scale(dimension='', factor=1.0), Scale(dimension='', factor=1000000.0))
     >>> scale_of("furlongs") is None
     True
+    >>> scale_of("million b/d") == Scale("oil-flow", 1e6), scale_of("bcm") == scale_of("Md m3")
+    (True, True)
     """
     if unit is None:
         return Scale(COUNT, 1.0)
@@ -191,6 +195,12 @@ def scale_of(unit: str | None) -> Scale | None:
         return Scale(COUNT, 1.0)
     if unit in _SPECIAL:
         return _SPECIAL[unit]
+    word, _, rest = unit.partition(" ")
+    if rest and word in _SCALE_WORDS:
+        # a scale word before a unit: "million b/d", "billion m3", "thousand tonnes"
+        scaled = scale_of(rest)
+        if scaled is not None and scaled.dimension:
+            return Scale(scaled.dimension, _SCALE_WORDS[word] * scaled.factor)
     if "/" in unit:
         return _rate(unit) or _lexicon_units().get(unit)
     for sign, code in _SIGNS.items():
@@ -346,8 +356,11 @@ def _lexicon_units() -> dict[str, Scale]:
     (Scale(dimension='l', factor=3.785411784), Scale(dimension='speed', factor=1.609344))
     """
     found: dict[str, Scale] = {}
+    symbols: dict[str, Scale] = {}
     for lang in ("en", "fr"):
         for name, entry in units_lexicon(lang).units.items():
             base, factor = _LEXICON_BASES.get(entry.dimension, (entry.dimension, 1.0))
             found.setdefault(name, Scale(base, entry.factor * factor))
-    return found
+            for symbol in entry.symbols:  # "b/d" as well as "bbl/d"
+                symbols.setdefault(symbol, found[name])
+    return {**symbols, **found}
