@@ -218,6 +218,8 @@ _VULGAR = {
     "⅝": Decimal("0.625"),
     "⅞": Decimal("0.875"),
 }
+_VULGAR_CHAR = re.compile(f"[{''.join(_VULGAR)}]")
+_LONE_VULGAR = re.compile(rf"(?<![\w.,/])[{''.join(_VULGAR)}](?![\d/])")
 _DIGITS = re.compile(
     r"""
     (?:
@@ -316,12 +318,7 @@ class _Grammar:
         # The lookahead on the first character lets the engine skip most positions with
         # a set test (the lookbehind that opens the words would otherwise disable its
         # prefix scan): 3× faster, the same matches.
-        # A vulgar fraction alone ("a ⅓ cup") opens a figure as digits do.
-        vulgar = "".join(_VULGAR)
-        self.starts = re.compile(
-            rf"(?=[.,\d{vulgar}{firsts}])"
-            rf"(?:(?P<digits>[.,]?\d+|(?<![\w.,/])[{vulgar}](?![\d/]))|(?P<words>{seeds}))"
-        )
+        self.starts = re.compile(rf"(?=[.,\d{firsts}])(?:(?P<digits>[.,]?\d+)|(?P<words>{seeds}))")
         self.starts_ignoring_case = re.compile(self.starts.pattern, re.IGNORECASE)
 
     def _seed_pattern(self) -> tuple[str, str]:
@@ -480,10 +477,16 @@ def _scan(text: str, lang: str) -> list[Numeral]:
     else:
         matches = grammar.starts_ignoring_case.finditer(text)
         starts = [(m.start(), m.lastgroup == "digits") for m in matches]
+    if not text.isascii() and _VULGAR_CHAR.search(text) is not None:
+        # A vulgar fraction alone ("a ⅓ cup") opens a figure as digits do; looked for apart,
+        # as few texts have one.
+        starts += [(m.start(), True) for m in _LONE_VULGAR.finditer(text)]
+        starts.sort()
     if not starts:
         return []
     found: list[Numeral] = []
     covered = 0
+    signed = "±" in text or "+/" in text  # an uncertainty may follow a figure
     for start, is_digit in starts:
         if start < covered:
             continue
@@ -498,7 +501,7 @@ def _scan(text: str, lang: str) -> list[Numeral]:
         if not abs(numeral.value) <= _LARGEST:
             covered = numeral.end  # hundreds of digits: no figure, and no overflow later
             continue
-        tolerance = _TOLERANCE.match(text, numeral.end)
+        tolerance = _TOLERANCE.match(text, numeral.end) if signed else None
         if tolerance is not None and not numeral.ordinal:
             # "2,000.45±0.01 pounds", "125.1 ± 0.2 GeV": the figure, with its uncertainty
             end = tolerance.end()
