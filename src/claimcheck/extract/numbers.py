@@ -724,7 +724,7 @@ def _one_unit(mention: Mention, ones: set[str]) -> bool:
     )
 
 
-_WORD_BEFORE_LEAD = re.compile(r"([^\W\d_]+)[ \u00a0]+\Z")
+_WORD_BEFORE_LEAD = re.compile(r"([^\W\d_]+)(?:[ \u00a0]+|(-))\Z")
 
 
 def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
@@ -774,8 +774,13 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
                 before = _WORD_BEFORE_LEAD.search(lower, max(0, start - 24), start)
             if before is not None and before[1] in leads.ones:
                 start = before.start(1)  # "a quarter of a percentage point"
-            elif before is not None and before[1] in leads.counts:
-                start, value = before.start(1), value * leads.counts[before[1]]  # "three quarters"
+            elif (
+                before is not None
+                and before[1] in leads.counts
+                and not (before[2] and leads.counts[before[1]] >= 20)  # "twenty-fifth"
+            ):
+                # "three quarters mile", "one-half miles"
+                start, value = before.start(1), value * leads.counts[before[1]]
             replacing.append(Numeral(start, end, "", value))
         elif _overlaps(starts, numerals, match.start(), end):
             continue
