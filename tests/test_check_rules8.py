@@ -151,3 +151,70 @@ FINANCES = _reference(
 )
 def test_one_metric_sharing_a_word(text: str, lang: str, want: list[str]) -> None:
     assert _verdicts(text, FINANCES, lang, "2025-05-22") == want
+
+
+# -- a year written split across two: the span across the new year the records hold ---------
+
+SPLIT = _reference(
+    [
+        ("England", "mmr2_coverage", 84.5, "%", "2022-04-01/2023-03-31", "flow"),
+        ("England", "mmr2_coverage", 83.9, "%", "2023-04-01/2024-03-31", "flow"),
+        ("France", "flu_vaccination_65_plus", 56.2, "%", "2022-10/2023-02", "flow"),
+        ("France", "flu_vaccination_65_plus", 54.0, "%", "2023-10/2024-02", "flow"),
+        ("France", "flu_vaccination_65_plus", 50.0, "%", "2023", "flow"),
+        ("France", "flu_vaccination_65_plus", 51.0, "%", "2024", "flow"),
+        ("United Kingdom", "borrowing", 151.9, "bn GBP", "2024-04-01/2025-03-31", "flow"),
+        ("Spain", "exports", 100, "Md EUR", "2023-01/2024-12", "flow"),
+        ("Spain", "exports", 60, "Md EUR", "2023-07/2024-06", "flow"),
+    ],
+    entity={"England": ["Angleterre"], "United Kingdom": ["Royaume-Uni"], "Spain": ["Espagne"]},
+    metric={"mmr2_coverage": ["MMR second dose uptake"], "borrowing": ["emprunt"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a change in a split year: from the April-March year before
+        (
+            "MMR second dose uptake in England dropped 0.6 percentage points in 2023-24.",
+            "en",
+            ["supported"],
+        ),
+        (
+            "MMR second dose uptake in England dropped 1.6 percentage points in 2023-24.",
+            "en",
+            ["contradicted"],
+        ),
+        # a season, with "65 ans" no span of the change; "grippe" is "flu"
+        (
+            "En France, la vaccination contre la grippe des 65 ans et plus a reculé de 2,2 points "
+            "lors de la saison 2023-2024.",
+            "fr",
+            ["supported"],
+        ),
+        # a fiscal year written split is no deadline
+        (
+            "Le Royaume-Uni a emprunté 151,9 milliards de livres sur l'exercice 2024-2025.",
+            "fr",
+            ["supported"],
+        ),
+        # near misses: calendar years both recorded and a span across them, the two years
+        # whole recorded, and two years named apart
+        (
+            "En France, la vaccination contre la grippe des 65 ans et plus a atteint 51 % en 2024.",
+            "fr",
+            ["supported"],
+        ),
+        ("L'Espagne a exporté pour 100 milliards d'euros en 2023-2024.", "fr", ["supported"]),
+        # a change "between 2023 and 2024" runs from 2023 to 2024, no split year
+        (
+            "En France, la vaccination contre la grippe des 65 ans et plus a augmenté de 1 point "
+            "entre 2023 et 2024.",
+            "fr",
+            ["supported"],
+        ),
+    ],
+)
+def test_split_years(text: str, lang: str, want: list[str]) -> None:
+    assert _verdicts(text, SPLIT, lang, "2025-05-22") == want

@@ -583,6 +583,12 @@ def _check_one(
         # "$391 billion for its fiscal year 2024": a year's flow may be a fiscal year
         wider = _usable(reference._rows(eid, mid), claim_scale)
         aligned = _fiscal_year(claim, wider) or aligned
+    if aligned is Reason.NO_DATA or (
+        aligned is Reason.NOT_YET_DUE and claim.time is not None and claim.time.relation is None
+    ):
+        # "sur l'exercice 2024-2025", "la saison 2023-2024": the one period across the
+        # new year the records hold
+        aligned = _split_year(claim, _usable(reference._rows(eid, mid), claim_scale)) or aligned
     if aligned is Reason.NO_DATA and _deadline_ahead(claim, reference_date):
         # "devrait atteindre 0,7 % en 2025", written in 2024: no figure can exist yet
         aligned = Reason.NOT_YET_DUE
@@ -1142,6 +1148,42 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     return _Aligned(_period(start, end), _one_each(chosen))
 
 
+def _split_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
+    """A year written split across two ("in 2023-24", "la saison 2023-2024", "l'exercice
+    2024-2025"): the one span of flows across the new year between them that the records
+    hold (April to March, October to February), when no record covers both years whole.
+    None otherwise."""
+    time = claim.time
+    period = time.period if time is not None else None
+    if (
+        time is None
+        or period is None
+        or period.grain != "year"
+        or time.relation not in (None, Relation.IN)
+        or _SPLIT_YEAR.search(time.text) is None
+        or period.start.month != 1
+        or period.start.day != 1
+        or period.end != datetime(period.start.year + 2, 1, 1, tzinfo=period.start.tzinfo)
+    ):
+        return None
+    boundary = datetime(period.start.year + 1, 1, 1, tzinfo=period.start.tzinfo)
+    spans: dict[tuple[datetime, datetime], list[Row]] = {}
+    for row in rows:
+        if row.kind is not RecordKind.FLOW:
+            continue
+        if row.start == period.start and row.end == period.end:
+            return None  # the two years whole are recorded: the span as written
+        if period.start < row.start < boundary < row.end < period.end:
+            spans.setdefault((row.start, row.end), []).append(row)
+    if len(spans) != 1:
+        return None
+    (start, end), chosen = next(iter(spans.items()))
+    return _Aligned(_period(start, end), _one_each(chosen))
+
+
+_SPLIT_YEAR = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?\b")
+
+
 def _fiscal_quarter(
     claim: Claim, reference: Reference, eid: int, mid: int, moment: datetime
 ) -> Claim:
@@ -1615,14 +1657,16 @@ def _check_change(
     relative change unless the figure is in percentage points; any other figure
     is the difference in its unit.
     """
-    claim = _span_as_ends(claim)
+    split = _split_year(claim, rows)
+    if split is None:
+        claim = _span_as_ends(claim)
     now_claim = claim
     if claim.time is None and claim.duration is not None:
         # "en un an, la dette a augmenté de 204 milliards": the latest figure, against
         # the one the span before it
         now_claim = claim.model_copy(update={"duration": None})
-    current = _align(now_claim, rows, moment)
-    fiscal = False
+    current = _align(now_claim, rows, moment) if split is None else split
+    fiscal = split is not None
     if current is Reason.NO_DATA:
         # "a bondi de 22 % sur l'exercice clos le 30 juin": a fiscal year
         read = _fiscal_year(claim, rows)
@@ -1658,7 +1702,9 @@ def _check_change(
             # level's latest step, from the record before the current one
             base_time, base = _record_before(rows, period.start, base_time, base)
         if isinstance(base, Reason):
-            base_time = _year_back(period, claim.duration)
+            # a split year ("la saison 2023-2024") counts from the one before it, whatever
+            # span the sentence also holds ("des 65 ans et plus" is no span)
+            base_time = _year_back(period, claim.duration if split is None else None)
             base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
     else:
         base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
