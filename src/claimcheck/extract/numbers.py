@@ -1003,6 +1003,11 @@ class _Lookalikes:
             else None
         )
         self.body_probes = tuple(w.lower() for w in rules.bodies)
+        # a name with a number, in the possessive ("Covid-19's"): found by its digits and
+        # ending, the name's letters checked before it
+        endings = "|".join(re.escape(w) for w in sorted(rules.possessives, key=len, reverse=True))
+        self.possessive = re.compile(rf"-\d{{1,3}}(?:{endings})(?![^\W\d_])") if endings else None
+        self.possessive_probes = tuple(rules.possessives)
         # a model number before its model word ("737 MAX", "A350 XWB"): no figure
         words = numbers_lexicon(lang).model_words
         pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -1123,6 +1128,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         lower = lowercase(text) or text.lower()
         if any(probe in lower for probe in rules.body_probes):
             spans.extend(m.span() for m in rules.bodies.finditer(text))  # "20-nation"
+    if rules.possessive is not None and any(p in text for p in rules.possessive_probes):
+        spans.extend(_possessive_names(text, rules.possessive))  # "Covid-19's toll"
     if rules.models is not None and any(w in text for w in rules.model_probes):
         spans.extend(m.span() for m in rules.models.finditer(text))  # "24 737 MAX jets"
     if rules.always is not None and (
@@ -1228,6 +1235,22 @@ def _apposition_tail(text: str, end: int, tails: tuple[str, ...]) -> int | None:
         if text[at:stop].lower() == tail and text[stop : stop + 2] == ", ":
             return stop
     return None
+
+
+def _possessive_names(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The names with a number in the possessive ("Covid-19's", "OAO-1's"), with their
+    letters: the number is no figure and the mark after it no prime."""
+    spans = []
+    for match in pattern.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if start == match.start() or (
+            start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")
+        ):
+            continue  # no name, or a range ("3km-5's")
+        spans.append((start, match.end()))
+    return spans
 
 
 def touches_noise(noise: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

@@ -99,6 +99,9 @@ class LookalikeRules(BaseModel):
     # nouns glued by a hyphen after a number that give the size of a body ("the 20-nation
     # euro zone", "a 15-member council"): no figure of news
     bodies: list[str] = []
+    # possessive endings after a name with a number ("Covid-19's", "OAO-1's"): the mark is
+    # no prime (minutes, feet), the name no figure
+    possessives: list[str] = []
     age_bounds: list[str] = []
     code_phrases: list[str] = []
     apposition_persons: list[str] = []
