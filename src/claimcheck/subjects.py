@@ -112,6 +112,12 @@ class SubjectReading(MeasureReading):
                     ):
                         continue  # "les ménages français", "American farmers": the place's
                     if (
+                        name.first >= 2
+                        and words[name.first - 1] in lex.possessive_markers
+                        and tokens[name.first - 2].text[:1].isupper()
+                    ):
+                        continue  # "England's schools", "Britain's households": the owner's
+                    if (
                         name.first >= 1
                         and words[name.first - 1] in lex.compound_links
                         and words[name.first - 1] not in lex.determiners

@@ -1,0 +1,33 @@
+"""parse_claims(): subjects found by the eighth blind checking batch
+(tests/data/check_dev/heldout8): a group of actors owned by a place is the place's."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck as cc
+
+
+def _subjects(text: str, lang: str) -> list[str | None]:
+    return [c.subject for c in cc.parse_claims(text, lang=lang, reference_date="2025-05-22")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a place's possessive before a group of actors: the place
+        ("England's schools had 9.09 million pupils in January 2024.", "en", ["England"]),
+        ("Separately, Scotland's councils spent £2.1bn on roads in 2024.", "en", ["Scotland"]),
+        # an adjective of place after it, as "les ménages français" already was
+        (
+            "Les écoles anglaises accueillaient 9,09 millions d'élèves en janvier 2024.",
+            "fr",
+            ["England"],
+        ),
+        # near misses: a group alone stays the subject
+        ("Schools had 9.09 million pupils in January 2024.", "en", ["schools"]),
+        ("Les écoles accueillaient 9,09 millions d'élèves en janvier 2024.", "fr", ["écoles"]),
+    ],
+)
+def test_a_group_owned_by_a_place(text: str, lang: str, want: list[str | None]) -> None:
+    assert _subjects(text, lang) == want
