@@ -459,3 +459,37 @@ def test_a_quarter_labelled_any_way_is_that_quarter(
 ) -> None:
     cell = shape.format(y=year, l=letter, n=number)
     assert parse_period(cell) == Period.quarter(year, number)
+
+
+def _airports() -> Reference:
+    rows = [
+        {"entity": name, "metric": "passengers", "value": 1.0, "period": "2024"}
+        for name in ("Dubai International", "Paris-Charles de Gaulle", "Paris-Orly", "Airport 7")
+    ]
+    return Reference.from_records(
+        rows,
+        aliases={
+            "entity": {
+                "Dubai International": ["aéroport international de Dubaï"],
+                "Paris-Charles de Gaulle": ["aéroport de Paris-Charles de Gaulle"],
+                "Paris-Orly": ["aéroport de Paris-Orly"],
+            }
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # every word of the name inside one longer alias
+        ("aéroport de Dubaï", ("Dubai International", 85.0)),
+        ("l'aéroport de Dubaï", ("Dubai International", 85.0)),
+        # near misses: inside two entities' names, one word of its own, a number
+        ("aéroport de Paris", None),
+        ("Dubaï", None),
+        ("Airport", None),
+        ("International 7", None),
+    ],
+)
+def test_a_name_inside_one_longer_name(name: str, want: tuple[str, float] | None) -> None:
+    assert _airports().match_entity(name, skip=frozenset({"l", "la", "le", "the"})) == want

@@ -71,6 +71,9 @@ _DIGITS = re.compile(r"\d+")
 _WINDOWS_KEPT = 1024  # time windows whose periods a reference remembers
 
 _CORE_SCORE = 95.0  # the same name but for words like "Group", "Inc.", "SA"
+_INSIDE_SCORE = 85.0  # every word of a name inside a longer one ("aéroport de Dubaï")
+_INSIDE_EXTRA = 2  # words the longer name may have more
+_INSIDE_LETTERS = 3  # letters a word needs to count as the name's own (not "de", "of")
 _MATCHES_KEPT = 8192  # distinct names whose entity match a reference remembers
 _ROUNDING = 1e-6  # slack for a length bound computed in floating point
 
@@ -238,6 +241,8 @@ class Reference:
         # The start and the end of each period, as two lists.
         self._period_bounds: tuple[list[datetime], list[datetime]] | None = None
         self._loose_keys: dict[str, tuple[int, ...]] | None = None
+        # Word → the names and aliases holding it: a name is looked up inside longer ones.
+        self._word_keys: dict[str, list[str]] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
         self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool, RecordKind | None]] = {}
         self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
@@ -587,6 +592,7 @@ class Reference:
         self._entity_keys = {key: tuple(sorted(ids)) for key, ids in keys.items()}
         self._longest_name = 0
         self._loose_keys = None
+        self._word_keys = None
         self._fuzzy_choices = None
         self._entity_matches = {}
 
@@ -610,6 +616,7 @@ class Reference:
         state = dict(self.__dict__)
         state["_fuzzy_choices"] = None
         state["_loose_keys"] = None
+        state["_word_keys"] = None
         state["_entity_matches"] = {}
         state["_metric_terms"] = {}
         state["_profiles"] = {}
@@ -624,6 +631,7 @@ class Reference:
         self.__dict__.setdefault("_term_coverage", {})
         self.__dict__.setdefault("_windows", {})
         self.__dict__.setdefault("_entity_matches", {})
+        self.__dict__.setdefault("_word_keys", None)
 
     # ------------------------------------------------------------------ lookup
 
@@ -717,11 +725,45 @@ class Reference:
                 return ids, _CORE_SCORE
         best = self._fuzzy_best(key, threshold)
         if best is None:
-            return None
+            inside = self._inside_one(key, skip)
+            return (inside, _INSIDE_SCORE) if inside is not None else None
         name, score = best
         if _DIGITS.findall(name) != _DIGITS.findall(key):
             return None
         return self._entity_keys[name], round(score, 1)
+
+    def _inside_one(self, key: str, skip: frozenset[str]) -> tuple[int, ...] | None:
+        """The one entity with a name or alias holding every word of ``key`` and at most
+        :data:`_INSIDE_EXTRA` words more, when ``key`` has two words of its own at least
+        ("aéroport de Dubaï" in "aéroport international de Dubaï"); None when none or
+        several entities do."""
+        words = key.split(" ")
+        own = [w for w in words if len(w) >= _INSIDE_LETTERS and w not in skip]
+        if len(own) < 2:
+            return None
+        index = self._word_keys
+        if index is None:
+            index = {}
+            for name in self._entity_keys:
+                for word in set(name.split(" ")):
+                    index.setdefault(word, []).append(name)
+            self._word_keys = index
+        lists = sorted((index.get(w, []) for w in own), key=len)
+        if not lists[0]:
+            return None
+        wanted = set(words)
+        found: set[int] = set()
+        close = False  # one of the names holding it is at most a few words longer
+        for name in lists[0]:
+            held = name.split(" ")
+            if wanted <= set(held):
+                found.update(self._entity_keys[name])
+                if len(found) > 1:
+                    return None  # "aéroport de Paris": Orly's or Charles de Gaulle's
+                close = close or len(held) - len(words) <= _INSIDE_EXTRA
+        if not close or len(found) != 1 or _DIGITS.findall(key):
+            return None
+        return tuple(found)
 
     def _fuzzy_best(self, key: str, threshold: float) -> tuple[str, float] | None:
         """The name or alias with the best rapidfuzz ratio to ``key`` at ``threshold`` or
