@@ -42,6 +42,7 @@ from claimcheck.extract.numerals import (
     lowercase,
     numbers_lexicon,
     scan_numerals,
+    word_alternation,
 )
 from claimcheck.extract.time_lexicon import bc_years, normalize, time_lexicon, year_leads
 from claimcheck.models import Mention, MentionKind, Qualifier
@@ -438,13 +439,11 @@ class _Leads:
         # "un"/"une"/"a" before ordinary nouns cost no Python work.
         heads = "|".join(re.escape(w) for w in sorted(self.heads, key=len, reverse=True) if w)
         self.pattern = re.compile(
-            rf"(?P<lead>{'|'.join(re.escape(w) for w in words)})"
+            rf"(?P<lead>{word_alternation(words)})"
             rf"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:{link})(?![^\W\d_]))?"
             rf"(?P<tail>[ \u00a0]*-|[ \u00a0]+)(?=(?:{heads})(?![^\W\d_]))"
         )
-        self.fraction_words = re.compile(
-            "|".join(re.escape(w) for w in sorted(self.fractions, key=len, reverse=True))
-        )
+        self.fraction_words = re.compile(word_alternation(self.fractions))
 
 
 @functools.cache
@@ -1447,7 +1446,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     start, end = numeral.start, numeral.end
     if numeral.ordinal:
         return _Figure(start, end, value, numeral)
-    if numeral.text[-1:].isalpha():
+    if not numeral.spelled and numeral.text[-1:].isalpha():
         measured = _scale_as_unit(text, numeral, lang)
         if measured is not None:
             return measured
