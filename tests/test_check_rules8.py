@@ -218,3 +218,38 @@ SPLIT = _reference(
 )
 def test_split_years(text: str, lang: str, want: list[str]) -> None:
     assert _verdicts(text, SPLIT, lang, "2025-05-22") == want
+
+
+# -- a capital city standing for its country's government -------------------------------------
+
+STATES = _reference(
+    [
+        ("Spain", "public_deficit_ratio", 3.2, "% of GDP", "2024", "flow"),
+        ("Spain", "population", 48.6e6, "", "2024", "stock"),
+    ],
+    entity={"Spain": ["Espagne"]},
+    metric={"public_deficit_ratio": ["déficit public", "budget deficit"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Madrid a ramené son déficit public à 3,2 % du PIB en 2024.", "fr", ["supported"]),
+        (
+            "Madrid vise un déficit public de 2,5 % du PIB en 2026.",
+            "fr",
+            ["unverifiable/not_yet_due"],
+        ),
+        ("Madrid cut its budget deficit to 3.2% of GDP in 2024.", "en", ["supported"]),
+        # near misses: the city itself (no word of a government), another city
+        ("Madrid compte 3,3 millions d'habitants en 2024.", "fr", ["unverifiable/unknown_entity"]),
+        (
+            "Barcelona cut its budget deficit to 3.2% of GDP in 2024.",
+            "en",
+            ["unverifiable/unknown_entity"],
+        ),
+    ],
+)
+def test_a_capital_for_its_government(text: str, lang: str, want: list[str]) -> None:
+    assert _verdicts(text, STATES, lang, "2025-05-22") == want

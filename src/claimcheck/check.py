@@ -62,7 +62,7 @@ from claimcheck.models import (
     Verdict,
 )
 from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name, trusted_model
-from claimcheck.report import Explainer
+from claimcheck.report import Explainer, check_lexicon
 from claimcheck.terms import (
     TermsLexicon,
     direction,
@@ -449,6 +449,12 @@ def _check_one(
     if not entities and names and _names_the_measure(claim, names):
         # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity
         entities = _entities_in_sentence(claim, reference, ())
+    if not entities and claim.subject is not None:
+        # "Madrid vise un déficit de 2,5 % du PIB": a capital for its country's government
+        country = _capital_for(claim)
+        found = reference._match_entity_ids(country, FUZZY_THRESHOLD, skip) if country else None
+        if found is not None:
+            entities = [(eid, found[1]) for eid in found[0]]
     if not entities:
         if is_event and _deadline_ahead(claim, reference_date):
             return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0] if names else None)
@@ -672,6 +678,19 @@ def _entities_in_sentence(
         seen = {eid for eid, _ in entities}
         entities.extend((eid, _SENTENCE_SCORE) for eid in ids if eid not in seen)
     return entities
+
+
+def _capital_for(claim: Claim) -> str | None:
+    """The country whose government the claim's subject, a capital city, stands for, when
+    the sentence speaks of what a government does or owns (``[capitals]`` of check.toml:
+    "Madrid vise un déficit de 2,5 %"); None otherwise ("Madrid compte 3,3 millions
+    d'habitants")."""
+    capitals = check_lexicon(claim.lang).capitals
+    country = capitals.cities.get(claim.subject or "")
+    if country is None:
+        return None
+    words = _WORDS.findall(fold(claim.sentence).casefold())
+    return country if not capitals.government_words.isdisjoint(words) else None
 
 
 def _entity_counted(claim: Claim, reference: Reference) -> list[tuple[int, float]]:

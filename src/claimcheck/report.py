@@ -40,7 +40,7 @@ from claimcheck.units_scale import ReferenceUnitWords
 
 _SPACES = re.compile(r" {2,}")
 
-__all__ = ["Explainer", "format_number", "render_markdown", "render_text"]
+__all__ = ["Explainer", "check_lexicon", "format_number", "render_markdown", "render_text"]
 
 
 class _Numbers(BaseModel):
@@ -97,6 +97,16 @@ class _Texts(BaseModel):
     count_unit: str
 
 
+class Capitals(BaseModel):
+    """The ``[capitals]`` table of ``lexicons/<lang>/check.toml``: capital cities that stand
+    for their country's government, and the words that say a sentence is about one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cities: dict[str, str] = {}
+    government_words: frozenset[str] = frozenset()
+
+
 class CheckLexicon(BaseModel):
     """The schema of ``lexicons/<lang>/check.toml`` (its header documents it)."""
 
@@ -107,6 +117,7 @@ class CheckLexicon(BaseModel):
     text: _Texts
     units: dict[str, _UnitWord] = {}
     reference_units: ReferenceUnitWords = ReferenceUnitWords()  # read by units_scale
+    capitals: Capitals = Capitals()  # read by check
 
 
 def _lexicon(lang: str) -> CheckLexicon:
@@ -117,6 +128,15 @@ def _lexicon(lang: str) -> CheckLexicon:
 
 
 _LEXICONS: dict[str, CheckLexicon] = {}
+
+
+def check_lexicon(lang: str) -> CheckLexicon:
+    """``lexicons/<lang>/check.toml``, read and validated once per language.
+
+    >>> check_lexicon("fr").capitals.cities["Madrid"]
+    'Spain'
+    """
+    return _lexicon(lang)
 
 
 def format_number(value: float, lang: str, *, percent: bool = False) -> str:
