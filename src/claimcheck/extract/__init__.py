@@ -90,6 +90,8 @@ def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
     say it is part of it, left unsaid: "quatre ans de prison, dont deux avec sursis", "18
     months, of which 6 suspended" (the money lexicon's ``elided_links``; at most the
     duration itself, in the same sentence)."""
+    if not any(m.kind is MentionKind.DURATION for m in mentions):
+        return mentions  # most texts: nothing to lend a unit
     links = money.elided_links(lang)
     out = mentions
     last: Mention | None = None

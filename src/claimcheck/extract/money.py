@@ -454,6 +454,7 @@ def whole_currencies(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
 def elided_links(lang: str) -> frozenset[str]:
     """The words after an amount that lead to a scaled figure of the same currency, left
     unsaid: "soit", "dont", "of which" ("1,2 milliard d'euros, dont 340 millions")."""

@@ -1132,7 +1132,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     if rules.models is not None and any(w in text for w in rules.model_probes):
         spans.extend(m.span() for m in rules.models.finditer(text))  # "24 737 MAX jets"
     if rules.always is not None and (
-        "/" in text or any(p in (lowercase(text) or text.lower()) for p in rules.always_probes)
+        "/" in text or _holds_any(lowercase(text) or text.lower(), rules.always_probes)
     ):
         spans.extend(m.span() for m in rules.always.finditer(text))  # "24h/24", "24/7"
     if len(codes) >= 2:
@@ -1831,6 +1831,11 @@ def _own_unit(figure: _Figure, lang: str) -> bool:
     if figure.unit is not None or figure.currency is not None:
         return True
     return _scale_of(figure.numeral, _reading(lang)) > 1
+
+
+def _holds_any(text: str, probes: tuple[str, ...]) -> bool:
+    """Whether one of ``probes`` stands in ``text``."""
+    return any(p in text for p in probes)
 
 
 def _year_noun_after(text: str, end: int, lang: str) -> bool:
