@@ -31,3 +31,25 @@ def _subjects(text: str, lang: str) -> list[str | None]:
 )
 def test_a_group_owned_by_a_place(text: str, lang: str, want: list[str | None]) -> None:
     assert _subjects(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a pronoun after a sentence that named a place alone: that place's
+        (
+            "Le déficit de l'Espagne s'est réduit en 2024. Il représentait 3,5 % du PIB un an "
+            "plus tôt.",
+            "fr",
+            ["Spain"],
+        ),
+        # near miss: an organisation named before stays what it refers to
+        (
+            "Renault a publié ses comptes en France. Il a vendu 2,2 millions de véhicules en 2024.",
+            "fr",
+            ["Renault"],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_place_alone(text: str, lang: str, want: list[str | None]) -> None:
+    assert _subjects(text, lang) == want

@@ -594,6 +594,10 @@ class SubjectReading(MeasureReading):
             if target is None and chosen.owner is not None:
                 # "Norway's sovereign wealth fund made …", with nothing to refer back to
                 return chosen.owner, False, span
+            if target is None and self.current_place is not None:
+                # "Le déficit de l'Espagne s'est réduit. Il représentait 3,5 % du PIB": the
+                # article named a place alone, what it refers to is that place's
+                target = self.current_place
             if target in self.lex.place_names and parsed.located and not chosen.refers_to_place:
                 _, _, canonical, start, end = parsed.located[0]
                 return canonical, False, text_span(self.text, start, end)
