@@ -253,3 +253,11 @@ STATES = _reference(
 )
 def test_a_capital_for_its_government(text: str, lang: str, want: list[str]) -> None:
     assert _verdicts(text, STATES, lang, "2025-05-22") == want
+
+
+def test_a_level_a_year_before_a_split_year() -> None:
+    # "a year earlier" than "2023-24" is the April-March year before; a change stays strict
+    text = (
+        "MMR second dose uptake in England fell to 83.9% in 2023-24. It was 84.5% a year earlier."
+    )
+    assert _verdicts(text, SPLIT, "en", "2025-05-22") == ["supported", "supported"]

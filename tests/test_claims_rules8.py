@@ -53,3 +53,38 @@ def test_a_group_owned_by_a_place(text: str, lang: str, want: list[str | None]) 
 )
 def test_a_pronoun_after_a_place_alone(text: str, lang: str, want: list[str | None]) -> None:
     assert _subjects(text, lang) == want
+
+
+def _locations(text: str, lang: str) -> list[str | None]:
+    return [c.location for c in cc.parse_claims(text, lang=lang, reference_date="2025-05-22")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a pronoun for the previous claim's subject: where that was
+        (
+            "Uptake of the first MMR dose fell to 88.9% in England in 2023-24. It was 89.3% a year "
+            "earlier.",
+            "en",
+            ["England", "England"],
+        ),
+        # near misses: a place of its own; a subject named again is not inferred
+        (
+            "Uptake of the first MMR dose fell to 88.9% in England in 2023-24. It was 91% in "
+            "Scotland.",
+            "en",
+            ["England", "Scotland"],
+        ),
+        (
+            "Uptake of the first MMR dose fell to 88.9% in England in 2023-24. "
+            "MMR uptake was 89.3% a year earlier.",
+            "en",
+            ["England", None],
+        ),
+    ],
+)
+def test_a_pronoun_keeps_the_place_it_refers_to(
+    text: str, lang: str, want: list[str | None]
+) -> None:
+    assert _locations(text, lang) == want

@@ -594,7 +594,8 @@ def _check_one(
     ):
         # "sur l'exercice 2024-2025", "la saison 2023-2024": the one period across the
         # new year the records hold
-        aligned = _split_year(claim, _usable(reference._rows(eid, mid), claim_scale)) or aligned
+        wider = _usable(reference._rows(eid, mid), claim_scale)
+        aligned = _split_year(claim, wider, written=False) or aligned
     if aligned is Reason.NO_DATA and _deadline_ahead(claim, reference_date):
         # "devrait atteindre 0,7 % en 2025", written in 2024: no figure can exist yet
         aligned = Reason.NOT_YET_DUE
@@ -1167,11 +1168,12 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     return _Aligned(_period(start, end), _one_each(chosen))
 
 
-def _split_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
+def _split_year(claim: Claim, rows: Sequence[Row], written: bool = True) -> _Aligned | None:
     """A year written split across two ("in 2023-24", "la saison 2023-2024", "l'exercice
     2024-2025"): the one span of flows across the new year between them that the records
     hold (April to March, October to February), when no record covers both years whole.
-    None otherwise."""
+    None otherwise. Unless ``written``, a level's two years need not be written so ("It was
+    89.3% a year earlier", after "in 2023-24", is the span a year before)."""
     time = claim.time
     period = time.period if time is not None else None
     if (
@@ -1179,7 +1181,7 @@ def _split_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
         or period is None
         or period.grain != "year"
         or time.relation not in (None, Relation.IN)
-        or _SPLIT_YEAR.search(time.text) is None
+        or (written and _SPLIT_YEAR.search(time.text) is None)
         or period.start.month != 1
         or period.start.day != 1
         or period.end != datetime(period.start.year + 2, 1, 1, tzinfo=period.start.tzinfo)

@@ -960,6 +960,12 @@ class _Article(SubjectReading):
             measure = referred.measure
         subject, inferred, span = self._subject(parsed, draft.first, draft.last, noun, previous)
         location, location_span = self._location(parsed, m, noun)
+        if location is None and inferred and subject is not None:
+            # "… fell to 88.9% in England in 2023-24. It was 89.3% a year earlier": what the
+            # sentence refers back to is where it was
+            referred_to = previous or self._carried(self.paragraph_claim, parsed.paragraph)
+            if referred_to is not None and referred_to.subject == subject and referred_to.location:
+                location = referred_to.location
         extent_end = m.end
         if noun is not None and noun.start >= m.end:
             # measure from the end of the noun phrase: "2 000 magasins d'ici 2027"
