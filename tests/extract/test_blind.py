@@ -25,7 +25,9 @@ Indian and African news, markets, commodities, NHS, courts, sport);
 ``data/blind19_<lang>.jsonl``, by two more, 80 French and 80 English long sentences (35 to
 60 words, several clauses, past reports of future deadlines); ``data/blind20_<lang>.jsonl``,
 by two more, 80 French (regional dailies) and 80 English (British and American general
-news), written after the fixes of blind18 and blind19. Each sentence comes
+news), written after the fixes of blind18 and blind19; ``data/blind21_<lang>.jsonl``, by two
+more, 60 French and 60 English (a whole day's paper, half briefs, half long sentences),
+written at the end of stop 12. Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -67,6 +69,7 @@ _BATCHES = {
     "blind18": {"fr": 80, "en": 80},
     "blind19": {"fr": 80, "en": 80},
     "blind20": {"fr": 80, "en": 80},
+    "blind21": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
