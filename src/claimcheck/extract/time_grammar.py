@@ -505,7 +505,22 @@ class Chart:
             and raw.islower()
             and raw.endswith(endings)
             and self.tokens[k][0] not in self.lex.not_participles
+            and not self._determined(k)
         )
+
+    def _determined(self, k: int) -> bool:
+        """Whether token ``k`` follows one of the lexicon's ``noun_determiners`` (or a
+        figure, where the lexicon says so): a noun, however it ends ("le défilé du 14
+        juillet sera raccourci", "éliront 720 députés le 9 juin")."""
+        if k == 0:
+            return False
+        lex = self.lex
+        before = self.tokens[k - 1][0]
+        if before == "'" and k >= 2:
+            before = self.tokens[k - 2][0] + "'"
+        if before in lex.noun_determiners:
+            return True
+        return lex.noun_after_figures and before[:1].isdigit()
 
     def timely(self, j: int) -> bool:
         """Whether token ``j`` carries a time word (not only a connector like "de", "la")."""

@@ -47,6 +47,17 @@ class _Words(BaseModel):
     words: list[str]
 
 
+class NounDeterminers(BaseModel):
+    """The ``[noun_determiners]`` table: the words after which a word with a participle's
+    ending is a noun ("les députés", "le défilé"); ``figures``: a figure before one makes
+    it a noun too ("720 députés")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    words: list[str]
+    figures: bool = False
+
+
 class BcWords(BaseModel):
     """The ``[bc_words]`` table: the words after a year before year 1 ("44 BC")."""
 
@@ -113,6 +124,7 @@ class TimeWords(BaseModel):
     past_endings: _Words = _Words(words=[])
     past_endings_anywhere: _Words = _Words(words=[])
     not_participles: _Words = _Words(words=[])
+    noun_determiners: NounDeterminers = NounDeterminers(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -467,6 +479,10 @@ class TimeLexicon:
     past_endings: tuple[str, ...] = ()
     past_endings_anywhere: tuple[str, ...] = ()
     not_participles: frozenset[str] = frozenset()
+    # words after which a word with a participle's ending is a noun ("les députés", "le
+    # défilé"); elided ones end with "'"; noun_after_figures: "720 députés" too
+    noun_determiners: frozenset[str] = frozenset()
+    noun_after_figures: bool = False
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
@@ -700,6 +716,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         past_endings=tuple(x.lower() for x in w.past_endings.words),
         past_endings_anywhere=tuple(x.lower() for x in w.past_endings_anywhere.words),
         not_participles=frozenset(normalize(x) for x in w.not_participles.words),
+        noun_determiners=frozenset(normalize(x) for x in w.noun_determiners.words),
+        noun_after_figures=w.noun_determiners.figures,
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         measure_marks=frozenset(_key(x) for x in w.measure_marks.words),
