@@ -424,12 +424,7 @@ class Chart:
                     right_before = False
                     continue  # "expect the Fed to cut rates": an infinitive
                 return not self._after_future(k)
-            if (
-                self._auxiliary(k)
-                and k + 1 < len(toks)
-                and self._participle(k + 1, lex.past_endings, shortest=2)
-                and "future" not in self.at[k + 1]
-            ):
+            if self._auxiliary(k) and self._perfect(k + 1):
                 return True
             if right_before and slots.keys() & {"prep", "article", "offset"}:
                 continue  # "publié ce vendredi", "closed on the Friday"
@@ -440,6 +435,19 @@ class Chart:
                 return not self._after_future(k)
             right_before = False
         return None
+
+    def _perfect(self, k: int) -> bool:
+        """Whether a participle stands at token ``k``, after an auxiliary, or after up to
+        three of the lexicon's ``perfect_adverbs`` ("a de nouveau recouru", "has already
+        announced")."""
+        toks = self.tokens
+        lex = self.lex
+        for m in range(k, min(k + 4, len(toks))):
+            if self._participle(m, lex.past_endings, shortest=2) and "future" not in self.at[m]:
+                return True
+            if toks[m][0] not in lex.perfect_adverbs:
+                return False
+        return False
 
     def _infinitive(self, k: int) -> bool:
         """Whether token ``k`` is an infinitive after one of ``infinitive_words`` ("à

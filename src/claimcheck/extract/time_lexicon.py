@@ -125,6 +125,7 @@ class TimeWords(BaseModel):
     past_endings_anywhere: _Words = _Words(words=[])
     not_participles: _Words = _Words(words=[])
     noun_determiners: NounDeterminers = NounDeterminers(words=[])
+    perfect_adverbs: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -483,6 +484,8 @@ class TimeLexicon:
     # défilé"); elided ones end with "'"; noun_after_figures: "720 députés" too
     noun_determiners: frozenset[str] = frozenset()
     noun_after_figures: bool = False
+    # words that may stand between an auxiliary and its participle ("a de nouveau recouru")
+    perfect_adverbs: frozenset[str] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
@@ -718,6 +721,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         not_participles=frozenset(normalize(x) for x in w.not_participles.words),
         noun_determiners=frozenset(normalize(x) for x in w.noun_determiners.words),
         noun_after_figures=w.noun_determiners.figures,
+        perfect_adverbs=frozenset(normalize(x) for x in w.perfect_adverbs.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         measure_marks=frozenset(_key(x) for x in w.measure_marks.words),
