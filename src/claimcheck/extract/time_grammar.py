@@ -1277,7 +1277,7 @@ def combine(c: Chart, a: When, b: When) -> When | None:
             # "between 8 a.m. and 5 p.m. until June 14", "on June 30 after 37 years": a
             # stretch of hours or a time counted from now holds no date of its own
             return None
-        if _year_only(x) and y.weekday is not None and y.month is None and y.day is None:
+        if year_only(x) and y.weekday is not None and y.month is None and y.day is None:
             return None  # "for fiscal 2025 on Thursday night": no Thursday of a whole year
     if a.hour is not None and b.hour is not None:
         return None
@@ -1307,7 +1307,7 @@ def _hour_inside(x: When, y: When) -> When | None:
     return When(span=Span(moment, shift(moment, grain, 1), grain), closed=True)
 
 
-def _year_only(w: When) -> bool:
+def year_only(w: When) -> bool:
     """Whether ``w`` names a year and nothing inside it."""
     return (
         w.year is not None

@@ -126,6 +126,7 @@ class TimeWords(BaseModel):
     not_participles: _Words = _Words(words=[])
     noun_determiners: NounDeterminers = NounDeterminers(words=[])
     perfect_adverbs: _Words = _Words(words=[])
+    year_list_joiners: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -486,6 +487,8 @@ class TimeLexicon:
     noun_after_figures: bool = False
     # words that may stand between an auxiliary and its participle ("a de nouveau recouru")
     perfect_adverbs: frozenset[str] = frozenset()
+    # words that join a bare year to a year read before it ("en 2022 et 2023")
+    year_list_joiners: frozenset[str] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
@@ -722,6 +725,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         noun_determiners=frozenset(normalize(x) for x in w.noun_determiners.words),
         noun_after_figures=w.noun_determiners.figures,
         perfect_adverbs=frozenset(normalize(x) for x in w.perfect_adverbs.words),
+        year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         measure_marks=frozenset(_key(x) for x in w.measure_marks.words),

@@ -20,6 +20,7 @@ from claimcheck.extract.time_grammar import (
     is_day,
     is_month,
     is_year,
+    year_only,
     rule,
 )
 from claimcheck.extract.time_lexicon import normalize, tokens_in
@@ -744,6 +745,29 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         return
     for y in c.get(i, "num"):
         if c.follower_ok(y.j, year=True) and _not_counted(c, y.j) and not c.joined_number(y.j):
+            yield y.j, "time", When(year=int(y.val.value))
+
+
+@rule("num")
+def listed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "en 2022 et 2023", "in 2021, 2022 and 2023": a bare year joined by one of
+    # ``year_list_joiners`` to a year read before it is a year too (not "in 2019 and 2000
+    # people": a count follows); after a comma, only inside a list ("En 2023, 1850 were
+    # hired" is a count)
+    joiners = c.lex.year_list_joiners
+    if i < 2 or c.tokens[i - 1][0] not in joiners or c.glued(i - 1):
+        return
+    comma = c.tokens[i - 1][0] == ","
+    if not any(
+        item.j == i - 1 and year_only(item.val)
+        for k in c.ending.get(i - 1, ())
+        for item in c.at[k].get("time", ())
+    ):
+        return
+    for y in c.get(i, "num"):
+        if comma and (y.j >= len(c.tokens) or c.tokens[y.j][0] not in joiners):
+            continue
+        if is_year(y.val) and _year_ends(c, y.j) and _not_counted(c, y.j, y.val.value):
             yield y.j, "time", When(year=int(y.val.value))
 
 
