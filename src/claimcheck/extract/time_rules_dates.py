@@ -20,8 +20,8 @@ from claimcheck.extract.time_grammar import (
     is_day,
     is_month,
     is_year,
-    year_only,
     rule,
+    year_only,
 )
 from claimcheck.extract.time_lexicon import normalize, tokens_in
 from claimcheck.extract.time_rules_clock import clock_digits, measured
