@@ -424,11 +424,15 @@ class _Leads:
         self.fraction_of = re.compile(
             rf"(?<![^\W\d_])(?:(?P<count>{count_words}|\d+)(?P<join>[ \u00a0-]+)"
             rf"(?P<fraction>{fraction_words})(?=(?P<alone>{not_noun[1:]})?)"
-            rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]){not_noun})"
+            rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]){not_noun}"
+            rf"|(?P<attributive>[ \u00a0]+[^\W\d_]))"
             rf"|(?P<whole>{whole_words})"
             rf"(?=[ \u00a0]+(?:{whole_link})(?<=['’])|[ \u00a0]+(?:{whole_link})(?![^\W\d_])"
             rf"|(?P<bare>{not_noun[1:]})|(?P<loose>[ \u00a0]+[^\W\d_])))"
         )
+        # Parts counted by two or more that are a share before any word ("a two-thirds
+        # majority", "la majorité des deux tiers requise"); not "three quarters in a row".
+        self.attributive = frozenset(w.lower() for w in lexicon.attributive_fractions)
         # "cinq milliards et trois quarts": a fraction of the scale after a connector.
         connectors = "|".join(units.surface_pattern(w) for w in lexicon.connectors)
         self.and_fraction = re.compile(
@@ -482,6 +486,10 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
                 continue  # "finished twenty fifth.", "the 3 fifth": no share alone
             if value > 1 and match["fraction"] + "s" in leads.fractions:
                 continue  # "two hundredth": an ordinal; parts are plural ("two hundredths")
+            if match["attributive"] is not None and (
+                value < 2 or match["fraction"] not in leads.attributive
+            ):
+                continue  # "a fifth term", "three quarters in a row"
             value *= leads.fractions[match["fraction"]]
         inside = bisect.bisect_right(starts, start) - 1
         if inside >= 0 and numerals[inside].start < start and numerals[inside].end >= end:

@@ -144,6 +144,7 @@ class NumbersLexicon(BaseModel):
     fraction_links: list[str]
     whole_fractions: list[str]
     whole_fractions_not_after: list[str]
+    attributive_fractions: list[str] = []
     labels: list[str]
     lookalikes: LookalikeRules
     noun: NounRules
