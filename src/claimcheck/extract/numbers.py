@@ -404,6 +404,7 @@ class _Leads:
         wholes = sorted(lexicon.whole_fractions, key=len, reverse=True)
         whole_words = "|".join(units.surface_pattern(w) for w in wholes) or "(?!)"
         self.whole_not_after = frozenset(w.lower() for w in lexicon.whole_fractions_not_after)
+        self.partitives = frozenset(tuple(w.lower().split()) for w in lexicon.whole_fractions_after)
         # A fraction after a count is a share, not an ordinal, when a link, the end of a
         # clause or a word that is no noun follows it ("un tiers des salariés", "a fifth
         # abstained", "two thirds are"); "a fifth term" stays an ordinal.
@@ -472,9 +473,17 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
             before = units.tokens_before(lower, start, 1)
             if before and before[0].rpartition("'")[2] in leads.whole_not_after:
                 continue  # "the first half of 2024": a part, not a share
-            if match["bare"] is not None and qualifiers.cue_before(text, start, lang) is None:
+            if (
+                match["bare"] is not None
+                and qualifiers.cue_before(text, start, lang) is None
+                and not _after_partitive(lower, start, leads)
+            ):
                 continue  # "less than half in 2019", "nearly half said"; not "in half"
-            if match["loose"] is not None and not _share_before_verb(text, match, leads, lang):
+            if (
+                match["loose"] is not None
+                and not _share_before_verb(text, match, leads, lang)
+                and not _after_partitive(lower, start, leads)
+            ):
                 continue
             value = leads.fractions[units.surface_key(match["whole"]).split()[-1]]
         else:
@@ -500,6 +509,17 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
     if not extra:
         return numerals
     return sorted(_outside(numerals, extra) + extra, key=lambda n: n.start)
+
+
+def _after_partitive(lower: str, start: int, leads: _Leads) -> bool:
+    """Whether a whole fraction at ``start`` follows one of ``whole_fractions_after``: a
+    share of what was just named ("2 400 tonnes de blé, dont la moitié part à l'export",
+    "of which half went to exports")."""
+    for phrase in leads.partitives:
+        words = units.tokens_before(lower, start, len(phrase))
+        if tuple(words) == phrase:
+            return True
+    return False
 
 
 def _share_before_verb(text: str, match: re.Match[str], leads: _Leads, lang: str) -> bool:

@@ -145,6 +145,7 @@ class NumbersLexicon(BaseModel):
     whole_fractions: list[str]
     whole_fractions_not_after: list[str]
     attributive_fractions: list[str] = []
+    whole_fractions_after: list[str] = []
     labels: list[str]
     lookalikes: LookalikeRules
     noun: NounRules
