@@ -1213,6 +1213,12 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if is_year(y.val) and c.follower_ok(j, year=True) and not c.joined_number(j):
             yield j, "rtime", (When(year=int(y.val.value)), r.val)
     for j, (r, _, t) in c.seq(i, "relation", "prep", "time"):
+        if (
+            j < len(c.tokens)
+            and c.tokens[j][0] in c.lex.year_nouns
+            and c.tokens[r.i][0] not in c.lex.since_back
+        ):
+            continue  # "up 2.3 points from the 2019 election": a baseline's year, no "since"
         yield j, "rtime", (t.val, r.val)
     for j, (r, d) in c.seq(i, "relation", "num"):
         if is_day(d.val) and c.follower_ok(j) and c.tokens[j - 2][0] in c.lex.day_article_ends:
