@@ -419,7 +419,7 @@ class Chart:
                 continue  # "Chinese-made", "state-owned": an adjective, no tense
             if lex.past_forms and self.raw(k).lower() in lex.past_forms:
                 return not self._after_future(k)  # "est arrivé", "sont redescendus"
-            if word in lex.past_words and not self._after_present(k):
+            if word in lex.past_words and not self._after_present(k) and not self._determined(k):
                 if k and self.tokens[k - 1][0] in lex.infinitive_words:
                     right_before = False
                     continue  # "expect the Fed to cut rates": an infinitive
