@@ -127,6 +127,7 @@ class TimeWords(BaseModel):
     noun_determiners: NounDeterminers = NounDeterminers(words=[])
     perfect_adverbs: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
+    possessives: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -489,6 +490,9 @@ class TimeLexicon:
     perfect_adverbs: frozenset[str] = frozenset()
     # words that join a bare year to a year read before it ("en 2022 et 2023")
     year_list_joiners: frozenset[str] = frozenset()
+    # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
+    # opening weekend", "son premier week-end")
+    possessives: frozenset[str] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
@@ -726,6 +730,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         noun_after_figures=w.noun_determiners.figures,
         perfect_adverbs=frozenset(normalize(x) for x in w.perfect_adverbs.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
+        possessives=frozenset(normalize(x) for x in w.possessives.words),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         measure_marks=frozenset(_key(x) for x in w.measure_marks.words),

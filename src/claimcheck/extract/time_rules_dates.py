@@ -1115,10 +1115,28 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         boundary, unit = b.val
         yield b.j, "time", When(span=unit_span(c.ref, unit, 0), boundary=boundary)
     for w in c.get(i, "weekpart"):
-        yield w.j, "time", When(weekend=True)
+        if not _owned(c, i):
+            yield w.j, "time", When(weekend=True)
     for p in c.get(i, "pod"):
         if not _after_one(c, i):
             yield p.j, "time", When(pod=p.val)  # not "une nuit à Bali", "one night"
+
+
+def _owned(c: Chart, i: int) -> bool:
+    """Whether token ``i`` follows one of the lexicon's ``possessives``, right before it or
+    one word before ("over its opening weekend", "lors de son premier week-end", "the film's
+    opening weekend"): an event's own, not the calendar's."""
+    owners = c.lex.possessives
+    toks = c.tokens
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        word = toks[k][0]
+        if word in owners or (word == "s" and k and toks[k - 1][0] == "'"):
+            return True
+        if k == i - 2 or not word.isalpha():
+            return False
+    return False
 
 
 def _after_one(c: Chart, i: int) -> bool:
