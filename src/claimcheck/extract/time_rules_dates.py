@@ -128,7 +128,9 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 and not hyphen  # "Q1-2025", "first-quarter-2025"
             ):
                 continue
-            short = y.val.digits == 2 and j == y.j and y.val.value.is_integer()
+            short = (
+                y.val.digits == 2 and j == y.j and y.val.value.is_integer() and not measured(c, j)
+            )
             if w.day is None and w.month is not None:
                 # "October 22" is a day (day_month); "octobre 22 000 emplois" a count
                 short = short and _short_year(c, t.i, y)
@@ -579,8 +581,8 @@ def _short_year(c: Chart, m: int, n: Item) -> bool:
     if c.lex.words.day_after_month or n.val.digits != 2 or not n.val.value.is_integer():
         return False
     toks, j = c.tokens, n.j
-    if j < len(toks) and (toks[j][0][0].isdecimal() or c.joined_number(j)):
-        return False
+    if j < len(toks) and (toks[j][0][0].isdecimal() or c.joined_number(j) or measured(c, j)):
+        return False  # "octobre 22 000 emplois", "a retrouvé en avril 98 % de son niveau"
     ranged = ("range_to", "range_and", "bare_to")
     after = j < len(toks) and any(c.get(j, cat) for cat in ranged) and j + 1 < len(toks)
     if after and toks[j + 1][0][0].isdecimal():
