@@ -392,7 +392,7 @@ def _read(
         if all(item.j <= t.i or item.i >= t.j for t in (*blocked, *taken)):
             if _no_duration(chart, item) or _misread(chart, item):
                 continue
-            item = _edition_year(chart, item)
+            item = _after_lead(chart, _edition_year(chart, item))
             mention = _mention(chart, item, offset)
             if mention is not None:
                 taken.append(item)
@@ -704,6 +704,17 @@ def _edition_year(chart: Chart, item: Item) -> Item:
 
 
 _SENTENCE_MARKS = frozenset(".!?;:")
+
+
+def _after_lead(chart: Chart, item: Item) -> Item:
+    """A time whose first word closes one of ``year_leads`` starts after it, the whole
+    leading phrase left out ("par rapport à 2023", "par rapport à l'an dernier": "2023",
+    "l'an dernier"), as a bare year after one already is."""
+    if item.cat not in ("time", "rtime") or item.j - item.i < 2:
+        return item
+    if not chart.year_lead(item.i + 1):
+        return item
+    return Item(item.i + 1, item.j, item.cat, item.val)
 
 
 def _attributive_date(chart: Chart, item: Item) -> Item:
