@@ -30,7 +30,7 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -989,7 +989,9 @@ class _Lookalikes:
         )
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
-        self.age = _age_pattern(rules)
+        self.age = _age_pattern(rules, numbers_lexicon(lang).cardinals)
+        # the age forms glued to their number, which a number in words may take too
+        self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] == "-")
         # a word each age form holds, looked for first: most texts hold none
         self.age_probes = tuple(
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
@@ -1057,11 +1059,14 @@ class _Lookalikes:
         self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
 
 
-def _age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
-    """One pattern for a person's age: "a 45-year-old man", "aged 45", "âgé de 45 ans"
-    (not a bound: "aged 12 or over", "âgées de 65 ans et plus")."""
+def _age_pattern(rules: LookalikeRules, cardinals: Mapping[str, float]) -> re.Pattern[str] | None:
+    """One pattern for a person's age: "a 45-year-old man", "seven-year-olds", "aged 45",
+    "âgé de 45 ans" (not a bound: "aged 12 or over", "âgées de 65 ans et plus")."""
     ages = "|".join(units.surface_pattern(w) for w in sorted(rules.ages, key=len)[::-1])
-    found = [rf"(?<![\w.,])\d{{1,3}}(?:{ages})(?![\w-])"] if ages else []
+    # an age in words, hyphenated ("twenty-five-year-old")
+    words = "|".join(re.escape(w) for w in sorted(cardinals, key=len, reverse=True) if w.isalpha())
+    number = rf"(?:\d{{1,3}}|(?:{words})(?:-(?:{words}))?)" if words else r"\d{1,3}"
+    found = [rf"(?<![\w.,-]){number}(?:{ages})(?![\w-])"] if ages else []
     bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
     tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
     # "aged 19 and 20", "âgés de 19 à 23 ans": two ages of one phrase
@@ -1128,6 +1133,12 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     spans = _link_spans(text)
     codes = list(_CODE.finditer(text)) if _DIGIT.search(text) else []
     if not codes:
+        # no digits: only an age in words may be there ("a seven-year-old boy")
+        rules = _lookalikes(lang)
+        if rules.age is not None and rules.ages_in_words:
+            lower = lowercase(text) or text.lower()
+            if any(probe in lower for probe in rules.ages_in_words):
+                spans.extend(m.span() for m in rules.age.finditer(text))
         return tuple(spans)
     # a year before year 1 ("44 BC", "52 av. J.-C."): no period holds it, and it is no figure
     spans.extend(bc_years(text, lang))
