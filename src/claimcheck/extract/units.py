@@ -520,6 +520,7 @@ class _Proportions:
             if value is not None and value <= _MAX_WHOLE:
                 self.wholes[word.lower()] = value
         self.stops = frozenset(surface_key(w) for w in numbers.noun.stops)
+        self.plurals = tuple(numbers.noun.head_suffixes)
         joiners = units_lexicon(lang).proportion_joiners
         joined = "|".join(surface_pattern(w) for w in sorted(joiners, key=len, reverse=True))
         words = "|".join(re.escape(w) for w in sorted(self.wholes, key=len, reverse=True))
@@ -558,10 +559,23 @@ class _Proportions:
             if read is None:
                 continue
             start, count, noun = read
+            if noun is not None and count >= 2 and self._counted_whole(lower, match.end()):
+                continue  # "29 goals in 38 matches": a rate of two counted things, no share
             idiom = count == whole and noun is not None and self._time_unit(text, noun)
             if count <= whole and idiom is always:  # "24 heures sur 24": always, no share
                 found.append(Proportion(start, match.end(), count, whole, noun))
         return found
+
+    def _counted_whole(self, lower: str, end: int) -> bool:
+        """Whether a plural noun (by the lexicon's ``noun.head_suffixes``) that is no stop
+        word follows the whole: it counts things of its own ("29 goals in 38 matches"),
+        where a share's whole has none or a verb ("3 people in 10 smoke")."""
+        if not self.plurals:
+            return False
+        word = _AFTER_WHOLE.match(lower, end)
+        if word is None or surface_key(word[1]) in self.stops:
+            return False
+        return word[1].endswith(self.plurals) and len(word[1]) > 3
 
     def _measured(self, text: str, end: int) -> bool:
         """Whether a unit or a unit of time follows the whole: no share, a measure."""
