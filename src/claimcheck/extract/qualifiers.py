@@ -72,6 +72,8 @@ class QualifiersLexicon(BaseModel):
     # them and it, and those nouns: see qualifiers.toml's header
     milestone_cues: list[str] = []
     milestone_nouns: list[str] = []
+    # articles across which any cue needs a milestone noun ("over a 24% pay claim")
+    open_articles: list[str] = []
     # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
     # see qualifiers.toml's header
     restrictive: dict[str, list[str]] = {}
@@ -151,6 +153,7 @@ class _Qualifiers:
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
         self.milestone_nouns = frozenset(surface_key(w) for w in lexicon.milestone_nouns)
+        self.open_articles = frozenset(surface_key(w) for w in lexicon.open_articles)
         self.restrictive = {
             surface_key(k): tuple(surface_key(w) for w in v) for k, v in lexicon.restrictive.items()
         }
@@ -241,7 +244,9 @@ class _Qualifiers:
         if key in self.not_before and last_token(text, match.start()) in self.not_before[key]:
             return None  # "Airbus handed over 306 aircraft": a verb's particle
         article = bool(match["article"])
-        milestone = article and key in self.milestone_cues
+        milestone = article and (
+            key in self.milestone_cues or surface_key(match["article"]) in self.open_articles
+        )
         return Cue(self.before[key], match.start(), position, milestone=milestone, article=article)
 
     @staticmethod
