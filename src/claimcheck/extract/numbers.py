@@ -1780,11 +1780,17 @@ def _range(
         return None
     if not qualifiers.may_join(text, first.end, lang):
         return None  # no joiner after the first figure: most pairs of figures in a text
-    if qualifiers.change_before(text, first.start, lang) and not _range_of_change(
-        text, first, second, lang
+    if (
+        qualifiers.change_before(text, first.start, lang)
+        and not _range_of_change(text, first, second, lang)
+        and not (
+            first.value < second.value
+            and not _own_unit(first, lang)
+            and qualifiers.fall_before(text, first.start, lang)
+        )
     ):
         # "passé de 5 % à 7 %", "rose from 3% to 5%": two figures; "une baisse de 10-15 %"
-        # is a range all the same.
+        # is a range all the same, and so is a fall that rises ("une baisse de 3 à 4 %").
         joined_at = qualifiers.joiner_after(text, first.end, lang, signs_only=True)
         return _join(text, first, second, None, joined_at, lang)
     opener = qualifiers.range_opener_before(text, first.start, lang)

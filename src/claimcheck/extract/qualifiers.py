@@ -40,6 +40,7 @@ __all__ = [
     "change_word_before",
     "cue_after",
     "cue_before",
+    "fall_before",
     "joiner_after",
     "may_join",
     "milestone_after",
@@ -72,6 +73,8 @@ class QualifiersLexicon(BaseModel):
     # them and it, and those nouns: see qualifiers.toml's header
     milestone_cues: list[str] = []
     milestone_nouns: list[str] = []
+    # the changes that go down ("baisse de 3 à 4 %" is a range of the fall)
+    falls: list[str] = []
     # articles across which any cue needs a milestone noun ("over a 24% pay claim")
     open_articles: list[str] = []
     # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
@@ -150,6 +153,7 @@ class _Qualifiers:
         self._memo: dict[int, Cue | None] = {}
         self.opener_tails = last_tokens(self.ranges)
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
+        self.falls = frozenset(surface_key(w) for w in lexicon.falls)
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
         self.milestone_nouns = frozenset(surface_key(w) for w in lexicon.milestone_nouns)
@@ -284,17 +288,19 @@ class _Qualifiers:
             return True
         return any(w in self.referent_words for w in words)
 
-    def change_before(self, text: str, position: int) -> bool:
-        """Whether a change word ends at ``position``, or an opener after one ("passé de")."""
+    def change_before(self, text: str, position: int) -> str | None:
+        """The change word that ends at ``position``, or before an opener that does
+        ("passé de")."""
         token = last_token(text, position)
         if token in self.changes:
-            return True
+            return token
         if token in self.opener_tails:
             at = position
             while at > 0 and text[at - 1] in _SPACES:
                 at -= 1
-            return last_token(text, at - len(token)) in self.changes
-        return False
+            word = last_token(text, at - len(token))
+            return word if word in self.changes else None
+        return None
 
     def change_word_before(self, text: str, position: int) -> bool:
         """Whether a change word itself ends at ``position`` ("rose 3 to 5 percent")."""
@@ -348,7 +354,20 @@ def range_opener_before(text: str, position: int, lang: str) -> Cue | None:
 
 def change_before(text: str, position: int, lang: str) -> bool:
     """Whether the figure at ``position`` is the start of a change ("passé de 5 % à 7 %")."""
-    return _qualifiers(lang).change_before(text, position)
+    return _qualifiers(lang).change_before(text, position) is not None
+
+
+def fall_before(text: str, position: int, lang: str) -> bool:
+    """Whether the change word before the figure at ``position`` is one of ``falls``: "de X
+    à Y" rising after it is the range of the fall, no change from X to Y.
+
+    >>> fall_before("une nouvelle baisse de 3 à 4 %", 23, "fr")
+    True
+    >>> fall_before("le taux est passé de 3 à 4 %", 21, "fr")
+    False
+    """
+    q = _qualifiers(lang)
+    return q.change_before(text, position) in q.falls
 
 
 def referent_after(text: str, end: int, lang: str) -> bool:
