@@ -1807,9 +1807,10 @@ def _range(
         # "grew 12% in 2024 to 675 million", "grown by 12% since 2014 to 48,000 tonnes": a
         # year, then the level reached
         return None
-    if (
-        _own_unit(first, lang) or second.value > _RANGE_SPREAD * first.value
-    ) and qualifiers.change_link_before(text, cue.start if cue is not None else first.start, lang):
+    spread = second.value > _RANGE_SPREAD * first.value
+    if (_own_unit(first, lang) or spread) and qualifiers.change_link_before(
+        text, cue.start if cue is not None else first.start, lang, far=spread
+    ):
         # "grew by 1.2 million to 9.8 million", "by more than $2 trillion to about $2.7
         # trillion", "revised down by 10,000 to 165,000"; not "rose by 10 to 15 percent"
         return None

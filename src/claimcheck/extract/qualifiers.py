@@ -117,6 +117,8 @@ _SPACE = "[ \u00a0\u202f\u2009]+"
 _LOOKBACK = 60
 # How many words may stand between a change word and its link ("raised its forecast by").
 _CHANGE_GAP = 4
+# how far a change word may stand before its link when the figures are far apart
+_FAR_CHANGE_GAP = 7
 _CLAUSE_ENDS = frozenset(",;:.!?)")
 
 
@@ -306,8 +308,9 @@ class _Qualifiers:
         """Whether a change word itself ends at ``position`` ("rose 3 to 5 percent")."""
         return last_token(text, position) in self.changes
 
-    def change_link_before(self, text: str, position: int) -> bool:
-        """Whether a change link after a change word ends at ``position`` ("grew by")."""
+    def change_link_before(self, text: str, position: int, gap: int = _CHANGE_GAP) -> bool:
+        """Whether a change link after a change word (at most ``gap`` words before it) ends
+        at ``position`` ("grew by")."""
         token = last_token(text, position)
         if token not in self.change_links:
             return False
@@ -316,7 +319,7 @@ class _Qualifiers:
             at -= 1
         # The change word may stand a few words before its link, with what changes in
         # between ("raises the tax rate by 3 cents to $1.125"), within the clause.
-        for word in reversed(tokens_before(text, at - len(token), _CHANGE_GAP + 1)):
+        for word in reversed(tokens_before(text, at - len(token), gap + 1)):
             if word in self.changes:
                 return True
             if word[-1:] in _CLAUSE_ENDS:
@@ -411,17 +414,20 @@ def change_word_before(text: str, position: int, lang: str) -> bool:
     return _qualifiers(lang).change_word_before(text, position)
 
 
-def change_link_before(text: str, position: int, lang: str) -> bool:
+def change_link_before(text: str, position: int, lang: str, *, far: bool = False) -> bool:
     """Whether the figure at ``position`` follows a change word and its link ("grew by"):
     "by 1.2 million to 9.8 million" is a change, then a level, when each has its own unit.
-    A few words of the same clause may stand between the change word and its link.
+    A few words of the same clause may stand between the change word and its link; with
+    ``far``, for figures too far apart to bound one range, a few more ("will raise the
+    price of its US premium plan by $1 to $11.99").
 
     >>> change_link_before("raises the tax rate by 3 cents", 23, "en")
     True
     >>> change_link_before("was written by 3 authors", 15, "en")
     False
     """
-    return _qualifiers(lang).change_link_before(text, position)
+    gap = _FAR_CHANGE_GAP if far else _CHANGE_GAP
+    return _qualifiers(lang).change_link_before(text, position, gap)
 
 
 def joiner_after(
