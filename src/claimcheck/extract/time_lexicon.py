@@ -47,6 +47,16 @@ class _Words(BaseModel):
     words: list[str]
 
 
+class SeasonWords(BaseModel):
+    """The ``[season_words]`` table: the word "season" itself ("la saison dernière");
+    ``not_after``: offsets that make no season of it ("si tôt dans la saison")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    words: list[str]
+    not_after: list[str] = []
+
+
 class NounDeterminers(BaseModel):
     """The ``[noun_determiners]`` table: the words after which a word with a participle's
     ending is a noun ("les députés", "le défilé"); ``figures``: a figure before one makes
@@ -179,7 +189,7 @@ class TimeWords(BaseModel):
     range_bare_to: _Words
     oclock: _Words
     fractions: dict[str, float]
-    season_words: _Words
+    season_words: SeasonWords
     next_week_words: _Words
     after_words: _Words
     ambiguous_hence: _Words
@@ -493,6 +503,8 @@ class TimeLexicon:
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
     # opening weekend", "son premier week-end")
     possessives: frozenset[str] = frozenset()
+    # offsets before the word "season" that make no season of it ("dans la saison")
+    season_word_not_after: frozenset[tuple[str, ...]] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
     # unit symbols that also write other units ("3m": minutes, metres or millions)
     ambiguous_symbols: frozenset[str] = frozenset()
@@ -731,6 +743,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         perfect_adverbs=frozenset(normalize(x) for x in w.perfect_adverbs.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
+        season_word_not_after=frozenset(_key(x) for x in w.season_words.not_after),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
         measure_marks=frozenset(_key(x) for x in w.measure_marks.words),

@@ -1181,6 +1181,8 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", When(season=s.val, boundary=b.val)  # "in early summer"
     # "this season", "la saison dernière": the season around the reference date, moved
     for j, (o, _) in c.seq(i, "offset", "seasonword"):
+        if tuple(t[0] for t in c.tokens[o.i : o.j]) in c.lex.season_word_not_after:
+            continue  # "du jamais vu si tôt dans la saison": the season of the thing, no time
         season, year = _season_at(c.ref, o.val)
         yield j, "time", When(season=season, year=year)
     if c.lex.words.offset_after_unit:
