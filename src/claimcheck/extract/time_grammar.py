@@ -353,7 +353,7 @@ class Chart:
         if context is None:
             return None
         last = len(context.tokens) - 1
-        return context._tense(context._reach(last, -1)[: PAST_REACH - words], False)
+        return context._tense(context._reach(last, -1, PAST_REACH - words), False)
 
     def _context(self) -> Chart | None:
         """The words before this stretch, back to the sentence's start (at most
@@ -381,12 +381,13 @@ class Chart:
             tense = self._tense_before(reach)
         return tense is False
 
-    def _reach(self, k: int, step: int) -> list[int]:
-        """The tokens from ``k`` on, in the direction ``step``, up to :data:`PAST_REACH` words."""
+    def _reach(self, k: int, step: int, most: int = PAST_REACH) -> list[int]:
+        """The tokens from ``k`` on, in the direction ``step``, up to ``most`` words (the
+        figures and marks between them not counted)."""
         toks = self.tokens
         found: list[int] = []
         words = 0
-        while 0 <= k < len(toks) and words < PAST_REACH:
+        while 0 <= k < len(toks) and words < most:
             found.append(k)
             if toks[k][0][0].isalpha():
                 words += 1
@@ -428,7 +429,9 @@ class Chart:
                 return True
             if right_before and slots.keys() & {"prep", "article", "offset"}:
                 continue  # "publié ce vendredi", "closed on the Friday"
-            if lex.future_endings and self._participle(k, lex.future_endings, shortest=5):
+            if lex.future_endings and self._participle(
+                k, lex.future_endings, shortest=5, noun_check=False
+            ):
                 return False  # "la réforme entrera en vigueur", "je reviendrai" (not "fini")
             endings = lex.past_endings if right_before else lex.past_endings_anywhere
             if self._participle(k, endings) and not self._after_present(k):
@@ -503,17 +506,21 @@ class Chart:
         initial ("U.S.", "J.-C."), no sentence end."""
         return len(self.tokens[k][0]) == 1 and self.tokens[k][0].isalpha() and self.glued(k)
 
-    def _participle(self, k: int, endings: tuple[str, ...], shortest: int = 4) -> bool:
+    def _participle(
+        self, k: int, endings: tuple[str, ...], shortest: int = 4, *, noun_check: bool = True
+    ) -> bool:
         """Whether token ``k`` is a lowercase word of ``shortest`` letters or more with one of
         ``endings``. Alone a participle needs four letters ("du", "vu", "été" are other words
-        too); right after an auxiliary, two do ("ont été créés", "a eu lieu", "a dû")."""
+        too); right after an auxiliary, two do ("ont été créés", "a eu lieu", "a dû"). With
+        ``noun_check``, none after a determiner or a figure (:meth:`_determined`); a verb in
+        the future keeps its tense after a name's number ("la Ligue 1 rapportera")."""
         raw = self.raw(k)
         return (
             len(raw) >= shortest
             and raw.islower()
             and raw.endswith(endings)
             and self.tokens[k][0] not in self.lex.not_participles
-            and not self._determined(k)
+            and not (noun_check and self._determined(k))
         )
 
     def _determined(self, k: int) -> bool:
