@@ -21,7 +21,7 @@ from datetime import date, datetime
 
 from claimcheck.extract import money, numbers, time
 from claimcheck.inputs import coerce_lang, coerce_reference_date
-from claimcheck.models import Mention, MentionKind
+from claimcheck.models import Mention, MentionKind, Qualifier
 
 __all__ = ["extract", "merge"]
 
@@ -89,10 +89,12 @@ def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
     """Give a bare count the unit of the duration before it when a comma and a link word
     say it is part of it, left unsaid: "quatre ans de prison, dont deux avec sursis", "18
     months, of which 6 suspended" (the money lexicon's ``elided_links``; at most the
-    duration itself, in the same sentence)."""
+    duration itself, in the same sentence); close to the duration the comma may be left
+    out ("18 mois de prison dont 6 avec sursis")."""
     if not any(m.kind is MentionKind.DURATION for m in mentions):
         return mentions  # most texts: nothing to lend a unit
     links = money.elided_links(lang)
+    mentions = _with_elided_ones(text, mentions, lang, links)
     out = mentions
     last: Mention | None = None
     for k, mention in enumerate(mentions):
@@ -109,7 +111,7 @@ def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
             value is None
             or not float(value).is_integer()
             or not 0 < value <= (last.value or 0)
-            or "," not in between
+            or ("," not in between and len(words) > 3)
             or any(mark in between for mark in ".;!?")
             or not 1 <= len(words) <= 4
             or not linked
@@ -121,6 +123,49 @@ def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
             update={"kind": MentionKind.DURATION, "unit": last.unit, "noun": None}
         )
     return out
+
+
+def _with_elided_ones(
+    text: str, mentions: list[Mention], lang: str, links: frozenset[str]
+) -> list[Mention]:
+    """Add the count one a determiner says after a duration and a link, before a word that
+    ends the noun phrase: "deux ans de prison, dont un avec sursis" (the numbers finder
+    takes "un" for an article there), as a number the loop of :func:`_elided_durations`
+    then gives the duration's unit."""
+    ones = numbers.elided_ones(lang)
+    if ones is None:
+        return mentions
+    added: list[Mention] = []
+    for k, last in enumerate(mentions):
+        if last.kind is not MentionKind.DURATION or last.value is None or last.value < 1:
+            continue
+        if k and mentions[k - 1].noun is not None and last.start - mentions[k - 1].end < 60:
+            continue  # "trois pays en deux semaines, dont un avec sa famille": a country
+        stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        found = ones.search(text, last.end, min(stop, last.end + 80))
+        if found is None or found["link"].lower() not in links:
+            continue
+        between = text[last.end : found.start("link")]
+        if any(mark in between for mark in ".;!?"):
+            continue
+        if "," not in between and len(_LINK_WORDS.findall(between)) > 2:
+            continue  # "deux ans de prison dont un avec sursis": no comma needed so close
+        start, end = found.span("one")
+        added.append(
+            Mention(
+                kind=MentionKind.NUMBER,
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=1.0,
+                low=1.0,
+                high=1.0,
+                qualifier=Qualifier.EXACT,
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def _inside(mention: Mention, spans: tuple[tuple[int, int], ...], starts: list[int]) -> bool:

@@ -47,7 +47,7 @@ from claimcheck.extract.numerals import (
 from claimcheck.extract.time_lexicon import bc_years, normalize, time_lexicon, year_leads
 from claimcheck.models import Mention, MentionKind, Qualifier
 
-__all__ = ["find", "noise_spans", "touches_noise"]
+__all__ = ["elided_ones", "find", "noise_spans", "touches_noise"]
 
 _SPACES = " \u00a0\u202f\u2009"
 
@@ -1107,6 +1107,29 @@ def _phrases(phrases: list[str], number: str, tail: str = "") -> list[str]:
             body += r"[ \u00a0]+" + units.surface_pattern(after.strip())
         found.append(rf"(?<![\w-]){body}{tail}")
     return found
+
+
+@functools.cache
+def elided_ones(lang: str) -> re.Pattern[str] | None:
+    """A link word, then a determiner that counts one before a word that ends the noun
+    phrase or a mark ("dont un avec sursis", "dont une à Paris"): the count one of an
+    elided noun. None when the language reads its "one" as a number anyway.
+
+    >>> elided_ones("fr").search("deux ans, dont un avec sursis")["one"]
+    'un'
+    """
+    lexicon = numbers_lexicon(lang)
+    ones = [w for w in lexicon.determiners if lexicon.cardinals.get(w) == 1]
+    if not ones:
+        return None
+    links = "|".join(units.surface_pattern(w) for w in money.elided_link_words(lang))
+    stops = "|".join(units.surface_pattern(w) for w in lexicon.noun.stops)
+    one = "|".join(re.escape(w) for w in ones)
+    return re.compile(
+        rf"(?<![\w'’])(?P<link>{links})[ \u00a0]+(?P<one>{one})"
+        rf"(?=[ \u00a0]*[,.;)]|[ \u00a0]+(?:{stops})(?![\w'’]))",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
