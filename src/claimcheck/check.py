@@ -429,12 +429,15 @@ def _check_one(
         return explain.unverifiable(Reason.NOT_CHECKABLE)
 
     names = [n for n in (claim.subject, claim.location) if n]
-    if not names and not reference._scan_entity_ids(claim.sentence):
-        if is_event and _deadline_ahead(claim, reference_date):
-            return explain.unverifiable(Reason.NOT_YET_DUE)
-        return explain.unverifiable(Reason.NO_SUBJECT)
-    skip = _articles(claim.lang)
     entities: list[tuple[int, float]] = []
+    if not names and not reference._scan_entity_ids(claim.sentence):
+        sole = None if is_event else _sole_holder(claim, reference)
+        if sole is None:
+            if is_event and _deadline_ahead(claim, reference_date):
+                return explain.unverifiable(Reason.NOT_YET_DUE)
+            return explain.unverifiable(Reason.NO_SUBJECT)
+        entities = [(sole, 0.0)]  # "le Smic brut mensuel": only France holds the Smic
+    skip = _articles(claim.lang)
     for name in names:
         found = reference._match_entity_ids(name, FUZZY_THRESHOLD, skip)
         if found is not None:
@@ -858,6 +861,31 @@ def _price_of(claim_dimension: str, dimension: str) -> bool:
         and dimension.startswith(claim_dimension)
         and dimension[len(claim_dimension) : len(claim_dimension) + 1] == "/"
     )
+
+
+# How many entities holding a metric of their own are tried for a claim that names none.
+_SOLE_HOLDERS_TRIED = 64
+
+
+def _sole_holder(claim: Claim, reference: Reference) -> int | None:
+    """The one entity whose own metric (a metric no other entity holds) the claim's measure
+    names in full, when the claim names no entity: "Le Smic brut mensuel s'élève à 1 801,80
+    euros" against a reference where only France holds the Smic. None when no such entity,
+    when several would do, or when the reference has too many to try."""
+    sole = reference._sole_metrics()
+    holders = set(sole.values())
+    if not holders or len(holders) > _SOLE_HOLDERS_TRIED or not claim.measure.noun:
+        return None
+    terms = _claim_terms(claim)
+    scale = None if claim.figure is None else _figure_scale(claim.figure)
+    if claim.kind is ClaimKind.CHANGE:
+        scale = _ANY
+    found: set[int] = set()
+    for eid in holders:
+        metric = _match_metric(reference, eid, claim, terms, scale, False)
+        if metric is not None and metric[1] >= 1.0 and metric[0] in sole:
+            found.add(eid)
+    return found.pop() if len(found) == 1 else None
 
 
 def _match_metric(

@@ -249,6 +249,8 @@ class Reference:
         # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
         self._term_coverage: dict[frozenset[str], dict[int, tuple[float, int]]] = {}
         self._longest_name = 0
+        # The entities that alone hold a metric, found once when a claim names no entity.
+        self._sole_holders: dict[int, int] | None = None
 
     # ------------------------------------------------------------------ loading
 
@@ -623,6 +625,7 @@ class Reference:
         state["_term_coverage"] = {}
         state["_windows"] = {}
         state["_period_bounds"] = None
+        state["_sole_holders"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -632,6 +635,7 @@ class Reference:
         self.__dict__.setdefault("_windows", {})
         self.__dict__.setdefault("_entity_matches", {})
         self.__dict__.setdefault("_word_keys", None)
+        self.__dict__.setdefault("_sole_holders", None)
 
     # ------------------------------------------------------------------ lookup
 
@@ -972,6 +976,17 @@ class Reference:
 
     def _entity_has(self, eid: int) -> list[int]:
         return self._by_entity.get(eid, [])
+
+    def _sole_metrics(self) -> dict[int, int]:
+        """Each metric no other entity holds, with the entity that holds it ("smic":
+        France): a claim that names no entity may be about it ("le Smic brut mensuel")."""
+        if self._sole_holders is None:
+            holders: dict[int, list[int]] = {}
+            for eid, mids in self._by_entity.items():
+                for mid in mids:
+                    holders.setdefault(mid, []).append(eid)
+            self._sole_holders = {mid: e[0] for mid, e in holders.items() if len(e) == 1}
+        return self._sole_holders
 
     def _metric_name(self, mid: int) -> str:
         return self._metrics[mid]
