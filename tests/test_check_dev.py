@@ -1,17 +1,16 @@
 """The checking development sets: real-looking news sentences against real figures.
 
 Each case of ``tests/data/check_dev/claims.toml`` (the development set) and of
-``tests/data/check_dev/heldout/claims.toml`` (written after the first was tuned, in
-reference shapes it lacks: quarterly flows to sum, values in thousands or millions,
-start/end stocks, monthly rates, disagreeing vintages, with verdicts fixed before the
-first run), and of ``tests/data/check_dev/heldout2/claims.toml`` (written blind, without
-running claimcheck or reading its code: new entities, metrics and units, scored before
-any tuning), and of ``tests/data/check_dev/heldout3/claims.toml`` (written blind the
-same way: adjectives of place as subjects, fiscal years, percent against points,
-forecasts, quarterly stocks in millions, Mt and t), and of
-``tests/data/check_dev/heldout4/claims.toml`` (written blind too: wire style, central-bank
-rates in basis points, monthly series, second-sentence subjects, fiscal years named after
-the year they end in, per-capita and cumulative figures), and of
+``tests/data/check_dev/heldout/claims.toml`` (written after the first was tuned, in reference
+shapes it lacks: quarterly flows to sum, values in thousands or millions, start/end stocks,
+monthly rates, disagreeing vintages, with verdicts fixed before the first run), and of
+``tests/data/check_dev/heldout2/claims.toml`` (written blind, without running claimcheck or
+reading its code: new entities, metrics and units, scored before any tuning), and of
+``tests/data/check_dev/heldout3/claims.toml`` (written blind the same way: adjectives of place
+as subjects, fiscal years, percent against points, forecasts, quarterly stocks in millions, Mt
+and t), and of ``tests/data/check_dev/heldout4/claims.toml`` (written blind too: wire style,
+central-bank rates in basis points, monthly series, second-sentence subjects, fiscal years
+named after the year they end in, per-capita and cumulative figures), and of
 ``tests/data/check_dev/heldout5/claims.toml`` (written blind too: regional figures, company
 figures with fiscal years, energy capacities, prices per unit, life expectancy in years, two
 figures in one claim, growth rates, negations, wrong scales and currencies), and of
@@ -23,12 +22,13 @@ blind too, on topics the others lack: electricity by source, gas, rail and air p
 hospitals, vaccination, education, housing, public finance; entities and metrics named by
 synonyms the aliases lack), and of ``tests/data/check_dev/heldout10/claims.toml`` (written
 blind at the end of stop 12: tourism, agriculture, museums, transport, cinema, road deaths,
-births, minimum wages, unemployment, two disagreeing series) runs the whole pipeline (parse_claims, then check) and compares
-the verdict of the finding on the expected figure; the test id is the sentence. The articles
-of ``heldout7/articles.toml`` and ``heldout8/articles.toml`` are scored like heldout6's
-(``test_check_articles.py``): each expected finding is a test (id: the article's id and the
-figure), and each article has a test that claimcheck finds nothing else. Known failures are
-strict xfails whose reason names the stage at fault.
+births, minimum wages, unemployment, two disagreeing series) runs the whole pipeline
+(parse_claims, then check) and compares the verdict of the finding on the expected figure; the
+test id is the sentence. The articles of ``heldout7/articles.toml`` and
+``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
+expected finding is a test (id: the article's id and the figure), and each article has a test
+that claimcheck finds nothing else. Known failures are strict xfails whose reason names the
+stage at fault.
 """
 
 from __future__ import annotations
