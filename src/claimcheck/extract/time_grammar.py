@@ -413,6 +413,8 @@ class Chart:
                 return False  # "a renoncé à partir en vacances cet été": the infinitive's time
             slots = self.at[k]
             if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):
+                if right_before and word in lex.decision_words:
+                    return True  # "was adjourned on Friday", "reporté mardi": the act's day
                 # "will", "may" (not the month "May"); "avait prévu", "had expected": the past
                 return bool(k and toks[k - 1][0] in lex.pluperfect_auxiliaries)
             if self._compound(k):

@@ -138,6 +138,7 @@ class TimeWords(BaseModel):
     perfect_adverbs: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
+    decision_words: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -503,6 +504,9 @@ class TimeLexicon:
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
     # opening weekend", "son premier week-end")
     possessives: frozenset[str] = frozenset()
+    # future markers that, right before a time, give the day of the decision itself ("was
+    # adjourned on Friday until next Tuesday": Friday is past, Tuesday to come)
+    decision_words: frozenset[str] = frozenset()
     # offsets before the word "season" that make no season of it ("dans la saison")
     season_word_not_after: frozenset[tuple[str, ...]] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
@@ -743,6 +747,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         perfect_adverbs=frozenset(normalize(x) for x in w.perfect_adverbs.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
+        decision_words=frozenset(normalize(x) for x in w.decision_words.words),
         season_word_not_after=frozenset(_key(x) for x in w.season_words.not_after),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),
