@@ -827,6 +827,13 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         # "down 3% from a year ago", "down 9% from April", "up 5.2% from last year": the
         # comparison's baseline ("will fall 7% from July 1" starts then)
         relation = Relation.IN
+    if (
+        relation is Relation.SINCE
+        and when.holiday is not None
+        and when.year is None
+        and chart.tokens[item.i][0] in chart.lex.since_back
+    ):
+        when = when.but(past=True)  # "fermée depuis la Toussaint": the latest one
     if relation in _LOOKING_BACK and _yearless(when) and _after_reference(when, chart.ref):
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
         # clause, a month or a quarter after the reference date is the previous year's (not a

@@ -139,6 +139,7 @@ class TimeWords(BaseModel):
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
+    holiday_periods: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -507,6 +508,9 @@ class TimeLexicon:
     # future markers that, right before a time, give the day of the decision itself ("was
     # adjourned on Friday until next Tuesday": Friday is past, Tuesday to come)
     decision_words: frozenset[str] = frozenset()
+    # nouns of a stretch of time before "de" and a holiday ("les vacances de Pâques"); after
+    # any other lowercase noun the holiday qualifies it, no time ("les marchés de Noël")
+    holiday_periods: frozenset[str] = frozenset()
     # offsets before the word "season" that make no season of it ("dans la saison")
     season_word_not_after: frozenset[tuple[str, ...]] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
@@ -748,6 +752,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),
+        holiday_periods=frozenset(normalize(x) for x in w.holiday_periods.words),
         season_word_not_after=frozenset(_key(x) for x in w.season_words.not_after),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),

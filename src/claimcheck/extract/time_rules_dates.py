@@ -1106,6 +1106,8 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             ),
         )
     for h in c.get(i, "holiday"):
+        if _attributive_holiday(c, h):
+            continue  # "les marchés de Noël": a kind of market, no time
         if not _in_name(c, h):
             # "lent" the verb; in a past-tense clause the latest occurrence ("sales surged
             # ahead of Diwali, traders said")
@@ -1139,6 +1141,24 @@ def _owned(c: Chart, i: int) -> bool:
         if k == i - 2 or not word.isalpha():
             return False
     return False
+
+
+def _attributive_holiday(c: Chart, h: Item) -> bool:
+    """Whether a holiday after one of ``attributive_preps`` qualifies the lowercase noun
+    before it ("les marchés de Noël", "le sapin de Noël"), unless that noun names a stretch
+    of time (``holiday_periods``: "les vacances de Pâques", "le week-end de Pâques")."""
+    toks = c.tokens
+    k = h.i - 1
+    if k < 1 or not c.lex.holiday_periods:
+        return False
+    prep = toks[k][0]
+    if prep == "'" and k >= 2:
+        prep, k = toks[k - 1][0] + "'", k - 1
+    if prep not in c.lex.attributive_preps:
+        return False
+    noun = toks[k - 1][0]
+    raw = c.raw(k - 1)
+    return raw.isalpha() and raw.islower() and noun not in c.lex.holiday_periods and not c.at[k - 1]
 
 
 def _after_one(c: Chart, i: int) -> bool:
