@@ -140,6 +140,7 @@ class TimeWords(BaseModel):
     possessives: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
     holiday_periods: _Words = _Words(words=[])
+    durations_only_hours: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -511,6 +512,9 @@ class TimeLexicon:
     # nouns of a stretch of time before "de" and a holiday ("les vacances de Pâques"); after
     # any other lowercase noun the holiday qualifies it, no time ("les marchés de Noël")
     holiday_periods: frozenset[str] = frozenset()
+    # words of the hour that count a length of time only, never a time of day after a
+    # number ("up to three hours" is no 3 o'clock; French "trois heures" may be)
+    durations_only_hours: frozenset[str] = frozenset()
     # offsets before the word "season" that make no season of it ("dans la saison")
     season_word_not_after: frozenset[tuple[str, ...]] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
@@ -753,6 +757,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),
         holiday_periods=frozenset(normalize(x) for x in w.holiday_periods.words),
+        durations_only_hours=frozenset(normalize(x) for x in w.durations_only_hours.words),
         season_word_not_after=frozenset(_key(x) for x in w.season_words.not_after),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),

@@ -91,6 +91,8 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.get(i, "count"):
             continue  # "une heure", "an hour" are durations
         if u.val == (1.0, "hour") and h.val.value.is_integer() and 0 <= h.val.value <= 24:
+            if c.lex.durations_only_hours and c.tokens[u.i][0] in c.lex.durations_only_hours:
+                continue  # "waits of up to three hours": English hours are a length of time
             if m.val is not None and (m.val.value >= 60 or c.get(m.i, "count")):
                 continue  # not "10 hours a day": the rate's article is no minute
             mins = None if m.val is None else int(m.val.value)

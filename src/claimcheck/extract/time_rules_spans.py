@@ -861,7 +861,19 @@ def _number_word(c: Chart, item: Item, cat: str) -> bool:
 
 def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
     """Whether "A et B" names one stretch: days of one month ("les 12 et 13 mars", "mardi 12
-    et mercredi 13 mars") or two months ("en mars et avril"), not two dates apart."""
+    et mercredi 13 mars", "June 27 and 28") or two months ("en mars et avril"), not two dates
+    apart."""
+    if a_cat == "time" and b_cat in ("num", "ord"):
+        # "on June 27 and 28": the day after a dated day of a month named first
+        first = a.val
+        day = int(b.val if b_cat == "ord" else b.val.value)
+        return (
+            first.month is not None
+            and first.day is not None
+            and first.hour is None
+            and first.weekday is None
+            and day == first.day + 1
+        )
     if b_cat != "time" or b.val.month is None or b.val.hour is not None:
         return False
     if a_cat in ("num", "ord"):
