@@ -865,14 +865,14 @@ def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
     apart."""
     if a_cat == "time" and b_cat in ("num", "ord"):
         # "on June 27 and 28": the day after a dated day of a month named first
-        first = a.val
+        dated: When = a.val
         day = int(b.val if b_cat == "ord" else b.val.value)
         return (
-            first.month is not None
-            and first.day is not None
-            and first.hour is None
-            and first.weekday is None
-            and day == first.day + 1
+            dated.month is not None
+            and dated.day is not None
+            and dated.hour is None
+            and dated.weekday is None
+            and day == dated.day + 1
         )
     if b_cat != "time" or b.val.month is None or b.val.hour is not None:
         return False
