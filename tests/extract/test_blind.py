@@ -29,8 +29,9 @@ news), written after the fixes of blind18 and blind19; ``data/blind21_<lang>.jso
 more, 60 French and 60 English (a whole day's paper, half briefs, half long sentences),
 written at the end of stop 12; ``data/blind22_<lang>.jsonl``, by two more, 60 French
 (society, consumer, science, sport and culture pages) and 60 English (science, health,
-consumer, climate, transport and culture pages), written at the start of stop 13. Each
-sentence comes
+consumer, climate, transport and culture pages), written late in stop 12;
+``data/blind23_<lang>.jsonl``, by two more, 60 French and 60 English time-dense sentences
+(agendas, deadlines, adjournments, holidays, date ranges, hours). Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -74,6 +75,7 @@ _BATCHES = {
     "blind20": {"fr": 80, "en": 80},
     "blind21": {"fr": 60, "en": 60},
     "blind22": {"fr": 60, "en": 60},
+    "blind23": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
