@@ -719,10 +719,17 @@ def _after_lead(chart: Chart, item: Item) -> Item:
 
 def _attributive_date(chart: Chart, item: Item) -> Item:
     """A month and a day between an article and a noun, after another word, are that day
-    alone, as an edition's year is ("in the January 5 blowout": "January 5")."""
-    if item.cat != "time" or not isinstance(item.val, When):
+    alone, as an edition's year is ("in the January 5 blowout": "January 5"; "counting from
+    the May 29 vote": "May 29", relation in, since "from" starts nothing there)."""
+    cat = item.cat
+    if cat == "rtime" and item.val[1] == "since":
+        if chart.tokens[item.i][0] in chart.lex.since_back:
+            return item  # "since the May 29 vote" counts from it
+        w, cat = item.val[0], "time"  # "counting from the May 29 vote": the vote's day
+    elif cat != "time" or not isinstance(item.val, When):
         return item
-    w = item.val
+    else:
+        w = item.val
     if w.day is None or w.month is None or w.hour is not None or item.j >= len(chart.tokens):
         return item
     after = chart.tokens[item.j][0]
@@ -730,7 +737,7 @@ def _attributive_date(chart: Chart, item: Item) -> Item:
         return item
     for k in range(item.i + 1, min(item.j - 1, item.i + 3)):
         if "article" in chart.at[k] and "month" in chart.at[k + 1]:
-            return Item(k + 1, item.j, item.cat, item.val)
+            return Item(k + 1, item.j, cat, w)
     return item
 
 
