@@ -847,7 +847,10 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         # deadline: "had pledged to finish by October", "postponed until October"); after
         # "depuis", "since" in any tense ("prive … d'eau depuis septembre")
         back = relation is Relation.SINCE and chart.tokens[item.i][0] in chart.lex.since_back
-        when = when.but(past=back or chart.past_clause(item.i, item.j))
+        effective = relation is Relation.SINCE and not back and when.day is not None
+        # "lifted the minimum wage … from July 1", "a annoncé … à partir du 1er juillet": the
+        # day a decision takes effect, still to come
+        when = when.but(past=back or (not effective and chart.past_clause(item.i, item.j)))
     elif (
         relation in _LOOKING_BACK
         and when.boundary is not None
