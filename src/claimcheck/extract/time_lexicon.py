@@ -431,6 +431,8 @@ class TimeLexicon:
     phrases: dict[tuple[str, ...], tuple[tuple[str, object], ...]]
     longest: int
     weak: frozenset[str]
+    # weak_word_levels by normalized word ("la rentree")
+    weak_levels_by_word: Mapping[str, Mapping[str, int]]
     short: frozenset[str]
     plural_endings: tuple[str, ...]
     lengths: dict[str, tuple[int, ...]]
@@ -714,6 +716,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         phrases=frozen,
         longest=max(len(k) for k in frozen),
         weak=frozenset(normalize(x) for x in w.weak_words.words),
+        weak_levels_by_word={normalize(k): v for k, v in w.weak_word_levels.items()},
         short=frozenset(normalize(x) for x in w.short_forms.words),
         plural_endings=tuple(w.plural_endings.words),
         lengths=_lengths(frozen),

@@ -227,7 +227,7 @@ def _weak(c: Chart, item: Item) -> int:
             return 0
         return 0 if _heading(c, item) else 2
     if word in c.lex.weak:
-        levels = c.lex.words.weak_word_levels.get(word, c.lex.words.weak_levels)
+        levels = c.lex.weak_levels_by_word.get(word, c.lex.words.weak_levels)
         return levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
     return 0
 
