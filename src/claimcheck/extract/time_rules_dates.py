@@ -1158,6 +1158,8 @@ def _attributive_holiday(c: Chart, h: Item) -> bool:
         return False
     noun = toks[k - 1][0]
     raw = c.raw(k - 1)
+    if c.ending.get(k):
+        return False  # a time word ends there ("le week-end de l'Ascension")
     return raw.isalpha() and raw.islower() and noun not in c.lex.holiday_periods and not c.at[k - 1]
 
 

@@ -447,9 +447,16 @@ def weekend_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         for b in c.get(a.j, "time"):
             w = b.val
+            link = tuple(c.tokens[k][0] for k in range(b.i, b.i + 3) if k < len(c.tokens))
+            if w.holiday is not None and w.year is None and not _dated_holiday(w):
+                # "le week-end de l'Ascension", "le week-end de Pâques": the holiday's weekend
+                if any(link[: len(x)] == x for x in c.lex.day_links):
+                    span = _holiday_weekend(c, w)
+                    if span is not None:
+                        yield b.j, "time", When(span=span, closed=True)
+                continue
             if w.day is None or w.month is None or w.hour is not None or w.weekend:
                 continue
-            link = tuple(c.tokens[k][0] for k in range(b.i, b.i + 3) if k < len(c.tokens))
             if not any(link[: len(x)] == x for x in c.lex.day_links):
                 continue  # "le week-end, 17 août …": no link, two times
             if w.year is None and (w.month, w.day) > (c.ref.month, c.ref.day):
@@ -460,6 +467,34 @@ def weekend_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue
             saturday = floor(day.start, "week") + timedelta(days=5)
             yield b.j, "time", When(span=Span(saturday, saturday + timedelta(days=2), "day"))
+    # "the Memorial Day weekend", "over the Easter weekend": a holiday, then "weekend"
+    for h in c.get(i, "time"):
+        w = h.val
+        if w.holiday is None or w.year is not None or _dated_holiday(w):
+            continue
+        for b in c.get(h.j, "time"):
+            if b.val.weekend and b.val.span is None and b.j - b.i == 1:
+                span = _holiday_weekend(c, w)
+                if span is not None:
+                    yield b.j, "time", When(span=span, closed=True)
+
+
+def _dated_holiday(w: When) -> bool:
+    """Whether a holiday's time fixes more than the holiday (an hour, a span, a day)."""
+    return w.span is not None or w.but(holiday=None).fields()
+
+
+def _holiday_weekend(c: Chart, w: When) -> Span | None:
+    """The weekend of a holiday: the Saturday and Sunday of its week, and a Monday holiday
+    with the weekend before it ("the Memorial Day weekend": Saturday to Monday)."""
+    day = c.resolve(w)
+    if day is None or day.grain != "day":
+        return None
+    start = floor(day.start, "day")
+    if start.weekday() == 0:
+        return Span(start - timedelta(days=2), start + timedelta(days=1), "day")
+    saturday = floor(start, "week") + timedelta(days=5)
+    return Span(saturday, saturday + timedelta(days=2), "day")
 
 
 @rule("rest unit")
