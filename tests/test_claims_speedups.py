@@ -20,7 +20,7 @@ from claimcheck.claim_lexicon import CLAUSE_MARKS, ClaimWords, claim_words
 from claimcheck.claims import _Article
 from claimcheck.entities import PhraseIndex, Token, find_names, tokenize
 from claimcheck.lexicon import supported_languages
-from claimcheck.measures import ParsedSentence
+from claimcheck.measures import _ASIDE_TOKENS, ParsedSentence
 from claimcheck.models import Span
 from claimcheck.reference import trusted_model
 from claimcheck.sentences import Sentence
@@ -156,9 +156,17 @@ def test_source_and_title_lookups_only_where_a_phrase_can_end(
 
 def _clause_start_long_way(article: _Article, parsed: ParsedSentence, first: int) -> int:
     clause = first
-    while clause > 0 and not _clause_break_long_way(
-        article, parsed.tokens[clause - 1], parsed.words[clause - 1]
-    ):
+    while clause > 0:
+        if parsed.words[clause - 1] == ")":
+            # a short aside in brackets is read through ("du travail (BIT) a augmenté")
+            closing = clause - 1
+            opened = [k for k in range(closing - _ASIDE_TOKENS, closing - 1) if k >= 0]
+            opened = [k for k in opened if parsed.words[k] == "("]
+            if opened:
+                clause = opened[-1]
+                continue
+        if _clause_break_long_way(article, parsed.tokens[clause - 1], parsed.words[clause - 1]):
+            break
         clause -= 1
     return clause
 

@@ -786,6 +786,24 @@ def _over_before(w: When, ref: datetime) -> bool:
     return w.half is not None and w.half * 6 < ref.month
 
 
+# How far back (in words) a future verb puts a yearless time of the past months in the
+# coming year ("seront revalorisées de 5,3 % au 1er janvier").
+_NEAR = 6
+
+# How long ago a yearless time of the reference year must be over for a future verb to
+# move it a year on.
+_STALE = timedelta(days=31)
+
+
+def _long_over(chart: Chart, w: When) -> bool:
+    """Whether the reference year's ``w`` ended more than :data:`_STALE` before the
+    reference date."""
+    if not _over_before(w, chart.ref):
+        return False
+    span = chart.resolve(w)
+    return span is not None and span.end + _STALE <= chart.ref
+
+
 def _bygone_or_told(chart: Chart, item: Item, when: When) -> bool:
     """Whether a time after "9% from" is a comparison's baseline: one already over ("up 5.2%
     from last year") or one in a clause that is not in the future ("down 9% from April");
@@ -879,7 +897,14 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         and chart.future_clause(item.i)
     ):
         # "will rise to £11.44 an hour from April 1", said in June: next April (a start still
-        # ahead cannot lie behind); "will open in April" keeps the reference year (DESIGN)
+        # ahead cannot lie behind)
+        when = when.but(future=True)
+    elif _yearless(when) and _long_over(chart, when) and chart.future_verb(item.i, _NEAR):
+        # "la réforme entrera en vigueur le 1er janvier", "will open in April", said in June:
+        # the next one, when its verb is near ("after a drop in the first quarter" is no
+        # future, however far back "expects" stands) and the time of the reference year is
+        # over by more than a month (a text written a few days ahead of its date: "sont
+        # attendus le 5 novembre" on 20 November); with no tense, the reference year's
         when = when.but(future=True)
     span: Span | None = chart.resolve(when)
     if span is None:

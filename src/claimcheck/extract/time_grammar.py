@@ -236,6 +236,7 @@ class Chart:
         self._counting: list[int] = []
         self._before: Chart | None = None  # the words before, once read (_context)
         self._before_read = False
+        self.decider = -1  # the future marker the last tense read stopped at (-1: none)
         self._lexical()
 
     # -- building ---------------------------------------------------------------------
@@ -334,7 +335,7 @@ class Chart:
         ahead = self._tense(self._reach(j, 1), False)
         return bool(ahead)
 
-    def _tense_before(self, reach: list[int]) -> bool | None:
+    def _tense_before(self, reach: list[int], most: int = PAST_REACH) -> bool | None:
         """The tense the words before this stretch of text give, when the look back from
         ``reach`` met the stretch's start with words left to read and no end of sentence
         ("La Première ministre a engagé … en recourant à l'article 49.3 ce lundi": the
@@ -347,13 +348,13 @@ class Chart:
         if any(self._ends_sentence(k) or toks[k][0] in openers for k in reach):
             return None  # the look back stopped at an end of sentence or a relative pronoun
         words = sum(1 for k in reach if toks[k][0][0].isalpha())
-        if words >= PAST_REACH:
+        if words >= most:
             return None
         context = self._context()
         if context is None:
             return None
         last = len(context.tokens) - 1
-        return context._tense(context._reach(last, -1, PAST_REACH - words), False)
+        return context._tense(context._reach(last, -1, most - words), False)
 
     def _context(self) -> Chart | None:
         """The words before this stretch, back to the sentence's start (at most
@@ -372,13 +373,38 @@ class Chart:
             self._before = Chart(self.text, before, self.lex, self.ref, list)
         return self._before
 
-    def future_clause(self, i: int) -> bool:
+    def future_verb(self, i: int, most: int) -> bool:
+        """Whether a future verb at most ``most`` words before token ``i`` puts its clause in
+        the future: a future marker ("will", "seront", "entrera") that is no bare participle
+        after a noun ("six cuts expected in January": a reduced relative, whose time may be
+        past); a participle needs an auxiliary, a future marker or one of the lexicon's
+        ``passive_links`` before it ("is expected", "a été reporté")."""
+        self.decider = -1
+        if not self.future_clause(i, most):
+            return False
+        k = self.decider
+        if k < 0:
+            return True  # found in the words before the stretch
+        raw = self.raw(k)
+        lex = self.lex
+        if k == 0 or not raw.islower() or not raw.endswith(lex.past_endings):
+            return True
+        before = self.tokens[k - 1][0]
+        return (
+            before in lex.present_auxiliaries
+            or before in lex.past_auxiliaries
+            or before in lex.passive_links
+            or "future" in self.at[k - 1]
+        )
+
+    def future_clause(self, i: int, most: int = PAST_REACH) -> bool:
         """Whether the words before token ``i`` put its clause in the future ("will rise …
-        from April 1"): a future marker met before any past word, within the sentence."""
-        reach = self._reach(i - 1, -1)
+        from April 1"): a future marker met before any past word, within the sentence and
+        at most ``most`` words back."""
+        reach = self._reach(i - 1, -1, most)
         tense = self._tense(reach, True)
         if tense is None:
-            tense = self._tense_before(reach)
+            tense = self._tense_before(reach, most)
         return tense is False
 
     def _reach(self, k: int, step: int, most: int = PAST_REACH) -> list[int]:
@@ -415,6 +441,7 @@ class Chart:
             if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):
                 if right_before and word in lex.decision_words:
                     return True  # "was adjourned on Friday", "reporté mardi": the act's day
+                self.decider = k
                 # "will", "may" (not the month "May"); "avait prévu", "had expected": the past
                 return bool(k and toks[k - 1][0] in lex.pluperfect_auxiliaries)
             if self._compound(k):
