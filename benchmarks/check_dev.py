@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout10]
+       [--set heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout10|heldout11]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -26,7 +26,9 @@ education, housing, public finance), with entities and metrics named by synonyms
 lack: sentences and articles, scored like heldout7; ``--set heldout10`` the tenth (stop 12,
 written blind): tourism, wine and wheat, museums, the Tube, cinema, road deaths, births,
 minimum wages as stocks from the day they take effect, quarterly unemployment, and two
-series whose sources disagree.
+series whose sources disagree; ``--set heldout11`` the eleventh (stop 13, written blind):
+aircraft and car deliveries by quarter and half-year, company results, airports, inflation,
+policy rates recorded on the day they take effect, nuclear output, emissions.
 """
 
 from __future__ import annotations
@@ -190,6 +192,7 @@ def main() -> int:
             "heldout7",
             "heldout8",
             "heldout10",
+            "heldout11",
         ],
         default="main",
         help="which set",

@@ -985,7 +985,15 @@ def _match_metric(
                 return named[0][2], _SENTENCE_SCORE, True
             return None
         if len(named) > 1 and named[1][1] == named[0][1]:
-            return None
+            # still tied ("l'inflation française" between "inflation" and
+            # "hicp_inflation", whose aliases fold "IPCH" into inflation): the one metric
+            # whose own name's every word the sentence writes, if only one
+            level = [m for _, n, m in named if n == named[0][1]]
+            spelled = _spelled_in_sentence(reference, claim, level)
+            if len(spelled) != 1:
+                return None
+            assert top is not None
+            return spelled[0], round(100 * top[0], 1), True
         assert top is not None
         return named[0][2], round(100 * top[0], 1), True
     if top is not None and top[0] < 1.0 and claim.sentence:
@@ -1062,6 +1070,18 @@ def _distinct_matches(
                 kept.append(entry)
                 break
     return kept
+
+
+def _spelled_in_sentence(reference: Reference, claim: Claim, mids: Sequence[int]) -> list[int]:
+    """The metrics whose name's every word, as written, is a word of the claim's sentence
+    ("inflation", not "hicp_inflation", in "l'inflation française a reculé")."""
+    words = frozenset(_WORDS.findall(fold(claim.sentence).casefold()))
+    return [
+        m
+        for m in mids
+        if (name := _WORDS.findall(fold(reference._metric_name(m)).casefold().replace("_", " ")))
+        and words.issuperset(name)
+    ]
 
 
 def _named_in_sentence(
@@ -1710,6 +1730,11 @@ def _check_change(
     if split is None:
         claim = _span_as_ends(claim)
     now_claim = claim
+    since = _since_period(claim)
+    if since is not None:
+        # "has lowered its deposit rate by 150 basis points since June 2024": the latest
+        # level against the one at the start of that period
+        now_claim = claim.model_copy(update={"time": None})
     if claim.time is None and claim.duration is not None:
         # "en un an, la dette a augmenté de 204 milliards": the latest figure, against
         # the one the span before it
@@ -1726,7 +1751,13 @@ def _check_change(
     stock = all(r.kind is RecordKind.STOCK for r in current.candidates[0].rows)
     base_time = claim.baseline_time.period if claim.baseline_time is not None else None
     base: _Aligned | Reason = Reason.NO_DATA
-    if base_time is None or base_time == period:
+    if since is not None:
+        base_time = since
+        if stock and _changes_on_days(rows):
+            base_time, base = _record_before(rows, since.start, since, base)
+        else:
+            base = _stock_at(rows, since) if stock else _tile(rows, since)
+    elif base_time is None or base_time == period:
         claimed = _claim_period(claim)
         year_on_year = says_year_on_year(claim.sentence, claim.lang)
         if (
@@ -1742,9 +1773,12 @@ def _check_change(
             # ("l'inflation a reculé de 0,9 point en février": from January's rate)
             base_time = _previous(claimed)
             base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
-            if isinstance(base, Reason) and claimed.grain in ("day", "week"):
+            if isinstance(base, Reason) and (
+                claimed.grain in ("day", "week") or (stock and _changes_on_days(rows))
+            ):
                 # a level set on a day ("cut its deposit rate by 25 basis points on
-                # Thursday"): from the latest record before that day, the level it changed
+                # Thursday", "de 50 points de base en juin 2025" against the days rates
+                # took effect): from the latest record before the period, the level it changed
                 base_time, base = _record_before(rows, claimed.start, base_time, base)
         elif stock and claimed is None and claim.duration is None and not year_on_year:
             # no time at all ("la BCE a baissé son taux de 25 points de base"): the
@@ -1799,6 +1833,30 @@ def _check_change(
         (deviation / factor if deviation is not None else None, relative_deviation),
         accepts.tolerance,
     )
+
+
+def _since_period(claim: Claim) -> Period | None:
+    """The period a change is counted from when the claim says "since" ("by 150 basis
+    points since June 2024"), with no other baseline nor span."""
+    time = claim.time
+    if (
+        time is None
+        or time.relation is not Relation.SINCE
+        or time.period is None
+        or claim.baseline_time is not None
+        or claim.duration is not None
+    ):
+        return None
+    return time.period
+
+
+def _changes_on_days(rows: Sequence[Row]) -> bool:
+    """Whether a level's records are the days it changed (a policy rate, with effect from
+    a date): then the level over a month or since a date is the latest record before."""
+    return bool(rows) and all(r.end - r.start == _DAY for r in rows)
+
+
+_DAY = timedelta(days=1)
 
 
 def _points_of_a_rate(claim_scale: Scale, claimed: Period | None) -> bool:
