@@ -817,6 +817,10 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
     return sorted(_outside(numerals, replacing) + extra, key=lambda n: n.start)
 
 
+# One capital letter after a hyphen, alone: a code's letter ("10-K", "8-K", "10-Q").
+_CODE_AFTER = re.compile(r"-[A-Z](?![^\W_])")
+
+
 def _is_noise(
     text: str,
     numeral: Numeral,
@@ -841,6 +845,8 @@ def _is_noise(
     digits = numeral.text.lstrip("-−")
     if _year_shaped(digits) and _year_span_at(text, start, lang):
         return True  # "below the 1981-2010 average": a span of years, the time finder's
+    if _CODE_AFTER.match(text, end):
+        return True  # "a 10-Q", "an 8-K filing": a form's code, a capital letter after a hyphen
     # Letters glued after digits: a unit ("100km") or a currency ("20€"), or a name.
     if (
         end < len(text)

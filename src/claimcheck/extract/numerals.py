@@ -905,7 +905,11 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
             and (digit_token.plain or digit_token.has_fraction)
         ):
             scale = grammar.digit_scales.get(match[0])
-            if scale is not None and match[0] not in grammar.fraction_only:
+            if (
+                scale is not None
+                and match[0] not in grammar.fraction_only
+                and "-" not in text[position:at]  # "Form 10-K", "an 8-K filing": a code
+            ):
                 # a scale abbreviation after a space: "250 k€", "3,2 Mds"
                 best = (reader.value * scale, end, False, False)
                 break
@@ -993,6 +997,8 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
     if best is None:
         return None
     if determiner_only and words_used == 1:
+        if text.startswith("-", best[1]) and text[best[1] + 1 : best[1] + 2].isalpha():
+            return None  # the first word of a compound ("single-family", "single-digit")
         following = _NEXT_WORD.match(text, best[1])
         if following is not None and (
             following[1].lower() not in grammar.determiner_followers

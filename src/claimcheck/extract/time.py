@@ -808,6 +808,8 @@ def _bygone_or_told(chart: Chart, item: Item, when: When) -> bool:
     """Whether a time after "9% from" is a comparison's baseline: one already over ("up 5.2%
     from last year") or one in a clause that is not in the future ("down 9% from April");
     "will fall 7% from July 1" starts then."""
+    if _yearless(when) and when.day is not None and _after_reference(when, chart.ref):
+        return False  # "raised award wages by 3.75% from July 1", said in May: the start
     if not chart.future_clause(item.i):
         return True
     if _yearless(when) or when.weekday is not None:

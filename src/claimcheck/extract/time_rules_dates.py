@@ -74,6 +74,8 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "sept" (seven) is September only as in "le 6 sept", not "six à sept"
         if p.val is not None and not _day_link(c, p):
             continue  # "15 of february", not "rose 12 in March"
+        if not d.val.digits and d.j - d.i == 1 and "count" in c.at[d.i]:
+            continue  # "called a July 4 election": the article, no 1 July
         if is_day(d.val):
             yield j, "time", When(day=int(d.val.value), month=m.val)
     for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
@@ -166,6 +168,8 @@ def _attributive_day(c: Chart, i: int, j: int) -> bool:
     if not (before.isalpha() and after.isalpha() and after.islower()):
         return False
     before_slots = c.at[i - 1].keys()
+    if "count" in before_slots and not c.raw(i - 1)[:1].isdecimal():
+        before_slots = {"article"}  # "called a July 4 general election": the indefinite article
     if before_slots - {"article", "prep"} or c.at[j].keys() & _COUNTED:
         return False
     if "prep" in before_slots and "article" not in before_slots:
