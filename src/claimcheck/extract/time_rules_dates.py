@@ -8,7 +8,7 @@ imported; see that module for how the chart applies them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -167,7 +167,7 @@ def _attributive_day(c: Chart, i: int, j: int) -> bool:
     before, after = c.raw(i - 1), c.raw(j)
     if not (before.isalpha() and after.isalpha() and after.islower()):
         return False
-    before_slots = c.at[i - 1].keys()
+    before_slots: Set[str] = c.at[i - 1].keys()
     if "count" in before_slots and not c.raw(i - 1)[:1].isdecimal():
         before_slots = {"article"}  # "called a July 4 general election": the indefinite article
     if before_slots - {"article", "prep"} or c.at[j].keys() & _COUNTED:
