@@ -702,7 +702,7 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
     return out
 
 
-_ELIDED_WORDS = 8  # how far on a figure with the amount's scale word may leave its currency
+_ELIDED_WORDS = 16  # how far on a figure with the amount's scale word may leave its currency
 
 
 def _size(mention: Mention) -> float | None:

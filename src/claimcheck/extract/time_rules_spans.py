@@ -22,6 +22,7 @@ from claimcheck.extract.time_grammar import (
     is_day,
     is_year,
     rule,
+    weak_pair,
 )
 from claimcheck.extract.time_rules_clock import possessive, zoned
 from claimcheck.extract.time_values import (
@@ -1306,6 +1307,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         for r in c.get(t.j, "rtime"):
             if t.val.hour is not None and r.val[0].hour is None:
                 continue  # "between 8 a.m. and 5 p.m. until June 14": hours, then a last day
+            if weak_pair(t.val, r.val[0]):
+                continue  # "une mission vers Mars d'ici à 2035": the planet
             merged = combine(c, t.val, r.val[0])
             if merged is not None:
                 yield r.j, "rtime", (merged, r.val[1])
