@@ -31,7 +31,11 @@ written at the end of stop 12; ``data/blind22_<lang>.jsonl``, by two more, 60 Fr
 (society, consumer, science, sport and culture pages) and 60 English (science, health,
 consumer, climate, transport and culture pages), written late in stop 12;
 ``data/blind23_<lang>.jsonl``, by two more, 60 French and 60 English time-dense sentences
-(agendas, deadlines, adjournments, holidays, date ranges, hours). Each sentence comes
+(agendas, deadlines, adjournments, holidays, date ranges, hours);
+``data/blind24_<lang>.jsonl``, by two more, 60 French (economy, business and politics pages:
+results, guidance, markets, Insee, public finance, strikes, the parliamentary calendar, polls)
+and 60 English (earnings, markets, central banks, jobs, budgets, legislative calendars, polls,
+energy, housing, farming), written in stop 13. Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -76,6 +80,7 @@ _BATCHES = {
     "blind21": {"fr": 60, "en": 60},
     "blind22": {"fr": 60, "en": 60},
     "blind23": {"fr": 60, "en": 60},
+    "blind24": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
