@@ -137,6 +137,7 @@ class TimeWords(BaseModel):
     noun_determiners: NounDeterminers = NounDeterminers(words=[])
     perfect_adverbs: _Words = _Words(words=[])
     passive_links: _Words = _Words(words=[])
+    unspanned_preps: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
@@ -505,6 +506,7 @@ class TimeLexicon:
     # words that may stand between an auxiliary and its participle ("a de nouveau recouru")
     perfect_adverbs: frozenset[str] = frozenset()
     passive_links: frozenset[str] = frozenset()
+    unspanned_preps: frozenset[str] = frozenset()
     # words that join a bare year to a year read before it ("en 2022 et 2023")
     year_list_joiners: frozenset[str] = frozenset()
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
@@ -759,6 +761,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         noun_after_figures=w.noun_determiners.figures,
         perfect_adverbs=frozenset(normalize(x) for x in w.perfect_adverbs.words),
         passive_links=frozenset(normalize(x) for x in w.passive_links.words),
+        unspanned_preps=frozenset(normalize(x) for x in w.unspanned_preps.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),

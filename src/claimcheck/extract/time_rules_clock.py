@@ -530,6 +530,10 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (p, t) in c.seq(i, "prep", "time"):
         if _hours_for(c, p, t):
             continue  # "je partirai pour 3h", "for 3h": a duration
+        if p.j - p.i == 1 and c.tokens[i][0] in c.lex.unspanned_preps and not c.ending.get(i):
+            # "their level of two years ago", "ahead of Diwali": the complement of a word that
+            # is no time ("the weekend of 17 August" keeps it)
+            continue
         if t.val.closed and _ends_period(c, t):
             continue  # "in the three months to March": the period is a noun phrase's
         yield j, "time", t.val.but(weak=after_cue(t.val)), c.rank(t)
