@@ -397,6 +397,8 @@ def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 d = counted.val
                 if d.qualifier != "exact" or not float(d.value).is_integer():
                     continue
+                if c.get(counted.i, "prep"):
+                    continue  # "sur douze mois à fin mars": the period starts after "sur"
                 amount, unit = int(d.value), d.unit
             else:
                 count, unit = counted.val
