@@ -69,6 +69,8 @@ class QualifiersLexicon(BaseModel):
     vague: dict[str, float]
     # words between a change word and its first figure: "grew by 1.2 million to 9.8 million"
     change_links: list[str] = []
+    # words that may stand between a change link and its figure: "by a record 50 yen"
+    change_link_fillers: list[str] = []
     # verb cues that need a milestone noun after the figure when an article stands between
     # them and it, and those nouns: see qualifiers.toml's header
     milestone_cues: list[str] = []
@@ -157,6 +159,7 @@ class _Qualifiers:
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         self.falls = frozenset(surface_key(w) for w in lexicon.falls)
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
+        self.change_link_fillers = frozenset(surface_key(w) for w in lexicon.change_link_fillers)
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
         self.milestone_nouns = frozenset(surface_key(w) for w in lexicon.milestone_nouns)
         self.open_articles = frozenset(surface_key(w) for w in lexicon.open_articles)
@@ -312,6 +315,16 @@ class _Qualifiers:
         """Whether a change link after a change word (at most ``gap`` words before it) ends
         at ``position`` ("grew by")."""
         token = last_token(text, position)
+        for _ in range(_FILLERS):
+            if token not in self.change_link_fillers:
+                break
+            # "raise the minimum wage by a record 50 yen to ¥1,054": words between the link
+            # and its figure
+            at = position
+            while at > 0 and text[at - 1] in _SPACES:
+                at -= 1
+            position = at - len(token)
+            token = last_token(text, position)
         if token not in self.change_links:
             return False
         at = position
@@ -333,6 +346,9 @@ class _Qualifiers:
         if match is None or self.change_before(text, match.start()):
             return None  # "passé de 5 % à 7 %" is a change, not a range
         return Cue("range", match.start(), position, self.ranges[surface_key(match[0])])
+
+
+_FILLERS = 3  # at most this many change_link_fillers between a change link and its figure
 
 
 @functools.cache
