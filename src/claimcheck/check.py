@@ -1008,6 +1008,22 @@ def _match_metric(
         named = sorted(_named_in_sentence(claim, fitting, by_terms), key=lambda f: -f[1])
         if named and named[0][1] > top[1] and (len(named) == 1 or named[1][1] < named[0][1]):
             return named[0][2], _SENTENCE_SCORE, True
+    if top is not None and top[0] == 1.0 and claim.sentence:
+        # A metric named whole, but the measure has words it leaves out ("526 409 voitures
+        # électriques à batterie" against "voitures vendues" and "voitures électriques à
+        # batterie"): a metric of the figure's unit whose longer alias the sentence writes
+        # whole, with those words, wins
+        covered = frozenset().union(*(a for a in by_terms.get(top[2], ()) if a <= claim_terms))
+        left = claim_terms - covered
+        if left:
+            fitting = [
+                m
+                for m in candidates
+                if m != top[2] and _metric_fits(reference, eid, m, claim_scale, is_event)
+            ]
+            wider = _named_with(claim, fitting, by_terms, left, top[1])
+            if len(wider) == 1:
+                return wider[0], _SENTENCE_SCORE, True
     if top is None:
         # The measure's metric has another unit ("13,6 % des immatriculations" against a
         # count): a metric of the figure's unit named elsewhere in the sentence ("les
@@ -1070,6 +1086,26 @@ def _distinct_matches(
                 kept.append(entry)
                 break
     return kept
+
+
+def _named_with(
+    claim: Claim,
+    candidates: Sequence[int],
+    by_terms: Mapping[int, tuple[frozenset[str], ...]],
+    words: frozenset[str],
+    longer_than: int,
+) -> list[int]:
+    """The metrics with an alias of more than ``longer_than`` words, every one of them in
+    the claim's sentence, and some of them among ``words``."""
+    sentence = frozenset(terms(claim.sentence, claim.lang))
+    return [
+        m
+        for m in candidates
+        if any(
+            len(a) > longer_than and a <= sentence and not a.isdisjoint(words)
+            for a in by_terms.get(m, ())
+        )
+    ]
 
 
 def _spelled_in_sentence(reference: Reference, claim: Claim, mids: Sequence[int]) -> list[int]:
