@@ -212,6 +212,8 @@ class _Money:
         if match["link"] and not linked:
             return None
         key = surface_key(match["word"])
+        if key in self.plain and match["word"][:1].isupper() and not match["word"].isupper():
+            return None  # "Dortmund 0-2 Real Madrid": a capitalized plain word names a club
         if key not in self.words:
             shared = self._country_code(text, position, self.shared[key])
             return None if shared is None else Currency(shared, match.start(), match.end())

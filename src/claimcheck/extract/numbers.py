@@ -82,6 +82,12 @@ _SEPARATORS = re.compile(r"[-\u2011\u2013./:]")
 _CODE_PREFIX = re.compile(r"[A-Z]{1,3}\.?")
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SCORE_AFTER = re.compile(r"[-–][0-9]")  # "3-1", "218–214"
+_CAPITALIZED_AFTER = re.compile(r"[ \u00a0]+[A-Z]")  # "1-3 PSG": a name after a score
+# After a name and its number at the start of a line, what closes the name: a headline's colon
+# or comma ("Ligue 1 :", "Top 14,"), a signed figure ("CAC 40 -1,2 %", "FTSE 100 +0.5%"), a
+# hyphen before a capital ("UPDATE 2-Stellantis"), another capitalized word ("Formula 1
+# Monaco GP", "Windows 11 PCs").
+_LABEL_AFTER = re.compile(r"[ \u00a0]*[:,]|[ \u00a0]+[+\-−][0-9]|-[A-Z]|[ \u00a0]+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
@@ -886,6 +892,7 @@ def _is_noise(
             and (
                 _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
                 or _content_word_after(text, end, reading)
+                or _LABEL_AFTER.match(text, end) is not None
             )
             and name[1].lower() not in reading.stops
             and qualifiers.cue_before(text, start, lang) is None
@@ -923,7 +930,12 @@ def _score_in_words(text: str, end: int, lang: str) -> bool:
     """Whether a figure ending at ``end`` is joined by a word to a second one, as the first
     of a score is: "a battu le Leinster 31 à 22", "beat Leinster 31 to 22"."""
     joined = qualifiers.joiner_after(text, end, lang)
-    return joined is not None and joined > end + 1 and text[joined : joined + 1].isdecimal()
+    return (
+        joined is not None
+        and joined > end + 1
+        and text[joined : joined + 1].isdecimal()
+        and any(ch.isalpha() for ch in text[end:joined])  # "CAC 40 -1,2 %" is a sign
+    )
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+|,)")
@@ -1830,6 +1842,13 @@ def _range(
         return None  # "6-3, 6-4, 6-7, 7-6": set scores, not a range of 6 to 7
     if opener is None and first.value == second.value and text[first.end : second.start] == "-":
         return None  # "un nul 1-1", "drew 2-2": a draw, no range of one value
+    if (
+        opener is None
+        and _DASH_PAIR.fullmatch(text, first.start, second.end) is not None
+        and _CAPITALIZED_BEFORE.search(text, max(0, first.start - 32), first.start) is not None
+        and _CAPITALIZED_AFTER.match(text, second.end) is not None
+    ):
+        return None  # "Rennes 1-3 PSG", "Dortmund 0-2 Real Madrid": a score between two names
     if opener is None and (
         _year_then_level(first, second, lang) or _year_after_time_word(text, first, lang)
     ):

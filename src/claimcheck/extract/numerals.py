@@ -675,6 +675,10 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
     return token, suffix is not None
 
 
+# A name's number right before a signed figure: "CAC 40 -1,2 %", "FTSE 100 -0.4%".
+_NAMED_NUMBER = re.compile(r"(?:^|[\s:(])[A-Z][A-Za-z&]+ \d{1,3}\Z")
+
+
 def _sign_before(text: str, start: int) -> int:
     """Where a minus sign before ``start`` begins, or ``start`` if there is none.
 
@@ -685,7 +689,13 @@ def _sign_before(text: str, start: int) -> int:
     """
     if start >= 1 and text[start - 1] in "-−":
         before = text[start - 2] if start >= 2 else " "
-        if before == " " and start >= 3 and text[start - 3].isdecimal() and text[start - 1] == "-":
+        if (
+            before == " "
+            and start >= 3
+            and text[start - 3].isdecimal()
+            and text[start - 1] == "-"
+            and not _NAMED_NUMBER.search(text, max(0, start - 40), start - 2)
+        ):
             return start  # "2 -7 g": a hyphen between two figures joins them
         if not before.isalnum() and before not in ".,%)]-−‐‑–/":
             return start - 1
