@@ -880,7 +880,12 @@ def _is_noise(
             return True
         if re.search(r"\b[A-Z]{2} \Z", text[max(0, start - 3) : start]):
             return True
-    if digits.isdecimal() and (len(digits) <= 3 or _year_shaped(digits)) and not numeral.ordinal:
+    if (
+        digits.isdecimal()
+        and (len(digits) <= 3 or _year_shaped(digits))
+        and not numeral.ordinal
+        and digits == numeral.text  # a signed figure names nothing: "Saso -4, Furue -3"
+    ):
         # A number right after a name is a model or a label: "iPhone 15", "Windows 11";
         # a year there names an edition ("le Tour de France 2024", "Paris 2024"); not the
         # first of a score or a tally ("beat Arsenal 3-1", "passed the House 218-214").

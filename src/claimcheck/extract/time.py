@@ -392,7 +392,7 @@ def _read(
         if all(item.j <= t.i or item.i >= t.j for t in (*blocked, *taken)):
             if _no_duration(chart, item) or _misread(chart, item):
                 continue
-            item = _after_lead(chart, _edition_year(chart, item))
+            item = _unspanned_lead(chart, _after_lead(chart, _edition_year(chart, item)))
             mention = _mention(chart, item, offset)
             if mention is not None:
                 taken.append(item)
@@ -704,6 +704,17 @@ def _edition_year(chart: Chart, item: Item) -> Item:
 
 
 _SENTENCE_MARKS = frozenset(".!?;:")
+
+
+def _unspanned_lead(chart: Chart, item: Item) -> Item:
+    """A time opened by one of ``unspanned_preps`` after a word that is no time starts after
+    it: the preposition joins a noun's complement ("his 5th win of 2024": "2024")."""
+    i = item.i
+    if item.cat not in ("time", "rtime") or item.j - i < 2 or chart.ending.get(i):
+        return item
+    if chart.tokens[i][0] not in chart.lex.unspanned_preps or i == 0:
+        return item
+    return Item(i + 1, item.j, item.cat, item.val)
 
 
 def _after_lead(chart: Chart, item: Item) -> Item:

@@ -530,6 +530,14 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (p, t) in c.seq(i, "prep", "time"):
         if _hours_for(c, p, t):
             continue  # "je partirai pour 3h", "for 3h": a duration
+        if (
+            c.get(i, "taken_before")
+            and t.val.hour is not None
+            and t.val.minute is not None
+            and not t.val.but(hour=None, minute=None, hour12=False).fields()
+            and any(d.j == t.j for d in c.get(t.i, "dur"))
+        ):
+            continue  # "bat Bouzkova 6-3, 6-4 en 1 h 32": the time it took, no clock time
         if p.j - p.i == 1 and c.tokens[i][0] in c.lex.unspanned_preps and not c.ending.get(i):
             # "their level of two years ago", "ahead of Diwali": the complement of a word that
             # is no time ("the weekend of 17 August" keeps it)

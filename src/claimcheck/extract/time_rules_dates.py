@@ -84,10 +84,23 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "Nov. 15", "Jan. 3rd": an abbreviation's dot, before a day in digits ("since December.
     # Two-thirds of …" ends a sentence)
     for j, (m, p, d) in c.seq(i, "month", "p", "num"):
-        if p.val == "." and c.glued(m.i) and d.val.digits and is_day(d.val) and c.follower_ok(j):
+        if (
+            p.val == "."
+            and c.glued(m.i)
+            and c.tokens[m.i][0] in c.lex.short  # "Nov. 15"; "in July. 12:15 BST" ends one
+            and d.val.digits
+            and is_day(d.val)
+            and c.follower_ok(j)
+        ):
             yield j, "time", When(day=int(d.val.value), month=m.val)
     for j, (m, p, o) in c.seq(i, "month", "p", "ord"):
-        if p.val == "." and c.glued(m.i) and c.raw(o.i)[:1].isdecimal() and 1 <= o.val <= 31:
+        if (
+            p.val == "."
+            and c.glued(m.i)
+            and c.tokens[m.i][0] in c.lex.short
+            and c.raw(o.i)[:1].isdecimal()
+            and 1 <= o.val <= 31
+        ):
             yield j, "time", When(day=o.val, month=m.val)
     # "March 28", "march 3rd", "February the 15th"
     for j, (m, p, d) in c.seq(i, "month", "prep?", "num"):

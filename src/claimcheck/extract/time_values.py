@@ -370,6 +370,8 @@ def _search(w: When, low: datetime, high: datetime | None, grain: str) -> dateti
                     return base
                 if hour is None:
                     hours: list[int] | range = range(24)
+                elif w.hour12 and w.ampm is None and w.pod is None and hour == 12:
+                    hours = [12, 0]  # "12:15" with no am/pm: noon first ("12:15 BST: Sterling…")
                 elif w.hour12 and w.ampm is None and w.pod is None and 1 <= hour <= 12:
                     hours = [hour % 12, hour % 12 + 12]
                 else:
