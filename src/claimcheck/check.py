@@ -989,6 +989,12 @@ def _match_metric(
             # "hicp_inflation", whose aliases fold "IPCH" into inflation): the one metric
             # whose own name's every word the sentence writes, if only one
             level = [m for _, n, m in named if n == named[0][1]]
+            distinct = _distinct_in_sentence(claim, level, by_terms)
+            if len(distinct) == 1:
+                # "won 41.5% of the vote in the runoff": "vote" names both rounds' shares,
+                # "runoff" only the second's
+                assert top is not None
+                return distinct[0], round(100 * top[0], 1), True
             spelled = _spelled_in_sentence(reference, claim, level)
             if len(spelled) != 1:
                 return None
@@ -1106,6 +1112,20 @@ def _named_with(
             for a in by_terms.get(m, ())
         )
     ]
+
+
+def _distinct_in_sentence(
+    claim: Claim, mids: Sequence[int], by_terms: Mapping[int, tuple[frozenset[str], ...]]
+) -> list[int]:
+    """The metrics of ``mids`` with an alias the sentence writes whole that no other of
+    them has ("runoff" of the second round's vote share, against "vote" of both rounds)."""
+    sentence = frozenset(terms(claim.sentence, claim.lang))
+    found = []
+    for m in mids:
+        others = {a for o in mids if o != m for a in by_terms.get(o, ())}
+        if any(a <= sentence and a not in others for a in by_terms.get(m, ())):
+            found.append(m)
+    return found
 
 
 def _spelled_in_sentence(reference: Reference, claim: Claim, mids: Sequence[int]) -> list[int]:
