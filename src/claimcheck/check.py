@@ -1872,6 +1872,31 @@ def _check_change(
     sense = _claim_direction(claim)
     wrong_way = sense != 0 and change * sense < 0
     ok = not wrong_way and accepts.holds(abs(change) if sense else change)
+    pairs = [(c, b) for c in current.candidates for b in base.candidates]
+    if len(pairs) > 1:
+        # Sources that disagree: the change from each record to each other leads to
+        # different verdicts ("lost 244 seats" from the actual 2019 result, 251 from the
+        # notional one), so the choice between them must not decide it
+        changes: list[tuple[float, str | None]] = []
+        outcomes = set()
+        for c, b in pairs:
+            if relative and b.value == 0:
+                continue
+            moved = 100 * (c.value - b.value) / abs(b.value) if relative else c.value - b.value
+            outcomes.add(
+                not (sense != 0 and moved * sense < 0)
+                and accepts.holds(abs(moved) if sense else moved)
+            )
+            source = b.source if len(base.candidates) > 1 else c.source
+            changes.append((moved / factor, source))
+        if len(outcomes) > 1:
+            records = tuple(
+                reference.record(r.row)
+                for aligned in (base, current)
+                for c in aligned.candidates
+                for r in c.rows
+            )
+            return explain.conflicting(changes, period, records)
     stated = figure.value * factor * (sense or 1) if figure.value is not None else None
     deviation = change - stated if stated is not None else None
     relative_deviation = deviation / abs(stated) if deviation is not None and stated else None
