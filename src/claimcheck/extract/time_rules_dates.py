@@ -564,8 +564,9 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "article", "ord"):
         counted = any(c.get(n.j, "unit") for n in c.get(j, "num"))
-        if 1 <= d.val <= 31 and c.follower_ok(j) and not counted:
-            yield j, "time", When(day=d.val)  # not "in the first 18 minutes": a span of time
+        if 1 <= d.val <= 31 and c.follower_ok(j) and not counted and not _hyphenated(c, j):
+            # not "in the first 18 minutes" (a span of time), nor "the first-round vote"
+            yield j, "time", When(day=d.val)
     for j, (_, d) in c.seq(i, "article", "num"):
         if is_day(d.val) and c.follower_ok(j) and not _hyphenated(c, j) and not measured(c, j):
             yield j, "time", When(day=int(d.val.value))
