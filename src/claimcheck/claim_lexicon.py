@@ -64,6 +64,8 @@ class ClaimsLexicon(BaseModel):
     noun_links: tuple[str, ...]
     generic_nouns: tuple[str, ...]
     link_determiners: tuple[str, ...]
+    # determiners after which a lowercase demonym is a noun, no place ("des européennes")
+    nominalizers: tuple[str, ...] = ()
     coordinators: tuple[str, ...]
     compound_links: tuple[str, ...]
     possessive_markers: tuple[str, ...]
@@ -184,6 +186,7 @@ class ClaimWords:
     noun_links: frozenset[str]
     generic_nouns: frozenset[str]
     link_determiners: frozenset[str]
+    nominalizers: frozenset[str]
     coordinators: frozenset[str]
     compound_links: frozenset[str]
     possessive_markers: frozenset[str]
@@ -311,6 +314,7 @@ def claim_words(lang: str) -> ClaimWords:
         noun_links=noun_links,
         generic_nouns=_words(raw.generic_nouns),
         link_determiners=_words(raw.link_determiners),
+        nominalizers=_words(raw.nominalizers),
         coordinators=_words(raw.coordinators),
         compound_links=compound_links,
         possessive_markers=_words(raw.possessive_markers),

@@ -800,14 +800,19 @@ class SubjectReading(MeasureReading):
             place = demonyms.get(token.norm)
             if place is None or any(r.start <= token.start < r.end for r in parsed.referents):
                 continue
+            if k and token.text.islower() and words[k - 1] in self.lex.nominalizers:
+                continue  # "en tête des européennes": the elections, an adjective as a noun
             if after and self._in_complement(words, k, clause):
                 continue  # "Chelsea signed … for a British record fee of …": the fee's kind
             return place, text_span(self.text, token.start, token.end)
         if noun is not None and noun.end <= tokens[first].start:
             lo, hi = tokens_within(tokens, noun.start, noun.end)
-            for token in tokens[lo:hi]:
+            for k in range(lo, hi):
+                token = tokens[k]
                 place = demonyms.get(token.norm)
-                if place is not None:
+                if place is not None and not (
+                    k and token.text.islower() and words[k - 1] in self.lex.nominalizers
+                ):  # "le taux d'abstention aux européennes": the elections'
                     return place, text_span(self.text, token.start, token.end)
         return None
 
