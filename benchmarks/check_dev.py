@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|heldout11]
+       [--set heldout|heldout2|...|heldout8|heldout10|heldout11|heldout12]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -28,7 +28,9 @@ written blind): tourism, wine and wheat, museums, the Tube, cinema, road deaths,
 minimum wages as stocks from the day they take effect, quarterly unemployment, and two
 series whose sources disagree; ``--set heldout11`` the eleventh (stop 13, written blind):
 aircraft and car deliveries by quarter and half-year, company results, airports, inflation,
-policy rates recorded on the day they take effect, nuclear output, emissions.
+policy rates recorded on the day they take effect, nuclear output, emissions;
+``--set heldout12`` the twelfth (stop 13, written blind): elections, vote shares by round,
+seats, turnout, changes between elections, disagreeing tallies.
 """
 
 from __future__ import annotations
@@ -193,6 +195,7 @@ def main() -> int:
             "heldout8",
             "heldout10",
             "heldout11",
+            "heldout12",
         ],
         default="main",
         help="which set",

@@ -25,8 +25,10 @@ blind at the end of stop 12: tourism, agriculture, museums, transport, cinema, r
 births, minimum wages, unemployment, two disagreeing series), and of
 ``tests/data/check_dev/heldout11/claims.toml`` (written blind in stop 13: aircraft and car
 deliveries by quarter and half-year, company results, airports, inflation, policy rates
-recorded on the day they take effect, nuclear output, emissions, two disagreeing series) runs
-the whole pipeline
+recorded on the day they take effect, nuclear output, emissions, two disagreeing series), and
+of ``tests/data/check_dev/heldout12/claims.toml`` (written blind in stop 13: elections in
+France, the United Kingdom, the United States, Germany and India, vote shares by round, seats,
+turnout, changes between elections, disagreeing tallies) runs the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
 ``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
@@ -58,6 +60,7 @@ SETS = {
     "heldout8": DEV / "heldout8",
     "heldout10": DEV / "heldout10",
     "heldout11": DEV / "heldout11",
+    "heldout12": DEV / "heldout12",
 }
 
 
@@ -126,6 +129,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout8", 40, 40),
         ("heldout10", 60, 45),
         ("heldout11", 60, 50),
+        ("heldout12", 60, 50),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

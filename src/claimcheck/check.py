@@ -604,7 +604,40 @@ def _check_one(
         aligned = Reason.NOT_YET_DUE
     if isinstance(aligned, Reason):
         return explain.unverifiable(aligned, period=_claim_period(claim))
+    if mscore < 100 and _far_off(figure, claim_scale, aligned):
+        # "Kamala Harris won about 75 million votes" met on "votes" of "electoral votes"
+        # (226): a metric half named whose figures are a thousandfold away is another one;
+        # a metric the words name whole in another unit (her vote share) is the one meant
+        by_terms = reference._terms_of_metrics()
+        for other in reference._entity_has(eid):
+            named = other != mid and any(a <= claim_terms for a in by_terms.get(other, ()))
+            if named and not _metric_fits(reference, eid, other, claim_scale, is_event):
+                rows = reference._rows(eid, other)
+                return explain.unverifiable(
+                    Reason.INCOMPATIBLE_UNIT,
+                    entity=reference._entity_name(eid),
+                    metric=reference._metric_name(other),
+                    reference_unit=rows[0].unit if rows else None,
+                )
+        return explain.unverifiable(
+            Reason.UNKNOWN_METRIC, entity=reference._entity_name(eid), entity_score=escore
+        )
     return _compare(claim, figure, claim_scale, aligned, rules, reference, explain)
+
+
+_FAR_OFF = 1000.0  # how many times apart a half-named metric's figure and the claim's may be
+
+
+def _far_off(figure: Mention, claim_scale: Scale, aligned: _Aligned) -> bool:
+    """Whether the claim's figure and every figure aligned differ a thousandfold or more."""
+    stated = figure.value if figure.value is not None else (figure.low or figure.high)
+    if not stated or not aligned.candidates or aligned.upper is not None:
+        return False
+    claimed = abs(stated * claim_scale.factor)
+    return all(
+        c.value and max(claimed / abs(c.value), abs(c.value) / claimed) >= _FAR_OFF
+        for c in aligned.candidates
+    )
 
 
 def _window(
