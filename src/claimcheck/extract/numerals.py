@@ -675,6 +675,9 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
     return token, suffix is not None
 
 
+# Currency symbols glued to a scale abbreviation after a grouped figure: "3 160 Md€".
+_SCALED_CURRENCY = frozenset("€$£¥")
+
 # A name's number right before a signed figure: "CAC 40 -1,2 %", "FTSE 100 -0.4%".
 _NAMED_NUMBER = re.compile(r"(?:^|[\s:(])[A-Z][A-Za-z&]+ \d{1,3}\Z")
 
@@ -912,7 +915,11 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
         if (
             digit_token is not None
             and not words_used
-            and (digit_token.plain or digit_token.has_fraction)
+            and (
+                digit_token.plain
+                or digit_token.has_fraction
+                or text[end : end + 1] in _SCALED_CURRENCY  # "3 160 Md€"
+            )
         ):
             scale = grammar.digit_scales.get(match[0])
             if (

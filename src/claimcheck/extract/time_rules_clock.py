@@ -41,6 +41,13 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and m.val.digits == 2
         ):
             hour, minute = int(h.val.value), int(m.val.value)
+            if minute < 60 and hour < 60:
+                for k2, (p2, f) in c.seq(j, "p", "num"):
+                    # "a lap of 1:10.270", "Chebet 28:54.14": minutes, seconds and their
+                    # decimals, a race time
+                    if p2.val == "." and c.glued(j - 1) and c.glued(p2.i) and f.val.digits:
+                        fraction = f.val.value / 10**f.val.digits
+                        yield k2, "dur", Duration(hour * 60 + minute + fraction, "second"), 1
             if hour <= 24 and minute < 60:
                 w = When(hour=hour, minute=minute)
                 if not c.tokens[h.i][0].startswith("0"):
@@ -55,11 +62,6 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             total = hour * 3600 + minute * 60 + s.val.value
                             yield k2, "dur", Duration(total, "second"), 1
                             elapsed = True
-                for k2, (p2, f) in c.seq(j, "p", "num"):
-                    # "a lap of 1:10.270": minutes, seconds and their decimals, a lap time
-                    if p2.val == "." and c.glued(j - 1) and c.glued(p2.i) and f.val.digits:
-                        fraction = f.val.value / 10**f.val.digits
-                        yield k2, "dur", Duration(hour * 60 + minute + fraction, "second"), 1
                 for k2, (p2, s) in c.seq(j, "p", "minampm"):
                     # "6:00:00pm": seconds glued to their half of the day
                     if p2.val == ":" and c.glued(p2.i) and hour <= 12:
