@@ -85,6 +85,9 @@ class ClaimsLexicon(BaseModel):
     not_change_before: tuple[str, ...]
     change_after: tuple[str, ...]
     comparison_before: tuple[str, ...]
+    # words before a time that make it the other side of a comparison, not before a figure
+    # ("more than 5%" is a bound): "3 millions de voix de plus qu'en 2020", "than in 2019"
+    time_comparison_before: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     level_links: tuple[str, ...] = ()
     crossings: tuple[str, ...] = ()
@@ -207,6 +210,7 @@ class ClaimWords:
     not_change_before: PhraseIndex[bool]
     change_after: PhraseIndex[bool]
     comparison_before: PhraseIndex[bool]
+    time_comparison_before: PhraseIndex[bool]
     negations: frozenset[str]  # right before a bound, deny it: "n'a pas dépassé 3 %"
     level_links: frozenset[str]  # between a verb and the level it states: "s'établit à"
     crossings: PhraseIndex[bool]  # a figure's first words, after a change cue: "fell below"
@@ -337,6 +341,7 @@ def claim_words(lang: str) -> ClaimWords:
         change_after=_phrases(raw.change_after),
         not_change_before=_phrases(raw.not_change_before),
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
+        time_comparison_before=_phrases(raw.time_comparison_before),
         negations=_words(raw.negations),
         level_links=_words(raw.level_links),
         crossings=_phrases(raw.crossings),

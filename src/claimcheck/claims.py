@@ -367,7 +367,11 @@ class _Article(SubjectReading):
         for t in times:
             first, _ = token_range(parsed.tokens, t)
             cue = self.lex.comparison_before
-            if cue.longest_at(parsed.words, first) or cue.longest_ending_at(parsed.words, first):
+            if (
+                cue.longest_at(parsed.words, first)
+                or cue.longest_ending_at(parsed.words, first)
+                or self.lex.time_comparison_before.longest_ending_at(parsed.words, first)
+            ):
                 # "up 38% from a year earlier", "par rapport à 2022": the other side's time
                 earlier = [d for d in drafts if d.mention.end <= t.start]
                 if earlier and earlier[-1].baseline_time is None:
@@ -761,7 +765,9 @@ class _Article(SubjectReading):
                 m, words, draft.last, lex.share_links, self.lang
             ):
                 kind = ClaimKind.RATIO
-            elif lex.change_after.longest_at(words, draft.last) is not None:
+            elif lex.change_after.longest_at(words, draft.last) is not None or _change_after_noun(
+                words, draft.last, lex
+            ):
                 kind = ClaimKind.CHANGE
             elif draft.baseline is not None:
                 kind = ClaimKind.COMPARISON
@@ -1235,6 +1241,34 @@ def _step_back(start: datetime, end: datetime, grain: str) -> tuple[datetime, da
         return start - (end - start), start
     index = start.year * 12 + start.month - 1 - months
     return start.replace(year=index // 12, month=index % 12 + 1), start
+
+
+def _change_after_noun(words: Sequence[str], last: int, lex: ClaimWords) -> bool:
+    """Whether a change word follows the figure's noun and opens a comparison ("3 millions
+    de voix de plus qu'en 2020"): the noun (or a link and the noun) between, no verb, the
+    change word then one of ``time_comparison_before`` or the clause's end (not "des salariés
+    de plus de 50 ans", "300,000 patients had waited more than a year")."""
+    for j in range(last + 1, min(last + 3, len(words))):
+        between = words[last:j]
+        if not all(w.isalpha() for w in between) or (
+            len(between) == 2 and between[0] not in lex.noun_links
+        ):
+            return False  # the noun, or a link and the noun: "lits", "de voix"
+        if any(
+            w in lex.auxiliaries or w in lex.neutral_verbs or lex.verbs.longest_at(words, k)
+            for k, w in enumerate(between, start=last)
+        ):
+            return False  # "300,000 patients had waited more than a year"
+        hit = lex.change_after.longest_at(words, j)
+        if hit is None:
+            continue
+        after = j + hit[1]
+        return (
+            after >= len(words)
+            or not words[after].isalnum()
+            or lex.time_comparison_before.longest_at(words, after) is not None
+        )
+    return False
 
 
 def _right_after(m: Mention, times: Sequence[Mention], text: str) -> Mention | None:
