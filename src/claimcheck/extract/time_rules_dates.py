@@ -245,8 +245,23 @@ def _weak(c: Chart, item: Item) -> int:
         return 0 if _heading(c, item) else 2
     if word in c.lex.weak:
         levels = c.lex.weak_levels_by_word.get(word, c.lex.words.weak_levels)
-        return levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
+        level = levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
+        if level == 1 and _after_possessive(c, item.i):
+            return 0  # "China's May factory PMI": no verb after a possessive
+        return level
     return 0
+
+
+def _after_possessive(c: Chart, i: int) -> bool:
+    """Whether token ``i`` follows a possessive "'s" glued to the word before it."""
+    toks = c.tokens
+    return (
+        i >= 3
+        and toks[i - 1][0] == "s"
+        and toks[i - 2][0] in ("'", "’")
+        and c.glued(i - 3)
+        and c.glued(i - 2)
+    )
 
 
 # The word after a holiday's name; the word before it and the mark or word before that one.
