@@ -131,6 +131,8 @@ class NumbersLexicon(BaseModel):
     halves: list[str]
     determiners: list[str]
     determiner_followers: list[str]
+    # words a number in words is joined to by a hyphen in a compound noun ("deux-roues")
+    hyphen_nouns: list[str] = []
     homographs: list[str]
     articles: list[str]
     negatives: list[str]
@@ -301,6 +303,7 @@ class _Grammar:
         self.bare_scales = set(lexicon.bare_scales)
         self.determiner_followers = {w.lower() for w in lexicon.determiner_followers}
         self.homographs = {w.lower() for w in lexicon.homographs}
+        self.hyphen_nouns = frozenset(w.lower() for w in lexicon.hyphen_nouns)
         self.pronouns = {
             word.lower(): frozenset(lead.lower() for lead in leads)
             for word, leads in lexicon.pronouns.items()
@@ -1013,6 +1016,10 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
             break
     if best is None:
         return None
+    if digit_token is None and text.startswith("-", best[1]) and grammar.hyphen_nouns:
+        after = _WORD.match(text, best[1] + 1)
+        if after is not None and after[0].lower() in grammar.hyphen_nouns:
+            return None  # "deux-roues", "un deux-pièces": a compound noun, no figure
     if determiner_only and words_used == 1:
         if text.startswith("-", best[1]) and text[best[1] + 1 : best[1] + 2].isalpha():
             return None  # the first word of a compound ("single-family", "single-digit")

@@ -581,6 +581,38 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     return False
 
 
+def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:
+    """Whether a bare clock time "4 h 30" is an amount of time: before a noun it measures
+    ("4 h 30 d'attente", "6 h 42 par nuit": ``elapsed_after``) or next to an average ("en
+    moyenne 4 h 30", "de 4 h 30 en moyenne": ``elapsed_before``); the duration read from
+    the same words stands instead."""
+    lex = chart.lex
+    if not lex.elapsed_after and not lex.elapsed_before:
+        return False
+    if when.hour is None or when.minute is None or when.but(hour=None, minute=None).fields():
+        return False
+    toks = chart.tokens
+    start = item.i
+    if toks[start][0] in lex.elapsed_after and start + 1 < item.j:
+        start += 1  # "qui restent de 4 h 30 en moyenne", "un temps moyen de 4 h 30"
+    if not toks[start][0][:1].isdecimal():
+        return False  # "à 4 h 30": a clock time
+    j = item.j
+    if j + 1 < len(toks) and toks[j][0] in lex.elapsed_after:
+        following = toks[j + 1][0]
+        if following == "'" and j + 2 < len(toks):
+            following = toks[j + 2][0]
+        if (
+            following.isalpha()
+            and not chart.at[j + 1].keys() - {"prep"}
+            and following not in ("la", "le", "l", "les")
+        ):
+            return True
+    before = tuple(t[0] for t in toks[max(0, start - 2) : start])
+    after = tuple(t[0] for t in toks[j : j + 2])
+    return any(before[-len(p) :] == p or after[: len(p)] == p for p in lex.elapsed_before)
+
+
 def _misread(chart: Chart, item: Item) -> bool:
     """Whether ``item`` is read from words that mean something else around it: a rate
     (:func:`_rate`), a relative word that is a verb ("expected to last six weeks": the
@@ -601,6 +633,17 @@ def _misread(chart: Chart, item: Item) -> bool:
     if item.cat not in ("time", "rtime"):
         return False
     when = item.val[0] if item.cat == "rtime" else item.val
+    if item.cat == "time" and _elapsed_clock(chart, item, when):
+        return True
+    if (
+        item.cat == "time"
+        and item.j - item.i == 1
+        and item.i >= 2
+        and "pod" in chart.at[item.i]
+        and tokens[item.i - 1][0] in chart.lex.rate_words
+        and (tokens[item.i - 2][0][-1].isdecimal() or chart.get(item.i - 2, "unit"))
+    ):
+        return True  # "6 h 42 par nuit", "7 hours a night": a rate's unit, no tonight
     return (
         when.month is None
         and when.day is not None

@@ -236,7 +236,8 @@ class Chart:
         self._counting: list[int] = []
         self._before: Chart | None = None  # the words before, once read (_context)
         self._before_read = False
-        self.decider = -1  # the future marker the last tense read stopped at (-1: none)
+        # the future marker the last tense read stopped at (-1: none, -2: an infinitive)
+        self.decider = -1
         self._lexical()
 
     # -- building ---------------------------------------------------------------------
@@ -383,6 +384,8 @@ class Chart:
         if not self.future_clause(i, most):
             return False
         k = self.decider
+        if k == -2:
+            return False  # an infinitive ("avant de refluer en janvier"), no future verb
         if k < 0:
             return True  # found in the words before the stretch
         raw = self.raw(k)
@@ -436,6 +439,7 @@ class Chart:
             if word in lex.clause_openers:
                 return None  # "…, qui promet de nouvelles mesures avant la Tabaski"
             if self._infinitive(k):
+                self.decider = -2  # no future marker: an infinitive
                 return False  # "a renoncé à partir en vacances cet été": the infinitive's time
             slots = self.at[k]
             if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):

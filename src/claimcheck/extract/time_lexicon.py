@@ -138,6 +138,8 @@ class TimeWords(BaseModel):
     perfect_adverbs: _Words = _Words(words=[])
     passive_links: _Words = _Words(words=[])
     unspanned_preps: _Words = _Words(words=[])
+    elapsed_after: _Words = _Words(words=[])
+    elapsed_before: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
@@ -507,6 +509,8 @@ class TimeLexicon:
     perfect_adverbs: frozenset[str] = frozenset()
     passive_links: frozenset[str] = frozenset()
     unspanned_preps: frozenset[str] = frozenset()
+    elapsed_after: frozenset[str] = frozenset()
+    elapsed_before: tuple[tuple[str, ...], ...] = ()
     # words that join a bare year to a year read before it ("en 2022 et 2023")
     year_list_joiners: frozenset[str] = frozenset()
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
@@ -762,6 +766,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         perfect_adverbs=frozenset(normalize(x) for x in w.perfect_adverbs.words),
         passive_links=frozenset(normalize(x) for x in w.passive_links.words),
         unspanned_preps=frozenset(normalize(x) for x in w.unspanned_preps.words),
+        elapsed_after=frozenset(normalize(x) for x in w.elapsed_after.words),
+        elapsed_before=tuple(tuple(normalize(x).split()) for x in w.elapsed_before.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),
