@@ -568,7 +568,10 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     lex, tokens = chart.lex, chart.tokens
     last = item.j - 1
     unit = tokens[last][0]
-    if last == item.i or tokens[last - 1][0] not in lex.fraction_counts:
+    count = last - 1
+    if count > item.i and tokens[count][0] == "-" and chart.glued(count - 1):
+        count -= 1  # "three-quarters of care home residents"
+    if last == item.i or tokens[count][0] not in lex.fraction_counts:
         return False
     if unit in lex.fraction_units:
         first = item.i

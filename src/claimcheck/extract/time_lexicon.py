@@ -140,6 +140,7 @@ class TimeWords(BaseModel):
     unspanned_preps: _Words = _Words(words=[])
     elapsed_after: _Words = _Words(words=[])
     elapsed_before: _Words = _Words(words=[])
+    week_numbers: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
@@ -511,6 +512,7 @@ class TimeLexicon:
     unspanned_preps: frozenset[str] = frozenset()
     elapsed_after: frozenset[str] = frozenset()
     elapsed_before: tuple[tuple[str, ...], ...] = ()
+    week_numbers: frozenset[str] = frozenset()
     # words that join a bare year to a year read before it ("en 2022 et 2023")
     year_list_joiners: frozenset[str] = frozenset()
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
@@ -768,6 +770,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         unspanned_preps=frozenset(normalize(x) for x in w.unspanned_preps.words),
         elapsed_after=frozenset(normalize(x) for x in w.elapsed_after.words),
         elapsed_before=tuple(tuple(normalize(x).split()) for x in w.elapsed_before.words),
+        week_numbers=frozenset(x.lower() for x in w.week_numbers.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),

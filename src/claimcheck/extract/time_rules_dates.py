@@ -1318,3 +1318,36 @@ def _around(w: When, day: datetime, n: int) -> Span | None:
         ]
     found.sort(key=lambda s: (abs(s.start - day), s.start))
     return found[n - 1] if len(found) >= n else None
+
+
+@rule("unit num")
+def week_number(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "en semaine 21", "in week 49": an ISO week of the year (epidemiological bulletins), the
+    # latest one begun by the reference date when no year is given
+    if c.raw(i).lower() not in c.lex.week_numbers:
+        return
+    for u in c.get(i, "unit"):
+        if u.val != (1.0, "week") or u.j != i + 1:
+            continue
+        for n in c.get(u.j, "num"):
+            if not (n.val.digits and n.val.digits <= 2 and n.val.value.is_integer()):
+                continue
+            week = int(n.val.value)
+            if not 1 <= week <= 53 or c.get(n.j, "unit") or not c.follower_ok(n.j):
+                continue
+            year = c.ref.year
+            start = _iso_week(year, week)
+            if start is not None and start > c.ref:
+                year -= 1
+                start = _iso_week(year, week)
+            if start is not None:
+                span = Span(start, start + timedelta(days=7), "week")
+                yield n.j, "time", When(span=span, closed=True)
+
+
+def _iso_week(year: int, week: int) -> datetime | None:
+    """The Monday of ISO week ``week`` of ``year``, or None when the year has no such week."""
+    try:
+        return datetime.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None

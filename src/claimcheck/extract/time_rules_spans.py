@@ -1302,7 +1302,9 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         if r.val in ("by", "after"):  # "d'ici 2 semaines", "after 5 days"
             yield j, "rtime", (moved, r.val)
-    for j, (_, r) in c.seq(i, "prep", "rtime"):
+    for j, (p, r) in c.seq(i, "prep", "rtime"):
+        if i and p.j - p.i == 1 and c.tokens[i - 1][0] in c.lex.year_list_joiners:
+            continue  # "aged 65 and over starting Sept. 2": the age's bound, then the start
         yield j, "rtime", r.val
     # "jeudi après 9h30", "le 20 à partir de 10h", "après 16h le 1er novembre"
     for t in c.get(i, "time"):
