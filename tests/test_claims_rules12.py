@@ -1,6 +1,6 @@
-"""parse_claims(): subjects found by the twelfth blind checking batch
-(tests/data/check_dev/heldout12, elections): a lowercase demonym after a determiner is a
-noun ("les européennes", the elections), no place."""
+"""parse_claims() and check(): rules found by the twelfth and thirteenth blind checking batches
+(heldout12, elections; heldout13, trade): a lowercase demonym after a determiner is a
+noun ("les européennes", the elections), no place; a deficit is a balance below zero."""
 
 from __future__ import annotations
 
@@ -31,3 +31,52 @@ def _subjects(text: str, lang: str) -> list[str | None]:
 )
 def test_a_demonym_as_a_noun_is_no_place(text: str, lang: str, want: list[str | None]) -> None:
     assert _subjects(text, lang) == want
+
+
+def test_a_deficit_states_a_balance_below_zero() -> None:
+    reference = cc.Reference.from_records(
+        [
+            {
+                "entity": "France",
+                "metric": "trade_balance",
+                "value": -99.6,
+                "unit": "Md EUR",
+                "period": "2023",
+                "kind": "flow",
+                "source": "Douanes",
+            },
+            {
+                "entity": "Germany",
+                "metric": "trade_balance",
+                "value": 209.6,
+                "unit": "Md EUR",
+                "period": "2023",
+                "kind": "flow",
+                "source": "Destatis",
+            },
+        ],
+        aliases={
+            "metric": {
+                "trade_balance": ["déficit commercial", "excédent commercial", "trade deficit"]
+            }
+        },
+    )
+
+    def verdict(text: str, lang: str) -> str:
+        report = cc.check(text, reference, lang=lang, reference_date="2024-03-01")
+        return report.findings[0].verdict.value
+
+    assert (
+        verdict(
+            "Le déficit commercial de la France a atteint 99,6 milliards d'euros en 2023.", "fr"
+        )
+        == "supported"
+    )
+    assert verdict("France's trade deficit was €99.6 billion in 2023.", "en") == "supported"
+    assert (
+        verdict(
+            "L'Allemagne a enregistré un déficit commercial de 209,6 milliards d'euros en 2023.",
+            "fr",
+        )
+        == "contradicted"
+    )

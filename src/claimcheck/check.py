@@ -74,6 +74,7 @@ from claimcheck.terms import (
     names_a_change_rate,
     percent_heads,
     says_addition,
+    says_deficit,
     says_fiscal,
     says_flow,
     says_per_unit,
@@ -580,6 +581,16 @@ def _check_one(
         # year to a month is that month's rate, as for a change ("rose 2.6% in the year to
         # November")
         claim = _year_to(claim)
+    if (
+        not is_change
+        and claim.kind is ClaimKind.QUANTITY
+        and claim.measure.noun
+        and says_deficit(claim.measure.noun, claim.lang)
+        and reference._signed(mid)
+    ):
+        # "un déficit commercial de 99,6 milliards" against a balance stored signed (-99.6):
+        # the figure states the size of a value below zero
+        figure = _negated(figure)
     if is_currency(claim_scale.dimension):
         claim_scale = _as_price(rows, claim_scale)
     usable = _usable(rows, claim_scale)

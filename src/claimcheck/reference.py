@@ -248,6 +248,7 @@ class Reference:
         self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
         # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
         self._term_coverage: dict[frozenset[str], dict[int, tuple[float, int]]] = {}
+        self._signed_metrics: dict[int, bool] = {}
         self._longest_name = 0
         # The entities that alone hold a metric, found once when a claim names no entity.
         self._sole_holders: dict[int, int] | None = None
@@ -623,6 +624,7 @@ class Reference:
         state["_metric_terms"] = {}
         state["_profiles"] = {}
         state["_term_coverage"] = {}
+        state["_signed_metrics"] = {}
         state["_windows"] = {}
         state["_period_bounds"] = None
         state["_sole_holders"] = None
@@ -632,6 +634,7 @@ class Reference:
         self.__dict__.update(state)
         self.__dict__.setdefault("_period_bounds", None)
         self.__dict__.setdefault("_term_coverage", {})
+        self.__dict__.setdefault("_signed_metrics", {})
         self.__dict__.setdefault("_windows", {})
         self.__dict__.setdefault("_entity_matches", {})
         self.__dict__.setdefault("_word_keys", None)
@@ -868,6 +871,18 @@ class Reference:
             kind = _KIND_OF[kinds[0]] if one_kind else None
             found = self._profiles[key] = (frozenset(dimensions), events, kind)
         return found
+
+    def _signed(self, mid: int) -> bool:
+        """Whether a metric holds negative values for some entity (a balance stored signed:
+        a deficit is below zero), read once per metric."""
+        known = self._signed_metrics.get(mid)
+        if known is None:
+            values = self._val
+            known = any(
+                values[i] < 0 for (_, m), ids in self._index.items() if m == mid for i in ids
+            )
+            self._signed_metrics[mid] = known
+        return known
 
     def _rows(
         self, eid: int, mid: int, window: tuple[datetime, datetime, bool] | None = None

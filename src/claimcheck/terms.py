@@ -43,6 +43,7 @@ __all__ = [
     "names_a_change_rate",
     "percent_heads",
     "says_addition",
+    "says_deficit",
     "says_fiscal",
     "says_flow",
     "says_per_unit",
@@ -70,6 +71,7 @@ class TermsLexicon(BaseModel):
     additions: frozenset[str] = frozenset()
     per_unit: tuple[str, ...] = ()
     year_on_year: tuple[str, ...] = ()
+    deficits: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
     percent_heads: tuple[str, ...] = ()
     flows: tuple[str, ...] = ()
@@ -90,6 +92,7 @@ class TermsLexicon(BaseModel):
             *self.additions,
             *self.per_unit,
             *self.year_on_year,
+            *self.deficits,
             *self.generic,
             *self.flows,
             *self.rises_after,
@@ -374,6 +377,25 @@ def _year_on_year(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     return _phrase_pattern(lexicon.year_on_year)
 
 
+@functools.cache
+def _deficits(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return _phrase_pattern(lexicon.deficits)
+
+
+def says_deficit(text: str, lang: str) -> bool:
+    """Whether words state the size of a shortfall (``deficits`` in terms.toml): "un déficit
+    commercial de 99,6 milliards", "a trade deficit of $773 billion" state a balance of
+    −99.6, −773.
+
+    >>> says_deficit("le déficit commercial de la France", "fr")
+    True
+    >>> says_deficit("the trade surplus", "en")
+    False
+    """
+    return _says_phrase(_deficits(lang), text)
+
+
 def _phrase_pattern(phrases: Sequence[str]) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     if not phrases:
         return None
@@ -386,10 +408,10 @@ def _says_phrase(found: tuple[re.Pattern[str], tuple[str, ...]] | None, text: st
     if found is None:
         return False
     pattern, firsts = found
-    lowered = text.casefold()
-    if not any(first in lowered for first in firsts):  # the usual case, cheaply
+    folded = fold(text)  # (the phrases are folded: "déficit" is "deficit")
+    if not any(first in folded for first in firsts):  # the usual case, cheaply
         return False
-    return pattern.search(" ".join(_WORD.findall(fold(text)))) is not None
+    return pattern.search(" ".join(_WORD.findall(folded))) is not None
 
 
 @functools.cache
