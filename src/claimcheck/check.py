@@ -989,10 +989,11 @@ def _match_metric(
         if sharing is not None:
             return sharing
     if not scored:
-        if claim_terms:
+        if claim_terms and not _only_vague(claim_terms, claim.lang):
             return None
-        # No measure words at all ("la France compte 68 millions"): only an entity
-        # with a single metric of the figure's unit can be meant.
+        # No measure words at all ("la France compte 68 millions"), or only vague ones
+        # ("le CAC 40 s'établissait à 7 380 points", "the CAC 40 lost 5% in 2024"): only an
+        # entity with a single metric of the figure's unit can be meant.
         only = [m for m in candidates if _metric_fits(reference, eid, m, claim_scale, is_event)]
         return (only[0], 50.0, True) if len(only) == 1 else None
     scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
@@ -1170,6 +1171,19 @@ def _distinct_in_sentence(
         if any(a <= sentence and a not in others for a in by_terms.get(m, ())):
             found.append(m)
     return found
+
+
+def _only_vague(claim_terms: frozenset[str], lang: str) -> bool:
+    """Whether a measure's words only say how a figure moved or name a generic head or
+    points ("lost", "gagné", "points", "niveau"): words that name no metric."""
+    vague = generic_terms(lang) | _point_terms(lang)
+    return all(t in vague or direction((t,), lang) for t in claim_terms)
+
+
+@functools.cache
+def _point_terms(lang: str) -> frozenset[str]:
+    """The lemmas of "points" (an index level's unit, in both languages)."""
+    return frozenset(terms("point points", lang))
 
 
 def _spelled_in_sentence(reference: Reference, claim: Claim, mids: Sequence[int]) -> list[int]:
