@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|heldout11|heldout12]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout13]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -30,7 +30,8 @@ series whose sources disagree; ``--set heldout11`` the eleventh (stop 13, writte
 aircraft and car deliveries by quarter and half-year, company results, airports, inflation,
 policy rates recorded on the day they take effect, nuclear output, emissions;
 ``--set heldout12`` the twelfth (stop 13, written blind): elections, vote shares by round,
-seats, turnout, changes between elections, disagreeing tallies.
+seats, turnout, changes between elections, disagreeing tallies; ``--set heldout13`` the
+thirteenth (stop 13, written blind): trade balances stored signed, prices, rates, indices.
 """
 
 from __future__ import annotations
@@ -196,6 +197,7 @@ def main() -> int:
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
         ],
         default="main",
         help="which set",

@@ -28,7 +28,10 @@ deliveries by quarter and half-year, company results, airports, inflation, polic
 recorded on the day they take effect, nuclear output, emissions, two disagreeing series), and
 of ``tests/data/check_dev/heldout12/claims.toml`` (written blind in stop 13: elections in
 France, the United Kingdom, the United States, Germany and India, vote shares by round, seats,
-turnout, changes between elections, disagreeing tallies) runs the whole pipeline
+turnout, changes between elections, disagreeing tallies), and of
+``tests/data/check_dev/heldout13/claims.toml`` (written blind in stop 13: trade balances stored
+signed, exports and imports, exchange rates, oil, gold and pump prices, index closes) runs the
+whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
 ``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
@@ -61,6 +64,7 @@ SETS = {
     "heldout10": DEV / "heldout10",
     "heldout11": DEV / "heldout11",
     "heldout12": DEV / "heldout12",
+    "heldout13": DEV / "heldout13",
 }
 
 
@@ -130,6 +134,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout10", 60, 45),
         ("heldout11", 60, 50),
         ("heldout12", 60, 50),
+        ("heldout13", 60, 50),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

@@ -38,7 +38,10 @@ and 60 English (earnings, markets, central banks, jobs, budgets, legislative cal
 energy, housing, farming), written in stop 13; ``data/blind25_<lang>.jsonl``, by two more, 60
 French and 60 English texts in the telegraphic formats earlier batches lacked (headlines,
 standfirsts, captions, key-figure bullets, sports results, weather and market briefs, agenda
-lines, live-blog stamps, datelines), written in stop 13. Each sentence comes
+lines, live-blog stamps, datelines), written in stop 13; ``data/blind26_<lang>.jsonl``, by two
+more, 60 French and 60 English sentences on health, science, demography and society (rates
+per 100 000, life expectancy, ages, shares in words, vague counts, epidemiological weeks,
+waiting times), written in stop 13. Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -85,6 +88,7 @@ _BATCHES = {
     "blind23": {"fr": 60, "en": 60},
     "blind24": {"fr": 60, "en": 60},
     "blind25": {"fr": 60, "en": 60},
+    "blind26": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
