@@ -1078,7 +1078,7 @@ class _Lookalikes:
             if always
             else None
         )
-        self.code = _phrase_pattern(rules.code_phrases, r"\d{1,5}(?![\w,.]|[ \u00a0.-]\d)")
+        self.code = _phrase_pattern(rules.code_phrases, r"\d{1,5}(?![\w]|[,.]\d|[ \u00a0.-]\d)")
         self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
 
 
