@@ -496,13 +496,7 @@ def _check_one(
             )
             if is_event:  # the metric holds figures, not the date of an event
                 return _check_event(claim, reference, (), reference_date, explain)
-            rows = reference._rows(eid, mid)
-            return explain.unverifiable(
-                Reason.INCOMPATIBLE_UNIT,
-                entity=reference._entity_name(eid),
-                metric=reference._metric_name(mid),
-                reference_unit=rows[0].unit if rows else None,
-            )
+            return _incompatible(reference, eid, mid, explain)
         eid = entities[0][0]
         if is_event and _deadline_ahead(claim, reference_date):
             return explain.unverifiable(Reason.NOT_YET_DUE, entity=reference._entity_name(eid))
@@ -623,17 +617,22 @@ def _check_one(
         for other in reference._entity_has(eid):
             named = other != mid and any(a <= claim_terms for a in by_terms.get(other, ()))
             if named and not _metric_fits(reference, eid, other, claim_scale, is_event):
-                rows = reference._rows(eid, other)
-                return explain.unverifiable(
-                    Reason.INCOMPATIBLE_UNIT,
-                    entity=reference._entity_name(eid),
-                    metric=reference._metric_name(other),
-                    reference_unit=rows[0].unit if rows else None,
-                )
+                return _incompatible(reference, eid, other, explain)
         return explain.unverifiable(
             Reason.UNKNOWN_METRIC, entity=reference._entity_name(eid), entity_score=escore
         )
     return _compare(claim, figure, claim_scale, aligned, rules, reference, explain)
+
+
+def _incompatible(reference: Reference, eid: int, mid: int, explain: Explainer) -> Finding:
+    """Unverifiable: the metric meant holds figures in another unit than the claim's."""
+    rows = reference._rows(eid, mid)
+    return explain.unverifiable(
+        Reason.INCOMPATIBLE_UNIT,
+        entity=reference._entity_name(eid),
+        metric=reference._metric_name(mid),
+        reference_unit=rows[0].unit if rows else None,
+    )
 
 
 _FAR_OFF = 1000.0  # how many times apart a half-named metric's figure and the claim's may be
