@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_time_blind import _FRENCH
 
 from claimcheck.extract.time import find
 
@@ -41,20 +42,7 @@ def test_short_forms_alone_in_their_line(
 
 
 _MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
+    "fr": _FRENCH,
     "en": [
         "January",
         "February",
