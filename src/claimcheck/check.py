@@ -589,8 +589,13 @@ def _check_one(
         claim_scale = _as_price(rows, claim_scale)
     usable = _usable(rows, claim_scale)
     if is_change:
+        deficit = bool(
+            claim.measure.noun
+            and says_deficit(claim.measure.noun, claim.lang)
+            and reference._signed(mid)
+        )  # "le déficit s'est réduit de 63 milliards": the signed balance rose by 63
         return _check_change(
-            claim, figure, claim_scale, usable, reference_date, rules, reference, explain
+            claim, figure, claim_scale, usable, reference_date, rules, reference, explain, deficit
         )
     aligned = _align(claim, usable, reference_date)
     if aligned is Reason.NO_DATA and window is not None:
@@ -1831,6 +1836,7 @@ def _check_change(
     rules: Tolerance,
     reference: Reference,
     explain: Explainer,
+    deficit: bool = False,
 ) -> Finding:
     """A rise or fall: the figure at the claim's period against its baseline.
 
@@ -1927,6 +1933,8 @@ def _check_change(
     if accepts is None:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
     sense = _claim_direction(claim)
+    if deficit:
+        sense = -sense  # a deficit that shrinks is a balance below zero that rises
     wrong_way = sense != 0 and change * sense < 0
     ok = not wrong_way and accepts.holds(abs(change) if sense else change)
     pairs = [(c, b) for c in current.candidates for b in base.candidates]
