@@ -141,6 +141,7 @@ class TimeWords(BaseModel):
     elapsed_after: _Words = _Words(words=[])
     elapsed_before: _Words = _Words(words=[])
     week_numbers: _Words = _Words(words=[])
+    year_verbs: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
@@ -513,6 +514,7 @@ class TimeLexicon:
     elapsed_after: frozenset[str] = frozenset()
     elapsed_before: tuple[tuple[str, ...], ...] = ()
     week_numbers: frozenset[str] = frozenset()
+    year_verbs: frozenset[str] = frozenset()
     # words that join a bare year to a year read before it ("en 2022 et 2023")
     year_list_joiners: frozenset[str] = frozenset()
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
@@ -771,6 +773,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         elapsed_after=frozenset(normalize(x) for x in w.elapsed_after.words),
         elapsed_before=tuple(tuple(normalize(x).split()) for x in w.elapsed_before.words),
         week_numbers=frozenset(x.lower() for x in w.week_numbers.words),
+        year_verbs=frozenset(normalize(x) for x in w.year_verbs.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),
@@ -835,11 +838,20 @@ def year_leads(lang: str) -> frozenset[str]:
     ['in', 'since']
     """
     phrases = time_lexicon(lang).phrases
-    return frozenset(
-        key[0]
-        for key, entries in phrases.items()
-        if len(key) == 1 and any(cat in ("prep", "relation") for cat, _ in entries)
+    return (
+        frozenset(
+            key[0]
+            for key, entries in phrases.items()
+            if len(key) == 1
+            and any(
+                cat in ("prep", "relation") or (cat == "unit" and val == (1.0, "year"))
+                for cat, val in entries
+            )
+        )
+        | time_lexicon(lang).year_verbs
     )
+    # (and the unit "year" itself: "clôturé l'année 2020 à 5 551 points" is no range; and
+    # the verbs whose object is a year: "a terminé 2023 à 7 543 points")
 
 
 def bc_years(text: str, lang: str) -> list[tuple[int, int]]:

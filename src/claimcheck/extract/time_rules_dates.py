@@ -746,7 +746,11 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     lead = (
         i > 0
         and not c.glued(i - 1)
-        and (c.tokens[i - 1][0] in c.lex.nouns_before_year or c.year_lead(i))
+        and (
+            c.tokens[i - 1][0] in c.lex.nouns_before_year
+            or c.tokens[i - 1][0] in c.lex.year_verbs  # "the S&P 500 finished 2023 at …"
+            or c.year_lead(i)
+        )
     )
     if not lead and (i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns):
         return
