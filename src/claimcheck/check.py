@@ -575,25 +575,20 @@ def _check_one(
         # year to a month is that month's rate, as for a change ("rose 2.6% in the year to
         # November")
         claim = _year_to(claim)
-    if (
-        not is_change
-        and claim.kind is ClaimKind.QUANTITY
-        and claim.measure.noun
+    # "un déficit commercial de 99,6 milliards" against a balance stored signed (-99.6):
+    # the figure states the size of a value below zero, and "le déficit s'est réduit de 63
+    # milliards" a rise of the balance
+    deficit = bool(
+        claim.measure.noun
         and says_deficit(claim.measure.noun, claim.lang)
         and reference._signed(mid)
-    ):
-        # "un déficit commercial de 99,6 milliards" against a balance stored signed (-99.6):
-        # the figure states the size of a value below zero
+    )
+    if deficit and not is_change and claim.kind is ClaimKind.QUANTITY:
         figure = _negated(figure)
     if is_currency(claim_scale.dimension):
         claim_scale = _as_price(rows, claim_scale)
     usable = _usable(rows, claim_scale)
     if is_change:
-        deficit = bool(
-            claim.measure.noun
-            and says_deficit(claim.measure.noun, claim.lang)
-            and reference._signed(mid)
-        )  # "le déficit s'est réduit de 63 milliards": the signed balance rose by 63
         return _check_change(
             claim, figure, claim_scale, usable, reference_date, rules, reference, explain, deficit
         )
@@ -1152,7 +1147,7 @@ def _named_with(
 ) -> list[int]:
     """The metrics with an alias of more than ``longer_than`` words, every one of them in
     the claim's sentence, and some of them among ``words``."""
-    sentence = frozenset(terms(claim.sentence, claim.lang))
+    sentence = _sentence_terms(claim)
     return [
         m
         for m in candidates
@@ -1168,7 +1163,7 @@ def _distinct_in_sentence(
 ) -> list[int]:
     """The metrics of ``mids`` with an alias the sentence writes whole that no other of
     them has ("runoff" of the second round's vote share, against "vote" of both rounds)."""
-    sentence = frozenset(terms(claim.sentence, claim.lang))
+    sentence = _sentence_terms(claim)
     found = []
     for m in mids:
         others = {a for o in mids if o != m for a in by_terms.get(o, ())}
@@ -1202,12 +1197,17 @@ def _spelled_in_sentence(reference: Reference, claim: Claim, mids: Sequence[int]
     ]
 
 
+def _sentence_terms(claim: Claim) -> frozenset[str]:
+    """The light lemmas of the claim's sentence."""
+    return frozenset(terms(claim.sentence, claim.lang))
+
+
 def _named_in_sentence(
     claim: Claim, candidates: Sequence[int], by_terms: Mapping[int, tuple[frozenset[str], ...]]
 ) -> list[tuple[float, int, int]]:
     """Metrics with an alias whose every word is in the claim's sentence: (score, number
     of words of the longest such alias, metric)."""
-    words = frozenset(terms(claim.sentence, claim.lang))
+    words = _sentence_terms(claim)
     figure = claim.figure
     if (
         claim.kind is ClaimKind.QUANTITY
@@ -1921,22 +1921,17 @@ def _check_change(
         return explain.unverifiable(base, period=base_time)
     now, then = current.candidates[0].value, base.candidates[0].value
     relative = claim_scale is _ANY
-    if relative:
-        if then == 0:
-            return explain.unverifiable(Reason.NOT_CHECKABLE)
-        change = 100 * (now - then) / abs(then)
-        factor = 1.0
-    else:
-        change = now - then
-        factor = claim_scale.factor
+    if relative and then == 0:
+        return explain.unverifiable(Reason.NOT_CHECKABLE)
+    change = _moved(now, then, relative)
+    factor = 1.0 if relative else claim_scale.factor
     accepts = _accepts(figure, factor, rules)
     if accepts is None:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
     sense = _claim_direction(claim)
     if deficit:
         sense = -sense  # a deficit that shrinks is a balance below zero that rises
-    wrong_way = sense != 0 and change * sense < 0
-    ok = not wrong_way and accepts.holds(abs(change) if sense else change)
+    ok = _change_holds(change, sense, accepts)
     pairs = [(c, b) for c in current.candidates for b in base.candidates]
     if len(pairs) > 1:
         # Sources that disagree: the change from each record to each other leads to
@@ -1947,11 +1942,8 @@ def _check_change(
         for c, b in pairs:
             if relative and b.value == 0:
                 continue
-            moved = 100 * (c.value - b.value) / abs(b.value) if relative else c.value - b.value
-            outcomes.add(
-                not (sense != 0 and moved * sense < 0)
-                and accepts.holds(abs(moved) if sense else moved)
-            )
+            moved = _moved(c.value, b.value, relative)
+            outcomes.add(_change_holds(moved, sense, accepts))
             source = b.source if len(base.candidates) > 1 else c.source
             changes.append((moved / factor, source))
         if len(outcomes) > 1:
@@ -1979,6 +1971,20 @@ def _check_change(
         (deviation / factor if deviation is not None else None, relative_deviation),
         accepts.tolerance,
     )
+
+
+def _moved(now: float, then: float, relative: bool) -> float:
+    """How far a figure moved from ``then`` to ``now``: in percent of ``then`` when
+    ``relative`` (``then`` is not zero), else in its unit."""
+    return 100 * (now - then) / abs(then) if relative else now - then
+
+
+def _change_holds(change: float, sense: int, accepts: _Accepts) -> bool:
+    """Whether a change goes the stated way (``sense``: +1 up, -1 down, 0 unsaid) by an
+    amount the claim's figure accepts."""
+    if sense != 0 and change * sense < 0:
+        return False
+    return accepts.holds(abs(change) if sense else change)
 
 
 def _since_period(claim: Claim) -> Period | None:

@@ -800,7 +800,7 @@ class SubjectReading(MeasureReading):
             place = demonyms.get(token.norm)
             if place is None or any(r.start <= token.start < r.end for r in parsed.referents):
                 continue
-            if k and token.text.islower() and words[k - 1] in self.lex.nominalizers:
+            if self._nominalized(tokens, words, k):
                 continue  # "en tête des européennes": the elections, an adjective as a noun
             if after and self._in_complement(words, k, clause):
                 continue  # "Chelsea signed … for a British record fee of …": the fee's kind
@@ -810,11 +810,15 @@ class SubjectReading(MeasureReading):
             for k in range(lo, hi):
                 token = tokens[k]
                 place = demonyms.get(token.norm)
-                if place is not None and not (
-                    k and token.text.islower() and words[k - 1] in self.lex.nominalizers
-                ):  # "le taux d'abstention aux européennes": the elections'
+                if place is not None and not self._nominalized(tokens, words, k):
+                    # (not "le taux d'abstention aux européennes": the elections')
                     return place, text_span(self.text, token.start, token.end)
         return None
+
+    def _nominalized(self, tokens: Sequence[Token], words: Sequence[str], k: int) -> bool:
+        """Whether the adjective of place at ``k`` is a noun: in lowercase right after one of
+        the lexicon's ``nominalizers`` ("des européennes": the elections, no place)."""
+        return k > 0 and tokens[k].text.islower() and words[k - 1] in self.lex.nominalizers
 
     def _in_complement(self, words: Sequence[str], k: int, clause: int) -> bool:
         """Whether word ``k`` is in a noun phrase opened by a preposition that keeps it from

@@ -605,12 +605,8 @@ def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:
         following = toks[j + 1][0]
         if following == "'" and j + 2 < len(toks):
             following = toks[j + 2][0]
-        if (
-            following.isalpha()
-            and not chart.at[j + 1].keys() - {"prep"}
-            and following not in ("la", "le", "l", "les")
-        ):
-            return True
+        if following.isalpha() and not chart.at[j + 1].keys() - {"prep"}:
+            return True  # (an article has a slot of its own: "de la nuit" is a time's)
     before = tuple(t[0] for t in toks[max(0, start - 2) : start])
     after = tuple(t[0] for t in toks[j : j + 2])
     return any(before[-len(p) :] == p or after[: len(p)] == p for p in lex.elapsed_before)

@@ -509,11 +509,17 @@ class TimeLexicon:
     noun_after_figures: bool = False
     # words that may stand between an auxiliary and its participle ("a de nouveau recouru")
     perfect_adverbs: frozenset[str] = frozenset()
+    # words that make a participle its clause's verb with the auxiliaries ("is expected")
     passive_links: frozenset[str] = frozenset()
+    # prepositions never taken into a time's span after a word that is no time ("level of")
     unspanned_preps: frozenset[str] = frozenset()
+    # around a bare clock time, what makes it an amount of time ("4 h 30 d'attente", "en
+    # moyenne 6 h 42"), the phrases as tuples of words
     elapsed_after: frozenset[str] = frozenset()
     elapsed_before: tuple[tuple[str, ...], ...] = ()
+    # the word before an ISO week's number ("semaine 21", "week 21")
     week_numbers: frozenset[str] = frozenset()
+    # verbs whose object is a year ("finished 2023 at …")
     year_verbs: frozenset[str] = frozenset()
     # words that join a bare year to a year read before it ("en 2022 et 2023")
     year_list_joiners: frozenset[str] = frozenset()
