@@ -248,13 +248,16 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
     # only when the text holds such a mark: "am" as a word, or a dotted or spaced one
     halves, probes, ends = _half_marks(lexicon, lang)
     marked = bool(ends) and (text.endswith(ends) or any(probe in text for probe in probes))
+    said: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         # letters only (no digit here): a run of word characters is a word, unless "_"
         # stands in the text, a word character that splits words
         words = (_LETTERS if "_" in text else _WORDISH).findall(text.lower())
         if cues.isdisjoint(words) and (halves.isdisjoint(words) and not marked):
-            return windows  # most sentences: one pass in C, no cue
-    positions: list[tuple[int, int]] = []
+            said = _said_times(text, words, lexicon, lang)
+            if not said:
+                return windows  # most sentences: one pass in C, no cue
+    positions: list[tuple[int, int]] = said
     for match in _WORD.finditer(text):
         word = match.group()
         if word[0].isdecimal():
@@ -340,6 +343,50 @@ def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int
             mark = after.match(text, end)
             if mark is not None:
                 found.append(mark.span())
+    return found
+
+
+# Per language: the one-word clock prepositions ("at", "around") of a language that says
+# clock times aloud, and the last words of its ``spelled_day_articles``, for
+# :func:`_said_times`.
+_SAID_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _said_times(
+    text: str, words: list[str], lexicon: TimeLexicon, lang: str
+) -> list[tuple[int, int]]:
+    """The times in words alone in a text of letters only with no other cue: a clock time
+    said aloud after a preposition ("the session resumes at three twenty": two numbers in
+    words one space apart, an hour then minutes) and a day of the month in words after one
+    of ``spelled_day_articles`` at the end of its clause ("due on the first"); the chart
+    then decides. The numbers in words are those the numbers finder reads too (one shared
+    scan)."""
+    cues = _SAID_CUES.get(lang)
+    if cues is None:
+        preps: frozenset[str] = frozenset()
+        if lexicon.words.spoken_clock:
+            preps = frozenset(w.lower() for w in lexicon.words.clock_preps.words if w.isalpha())
+        articles = frozenset(a[-1] for a in lexicon.spelled_day_articles if a)
+        cues = _SAID_CUES[lang] = (preps, articles)
+    preps, articles = cues
+    clocks, days = not preps.isdisjoint(words), not articles.isdisjoint(words)
+    if not (clocks or days):
+        return []
+    numbers = _numerals(text, lang, 0, len(text))
+    found: list[tuple[int, int]] = []
+    for k, (start, end, value, ordinal) in enumerate(numbers):
+        before = text[max(0, start - 20) : start].lower().split()
+        if days and ordinal and value.is_integer() and 1 <= value <= 31:
+            if any(tuple(before[-len(a) :]) == a for a in lexicon.spelled_day_articles):
+                found.append((start, end))  # the chart reads "on the first" when it ends a clause
+            continue
+        if not clocks or ordinal or k + 1 == len(numbers) or not before or before[-1] not in preps:
+            continue
+        after, stop, minute, ordinal2 = numbers[k + 1]
+        if ordinal2 or text[end:after] != " ":
+            continue
+        if value.is_integer() and 1 <= value <= 12 and minute.is_integer() and 10 <= minute < 60:
+            found.append((start, stop))
     return found
 
 

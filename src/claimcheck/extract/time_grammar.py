@@ -820,6 +820,9 @@ class Chart:
         if len(digits) > _LONGEST_DIGITS:
             return
         n = int(digits)
+        if any(cat == "hedge_after" for cat, _ in self.lex.phrases.get((letters,), ())):
+            self._single(i, "num", _digits(digits))  # "3ish pm", "5:30ish": the number, hedged
+            return
         if letters in self.lex.suffixes:
             self.add(i, i + 1, "ord", n)
         if letters in self.lex.words.codes and len(digits) == 1 and digits in "1234":
@@ -829,6 +832,12 @@ class Chart:
             if cat in ("am", "pm") and len(digits) <= 2 and 1 <= n <= 12 and len(letters) > 1:
                 if not minutes:  # "10:04am": the minutes of "10:04 am", no hour
                     self.add(i, i + 1, "tod", When(hour=n, ampm=cat))  # "3pm", not "4a"
+                if len(digits) == 2:
+                    self.add(i, i + 1, "minampm", (n, cat))
+            elif cat in ("am", "pm") and len(digits) <= 2 and 1 <= n <= 12 and not minutes:
+                # "9a", "5p": an hour only as an end of a day's hours ("Thursday from 9a to
+                # 11a"), see ``hours_of_a_day``; alone it is a grade, a seat, a form
+                self.add(i, i + 1, "short_tod", When(hour=n, ampm=cat))
                 if len(digits) == 2:
                     self.add(i, i + 1, "minampm", (n, cat))
             elif cat in ("am", "pm") and len(digits) == 2 and n < 60:
@@ -859,6 +868,8 @@ class Chart:
             word = toks[i][0]
             before = at[i - 1].keys() if i else _NOTHING
             if _WEAK.issuperset(slots):
+                if "article" in before and word.isalpha() and self._spelled_ordinal_day(i):
+                    return True  # "due on the first"
                 if "num" in slots and i + 1 < len(toks) and self.at[i + 1].keys() & _CLOCK_CUES:
                     return True  # "3 am", "three pm", "8 o'clock"
                 if "weekdays" in slots and i and ("num" in before or self._spelled(i - 1, 1, 52)):
@@ -897,6 +908,31 @@ class Chart:
                     return True
                 continue
             return True
+        return False
+
+    def spelled_day(self, d: Item) -> bool:
+        """Whether the ordinal ``d`` is a day of the month in words standing alone: after one
+        of ``spelled_day_articles`` and at the end of its clause ("rent is due on the
+        first"; not "she was the first", "on the first day")."""
+        toks = self.tokens
+        if not toks[d.j - 1][0].isalpha() or not 1 <= d.val <= 31:
+            return False
+        if d.j < len(toks) and toks[d.j][0][0].isalnum():
+            return False
+        before = tuple(t[0] for t in toks[max(0, d.i - 3) : d.i])
+        return any(before[-len(a) :] == a for a in self.lex.spelled_day_articles)
+
+    def _spelled_ordinal_day(self, i: int) -> bool:
+        """Whether a number in words that starts at token ``i`` is an ordinal that
+        :meth:`spelled_day` takes (asked before the numbers in words enter the chart)."""
+        if not self.lex.spelled_day_articles:
+            return False
+        start = self.tokens[i][1]
+        for first, last, value, ordinal in self._words():
+            if first == start and ordinal and value.is_integer():
+                j = bisect.bisect_left(self.tokens, last, key=_END) + 1
+                if self.spelled_day(Item(i, j, "ord", int(value))):
+                    return True
         return False
 
     def year_lead(self, i: int) -> bool:

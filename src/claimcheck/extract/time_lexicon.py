@@ -125,6 +125,8 @@ class TimeWords(BaseModel):
     pluperfect_auxiliaries: _Words = _Words(words=[])
     year_leads: _Words = _Words(words=[])
     ago_whole: _Words = _Words(words=[])
+    hence_to_the_second: _Words = _Words(words=[])
+    spelled_day_articles: _Words = _Words(words=[])
     clause_openers: _Words = _Words(words=[])
     offsets_after_only: _Words = _Words(words=[])
     infinitive_endings: _Words = _Words(words=[])
@@ -488,6 +490,10 @@ class TimeLexicon:
     # words of ago_after that never count from an event the text names, so that no end of
     # clause need follow them ("6.79% a year ago and a low of 2.65%")
     ago_whole: frozenset[str] = frozenset()
+    # words of hence_after that count from this very second ("a day from right now")
+    hence_to_the_second: frozenset[tuple[str, ...]] = frozenset()
+    # the articles after which a day of the month in words stands alone ("due on the first")
+    spelled_day_articles: frozenset[tuple[str, ...]] = frozenset()
     # relative pronouns: a clause of its own begins, whose tense is not the one around it
     # ("a rappelé le ministre, qui promet de nouvelles mesures avant la Tabaski")
     clause_openers: frozenset[str] = frozenset()
@@ -762,6 +768,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_leads=frozenset(_key(x) for x in w.year_leads.words),
         year_lead_ends=frozenset(_key(x)[-1] for x in w.year_leads.words if _key(x)),
         ago_whole=frozenset(normalize(x) for x in w.ago_whole.words),
+        hence_to_the_second=frozenset(_key(x) for x in w.hence_to_the_second.words),
+        spelled_day_articles=frozenset(_key(x) for x in w.spelled_day_articles.words),
         clause_openers=frozenset(normalize(x) for x in w.clause_openers.words),
         offsets_after_only=frozenset(normalize(x) for x in w.offsets_after_only.words),
         infinitive_endings=tuple(normalize(x) for x in w.infinitive_endings.words),

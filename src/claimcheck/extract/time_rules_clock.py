@@ -458,34 +458,71 @@ def _plus_minutes(w: When, minutes: int) -> When:
     return w.but(hour=new_hour % 25, minute=minute)
 
 
-@rule("time range_from num range_and num", "time range_from num range_to num")
+@rule(
+    "time range_from num range_and num",
+    "time range_from num range_to num",
+    "time range_from tod range_and tod",
+    "time range_from tod range_to tod",
+    "time range_from num range_to tod",
+    "time range_from tod range_to num",
+    "time range_from short_tod",
+)
 def hours_of_a_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
-    # "in the evening between 8 and 9", "Jul 26th between 8 and 9", "mardi entre 9 et 11":
-    # bare numbers after a day or a part of the day and a range opener are its hours (not
-    # "on Tuesday between 8 and 9 percent": a unit after them makes them figures)
+    # "in the evening between 8 and 9", "Jul 26th between 8 and 9", "mardi entre 9 et 11",
+    # "tomorrow between 1-2:30": bare numbers or clock times after a day or a part of the day
+    # and a range opener are its hours (not "on Tuesday between 8 and 9 percent": a unit after
+    # them makes them figures)
     for t in c.get(i, "time"):
         w = t.val
-        if w.hour is not None or (w.pod is None and w.day is None and w.weekday is None):
-            continue
-        for sep in ("range_and", "range_to"):
-            for j, (_, a, _, b) in c.seq(t.j, "range_from", "num", sep, "num"):
-                first, last = hour_of(a.val), hour_of(b.val)
-                if first is None or last is None or a.val.digits == 0 or b.val.digits == 0:
-                    continue
-                if (
-                    not c.follower_ok(j)
-                    or measured(c, j)
-                    or (j < len(c.tokens) and c.get(j, "unit"))
-                ):
-                    continue
-                start = combine(c, w, _clock12(c, first))
-                end = combine(c, w, _clock12(c, last))
-                if start is None or end is None:
-                    continue
-                span_a, span_b = c.resolve(start), c.resolve(end)
-                if span_a is None or span_b is None or span_b.start <= span_a.start:
-                    continue
-                yield j, "time", When(span=Span(span_a.start, span_b.end, "hour"), closed=True)
+        a_day = w.day is not None or w.weekday is not None or (w.span and w.span.grain == "day")
+        if w.hour is not None or (w.pod is None and not a_day):
+            continue  # "tomorrow", "Thursday", "Jul 26th", "in the evening"
+        for opener in c.get(t.j, "range_from"):
+            for a_end, first in _hour_ends(c, opener.j):
+                for sep in (*c.get(a_end, "range_and"), *c.get(a_end, "range_to")):
+                    for j, last in _hour_ends(c, sep.j):
+                        if (
+                            not c.follower_ok(j)
+                            or measured(c, j)
+                            or (j < len(c.tokens) and c.get(j, "unit"))
+                        ):
+                            continue
+                        start = combine(c, w, first)
+                        end = combine(c, w, last)
+                        if start is None or end is None:
+                            continue
+                        span_a, span_b = c.resolve(start), c.resolve(end)
+                        if span_a is None or span_b is None:
+                            continue
+                        if span_b.start <= span_a.start and last.hour12 and last.hour:
+                            # "from 9 to 5": an end before the start on a 12-hour clock is
+                            # in the afternoon
+                            later = combine(c, w, last.but(hour=last.hour + 12, hour12=False))
+                            span_b = c.resolve(later) if later is not None else None
+                            if span_b is None:
+                                continue
+                        if span_b.start <= span_a.start:
+                            continue
+                        fine = [g for g in (span_a.grain, span_b.grain) if g in _FINE]
+                        grain = min((*fine, "hour"), key=_FINE.index)  # "1-2:30": minutes
+                        when = When(span=Span(span_a.start, span_b.end, grain), closed=True)
+                        yield j, "time", when
+                        for hedge in c.get(j, "hedge_after"):
+                            yield hedge.j, "time", when  # "between 1-2:30 ish"
+
+
+_FINE = ("second", "minute", "hour")
+
+
+def _hour_ends(c: Chart, k: int) -> Iterator[tuple[int, When]]:
+    """The hours a range of a day's hours may start or end with at token ``k``: a bare
+    number in digits ("between 8 and 9") or a clock time ("1-2:30", "from 9am", "9a")."""
+    for n in c.get(k, "num"):
+        h = hour_of(n.val)
+        if h is not None and n.val.digits:
+            yield n.j, _clock12(c, h)
+    for t in (*c.get(k, "tod"), *c.get(k, "short_tod")):
+        yield t.j, t.val
 
 
 # -- combinations -----------------------------------------------------------------------

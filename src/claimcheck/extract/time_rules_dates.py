@@ -424,14 +424,16 @@ def nth_last_and_week_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             found = _nth(span, what_cat, what.val, -o.val)
                             if found is not None:
                                 yield j, "time", When(span=found), 0
-    # "la semaine du 7 octobre", "the week of October 7th": the week that holds that day
+    # "la semaine du 7 octobre", "the week of October 7th": the week that holds that day; a
+    # week is named by the day it starts, so a Sunday names the week it opens (the American
+    # week runs from Sunday: "the week of October 6th", a Sunday, is that of Monday 7th)
     for u in c.get(i, "unit"):
         if u.val != (1.0, "week"):
             continue
         for j, (_, t) in c.seq(u.j, "prep", "time"):
             span = c.resolve(t.val)
             if span is not None and span.grain == "day":
-                week = floor(span.start, "week")
+                week = floor(shift(span.start, "day", 1), "week")
                 yield j, "time", When(span=Span(week, shift(week, "week", 1), "week")), 0
 
 
@@ -578,6 +580,9 @@ def _date(year: int, month: int, day: int) -> When | None:
 def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "article", "ord"):
+        ends = j >= len(c.tokens) or not c.tokens[j][0][0].isalnum()
+        if ends and c.tokens[j - 1][0].isalpha() and not c.spelled_day(d):
+            continue  # "she was the first.": a rank; "due on the first." a day
         counted = any(c.get(n.j, "unit") for n in c.get(j, "num"))
         if 1 <= d.val <= 31 and c.follower_ok(j) and not counted and not _hyphenated(c, j):
             # not "in the first 18 minutes" (a span of time), nor "the first-round vote"

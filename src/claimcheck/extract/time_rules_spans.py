@@ -229,11 +229,13 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "dur", d.val
             continue
         yield j, "time", _moved(c, d.val, 1)
-    for j, (d, _) in c.seq(i, "dur", "hence_after"):
+    for j, (d, h) in c.seq(i, "dur", "hence_after"):
         if c.get(i, "dur_before") or _ending(c, i, "dur_before"):
             continue  # "for three days after Easter": a duration
         if _clause_ends(c, j, joiners=True):  # not "dix-sept ans après sa conversion"
-            yield j, "time", _moved(c, d.val, 1)
+            cue = tuple(t[0] for t in c.tokens[h.i : h.j])
+            second = cue in c.lex.hence_to_the_second  # "a day from right now"
+            yield j, "time", _moved(c, d.val, 1, "second" if second else None)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
         yield j, "time", _moved(c, Duration(h.val.value, "hour"), 1)
 
@@ -670,16 +672,17 @@ def _ahead(c: Chart, i: int) -> bool:
     return any(c.get(m, "future") for m in range(max(0, i - 6), i))
 
 
-def _moved(c: Chart, d: Duration, sign: int) -> When | None:
+def _moved(c: Chart, d: Duration, sign: int, grain: str | None = None) -> When | None:
     """The time ``d`` away from the reference, at the grain below the duration's unit (a
-    fraction of a unit counts in the unit below it: "in half an hour" is at the second)."""
+    fraction of a unit counts in the unit below it: "in half an hour" is at the second), or
+    at ``grain``."""
     if d.qualifier not in ("exact", "approx"):
         return None
     unit, value = d.unit, d.value
     if not float(value).is_integer() and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
         unit, value = smaller, value * factor
-    grain = FINER[unit]
+    grain = grain or FINER[unit]
     try:
         moment = shift(c.ref, unit, sign * value)
     except (OverflowError, ValueError):
