@@ -248,16 +248,17 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
     # only when the text holds such a mark: "am" as a word, or a dotted or spaced one
     halves, probes, ends = _half_marks(lexicon, lang)
     marked = bool(ends) and (text.endswith(ends) or any(probe in text for probe in probes))
-    said: list[tuple[int, int]] = []
+    preps, articles = _said_cues(lexicon, lang)
     if not _DIGIT.search(text):
         # letters only (no digit here): a run of word characters is a word, unless "_"
         # stands in the text, a word character that splits words
         words = (_LETTERS if "_" in text else _WORDISH).findall(text.lower())
         if cues.isdisjoint(words) and (halves.isdisjoint(words) and not marked):
-            said = _said_times(text, words, lexicon, lang)
+            clocks, days = not preps.isdisjoint(words), not articles.isdisjoint(words)
+            said = _said_times(text, lexicon, lang, clocks, days) if clocks or days else []
             if not said:
                 return windows  # most sentences: one pass in C, no cue
-    positions: list[tuple[int, int]] = said
+    positions: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
         word = match.group()
         if word[0].isdecimal():
@@ -272,6 +273,10 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
         spoken = _spoken_clocks(text, lexicon, lang)
         if spoken:
             positions = sorted(positions + spoken)
+    if preps or articles:
+        said = _said_times(text, lexicon, lang, bool(preps), bool(articles))
+        if said:
+            positions = sorted(positions + said)
     for cue_start, cue_end in positions:
         lo = max(0, cue_start - _BEFORE)
         hi = min(len(text), cue_end + _AFTER)
@@ -352,15 +357,10 @@ def _spoken_clocks(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int
 _SAID_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _said_times(
-    text: str, words: list[str], lexicon: TimeLexicon, lang: str
-) -> list[tuple[int, int]]:
-    """The times in words alone in a text of letters only with no other cue: a clock time
-    said aloud after a preposition ("the session resumes at three twenty": two numbers in
-    words one space apart, an hour then minutes) and a day of the month in words after one
-    of ``spelled_day_articles`` at the end of its clause ("due on the first"); the chart
-    then decides. The numbers in words are those the numbers finder reads too (one shared
-    scan)."""
+def _said_cues(lexicon: TimeLexicon, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may stand before a time in words alone (:func:`_said_times`): the
+    one-word clock prepositions of a language that says clock times aloud ("at", "around")
+    and the last words of its ``spelled_day_articles`` ("the")."""
     cues = _SAID_CUES.get(lang)
     if cues is None:
         preps: frozenset[str] = frozenset()
@@ -368,15 +368,25 @@ def _said_times(
             preps = frozenset(w.lower() for w in lexicon.words.clock_preps.words if w.isalpha())
         articles = frozenset(a[-1] for a in lexicon.spelled_day_articles if a)
         cues = _SAID_CUES[lang] = (preps, articles)
-    preps, articles = cues
-    clocks, days = not preps.isdisjoint(words), not articles.isdisjoint(words)
-    if not (clocks or days):
-        return []
+    return cues
+
+
+def _said_times(
+    text: str, lexicon: TimeLexicon, lang: str, clocks: bool, days: bool
+) -> list[tuple[int, int]]:
+    """The times in words that no cue word marks: a clock time said aloud after a
+    preposition, when ``clocks`` ("the session resumes at three twenty": two numbers in
+    words one space apart, an hour then minutes), and a day of the month in words after one
+    of ``spelled_day_articles``, when ``days`` ("due on the first"); the chart then decides.
+    The numbers in words are those the numbers finder reads too (one shared scan)."""
+    preps, _ = _said_cues(lexicon, lang)
     numbers = _numerals(text, lang, 0, len(text))
     found: list[tuple[int, int]] = []
     for k, (start, end, value, ordinal) in enumerate(numbers):
+        if not text[start].isalpha() or not value.is_integer() or value > 31:
+            continue  # digits are cues of their own; no hour, minute nor day
         before = text[max(0, start - 20) : start].lower().split()
-        if days and ordinal and value.is_integer() and 1 <= value <= 31:
+        if days and ordinal and value >= 1:
             if any(tuple(before[-len(a) :]) == a for a in lexicon.spelled_day_articles):
                 found.append((start, end))  # the chart reads "on the first" when it ends a clause
             continue
@@ -864,6 +874,11 @@ def _yearless(w: When) -> bool:
 _LOOKING_BACK = frozenset((Relation.IN, Relation.SINCE, Relation.BEFORE))
 
 
+def _bare_day(w: When) -> bool:
+    """Whether ``w`` is a day of the month alone ("le 16", "on the 1st", "on the first")."""
+    return w.day is not None and w == When(day=w.day)
+
+
 def _after_reference(w: When, ref: datetime) -> bool:
     """Whether a month, a quarter or a half of the reference year (a day of it) starts after
     the reference day: only then may a past tense move it a year back."""
@@ -984,6 +999,13 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         if ahead is not None and ahead.start > chart.ref:
             last = shift(when.span.start, when.span.grain, -1)
             when = when.but(span=Span(last, when.span.start, when.span.grain))
+    elif (
+        relation in _LOOKING_BACK
+        and _bare_day(when)
+        and when.day != chart.ref.day
+        and chart.past_clause(item.i, item.j)
+    ):
+        when = when.but(past=True)  # "the law took effect on the 1st": the latest 1st
     elif (
         relation in _LOOKING_BACK
         and when.season is not None

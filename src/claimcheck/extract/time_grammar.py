@@ -925,8 +925,10 @@ class Chart:
     def _spelled_ordinal_day(self, i: int) -> bool:
         """Whether a number in words that starts at token ``i`` is an ordinal that
         :meth:`spelled_day` takes (asked before the numbers in words enter the chart)."""
-        if not self.lex.spelled_day_articles:
-            return False
+        articles = self.lex.spelled_day_articles
+        before = tuple(t[0] for t in self.tokens[max(0, i - 3) : i])
+        if not any(before[-len(a) :] == a for a in articles):
+            return False  # most words after "the": no numbers in words read for them
         start = self.tokens[i][1]
         for first, last, value, ordinal in self._words():
             if first == start and ordinal and value.is_integer():

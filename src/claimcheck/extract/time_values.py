@@ -538,6 +538,20 @@ def _step(start: datetime, grain: str) -> datetime:
     return start + timedelta(seconds=SECONDS[grain])
 
 
+def _latest_day(day: int, today: datetime) -> datetime | None:
+    """The latest day numbered ``day`` on or before ``today`` (months too short for it are
+    passed over)."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        if (
+            day <= calendar.monthrange(year, month)[1]
+            and (year, month, day) <= today.timetuple()[:3]
+        ):
+            return datetime(year, month, day)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _season(w: When, ref: datetime) -> Span:
     month, day = SEASONS[w.season or "summer"]
     nxt = {"spring": "summer", "summer": "autumn", "autumn": "winter", "winter": "spring"}
@@ -637,6 +651,12 @@ def resolve(w: When, ref: datetime, spans: Boundaries) -> Span | None:
             today = floor(ref, "day")
             low = today - timedelta(days=(today.weekday() - w.weekday) % 7)  # on or before
             high = low + timedelta(days=1)
+        elif w.day is not None and w.past and not w.future and w.weekday is None:
+            # "took effect on the 1st", said on the 12th: the latest such day, today's included
+            latest = _latest_day(w.day, floor(ref, "day"))
+            if latest is None:
+                return None
+            low, high = latest, latest + timedelta(days=1)
         elif w.weekday is not None and w.direction < 0:
             today = floor(ref, "day")
             back = (today.weekday() - w.weekday - 1) % 7 + 1  # the last such day before today
