@@ -456,12 +456,12 @@ def whole_currencies(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-@functools.cache
 def elided_link_words(lang: str) -> list[str]:
     """The lexicon's ``elided_links`` as written, longest first (for a pattern)."""
     return sorted(money_lexicon(lang).elided_links, key=len, reverse=True)
 
 
+@functools.cache
 def elided_links(lang: str) -> frozenset[str]:
     """The words after an amount that lead to a scaled figure of the same currency, left
     unsaid: "soit", "dont", "of which" ("1,2 milliard d'euros, dont 340 millions")."""

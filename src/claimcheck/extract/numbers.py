@@ -1190,12 +1190,16 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     spans.extend(bc_years(text, lang))
     rules = _lookalikes(lang)
     if len(codes) >= 3 or len(codes) + sum(len(_SEPARATORS.findall(c[0])) for c in codes) >= 3:
-        # each shape has three groups of digits at least
+        # each shape has three groups of digits at least; a shape whose mark the text lacks
+        # (a "+", a hyphen, two dots) is not looked for
         spans.extend(m.span() for m in _PHONE.finditer(text))
-        spans.extend(m.span() for m in _INTL_PHONE.finditer(text) if _is_phone(m[0]))
+        if "+" in text:
+            spans.extend(m.span() for m in _INTL_PHONE.finditer(text) if _is_phone(m[0]))
         spans.extend(m.span() for m in _DIGIT_GROUPS.finditer(text))
-        spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
-        spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
+        if "-" in text:
+            spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
+        if text.count(".") >= 2:
+            spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
     if rules.age is not None or rules.code is not None:
         lower = lowercase(text) or text.lower()  # the finders' cached lowercase
         if (

@@ -210,17 +210,30 @@ class HeadIndex:
 
     def __init__(self, forms: Iterable[str]) -> None:
         self.words: set[str] = set()
+        # Letters a mark follows within the form ("A$", "Fr.", "d'"), with that mark: the
+        # French verb "a" after a figure starts no "A$", the article "d" no "d'".
+        self.glued: set[tuple[str, str]] = set()
         self.signs: set[str] = set()
         for form in forms:
             key = surface_key(form)
             letters = _LETTERS.match(key)
-            if letters is not None:
+            if letters is None:
+                if key:
+                    self.signs.add(key[0])
+                continue
+            mark = key[letters.end() : letters.end() + 1]
+            if mark in ("", " "):
                 self.words.add(letters[0])
-            elif key:
-                self.signs.add(key[0])
+            else:
+                self.glued.add((letters[0], mark))
 
     def may_start(self, text: str, position: int) -> bool:
-        """Whether one of the forms may start at ``position`` (after spaces)."""
+        """Whether one of the forms may start at ``position`` (after spaces).
+
+        >>> heads = HeadIndex(["euros", "A$", "d'"])
+        >>> [heads.may_start(t, 0) for t in (" Euros", "A$", "a produit", "d’euros", "de")]
+        [True, True, False, True, False]
+        """
         at = position
         while at < len(text) and text[at] in " \u00a0\u202f\u2009":
             at += 1
@@ -229,7 +242,13 @@ class HeadIndex:
         if not text[at].isalpha():
             return text[at] in self.signs
         letters = _LETTERS.match(text, at)
-        return letters is not None and letters[0].lower() in self.words
+        if letters is None:
+            return False
+        word = letters[0].lower()
+        if word in self.words:
+            return True
+        mark = text[letters.end() : letters.end() + 1].replace("’", "'")
+        return (word, mark) in self.glued
 
 
 def last_tokens(forms: Iterable[str]) -> frozenset[str]:
