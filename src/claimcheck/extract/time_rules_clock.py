@@ -374,11 +374,12 @@ def _after_clockprep(c: Chart, p: Item) -> Iterator[tuple[Any, ...]]:
 def clock_digits(c: Chart, prep: Item, n: Item) -> bool:
     """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "@
     1130"): a clock preposition that is neither a relation ("since 1215", "by 1200") nor a
-    hedge ("around 1200" is a year, "about 1030 jobs" a count), and hours 1 to 12 with
-    minutes under 60."""
+    hedge ("around 1200" is a year, "about 1030 jobs" a count) unless a time zone follows
+    ("around 1030 GMT", "by 1200 GMT"), and hours 1 to 12 with minutes under 60."""
     if not c.lex.words.spoken_clock or not c.get(prep.i, "clockprep"):
         return False
-    if c.get(prep.i, "relation") or c.get(prep.i, "qualifier"):
+    zoned = n.j < len(c.tokens) and bool(c.get(n.j, "tz"))  # "around 1030 GMT", "by 1200 GMT"
+    if (c.get(prep.i, "relation") or c.get(prep.i, "qualifier")) and not zoned:
         return False
     hour, minute = divmod(int(n.val.value), 100)
     return n.val.digits == 4 and n.val.value.is_integer() and 1 <= hour <= 12 and minute < 60
