@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -149,6 +149,8 @@ class TimeWords(BaseModel):
     decision_words: _Words = _Words(words=[])
     holiday_periods: _Words = _Words(words=[])
     durations_only_hours: _Words = _Words(words=[])
+    collective_numerals: dict[str, Literal["exact", "approx"]] = {}
+    collective_links: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
     fallback: Fallback = Fallback()
@@ -541,6 +543,10 @@ class TimeLexicon:
     # words of the hour that count a length of time only, never a time of day after a
     # number ("up to three hours" is no 3 o'clock; French "trois heures" may be)
     durations_only_hours: frozenset[str] = frozenset()
+    # numbers that end in a noun and take a link before their unit ("une vingtaine de jours",
+    # "deux millions d'années"), with the hedge each gives, and those links
+    collective_numerals: dict[str, str] = field(default_factory=dict)
+    collective_links: frozenset[tuple[str, ...]] = frozenset()
     # offsets before the word "season" that make no season of it ("dans la saison")
     season_word_not_after: frozenset[tuple[str, ...]] = frozenset()
     eras: tuple[tuple[str, ...], ...] = ()
@@ -793,6 +799,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),
         holiday_periods=frozenset(normalize(x) for x in w.holiday_periods.words),
         durations_only_hours=frozenset(normalize(x) for x in w.durations_only_hours.words),
+        collective_numerals={normalize(k): v for k, v in w.collective_numerals.items()},
+        collective_links=frozenset(_key(x) for x in w.collective_links.words),
         season_word_not_after=frozenset(_key(x) for x in w.season_words.not_after),
         ambiguous_symbols=frozenset(normalize(x) for x in w.ambiguous_symbols.words),
         standalone_short=frozenset(normalize(x) for x in w.standalone_short_forms.words),

@@ -47,6 +47,8 @@ __all__: list[str] = []
     "num unit",
     "num half unit",
     "num unitmod unit",
+    "num prep unit",
+    "num prep",
     "num p num",
     "num p hdur",
     "dur range_and num",
@@ -67,6 +69,21 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "dur", _duration(value, unit)
     for j, (n, h, u) in c.seq(i, "num", "half", "unit"):
         yield j, "dur", _duration((n.val.value + h.val) * u.val[0], u.val[1])
+    for n in c.get(i, "num"):
+        # "une vingtaine de jours", "deux millions d'années": a number ending in a noun takes
+        # a link before its unit; "une vingtaine" is about twenty
+        hedge = c.lex.collective_numerals.get(c.tokens[n.j - 1][0])
+        if hedge is None:
+            continue
+        words = tuple(t[0] for t in c.tokens[n.j : n.j + 2])
+        for link in c.lex.collective_links:
+            if words[: len(link)] == link:
+                for u in c.get(n.j + len(link), "unit"):
+                    if u.j < len(c.tokens) and c.tokens[u.j][0] == "-" and c.glued(u.j - 1):
+                        continue  # "51,7 millions de journées-skieurs": a count of visits
+                    count, unit = u.val
+                    amount = _duration(n.val.value * count, unit)
+                    yield u.j, "dur", Duration(amount.value, amount.unit, hedge)
     for j, (n, _, u) in c.seq(i, "num", "unitmod", "unit"):
         yield j, "dur", _duration(n.val.value * u.val[0], u.val[1])
     # "1/2 hour", "3/4 h", "1/2h": a fraction of a unit
