@@ -919,6 +919,15 @@ def _long_over(chart: Chart, w: When) -> bool:
     return span is not None and span.end + _STALE <= chart.ref
 
 
+def _qualifies_noun(chart: Chart, item: Item) -> bool:
+    """Whether the time ``item`` qualifies a noun: before one of ``year_nouns`` ("will report
+    first-quarter results") or after one of ``nouns_before_year`` ("publiera ses résultats du
+    premier trimestre")."""
+    toks = chart.tokens
+    after = item.j < len(toks) and toks[item.j][0] in chart.lex.year_nouns
+    return after or (item.i > 0 and toks[item.i - 1][0] in chart.lex.nouns_before_year)
+
+
 def _bygone_or_told(chart: Chart, item: Item, when: When) -> bool:
     """Whether a time after "9% from" is a comparison's baseline: one already over ("up 5.2%
     from last year") or one in a clause that is not in the future ("down 9% from April");
@@ -931,17 +940,6 @@ def _bygone_or_told(chart: Chart, item: Item, when: When) -> bool:
         return False  # "will rise 21% from April": next April, whichever the year
     span = chart.resolve(when)
     return span is not None and span.end <= chart.ref
-
-
-def _after_figure(chart: Chart, i: int) -> bool:
-    """Whether token ``i`` follows a figure, its measure mark or its unit ("9% from", "1.2
-    million from", "2 cents from")."""
-    if i == 0:
-        return False
-    before = chart.tokens[i - 1][0]
-    if before[0].isdecimal() or (before,) in chart.lex.measure_marks:
-        return True
-    return i >= 2 and chart.tokens[i - 2][0][0].isdecimal()  # "down 2 cents from"
 
 
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
@@ -963,7 +961,7 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         and chart.tokens[item.i][0] in chart.lex.baseline_words
         and (
             chart.get(item.j - 1, "ago_after")
-            or (_after_figure(chart, item.i) and _bygone_or_told(chart, item, when))
+            or (chart.after_figure(item.i) and _bygone_or_told(chart, item, when))
         )
     ):
         # "down 3% from a year ago", "down 9% from April", "up 5.2% from last year": the
@@ -1023,12 +1021,19 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         # "will rise to £11.44 an hour from April 1", said in June: next April (a start still
         # ahead cannot lie behind)
         when = when.but(future=True)
-    elif _yearless(when) and _long_over(chart, when) and chart.future_verb(item.i, _NEAR):
+    elif (
+        _yearless(when)
+        and _long_over(chart, when)
+        and chart.future_verb(item.i, _NEAR)
+        and not _qualifies_noun(chart, item)
+    ):
         # "la réforme entrera en vigueur le 1er janvier", "will open in April", said in June:
         # the next one, when its verb is near ("after a drop in the first quarter" is no
         # future, however far back "expects" stands) and the time of the reference year is
         # over by more than a month (a text written a few days ahead of its date: "sont
-        # attendus le 5 novembre" on 20 November); with no tense, the reference year's
+        # attendus le 5 novembre" on 20 November); with no tense, the reference year's; not
+        # a time that qualifies a noun after it ("will report first-quarter results": the
+        # quarter just past)
         when = when.but(future=True)
     span: Span | None = chart.resolve(when)
     if span is None:

@@ -910,6 +910,19 @@ class Chart:
             return True
         return False
 
+    def after_figure(self, i: int, right_after: bool = False) -> bool:
+        """Whether token ``i`` follows a figure, its measure mark or its unit ("9% from", "1.2
+        million from", "2 cents from"); with ``right_after``, the figure or its mark alone
+        ("10% fewer than", not "Interstate 5 for more than")."""
+        if i == 0:
+            return False
+        before = self.tokens[i - 1][0]
+        if before[0].isdecimal() or (before,) in self.lex.measure_marks:
+            return True
+        if right_after:
+            return False
+        return i >= 2 and self.tokens[i - 2][0][0].isdecimal()  # "down 2 cents from"
+
     def spelled_day(self, d: Item) -> bool:
         """Whether the ordinal ``d`` is a day of the month in words standing alone: after one
         of ``spelled_day_articles`` and at the end of its clause ("rent is due on the

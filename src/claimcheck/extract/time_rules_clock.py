@@ -544,9 +544,26 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             for b in c.get(start, "time"):
                 if weak_pair(a.val, b.val):
                     continue  # "sur Mars en 2021"
+                if sep is None and _weekday_by_quarter(a.val, b.val):
+                    continue  # "ses résultats du premier trimestre mardi": two times
                 merged = combine(c, a.val, b.val)
                 if merged is not None and merged != a.val:
                     yield b.j, "time", merged  # not "July 13th 2014 July": that adds nothing
+
+
+def _weekday_by_quarter(a: When, b: When) -> bool:
+    """Whether one of two adjacent times is a weekday alone and the other a quarter or a half
+    with no month: no date is both ("du premier trimestre mardi" is Tuesday, and the quarter
+    before it another time)."""
+    for day, period in ((a, b), (b, a)):
+        alone = day.weekday is not None and day.day is None and day.month is None
+        if (
+            alone
+            and (period.quarter is not None or period.half is not None)
+            and period.month is None
+        ):
+            return True
+    return False
 
 
 def possessive(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:

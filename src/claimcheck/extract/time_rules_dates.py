@@ -580,8 +580,11 @@ def _date(year: int, month: int, day: int) -> When | None:
 def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "article", "ord"):
+        spelled = c.tokens[j - 1][0].isalpha()
+        if spelled and d.val > c.lex.words.ordinal_days:
+            continue  # "en mars, le troisième en deux ans": French says days as cardinals
         ends = j >= len(c.tokens) or not c.tokens[j][0][0].isalnum()
-        if ends and c.tokens[j - 1][0].isalpha() and not c.spelled_day(d):
+        if ends and spelled and not c.spelled_day(d):
             continue  # "she was the first.": a rank; "due on the first." a day
         counted = any(c.get(n.j, "unit") for n in c.get(j, "num"))
         if 1 <= d.val <= 31 and c.follower_ok(j) and not counted and not _hyphenated(c, j):
@@ -767,8 +770,8 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             named = _EDITIONS[0] <= y.val.value <= _EDITIONS[1] and not _glued_word(c, i)
             if not named or not c.follower_ok(y.j, year=True):
                 continue  # "la production 2000 tonnes", "le budget 1000 fois"
-        elif c.glued(i):
-            continue
+        elif c.glued(i) or (i > 0 and c.glued(i - 1)):
+            continue  # "Q1-2025 results": the year of a code, read with it
         yield y.j, "time", When(year=int(y.val.value))
 
 

@@ -202,6 +202,8 @@ def _sum(a: Duration, b: Duration) -> Duration | None:
 def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "plus de six mois", "pendant trois ans", "en seulement six mois"
     for j, (q, d) in c.seq(i, "qualifier", "dur"):
+        if c.after_figure(i, right_after=True):
+            continue  # "10% fewer than a year earlier": the figure's comparison, no hedge
         if d.val.qualifier == "exact":
             yield j, "dur", replace(d.val, qualifier=q.val)
     for cue in ("dur_before", "taken_before", "intensifier"):
