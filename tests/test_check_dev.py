@@ -30,8 +30,10 @@ of ``tests/data/check_dev/heldout12/claims.toml`` (written blind in stop 13: ele
 France, the United Kingdom, the United States, Germany and India, vote shares by round, seats,
 turnout, changes between elections, disagreeing tallies), and of
 ``tests/data/check_dev/heldout13/claims.toml`` (written blind in stop 13: trade balances stored
-signed, exports and imports, exchange rates, oil, gold and pump prices, index closes) runs the
-whole pipeline
+signed, exports and imports, exchange rates, oil, gold and pump prices, index closes), and of
+``tests/data/check_dev/heldout14/claims.toml`` (written blind in stop 14: car makers and
+electric vehicles, deliveries by quarter and year, cumulative production, employees, charging
+points, forecasts and others' expectations, disagreeing sources) runs the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
 ``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
@@ -65,6 +67,7 @@ SETS = {
     "heldout11": DEV / "heldout11",
     "heldout12": DEV / "heldout12",
     "heldout13": DEV / "heldout13",
+    "heldout14": DEV / "heldout14",
 }
 
 
@@ -135,6 +138,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout11", 60, 50),
         ("heldout12", 60, 50),
         ("heldout13", 60, 50),
+        ("heldout14", 70, 35),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

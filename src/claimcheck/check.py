@@ -336,14 +336,52 @@ _LAST_WORD = 16  # characters before a figure read for the word right before it
 
 def _aimed(claim: Claim) -> bool:
     """Whether words right before the figure (``aims`` of the claims lexicon) make it a
-    target, a forecast by others or a design capacity."""
+    target, a forecast by others or a design capacity; or an aim of others a few words
+    before its verb ("analysts had expected Tesla to deliver about 507,000": ``aim_links``);
+    or words right after the figure and its noun ("a relevé à 130 000 unités son objectif":
+    ``aims_after``)."""
     at = claim.start - claim.sentence_start
-    aims = claim_words(claim.lang).aims
+    lexicon = claim_words(claim.lang)
+    aims = lexicon.aims
     before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
-    if not before or before[-1].casefold() not in aims.last_words:
-        return False  # the usual figure, told by the word before it
-    words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
-    return aims.longest_ending_at(words, len(words)) > 0
+    if before and before[-1].casefold() in aims.last_words:
+        words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
+        if aims.longest_ending_at(words, len(words)) > 0:
+            return True
+    if lexicon.aim_links:
+        words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
+        for k in range(max(0, len(words) - 3), len(words)):  # "to deliver", "to sell about"
+            if words[k] in lexicon.aim_links and any(
+                aims.longest_ending_at(words, end) > 0 for end in range(max(0, k - 3), k + 1)
+            ):
+                return True
+    if len(lexicon.aims_after):
+        end = claim.figure.end - claim.sentence_start if claim.figure else at
+        after = phrase_key(claim.sentence[end : end + _AIM_REACH])
+        # the figure's noun may stand between ("130 000 unités son objectif")
+        return any(lexicon.aims_after.longest_at(after, k) for k in range(min(3, len(after))))
+    return False
+
+
+def _rarest_match(
+    claim_terms: frozenset[str],
+    tied: Sequence[int],
+    candidates: Iterable[int],
+    by_terms: Mapping[int, Sequence[frozenset[str]]],
+) -> int | None:
+    """Of metrics the claim's words fit equally well, the one met on a word no other metric
+    of the entity has ("BYD sold 417,000 vehicles overseas": "overseas" names overseas sales
+    alone, "vehicles" and "sold" every sales metric): the narrower measure. None when no
+    single metric has such a word."""
+    covered = {
+        m: frozenset(t for alias in by_terms.get(m, ()) for t in alias & claim_terms) for m in tied
+    }
+    seen: dict[str, int] = {}
+    for m in candidates:
+        for term in {t for alias in by_terms.get(m, ()) for t in alias & claim_terms}:
+            seen[term] = seen.get(term, 0) + 1
+    own = [m for m in tied if any(seen.get(t) == 1 for t in covered[m])]
+    return own[0] if len(own) == 1 else None
 
 
 def _measure_names(claim: Claim, reference: Reference, metric: str) -> bool:
@@ -1027,7 +1065,8 @@ def _match_metric(
             assert top is not None
             if named and named[0][1] > top[1] and (len(named) == 1 or named[1][1] < named[0][1]):
                 return named[0][2], _SENTENCE_SCORE, True
-            return None
+            rarest = _rarest_match(claim_terms, tied, candidates, by_terms)
+            return None if rarest is None else (rarest, round(100 * top[0], 1), True)
         if len(named) > 1 and named[1][1] == named[0][1]:
             # still tied ("l'inflation française" between "inflation" and
             # "hicp_inflation", whose aliases fold "IPCH" into inflation): the one metric
@@ -1041,7 +1080,9 @@ def _match_metric(
                 return distinct[0], round(100 * top[0], 1), True
             spelled = _spelled_in_sentence(reference, claim, level)
             if len(spelled) != 1:
-                return None
+                rarest = _rarest_match(claim_terms, level, candidates, by_terms)
+                assert top is not None
+                return None if rarest is None else (rarest, round(100 * top[0], 1), True)
             assert top is not None
             return spelled[0], round(100 * top[0], 1), True
         assert top is not None

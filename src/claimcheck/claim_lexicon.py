@@ -104,6 +104,8 @@ class ClaimsLexicon(BaseModel):
     period_before: tuple[str, ...] = ()
     whole_year: tuple[str, ...] = ()
     aims: tuple[str, ...] = ()
+    aims_after: tuple[str, ...] = ()
+    aim_links: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
     place_measures: tuple[str, ...] = ()
@@ -232,6 +234,11 @@ class ClaimWords:
     # before a figure, make it aimed at or expected, no statement of the measured figure:
     # "son objectif de 800 livraisons", "economists had forecast 160,000"
     aims: PhraseIndex[bool]
+    # after a figure (and its noun), make it aimed at: "a relevé à 130 000 unités son objectif"
+    aims_after: PhraseIndex[bool]
+    # after an aim of others and an optional name, lead to the verb before the figure:
+    # "analysts had expected Tesla to deliver about 507,000"
+    aim_links: frozenset[str]
     # relative pronouns: after a comma they open an aside whose times are its own ("Airbus,
     # which reported its figures last week, delivered …")
     relatives: frozenset[str]
@@ -363,6 +370,8 @@ def claim_words(lang: str) -> ClaimWords:
             if phrase_key(p)
         ),
         aims=_phrases(raw.aims),
+        aims_after=_phrases(raw.aims_after),
+        aim_links=_words(raw.aim_links),
         relatives=_words(raw.relatives),
         anaphors=_words(raw.anaphors),
         referring_measures=frozenset(

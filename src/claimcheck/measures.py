@@ -50,6 +50,7 @@ class Referent:
     refers_to_place: bool = False
     owner: str | None = None  # "Norway" in "Norway's sovereign wealth fund"
     speaker: bool = False  # "nous", "we": the organization speaking
+    known: bool = False  # a name of the reference (or the lexicon), not any capitalized word
 
 
 @dataclass

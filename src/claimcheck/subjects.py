@@ -215,7 +215,15 @@ class SubjectReading(MeasureReading):
             ):
                 continue  # "U.S. employers": the place's
             parsed.referents.append(
-                Referent(name.first, name.last, name.start, name.end, name.canonical, is_place)
+                Referent(
+                    name.first,
+                    name.last,
+                    name.start,
+                    name.end,
+                    name.canonical,
+                    is_place,
+                    known=name.known,
+                )
             )
         if lex.referring_starts.isdisjoint(words):
             described = []  # the usual sentence: no word a pronoun or a description opens with
@@ -557,6 +565,18 @@ class SubjectReading(MeasureReading):
             while before[-1] is not agents[-1]:
                 before.pop()
         chosen: Referent | None = before[-1] if before else None
+        if (
+            chosen is not None
+            and not chosen.known
+            and noun is not None
+            and chosen.end <= noun.start
+            and not self.text[chosen.end : noun.start].strip()
+        ):
+            # "Global EV sales rose 25%": an unknown name right before the measure's noun
+            # qualifies it; a name of the reference before it is what the figure is about
+            known = [r for r in before[:-1] if r.known]
+            if known:
+                chosen = known[-1]
         if chosen is not None and chosen.speaker:
             speaker = self._speaker(parsed, last)
             if speaker is not None:

@@ -1022,6 +1022,7 @@ class _Lookalikes:
         )
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
+        self.reference_verb_leads = frozenset(w.lower() for w in rules.reference_verb_leads)
         self.age = _age_pattern(rules, numbers_lexicon(lang).cardinals)
         # the age forms glued to their number, which a number in words may take too
         self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] == "-")
@@ -1247,10 +1248,12 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             continue  # the decimals of a figure
         reference = _reference_start(text, start, rules.references)
         if reference is not None and (
-            _scale_word_after(text, code.end(), lang) or _measure_after(text, code, lang)
+            _scale_word_after(text, code.end(), lang)
+            or _measure_after(text, code, lang)
+            or _token_before(text, reference)[1] in rules.reference_verb_leads
         ):
-            # "to build 1.5 million homes", "sa version 256 Go": a figure, not a build or a
-            # version number
+            # "to build 1.5 million homes", "sa version 256 Go", "can build 500,000 cars": a
+            # figure, not a build or a version number
             reference = None
         if reference is not None and not (
             # "loi 1901", "l'article 2012": a year may be what the word refers to

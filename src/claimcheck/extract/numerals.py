@@ -92,6 +92,9 @@ class LookalikeRules(BaseModel):
     number_suffixes: list[str]
     address_leads: list[str]
     references: list[str]
+    # words before a reference word that make it a verb ("can build 500,000 cars", "to release
+    # 300 prisoners"): the number after it is a figure
+    reference_verb_leads: list[str] = []
     ages: list[str] = []
     age_phrases: list[str] = []
     # words or signs joining two ages of one phrase ("aged 19 and 20", "âgés de 19 à 23 ans")
