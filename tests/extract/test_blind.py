@@ -41,7 +41,10 @@ standfirsts, captions, key-figure bullets, sports results, weather and market br
 lines, live-blog stamps, datelines), written in stop 13; ``data/blind26_<lang>.jsonl``, by two
 more, 60 French and 60 English sentences on health, science, demography and society (rates
 per 100 000, life expectancy, ages, shares in words, vague counts, epidemiological weeks,
-waiting times), written in stop 13. Each sentence comes
+waiting times), written in stop 13; ``data/blind27_<lang>.jsonl``, by two more, 60 French and
+60 English sentences on technology, cars and electric vehicles, telecoms, chips and start-ups
+(deliveries, ranges, charging, prices of models, funding rounds, model names that are no
+figures), written in stop 14. Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -89,6 +92,7 @@ _BATCHES = {
     "blind24": {"fr": 60, "en": 60},
     "blind25": {"fr": 60, "en": 60},
     "blind26": {"fr": 60, "en": 60},
+    "blind27": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

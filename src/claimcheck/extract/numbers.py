@@ -347,12 +347,15 @@ _CENTS_END = re.compile(r"\d[.,]\d\d\Z")
 
 def _scaled_or_decimal(text: str, numeral: Numeral, lang: str) -> bool:
     """Whether a figure has a scale word, a scale suffix or hundredths ("R1.2 billion",
-    "R3.5bn", "R500 million", "R12.50"; not "R2", "R8", "R2,000", "the R2.5 version")."""
+    "R3.5bn", "R500 million", "R12.50"; not "R2", "R8", "R2,000", "the R2.5 version", nor a
+    digit and one capital, a model's code: "the R1S and R1T models")."""
     if _scale_of(numeral, _reading(lang)) > 1:
         return True
     if numeral.value != int(numeral.value) and _CENTS_END.search(numeral.text):
         return True
     suffix = _letters(text, numeral.end)
+    if len(suffix) == 1 and suffix.isupper() and len(numeral.text) <= 2:
+        return False  # "R1T": a code, as "R1S" beside it
     return bool(suffix) and money.scale_suffix(lang, suffix) is not None
 
 
@@ -882,7 +885,7 @@ def _is_noise(
             return True
     if (
         digits.isdecimal()
-        and (len(digits) <= 3 or _year_shaped(digits))
+        and (len(digits) <= 3 or _year_shaped(digits) or _after_acronym(text, start, digits))
         and not numeral.ordinal
         and digits == numeral.text  # a signed figure names nothing: "Saso -4, Furue -3"
     ):
@@ -907,6 +910,16 @@ def _is_noise(
         ):
             return True
     return False
+
+
+def _after_acronym(text: str, start: int, digits: str) -> bool:
+    """Whether four digits stand right after a word in capitals, as a product's number does
+    ("RTX 4090", "RX 7900", "GTX 1080"); the checks of a name's number then apply (no unit,
+    no currency, no cue)."""
+    return len(digits) == 4 and _ACRONYM_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&$])[A-Z]{2,4}[ \u00a0]\Z")
 
 
 def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -144,6 +145,9 @@ class NumbersLexicon(BaseModel):
     ordinal_suffixes: list[str]
     digit_scales: dict[str, float]
     fraction_only_scales: list[str]
+    # digits and letters that name a standard, no figure, unless a currency sign is glued
+    # to them ("4K", "8K": video resolutions, as "5G" is a network's generation)
+    standard_codes: list[str] = []
     dangling: list[str]
     fractions: dict[str, float]
     fraction_links: list[str]
@@ -324,6 +328,7 @@ class _Grammar:
         self.ordinal_suffixes = set(lexicon.ordinal_suffixes)
         self.digit_scales = {k: _dec(v) for k, v in lexicon.digit_scales.items()}
         self.fraction_only = set(lexicon.fraction_only_scales)
+        self.standard_codes = frozenset(lexicon.standard_codes)
         models = "|".join(re.escape(w) for w in sorted(lexicon.model_words, key=len, reverse=True))
         self.model_after = re.compile(rf" (?:{models})(?![\w-])") if models else None
         self.negative_not_after = set(lexicon.negative_not_after)
@@ -469,6 +474,12 @@ _LAST: list[tuple[str, str, tuple[Numeral, ...]]] = [("", "", ())]
 
 # A figure beyond this is no figure of news (and scaled, it would overflow a float).
 _LARGEST = 1e30
+
+
+def _by_currency_sign(text: str, start: int, end: int) -> bool:
+    """Whether a currency sign ("$", "€", "£") is glued before ``start`` or after ``end``."""
+    before = start > 0 and unicodedata.category(text[start - 1]) == "Sc"
+    return before or (end < len(text) and unicodedata.category(text[end]) == "Sc")
 
 
 def scan_numerals(text: str, lang: str) -> list[Numeral]:
@@ -650,6 +661,8 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
     if suffix is not None:
         if end < len(text) and text[end].isdecimal():
             return None  # "20h30", "4x4", "3e5"
+        if text[start:end] in grammar.standard_codes and not _by_currency_sign(text, start, end):
+            return None  # "the 4K TV", "l'écran 4K"; "$4K", "4K€" are amounts
         if suffix in grammar.digit_scales and (has_fraction or suffix not in grammar.fraction_only):
             value *= grammar.digit_scales[suffix]
             return _Token(start, end, value, has_fraction=has_fraction), True

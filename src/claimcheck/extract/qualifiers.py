@@ -120,7 +120,7 @@ _LOOKBACK = 60
 # How many words may stand between a change word and its link ("raised its forecast by").
 _CHANGE_GAP = 4
 # how far a change word may stand before its link when the figures are far apart
-_FAR_CHANGE_GAP = 7
+_FAR_CHANGE_GAP = 10
 _CLAUSE_ENDS = frozenset(",;:.!?)")
 
 

@@ -120,6 +120,10 @@ def _currency(word: str) -> bool:
     return len(word) == 1 and unicodedata.category(word) == "Sc"
 
 
+# The most tokens an aside between commas before a time may hold (``Chart._past_aside``).
+_ASIDE = 10
+
+
 @functools.lru_cache(maxsize=4096)
 def _digits(word: str) -> Num:
     """The number a run of digits writes (a value is immutable: one is made per run met)."""
@@ -327,7 +331,7 @@ class Chart:
         one of the ``past_endings_anywhere`` ("shares closed higher Friday"). A past word or
         participle right after a future marker is the future ("sera tiré le 14 juillet",
         "will be held on Friday")."""
-        reach = self._reach(i - 1, -1)
+        reach = self._past_aside(self._reach(i - 1, -1))
         back = self._tense(reach, True)
         if back is None:
             back = self._tense_before(reach)
@@ -335,6 +339,21 @@ class Chart:
             return back
         ahead = self._tense(self._reach(j, 1), False)
         return bool(ahead)
+
+    def _past_aside(self, reach: list[int]) -> list[int]:
+        """``reach`` (tokens read back from a time) without an aside between commas right
+        before the time: its verb is not the time's ("Apple is expected to unveil the iPhone
+        16, powered by its A18 chip, on Sept. 10": "powered" tells nothing of Sept. 10)."""
+        toks = self.tokens
+        if not reach or toks[reach[0]][0] != ",":
+            return reach
+        for n in range(1, min(len(reach), _ASIDE)):
+            word = toks[reach[n]][0]
+            if word == ",":
+                return reach[:1] + self._reach(reach[n] - 1, -1) if n > 1 else reach
+            if self._ends_sentence(reach[n]):
+                break
+        return reach
 
     def _tense_before(self, reach: list[int], most: int = PAST_REACH) -> bool | None:
         """The tense the words before this stretch of text give, when the look back from

@@ -114,6 +114,7 @@ class TimeWords(BaseModel):
     present_auxiliaries: _Words = _Words(words=[])
     boundary_not_after: _Words = _Words(words=[])
     year_nouns: _Words = _Words(words=[])
+    month_nouns: _Words = _Words(words=[])
     nouns_before_year: _Words = _Words(words=[])
     infinitive_words: _Words = _Words(words=[])
     since_back: _Words = _Words(words=[])
@@ -150,6 +151,7 @@ class TimeWords(BaseModel):
     holiday_periods: _Words = _Words(words=[])
     durations_only_hours: _Words = _Words(words=[])
     collective_numerals: dict[str, Literal["exact", "approx"]] = {}
+    range_nouns: dict[str, Literal["", "quarter", "half"]] = {}
     collective_links: _Words = _Words(words=[])
     rest_words: _Words = _Words(words=[])
     ambiguous_symbols: _Words = _Words(words=[])
@@ -468,6 +470,9 @@ class TimeLexicon:
     boundary_not_after: frozenset[str] = frozenset()
     # nouns a year stands before as an attribute ("its 2019 record", "from 1990 levels")
     year_nouns: frozenset[str] = frozenset()
+    # nouns a month stands before as an attribute, which make a weak month word that month
+    # ("posted May revenue of NT$229.6 billion")
+    month_nouns: frozenset[str] = frozenset()
     nouns_before_year: frozenset[str] = frozenset()
     infinitive_words: frozenset[str] = frozenset()
     since_back: frozenset[str] = frozenset()
@@ -666,6 +671,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("holiday", {k: parse_holiday(v) for k, v in w.holidays.items()}),
         ("weekpart", dict(w.week_phrases)),
         ("weekshift", dict(w.weekday_shifts)),
+        ("rangenoun", dict(w.range_nouns)),
         ("clockmin", dict(w.clock_minutes)),
         ("clockbefore", dict(w.clock_before)),
         ("count", dict(w.fractions)),
@@ -763,6 +769,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
+        month_nouns=frozenset(normalize(x) for x in w.month_nouns.words),
         nouns_before_year=frozenset(normalize(x) for x in w.nouns_before_year.words),
         infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
         since_back=frozenset(normalize(x) for x in w.since_back.words),

@@ -248,6 +248,10 @@ def _weak(c: Chart, item: Item) -> int:
         level = levels["lower"] if c.raw(item.i).islower() else levels["capitalized"]
         if level == 1 and _after_possessive(c, item.i):
             return 0  # "China's May factory PMI": no verb after a possessive
+        if level == 1 and item.j < len(c.tokens):
+            after = c.tokens[item.j][0]
+            if after in c.lex.month_nouns or after in c.lex.year_nouns:
+                return 0  # "posted May revenue", "the May figures": a noun, no verb, after it
         return level
     return 0
 
@@ -1066,7 +1070,10 @@ def _inside_clause(c: Chart, i: int) -> bool:
     """Whether token ``i`` stands between two words, no mark on either side ("Brent is now
     at"): a one-word "now" there says how things stand, not when."""
     toks = c.tokens
-    return 0 < i < len(toks) - 1 and toks[i - 1][0][0].isalpha() and toks[i + 1][0][0].isalpha()
+    if not 0 < i < len(toks) - 1 or not toks[i + 1][0][0].isalpha():
+        return False
+    before = toks[i - 1][0]
+    return before[0].isalpha() or (before[0].isdecimal() and before[-1].isalpha())  # "5G now"
 
 
 def _day_year(c: Chart, month: int, day: int, offset: int) -> int:

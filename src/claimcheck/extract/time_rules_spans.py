@@ -977,6 +977,28 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                                 yield b.j, "time", When(span=span, closed=True)
 
 
+@rule("time rangenoun")
+def named_range(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "in the January-to-March period", "the January-March quarter": a range of months and
+    # the noun that names it (``range_nouns``); a quarter's noun makes a calendar quarter's
+    # months that quarter
+    for a in c.get(i, "time"):
+        w = a.val
+        span = c.resolve(w) if w.span is None else w.span
+        if span is None or span.grain not in ("month", "year"):
+            continue
+        start, end, grain = span
+        if end <= shift(start, grain, 1):
+            continue  # a range of months or years only ("the 2025-2030 period")
+        for n in c.get(a.j, "rangenoun"):
+            months = 3 if n.val == "quarter" else 6
+            aligned = (start.month - 1) % months == 0 and end == shift(start, "month", months)
+            if n.val and grain == "month" and aligned:
+                yield n.j, "time", w.but(span=Span(start, end, n.val))
+            else:
+                yield n.j, "time", w
+
+
 @rule("time p", "time time", "time tz")
 def after_time(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # What may follow a time: a zone ("4pm CET", "9 am (BST)"), a possessive ("last week's
