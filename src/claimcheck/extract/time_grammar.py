@@ -929,6 +929,15 @@ class Chart:
             return True
         return False
 
+    def subject_verb_at(self, j: int) -> bool:
+        """Whether a verb of ``subject_verbs`` starts at token ``j``, so that the year or the
+        month before it is its subject ("2023 was the hottest year", "May was the warmest")."""
+        verbs = self.lex.subject_verbs
+        if not verbs or j >= len(self.tokens):
+            return False
+        words = tuple(t[0] for t in self.tokens[j : j + 3])
+        return any(words[: len(v)] == v for v in verbs)
+
     def after_figure(self, i: int, right_after: bool = False) -> bool:
         """Whether token ``i`` follows a figure, its measure mark or its unit ("9% from", "1.2
         million from", "2 cents from"); with ``right_after``, the figure or its mark alone

@@ -115,6 +115,7 @@ class TimeWords(BaseModel):
     boundary_not_after: _Words = _Words(words=[])
     year_nouns: _Words = _Words(words=[])
     month_nouns: _Words = _Words(words=[])
+    subject_verbs: _Words = _Words(words=[])
     nouns_before_year: _Words = _Words(words=[])
     infinitive_words: _Words = _Words(words=[])
     since_back: _Words = _Words(words=[])
@@ -473,6 +474,9 @@ class TimeLexicon:
     # nouns a month stands before as an attribute, which make a weak month word that month
     # ("posted May revenue of NT$229.6 billion")
     month_nouns: frozenset[str] = frozenset()
+    # verbs in the singular that a year or a month may be the subject of ("2023 was the
+    # hottest year on record", "May was the warmest"), as phrases
+    subject_verbs: frozenset[tuple[str, ...]] = frozenset()
     nouns_before_year: frozenset[str] = frozenset()
     infinitive_words: frozenset[str] = frozenset()
     since_back: frozenset[str] = frozenset()
@@ -770,6 +774,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
         month_nouns=frozenset(normalize(x) for x in w.month_nouns.words),
+        subject_verbs=frozenset(_key(x) for x in w.subject_verbs.words),
         nouns_before_year=frozenset(normalize(x) for x in w.nouns_before_year.words),
         infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
         since_back=frozenset(normalize(x) for x in w.since_back.words),

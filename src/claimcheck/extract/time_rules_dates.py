@@ -252,6 +252,8 @@ def _weak(c: Chart, item: Item) -> int:
             after = c.tokens[item.j][0]
             if after in c.lex.month_nouns or after in c.lex.year_nouns:
                 return 0  # "posted May revenue", "the May figures": a noun, no verb, after it
+            if c.subject_verb_at(item.j):
+                return 0  # "said May was the warmest": the modal takes no "was"
         return level
     return 0
 
@@ -764,12 +766,19 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             or c.year_lead(i)
         )
     )
-    if not lead and (i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns):
+    subject = c.subject_verb_at(i + 1)  # "2023 was the hottest year on record"
+    if (
+        not lead
+        and not subject
+        and (i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns)
+    ):
         return
     for y in c.get(i, "num"):
         if y.j != i + 1 or not is_year(y.val) or c.joined_number(y.j):
             continue
-        noun_after = i + 1 < len(c.tokens) and c.tokens[i + 1][0] in c.lex.year_nouns
+        if subject and y.val.digits != 4:
+            continue
+        noun_after = subject or (i + 1 < len(c.tokens) and c.tokens[i + 1][0] in c.lex.year_nouns)
         if lead and not noun_after:
             named = _EDITIONS[0] <= y.val.value <= _EDITIONS[1] and not _glued_word(c, i)
             if not named or not c.follower_ok(y.j, year=True):
