@@ -1546,9 +1546,13 @@ def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
         # Sub-period releases often cite a source each ("Q1 report", "Q2 report"):
         # one record per step, whatever its source, still tiles the period.
         mixed = _tile_across_sources(inside, period)
-        if mixed is None and len(inside) == 1 and inside[0].end - inside[0].start == _DAY:
-            # a flow recorded on its day alone (a final's audience, an election's seats):
-            # the period's one occurrence is the period's figure
+        one_day = inside and all(
+            r.start == inside[0].start and r.end - r.start == _DAY for r in inside
+        )
+        if mixed is None and one_day:
+            # a flow recorded on its day alone (a final's audience, an election's seats, a
+            # Games' medal table), by one source or several: the period's one occurrence is
+            # the period's figure (sources that disagree on it conflict)
             return _Aligned(period, _one_each(inside))
         if mixed is None:
             return Reason.NO_DATA
@@ -1620,15 +1624,18 @@ def _after(start: datetime, duration: Mention) -> datetime | None:
     if amount is None or unit is None or amount <= 0:
         return None
     months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
-    if months is not None:
-        whole = amount * months
-        if abs(whole - round(whole)) > _EPSILON:
-            return start + timedelta(days=whole * 30.4375)
-        return _add_months(start, round(whole))
     seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}.get(unit)
-    if seconds is None:
-        return None
-    return start + timedelta(seconds=amount * seconds)
+    try:
+        if months is not None:
+            whole = amount * months
+            if abs(whole - round(whole)) > _EPSILON:
+                return start + timedelta(days=whole * 30.4375)
+            return _add_months(start, round(whole))
+        if seconds is None:
+            return None
+        return start + timedelta(seconds=amount * seconds)
+    except (OverflowError, ValueError):
+        return None  # "en deux millions d'années": beyond the calendar, nothing to check
 
 
 def _add_months(moment: datetime, months: int) -> datetime:

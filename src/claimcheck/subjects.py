@@ -559,6 +559,10 @@ class SubjectReading(MeasureReading):
         while len(before) > 1 and self._apposed(parsed, before, first):
             before.pop()  # "Tesla, the world's most valuable carmaker, reported …"
         agents = [r for r in before[:-1] if not r.place]
+        if not agents and before and not before[-1].known:
+            # "L'Australie a terminé les Jeux de 2024 avec 50 médailles": a place the reference
+            # knows, before a name it does not
+            agents = [r for r in before[:-1] if r.known]
         if agents and self._object(parsed, agents[-1], before[-1], first):
             # "Le PSG a recruté João Neves pour 60 millions": who recruited (a country in
             # between is the object's: "Chelsea signed Argentina midfielder Enzo Fernández")
@@ -713,8 +717,13 @@ class SubjectReading(MeasureReading):
     def _object(self, parsed: ParsedSentence, agent: Referent, named: Referent, first: int) -> bool:
         """Whether a name between a verb and the figure is the verb's object, its subject
         before the verb in the same clause: "The European Commission fined Apple 1.8 billion
-        euros" (not "Tesla a livré 1,8 million de voitures et BYD 3 millions")."""
-        if named.name is None or named.place or agent.place:
+        euros", "L'Australie a terminé les Jeux de 2024 avec 50 médailles" (not "Tesla a livré
+        1,8 million de voitures et BYD 3 millions")."""
+        if named.name is None or named.place:
+            return False
+        if agent.place and (named.known or not agent.known):
+            # a place before the verb is its subject only against a name the reference does
+            # not know ("L'Australie a terminé les Jeux de 2024 avec 50 médailles")
             return False
         words, lex = parsed.words, self.lex
         between = range(agent.last, named.first)
