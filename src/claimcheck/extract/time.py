@@ -219,8 +219,8 @@ def _narrative(lexicon: TimeLexicon, words: str) -> bool:
     """Whether ``words`` end with one of the lexicon's ``narrative_words`` ("a year
     earlier") or hold one of its ``narrative_offsets`` ("the previous year")."""
     tokens = tuple(t for t, _, _ in tokenize(words))
-    if lexicon.narrative_offsets.intersection(tokens):
-        return True
+    if lexicon.narrative_offsets.intersection(tokens) and not any(t[0].isdecimal() for t in tokens):
+        return True  # "le lendemain", "the previous year"; not "la veille du 14 juillet"
     return any(tokens[-len(phrase) :] == phrase for phrase in lexicon.narrative_words)
 
 
@@ -614,17 +614,24 @@ def _spaced_symbol(chart: Chart, item: Item) -> bool:
 
 
 def _no_duration(chart: Chart, item: Item) -> bool:
-    """Whether a duration's unit is read as another word: a fraction ("a quarter", "three
-    quarters of respondents", "five billion and three quarters": a count in words of
-    ``fraction_counts`` before a unit of ``fraction_units``, with no cue of a duration
-    before it: "for three quarters" stays a duration, so does "3 quarters"), or an ordinal
-    ("a second term": a unit of ``ordinal_units`` counted once, before a word that is no
-    time word)."""
+    """Whether a duration's unit is read as another word: a count ("une quinzaine de
+    voitures": ``collective_numerals`` before a link and a word that is no unit), a fraction
+    ("a quarter", "three quarters of respondents", "five billion and three quarters": a
+    count in words of ``fraction_counts`` before a unit of ``fraction_units``, with no cue of
+    a duration before it: "for three quarters" stays a duration, so does "3 quarters"), or
+    an ordinal ("a second term": a unit of ``ordinal_units`` counted once, before a word that
+    is no time word)."""
     if item.cat != "dur":
         return False
     lex, tokens = chart.lex, chart.tokens
     last = item.j - 1
     unit = tokens[last][0]
+    if unit in lex.collective_numerals and item.j < len(tokens):
+        # "une quinzaine de voitures": a count of what follows, no fortnight
+        for link in lex.collective_links:
+            after = item.j + len(link)
+            if tuple(t[0] for t in tokens[item.j : after]) == link and after < len(tokens):
+                return not chart.get(after, "unit")
     count = last - 1
     if count > item.i and tokens[count][0] == "-" and chart.glued(count - 1):
         count -= 1  # "three-quarters of care home residents"

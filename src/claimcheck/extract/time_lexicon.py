@@ -128,6 +128,8 @@ class TimeWords(BaseModel):
     year_leads: _Words = _Words(words=[])
     ago_whole: _Words = _Words(words=[])
     hence_to_the_second: _Words = _Words(words=[])
+    hence_whole: _Words = _Words(words=[])
+    comparison_words: _Words = _Words(words=[])
     spelled_day_articles: _Words = _Words(words=[])
     clause_openers: _Words = _Words(words=[])
     offsets_after_only: _Words = _Words(words=[])
@@ -504,6 +506,11 @@ class TimeLexicon:
     ago_whole: frozenset[str] = frozenset()
     # words of hence_after that count from this very second ("a day from right now")
     hence_to_the_second: frozenset[tuple[str, ...]] = frozenset()
+    # words of hence_after that take no complement, so that no end of clause need follow them
+    # ("un second test une semaine plus tard à Buenos Aires")
+    hence_whole: frozenset[tuple[str, ...]] = frozenset()
+    # words after "later" that make it a comparison ("three months later than planned")
+    comparison_words: frozenset[str] = frozenset()
     # the articles after which a day of the month in words stands alone ("due on the first")
     spelled_day_articles: frozenset[tuple[str, ...]] = frozenset()
     # relative pronouns: a clause of its own begins, whose tense is not the one around it
@@ -788,6 +795,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_lead_ends=frozenset(_key(x)[-1] for x in w.year_leads.words if _key(x)),
         ago_whole=frozenset(normalize(x) for x in w.ago_whole.words),
         hence_to_the_second=frozenset(_key(x) for x in w.hence_to_the_second.words),
+        hence_whole=frozenset(_key(x) for x in w.hence_whole.words),
+        comparison_words=frozenset(normalize(x) for x in w.comparison_words.words),
         spelled_day_articles=frozenset(_key(x) for x in w.spelled_day_articles.words),
         clause_openers=frozenset(normalize(x) for x in w.clause_openers.words),
         offsets_after_only=frozenset(normalize(x) for x in w.offsets_after_only.words),

@@ -118,6 +118,7 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     "num am",
     "num pm",
     "time clockprep num",
+    "time htod",
     "num time",
     "clockprep num",
 )
@@ -127,7 +128,11 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.get(i, "range_from") and _counted_hours(c, t):
             continue  # "retardé de trois heures", "une grève de 24 heures": a duration
         if j < len(c.tokens) and c.tokens[j][0] in c.lex.hours_of and _counted_hours(c, t):
-            continue  # "jusqu'à trois heures de retard", "à trois heures de route": an amount
+            after = j + 2 if j + 1 < len(c.tokens) and c.tokens[j + 1][0] == "'" else j + 1
+            if not _determiner_after(c, after):
+                # "jusqu'à trois heures de retard", "à trois heures de route": an amount (not
+                # "vers 15 heures d'une exploitation agricole": where from, at 3 pm)
+                continue
         yield j, "tod", t.val
     for t in c.get(i, "htod"):
         # "18 h 45": an hour symbol with minutes is a time of day
@@ -173,6 +178,17 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 merged = combine(c, t.val, _clock12(c, h))
                 if merged is not None:
                     yield j, "time", merged
+        if t.val.weekday is not None and t.val.hour is None:
+            # "jusqu'à dimanche 8 heures": a weekday's hour mark right after it, no "à"
+            for mark in c.get(t.j, "htod"):
+                if mark.j < len(c.tokens) and c.tokens[mark.j][0] in c.lex.hours_of:
+                    continue  # "a travaillé lundi 8 heures d'affilée": an amount
+                if "\n" in c.text[c.tokens[t.j - 1][2] : c.tokens[t.j][1]]:
+                    continue  # "Sam.\n20 h : concert": a heading, then a line of its own
+                if mark.val.minute is None and mark.val.hour is not None:
+                    merged = combine(c, t.val, mark.val)
+                    if merged is not None and not c.get(mark.j, "unit"):
+                        yield mark.j, "time", merged
     # "at 9 on Saturday morning", "at 8 in the evening": a bare hour after a clock preposition
     # before a part of the day (before a day alone it may be a level: "was at 8 on Monday")
     for j, (_, n) in c.seq(i, "clockprep", "num"):
@@ -616,6 +632,16 @@ def _elapsed(c: Chart, i: int, j: int) -> bool:
     if i and c.get(i - 1, "clockprep"):
         return False
     return not (j < len(c.tokens) and (c.get(j, "am") or c.get(j, "pm")))
+
+
+def _determiner_after(c: Chart, k: int) -> bool:
+    """Whether token ``k`` is a determiner (``noun_determiners``; an elided "l'" too)."""
+    if k >= len(c.tokens):
+        return False
+    word = c.tokens[k][0]
+    return word in c.lex.noun_determiners or (
+        word + "'" in c.lex.noun_determiners and k + 1 < len(c.tokens) and c.tokens[k + 1][0] == "'"
+    )
 
 
 def _counted_hours(c: Chart, t: Item) -> bool:

@@ -251,8 +251,12 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (d, h) in c.seq(i, "dur", "hence_after"):
         if c.get(i, "dur_before") or _ending(c, i, "dur_before"):
             continue  # "for three days after Easter": a duration
-        if _clause_ends(c, j, joiners=True):  # not "dix-sept ans après sa conversion"
-            cue = tuple(t[0] for t in c.tokens[h.i : h.j])
+        cue = tuple(t[0] for t in c.tokens[h.i : h.j])
+        # not "dix-sept ans après sa conversion"; "une semaine plus tard à Buenos Aires" is
+        whole = cue in c.lex.hence_whole and not (
+            j < len(c.tokens) and c.tokens[j][0] in c.lex.comparison_words
+        )  # "three months later than planned": a comparison, the duration stays
+        if _clause_ends(c, j, joiners=True) or whole:
             second = cue in c.lex.hence_to_the_second  # "a day from right now"
             yield j, "time", _moved(c, d.val, 1, "second" if second else None)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
