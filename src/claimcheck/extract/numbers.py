@@ -1036,6 +1036,12 @@ class _Lookalikes:
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
         self.reference_verb_leads = frozenset(w.lower() for w in rules.reference_verb_leads)
+        joined = "|".join(units.surface_pattern(j) for j in rules.reference_joiners)
+        self.reference_more = (
+            re.compile(rf"[ \u00a0]+(?:{joined})[ \u00a0]+\d{{1,5}}(?![\w]|[,.]\d)", re.IGNORECASE)
+            if joined
+            else None
+        )
         self.age = _age_pattern(rules, numbers_lexicon(lang).cardinals)
         # the age forms glued to their number, which a number in words may take too
         self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] == "-")
@@ -1091,7 +1097,7 @@ class _Lookalikes:
             re.compile(rf"(?<![\w.,])\d{{2,4}}(?= (?:{pattern})(?![\w-]))") if words else None
         )
         self.model_probes = tuple(words)
-        always = sorted(rules.always, key=len, reverse=True)
+        always = sorted([*rules.always, *rules.named], key=len, reverse=True)
         # the set phrases with no slash, looked for only when one stands in the text
         self.always_probes = tuple(w.lower() for w in always if "/" not in w)
         self.always = (
@@ -1102,7 +1108,11 @@ class _Lookalikes:
             if always
             else None
         )
-        self.code = _phrase_pattern(rules.code_phrases, r"\d{1,5}(?![\w]|[,.]\d|[ \u00a0.-]\d)")
+        # "appelez le 15 ou le 112": the numbers of a list one dials, joined by code_joiners
+        joiners = "|".join(units.surface_pattern(j) for j in rules.code_joiners)
+        more = rf"(?:[ \u00a0]+(?:{joiners})[ \u00a0]+\d{{1,5}})*" if joiners else ""
+        end = r"(?![\w]|[,.]\d|[ \u00a0.-]\d)"
+        self.code = _phrase_pattern(rules.code_phrases, rf"\d{{1,5}}{end}{more}{end}")
         self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
 
 
@@ -1275,7 +1285,11 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             and len(code[0]) == 4
             and text[reference:start].rstrip(_SPACES).lower().rpartition("'")[2] in rules.references
         ):
-            spans.append((reference, code.end()))
+            end = code.end()
+            more = rules.reference_more.match(text, end) if rules.reference_more else None
+            if more is not None and not _content_word_after(text, more.end(), _reading(lang)):
+                end = more.end()  # "articles 3 and 4", "junctions 31 and 33"; not "and 40 jobs"
+            spans.append((reference, end))
             continue
         if _bracketed_code(text, code):
             spans.append(code.span())  # "le département du Nord (59)", "John Smith (52)"

@@ -96,12 +96,18 @@ class LookalikeRules(BaseModel):
     # words before a reference word that make it a verb ("can build 500,000 cars", "to release
     # 300 prisoners"): the number after it is a figure
     reference_verb_leads: list[str] = []
+    # words joining a second number one dials to the first ("appelez le 15 ou le 112")
+    code_joiners: list[str] = []
+    # words joining a second code to a reference's ("articles 3 and 4", "junctions 31 and 33")
+    reference_joiners: list[str] = []
     ages: list[str] = []
     age_phrases: list[str] = []
     # words or signs joining two ages of one phrase ("aged 19 and 20", "âgés de 19 à 23 ans")
     age_joiners: list[str] = []
     # set phrases with digits that say "all the time" ("24h/24", "24/7"): no figure nor time
     always: list[str] = []
+    # set phrases with digits that name an event, no figure nor time ("9/11": the attacks)
+    named: list[str] = []
     # nouns glued by a hyphen after a number that give the size of a body ("the 20-nation
     # euro zone", "a 15-member council"): no figure of news
     bodies: list[str] = []

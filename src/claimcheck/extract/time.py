@@ -666,10 +666,12 @@ def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:
         return False  # "à 4 h 30": a clock time
     j = item.j
     if j + 1 < len(toks) and toks[j][0] in lex.elapsed_after:
-        following = toks[j + 1][0]
-        if following == "'" and j + 2 < len(toks):
-            following = toks[j + 2][0]
-        if following.isalpha() and not chart.at[j + 1].keys() - {"prep"}:
+        k = j + 2 if toks[j + 1][0] == "'" and j + 2 < len(toks) else j + 1
+        following = toks[k][0]
+        slots = chart.at[k].keys() - {"prep"}
+        if following in lex.short:
+            slots -= {"weekday", "month"}  # "2 h 41 de jeu": a noun, no short weekday
+        if following.isalpha() and not slots:
             return True  # (an article has a slot of its own: "de la nuit" is a time's)
     before = tuple(t[0] for t in toks[max(0, start - 2) : start])
     after = tuple(t[0] for t in toks[j : j + 2])
