@@ -33,7 +33,10 @@ turnout, changes between elections, disagreeing tallies), and of
 signed, exports and imports, exchange rates, oil, gold and pump prices, index closes), and of
 ``tests/data/check_dev/heldout14/claims.toml`` (written blind in stop 14: car makers and
 electric vehicles, deliveries by quarter and year, cumulative production, employees, charging
-points, forecasts and others' expectations, disagreeing sources) runs the whole pipeline
+points, forecasts and others' expectations, disagreeing sources), and of
+``tests/data/check_dev/heldout15/claims.toml`` (written blind in stop 14: sport and culture,
+Olympic medal tables recorded on the Games' last day, cinema admissions, museum visitors,
+streaming subscribers by quarter, transfer fees, disagreeing sources) runs the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
 ``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
@@ -68,6 +71,7 @@ SETS = {
     "heldout12": DEV / "heldout12",
     "heldout13": DEV / "heldout13",
     "heldout14": DEV / "heldout14",
+    "heldout15": DEV / "heldout15",
 }
 
 
@@ -139,6 +143,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout12", 60, 50),
         ("heldout13", 60, 50),
         ("heldout14", 70, 35),
+        ("heldout15", 70, 35),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

@@ -44,7 +44,10 @@ per 100 000, life expectancy, ages, shares in words, vague counts, epidemiologic
 waiting times), written in stop 13; ``data/blind27_<lang>.jsonl``, by two more, 60 French and
 60 English sentences on technology, cars and electric vehicles, telecoms, chips and start-ups
 (deliveries, ranges, charging, prices of models, funding rounds, model names that are no
-figures), written in stop 14. Each sentence comes
+figures), written in stop 14; ``data/blind28_<lang>.jsonl``, by two more, 60 French and 60
+English sentences on sport, culture, courts and crime, weather and disasters and local news
+(scores, race times, sentences, ages, rainfall, warnings from an hour to an hour, road works,
+closures), written in stop 14. Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -93,6 +96,7 @@ _BATCHES = {
     "blind25": {"fr": 60, "en": 60},
     "blind26": {"fr": 60, "en": 60},
     "blind27": {"fr": 60, "en": 60},
+    "blind28": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

@@ -1180,7 +1180,9 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         boundary, unit = b.val
         yield b.j, "time", When(span=unit_span(c.ref, unit, 0), boundary=boundary)
     for w in c.get(i, "weekpart"):
-        counted = i > 0 and bool(c.get(i - 1, "ordinal") or c.get(i - 1, "ord"))
+        counted = i > 0 and any(
+            o.val > 0 for cat in ("ordinal", "ord") for o in c.get(i - 1, cat)
+        )  # "premier week-end", not "last weekend"
         if not _owned(c, i) and not counted:
             # not "le premier week-end du dernier Astérix": an event's first, no calendar's
             # ("le premier week-end de juin" is read whole by the rules of ordinals)
