@@ -82,6 +82,7 @@ _SEPARATORS = re.compile(r"[-\u2011\u2013./:]")
 _CODE_PREFIX = re.compile(r"[A-Z]{1,3}\.?")
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
 _SCORE_AFTER = re.compile(r"[-–][0-9]")  # "3-1", "218–214"
+_TALLY_AFTER = re.compile(r"[-–][0-9]{2,}(?![\w-])")  # "311-112", "84-30"
 _CAPITALIZED_AFTER = re.compile(r"[ \u00a0]+[A-Z]")  # "1-3 PSG": a name after a score
 # After a name and its number at the start of a line, what closes the name: a headline's colon
 # or comma ("Ligue 1 :", "Top 14,"), a signed figure ("CAC 40 -1,2 %", "FTSE 100 +0.5%"), a
@@ -869,8 +870,11 @@ def _is_noise(
     if (
         units.last_token(text, start).rpartition("'")[2] in reading.labels
         and units.unit_after(text, end, lang) is None
+        and not (len(digits) >= 2 and _TALLY_AFTER.match(text, end))
     ):
-        return True  # "article 3", "room 12"; not a measure: "sa version 256 Go"
+        # "article 3", "room 12"; not a measure: "sa version 256 Go"; nor a vote's tally:
+        # "passed the aid bill 311-112"
+        return True
     if (
         digits.isdecimal()
         and len(digits) == 5
