@@ -55,6 +55,8 @@ __all__ = [
 ]
 
 MAX_ITEMS = 4000
+# The rank of a reading no rule ranks otherwise (see :meth:`Chart.rank`).
+RANK = 5
 # An hour mark glued to fewer hours than this after a duration's preposition ("for 3h",
 # "pour 3h") is a number of hours; from it on, the hour ("prévu pour 15h"): news rarely sets
 # an event between midnight and dawn.
@@ -230,7 +232,9 @@ class Chart:
         self.ref = ref
         self.spans: Boundaries = _boundary_spans(lexicon)
         self.at: list[dict[str, list[Item]]] = [{} for _ in range(len(tokens) + 1)]
-        self.ranks: dict[Item, int] = {}  # every reading, and its rank
+        # the readings of another rank than :data:`RANK`, and their ranks: most readings
+        # (every word's) are of that rank, and an item with a date in it is slow to hash
+        self.ranks: dict[Item, int] = {}
         self.count = 0
         self.added: list[int] = []
         self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
@@ -246,21 +250,20 @@ class Chart:
 
     # -- building ---------------------------------------------------------------------
 
-    def add(self, i: int, j: int, cat: str, val: Any, rank: int = 5) -> bool:
+    def add(self, i: int, j: int, cat: str, val: Any, rank: int = RANK) -> bool:
         slots = self.at[i]
         items = slots.get(cat)
-        # the item is also the key of its rank (a tuple of those fields)
         item: Item = _new_tuple(Item, (i, j, cat, val))
-        ranks = self.ranks
-        if items is not None:  # else no reading of that category starts here: none is equal
-            old = ranks.get(item)
-            if old is not None:
-                if rank < old:
-                    ranks[item] = rank
-                return False
+        # an equal reading starts at the same token, of the same category: looked for among
+        # those few (compared field by field, the date last), not by hashing the item
+        if items is not None and item in items:
+            if rank < self.ranks.get(item, RANK):
+                self.ranks[item] = rank
+            return False
         if self.count >= MAX_ITEMS:
             return False
-        ranks[item] = rank
+        if rank != RANK:
+            self.ranks[item] = rank
         self.added.append(i)
         ending = self.ending.get(j)
         if ending is None:
@@ -647,7 +650,6 @@ class Chart:
         size = len(words)
         add = self.add
         at = self.at
-        ranks = self.ranks
         ending = self.ending
         for i, word in enumerate(words):
             entry = known.get(word)
@@ -681,7 +683,6 @@ class Chart:
                         ending[i + 1].add(i)
                         for cat, val in entries:
                             item: Item = _new_tuple(Item, (i, i + 1, cat, val))
-                            ranks[item] = 5
                             items = slots.get(cat)
                             if items is None:
                                 slots[cat] = [item]
@@ -762,9 +763,7 @@ class Chart:
         if cat in slots or self.count >= MAX_ITEMS:
             self.add(i, i + 1, cat, val)
             return
-        item = _new_tuple(Item, (i, i + 1, cat, val))
-        self.ranks[item] = 5
-        slots[cat] = [item]
+        slots[cat] = [_new_tuple(Item, (i, i + 1, cat, val))]
         ending = self.ending
         if i + 1 not in ending:
             ending[i + 1] = set()
@@ -1150,7 +1149,7 @@ class Chart:
 
     def rank(self, item: Item) -> int:
         """How much a reading is preferred over others of the same words (lower first)."""
-        return self.ranks.get(item, 5)
+        return self.ranks.get(item, RANK)
 
 
 RULES: list[Rule] = []
@@ -1164,7 +1163,7 @@ def _rules_for(
     base rank and its needs (keyed by the categories in the order they appeared: a tuple is
     cheaper to build and hash than a set, and the orders met are few)."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
-    return tuple((r, RANKS.get(r.__name__, 5), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
+    return tuple((r, RANKS.get(r.__name__, RANK), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
 
 
 # What a category found after another is worth at a position: the rules (as bits) whose
