@@ -203,6 +203,8 @@ _YEAR_CUES = frozenset(
         "season",
     )
 )
+# The weak categories, ordinals and seasons: a word read only so needs more (``promising``).
+_WEAK_ORD_SEASON = _WEAK | {"ord", "season"}
 _MARKS = frozenset("/-.:")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOTHING: frozenset[str] = frozenset()
@@ -657,7 +659,8 @@ class Chart:
                 counts, opens, entries = entry
                 if counts:
                     counted.append(i)
-                if opens:  # phrases of several words, found word by word, longest first
+                if i + 1 < size and words[i + 1] in opens:
+                    # phrases of several words, found word by word, longest first
                     found: list[tuple[int, tuple[tuple[str, object], ...]]] = []
                     key: tuple[str, ...] = (word,)
                     length = 1
@@ -694,11 +697,24 @@ class Chart:
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
-                self._single(i, "num", _digits(word))
+                cat, val = "num", _digits(word)
             elif not word[0].isalnum():
-                self._single(i, "p", word)
-            elif word[0].isdecimal() or word[-1].isdecimal():
-                self._mixed(i, word)
+                cat, val = "p", word
+            else:
+                if word[0].isdecimal() or word[-1].isdecimal():
+                    self._mixed(i, word)
+                continue
+            # a number in digits or a mark (one token in three): entered as :meth:`_single`
+            # does, inline
+            slots = at[i]
+            if cat in slots or self.count >= MAX_ITEMS:
+                add(i, i + 1, cat, val)
+                continue
+            slots[cat] = [_new_tuple(Item, (i, i + 1, cat, val))]
+            if i + 1 not in ending:
+                ending[i + 1] = set()
+            ending[i + 1].add(i)
+            self.count += 1
 
     def _numbers(self) -> None:
         """Numbers in words ("six", "vingt et un", "third") and the counting words of the
@@ -921,7 +937,7 @@ class Chart:
                     return True  # "2'", "5 h"
                 if all(item.j == i + 1 for items in slots.values() for item in items):
                     continue  # a symbol alone ("s", "h"); not "l'Ascension", "à midi"
-            if slots.keys() <= {"ord", "season", *_WEAK} and word.isalpha():
+            if slots.keys() <= _WEAK_ORD_SEASON and word.isalpha():
                 if "season" in slots and self.ends_at(i, _SEASON_CUES):
                     return True
                 continue
@@ -1027,27 +1043,27 @@ class Chart:
                 slots = at[i]
                 if not slots:
                     continue
-                cats = tuple(slots)
-                wants = _wants(cats)
+                wants = _wants(tuple(slots))
                 if wants is None:
                     continue  # a mark, a word no rule starts on
-                plan = _plan(wants, self._offered(slots, wants))
-                k = 0
-                while k < len(plan):
-                    index, rule, base = plan[k]
-                    k += 1
-                    count = self.count
-                    try:
-                        outs = list(rule(self, i))
-                    except (ValueError, OverflowError):
-                        continue  # date arithmetic beyond the years 1 to 9999
-                    for out in outs:
-                        if out[2] is not None:
-                            add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
-                    if self.count != count:  # new items here: the later rules may now apply
-                        later = _plan(wants, self._offered(slots, wants))
-                        plan = tuple(p for p in later if p[0] > index)
-                        k = 0
+                # with no pattern of two or three categories, no item after this one matters
+                plan = _plan(wants, self._offered(slots, wants) if wants.seconds else wants.met)
+                while plan:
+                    for index, rule, base in plan:
+                        count = self.count
+                        try:
+                            outs = list(rule(self, i))
+                        except (ValueError, OverflowError):
+                            continue  # date arithmetic beyond the years 1 to 9999
+                        for out in outs:
+                            if out[2] is not None:
+                                add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
+                        if self.count != count:  # new items here: the later rules may now apply
+                            later = _plan(wants, self._offered(slots, wants))
+                            plan = tuple(p for p in later if p[0] > index)
+                            break
+                    else:
+                        break  # every rule of the plan ran
             if self.count == before or self.count >= MAX_ITEMS:
                 break
             positions = sorted(self._leading_to(self.added))
@@ -1233,9 +1249,10 @@ class _LexicalTable(NamedTuple):
     """A lexicon's phrases as :meth:`Chart._lexical` reads them."""
 
     # for each first word of a phrase: whether a phrase it opens reads as a count or an
-    # ordinal ("une", "a couple of"), whether it opens phrases of two words or more, and its
-    # readings alone (empty if none)
-    words: dict[str, tuple[bool, bool, tuple[tuple[str, object], ...]]]
+    # ordinal ("une", "a couple of"), the second words of its phrases of two words or more
+    # (looked up first: "de", "le" open phrases, but the word after them is most often
+    # none of those second words), and its readings alone (empty if none)
+    words: dict[str, tuple[bool, frozenset[str], tuple[tuple[str, object], ...]]]
     # every start of two words or more of the phrases (the phrases too)
     prefixes: frozenset[tuple[str, ...]]
 
@@ -1249,14 +1266,17 @@ def _lexical_table(lexicon: TimeLexicon) -> _LexicalTable:
     cached = _TABLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         phrases = lexicon.phrases
-        longer = {key[0] for key in phrases if len(key) > 1}
+        seconds: dict[str, set[str]] = {}
+        for key in phrases:
+            if len(key) > 1:
+                seconds.setdefault(key[0], set()).add(key[1])
         counting = {
             key[0]
             for key, entries in phrases.items()
             if any(cat in ("count", "ordinal") for cat, _ in entries)
         }
         words = {
-            word: (word in counting, word in longer, phrases.get((word,), ()))
+            word: (word in counting, frozenset(seconds.get(word, ())), phrases.get((word,), ()))
             for word in {key[0] for key in phrases}
         }
         prefixes = frozenset(
