@@ -55,6 +55,8 @@ __all__ = [
 ]
 
 MAX_ITEMS = 4000
+# The rank of a reading no rule ranks otherwise (see :meth:`Chart.rank`).
+RANK = 5
 # An hour mark glued to fewer hours than this after a duration's preposition ("for 3h",
 # "pour 3h") is a number of hours; from it on, the hour ("prévu pour 15h"): news rarely sets
 # an event between midnight and dawn.
@@ -201,6 +203,8 @@ _YEAR_CUES = frozenset(
         "season",
     )
 )
+# The weak categories, ordinals and seasons: a word read only so needs more (``promising``).
+_WEAK_ORD_SEASON = _WEAK | {"ord", "season"}
 _MARKS = frozenset("/-.:")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOTHING: frozenset[str] = frozenset()
@@ -230,7 +234,9 @@ class Chart:
         self.ref = ref
         self.spans: Boundaries = _boundary_spans(lexicon)
         self.at: list[dict[str, list[Item]]] = [{} for _ in range(len(tokens) + 1)]
-        self.ranks: dict[Item, int] = {}  # every reading, and its rank
+        # the readings of another rank than :data:`RANK`, and their ranks: most readings
+        # (every word's) are of that rank, and an item with a date in it is slow to hash
+        self.ranks: dict[Item, int] = {}
         self.count = 0
         self.added: list[int] = []
         self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
@@ -246,21 +252,20 @@ class Chart:
 
     # -- building ---------------------------------------------------------------------
 
-    def add(self, i: int, j: int, cat: str, val: Any, rank: int = 5) -> bool:
+    def add(self, i: int, j: int, cat: str, val: Any, rank: int = RANK) -> bool:
         slots = self.at[i]
         items = slots.get(cat)
-        # the item is also the key of its rank (a tuple of those fields)
         item: Item = _new_tuple(Item, (i, j, cat, val))
-        ranks = self.ranks
-        if items is not None:  # else no reading of that category starts here: none is equal
-            old = ranks.get(item)
-            if old is not None:
-                if rank < old:
-                    ranks[item] = rank
-                return False
+        # an equal reading starts at the same token, of the same category: looked for among
+        # those few (compared field by field, the date last), not by hashing the item
+        if items is not None and item in items:
+            if rank < self.ranks.get(item, RANK):
+                self.ranks[item] = rank
+            return False
         if self.count >= MAX_ITEMS:
             return False
-        ranks[item] = rank
+        if rank != RANK:
+            self.ranks[item] = rank
         self.added.append(i)
         ending = self.ending.get(j)
         if ending is None:
@@ -647,7 +652,6 @@ class Chart:
         size = len(words)
         add = self.add
         at = self.at
-        ranks = self.ranks
         ending = self.ending
         for i, word in enumerate(words):
             entry = known.get(word)
@@ -655,7 +659,8 @@ class Chart:
                 counts, opens, entries = entry
                 if counts:
                     counted.append(i)
-                if opens:  # phrases of several words, found word by word, longest first
+                if i + 1 < size and words[i + 1] in opens:
+                    # phrases of several words, found word by word, longest first
                     found: list[tuple[int, tuple[tuple[str, object], ...]]] = []
                     key: tuple[str, ...] = (word,)
                     length = 1
@@ -681,7 +686,6 @@ class Chart:
                         ending[i + 1].add(i)
                         for cat, val in entries:
                             item: Item = _new_tuple(Item, (i, i + 1, cat, val))
-                            ranks[item] = 5
                             items = slots.get(cat)
                             if items is None:
                                 slots[cat] = [item]
@@ -693,11 +697,24 @@ class Chart:
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
                     continue  # "£12", "$2024": an amount, never a day, an hour or a year
-                self._single(i, "num", _digits(word))
+                cat, val = "num", _digits(word)
             elif not word[0].isalnum():
-                self._single(i, "p", word)
-            elif word[0].isdecimal() or word[-1].isdecimal():
-                self._mixed(i, word)
+                cat, val = "p", word
+            else:
+                if word[0].isdecimal() or word[-1].isdecimal():
+                    self._mixed(i, word)
+                continue
+            # a number in digits or a mark (one token in three): entered as :meth:`_single`
+            # does, inline
+            slots = at[i]
+            if cat in slots or self.count >= MAX_ITEMS:
+                add(i, i + 1, cat, val)
+                continue
+            slots[cat] = [_new_tuple(Item, (i, i + 1, cat, val))]
+            if i + 1 not in ending:
+                ending[i + 1] = set()
+            ending[i + 1].add(i)
+            self.count += 1
 
     def _numbers(self) -> None:
         """Numbers in words ("six", "vingt et un", "third") and the counting words of the
@@ -762,9 +779,7 @@ class Chart:
         if cat in slots or self.count >= MAX_ITEMS:
             self.add(i, i + 1, cat, val)
             return
-        item = _new_tuple(Item, (i, i + 1, cat, val))
-        self.ranks[item] = 5
-        slots[cat] = [item]
+        slots[cat] = [_new_tuple(Item, (i, i + 1, cat, val))]
         ending = self.ending
         if i + 1 not in ending:
             ending[i + 1] = set()
@@ -922,7 +937,7 @@ class Chart:
                     return True  # "2'", "5 h"
                 if all(item.j == i + 1 for items in slots.values() for item in items):
                     continue  # a symbol alone ("s", "h"); not "l'Ascension", "à midi"
-            if slots.keys() <= {"ord", "season", *_WEAK} and word.isalpha():
+            if slots.keys() <= _WEAK_ORD_SEASON and word.isalpha():
                 if "season" in slots and self.ends_at(i, _SEASON_CUES):
                     return True
                 continue
@@ -1037,27 +1052,27 @@ class Chart:
                 slots = at[i]
                 if not slots:
                     continue
-                cats = tuple(slots)
-                wants = _wants(cats)
+                wants = _wants(tuple(slots))
                 if wants is None:
                     continue  # a mark, a word no rule starts on
-                plan = _plan(wants, self._offered(slots, wants))
-                k = 0
-                while k < len(plan):
-                    index, rule, base = plan[k]
-                    k += 1
-                    count = self.count
-                    try:
-                        outs = list(rule(self, i))
-                    except (ValueError, OverflowError):
-                        continue  # date arithmetic beyond the years 1 to 9999
-                    for out in outs:
-                        if out[2] is not None:
-                            add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
-                    if self.count != count:  # new items here: the later rules may now apply
-                        later = _plan(wants, self._offered(slots, wants))
-                        plan = tuple(p for p in later if p[0] > index)
-                        k = 0
+                # with no pattern of two or three categories, no item after this one matters
+                plan = _plan(wants, self._offered(slots, wants) if wants.seconds else wants.met)
+                while plan:
+                    for index, rule, base in plan:
+                        count = self.count
+                        try:
+                            outs = list(rule(self, i))
+                        except (ValueError, OverflowError):
+                            continue  # date arithmetic beyond the years 1 to 9999
+                        for out in outs:
+                            if out[2] is not None:
+                                add(i, out[0], out[1], out[2], out[3] if len(out) > 3 else base)
+                        if self.count != count:  # new items here: the later rules may now apply
+                            later = _plan(wants, self._offered(slots, wants))
+                            plan = tuple(p for p in later if p[0] > index)
+                            break
+                    else:
+                        break  # every rule of the plan ran
             if self.count == before or self.count >= MAX_ITEMS:
                 break
             positions = sorted(self._leading_to(self.added))
@@ -1159,7 +1174,7 @@ class Chart:
 
     def rank(self, item: Item) -> int:
         """How much a reading is preferred over others of the same words (lower first)."""
-        return self.ranks.get(item, 5)
+        return self.ranks.get(item, RANK)
 
 
 RULES: list[Rule] = []
@@ -1173,7 +1188,7 @@ def _rules_for(
     base rank and its needs (keyed by the categories in the order they appeared: a tuple is
     cheaper to build and hash than a set, and the orders met are few)."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
-    return tuple((r, RANKS.get(r.__name__, 5), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
+    return tuple((r, RANKS.get(r.__name__, RANK), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
 
 
 # What a category found after another is worth at a position: the rules (as bits) whose
@@ -1243,9 +1258,10 @@ class _LexicalTable(NamedTuple):
     """A lexicon's phrases as :meth:`Chart._lexical` reads them."""
 
     # for each first word of a phrase: whether a phrase it opens reads as a count or an
-    # ordinal ("une", "a couple of"), whether it opens phrases of two words or more, and its
-    # readings alone (empty if none)
-    words: dict[str, tuple[bool, bool, tuple[tuple[str, object], ...]]]
+    # ordinal ("une", "a couple of"), the second words of its phrases of two words or more
+    # (looked up first: "de", "le" open phrases, but the word after them is most often
+    # none of those second words), and its readings alone (empty if none)
+    words: dict[str, tuple[bool, frozenset[str], tuple[tuple[str, object], ...]]]
     # every start of two words or more of the phrases (the phrases too)
     prefixes: frozenset[tuple[str, ...]]
 
@@ -1259,14 +1275,17 @@ def _lexical_table(lexicon: TimeLexicon) -> _LexicalTable:
     cached = _TABLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         phrases = lexicon.phrases
-        longer = {key[0] for key in phrases if len(key) > 1}
+        seconds: dict[str, set[str]] = {}
+        for key in phrases:
+            if len(key) > 1:
+                seconds.setdefault(key[0], set()).add(key[1])
         counting = {
             key[0]
             for key, entries in phrases.items()
             if any(cat in ("count", "ordinal") for cat, _ in entries)
         }
         words = {
-            word: (word in counting, word in longer, phrases.get((word,), ()))
+            word: (word in counting, frozenset(seconds.get(word, ())), phrases.get((word,), ()))
             for word in {key[0] for key in phrases}
         }
         prefixes = frozenset(
