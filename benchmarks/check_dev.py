@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout15]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout16]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -33,7 +33,8 @@ policy rates recorded on the day they take effect, nuclear output, emissions;
 seats, turnout, changes between elections, disagreeing tallies; ``--set heldout13`` the
 thirteenth (stop 13, written blind): trade balances stored signed, prices, rates, indices;
 ``--set heldout14`` the fourteenth (stop 14, written blind): car makers and electric vehicles;
-``--set heldout15`` the fifteenth (stop 14, written blind): sport and culture.
+``--set heldout15`` the fifteenth (stop 14, written blind): sport and culture;
+``--set heldout16`` the sixteenth (stop 14, written blind): crime, prisons, road deaths, defence.
 """
 
 from __future__ import annotations
@@ -202,6 +203,7 @@ def main() -> int:
             "heldout13",
             "heldout14",
             "heldout15",
+            "heldout16",
         ],
         default="main",
         help="which set",
