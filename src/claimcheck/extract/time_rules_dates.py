@@ -146,6 +146,8 @@ def add_year(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             short = (
                 y.val.digits == 2 and j == y.j and y.val.value.is_integer() and not measured(c, j)
             )
+            if short and _count_of_whole(c, j):
+                short = False  # "a censuré le 25 janvier 35 des 86 articles": a count
             if w.day is None and w.month is not None:
                 # "October 22" is a day (day_month); "octobre 22 000 emplois" a count
                 short = short and _short_year(c, t.i, y)
@@ -634,11 +636,21 @@ def _short_year(c: Chart, m: int, n: Item) -> bool:
     after = j < len(toks) and any(c.get(j, cat) for cat in ranged) and j + 1 < len(toks)
     if after and toks[j + 1][0][0].isdecimal():
         return False  # "Novembre 19 au 20"
+    if _count_of_whole(c, j):
+        return False  # "en janvier 35 des 86 articles": a count of a whole
     before = m - 1
     while before >= 0 and toks[before][0] == ".":
         before -= 1
     # the word before the month, or the time's own first word ("au Octobre 22")
     return not any(any(c.get(k, cat) for cat in ranged) for k in (before, m) if k >= 0)
+
+
+def _count_of_whole(c: Chart, j: int) -> bool:
+    """Whether a word that leads to a whole (``fraction_followers``: "des", "of") then a
+    number stand from token ``j``: the number before is a count of it ("35 des 86 articles")."""
+    toks = c.tokens
+    wholes = c.lex.words.fraction_followers.words
+    return j + 1 < len(toks) and toks[j][0] in wholes and toks[j + 1][0][:1].isdecimal()
 
 
 def _hyphenated(c: Chart, j: int) -> bool:
