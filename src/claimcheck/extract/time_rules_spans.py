@@ -1227,8 +1227,15 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         ):
             first = first.but(span=b.val.span)
         start = c.resolve(first)
-        if start is not None and b.val.weekday is not None and not b.val.fields_other():
-            # "du lundi au vendredi": the first such weekday after the start
+        after = (
+            start is not None
+            and end.start <= start.start
+            and a.val.weekday is not None
+            and a.val.hour is not None
+        )  # "from 6pm Friday until noon Sunday"; not "du lundi au vendredi de 9 h à 17 h"
+        if start is not None and b.val.weekday is not None and (not b.val.fields_other() or after):
+            # "du lundi au vendredi", "from 6pm Friday until noon Sunday": the first such
+            # weekday after the start
             end = c.resolve(b.val.but(span=Span(start.start, shift(start.start, "day", 7), "day")))
             if end is None:
                 return None
