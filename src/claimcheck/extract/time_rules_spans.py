@@ -1264,6 +1264,13 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         end = c.resolve(end_w)
         if end is None:
             return None
+        if end.start <= start.start:
+            # "11h30-1h30", "8am until 6": the afternoon's hour when it follows the start; else
+            # "de 21 h à 6 h": the night across midnight, the end on the next day
+            later = 12 if (b.val.hour or 0) < 12 and b.val.ampm is None else 24
+            if shift(end.start, "hour", later) <= start.start:
+                later = 24
+            end = Span(shift(end.start, "hour", later), shift(end.end, "hour", later), end.grain)
     return _join(start, end, b.val)
 
 
