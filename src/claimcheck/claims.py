@@ -272,11 +272,17 @@ class _Article(SubjectReading):
             if focus in self.lex.place_names:
                 self.current_place = focus
             return
-        for ref in parsed.referents:
+        for k, ref in enumerate(parsed.referents):
             if ref.name is None:
                 continue
             if ref.place:
                 self.current_place = ref.name
+                if k == 0 and ref.first <= 1 and ref.known:
+                    # a place opening the sentence is its subject: "La Pologne est le pays de
+                    # l'Otan qui dépense le plus. Elle a consacré …" refers to Poland
+                    self.current = ref.name
+                    self.current_claimed = False
+                    return
                 continue
             self.current = ref.name
             self.current_claimed = False
