@@ -154,6 +154,9 @@ class _Reading:
         self.adverb_ordinals = frozenset(w.lower() for w in lexicon.adverb_ordinals)
         self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
         self.title_ordinals = tuple(sorted({w.lower() for w in lexicon.title_ordinals}))
+        self.title_ordinals_not_after = frozenset(
+            w.lower() for w in lexicon.title_ordinals_not_after
+        )
         self.noun_ordinal_leads = frozenset(w.lower() for w in lexicon.noun_ordinal_leads)
         self.compound_ordinals = tuple(
             sorted({w.lower() for w in lexicon.compound_ordinals}, key=len, reverse=True)
@@ -998,7 +1001,9 @@ def _title_or_noun_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bo
         lower = text[numeral.start : numeral.start + 40].lower()
         for title in reading.title_ordinals:
             if lower.startswith(title) and not lower[len(title) : len(title) + 1].isalnum():
-                return True
+                # "leur première présidente" is a rank: the first woman to be president
+                before = _token_before(text, numeral.start)[1]
+                return before not in reading.title_ordinals_not_after
         for compound in reading.compound_ordinals:
             if lower.startswith(compound) and not lower[len(compound) :][:1].isalnum():
                 # "a first class seat", "flew first class"; "the first class of recruits"

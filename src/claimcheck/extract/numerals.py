@@ -173,6 +173,9 @@ class NumbersLexicon(BaseModel):
     pronouns: dict[str, list[str]] = {}
     # ordinal words that are a title or a noun, no rank: see the header
     title_ordinals: list[str] = []
+    # determiners before such a title that make its ordinal a rank ("leur première présidente":
+    # the first woman to be president, not the title)
+    title_ordinals_not_after: list[str] = []
     noun_ordinal_leads: list[str] = []
     compound_ordinals: list[str] = []
     # words after a model number ("737 MAX"): a space before such a number is no thousands
