@@ -144,6 +144,7 @@ class _Reading:
         }
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
         self.max_words = lexicon.noun.max_words
+        self.link_after_scale = frozenset(w.lower() for w in lexicon.noun.link_after_scale)
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
         self.verb_suffixes = tuple(lexicon.noun.verb_suffixes)
         self.first_nouns = frozenset(w.lower() for w in lexicon.noun.first_nouns)
@@ -2101,9 +2102,14 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
     kind = fields["kind"]
     if kind is MentionKind.NUMBER or kind is MentionKind.QUANTITY:
         words = set(figure.numeral.text.lower().replace("-", " ").split())
-        linked = bool(words & reading.scale_words) or kind is MentionKind.QUANTITY
+        scaled = bool(words & reading.scale_words)
+        linked = scaled or kind is MentionKind.QUANTITY
         links = reading.fraction_links if words & reading.fractions else reading.links
         noun = _noun(text, fields["end"], reading, linked=linked, links=links)
+        if noun is not None and words & reading.link_after_scale:
+            link = _LINK_AFTER.match(text, fields["end"])
+            if link is None or link[1].lower().replace("’", "'") not in links:
+                noun = None  # "16 milliards consacrés aux munitions": no noun of its own
         if noun is not None and figure.numeral.text.lower() in reading.whole_fractions:
             # "half of the voters", "la moitié des salariés": a whole fraction's noun
             # follows a link; "fewer than half trust the government" says no noun
@@ -2120,6 +2126,10 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
                 fields["end"] = at + len(noun)
                 fields["text"] = text[fields["start"] : fields["end"]]
     return Mention(**fields)
+
+
+# The word after a figure, an elided one with its apostrophe ("d'habitants": "d'").
+_LINK_AFTER = re.compile(r"\s+([^\W\d_]+['’]?)")
 
 
 def _is_name(noun: str) -> bool:

@@ -77,6 +77,10 @@ class NounRules(BaseModel):
     verb_suffixes: list[str] = []
     # stop words that are the counted noun right after a figure ("7 000 pas par jour")
     first_nouns: list[str] = []
+    # scale words that are nouns, whose noun always follows a link ("16 milliards de
+    # dollars"; "16 milliards consacrés aux munitions" has none; "cent mille spectateurs" does
+    # without), as in French
+    link_after_scale: list[str] = []
     # participle endings, and the words after a participle that make it a clause of its
     # own, out of the noun ("12 500 adultes suivis pendant huit ans"): see the header
     participle_suffixes: list[str] = []
