@@ -344,12 +344,14 @@ def _aimed(claim: Claim) -> bool:
     lexicon = claim_words(claim.lang)
     aims = lexicon.aims
     before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
-    if before and before[-1].casefold() in aims.last_words:
-        words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
-        if aims.longest_ending_at(words, len(words)) > 0:
+    right_before = bool(before) and before[-1].casefold() in aims.last_words
+    reach = claim.sentence[max(0, at - _AIM_REACH) : at]
+    # a quick test first: most sentences hold no link word at all
+    linked = any(link in reach.casefold() for link in lexicon.aim_links)
+    if right_before or linked:
+        words = phrase_key(reach)
+        if right_before and aims.longest_ending_at(words, len(words)) > 0:
             return True
-    if lexicon.aim_links:
-        words = phrase_key(claim.sentence[max(0, at - _AIM_REACH) : at])
         for k in range(max(0, len(words) - 3), len(words)):  # "to deliver", "to sell about"
             if words[k] in lexicon.aim_links and any(
                 aims.longest_ending_at(words, end) > 0 for end in range(max(0, k - 3), k + 1)
@@ -357,7 +359,10 @@ def _aimed(claim: Claim) -> bool:
                 return True
     if len(lexicon.aims_after):
         end = claim.figure.end - claim.sentence_start if claim.figure else at
-        after = phrase_key(claim.sentence[end : end + _AIM_REACH])
+        tail = claim.sentence[end : end + _AIM_REACH]
+        if not any(word in tail.casefold() for word in lexicon.aims_after.first_words):
+            return False  # the usual figure: no aim's first word after it
+        after = phrase_key(tail)
         # the figure's noun may stand between ("130 000 unités son objectif")
         return any(lexicon.aims_after.longest_at(after, k) for k in range(min(3, len(after))))
     return False
@@ -374,11 +379,12 @@ def _rarest_match(
     alone, "vehicles" and "sold" every sales metric): the narrower measure. None when no
     single metric has such a word."""
     covered = {
-        m: frozenset(t for alias in by_terms.get(m, ()) for t in alias & claim_terms) for m in tied
+        m: frozenset(t for alias in by_terms.get(m, ()) for t in alias & claim_terms)
+        for m in candidates
     }
     seen: dict[str, int] = {}
-    for m in candidates:
-        for term in {t for alias in by_terms.get(m, ()) for t in alias & claim_terms}:
+    for terms_met in covered.values():
+        for term in terms_met:
             seen[term] = seen.get(term, 0) + 1
     own = [m for m in tied if any(seen.get(t) == 1 for t in covered[m])]
     return own[0] if len(own) == 1 else None

@@ -395,8 +395,8 @@ def _said_times(
         after, stop, minute, ordinal2 = numbers[k + 1]
         if ordinal2 or text[end:after] != " ":
             continue
-        if value.is_integer() and 1 <= value <= 12 and minute.is_integer() and 10 <= minute < 60:
-            found.append((start, stop))
+        if 1 <= value <= 12 and minute.is_integer() and 10 <= minute < 60:
+            found.append((start, stop))  # (whole numbers up to 31 only reach here)
     return found
 
 

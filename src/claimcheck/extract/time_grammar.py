@@ -975,15 +975,17 @@ class Chart:
             return False
         if d.j < len(toks) and toks[d.j][0][0].isalnum():
             return False
-        before = tuple(t[0] for t in toks[max(0, d.i - 3) : d.i])
+        return self._after_day_article(d.i)
+
+    def _after_day_article(self, i: int) -> bool:
+        """Whether one of ``spelled_day_articles`` ends right before token ``i``."""
+        before = tuple(t[0] for t in self.tokens[max(0, i - 3) : i])
         return any(before[-len(a) :] == a for a in self.lex.spelled_day_articles)
 
     def _spelled_ordinal_day(self, i: int) -> bool:
         """Whether a number in words that starts at token ``i`` is an ordinal that
         :meth:`spelled_day` takes (asked before the numbers in words enter the chart)."""
-        articles = self.lex.spelled_day_articles
-        before = tuple(t[0] for t in self.tokens[max(0, i - 3) : i])
-        if not any(before[-len(a) :] == a for a in articles):
+        if not self._after_day_article(i):
             return False  # most words after "the": no numbers in words read for them
         start = self.tokens[i][1]
         for first, last, value, ordinal in self._words():
