@@ -1413,9 +1413,6 @@ def _disjoint_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]
     return tuple(merged)
 
 
-_WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
-
-
 def _scale_word_after(text: str, end: int, lang: str) -> bool:
     """Whether a scale word ("million", "milliards") follows the digits ending at ``end``."""
     word = _WORD_AFTER.match(text, end)
@@ -2102,8 +2099,7 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
     kind = fields["kind"]
     if kind is MentionKind.NUMBER or kind is MentionKind.QUANTITY:
         words = set(figure.numeral.text.lower().replace("-", " ").split())
-        scaled = bool(words & reading.scale_words)
-        linked = scaled or kind is MentionKind.QUANTITY
+        linked = bool(words & reading.scale_words) or kind is MentionKind.QUANTITY
         links = reading.fraction_links if words & reading.fractions else reading.links
         noun = _noun(text, fields["end"], reading, linked=linked, links=links)
         if noun is not None and words & reading.link_after_scale:
