@@ -628,10 +628,9 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     unit = tokens[last][0]
     if unit in lex.collective_numerals and item.j < len(tokens):
         # "une quinzaine de voitures": a count of what follows, no fortnight
-        for link in lex.collective_links:
-            after = item.j + len(link)
-            if tuple(t[0] for t in tokens[item.j : after]) == link and after < len(tokens):
-                return not chart.get(after, "unit")
+        after = chart.collective_link_end(item.j)
+        if after is not None and after < len(tokens):
+            return not chart.get(after, "unit")
     count = last - 1
     if count > item.i and tokens[count][0] == "-" and chart.glued(count - 1):
         count -= 1  # "three-quarters of care home residents"

@@ -977,6 +977,15 @@ class Chart:
             return False
         return self._after_day_article(d.i)
 
+    def collective_link_end(self, j: int) -> int | None:
+        """Where one of ``collective_links`` that starts at token ``j`` ends ("de", "d'" after
+        "une vingtaine"), or None."""
+        for link in self.lex.collective_links:
+            end = j + len(link)
+            if tuple(t[0] for t in self.tokens[j:end]) == link:
+                return end
+        return None
+
     def _after_day_article(self, i: int) -> bool:
         """Whether one of ``spelled_day_articles`` ends right before token ``i``."""
         before = tuple(t[0] for t in self.tokens[max(0, i - 3) : i])

@@ -75,15 +75,15 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         hedge = c.lex.collective_numerals.get(c.tokens[n.j - 1][0])
         if hedge is None:
             continue
-        words = tuple(t[0] for t in c.tokens[n.j : n.j + 2])
-        for link in c.lex.collective_links:
-            if words[: len(link)] == link:
-                for u in c.get(n.j + len(link), "unit"):
-                    if u.j < len(c.tokens) and c.tokens[u.j][0] == "-" and c.glued(u.j - 1):
-                        continue  # "51,7 millions de journées-skieurs": a count of visits
-                    count, unit = u.val
-                    amount = _duration(n.val.value * count, unit)
-                    yield u.j, "dur", Duration(amount.value, amount.unit, hedge)
+        linked = c.collective_link_end(n.j)
+        if linked is None:
+            continue
+        for u in c.get(linked, "unit"):
+            if u.j < len(c.tokens) and c.tokens[u.j][0] == "-" and c.glued(u.j - 1):
+                continue  # "51,7 millions de journées-skieurs": a count of visits
+            count, unit = u.val
+            amount = _duration(n.val.value * count, unit)
+            yield u.j, "dur", Duration(amount.value, amount.unit, hedge)
     for j, (n, _, u) in c.seq(i, "num", "unitmod", "unit"):
         yield j, "dur", _duration(n.val.value * u.val[0], u.val[1])
     # "1/2 hour", "3/4 h", "1/2h": a fraction of a unit
@@ -252,11 +252,12 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.get(i, "dur_before") or _ending(c, i, "dur_before"):
             continue  # "for three days after Easter": a duration
         cue = tuple(t[0] for t in c.tokens[h.i : h.j])
-        # not "dix-sept ans après sa conversion"; "une semaine plus tard à Buenos Aires" is
+        # a cue that takes no complement needs no end of clause after it ("une semaine plus
+        # tard à Buenos Aires"); the others do ("dix-sept ans après sa conversion" is none)
         whole = cue in c.lex.hence_whole and not (
             j < len(c.tokens) and c.tokens[j][0] in c.lex.comparison_words
         )  # "three months later than planned": a comparison, the duration stays
-        if _clause_ends(c, j, joiners=True) or whole:
+        if whole or _clause_ends(c, j, joiners=True):
             second = cue in c.lex.hence_to_the_second  # "a day from right now"
             yield j, "time", _moved(c, d.val, 1, "second" if second else None)
     for j, (_, h) in c.seq(i, "hence_before", "hdur"):
