@@ -384,6 +384,8 @@ class MeasureReading:
             clause += 1  # "The UK new car market grew 10.4%"
         for r in parsed.referents:
             if r.first == clause and r.name is not None and r.last < first:
+                if self._verb_in(parsed, r.last, r.last + 1):
+                    return None  # "La France consacrera 55 milliards": the verb, no noun
                 phrase = self._noun_phrase(tokens, words, r.last, first, determined=True)
                 if phrase is not None and phrase.start == tokens[r.last].start:
                     return phrase
