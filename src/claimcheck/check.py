@@ -1092,6 +1092,9 @@ def _match_metric(
             assert top is not None
             return spelled[0], round(100 * top[0], 1), True
         assert top is not None
+        wider = _named_within(claim, named[0][2], candidates, by_terms)
+        if wider is not None and _metric_fits(reference, eid, wider, claim_scale, is_event):
+            return wider, _SENTENCE_SCORE, True
         return named[0][2], round(100 * top[0], 1), True
     if top is not None and top[0] < 1.0 and claim.sentence:
         # The measure's words half-name a metric ("89 TWh d'électricité": électricité of
@@ -1271,6 +1274,34 @@ def _named_in_sentence(
         if longest:
             found.append((_SENTENCE_SCORE / 100, longest, mid))
     return found
+
+
+def _named_within(
+    claim: Claim,
+    mid: int,
+    candidates: Sequence[int],
+    by_terms: Mapping[int, tuple[frozenset[str], ...]],
+) -> int | None:
+    """The one other metric whose alias the sentence writes in a run of words holding the
+    words of the longest alias of ``mid`` it writes so: "Les tentatives d'homicide ont
+    explosé : plus de 4 000 victimes" writes "homicide" only inside "tentatives
+    d'homicide" (and "victimes d'homicide" not at all, its words being apart)."""
+    run = tuple(terms(claim.sentence, claim.lang))
+
+    def written(alias: frozenset[str]) -> bool:
+        size = len(alias)
+        return any(frozenset(run[i : i + size]) == alias for i in range(len(run) - size + 1))
+
+    inner = max((a for a in by_terms.get(mid, ()) if written(a)), key=len, default=None)
+    if inner is None:
+        return None
+    wider = [
+        m
+        for m in candidates
+        if m != mid
+        and any(len(a) > len(inner) and inner < a and written(a) for a in by_terms.get(m, ()))
+    ]
+    return wider[0] if len(wider) == 1 else None
 
 
 def _fitting_in_sentence(
