@@ -1092,9 +1092,9 @@ def _match_metric(
             assert top is not None
             return spelled[0], round(100 * top[0], 1), True
         assert top is not None
-        wider = _named_within(claim, named[0][2], candidates, by_terms)
-        if wider is not None and _metric_fits(reference, eid, wider, claim_scale, is_event):
-            return wider, _SENTENCE_SCORE, True
+        within = _named_within(claim, named[0][2], candidates, by_terms)
+        if within is not None and _metric_fits(reference, eid, within, claim_scale, is_event):
+            return within, _SENTENCE_SCORE, True
         return named[0][2], round(100 * top[0], 1), True
     if top is not None and top[0] < 1.0 and claim.sentence:
         # The measure's words half-name a metric ("89 TWh d'électricité": électricité of
