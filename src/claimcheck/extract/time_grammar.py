@@ -305,9 +305,9 @@ class Chart:
             word in (".", ",")
             and self.glued(j - 1)
             and self.glued(j)
-            and toks[j + 1][0].isdecimal()
+            and toks[j + 1][0][:1].isdecimal()
         ):
-            return False  # "1.5", "3,5": a decimal
+            return False  # "1.5", "3,5", "the 1.5C threshold": a decimal
         if not word[0].isalpha():
             return True
         if self.glued(j) and toks[j + 1][0] == "'" and not self.glued(j - 1):
@@ -870,10 +870,9 @@ class Chart:
                     self.add(i, i + 1, "minampm", (n, cat))
             elif cat in ("am", "pm") and len(digits) <= 2 and 1 <= n <= 12 and not minutes:
                 # "9a", "5p": an hour only as an end of a day's hours ("Thursday from 9a to
-                # 11a"), see ``hours_of_a_day``; alone it is a grade, a seat, a form
+                # 11a"), see ``hours_of_a_day``; alone it is a grade, a seat, a form, pence
+                # ("about 10p more")
                 self.add(i, i + 1, "short_tod", When(hour=n, ampm=cat))
-                if len(digits) == 2:
-                    self.add(i, i + 1, "minampm", (n, cat))
             elif cat in ("am", "pm") and len(digits) == 2 and n < 60:
                 self.add(i, i + 1, "minampm", (n, cat))
             elif cat in ("am", "pm") and len(digits) in (3, 4) and n % 100 < 60 and n // 100 <= 12:
@@ -964,7 +963,11 @@ class Chart:
             return True
         if right_after:
             return False
-        return i >= 2 and self.tokens[i - 2][0][0].isdecimal()  # "down 2 cents from"
+        if i >= 2 and self.tokens[i - 2][0][0].isdecimal():
+            return True  # "down 2 cents from"
+        # a mark of two words: "up 12 basis points from April"
+        pair = (self.tokens[i - 2][0], before) if i >= 3 else None
+        return pair in self.lex.measure_marks and self.tokens[i - 3][0][0].isdecimal()
 
     def spelled_day(self, d: Item) -> bool:
         """Whether the ordinal ``d`` is a day of the month in words standing alone: after one

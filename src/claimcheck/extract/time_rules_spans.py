@@ -736,11 +736,14 @@ def first_n(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     )
     for pattern in patterns:
         for j, items in c.seq(i, *pattern):
-            n = next(x for x in items if x.cat == "num").val.value
+            num = next(x for x in items if x.cat == "num").val
+            n = num.value
             first = next(x for x in items if x.cat in ("ord", "ordinal")).val
             count, unit = items[2].val
             if first not in (1, -1) or count != 1 or not n.is_integer() or not 1 <= n <= 100:
                 continue
+            if n == 1 and num.digits == 0:
+                continue  # "après une première journée de grève": an article, an event's day
             # "the last three months" alone is counted back from now (last_n); "the first 18
             # minutes" alone (of a match, of a session) is no part of the reference year
             whole_year = first == 1 and unit not in _WITHIN_A_DAY
