@@ -50,7 +50,11 @@ English sentences on sport, culture, courts and crime, weather and disasters and
 closures), written in stop 14; ``data/blind29_<lang>.jsonl``, by two more, 60 French and 60
 English sentences on politics and the world (polls, votes in parliament, measures and their
 dates of effect, wars and aid, migration, defence budgets), written at the end of stop 14
-(the French misses are strict xfails not yet analysed). Each sentence comes
+(the French misses are strict xfails not yet analysed); ``data/blind30_<lang>.jsonl``, by two
+more, 60 French and 60 English sentences on energy and climate, farming and food, housing,
+transport and labour (prices per tonne and per m², capacities, traffic, strike timetables),
+written in stop 15; a mention may carry a ``"note"`` where its writer found the docs silent.
+Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
 ``"xfail": "<category>: <what goes wrong>"`` and run as strict xfails, so a fix shows up
@@ -101,6 +105,7 @@ _BATCHES = {
     "blind27": {"fr": 60, "en": 60},
     "blind28": {"fr": 60, "en": 60},
     "blind29": {"fr": 60, "en": 60},
+    "blind30": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
