@@ -538,7 +538,9 @@ class MeasureReading:
                 and i < first - 1
                 and self._clause_break(tokens[i], word)
             ):
-                break
+                if word != "," or not self._opens_apposed_name(parsed, i, first):
+                    break
+                continue  # "a fermé sa dernière centrale, Ratcliffe-on-Soar, le 30 septembre"
             if skip is not None and skip.start <= tokens[i].start < skip.end:
                 continue
             hit = verb_at(words, i)
@@ -557,6 +559,22 @@ class MeasureReading:
             if i > 0 and words[i - 1] in lex.auxiliaries and tokens[i].is_word:
                 return i, word
         return None
+
+    def _opens_apposed_name(self, parsed: ParsedSentence, opening: int, first: int) -> bool:
+        """Whether the comma at ``opening`` opens a name set between commas before token
+        ``first`` ("sa dernière centrale, Ratcliffe-on-Soar, le 30 septembre"): up to four
+        words, the first capitalized, the others capitalized or digits."""
+        tokens, words = parsed.tokens, parsed.words
+        for closing in range(opening + 2, min(first, opening + 2 + _ASIDE_TOKENS)):
+            if words[closing] != ",":
+                continue
+            between = self.text[tokens[opening].end : tokens[closing].start].split()
+            return (
+                0 < len(between) <= 4
+                and between[0][:1].isupper()
+                and all(w[:1].isupper() or w[:1].isdigit() for w in between)
+            )
+        return False
 
     def _same_clause(self, parsed: ParsedSentence, start: int, end: int) -> bool:
         """Whether no clause break lies between tokens ``start`` and ``end``."""
