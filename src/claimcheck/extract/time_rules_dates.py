@@ -484,7 +484,7 @@ def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield j, "time", When(day=day, span=span)
 
 
-@rule("num p num")
+@rule("num p num", unread=DERIVED)
 def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     dmy = c.lex.words.numeric_order == "dmy"
     for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
@@ -764,13 +764,36 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
 
 
-@rule("num", unread=DERIVED)
+@rule("num")
+def bare_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    """A number that is a year with no cue word before it: :func:`attributive_years`,
+    :func:`named_years`, :func:`listed_years`, in that order (one rule, as the three read
+    the same numbers: most numbers are no year, and one test sends them away). Each keeps
+    its outputs apart, as rules do: one that fails on date arithmetic leaves the others'."""
+    word = c.tokens[i][0]
+    if len(word) != 4 or not word.isdecimal():  # no edition's year (``Chart.after_name``)
+        for y in c.get(i, "num"):
+            if is_year(y.val):
+                break
+        else:
+            return  # no year at all: most numbers
+    for part in (attributive_years, named_years, listed_years):
+        try:
+            found = list(part(c, i))
+        except (ValueError, OverflowError):
+            continue  # as :meth:`Chart.parse` does for a rule
+        yield from found
+
+
 def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "its 2019 record", "from 1990 levels", "the 2022 census": a year before a noun of
     # ``year_nouns`` is that year ("the 2000 employees" stays a count); so is one after a
     # noun of ``nouns_before_year`` ("la récolte 2023", "le budget 2025"), unless a count
     # follows
-    if not any(y.j == i + 1 and is_year(y.val) for y in c.get(i, "num")):
+    for y in c.get(i, "num"):
+        if y.j == i + 1 and is_year(y.val):
+            break
+    else:
         return  # most numbers: no year of one token, so no look around them
     lead = (
         i > 0
@@ -812,7 +835,6 @@ def _glued_word(c: Chart, i: int) -> bool:
     return c.glued(i) and c.tokens[i + 1][0][0].isalnum()
 
 
-@rule("num", unread=DERIVED)
 def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le Tour de France 2024", "Paris 2024", "Euro 2024", "World Cup 2022": the year of an
     # edition, right after its name (the numbers finder drops it as a figure)
@@ -823,7 +845,6 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield y.j, "time", When(year=int(y.val.value))
 
 
-@rule("num")
 def listed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2022 et 2023", "in 2021, 2022 and 2023": a bare year joined by one of
     # ``year_list_joiners`` to a year read before it is a year too (not "in 2019 and 2000
