@@ -36,6 +36,7 @@ from claimcheck.extract.time_values import (
 )
 
 __all__ = [
+    "DERIVED",
     "FEW_HOURS",
     "NAMED_YEARS",
     "RANKS",
@@ -55,6 +56,11 @@ __all__ = [
 ]
 
 MAX_ITEMS = 4000
+# The categories of the readings rules make of other readings (rules make numbers too, but
+# nearly every rule reads them): a rule that reads none of these registers them as
+# ``unread`` (see :func:`rule`), and a later pass that only adds such readings does not run
+# it again where it ran.
+DERIVED = ("time", "rtime", "dur", "tod", "htod")
 # The rank of a reading no rule ranks otherwise (see :meth:`Chart.rank`).
 RANK = 5
 # An hour mark glued to fewer hours than this after a duration's preposition ("for 3h",
@@ -239,6 +245,9 @@ class Chart:
         self.ranks: dict[Item, int] = {}
         self.count = 0
         self.added: list[int] = []
+        # the category of every reading added (or ranked higher) by :meth:`add`, in order:
+        # what a rule may have met that it had not when it last ran (see :meth:`parse`)
+        self.log: list[str] = []
         self.ending: dict[int, set[int]] = {}  # where the items ending at a token start
         self.numerals = numerals  # read only when the stretch is promising
         self._in_words: list[tuple[int, int, float, bool]] | None = None
@@ -261,18 +270,22 @@ class Chart:
         if items is not None and item in items:
             if rank < self.ranks.get(item, RANK):
                 self.ranks[item] = rank
+                self.log.append(cat)
             return False
         if self.count >= MAX_ITEMS:
             return False
         if rank != RANK:
             self.ranks[item] = rank
         self.added.append(i)
+        self.log.append(cat)
         ending = self.ending.get(j)
         if ending is None:
             self.ending[j] = {i}
         else:
             ending.add(i)
         if items is None:
+            if not slots:
+                self.log.append("")  # a slot no longer empty: no rule leaves that unread
             slots[cat] = [item]
         else:
             items.append(item)
@@ -947,8 +960,8 @@ class Chart:
         """Whether a verb of ``subject_verbs`` starts at token ``j``, so that the year or the
         month before it is its subject ("2023 was the hottest year", "May was the warmest")."""
         verbs = self.lex.subject_verbs
-        if not verbs or j >= len(self.tokens):
-            return False
+        if not verbs or j >= len(self.tokens) or self.tokens[j][0] not in self.lex.subject_firsts:
+            return False  # most words start no such verb: one set lookup
         words = tuple(t[0] for t in self.tokens[j : j + 3])
         return any(words[: len(v)] == v for v in verbs)
 
@@ -1052,13 +1065,20 @@ class Chart:
     def parse(self) -> None:
         """Apply the rules, pass after pass, until no new reading appears. After the first
         pass a rule runs only where a chain of adjacent items leads to a reading the
-        previous pass added (the only places where a rule can find something new)."""
+        previous pass added (the only places where a rule can find something new), and
+        (for a rule with ``unread`` categories, see :func:`rule`) only if something it reads
+        was added since it last ran there: a rule reads nothing but the chart, which only
+        grows, so with nothing new among what it reads it finds again what it found, already
+        in the chart."""
         if not self.promising():
             return
         self._numbers()
         positions: Iterable[int] = range(len(self.tokens))
         at = self.at
         add = self.add
+        log = self.log
+        # where the log stood when a rule last ran at a position, by position and rule
+        ran: dict[tuple[int, int], int] = {}
         for _ in range(MAX_PASSES):
             before = self.count
             self.added = []
@@ -1072,7 +1092,13 @@ class Chart:
                 # with no pattern of two or three categories, no item after this one matters
                 plan = _plan(wants, self._offered(slots, wants) if wants.seconds else wants.met)
                 while plan:
-                    for index, rule, base in plan:
+                    for index, rule, base, number, unread in plan:
+                        if unread:
+                            key = (i, number)
+                            mark = ran.get(key)
+                            if mark is not None and unread.issuperset(log[mark:]):
+                                continue  # nothing it reads is new since it ran here
+                            ran[key] = len(log)
                         count = self.count
                         try:
                             outs = list(rule(self, i))
@@ -1197,30 +1223,38 @@ RULES: list[Rule] = []
 @functools.cache
 def _rules_for(
     cats: tuple[str, ...],
-) -> tuple[tuple[Rule, int, frozenset[Need]], ...]:
+) -> tuple[tuple[Rule, int, frozenset[Need], int, frozenset[str]], ...]:
     """The rules that can start on an item of one of ``cats``, in rule order, each with its
     base rank and its needs (keyed by the categories in the order they appeared: a tuple is
-    cheaper to build and hash than a set, and the orders met are few)."""
+    cheaper to build and hash than a set, and the orders met are few), its number in
+    :data:`RULES` and the categories it never reads (``unread`` in :func:`rule`)."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
-    return tuple((r, RANKS.get(r.__name__, RANK), NEEDS[id(r)]) for r in RULES if id(r) in wanted)
+    return tuple(
+        (r, RANKS.get(r.__name__, RANK), NEEDS[id(r)], number, UNREAD[id(r)])
+        for number, r in enumerate(RULES)
+        if id(r) in wanted
+    )
 
 
 # What a category found after another is worth at a position: the rules (as bits) whose
 # patterns of two categories it completes, and for each category found after it in turn, the
 # rules whose patterns of three categories that completes.
 _Follow = tuple[int, dict[str, int]]
+# A rule to run at a position: its place among the rules that may start there, the rule,
+# its base rank, its number in :data:`RULES` and the categories it never reads.
+_Planned = tuple[int, Rule, int, int, frozenset[str]]
 
 
 class _Wants(NamedTuple):
     """What the rules that may start on an item of some categories look for (see
     :func:`_wants`). Rules are bits: the k-th of :func:`_rules_for` is ``1 << k``."""
 
-    rules: tuple[tuple[Rule, int, frozenset[Need]], ...]
+    rules: tuple[tuple[Rule, int, frozenset[Need], int, frozenset[str]], ...]
     met: int  # the rules that one of those categories is enough for
     # for each of those categories that a pattern starts with, the categories wanted after it
     seconds: tuple[tuple[str, dict[str, _Follow]], ...]
     # the plans met so far, by the rules whose needs are met (see :func:`_plan`)
-    plans: dict[int, tuple[tuple[int, Rule, int], ...]]
+    plans: dict[int, tuple[_Planned, ...]]
 
 
 @functools.cache
@@ -1233,7 +1267,7 @@ def _wants(cats: tuple[str, ...]) -> _Wants | None:
         return None
     met = 0
     seconds: dict[str, dict[str, tuple[int, dict[str, int]]]] = {}
-    for k, (_, _, needs) in enumerate(rules):
+    for k, (_, _, needs, _, _) in enumerate(rules):
         bit = 1 << k
         for need in needs:
             if isinstance(need, str):
@@ -1253,14 +1287,17 @@ def _wants(cats: tuple[str, ...]) -> _Wants | None:
     return _Wants(rules, met, tuple((cat, seconds[cat]) for cat in cats if cat in seconds), {})
 
 
-def _plan(wants: _Wants, offered: int) -> tuple[tuple[int, Rule, int], ...]:
+def _plan(wants: _Wants, offered: int) -> tuple[_Planned, ...]:
     """The rules to run at a position: of those of ``wants``, the ones ``offered`` (see
-    :meth:`Chart._offered`), in rule order, each with its place in that order and its base
-    rank. Kept with ``wants`` by ``offered``: the combinations met are few."""
+    :meth:`Chart._offered`), in rule order, each with its place in that order, its base
+    rank, its number in :data:`RULES` and the categories it never reads. Kept with
+    ``wants`` by ``offered``: the combinations met are few."""
     plan = wants.plans.get(offered)
     if plan is None:
         plan = wants.plans[offered] = tuple(
-            (k, r, base) for k, (r, base, _) in enumerate(wants.rules) if offered >> k & 1
+            (k, r, base, number, unread)
+            for k, (r, base, _, number, unread) in enumerate(wants.rules)
+            if offered >> k & 1
         )
     return plan
 
@@ -1349,14 +1386,22 @@ RANKS = {
 STARTS: dict[str, list[Rule]] = {}
 # For each rule (by id), what it needs at a position to find anything there (see ``rule``).
 NEEDS: dict[int, frozenset[Need]] = {}
+# For each rule (by id), the categories of readings it never reads (see ``rule``).
+UNREAD: dict[int, frozenset[str]] = {}
 
 
-def rule(*patterns: str) -> Callable[[Rule], Rule]:
+def rule(*patterns: str, unread: Iterable[str] = ()) -> Callable[[Rule], Rule]:
     """Register a rule with what it needs to find anything at a position: each pattern is a
     category ("month": an item of it starts there), two ("num unit": an item of the first
     starts there and one of the second right after it) or three ("num p num"). The chart
     calls a rule only where one of its patterns holds: a set lookup instead of a call that
-    finds nothing."""
+    finds nothing.
+
+    ``unread``: categories of readings the rule (with every helper it calls) never looks
+    at, by name or through the categories a slot holds: readings of them added after it
+    ran at a position cannot change what it finds there, so a later pass does not run it
+    there again for them (:meth:`Chart.parse`). A rule that reads a slot's categories as a
+    whole (``at[k].keys() <= ...``, every item of a slot) can leave out none."""
 
     def register(func: Rule) -> Rule:
         RULES.append(func)
@@ -1372,6 +1417,7 @@ def rule(*patterns: str) -> Callable[[Rule], Rule]:
             if func not in STARTS.setdefault(cats[0], []):
                 STARTS[cats[0]].append(func)
         NEEDS[id(func)] = frozenset(needs)
+        UNREAD[id(func)] = frozenset(unread)
         return func
 
     return register

@@ -479,6 +479,8 @@ class TimeLexicon:
     # verbs in the singular that a year or a month may be the subject of ("2023 was the
     # hottest year on record", "May was the warmest"), as phrases
     subject_verbs: frozenset[tuple[str, ...]] = frozenset()
+    # the first words of ``subject_verbs``: a word not among them starts none
+    subject_firsts: frozenset[str] = frozenset()
     nouns_before_year: frozenset[str] = frozenset()
     infinitive_words: frozenset[str] = frozenset()
     since_back: frozenset[str] = frozenset()
@@ -782,6 +784,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
         month_nouns=frozenset(normalize(x) for x in w.month_nouns.words),
         subject_verbs=frozenset(_key(x) for x in w.subject_verbs.words),
+        subject_firsts=frozenset(_key(x)[0] for x in w.subject_verbs.words if _key(x)),
         nouns_before_year=frozenset(normalize(x) for x in w.nouns_before_year.words),
         infinitive_words=frozenset(normalize(x) for x in w.infinitive_words.words),
         since_back=frozenset(normalize(x) for x in w.since_back.words),

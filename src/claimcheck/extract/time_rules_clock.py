@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimcheck.extract.time_grammar import (
+    DERIVED,
     FEW_HOURS,
     Chart,
     Item,
@@ -30,7 +31,7 @@ __all__ = ["clock_digits", "measured", "possessive", "zoned"]
 # -- times of day -----------------------------------------------------------------------
 
 
-@rule("num p num", "num p minampm", "num unit", "num oclock", "clock")
+@rule("num p num", "num p minampm", "num unit", "num oclock", "clock", unread=DERIVED)
 def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (h, p, m) in c.seq(i, "num", "p", "num"):
         if (

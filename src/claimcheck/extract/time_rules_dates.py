@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from claimcheck.extract.time_grammar import (
+    DERIVED,
     Chart,
     Item,
     Num,
@@ -41,7 +42,7 @@ __all__: list[str] = []
 # -- numbers and days -------------------------------------------------------------------
 
 
-@rule("num p num")
+@rule("num p num", unread=DERIVED)
 def decimal(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (a, p, b) in c.seq(i, "num", "p", "num"):
         if p.val in {",", "."} and c.glued(i) and c.glued(p.i) and a.val.digits and b.val.digits:
@@ -203,7 +204,7 @@ def _year_in_words(n: Num) -> bool:
     return n.digits == 0 and v.is_integer() and 1000 <= v <= 2999 and v % 100 != 0
 
 
-@rule("month", "weekday")
+@rule("month", "weekday", unread=DERIVED)
 def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for m in c.get(i, "month"):
         yield m.j, "time", When(month=m.val, weak=_weak(c, m))
@@ -483,7 +484,7 @@ def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield j, "time", When(day=day, span=span)
 
 
-@rule("num p num")
+@rule("num p num", unread=DERIVED)
 def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     dmy = c.lex.words.numeric_order == "dmy"
     for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
@@ -584,7 +585,7 @@ def _date(year: int, month: int, day: int) -> When | None:
     return When(year=year, month=month, day=day)
 
 
-@rule("article ord", "article num", "num num")
+@rule("article ord", "article num", "num num", unread=DERIVED)
 def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 16", "the 24th", "on the 15th": a day of the month on its own
     for j, (_, d) in c.seq(i, "article", "ord"):
@@ -743,7 +744,7 @@ def _not_counted(c: Chart, j: int, value: float | None = None) -> bool:
     return True
 
 
-@rule("prep num", "boundary p num", "boundary num", "decade num")
+@rule("prep num", "boundary p num", "boundary num", "decade num", unread=DERIVED)
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (p, y) in c.seq(i, "prep", "num"):
@@ -764,11 +765,36 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 @rule("num")
+def bare_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    """A number that is a year with no cue word before it: :func:`attributive_years`,
+    :func:`named_years`, :func:`listed_years`, in that order (one rule, as the three read
+    the same numbers: most numbers are no year, and one test sends them away). Each keeps
+    its outputs apart, as rules do: one that fails on date arithmetic leaves the others'."""
+    word = c.tokens[i][0]
+    if len(word) != 4 or not word.isdecimal():  # no edition's year (``Chart.after_name``)
+        for y in c.get(i, "num"):
+            if is_year(y.val):
+                break
+        else:
+            return  # no year at all: most numbers
+    for part in (attributive_years, named_years, listed_years):
+        try:
+            found = list(part(c, i))
+        except (ValueError, OverflowError):
+            continue  # as :meth:`Chart.parse` does for a rule
+        yield from found
+
+
 def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "its 2019 record", "from 1990 levels", "the 2022 census": a year before a noun of
     # ``year_nouns`` is that year ("the 2000 employees" stays a count); so is one after a
     # noun of ``nouns_before_year`` ("la récolte 2023", "le budget 2025"), unless a count
     # follows
+    for y in c.get(i, "num"):
+        if y.j == i + 1 and is_year(y.val):
+            break
+    else:
+        return  # most numbers: no year of one token, so no look around them
     lead = (
         i > 0
         and not c.glued(i - 1)
@@ -809,7 +835,6 @@ def _glued_word(c: Chart, i: int) -> bool:
     return c.glued(i) and c.tokens[i + 1][0][0].isalnum()
 
 
-@rule("num")
 def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le Tour de France 2024", "Paris 2024", "Euro 2024", "World Cup 2022": the year of an
     # edition, right after its name (the numbers finder drops it as a figure)
@@ -820,7 +845,6 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield y.j, "time", When(year=int(y.val.value))
 
 
-@rule("num")
 def listed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2022 et 2023", "in 2021, 2022 and 2023": a bare year joined by one of
     # ``year_list_joiners`` to a year read before it is a year too (not "in 2019 and 2000

@@ -54,6 +54,7 @@ __all__: list[str] = []
     "dur range_and num",
     "dur num",
     "hdur",
+    unread=("time", "rtime", "tod", "htod"),
 )
 def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (n, u) in c.seq(i, "num", "unit"):
