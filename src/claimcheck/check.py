@@ -347,7 +347,8 @@ def _aimed(claim: Claim) -> bool:
     right_before = bool(before) and before[-1].casefold() in aims.last_words
     reach = claim.sentence[max(0, at - _AIM_REACH) : at]
     # a quick test first: most sentences hold no link word at all
-    linked = any(link in reach.casefold() for link in lexicon.aim_links)
+    folded = reach.casefold()
+    linked = any(link in folded for link in lexicon.aim_links)
     if right_before or linked:
         words = phrase_key(reach)
         if right_before and aims.longest_ending_at(words, len(words)) > 0:
@@ -360,7 +361,8 @@ def _aimed(claim: Claim) -> bool:
     if len(lexicon.aims_after):
         end = claim.figure.end - claim.sentence_start if claim.figure else at
         tail = claim.sentence[end : end + _AIM_REACH]
-        if not any(word in tail.casefold() for word in lexicon.aims_after.first_words):
+        folded = tail.casefold()  # (once, not once per word)
+        if not any(word in folded for word in lexicon.aims_after.first_words):
             return False  # the usual figure: no aim's first word after it
         after = phrase_key(tail)
         # the figure's noun may stand between ("130 000 unités son objectif")
@@ -1100,13 +1102,22 @@ def _match_metric(
         # The measure's words half-name a metric ("89 TWh d'électricité": électricité of
         # "production d'électricité"): a metric of the figure's unit the sentence names
         # whole with more words wins ("un solde exportateur record de 89 TWh").
+        # (only a metric with an alias longer than the words met can win: the others are
+        # left out before their unit and the sentence are read, which changes no outcome)
+        longer = top[1]
         fitting = [
             m
             for m in candidates
-            if m != top[2] and _metric_fits(reference, eid, m, claim_scale, is_event)
+            if m != top[2]
+            and any(len(a) > longer for a in by_terms.get(m, ()))
+            and _metric_fits(reference, eid, m, claim_scale, is_event)
         ]
-        named = sorted(_named_in_sentence(claim, fitting, by_terms), key=lambda f: -f[1])
-        if named and named[0][1] > top[1] and (len(named) == 1 or named[1][1] < named[0][1]):
+        named = (
+            sorted(_named_in_sentence(claim, fitting, by_terms), key=lambda f: -f[1])
+            if fitting
+            else []
+        )
+        if named and named[0][1] > longer and (len(named) == 1 or named[1][1] < named[0][1]):
             return named[0][2], _SENTENCE_SCORE, True
     if top is not None and top[0] == 1.0 and claim.sentence:
         # A metric named whole, but the measure has words it leaves out ("526 409 voitures
@@ -1116,12 +1127,17 @@ def _match_metric(
         covered = frozenset().union(*(a for a in by_terms.get(top[2], ()) if a <= claim_terms))
         left = claim_terms - covered
         if left:
+            # Only a metric with such an alias (longer, with some of those words) can win: it
+            # is told by its aliases alone, before its unit and the sentence are read.
+            longer = top[1]
             fitting = [
                 m
                 for m in candidates
-                if m != top[2] and _metric_fits(reference, eid, m, claim_scale, is_event)
+                if m != top[2]
+                and any(len(a) > longer and not a.isdisjoint(left) for a in by_terms.get(m, ()))
+                and _metric_fits(reference, eid, m, claim_scale, is_event)
             ]
-            wider = _named_with(claim, fitting, by_terms, left, top[1])
+            wider = _named_with(claim, fitting, by_terms, left, longer) if fitting else []
             if len(wider) == 1:
                 return wider[0], _SENTENCE_SCORE, True
     if top is None:
@@ -1336,10 +1352,15 @@ def _metric_fits(
         return events
     if claim_scale is _ANY:
         return bool(dimensions)
-    return claim_scale is not None and (
-        claim_scale.dimension in dimensions
-        or any(_price_of(claim_scale.dimension, d) for d in dimensions)
-    )
+    return claim_scale is not None and _fits_dimension(claim_scale.dimension, dimensions)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fits_dimension(dimension: str, dimensions: frozenset[str]) -> bool:
+    """Whether a figure of ``dimension`` fits a metric whose figures have ``dimensions``
+    (its own, or a price the metric holds per some unit): read once per pair, the units of
+    a text and of a reference being few."""
+    return dimension in dimensions or any(_price_of(dimension, d) for d in dimensions)
 
 
 # ---------------------------------------------------------------- alignment

@@ -300,7 +300,8 @@ class _Article(SubjectReading):
         parsed = self._parse(sentence, figures, [m for m in mentions if m.kind is MentionKind.TIME])
         # a year inside a known name is part of it: "Entreprise 1999", "Vision 2030"
         known = [(n.start, n.end) for n in parsed.names if n.known]
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in known)]
+        if known:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in known)]
         times = [m for m in mentions if m.kind is MentionKind.TIME]
         if parsed.names and parsed.names[0].first == 0 and times:
             dateline = self._dateline(parsed.names[0])
