@@ -189,6 +189,12 @@ class _Reading:
         )
         self.scale_values = {w.lower(): v for w, v in lexicon.scales.items()}
         self.digit_scales = dict(lexicon.digit_scales)
+        # whether a numeral of digits and marks alone has no scale: no scale word or
+        # abbreviation is empty or made of them
+        self.plain_unscaled = not any(
+            _PLAIN_FIGURE.fullmatch(w) or not w.lstrip("0123456789.,'’-−")
+            for w in [*self.scale_values, *self.digit_scales]
+        )
 
 
 @functools.cache
@@ -2112,7 +2118,14 @@ def _join(
 
 def _scale_of(numeral: Numeral, reading: _Reading) -> float:
     """The largest scale written in a numeral: "3 milliards", "trois millions", "3Md" (or 1)."""
+    if not numeral.spelled and reading.plain_unscaled and _PLAIN_FIGURE.fullmatch(numeral.text):
+        return 1.0  # digits and their marks only ("12 300", "1,5"): most figures, each new
     return _scale_in(numeral.text, reading)
+
+
+# Digits with their group and decimal marks, signs and spaces: every token of such a
+# numeral leaves no letters for _scale_in to look up (see _Reading.plain_unscaled).
+_PLAIN_FIGURE = re.compile(r"[0-9.,'’\-−\s\u00a0\u202f\u2009]+")
 
 
 @functools.lru_cache(maxsize=4096)
