@@ -189,6 +189,12 @@ class _Reading:
         )
         self.scale_values = {w.lower(): v for w, v in lexicon.scales.items()}
         self.digit_scales = dict(lexicon.digit_scales)
+        # whether no scale word, fraction or word a noun links after is made of digits and
+        # marks, which the tokens of a numeral in digits alone are
+        self.plain_wordless = not any(
+            _PLAIN_FIGURE.fullmatch(w)
+            for w in [*self.scale_words, *self.fractions, *self.link_after_scale]
+        )
         # whether a numeral of digits and marks alone has no scale: no scale word or
         # abbreviation is empty or made of them
         self.plain_unscaled = not any(
@@ -1458,6 +1464,10 @@ def _year_span_at(text: str, start: int, lang: str) -> bool:
     """Whether the digits at ``start`` are one end of a span of years written with a hyphen,
     the first before the second ("below the 1981-2010 average", "2023–2024"), with no unit
     nor currency after it ("1900-2000 euros" is money)."""
+    if text[start + 4 : start + 5] not in _SPAN_DASHES and text[start - 1 : start] not in (
+        _SPAN_DASHES
+    ):
+        return False  # no dash after the four digits or before them: most years
     for at in (start, start - 5):
         span = _YEAR_SPAN.match(text, at) if at >= 0 else None
         if span is not None and span[1] < span[2]:
@@ -1467,6 +1477,9 @@ def _year_span_at(text: str, start: int, lang: str) -> bool:
                 and units.unit_after(text, after, lang) is None
             )
     return False
+
+
+_SPAN_DASHES = ("-", "–")  # the marks between the years of _YEAR_SPAN
 
 
 def _year_shaped(digits: str) -> bool:
@@ -2144,7 +2157,13 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
     """The mention of ``fields``, with the counted noun after it for counts and quantities."""
     kind = fields["kind"]
     if kind is MentionKind.NUMBER or kind is MentionKind.QUANTITY:
-        words = set(figure.numeral.text.lower().replace("-", " ").split())
+        words: set[str] = (
+            set()  # digits and marks: none of the words below (see _Reading.plain_wordless)
+            if reading.plain_wordless
+            and not figure.numeral.spelled
+            and _PLAIN_FIGURE.fullmatch(figure.numeral.text)
+            else set(figure.numeral.text.lower().replace("-", " ").split())
+        )
         linked = bool(words & reading.scale_words) or kind is MentionKind.QUANTITY
         links = reading.fraction_links if words & reading.fractions else reading.links
         noun = _noun(text, fields["end"], reading, linked=linked, links=links)
