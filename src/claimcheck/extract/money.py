@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
@@ -42,6 +42,7 @@ __all__ = [
     "glued_code_starts",
     "money_lexicon",
     "scale_suffix",
+    "scale_suffixes",
     "scaled_sign_before",
     "subunit_after",
     "weighed_before",
@@ -395,6 +396,11 @@ def scaled_sign_before(text: str, position: int, lang: str) -> Currency | None:
 def scale_suffix(lang: str, suffix: str) -> float | None:
     """The scale of letters glued to a figure next to a currency ("$5m" → 1e6)."""
     return _money(lang).scales.get(suffix)
+
+
+def scale_suffixes(lang: str) -> Mapping[str, float]:
+    """Every scale suffix of ``lang`` and its scale (:func:`scale_suffix` for many at once)."""
+    return _money(lang).scales
 
 
 # Digits grouped by threes with one separator, then a decimal part after the other

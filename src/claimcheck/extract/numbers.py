@@ -70,6 +70,10 @@ _DIGIT_GROUPS = re.compile(
     r"(?<![\w-])(?:[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?"
     r"|\d{4}(?:[ \u00a0-]\d{4}){3,})(?![\w-])"
 )
+# What each shape above and below holds: two digits joined by one of their marks, or an
+# IBAN's country letters before a digit. Most texts with figures have neither ("12 300"
+# grouped by a narrow space, "2024, 15").
+_GROUPS_HINT = re.compile(r"\d[ .\u00a0-]\d|[A-Z]{2}\d")
 # Four or more groups of digits joined by hyphens: an ISBN, a serial or a file number.
 _HYPHEN_GROUPS = re.compile(r"(?<![\w-])\d+(?:-\d+){3,}(?:-X)?(?![\w-])")
 # Three or more groups of digits joined by dots: a version, an address, or a date or an
@@ -185,6 +189,18 @@ class _Reading:
         )
         self.scale_values = {w.lower(): v for w, v in lexicon.scales.items()}
         self.digit_scales = dict(lexicon.digit_scales)
+        # whether no scale word, fraction or word a noun links after is made of digits and
+        # marks, which the tokens of a numeral in digits alone are
+        self.plain_wordless = not any(
+            _PLAIN_FIGURE.fullmatch(w)
+            for w in [*self.scale_words, *self.fractions, *self.link_after_scale]
+        )
+        # whether a numeral of digits and marks alone has no scale: no scale word or
+        # abbreviation is empty or made of them
+        self.plain_unscaled = not any(
+            _PLAIN_FIGURE.fullmatch(w) or not w.lstrip("0123456789.,'’-−")
+            for w in [*self.scale_values, *self.digit_scales]
+        )
 
 
 @functools.cache
@@ -1045,6 +1061,16 @@ class _Lookalikes:
         )
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
+        # A reference word stands before a code only where the lowercase text has it before a
+        # space, a digit or an opening mark (what ends the token _reference_start reads): one
+        # search rules out most texts before any code's words are read.
+        refs = "|".join(
+            re.escape(w).replace("'", "['’]")
+            for w in sorted(self.references, key=len, reverse=True)
+        )
+        self.reference_probe = (
+            re.compile(rf"(?:{refs})(?=[ \u00a0\u202f\u2009(\[«\"“]|\d)") if refs else None
+        )
         self.reference_verb_leads = frozenset(w.lower() for w in rules.reference_verb_leads)
         joined = "|".join(units.surface_pattern(j) for j in rules.reference_joiners)
         self.reference_more = (
@@ -1233,9 +1259,12 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     # a year before year 1 ("44 BC", "52 av. J.-C."): no period holds it, and it is no figure
     spans.extend(bc_years(text, lang))
     rules = _lookalikes(lang)
-    if len(codes) >= 3 or len(codes) + sum(len(_SEPARATORS.findall(c[0])) for c in codes) >= 3:
-        # each shape has three groups of digits at least; a shape whose mark the text lacks
-        # (a "+", a hyphen, two dots) is not looked for
+    if (
+        len(codes) >= 3 or len(codes) + sum(len(_SEPARATORS.findall(c[0])) for c in codes) >= 3
+    ) and _GROUPS_HINT.search(text):
+        # each shape has three groups of digits at least, two of them joined by one of its
+        # marks (or an IBAN's letters); a shape whose mark the text lacks (a "+", a hyphen,
+        # two dots) is not looked for
         spans.extend(m.span() for m in _PHONE.finditer(text))
         if "+" in text:
             spans.extend(m.span() for m in _INTL_PHONE.finditer(text) if _is_phone(m[0]))
@@ -1275,11 +1304,13 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
     if ", " in text:
         spans.extend(_apposed_ages(text, codes, rules))
+    probe = rules.reference_probe
+    references = probe is not None and probe.search(lowercase(text) or text.lower()) is not None
     for code in codes:
         start = code.start()
         if start and text[start - 1] in ".,":
             continue  # the decimals of a figure
-        reference = _reference_start(text, start, rules.references)
+        reference = _reference_start(text, start, rules.references) if references else None
         if reference is not None and (
             _scale_word_after(text, code.end(), lang)
             or _measure_after(text, code, lang)
@@ -1337,6 +1368,8 @@ def _apposed_ages(
         start, end = code.span()
         if not (code[0].isdecimal() and len(code[0]) <= 3):
             continue
+        if text[max(0, start - 2) : start] != ", ":
+            continue  # no comma before it: _APPOSED cannot match
         if text[end : end + 2] != ", ":
             tail = _apposition_tail(text, end, rules.apposition_tails)
             if tail is None:
@@ -1431,6 +1464,10 @@ def _year_span_at(text: str, start: int, lang: str) -> bool:
     """Whether the digits at ``start`` are one end of a span of years written with a hyphen,
     the first before the second ("below the 1981-2010 average", "2023–2024"), with no unit
     nor currency after it ("1900-2000 euros" is money)."""
+    if text[start + 4 : start + 5] not in _SPAN_DASHES and text[start - 1 : start] not in (
+        _SPAN_DASHES
+    ):
+        return False  # no dash after the four digits or before them: most years
     for at in (start, start - 5):
         span = _YEAR_SPAN.match(text, at) if at >= 0 else None
         if span is not None and span[1] < span[2]:
@@ -1440,6 +1477,9 @@ def _year_span_at(text: str, start: int, lang: str) -> bool:
                 and units.unit_after(text, after, lang) is None
             )
     return False
+
+
+_SPAN_DASHES = ("-", "–")  # the marks between the years of _YEAR_SPAN
 
 
 def _year_shaped(digits: str) -> bool:
@@ -1493,10 +1533,13 @@ def _token_before(text: str, position: int) -> tuple[int, str]:
     end = position
     while end > 0 and text[end - 1] in _SPACES:
         end -= 1
-    start = end
-    while start > 0 and end - start < 24 and not text[start - 1].isspace():
-        start -= 1
-    token = text[start:end].lower().replace("’", "'")
+    # the run of non-space characters before ``end``, at most 24 of them (split in C)
+    window = text[max(0, end - 24) : end]
+    if not window or window[-1].isspace():
+        return end, ""
+    token = window.rsplit(None, 1)[-1]
+    start = end - len(token)
+    token = token.lower().replace("’", "'")
     apostrophe = token.rfind("'")
     if apostrophe >= 0:
         return start + apostrophe + 1, token[apostrophe + 1 :]
@@ -1569,9 +1612,11 @@ def _scale_as_unit(text: str, numeral: Numeral, lang: str) -> _Figure | None:
     )
 
 
-def _letters(text: str, position: int) -> str:
+def _letters(text: str, position: int, most: int = 0) -> str:
+    """The letters at ``position``; with ``most``, no more than that many."""
     end = position
-    while end < len(text) and text[end].isalpha():
+    stop = len(text) if not most else min(len(text), position + most)
+    while end < stop and text[end].isalpha():
         end += 1
     return text[position:end]
 
@@ -1677,9 +1722,10 @@ def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency]
         at += 1
     if at + 1 >= len(text) or not text[at].isalpha():
         return None  # no word of two letters or more: most figures
-    word = _letters(text, at)
+    word = _letters(text, at, 4)  # the sizes tried need no more
+    scales = money.scale_suffixes(lang)
     for size in range(1, min(3, len(word) - 1) + 1):
-        scale = money.scale_suffix(lang, word[:size])
+        scale = scales.get(word[:size])
         if scale is None:
             continue
         currency = money.currency_after(text, at + size, lang, linked=False)
@@ -1894,6 +1940,11 @@ def _range(
     cue = qualifiers.cue_before(text, first.start, lang)
     if opener is not None and cue is not None and cue.start < opener.start:
         opener = None  # "plus de 10": the "de" belongs to the cue
+    joined_at = qualifiers.joiner_after(text, first.end, lang) if opener is None else None
+    if opener is None and joined_at is None:
+        # no opener and no bare joiner ("Entreprise 4711 a produit 300 …": may_join took the
+        # verb for an opener's joiner): no range, whatever the tests below say
+        return None
     if opener is None and _in_score_list(text, first.start, second.end):
         return None  # "6-3, 6-4, 6-7, 7-6": set scores, not a range of 6 to 7
     if opener is None and first.value == second.value and text[first.end : second.start] == "-":
@@ -1918,9 +1969,10 @@ def _range(
         # "grew by 1.2 million to 9.8 million", "by more than $2 trillion to about $2.7
         # trillion", "revised down by 10,000 to 165,000"; not "rose by 10 to 15 percent"
         return None
-    joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners if opener else ())
-    if joined_at is None and opener is not None:
-        joined_at = qualifiers.joiner_after(text, first.end, lang)
+    if opener is not None:
+        joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners)
+        if joined_at is None:
+            joined_at = qualifiers.joiner_after(text, first.end, lang)
     return _join(text, first, second, opener, joined_at, lang)
 
 
@@ -2079,7 +2131,14 @@ def _join(
 
 def _scale_of(numeral: Numeral, reading: _Reading) -> float:
     """The largest scale written in a numeral: "3 milliards", "trois millions", "3Md" (or 1)."""
+    if not numeral.spelled and reading.plain_unscaled and _PLAIN_FIGURE.fullmatch(numeral.text):
+        return 1.0  # digits and their marks only ("12 300", "1,5"): most figures, each new
     return _scale_in(numeral.text, reading)
+
+
+# Digits with their group and decimal marks, signs and spaces: every token of such a
+# numeral leaves no letters for _scale_in to look up (see _Reading.plain_unscaled).
+_PLAIN_FIGURE = re.compile(r"[0-9.,'’\-−\s\u00a0\u202f\u2009]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2098,7 +2157,13 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
     """The mention of ``fields``, with the counted noun after it for counts and quantities."""
     kind = fields["kind"]
     if kind is MentionKind.NUMBER or kind is MentionKind.QUANTITY:
-        words = set(figure.numeral.text.lower().replace("-", " ").split())
+        words: set[str] = (
+            set()  # digits and marks: none of the words below (see _Reading.plain_wordless)
+            if reading.plain_wordless
+            and not figure.numeral.spelled
+            and _PLAIN_FIGURE.fullmatch(figure.numeral.text)
+            else set(figure.numeral.text.lower().replace("-", " ").split())
+        )
         linked = bool(words & reading.scale_words) or kind is MentionKind.QUANTITY
         links = reading.fraction_links if words & reading.fractions else reading.links
         noun = _noun(text, fields["end"], reading, linked=linked, links=links)

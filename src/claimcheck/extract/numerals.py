@@ -625,23 +625,27 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
             digits -= 1
         if digits > 0 and text[digits - 1].isalpha():
             return None  # "MACS J1149.5+6663", "A380-800": the tail of a designation
-    end = match.end("suffix") if match["suffix"] else match.end()
-    number_end = match.start("suffix") if match["suffix"] else match.end()
+    # the groups read at once (one call, not one per look)
+    int_digits, sep, dec, frac, dec0, frac0, suffix = match.group(
+        "int", "sep", "dec", "frac", "dec0", "frac0", "suffix"
+    )
+    end = match.end("suffix") if suffix else match.end()
+    number_end = match.start("suffix") if suffix else match.end()
     if _CHAIN.match(text, number_end):
         fraction = _FRACTION.match(text, number_end)
-        if fraction is None or match["sep"] or match["dec"] or match["dec0"] or match["suffix"]:
+        if fraction is None or sep or dec or dec0 or suffix:
             return None
-        numerator, denominator = int(match["int"]), int(fraction[1])
-        if match["int"].startswith("0") or numerator > denominator:
+        numerator, denominator = int(int_digits), int(fraction[1])
+        if int_digits.startswith("0") or numerator > denominator:
             return None
         value = Decimal(numerator) / Decimal(denominator)
         token = _Token(start, fraction.end(), value, has_fraction=True)
         return token, True
-    integer = match["int"] or "0"
-    separator = match["sep"]
-    decimal_mark, fraction_digits = match["dec"], match["frac"]
-    if match["dec0"]:
-        decimal_mark, fraction_digits = match["dec0"], match["frac0"]
+    integer = int_digits or "0"
+    separator = sep
+    decimal_mark, fraction_digits = dec, frac
+    if dec0:
+        decimal_mark, fraction_digits = dec0, frac0
     # After a sign another typography writes first, the mark groups thousands as it does
     # there ("$699,000" in French).
     if (
@@ -661,7 +665,6 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
         integer = integer.replace(separator, "")
     value = Decimal(f"{integer}.{fraction_digits}") if fraction_digits else Decimal(integer)
     has_fraction = bool(fraction_digits)
-    suffix = match["suffix"]
     if suffix is not None and suffix[0] in _VULGAR and not has_fraction and not separator:
         # "2½ years", "1½ million": a vulgar fraction glued to the units
         value += _VULGAR[suffix[0]]
@@ -694,9 +697,9 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
         )
     ):
         # "20 787s", "15 777Xs", "24 737 MAX jets": a count, then a model, not 20 787
-        head = match["int"].split(separator, 1)[0]
+        head = int_digits.split(separator, 1)[0]
         return _Token(start, start + len(head), Decimal(head), plain=True), False
-    plain = not separator and not fraction_digits and not match["dec0"]
+    plain = not separator and not fraction_digits and not dec0
     if plain and suffix is None:
         mixed = _MIXED.match(text, number_end)
         if mixed is not None and 0 < int(mixed[1]) < int(mixed[2]) <= _MIXED_DENOMINATOR:

@@ -206,6 +206,9 @@ class _Qualifiers:
         self.sign_joiner_pattern = re.compile(rf"{_GAP}(?:{signs}){_GAP}")
         # every joiner of an opener ("et" after "entre"), for a quick test before any range
         self.opener_joiners = tuple(sorted({j for js in self.ranges.values() for j in js}))
+        # the same, as a set and the lengths they have, for may_join's test
+        self.opener_joiner_set = frozenset(self.opener_joiners)
+        self.opener_joiner_sizes = tuple(sorted({len(j) for j in self.opener_joiners}))
         self.negating_pattern = re.compile(
             rf"{_GAP}(?:{_alternation(lexicon.negating_after)})(?![^\W\d_])", re.IGNORECASE
         )
@@ -484,7 +487,15 @@ def may_join(text: str, position: int, lang: str) -> bool:
     q = _qualifiers(lang)
     if q.joiner_pattern.match(text, position) is not None:
         return True
-    return any(joiner_after(text, position, lang, (j,)) is not None for j in q.opener_joiners)
+    # joiner_after's test of an opener's joiners, for all of them at once
+    at = _skip_spaces(text, position)
+    if at == position:
+        return False
+    for size in q.opener_joiner_sizes:
+        end = at + size
+        if end < len(text) and text[end] in _SPACES and text[at:end].lower() in q.opener_joiner_set:
+            return True
+    return False
 
 
 _SPACES = " \u00a0\u202f\u2009"
