@@ -1,0 +1,117 @@
+"""parse_claims() and check(): rules found by heldout16 and heldout17 (stop 15): a verb after a
+name is no measure noun, "alors" alone closes no clause, a name between commas is read through
+to an event's verb, power-plant events, counting nouns are generic, and a metric written only
+inside a longer alias of another yields to it."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck as cc
+
+
+def _claims(text: str, lang: str) -> list[cc.Claim]:
+    return cc.parse_claims(text, lang=lang, reference_date="2024-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France consacrera 55 milliards de dollars à ses armées en 2025.",
+        "La France dépensera 55 milliards de dollars pour ses armées en 2025.",
+    ],
+)
+def test_a_verb_after_a_name_is_no_measure_noun(text: str) -> None:
+    (claim,) = _claims(text, "fr")
+    assert claim.subject == "France"
+    assert claim.measure.noun is None and claim.measure.verb is not None
+
+
+def test_a_noun_after_a_name_still_is() -> None:
+    (claim,) = _claims("Heathrow passenger numbers rose by 4.7 million in 2023.", "en")
+    assert claim.measure.noun == "Heathrow passenger numbers"
+
+
+def test_alors_alone_closes_no_clause() -> None:
+    text = (
+        "Le ministère de la Justice a publié ses chiffres d'avril. Les prisons françaises "
+        "comptaient alors 82 912 détenus au 1er avril 2025."
+    )
+    assert [c.subject for c in _claims(text, "fr")] == ["France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verb", "time"),
+    [
+        (
+            "Le Royaume-Uni a fermé sa dernière centrale à charbon, Ratcliffe-on-Soar, le 30 "
+            "septembre 2024.",
+            "fr",
+            "fermer",
+            "le 30 septembre 2024",
+        ),
+        (
+            "L'EPR de Flamanville a été raccordé au réseau le 21 décembre 2024.",
+            "fr",
+            "raccorder",
+            "le 21 décembre 2024",
+        ),
+        ("Germany phased out nuclear power in 2022.", "en", "phase out", "in 2022"),
+        (
+            "Britain closed its last coal-fired power plant, Ratcliffe-on-Soar, in September 2024.",
+            "en",
+            "close",
+            "in September 2024",
+        ),
+    ],
+)
+def test_power_plant_events(text: str, lang: str, verb: str, time: str) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.kind is cc.ClaimKind.EVENT
+    assert claim.measure.verb == verb
+    assert claim.time is not None and claim.time.text == time
+
+
+def test_a_clause_between_commas_still_closes() -> None:
+    # not a name: the comma closes the clause, the day is no event's
+    text = "Le Royaume-Uni a fermé sa dernière centrale, selon le ministère, le 30 septembre 2024."
+    assert [c.kind for c in _claims(text, "fr")] == []
+
+
+def _reference() -> cc.Reference:
+    rows = [
+        ("France", "homicides", 996, "2023"),
+        ("France", "attempted_homicides", 4055, "2023"),
+        ("France", "rape_victims", 25000, "2023"),
+        ("United States", "murder_rate_per_100k", 5.7, "2023"),
+    ]
+    return cc.Reference.from_records(
+        [
+            {"entity": e, "metric": m, "value": v, "period": p, "kind": "flow", "source": "test"}
+            for e, m, v, p in rows
+        ],
+        aliases={
+            "metric": {
+                "homicides": ["homicides", "victimes d'homicide"],
+                "attempted_homicides": ["tentatives d'homicide"],
+                "rape_victims": ["victimes de viol"],
+                "murder_rate_per_100k": ["murders per 100,000 people"],
+            }
+        },
+    )
+
+
+def test_a_metric_written_inside_a_longer_alias_yields_to_it() -> None:
+    text = (
+        "Les tentatives d'homicide ont explosé en 2023 : plus de 4 000 victimes ont été "
+        "recensées en France."
+    )
+    (finding,) = cc.check(text, _reference(), lang="fr", reference_date="2024-08-01").findings
+    assert finding.verdict is cc.Verdict.SUPPORTED
+
+
+def test_a_counting_noun_alone_meets_no_metric() -> None:
+    text = "The United States had about 1.2 million people in state and federal prisons in 2023."
+    (finding,) = cc.check(text, _reference(), lang="en", reference_date="2024-08-01").findings
+    assert finding.verdict is cc.Verdict.UNVERIFIABLE
+    assert finding.reason is cc.Reason.UNKNOWN_METRIC
