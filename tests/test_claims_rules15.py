@@ -115,3 +115,35 @@ def test_a_counting_noun_alone_meets_no_metric() -> None:
     (finding,) = cc.check(text, _reference(), lang="en", reference_date="2024-08-01").findings
     assert finding.verdict is cc.Verdict.UNVERIFIABLE
     assert finding.reason is cc.Reason.UNKNOWN_METRIC
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Britain's unemployment rate is now 5%.", cc.Verdict.SUPPORTED),
+        ("Britain's unemployment rate is currently 4.1%.", cc.Verdict.CONTRADICTED),
+        (
+            "Britain's unemployment rate was 4.7% in the second quarter of 2025.",
+            cc.Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_the_present_is_no_stated_time(text: str, verdict: cc.Verdict) -> None:
+    reference = cc.Reference.from_records(
+        [
+            {
+                "entity": "United Kingdom",
+                "metric": "unemployment_rate",
+                "value": v,
+                "unit": "%",
+                "period": p,
+                "kind": "stock",
+                "source": "ONS",
+            }
+            for v, p in ((4.7, "2025-Q2"), (5.0, "2025-Q3"))
+        ]
+    )
+    report = cc.check(text, reference, lang="en", reference_date="2025-11-11")
+    (finding,) = report.findings
+    assert finding.verdict is verdict
+    assert finding.claim.measure.verb is None  # "now" is no verb

@@ -705,6 +705,8 @@ def _window(
     time = claim.time
     if time is None or time.period is None or time.relation not in (None, Relation.IN):
         return None
+    if time.period.grain in _MOMENTS:
+        return None  # "now", "currently": perhaps the present, read from every row
     kind = reference._profile(eid, mid)[2]
     if kind is None:
         return None  # a mixed series: which kind it is depends on all its rows
@@ -1384,7 +1386,8 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
     relation = time.relation if time is not None else None
     if claim.duration is not None and (period is None or relation is Relation.SINCE):
         return _align_duration(claim.duration, rows, stock, period)
-    if period is None:
+    if period is None or _the_present(period, relation, moment):
+        # no stated time, or "now", "currently", "actuellement": the same
         return _latest(rows, stock, moment)
     if relation in (Relation.BY, Relation.UNTIL, Relation.BEFORE):
         if period.end > moment:
@@ -1401,6 +1404,17 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
         span = Period(start=period.start, end=max(r.end for r in ended), grain=period.grain)
         return _tile(rows, span)
     return _stock_at(rows, period) if stock else _tile(rows, period)
+
+
+_MOMENTS = ("second", "minute")  # the grains of a time that may be the present
+
+
+def _the_present(period: Period, relation: Relation | None, moment: datetime) -> bool:
+    """Whether a claim's time is the moment it is checked at ("is now 5%", "is currently
+    £1,738", "est actuellement de 7,4 %"): a second or a minute that holds it."""
+    return (
+        relation is Relation.IN and period.grain in _MOMENTS and period.start <= moment < period.end
+    )
 
 
 def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:

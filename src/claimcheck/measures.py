@@ -552,8 +552,8 @@ class MeasureReading:
                 return None  # the figure's own verb says nothing of it: "a franchi le cap des"
             if events_only or not generic:
                 continue
-            if word in lex.noun_stops:
-                continue
+            if word in lex.noun_stops or i in self._covered:
+                continue  # (a time is no verb: "is now 5%", "is currently £1,738")
             if i > 0 and words[i - 1] in lex.infinitive_markers and self._infinitive(word):
                 return i, word
             if i > 0 and words[i - 1] in lex.auxiliaries and tokens[i].is_word:
