@@ -147,3 +147,21 @@ def test_the_present_is_no_stated_time(text: str, verdict: cc.Verdict) -> None:
     (finding,) = report.findings
     assert finding.verdict is verdict
     assert finding.claim.measure.verb is None  # "now" is no verb
+
+
+def test_an_events_object_may_be_the_entity() -> None:
+    reference = cc.Reference.from_records(
+        [
+            {
+                "entity": "Flamanville 3",
+                "metric": "grid_connection",
+                "period": "2024-12-21",
+                "kind": "event",
+                "source": "EDF",
+            }
+        ]
+    )
+    text = "EDF connected its Flamanville 3 reactor to the French grid on Saturday."
+    report = cc.check(text, reference, lang="en", reference_date="2024-12-23")
+    (finding,) = report.findings
+    assert finding.verdict is cc.Verdict.SUPPORTED

@@ -499,6 +499,10 @@ def _check_one(
     if not entities and names and _names_the_measure(claim, names):
         # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity
         entities = _entities_in_sentence(claim, reference, ())
+    if not entities and is_event and names:
+        # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
+        # the reference's entity when the one who acted is not
+        entities = _entities_in_sentence(claim, reference, ())
     if not entities and claim.subject is not None:
         # "Madrid vise un déficit de 2,5 % du PIB": a capital for its country's government
         country = _capital_for(claim)
