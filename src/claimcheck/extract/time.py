@@ -677,6 +677,18 @@ def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:
     return any(before[-len(p) :] == p or after[: len(p)] == p for p in lex.elapsed_before)
 
 
+def _event_night(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is a part of the day alone before one of ``day_complements`` and no
+    time: an event's night or evening ("pour la nuit de la cérémonie d'ouverture"), not
+    tonight ("la nuit du 14 juillet", "la nuit de samedi à dimanche" stay times)."""
+    j = item.j
+    if item.cat != "time" or j + 1 >= len(chart.tokens) or "pod" not in chart.at[j - 1]:
+        return False
+    if chart.tokens[j][0] not in chart.lex.day_complements or chart.tokens[item.i][0].isdecimal():
+        return False
+    return not any(chart.get(k, "time") for k in (j + 1, j + 2) if k < len(chart.tokens))
+
+
 def _misread(chart: Chart, item: Item) -> bool:
     """Whether ``item`` is read from words that mean something else around it: a rate
     (:func:`_rate`), a relative word that is a verb ("expected to last six weeks": the
@@ -699,15 +711,23 @@ def _misread(chart: Chart, item: Item) -> bool:
     when = item.val[0] if item.cat == "rtime" else item.val
     if item.cat == "time" and _elapsed_clock(chart, item, when):
         return True
+    if _event_night(chart, item):
+        return True
+    # "6 h 42 par nuit", "7 hours a night", "340 euros la nuit": a rate's unit, no tonight
+    pod = item.i + 1 if tokens[item.i][0] in chart.lex.rate_words else item.i
     if (
         item.cat == "time"
-        and item.j - item.i == 1
-        and item.i >= 2
-        and "pod" in chart.at[item.i]
-        and tokens[item.i - 1][0] in chart.lex.rate_words
-        and (tokens[item.i - 2][0][-1].isdecimal() or chart.get(item.i - 2, "unit"))
+        and item.j - pod == 1
+        and pod >= 2
+        and "pod" in chart.at[pod]
+        and tokens[pod - 1][0] in chart.lex.rate_words
+        and (
+            tokens[pod - 2][0][-1].isdecimal()
+            or chart.get(pod - 2, "unit")
+            or (tokens[pod - 2][0],) in chart.lex.measure_marks
+        )
     ):
-        return True  # "6 h 42 par nuit", "7 hours a night": a rate's unit, no tonight
+        return True
     return (
         when.month is None
         and when.day is not None

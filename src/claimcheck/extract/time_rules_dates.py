@@ -437,8 +437,8 @@ def nth_last_and_week_of(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # week is named by the day it starts, so a Sunday names the week it opens (the American
     # week runs from Sunday: "the week of October 6th", a Sunday, is that of Monday 7th)
     for u in c.get(i, "unit"):
-        if u.val != (1.0, "week"):
-            continue
+        if u.val != (1.0, "week") or c.tokens[u.j - 1][0].endswith("s"):
+            continue  # not "quatre semaines du 10 janvier au 6 février": a count of weeks
         for j, (_, t) in c.seq(u.j, "prep", "time"):
             span = c.resolve(t.val)
             if span is not None and span.grain == "day":
