@@ -805,18 +805,15 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         )
     )
     subject = c.subject_verb_at(i + 1)  # "2023 was the hottest year on record"
-    if (
-        not lead
-        and not subject
-        and (i + 1 >= len(c.tokens) or c.tokens[i + 1][0] not in c.lex.year_nouns)
-    ):
+    noun = _year_noun_after(c, i + 1)
+    if not lead and not subject and not noun:
         return
     for y in c.get(i, "num"):
         if y.j != i + 1 or not is_year(y.val) or c.joined_number(y.j):
             continue
         if subject and y.val.digits != 4:
             continue
-        noun_after = subject or (i + 1 < len(c.tokens) and c.tokens[i + 1][0] in c.lex.year_nouns)
+        noun_after = subject or noun
         if lead and not noun_after:
             named = _EDITIONS[0] <= y.val.value <= _EDITIONS[1] and not _glued_word(c, i)
             if not named or not c.follower_ok(y.j, year=True):
@@ -824,6 +821,19 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         elif c.glued(i) or (i > 0 and c.glued(i - 1)):
             continue  # "Q1-2025 results": the year of a code, read with it
         yield y.j, "time", When(year=int(y.val.value))
+
+
+def _year_noun_after(c: Chart, k: int) -> bool:
+    """Whether a noun of ``year_nouns`` stands at token ``k``, or after at most two words in
+    lowercase that qualify it ("its 2024 net profit guidance", "the 2019 general
+    election"), none of them a time word or a figure."""
+    toks = c.tokens
+    for m in range(k, min(k + 3, len(toks))):
+        if toks[m][0] in c.lex.year_nouns:
+            return True
+        if not (c.raw(m).isalpha() and c.raw(m).islower()) or c.at[m]:
+            return False
+    return False
 
 
 # The years a noun of ``nouns_before_year`` may name ("la récolte 2023"), as an edition's.

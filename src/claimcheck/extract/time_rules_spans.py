@@ -1307,6 +1307,17 @@ def _order(grain: str) -> int:
     return ("second", "minute", "hour", "day", "week", "month", "quarter", "year").index(grain)
 
 
+def _hyphenated_attribute(c: Chart, t: Item) -> bool:
+    """Whether the time ``t`` is a hyphenated compound qualifying the lowercase noun after it
+    ("first-quarter earnings", "full-year results"): an adjective, which takes no relation."""
+    j = t.j
+    if j >= len(c.tokens) or not (c.raw(j).isalpha() and c.raw(j).islower()) or c.at[j]:
+        return False  # (not "à partir de mi-juin et …": a word of the lexicon follows)
+    if not c.get(j - 1, "unit"):
+        return False  # the compound ends in a unit: "first-quarter", "full-year"
+    return any(c.tokens[k][0] == "-" and c.glued(k - 1) and c.glued(k) for k in range(t.i + 1, j))
+
+
 @rule(
     "relation time",
     "relation num",
@@ -1325,6 +1336,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "from 2020 to 2023" is a range, not "since"
         if j < len(c.tokens) and c.tokens[j][0] in c.lex.year_nouns:
             continue  # "cut by 55% from 1990 levels": the year of a baseline, no "since"
+        if _hyphenated_attribute(c, t):
+            continue  # "after first-quarter earnings jumped": the clause's, not the quarter's
         yield j, "rtime", (t.val.but(weak=after_cue(t.val)), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
         if is_year(y.val) and c.follower_ok(j, year=True) and not c.joined_number(j):
