@@ -677,6 +677,16 @@ def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:
     return any(before[-len(p) :] == p or after[: len(p)] == p for p in lex.elapsed_before)
 
 
+_SEASON_AHEAD = timedelta(days=45)  # how soon a season "about to begin" begins
+
+
+def _season_ahead(chart: Chart, when: When) -> bool:
+    """Whether the season ``when`` names begins within weeks of the reference date: the
+    one a writer calls "this summer" in June, in any tense."""
+    span = chart.resolve(when)
+    return span is not None and chart.ref < span.start <= chart.ref + _SEASON_AHEAD
+
+
 def _event_night(chart: Chart, item: Item) -> bool:
     """Whether ``item`` is a part of the day alone before one of ``day_complements`` and no
     time: an event's night or evening ("pour la nuit de la cérémonie d'ouverture"), not
@@ -1039,7 +1049,10 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         and when.span is None
         and not when.future
     ):
-        when = when.but(past=chart.past_clause(item.i, item.j))  # "a recensé … cet hiver"
+        # "a recensé … cet hiver" (said in June): the winter just past; but the season about
+        # to begin is the coming one, whatever the tense ("bookings for this summer were up")
+        if not _season_ahead(chart, when):
+            when = when.but(past=chart.past_clause(item.i, item.j))
     elif (
         relation is Relation.SINCE
         and _yearless(when)
