@@ -53,7 +53,10 @@ dates of effect, wars and aid, migration, defence budgets), written at the end o
 (the French misses are strict xfails not yet analysed); ``data/blind30_<lang>.jsonl``, by two
 more, 60 French and 60 English sentences on energy and climate, farming and food, housing,
 transport and labour (prices per tonne and per m², capacities, traffic, strike timetables),
-written in stop 15; a mention may carry a ``"note"`` where its writer found the docs silent.
+written in stop 15; ``data/blind31_<lang>.jsonl``, by two more, 60 French and 60 English
+sentences on health and drugs, retail, banks, tourism and education (approvals, trial sizes,
+prices per night, school calendars, holidays), written later in stop 15; a mention may carry
+a ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -106,6 +109,7 @@ _BATCHES = {
     "blind28": {"fr": 60, "en": 60},
     "blind29": {"fr": 60, "en": 60},
     "blind30": {"fr": 60, "en": 60},
+    "blind31": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
