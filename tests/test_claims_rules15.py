@@ -165,3 +165,19 @@ def test_an_events_object_may_be_the_entity() -> None:
     report = cc.check(text, reference, lang="en", reference_date="2024-12-23")
     (finding,) = report.findings
     assert finding.verdict is cc.Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Tesla cut its prices by 7% in China.", "en", cc.ClaimKind.CHANGE),
+        ("Ofgem a relevé son plafond de 6,4 % au 1er avril 2025.", "fr", cc.ClaimKind.CHANGE),
+        ("Renault a augmenté ses prix de 3 %.", "fr", cc.ClaimKind.CHANGE),
+        # no verb of change before the object: a level
+        ("Ofgem a fixé son plafond à 1 849 livres.", "fr", cc.ClaimKind.QUANTITY),
+        ("Le plafond de 6,4 % a été fixé.", "fr", cc.ClaimKind.QUANTITY),
+    ],
+)
+def test_a_change_to_an_object(text: str, lang: str, kind: cc.ClaimKind) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.kind is kind

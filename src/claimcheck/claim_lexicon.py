@@ -88,6 +88,9 @@ class ClaimsLexicon(BaseModel):
     # words before a time that make it the other side of a comparison, not before a figure
     # ("more than 5%" is a bound): "3 millions de voix de plus qu'en 2020", "than in 2019"
     time_comparison_before: tuple[str, ...] = ()
+    # the word right before a figure that, after a verb of change and its object, makes the
+    # figure the size of the change: "cut the cap by 7%", "a relevé son plafond de 6,4 %"
+    change_links: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     level_links: tuple[str, ...] = ()
     crossings: tuple[str, ...] = ()
@@ -213,6 +216,7 @@ class ClaimWords:
     change_after: PhraseIndex[bool]
     comparison_before: PhraseIndex[bool]
     time_comparison_before: PhraseIndex[bool]
+    change_links: frozenset[str]
     negations: frozenset[str]  # right before a bound, deny it: "n'a pas dépassé 3 %"
     level_links: frozenset[str]  # between a verb and the level it states: "s'établit à"
     crossings: PhraseIndex[bool]  # a figure's first words, after a change cue: "fell below"
@@ -349,6 +353,7 @@ def claim_words(lang: str) -> ClaimWords:
         not_change_before=_phrases(raw.not_change_before),
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         time_comparison_before=_phrases(raw.time_comparison_before),
+        change_links=_words(raw.change_links),
         negations=_words(raw.negations),
         level_links=_words(raw.level_links),
         crossings=_phrases(raw.crossings),

@@ -81,6 +81,7 @@ _FIGURES = frozenset(
     {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
 )
 _DEADLINES = frozenset({Relation.BY, Relation.BEFORE, Relation.UNTIL})
+_OBJECT_WORDS = 6  # words of a changed object between its verb and "by", "de"
 _SOURCE_TIME = -1  # an event time that is when a source spoke: no claim, no figure's time
 # Markdown emphasis around words ("**2026**") is blanked before extraction: same length, so
 # offsets do not move.
@@ -741,6 +742,25 @@ class _Article(SubjectReading):
             i -= 1
         return i >= 1 and words[i] in lex.clause_breaks and parsed.tokens[i - 1].text == ","
 
+    def _transitive_change(self, parsed: ParsedSentence, first: int) -> bool:
+        """Whether the figure at token ``first`` is the size of a change a verb makes to its
+        object: one of ``change_links`` right before it, after a verb of change and the
+        words of its object ("cut the cap by 7%", "a relevé son plafond de 6,4 %"; not "son
+        plafond de 6,4 %" alone)."""
+        words, lex = parsed.words, self.lex
+        if first < 3 or words[first - 1] not in lex.change_links:
+            return False
+        for i in range(first - 2, max(-1, first - 2 - _OBJECT_WORDS), -1):
+            word = words[i]
+            if self._clause_break(parsed.tokens[i], word) or word in lex.coordinators:
+                return False
+            if not parsed.tokens[i].is_word or word[:1].isdigit():
+                return False
+            hit = lex.verbs.longest_at(words, i)
+            if _moves(hit[0] if hit is not None else word, self.lang):
+                return i < first - 2  # an object stands between: "cut the cap by"
+        return False
+
     def _moves(self, verb: str | None) -> bool:
         """Whether a verb only says which way a figure went ("fell", "chuter")."""
         return verb is not None and _moves(verb, self.lang)
@@ -772,8 +792,10 @@ class _Article(SubjectReading):
                 m, words, draft.last, lex.share_links, self.lang
             ):
                 kind = ClaimKind.RATIO
-            elif lex.change_after.longest_at(words, draft.last) is not None or _change_after_noun(
-                words, draft.last, lex
+            elif (
+                lex.change_after.longest_at(words, draft.last) is not None
+                or _change_after_noun(words, draft.last, lex)
+                or self._transitive_change(parsed, draft.first)  # "cut the cap by 7%"
             ):
                 kind = ClaimKind.CHANGE
             elif draft.baseline is not None:
