@@ -296,7 +296,11 @@ def check_claim(
     share = _as_share(claim)
     if share is not None:  # "un tiers des voix", "a quarter of sales": a percentage
         finding = _check_one(share, reference, reference_date, tolerance)
-        if finding.metric is None or _measure_names(claim, reference, finding.metric):
+        if (
+            finding.metric is None
+            or _measure_names(claim, reference, finding.metric)
+            or _clause_names(claim, reference, finding.metric)
+        ):
             return finding.model_copy(update={"claim": claim})
         # "deux tiers des sièges" is no share of the votes another clause names
     finding = _check_one(claim, reference, reference_date, tolerance)
@@ -397,6 +401,22 @@ def _measure_names(claim: Claim, reference: Reference, metric: str) -> bool:
     measured = _claim_terms(claim)
     names = (metric.replace("_", " "), *reference.metric_aliases(metric))
     return any(not measured.isdisjoint(terms(name, claim.lang)) for name in names)
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:]")
+
+
+def _clause_names(claim: Claim, reference: Reference, metric: str) -> bool:
+    """Whether the words of the figure's clause before it name the metric whole ("Renewables
+    supplied more than half of Britain's power": the renewables' share; not "deux tiers des
+    sièges" after a clause that names the votes)."""
+    if claim.figure is None:
+        return False
+    before = claim.sentence[: claim.figure.start - claim.sentence_start]
+    marks = list(_CLAUSE_MARKS.finditer(before))
+    clause = frozenset(terms(before[marks[-1].end() :] if marks else before, claim.lang))
+    names = (metric.replace("_", " "), *reference.metric_aliases(metric))
+    return any((named := frozenset(terms(name, claim.lang))) and named <= clause for name in names)
 
 
 def _as_share(claim: Claim) -> Claim | None:
