@@ -189,6 +189,8 @@ class _Reading:
         )
         self.scale_values = {w.lower(): v for w, v in lexicon.scales.items()}
         self.digit_scales = dict(lexicon.digit_scales)
+        # the first letters of the scale letters glued before a currency code ("MEUR")
+        self.scale_suffix_starts = frozenset(k[:1] for k in money.scale_suffixes(lang))
         # whether no scale word, fraction or word a noun links after is made of digits and
         # marks, which the tokens of a numeral in digits alone are
         self.plain_wordless = not any(
@@ -1059,6 +1061,12 @@ class _Lookalikes:
             rf"(?<![\w.,/-])(\d{{1,5}})(?:{suffix}[A-Z](?!\w))?,?[ \u00a0]+"
             rf"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \u00a0]+){{{low},{high}}}(?:{streets})(?![\w-])"
         )
+        # the street word every address ends with, looked for once in a text: most hold none
+        # (the lookahead on the first character lets the engine skip most positions)
+        firsts = {c for f in forms for c in ("'’" if f[:1] in ("'", "’") else f[:1])}
+        plain = not firsts & {"", *_SPACES}  # a space stands for any run of them
+        lead = "(?=[" + "".join(sorted(map(re.escape, firsts))) + "])" if plain else ""
+        self.street = re.compile(rf"{lead}(?:{streets})(?![\w-])" if forms else "(?!)")
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
         # A reference word stands before a code only where the lowercase text has it before a
@@ -1169,7 +1177,17 @@ def _age_pattern(rules: LookalikeRules, cardinals: Mapping[str, float]) -> re.Pa
     joins += [rf"[ \u00a0]*[{signs}][ \u00a0]*"] if signs else []
     second = rf"(?:(?:{'|'.join(joins)})\d{{1,3}})?" if joins else ""
     found += _phrases(rules.age_phrases, rf"\d{{1,3}}{second}(?!\d|[,.]\d)", tail)  # "aged 27, and"
-    return re.compile("|".join(found), re.IGNORECASE) if found else None
+    if not found:
+        return None
+    # Scanned over whole texts: a lookahead on what an age may start with (a digit, a
+    # number's or a phrase's first letter) lets most positions fail on one set test, and
+    # the start of a word every form needs most others.
+    firsts = {w[:1] for w in cardinals if w.isalpha()} if ages else set()
+    for phrase in rules.age_phrases:
+        before = phrase.partition("#")[0].strip()
+        firsts.update(_SPACES if not before else "'’" if before[0] in "'’" else before[0])
+    lead = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"(?=[\d{lead}])(?<![\w-])(?:{'|'.join(found)})", re.IGNORECASE)
 
 
 def _person_age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
@@ -1306,6 +1324,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(_apposed_ages(text, codes, rules))
     probe = rules.reference_probe
     references = probe is not None and probe.search(lowercase(text) or text.lower()) is not None
+    bracketed = "(" in text  # a code in brackets needs one
+    streets = rules.street.search(text) is not None  # an address needs a street word
     for code in codes:
         start = code.start()
         if start and text[start - 1] in ".,":
@@ -1332,10 +1352,10 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
                 end = more.end()  # "articles 3 and 4", "junctions 31 and 33"; not "and 40 jobs"
             spans.append((reference, end))
             continue
-        if _bracketed_code(text, code):
+        if bracketed and _bracketed_code(text, code):
             spans.append(code.span())  # "le département du Nord (59)", "John Smith (52)"
             continue
-        address = rules.address.match(text, start) if code[0].isdecimal() else None
+        address = rules.address.match(text, start) if streets and code[0].isdecimal() else None
         if address is not None and (
             not _year_shaped(address[1]) or _token_before(text, start)[1] in rules.address_leads
         ):
@@ -1722,6 +1742,8 @@ def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency]
         at += 1
     if at + 1 >= len(text) or not text[at].isalpha():
         return None  # no word of two letters or more: most figures
+    if text[at] not in _reading(lang).scale_suffix_starts:
+        return None  # no scale letter starts the word: most words
     word = _letters(text, at, 4)  # the sizes tried need no more
     scales = money.scale_suffixes(lang)
     for size in range(1, min(3, len(word) - 1) + 1):
@@ -2186,7 +2208,18 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
             if text[fields["end"] : at].strip():
                 fields["end"] = at + len(noun)
                 fields["text"] = text[fields["start"] : fields["end"]]
-    return Mention(**fields)
+    return _mention(fields)
+
+
+# Mention's own validator: the same checks as Mention(**fields), without the keywords'
+# repacking and the constructor's frame (a quarter of a mention's cost).
+_VALIDATE_MENTION = Mention.__pydantic_validator__.validate_python
+
+
+def _mention(fields: dict[str, Any]) -> Mention:
+    """The mention of ``fields``, validated as ``Mention(**fields)`` is."""
+    mention: Mention = _VALIDATE_MENTION(fields)
+    return mention
 
 
 # The word after a figure, an elided one with its apostrophe ("d'habitants": "d'").
