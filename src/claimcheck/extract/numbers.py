@@ -105,9 +105,14 @@ _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # "31.500": one mark, then three d
 _RANGE_SPREAD = 10
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Figure:
-    """A numeral with what is written around it, before qualifiers and ranges."""
+    """A numeral with what is written around it, before qualifiers and ranges.
+
+    Never changed once built (:func:`dataclasses.replace` makes another), but not frozen:
+    a frozen dataclass sets each field through ``object.__setattr__``, five times slower
+    to build, and a few are built for each figure of a text.
+    """
 
     start: int  # where the figure begins (a currency sign may come first)
     end: int  # where its unit or currency ends
@@ -921,6 +926,7 @@ def _is_noise(
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
             name is not None
+            and name[1].lower() not in reading.stops  # "En 2019": a stop word, first tested
             and _SCORE_AFTER.match(text, end) is None
             and not _score_in_words(text, end, lang)
             and (
@@ -928,7 +934,6 @@ def _is_noise(
                 or _content_word_after(text, end, reading)
                 or _LABEL_AFTER.match(text, end) is not None
             )
-            and name[1].lower() not in reading.stops
             and qualifiers.cue_before(text, start, lang) is None
             and money.currency_before(text, start, lang) is None
             and units.unit_after(text, end, lang) is None
@@ -1089,10 +1094,11 @@ class _Lookalikes:
         self.age = _age_pattern(rules, numbers_lexicon(lang).cardinals)
         # the age forms glued to their number, which a number in words may take too
         self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] == "-")
-        # a word each age form holds, looked for first: most texts hold none
+        # a word each age form holds, looked for first: most texts hold none (of a phrase,
+        # its longest word before the number: "age" of "at the age of #", not "at")
         self.age_probes = tuple(
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
-            | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
+            | {_longest_word(w.split("#")[0]).lower() for w in rules.age_phrases}
         )
         # the words every age phrase ends with ("de # ans": " ans"), a cheap first test;
         # none when some age reads with no word after its number ("aged 45")
@@ -1158,6 +1164,23 @@ class _Lookalikes:
         end = r"(?![\w]|[,.]\d|[ \u00a0.-]\d)"
         self.code = _phrase_pattern(rules.code_phrases, rf"\d{{1,5}}{end}{more}{end}")
         self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
+
+
+def _longest_word(phrase: str) -> str:
+    """The longest word of ``phrase`` (the last of equally long ones), words split at spaces
+    and apostrophes: one a text holding the phrase holds as it is written.
+
+    >>> _longest_word("at the age of"), _longest_word("l'âge de")
+    ('age', 'âge')
+    """
+    longest = ""
+    for word in _PHRASE_WORDS.split(phrase):
+        if len(word) >= len(longest):
+            longest = word
+    return longest
+
+
+_PHRASE_WORDS = re.compile(r"[\s'’]+")
 
 
 def _age_pattern(rules: LookalikeRules, cardinals: Mapping[str, float]) -> re.Pattern[str] | None:
@@ -1320,7 +1343,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(units.always_spans(text, lang, lowercase(text) or text.lower()))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
-    if ", " in text:
+    if _COMMA_DIGIT.search(text):  # an apposed age follows a comma and a space
         spans.extend(_apposed_ages(text, codes, rules))
     probe = rules.reference_probe
     references = probe is not None and probe.search(lowercase(text) or text.lower()) is not None
@@ -1377,6 +1400,7 @@ def _bracketed_code(text: str, code: re.Match[str]) -> bool:
 
 
 _APPOSED = re.compile(r"([^\W\d_][\w'’-]*), \Z")
+_COMMA_DIGIT = re.compile(r", \d")
 
 
 def _apposed_ages(

@@ -120,20 +120,15 @@ def surface_key(form: str) -> str:
 class _TextMemo:
     """Answers about positions of the last text read, dropped when another text comes: the
     finders ask about the words around one figure several times (each unit, currency and
-    cue test reads the word after or before it)."""
+    cue test reads the word after or before it). Its readers test ``text`` by identity
+    (the memo holds it, so no other string can take its place) and keep ``answers`` by
+    position."""
 
     __slots__ = ("answers", "text")
 
     def __init__(self) -> None:
         self.text = ""
         self.answers: dict[int, Any] = {}
-
-    def of(self, text: str) -> dict[int, Any]:
-        """The answers kept for ``text``, by position (none for a new text)."""
-        if text is not self.text:
-            self.text = text
-            self.answers = {}
-        return self.answers
 
 
 _LAST_TOKENS = _TextMemo()
@@ -150,7 +145,10 @@ def last_token(text: str, position: int) -> str:
     >>> last_token("il a dépassé les  100", 18), last_token("(US$100", 4)
     ('les', 'us$')
     """
-    answers = _LAST_TOKENS.of(text)
+    memo = _LAST_TOKENS
+    if text is not memo.text:  # another text: its answers are new
+        memo.text, memo.answers = text, {}
+    answers = memo.answers
     token: str | None = answers.get(position)
     if token is None:
         token = answers[position] = _last_token(text, position)
@@ -217,7 +215,10 @@ class TailIndex:
 
     def may_end(self, text: str, position: int) -> bool:
         """Whether one of the forms may end at ``position`` (an optional word may follow it)."""
-        answers = _TAILS.of(text)
+        memo = _TAILS
+        if text is not memo.text:  # another text: its answers are new
+            memo.text, memo.answers = text, {}
+        answers = memo.answers
         tail: tuple[str, str] | None = answers.get(position)
         if tail is None:
             tail = answers[position] = _tail(text, position)
@@ -281,7 +282,10 @@ class HeadIndex:
         >>> [heads.may_start(t, 0) for t in (" Euros", "A$", "a produit", "d’euros", "de")]
         [True, True, False, True, False]
         """
-        answers = _HEADS.of(text)
+        memo = _HEADS
+        if text is not memo.text:  # another text: its answers are new
+            memo.text, memo.answers = text, {}
+        answers = memo.answers
         head: tuple[str, str | None, str] | None = answers.get(position)
         if head is None:
             head = answers[position] = _head(text, position)
