@@ -1163,7 +1163,17 @@ class _Lookalikes:
         more = rf"(?:[ \u00a0]+(?:{joiners})[ \u00a0]+\d{{1,5}})*" if joiners else ""
         end = r"(?![\w]|[,.]\d|[ \u00a0.-]\d)"
         self.code = _phrase_pattern(rules.code_phrases, rf"\d{{1,5}}{end}{more}{end}")
-        self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
+        # the first word of a phrase, at a word's start and before a space: looked for in
+        # the lowercase text first ("affaires" holds "faire" but opens no "faire le 17")
+        dialled = sorted({w.split("#")[0].split()[0].lower() for w in rules.code_phrases}, key=len)
+        self.code_probe = (
+            re.compile(
+                rf"(?<![\w-])(?:{'|'.join(units.surface_pattern(w) for w in dialled[::-1])})"
+                rf"[ \u00a0\u202f\u2009]"
+            )
+            if dialled
+            else None
+        )
 
 
 def _longest_word(phrase: str) -> str:
@@ -1324,7 +1334,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             spans.extend(m.span() for m in rules.age.finditer(text))
         if rules.person_age is not None and any(p in lower for p in rules.person_age_probes):
             spans.extend(_person_ages(text, rules))
-        if rules.code is not None and any(probe in lower for probe in rules.code_probes):
+        if rules.code is not None and rules.code_probe and rules.code_probe.search(lower):
             spans.extend(m.span() for m in rules.code.finditer(text))
     if rules.bodies is not None and "-" in text:
         lower = lowercase(text) or text.lower()
@@ -1893,9 +1903,9 @@ def _from_level(
 
     "passé de 5 000 à 4 000 euros", "rose from 3 to 5 percent": both are euros, percents.
     """
-    if first.numeral.ordinal or second.numeral.ordinal or _own_unit(first, lang):
-        return first
     if second.unit is None and second.currency is None:
+        return first  # nothing to lend: most pairs, tested first
+    if first.numeral.ordinal or second.numeral.ordinal or _own_unit(first, lang):
         return first
     if _scale_of(second.numeral, reading) > 1:
         return first  # "de 800 à 1,2 million d'euros": 800 of what is not said
@@ -1917,14 +1927,15 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
     start, end = figure.start, figure.end
     qualifier = Qualifier.EXACT
     cue = qualifiers.cue_before(text, start, lang) if not figure.numeral.ordinal else None
-    if cue is not None and cue.milestone and not qualifiers.milestone_after(text, end, lang):
-        cue = None  # "passed the $95bn aid package": the bill, not a threshold
-    if cue is not None and cue.article and qualifiers.referent_after(text, end, lang):
-        cue = None  # "below the $3.4 billion analysts had expected": what they expected
-    if cue is not None and cue.article and _bare_year(figure) and _year_noun_after(text, end, lang):
-        cue = None  # "under the 1970 law": the law of 1970, no bound
-    if cue is not None:
-        qualifier, start = Qualifier(cue.qualifier), cue.start
+    if cue is not None:  # most figures have none
+        if cue.milestone and not qualifiers.milestone_after(text, end, lang):
+            cue = None  # "passed the $95bn aid package": the bill, not a threshold
+        elif cue.article and qualifiers.referent_after(text, end, lang):
+            cue = None  # "below the $3.4 billion analysts had expected": what they expected
+        elif cue.article and _bare_year(figure) and _year_noun_after(text, end, lang):
+            cue = None  # "under the 1970 law": the law of 1970, no bound
+        else:
+            qualifier, start = Qualifier(cue.qualifier), cue.start
     after = qualifiers.cue_after(text, end, lang) if not figure.numeral.ordinal else None
     if after is not None and (cue is None or qualifier is Qualifier.APPROX):
         qualifier, end = Qualifier(after.qualifier), after.end
@@ -1934,7 +1945,9 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
             qualifier = Qualifier.APPROX  # "une dizaine", "dozens"
     low: float | None = value
     high: float | None = value
-    if qualifier in (Qualifier.GT, Qualifier.GE):
+    if qualifier is Qualifier.EXACT:
+        pass  # most figures: both bounds
+    elif qualifier in (Qualifier.GT, Qualifier.GE):
         high = None
     elif qualifier in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY):
         low = None
