@@ -186,6 +186,10 @@ class _Money:
         }
         codes = sorted({*codes, *self.scaled_symbols}, key=len, reverse=True)
         self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
+        # the last character of a code glued to a digit, looked for first: most texts have
+        # no letter or sign glued before a digit, and the engine skips to such a pair
+        ends = "".join(sorted({re.escape(c[-1]) for c in codes if c}))
+        self.glued_probe = re.compile(rf"[{ends}]\d") if ends else None
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
         # An adjectival compound joins a figure and a currency name by a hyphen: "a
@@ -371,6 +375,8 @@ def glued_code_starts(text: str, lang: str) -> list[tuple[int, bool]]:
     [(3, False), (14, True), (34, True)]
     """
     money = _money(lang)
+    if money.glued_probe is None or money.glued_probe.search(text) is None:
+        return []
     return [
         (m.end(), m[0] in money.scaled_symbols)
         for m in money.glued_codes.finditer(text)

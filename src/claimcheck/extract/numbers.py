@@ -105,9 +105,14 @@ _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")  # "31.500": one mark, then three d
 _RANGE_SPREAD = 10
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Figure:
-    """A numeral with what is written around it, before qualifiers and ranges."""
+    """A numeral with what is written around it, before qualifiers and ranges.
+
+    Never changed once built (:func:`dataclasses.replace` makes another), but not frozen:
+    a frozen dataclass sets each field through ``object.__setattr__``, five times slower
+    to build, and a few are built for each figure of a text.
+    """
 
     start: int  # where the figure begins (a currency sign may come first)
     end: int  # where its unit or currency ends
@@ -189,6 +194,8 @@ class _Reading:
         )
         self.scale_values = {w.lower(): v for w, v in lexicon.scales.items()}
         self.digit_scales = dict(lexicon.digit_scales)
+        # the first letters of the scale letters glued before a currency code ("MEUR")
+        self.scale_suffix_starts = frozenset(k[:1] for k in money.scale_suffixes(lang))
         # whether no scale word, fraction or word a noun links after is made of digits and
         # marks, which the tokens of a numeral in digits alone are
         self.plain_wordless = not any(
@@ -919,6 +926,7 @@ def _is_noise(
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
             name is not None
+            and name[1].lower() not in reading.stops  # "En 2019": a stop word, first tested
             and _SCORE_AFTER.match(text, end) is None
             and not _score_in_words(text, end, lang)
             and (
@@ -926,7 +934,6 @@ def _is_noise(
                 or _content_word_after(text, end, reading)
                 or _LABEL_AFTER.match(text, end) is not None
             )
-            and name[1].lower() not in reading.stops
             and qualifiers.cue_before(text, start, lang) is None
             and money.currency_before(text, start, lang) is None
             and units.unit_after(text, end, lang) is None
@@ -1059,6 +1066,12 @@ class _Lookalikes:
             rf"(?<![\w.,/-])(\d{{1,5}})(?:{suffix}[A-Z](?!\w))?,?[ \u00a0]+"
             rf"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \u00a0]+){{{low},{high}}}(?:{streets})(?![\w-])"
         )
+        # the street word every address ends with, looked for once in a text: most hold none
+        # (the lookahead on the first character lets the engine skip most positions)
+        firsts = {c for f in forms for c in ("'’" if f[:1] in ("'", "’") else f[:1])}
+        plain = not firsts & {"", *_SPACES}  # a space stands for any run of them
+        lead = "(?=[" + "".join(sorted(map(re.escape, firsts))) + "])" if plain else ""
+        self.street = re.compile(rf"{lead}(?:{streets})(?![\w-])" if forms else "(?!)")
         self.address_leads = frozenset(w.lower() for w in rules.address_leads)
         self.references = frozenset(w.lower().replace("’", "'") for w in rules.references)
         # A reference word stands before a code only where the lowercase text has it before a
@@ -1081,10 +1094,11 @@ class _Lookalikes:
         self.age = _age_pattern(rules, numbers_lexicon(lang).cardinals)
         # the age forms glued to their number, which a number in words may take too
         self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] == "-")
-        # a word each age form holds, looked for first: most texts hold none
+        # a word each age form holds, looked for first: most texts hold none (of a phrase,
+        # its longest word before the number: "age" of "at the age of #", not "at")
         self.age_probes = tuple(
             {w.strip(" -#").split("-")[-1].split()[-1].lower() for w in rules.ages}
-            | {w.split("#")[0].split()[0].lower() for w in rules.age_phrases}
+            | {_longest_word(w.split("#")[0]).lower() for w in rules.age_phrases}
         )
         # the words every age phrase ends with ("de # ans": " ans"), a cheap first test;
         # none when some age reads with no word after its number ("aged 45")
@@ -1149,7 +1163,34 @@ class _Lookalikes:
         more = rf"(?:[ \u00a0]+(?:{joiners})[ \u00a0]+\d{{1,5}})*" if joiners else ""
         end = r"(?![\w]|[,.]\d|[ \u00a0.-]\d)"
         self.code = _phrase_pattern(rules.code_phrases, rf"\d{{1,5}}{end}{more}{end}")
-        self.code_probes = tuple({w.split("#")[0].split()[0].lower() for w in rules.code_phrases})
+        # the first word of a phrase, at a word's start and before a space: looked for in
+        # the lowercase text first ("affaires" holds "faire" but opens no "faire le 17")
+        dialled = sorted({w.split("#")[0].split()[0].lower() for w in rules.code_phrases}, key=len)
+        self.code_probe = (
+            re.compile(
+                rf"(?<![\w-])(?:{'|'.join(units.surface_pattern(w) for w in dialled[::-1])})"
+                rf"[ \u00a0\u202f\u2009]"
+            )
+            if dialled
+            else None
+        )
+
+
+def _longest_word(phrase: str) -> str:
+    """The longest word of ``phrase`` (the last of equally long ones), words split at spaces
+    and apostrophes: one a text holding the phrase holds as it is written.
+
+    >>> _longest_word("at the age of"), _longest_word("l'âge de")
+    ('age', 'âge')
+    """
+    longest = ""
+    for word in _PHRASE_WORDS.split(phrase):
+        if len(word) >= len(longest):
+            longest = word
+    return longest
+
+
+_PHRASE_WORDS = re.compile(r"[\s'’]+")
 
 
 def _age_pattern(rules: LookalikeRules, cardinals: Mapping[str, float]) -> re.Pattern[str] | None:
@@ -1169,7 +1210,17 @@ def _age_pattern(rules: LookalikeRules, cardinals: Mapping[str, float]) -> re.Pa
     joins += [rf"[ \u00a0]*[{signs}][ \u00a0]*"] if signs else []
     second = rf"(?:(?:{'|'.join(joins)})\d{{1,3}})?" if joins else ""
     found += _phrases(rules.age_phrases, rf"\d{{1,3}}{second}(?!\d|[,.]\d)", tail)  # "aged 27, and"
-    return re.compile("|".join(found), re.IGNORECASE) if found else None
+    if not found:
+        return None
+    # Scanned over whole texts: a lookahead on what an age may start with (a digit, a
+    # number's or a phrase's first letter) lets most positions fail on one set test, and
+    # the start of a word every form needs most others.
+    firsts = {w[:1] for w in cardinals if w.isalpha()} if ages else set()
+    for phrase in rules.age_phrases:
+        before = phrase.partition("#")[0].strip()
+        firsts.update(_SPACES if not before else "'’" if before[0] in "'’" else before[0])
+    lead = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"(?=[\d{lead}])(?<![\w-])(?:{'|'.join(found)})", re.IGNORECASE)
 
 
 def _person_age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
@@ -1283,7 +1334,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             spans.extend(m.span() for m in rules.age.finditer(text))
         if rules.person_age is not None and any(p in lower for p in rules.person_age_probes):
             spans.extend(_person_ages(text, rules))
-        if rules.code is not None and any(probe in lower for probe in rules.code_probes):
+        if rules.code is not None and rules.code_probe and rules.code_probe.search(lower):
             spans.extend(m.span() for m in rules.code.finditer(text))
     if rules.bodies is not None and "-" in text:
         lower = lowercase(text) or text.lower()
@@ -1302,10 +1353,12 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         spans.extend(units.always_spans(text, lang, lowercase(text) or text.lower()))
     if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
-    if ", " in text:
+    if _COMMA_DIGIT.search(text):  # an apposed age follows a comma and a space
         spans.extend(_apposed_ages(text, codes, rules))
     probe = rules.reference_probe
     references = probe is not None and probe.search(lowercase(text) or text.lower()) is not None
+    bracketed = "(" in text  # a code in brackets needs one
+    streets = rules.street.search(text) is not None  # an address needs a street word
     for code in codes:
         start = code.start()
         if start and text[start - 1] in ".,":
@@ -1332,10 +1385,10 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
                 end = more.end()  # "articles 3 and 4", "junctions 31 and 33"; not "and 40 jobs"
             spans.append((reference, end))
             continue
-        if _bracketed_code(text, code):
+        if bracketed and _bracketed_code(text, code):
             spans.append(code.span())  # "le département du Nord (59)", "John Smith (52)"
             continue
-        address = rules.address.match(text, start) if code[0].isdecimal() else None
+        address = rules.address.match(text, start) if streets and code[0].isdecimal() else None
         if address is not None and (
             not _year_shaped(address[1]) or _token_before(text, start)[1] in rules.address_leads
         ):
@@ -1357,6 +1410,7 @@ def _bracketed_code(text: str, code: re.Match[str]) -> bool:
 
 
 _APPOSED = re.compile(r"([^\W\d_][\w'’-]*), \Z")
+_COMMA_DIGIT = re.compile(r", \d")
 
 
 def _apposed_ages(
@@ -1722,6 +1776,8 @@ def _scaled_code(text: str, end: int, lang: str) -> tuple[float, money.Currency]
         at += 1
     if at + 1 >= len(text) or not text[at].isalpha():
         return None  # no word of two letters or more: most figures
+    if text[at] not in _reading(lang).scale_suffix_starts:
+        return None  # no scale letter starts the word: most words
     word = _letters(text, at, 4)  # the sizes tried need no more
     scales = money.scale_suffixes(lang)
     for size in range(1, min(3, len(word) - 1) + 1):
@@ -1847,9 +1903,9 @@ def _from_level(
 
     "passé de 5 000 à 4 000 euros", "rose from 3 to 5 percent": both are euros, percents.
     """
-    if first.numeral.ordinal or second.numeral.ordinal or _own_unit(first, lang):
-        return first
     if second.unit is None and second.currency is None:
+        return first  # nothing to lend: most pairs, tested first
+    if first.numeral.ordinal or second.numeral.ordinal or _own_unit(first, lang):
         return first
     if _scale_of(second.numeral, reading) > 1:
         return first  # "de 800 à 1,2 million d'euros": 800 of what is not said
@@ -1871,14 +1927,15 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
     start, end = figure.start, figure.end
     qualifier = Qualifier.EXACT
     cue = qualifiers.cue_before(text, start, lang) if not figure.numeral.ordinal else None
-    if cue is not None and cue.milestone and not qualifiers.milestone_after(text, end, lang):
-        cue = None  # "passed the $95bn aid package": the bill, not a threshold
-    if cue is not None and cue.article and qualifiers.referent_after(text, end, lang):
-        cue = None  # "below the $3.4 billion analysts had expected": what they expected
-    if cue is not None and cue.article and _bare_year(figure) and _year_noun_after(text, end, lang):
-        cue = None  # "under the 1970 law": the law of 1970, no bound
-    if cue is not None:
-        qualifier, start = Qualifier(cue.qualifier), cue.start
+    if cue is not None:  # most figures have none
+        if cue.milestone and not qualifiers.milestone_after(text, end, lang):
+            cue = None  # "passed the $95bn aid package": the bill, not a threshold
+        elif cue.article and qualifiers.referent_after(text, end, lang):
+            cue = None  # "below the $3.4 billion analysts had expected": what they expected
+        elif cue.article and _bare_year(figure) and _year_noun_after(text, end, lang):
+            cue = None  # "under the 1970 law": the law of 1970, no bound
+        else:
+            qualifier, start = Qualifier(cue.qualifier), cue.start
     after = qualifiers.cue_after(text, end, lang) if not figure.numeral.ordinal else None
     if after is not None and (cue is None or qualifier is Qualifier.APPROX):
         qualifier, end = Qualifier(after.qualifier), after.end
@@ -1888,7 +1945,9 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
             qualifier = Qualifier.APPROX  # "une dizaine", "dozens"
     low: float | None = value
     high: float | None = value
-    if qualifier in (Qualifier.GT, Qualifier.GE):
+    if qualifier is Qualifier.EXACT:
+        pass  # most figures: both bounds
+    elif qualifier in (Qualifier.GT, Qualifier.GE):
         high = None
     elif qualifier in (Qualifier.LT, Qualifier.LE, Qualifier.NEARLY):
         low = None
@@ -2186,7 +2245,18 @@ def _with_noun(text: str, fields: dict[str, Any], figure: _Figure, reading: _Rea
             if text[fields["end"] : at].strip():
                 fields["end"] = at + len(noun)
                 fields["text"] = text[fields["start"] : fields["end"]]
-    return Mention(**fields)
+    return _mention(fields)
+
+
+# Mention's own validator: the same checks as Mention(**fields), without the keywords'
+# repacking and the constructor's frame (a quarter of a mention's cost).
+_VALIDATE_MENTION = Mention.__pydantic_validator__.validate_python
+
+
+def _mention(fields: dict[str, Any]) -> Mention:
+    """The mention of ``fields``, validated as ``Mention(**fields)`` is."""
+    mention: Mention = _VALIDATE_MENTION(fields)
+    return mention
 
 
 # The word after a figure, an elided one with its apostrophe ("d'habitants": "d'").

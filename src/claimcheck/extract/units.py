@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -116,6 +117,25 @@ def surface_key(form: str) -> str:
     return " ".join(form.lower().replace("’", "'").split())
 
 
+class _TextMemo:
+    """Answers about positions of the last text read, dropped when another text comes: the
+    finders ask about the words around one figure several times (each unit, currency and
+    cue test reads the word after or before it). Its readers test ``text`` by identity
+    (the memo holds it, so no other string can take its place) and keep ``answers`` by
+    position."""
+
+    __slots__ = ("answers", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.answers: dict[int, Any] = {}
+
+
+_LAST_TOKENS = _TextMemo()
+_TAILS = _TextMemo()
+_HEADS = _TextMemo()
+
+
 def last_token(text: str, position: int) -> str:
     """The lowercase run of non-space characters that ends (spaces allowed) at ``position``.
 
@@ -125,6 +145,18 @@ def last_token(text: str, position: int) -> str:
     >>> last_token("il a dépassé les  100", 18), last_token("(US$100", 4)
     ('les', 'us$')
     """
+    memo = _LAST_TOKENS
+    if text is not memo.text:  # another text: its answers are new
+        memo.text, memo.answers = text, {}
+    answers = memo.answers
+    token: str | None = answers.get(position)
+    if token is None:
+        token = answers[position] = _last_token(text, position)
+    return token
+
+
+def _last_token(text: str, position: int) -> str:
+    """:func:`last_token`, read from the text."""
     end = position
     while end > 0 and text[end - 1] in " \u00a0\u202f\u2009":
         end -= 1
@@ -183,11 +215,16 @@ class TailIndex:
 
     def may_end(self, text: str, position: int) -> bool:
         """Whether one of the forms may end at ``position`` (an optional word may follow it)."""
-        tail = text[max(0, position - 64) : position].rsplit(None, 1)
-        if not tail:
+        memo = _TAILS
+        if text is not memo.text:  # another text: its answers are new
+            memo.text, memo.answers = text, {}
+        answers = memo.answers
+        tail: tuple[str, str] | None = answers.get(position)
+        if tail is None:
+            tail = answers[position] = _tail(text, position)
+        raw, last = tail
+        if not raw:
             return False
-        raw = tail[-1].lower().replace("’", "'")
-        last = raw.lstrip("([«\"“'")
         if (
             raw not in self.optional
             and last not in self.lasts
@@ -199,6 +236,17 @@ class TailIndex:
         if self._ends(tokens):
             return True
         return bool(tokens) and tokens[-1] in self.optional and self._ends(tokens[:-1])
+
+
+def _tail(text: str, position: int) -> tuple[str, str]:
+    """The last run of non-space characters before ``position`` (within 64 characters),
+    lowercase with one apostrophe, and that run without its opening marks ("", "" if none).
+    """
+    tail = text[max(0, position - 64) : position].rsplit(None, 1)
+    if not tail:
+        return "", ""
+    raw = tail[-1].lower().replace("’", "'")
+    return raw, raw.lstrip("([«\"“'")
 
 
 class HeadIndex:
@@ -234,21 +282,37 @@ class HeadIndex:
         >>> [heads.may_start(t, 0) for t in (" Euros", "A$", "a produit", "d’euros", "de")]
         [True, True, False, True, False]
         """
-        at = position
-        while at < len(text) and text[at] in " \u00a0\u202f\u2009":
-            at += 1
-        if at >= len(text):
-            return False
-        if not text[at].isalpha():
-            return text[at] in self.signs
-        letters = _LETTERS.match(text, at)
-        if letters is None:
-            return False
-        word = letters[0].lower()
+        memo = _HEADS
+        if text is not memo.text:  # another text: its answers are new
+            memo.text, memo.answers = text, {}
+        answers = memo.answers
+        head: tuple[str, str | None, str] | None = answers.get(position)
+        if head is None:
+            head = answers[position] = _head(text, position)
+        char, word, mark = head
+        if word is None:
+            return char in self.signs if char else False
         if word in self.words:
             return True
-        mark = text[letters.end() : letters.end() + 1].replace("’", "'")
         return (word, mark) in self.glued
+
+
+def _head(text: str, position: int) -> tuple[str, str | None, str]:
+    """What starts at ``position`` after spaces: its first character ("" at the end of the
+    text), the lowercase letters from there (None when it is no letter) and the character
+    after them, with one apostrophe."""
+    at = position
+    while at < len(text) and text[at] in " \u00a0\u202f\u2009":
+        at += 1
+    if at >= len(text):
+        return "", None, ""
+    if not text[at].isalpha():
+        return text[at], None, ""
+    letters = _LETTERS.match(text, at)
+    if letters is None:
+        return text[at], "", ""  # a letter that is no word character: no form starts there
+    mark = text[letters.end() : letters.end() + 1].replace("’", "'")
+    return text[at], letters[0].lower(), mark
 
 
 def last_tokens(forms: Iterable[str]) -> frozenset[str]:
@@ -556,13 +620,27 @@ class _Proportions:
             else None
         )
         self.lang = lang
+        # the last text read, its lowercase, shares and idioms
+        self._last: tuple[str, str, list[Proportion], list[Proportion]] = ("", "", [], [])
 
     def find(self, text: str, lower: str, *, always: bool = False) -> list[Proportion]:
         """The shares of ``text``; with ``always``, only the idioms that say "all the time"
-        instead ("24 heures sur 24", "7 jours sur 7")."""
+        instead ("24 heures sur 24", "7 jours sur 7").
+
+        Both are read in one pass, kept for the last text: the numbers finder asks for the
+        shares, its look-alikes for the idioms."""
+        last_text, last_lower, shares, idioms = self._last
+        if text != last_text or lower != last_lower:
+            shares, idioms = self._find(text, lower)
+            self._last = (text, lower, shares, idioms)
+        return list(idioms if always else shares)
+
+    def _find(self, text: str, lower: str) -> tuple[list[Proportion], list[Proportion]]:
+        """The shares of ``text`` and its idioms of "all the time", in one pass."""
+        shares: list[Proportion] = []
+        idioms: list[Proportion] = []
         if self.pattern is None:
-            return []
-        found: list[Proportion] = []
+            return shares, idioms
         for match in self.pattern.finditer(lower):
             joiner = match.start()
             if joiner == 0 or lower[joiner - 1] not in " \u00a0\u202f\u2009":
@@ -581,9 +659,11 @@ class _Proportions:
             if noun is not None and count >= 2 and self._counted_whole(lower, match.end()):
                 continue  # "29 goals in 38 matches": a rate of two counted things, no share
             idiom = count == whole and noun is not None and self._time_unit(text, noun)
-            if count <= whole and idiom is always:  # "24 heures sur 24": always, no share
-                found.append(Proportion(start, match.end(), count, whole, noun))
-        return found
+            if count <= whole:  # "24 heures sur 24": always, no share
+                (idioms if idiom else shares).append(
+                    Proportion(start, match.end(), count, whole, noun)
+                )
+        return shares, idioms
 
     def _counted_whole(self, lower: str, end: int) -> bool:
         """Whether a plural noun (by the lexicon's ``noun.head_suffixes``) that is no stop
