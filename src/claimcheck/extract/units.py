@@ -603,6 +603,7 @@ class _Proportions:
             if value is not None and value <= _MAX_WHOLE:
                 self.wholes[word.lower()] = value
         self.stops = frozenset(surface_key(w) for w in numbers.noun.stops)
+        self.labels = frozenset(w.lower() for w in numbers.labels)
         self.plurals = tuple(numbers.noun.head_suffixes)
         joiners = units_lexicon(lang).proportion_joiners
         joined = "|".join(surface_pattern(w) for w in sorted(joiners, key=len, reverse=True))
@@ -709,6 +710,9 @@ class _Proportions:
                 before = lower[max(0, start - 2) : start].rstrip(" \u00a0\u202f\u2009")
                 if before[-1:].isdecimal():
                     return None  # "12 300 sur": the tail of a grouped number
+                words_before = lower[max(0, start - 24) : start].split()
+                if words_before and words_before[-1] in self.labels:
+                    return None  # "un essai de phase 3 mené sur 1 736 patients": a label
                 noun = (nouns[-1][0], nouns[0][1]) if nouns else None
                 return start, count, noun
             if len(nouns) == 2 or not _NOUN_TOKEN.fullmatch(token) or token in self.stops:
