@@ -53,6 +53,7 @@ __all__ = [
     "rule",
     "weak_pair",
     "width",
+    "year_when",
 ]
 
 MAX_ITEMS = 4000
@@ -857,7 +858,7 @@ class Chart:
                     self.add(i, i + 1, "time", When(month=cast(int, val), day=int(digits)))
                 elif cat == "prep" and len(letters) > 1 and is_year(_digits(digits)):
                     # "FY2023 results": a year's cue glued to it (the lexicon's "fy" is a prep)
-                    self.add(i, i + 1, "time", When(year=int(digits)))
+                    self.add(i, i + 1, "time", year_when(int(digits)))
                 elif cat == "prep" and len(digits) == 2 and self.raw(i)[: len(letters)].isupper():
                     # "FY24": an abbreviation in capitals glued to a year's last two digits
                     year = int(digits)
@@ -1433,8 +1434,19 @@ def after_cue(w: When) -> int:
 
 def hour_of(n: Num) -> When | None:
     if n.value.is_integer() and 0 <= n.value <= 24 and n.digits <= 2:
-        return When(hour=int(n.value))
+        return _HOURS[int(n.value)]
     return None
+
+
+# The hours of a day as times (a When is frozen: one object serves every reading of it).
+_HOURS = tuple(When(hour=hour) for hour in range(25))
+
+
+@functools.lru_cache(maxsize=4096)
+def year_when(year: int) -> When:
+    """The time of the whole year ``year`` (a When is frozen and slow to make: one object
+    serves every reading of the same year)."""
+    return When(year=year)
 
 
 def weak_pair(a: When, b: When) -> bool:

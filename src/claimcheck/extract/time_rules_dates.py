@@ -23,6 +23,7 @@ from claimcheck.extract.time_grammar import (
     is_year,
     rule,
     year_only,
+    year_when,
 )
 from claimcheck.extract.time_lexicon import normalize, tokens_in
 from claimcheck.extract.time_rules_clock import clock_digits, measured
@@ -753,7 +754,7 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if clock_digits(c, p, y):
             continue  # "at 1030" is half past ten (time_rules_clock.spoken_clock)
         if c.follower_ok(j, year=True) or _likely_year(c, y.val):
-            yield j, "time", When(year=int(y.val.value))
+            yield j, "time", year_when(int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
         if is_year(y.val) and c.follower_ok(j, year=True):
             yield j, "time", When(year=int(y.val.value), boundary=b.val)
@@ -823,7 +824,7 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue  # "la production 2000 tonnes", "le budget 1000 fois"
         elif c.glued(i) or (i > 0 and c.glued(i - 1)):
             continue  # "Q1-2025 results": the year of a code, read with it
-        yield y.j, "time", When(year=int(y.val.value))
+        yield y.j, "time", year_when(int(y.val.value))
 
 
 # The years a noun of ``nouns_before_year`` may name ("la récolte 2023"), as an edition's.
@@ -842,7 +843,7 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         return
     for y in c.get(i, "num"):
         if c.follower_ok(y.j, year=True) and _not_counted(c, y.j) and not c.joined_number(y.j):
-            yield y.j, "time", When(year=int(y.val.value))
+            yield y.j, "time", year_when(int(y.val.value))
 
 
 def listed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
@@ -864,7 +865,7 @@ def listed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if comma and (y.j >= len(c.tokens) or c.tokens[y.j][0] not in joiners):
             continue
         if is_year(y.val) and _year_ends(c, y.j) and _not_counted(c, y.j, y.val.value):
-            yield y.j, "time", When(year=int(y.val.value))
+            yield y.j, "time", year_when(int(y.val.value))
 
 
 @rule("month unit", "month p month unit", "month p range_to p month")
@@ -961,7 +962,7 @@ def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.ends_at(u.j, frozenset(("decade",))):
             continue  # "les années 1990" is a decade
         if u.val == (1.0, "year") and is_year(y.val) and c.follower_ok(j, year=True):
-            yield j, "time", When(year=int(y.val.value))
+            yield j, "time", year_when(int(y.val.value))
     # "l'année", "le mois" with a boundary: "en fin d'année", "à la fin du mois"
     for j, (b, _, u) in c.seq(i, "boundary", "prep?", "unit"):
         if _symbol(c, u):
@@ -1331,7 +1332,7 @@ def era_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         end = _era_end(c, n.j)
         if end is not None and c.follower_ok(end, year=True):
-            yield end, "time", When(year=int(v))
+            yield end, "time", year_when(int(v))
 
 
 def _era_end(c: Chart, i: int) -> int | None:
