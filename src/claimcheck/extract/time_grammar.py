@@ -695,9 +695,11 @@ class Chart:
                             add(i, i + 1, cat, val)
                     else:  # the one-word readings: distinct, and unlike any longer one
                         slots = at[i]
-                        if i + 1 not in ending:
-                            ending[i + 1] = set()
-                        ending[i + 1].add(i)
+                        ends = ending.get(i + 1)
+                        if ends is None:
+                            ending[i + 1] = {i}
+                        else:
+                            ends.add(i)
                         for cat, val in entries:
                             item: Item = _new_tuple(Item, (i, i + 1, cat, val))
                             items = slots.get(cat)
@@ -725,9 +727,11 @@ class Chart:
                 add(i, i + 1, cat, val)
                 continue
             slots[cat] = [_new_tuple(Item, (i, i + 1, cat, val))]
-            if i + 1 not in ending:
-                ending[i + 1] = set()
-            ending[i + 1].add(i)
+            ends = ending.get(i + 1)
+            if ends is None:
+                ending[i + 1] = {i}
+            else:
+                ends.add(i)
             self.count += 1
 
     def _numbers(self) -> None:
