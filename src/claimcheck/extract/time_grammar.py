@@ -46,6 +46,8 @@ __all__ = [
     "Num",
     "after_cue",
     "combine",
+    "cued",
+    "day_when",
     "hour_of",
     "is_day",
     "is_month",
@@ -896,7 +898,7 @@ class Chart:
             elif cat in ("am", "pm") and len(digits) in (3, 4) and n % 100 < 60 and n // 100 <= 12:
                 self.add(i, i + 1, "tod", When(hour=n // 100, minute=n % 100, ampm=cat))
             elif cat == "month" and len(digits) <= 2 and 1 <= n <= 31:
-                self.add(i, i + 1, "time", When(month=cast(int, val), day=n))
+                self.add(i, i + 1, "time", day_when(n, cast(int, val)))
             elif (cat == "unit" and not word.endswith("s")) or (cat == "unit" and len(letters) > 1):
                 count, unit = cast(tuple[float, str], val)
                 self.add(i, i + 1, "dur", Duration(n * count, unit))
@@ -1436,6 +1438,13 @@ def after_cue(w: When) -> int:
     return 0 if w.weak <= 1 else w.weak
 
 
+def cued(w: When) -> When:
+    """``w`` with the weakness :func:`after_cue` leaves it: ``w`` itself when that changes
+    nothing (most times: no copy made)."""
+    weak = after_cue(w)
+    return w if weak == w.weak else w.but(weak=weak)
+
+
 def hour_of(n: Num) -> When | None:
     if n.value.is_integer() and 0 <= n.value <= 24 and n.digits <= 2:
         return _HOURS[int(n.value)]
@@ -1444,6 +1453,13 @@ def hour_of(n: Num) -> When | None:
 
 # The hours of a day as times (a When is frozen: one object serves every reading of it).
 _HOURS = tuple(When(hour=hour) for hour in range(25))
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def day_when(day: int, month: int) -> When:
+    """The time of day ``day`` of month ``month`` (one object per day of the year: a When
+    is frozen and slow to make)."""
+    return When(day=day, month=month)
 
 
 @functools.lru_cache(maxsize=4096)

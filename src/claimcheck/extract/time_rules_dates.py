@@ -18,6 +18,7 @@ from claimcheck.extract.time_grammar import (
     Item,
     Num,
     after_cue,
+    day_when,
     is_day,
     is_month,
     is_year,
@@ -79,10 +80,10 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if not d.val.digits and d.j - d.i == 1 and "count" in c.at[d.i]:
             continue  # "called a July 4 election": the article, no 1 July
         if is_day(d.val):
-            yield j, "time", When(day=int(d.val.value), month=m.val)
+            yield j, "time", day_when(int(d.val.value), m.val)
     for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
         if 1 <= d.val <= 31:
-            yield j, "time", When(day=d.val, month=m.val)
+            yield j, "time", day_when(d.val, m.val)
     # "Nov. 15", "Jan. 3rd": an abbreviation's dot, before a day in digits ("since December.
     # Two-thirds of …" ends a sentence)
     for j, (m, p, d) in c.seq(i, "month", "p", "num"):
@@ -94,7 +95,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and is_day(d.val)
             and c.follower_ok(j)
         ):
-            yield j, "time", When(day=int(d.val.value), month=m.val)
+            yield j, "time", day_when(int(d.val.value), m.val)
     for j, (m, p, o) in c.seq(i, "month", "p", "ord"):
         if (
             p.val == "."
@@ -103,7 +104,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and c.raw(o.i)[:1].isdecimal()
             and 1 <= o.val <= 31
         ):
-            yield j, "time", When(day=o.val, month=m.val)
+            yield j, "time", day_when(o.val, m.val)
     # "March 28", "march 3rd", "February the 15th"
     for j, (m, p, d) in c.seq(i, "month", "prep?", "num"):
         if _short_year(c, m.i, d):
@@ -121,10 +122,10 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and not _grouped(c, j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
         ):
-            yield j, "time", When(day=int(d.val.value), month=m.val)
+            yield j, "time", day_when(int(d.val.value), m.val)
     for j, (m, p, d) in c.seq(i, "month", "prep?", "ord"):
         if 1 <= d.val <= 31 and not (_number_word(c, m) and p.val is not None):
-            yield j, "time", When(day=d.val, month=m.val)
+            yield j, "time", day_when(d.val, m.val)
 
 
 @rule("time num", "time p num", "time prep unit", "time prep num")
@@ -536,7 +537,7 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if month > 12 and day <= 12 and i and c.get(i - 1, "prep"):
             day, month = month, day  # "on 22/04" in English: only a day, then a month; not 24/7
         if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
-            yield j, "time", When(day=day, month=month)
+            yield j, "time", day_when(day, month)
 
 
 def _more_digits(c: Chart, last: int, j: int) -> bool:
@@ -606,7 +607,7 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 17 02", "20 02 2014": day and month (and year) in digits apart
     for j, (_, d, m) in c.seq(i, "article", "num", "num"):
         if is_day(d.val) and is_month(m.val) and m.val.digits and c.follower_ok(j):
-            yield j, "time", When(day=int(d.val.value), month=int(m.val.value))
+            yield j, "time", day_when(int(d.val.value), int(m.val.value))
     for j, (d, m, y) in c.seq(i, "num", "num", "num"):
         if not (d.val.digits and m.val.digits):
             continue  # "6 sept 2020" is September: a month in words is a month

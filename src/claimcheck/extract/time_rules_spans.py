@@ -16,8 +16,8 @@ from typing import Any, cast
 from claimcheck.extract.time_grammar import (
     Chart,
     Item,
-    after_cue,
     combine,
+    cued,
     hour_of,
     is_day,
     is_year,
@@ -1326,7 +1326,7 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "from 2020 to 2023" is a range, not "since"
         if j < len(c.tokens) and c.tokens[j][0] in c.lex.year_nouns:
             continue  # "cut by 55% from 1990 levels": the year of a baseline, no "since"
-        yield j, "rtime", (t.val.but(weak=after_cue(t.val)), r.val), c.rank(t)
+        yield j, "rtime", (cued(t.val), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
         if is_year(y.val) and c.follower_ok(j, year=True) and not c.joined_number(j):
             yield j, "rtime", (year_when(int(y.val.value)), r.val)
