@@ -271,7 +271,7 @@ class Chart:
         # an equal reading starts at the same token, of the same category: looked for among
         # those few (compared field by field, the date last), not by hashing the item
         if items is not None and item in items:
-            if rank < self.ranks.get(item, RANK):
+            if rank < self.rank(item):
                 self.ranks[item] = rank
                 self.log.append(cat)
             return False
@@ -1221,7 +1221,8 @@ class Chart:
 
     def rank(self, item: Item) -> int:
         """How much a reading is preferred over others of the same words (lower first)."""
-        return self.ranks.get(item, RANK)
+        ranks = self.ranks
+        return ranks.get(item, RANK) if ranks else RANK  # most charts rank none: no hashing
 
 
 RULES: list[Rule] = []
