@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -216,9 +216,9 @@ class _Word:
     determiner: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    """A figure in digits."""
+class _Token(NamedTuple):
+    """A figure in digits (a named tuple: one is made per figure, and a tuple is made
+    fastest)."""
 
     start: int
     end: int
@@ -247,7 +247,6 @@ _VULGAR = {
     "⅝": Decimal("0.625"),
     "⅞": Decimal("0.875"),
 }
-_RARE_CHARS = (*_VULGAR, "±")
 _RARE_SIGNS = re.compile(f"[{''.join(_VULGAR)}±]|\\+/")
 _LONE_VULGAR = re.compile(rf"(?<![\w.,/])[{''.join(_VULGAR)}](?![\d/])")
 _DIGITS = re.compile(
@@ -278,6 +277,8 @@ _PAREN = re.compile(r"[ \t\u00a0\u202f\u2009]*\(")
 
 _MAX_TOKENS = 48
 _SPACE_MARKS = frozenset(" \u00a0\u202f\u2009")  # the marks that group by spaces
+_INERT_KEPT = 8192  # how many words :meth:`_Grammar.inert` keeps its answer for
+_ZERO = Decimal(0)
 _PLURAL_MODEL = re.compile(r"[A-Z]?s")  # "787s", "777Xs": a model number in the plural
 
 
@@ -346,6 +347,7 @@ class _Grammar:
         self.model_after = re.compile(rf" (?:{models})(?![\w-])") if models else None
         self.negative_not_after = set(lexicon.negative_not_after)
         self.vigesimal = {Decimal(v) for v in lexicon.vigesimal_tens}
+        self._inert: dict[str, bool] = {}  # see :meth:`inert`
         seeds, firsts = self._seed_pattern()
         # The lookahead on the first character lets the engine skip most positions with
         # a set test (the lookbehind that opens the words would otherwise disable its
@@ -380,6 +382,25 @@ class _Grammar:
         if not all(words):
             firsts = r"\w\W"  # an empty word matches anywhere
         return rf"(?<![^\W\d_])(?:{'|'.join(parts)})", firsts
+
+    def inert(self, word: str) -> bool:
+        """Whether the word ``word`` (as written) can go on no number: no scale
+        abbreviation after digits, no number word (nor one with an apostrophe), no first
+        word of a compound, no compound written solid. Most words after a figure are such;
+        the answer is kept per word (a bounded table, emptied when full)."""
+        known = self._inert.get(word)
+        if known is None:
+            lower = word.lower()
+            known = (
+                word not in self.digit_scales
+                and self.lookup(lower) is None
+                and lower not in self.compound_firsts
+                and self.split_glued(lower) is None
+            )
+            if len(self._inert) >= _INERT_KEPT:
+                self._inert.clear()
+            self._inert[word] = known
+        return known
 
     def lookup(self, word: str) -> _Word | None:
         found = self.words.get(word)
@@ -578,17 +599,15 @@ _TOLERANCE = re.compile(r"[ \u00a0]*(?:±|\+/[-−])[ \u00a0]*\d+(?:[.,]\d+)?(?!
 
 
 def _may_have_rare_signs(text: str) -> bool:
-    """A cheap test before :data:`_RARE_SIGNS` runs: most texts are ASCII, and a
-    substring test per sign is faster than a regular expression on short texts."""
-    if "+/" in text:
-        return True
-    if text.isascii():
-        return False
-    return any(sign in text for sign in _RARE_CHARS)
+    """A cheap test before :data:`_RARE_SIGNS` runs: most texts are ASCII, and an ASCII
+    text holds no rare sign but "+/" (a text that is not runs the one search)."""
+    return "+/" in text or not text.isascii()
 
 
 def _restates(text: str, before: Numeral, after: Numeral) -> bool:
     """Whether ``after`` repeats ``before`` in brackets: "cinq (5)", "45 (forty-five)"."""
+    if not text.startswith(")", after.end):
+        return False  # most figures: no bracket closes right after them
     gap = _PAREN.fullmatch(text, before.end, after.start)
     return (
         gap is not None
@@ -764,8 +783,8 @@ class _Reader:
 
     def __init__(self, grammar: _Grammar) -> None:
         self.grammar = grammar
-        self.total = Decimal(0)
-        self.group = Decimal(0)
+        self.total = _ZERO
+        self.group = _ZERO
         self.last: _Kind | None = None
         self.last_scale: Decimal | None = None
         self.ordinal = False
@@ -828,16 +847,16 @@ class _Reader:
             if last is None:
                 if not first or (lower not in self.grammar.bare_scales and not word.ordinal):
                     return False
-                self.total, self.group = scale, Decimal(0)
+                self.total, self.group = scale, _ZERO
             elif last is _Kind.ARTICLE:
-                self.total, self.group = scale, Decimal(0)
+                self.total, self.group = scale, _ZERO
             elif last in (_Kind.UNIT, _Kind.TEEN, _Kind.TEN, _Kind.HUNDRED, _Kind.DIGITS):
                 if self.last_scale is not None and scale >= self.last_scale:
                     return False
                 if last is _Kind.DIGITS and self.group == 0:
                     return False
                 self.total += self.group * scale
-                self.group = Decimal(0)
+                self.group = _ZERO
             elif last is _Kind.SCALE and self.group == 0 and self.last_scale is not None:
                 if scale < self.last_scale and lower in self.grammar.bare_scales:
                     self.total += scale  # "un million mille": one thousand more
@@ -855,7 +874,7 @@ class _Reader:
                 return False
             if self.value == 0:
                 return False
-            self.total, self.group = self.value * value, Decimal(0)
+            self.total, self.group = self.value * value, _ZERO
             self.terminal = True
         else:
             return False
@@ -908,7 +927,7 @@ def _article_alone(grammar: _Grammar, text: str, match: re.Match[str], word: _Wo
 
 
 def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Numeral | None:
-    reader = _Reader(grammar)
+    reader = None
     best: tuple[Decimal, int, bool, bool] | None = None
     numeral_start = start
     digit_token: _Token | None = None
@@ -918,12 +937,18 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
             return None
         digit_token, complete = read
         numeral_start = _sign_before(text, start)
+        if complete or _alone(grammar, text, digit_token.end):
+            # no word can go on the figure: the digits alone, as the loop below ends (the
+            # sum the reader makes, to the same rounding)
+            best = (_ZERO + digit_token.digits, digit_token.end, digit_token.ordinal, False)
+            return _numeral(text, numeral_start, best, numeral_start < start)
+        reader = _Reader(grammar)
         reader.group = digit_token.digits
         reader.last = _Kind.DIGITS
         reader.ordinal = digit_token.ordinal
         best = (reader.value, digit_token.end, reader.ordinal, False)
-        if complete:
-            return _numeral(text, numeral_start, best, numeral_start < start)
+    else:
+        reader = _Reader(grammar)
     position = digit_token.end if digit_token is not None else start
     consumed = digit_token is not None
     spelled = False
@@ -936,6 +961,8 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
             if at == position:
                 break  # words are separated by a space or a hyphen
         match = _WORD.match(text, at)
+        if match is not None and grammar.inert(match[0]):
+            break  # a word that goes on no number (as the tests below find, at once)
         if match is None:
             if reader.last is _Kind.TEN and not reader.ordinal:
                 # a ten then a digit: "trente 3"
@@ -1082,6 +1109,17 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
     if best[3]:
         best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
     return _numeral(text, numeral_start, best, numeral_start < start)
+
+
+def _alone(grammar: _Grammar, text: str, end: int) -> bool:
+    """Whether the figure in digits that ends at ``end`` takes no word after it: no space
+    or hyphen follows it, or no word after that, or a word that goes on no number
+    (:meth:`_Grammar.inert`): the first step of :func:`_read_body`'s loop ends there."""
+    at = _gap_end(text, end)
+    if at == end:
+        return True
+    match = _WORD.match(text, at)
+    return match is None or grammar.inert(match[0])
 
 
 def _gap_end(text: str, position: int) -> int:

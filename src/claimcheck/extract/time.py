@@ -22,6 +22,7 @@ that can open a time); only a few words around each cue are read by the grammar
 from __future__ import annotations
 
 import bisect
+import functools
 import importlib
 import importlib.util
 import re
@@ -249,26 +250,28 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
     halves, probes, ends = _half_marks(lexicon, lang)
     marked = bool(ends) and (text.endswith(ends) or any(probe in text for probe in probes))
     preps, articles = _said_cues(lexicon, lang)
+    lowered = text.lower()
     if not _DIGIT.search(text):
         # letters only (no digit here): a run of word characters is a word, unless "_"
         # stands in the text, a word character that splits words
-        words = (_LETTERS if "_" in text else _WORDISH).findall(text.lower())
+        words = (_LETTERS if "_" in text else _WORDISH).findall(lowered)
         if cues.isdisjoint(words) and (halves.isdisjoint(words) and not marked):
             clocks, days = not preps.isdisjoint(words), not articles.isdisjoint(words)
             said = _said_times(text, lexicon, lang, clocks, days) if clocks or days else []
             if not said:
                 return windows  # most sentences: one pass in C, no cue
-    positions: list[tuple[int, int]] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word[0].isdecimal():
-            positions.append(match.span())
-            continue
-        lower = word.lower()
-        if lower in cues:
-            positions.append(match.span())
-        elif lower in halves:
-            marked = True
+    if len(lowered) == len(text) and _FINAL_SIGMA not in text:
+        # lowercasing kept every offset and read no context: the words of the lowercased
+        # text are the text's words lowercased one by one, looked up at once
+        words = _LETTERS.findall(lowered)
+        if cues.isdisjoint(words) and halves.isdisjoint(words):
+            positions = [m.span() for m in _DIGITS_RUN.finditer(text)]  # no cue word: numbers
+        else:
+            positions, half = _cue_positions(lowered, cues, halves)
+            marked = marked or half
+    else:
+        positions, half = _cue_positions(text, cues, halves)
+        marked = marked or half
     if marked:
         spoken = _spoken_clocks(text, lexicon, lang)
         if spoken:
@@ -301,6 +304,33 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
             hi = space if space > lo else hi
         cut_windows.append((lo, hi))
     return cut_windows
+
+
+# The one letter whose lowercase depends on the letters around it (a final sigma): a text
+# with none is lowercased letter by letter.
+_FINAL_SIGMA = "\u03a3"
+_DIGITS_RUN = re.compile(r"\d+")
+
+
+def _cue_positions(
+    text: str, cues: frozenset[str], halves: frozenset[str]
+) -> tuple[list[tuple[int, int]], bool]:
+    """Where the numbers and the cue words of ``text`` stand, in text order, and whether an
+    am/pm mark of ``halves`` stands as a word (each word lowercased: ``text`` may be the
+    lowercased text, the same words at the same offsets)."""
+    positions: list[tuple[int, int]] = []
+    marked = False
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word[0].isdecimal():
+            positions.append(match.span())
+            continue
+        lower = word.lower()
+        if lower in cues:
+            positions.append(match.span())
+        elif lower in halves:
+            marked = True
+    return positions, marked
 
 
 # Per language: the am/pm marks written after a clock time ("am", "p.m.", "a m"), as one pattern.
@@ -914,7 +944,13 @@ _LOOKING_BACK = frozenset((Relation.IN, Relation.SINCE, Relation.BEFORE))
 
 def _bare_day(w: When) -> bool:
     """Whether ``w`` is a day of the month alone ("le 16", "on the 1st", "on the first")."""
-    return w.day is not None and w == When(day=w.day)
+    return w.day is not None and w == _day_alone(w.day)
+
+
+@functools.lru_cache(maxsize=256)
+def _day_alone(day: int) -> When:
+    """The time of a day of the month alone (one object per day: a When is slow to make)."""
+    return When(day=day)
 
 
 def _after_reference(w: When, ref: datetime) -> bool:

@@ -46,6 +46,8 @@ __all__ = [
     "Num",
     "after_cue",
     "combine",
+    "cued",
+    "day_when",
     "hour_of",
     "is_day",
     "is_month",
@@ -53,6 +55,7 @@ __all__ = [
     "rule",
     "weak_pair",
     "width",
+    "year_when",
 ]
 
 MAX_ITEMS = 4000
@@ -268,7 +271,7 @@ class Chart:
         # an equal reading starts at the same token, of the same category: looked for among
         # those few (compared field by field, the date last), not by hashing the item
         if items is not None and item in items:
-            if rank < self.ranks.get(item, RANK):
+            if rank < self.rank(item):
                 self.ranks[item] = rank
                 self.log.append(cat)
             return False
@@ -694,9 +697,11 @@ class Chart:
                             add(i, i + 1, cat, val)
                     else:  # the one-word readings: distinct, and unlike any longer one
                         slots = at[i]
-                        if i + 1 not in ending:
-                            ending[i + 1] = set()
-                        ending[i + 1].add(i)
+                        ends = ending.get(i + 1)
+                        if ends is None:
+                            ending[i + 1] = {i}
+                        else:
+                            ends.add(i)
                         for cat, val in entries:
                             item: Item = _new_tuple(Item, (i, i + 1, cat, val))
                             items = slots.get(cat)
@@ -724,9 +729,11 @@ class Chart:
                 add(i, i + 1, cat, val)
                 continue
             slots[cat] = [_new_tuple(Item, (i, i + 1, cat, val))]
-            if i + 1 not in ending:
-                ending[i + 1] = set()
-            ending[i + 1].add(i)
+            ends = ending.get(i + 1)
+            if ends is None:
+                ending[i + 1] = {i}
+            else:
+                ends.add(i)
             self.count += 1
 
     def _numbers(self) -> None:
@@ -857,7 +864,7 @@ class Chart:
                     self.add(i, i + 1, "time", When(month=cast(int, val), day=int(digits)))
                 elif cat == "prep" and len(letters) > 1 and is_year(_digits(digits)):
                     # "FY2023 results": a year's cue glued to it (the lexicon's "fy" is a prep)
-                    self.add(i, i + 1, "time", When(year=int(digits)))
+                    self.add(i, i + 1, "time", year_when(int(digits)))
                 elif cat == "prep" and len(digits) == 2 and self.raw(i)[: len(letters)].isupper():
                     # "FY24": an abbreviation in capitals glued to a year's last two digits
                     year = int(digits)
@@ -891,7 +898,7 @@ class Chart:
             elif cat in ("am", "pm") and len(digits) in (3, 4) and n % 100 < 60 and n // 100 <= 12:
                 self.add(i, i + 1, "tod", When(hour=n // 100, minute=n % 100, ampm=cat))
             elif cat == "month" and len(digits) <= 2 and 1 <= n <= 31:
-                self.add(i, i + 1, "time", When(month=cast(int, val), day=n))
+                self.add(i, i + 1, "time", day_when(n, cast(int, val)))
             elif (cat == "unit" and not word.endswith("s")) or (cat == "unit" and len(letters) > 1):
                 count, unit = cast(tuple[float, str], val)
                 self.add(i, i + 1, "dur", Duration(n * count, unit))
@@ -1214,7 +1221,8 @@ class Chart:
 
     def rank(self, item: Item) -> int:
         """How much a reading is preferred over others of the same words (lower first)."""
-        return self.ranks.get(item, RANK)
+        ranks = self.ranks
+        return ranks.get(item, RANK) if ranks else RANK  # most charts rank none: no hashing
 
 
 RULES: list[Rule] = []
@@ -1431,10 +1439,35 @@ def after_cue(w: When) -> int:
     return 0 if w.weak <= 1 else w.weak
 
 
+def cued(w: When) -> When:
+    """``w`` with the weakness :func:`after_cue` leaves it: ``w`` itself when that changes
+    nothing (most times: no copy made)."""
+    weak = after_cue(w)
+    return w if weak == w.weak else w.but(weak=weak)
+
+
 def hour_of(n: Num) -> When | None:
     if n.value.is_integer() and 0 <= n.value <= 24 and n.digits <= 2:
-        return When(hour=int(n.value))
+        return _HOURS[int(n.value)]
     return None
+
+
+# The hours of a day as times (a When is frozen: one object serves every reading of it).
+_HOURS = tuple(When(hour=hour) for hour in range(25))
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def day_when(day: int, month: int) -> When:
+    """The time of day ``day`` of month ``month`` (one object per day of the year: a When
+    is frozen and slow to make)."""
+    return When(day=day, month=month)
+
+
+@functools.lru_cache(maxsize=4096)
+def year_when(year: int) -> When:
+    """The time of the whole year ``year`` (a When is frozen and slow to make: one object
+    serves every reading of the same year)."""
+    return When(year=year)
 
 
 def weak_pair(a: When, b: When) -> bool:

@@ -872,7 +872,10 @@ def _bc_pattern(forms: list[str]) -> re.Pattern[str] | None:
     for form in sorted(forms, key=len, reverse=True):
         body = _GAP.join(re.escape(word) for word in form.split())
         parts.append(body if form == form.upper() else f"(?i:{body})")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+    # a lookahead on the first letters, in any case (so a superset of what the forms
+    # start with): the engine skips in C to where one may start, before the lookbehind
+    firsts = "".join(sorted({re.escape(form[0]) for form in forms if form}))
+    return re.compile(rf"(?=(?i:[{firsts}]))(?<!\w)(?:{'|'.join(parts)})(?!\w)")
 
 
 @functools.cache

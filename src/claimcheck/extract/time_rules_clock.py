@@ -19,6 +19,7 @@ from claimcheck.extract.time_grammar import (
     Num,
     after_cue,
     combine,
+    cued,
     hour_of,
     rule,
     weak_pair,
@@ -619,7 +620,7 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         if t.val.closed and _ends_period(c, t):
             continue  # "in the three months to March": the period is a noun phrase's
-        yield j, "time", t.val.but(weak=after_cue(t.val)), c.rank(t)
+        yield j, "time", cued(t.val), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if i and c.tokens[i - 1][0] in c.lex.boundary_not_after:
             continue  # "a mis fin mardi à huit ans de taux négatifs": the verb's noun

@@ -18,11 +18,13 @@ from claimcheck.extract.time_grammar import (
     Item,
     Num,
     after_cue,
+    day_when,
     is_day,
     is_month,
     is_year,
     rule,
     year_only,
+    year_when,
 )
 from claimcheck.extract.time_lexicon import normalize, tokens_in
 from claimcheck.extract.time_rules_clock import clock_digits, measured
@@ -78,10 +80,10 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if not d.val.digits and d.j - d.i == 1 and "count" in c.at[d.i]:
             continue  # "called a July 4 election": the article, no 1 July
         if is_day(d.val):
-            yield j, "time", When(day=int(d.val.value), month=m.val)
+            yield j, "time", day_when(int(d.val.value), m.val)
     for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
         if 1 <= d.val <= 31:
-            yield j, "time", When(day=d.val, month=m.val)
+            yield j, "time", day_when(d.val, m.val)
     # "Nov. 15", "Jan. 3rd": an abbreviation's dot, before a day in digits ("since December.
     # Two-thirds of …" ends a sentence)
     for j, (m, p, d) in c.seq(i, "month", "p", "num"):
@@ -93,7 +95,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and is_day(d.val)
             and c.follower_ok(j)
         ):
-            yield j, "time", When(day=int(d.val.value), month=m.val)
+            yield j, "time", day_when(int(d.val.value), m.val)
     for j, (m, p, o) in c.seq(i, "month", "p", "ord"):
         if (
             p.val == "."
@@ -102,7 +104,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and c.raw(o.i)[:1].isdecimal()
             and 1 <= o.val <= 31
         ):
-            yield j, "time", When(day=o.val, month=m.val)
+            yield j, "time", day_when(o.val, m.val)
     # "March 28", "march 3rd", "February the 15th"
     for j, (m, p, d) in c.seq(i, "month", "prep?", "num"):
         if _short_year(c, m.i, d):
@@ -120,10 +122,10 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and not _grouped(c, j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
         ):
-            yield j, "time", When(day=int(d.val.value), month=m.val)
+            yield j, "time", day_when(int(d.val.value), m.val)
     for j, (m, p, d) in c.seq(i, "month", "prep?", "ord"):
         if 1 <= d.val <= 31 and not (_number_word(c, m) and p.val is not None):
-            yield j, "time", When(day=d.val, month=m.val)
+            yield j, "time", day_when(d.val, m.val)
 
 
 @rule("time num", "time p num", "time prep unit", "time prep num")
@@ -535,7 +537,7 @@ def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if month > 12 and day <= 12 and i and c.get(i - 1, "prep"):
             day, month = month, day  # "on 22/04" in English: only a day, then a month; not 24/7
         if a.val.digits <= 2 and b.val.digits <= 2 and 1 <= month <= 12 and 1 <= day <= 31:
-            yield j, "time", When(day=day, month=month)
+            yield j, "time", day_when(day, month)
 
 
 def _more_digits(c: Chart, last: int, j: int) -> bool:
@@ -605,7 +607,7 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "le 17 02", "20 02 2014": day and month (and year) in digits apart
     for j, (_, d, m) in c.seq(i, "article", "num", "num"):
         if is_day(d.val) and is_month(m.val) and m.val.digits and c.follower_ok(j):
-            yield j, "time", When(day=int(d.val.value), month=int(m.val.value))
+            yield j, "time", day_when(int(d.val.value), int(m.val.value))
     for j, (d, m, y) in c.seq(i, "num", "num", "num"):
         if not (d.val.digits and m.val.digits):
             continue  # "6 sept 2020" is September: a month in words is a month
@@ -753,7 +755,7 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if clock_digits(c, p, y):
             continue  # "at 1030" is half past ten (time_rules_clock.spoken_clock)
         if c.follower_ok(j, year=True) or _likely_year(c, y.val):
-            yield j, "time", When(year=int(y.val.value))
+            yield j, "time", year_when(int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
         if is_year(y.val) and c.follower_ok(j, year=True):
             yield j, "time", When(year=int(y.val.value), boundary=b.val)
@@ -820,7 +822,7 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue  # "la production 2000 tonnes", "le budget 1000 fois"
         elif c.glued(i) or (i > 0 and c.glued(i - 1)):
             continue  # "Q1-2025 results": the year of a code, read with it
-        yield y.j, "time", When(year=int(y.val.value))
+        yield y.j, "time", year_when(int(y.val.value))
 
 
 def _year_noun_after(c: Chart, k: int) -> bool:
@@ -852,7 +854,7 @@ def named_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         return
     for y in c.get(i, "num"):
         if c.follower_ok(y.j, year=True) and _not_counted(c, y.j) and not c.joined_number(y.j):
-            yield y.j, "time", When(year=int(y.val.value))
+            yield y.j, "time", year_when(int(y.val.value))
 
 
 def listed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
@@ -874,7 +876,7 @@ def listed_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if comma and (y.j >= len(c.tokens) or c.tokens[y.j][0] not in joiners):
             continue
         if is_year(y.val) and _year_ends(c, y.j) and _not_counted(c, y.j, y.val.value):
-            yield y.j, "time", When(year=int(y.val.value))
+            yield y.j, "time", year_when(int(y.val.value))
 
 
 @rule("month unit", "month p month unit", "month p range_to p month")
@@ -971,7 +973,7 @@ def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.ends_at(u.j, frozenset(("decade",))):
             continue  # "les années 1990" is a decade
         if u.val == (1.0, "year") and is_year(y.val) and c.follower_ok(j, year=True):
-            yield j, "time", When(year=int(y.val.value))
+            yield j, "time", year_when(int(y.val.value))
     # "l'année", "le mois" with a boundary: "en fin d'année", "à la fin du mois"
     for j, (b, _, u) in c.seq(i, "boundary", "prep?", "unit"):
         if _symbol(c, u):
@@ -1341,7 +1343,7 @@ def era_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         end = _era_end(c, n.j)
         if end is not None and c.follower_ok(end, year=True):
-            yield end, "time", When(year=int(v))
+            yield end, "time", year_when(int(v))
 
 
 def _era_end(c: Chart, i: int) -> int | None:

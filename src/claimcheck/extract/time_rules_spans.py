@@ -16,13 +16,14 @@ from typing import Any, cast
 from claimcheck.extract.time_grammar import (
     Chart,
     Item,
-    after_cue,
     combine,
+    cued,
     hour_of,
     is_day,
     is_year,
     rule,
     weak_pair,
+    year_when,
 )
 from claimcheck.extract.time_rules_clock import possessive, zoned
 from claimcheck.extract.time_values import (
@@ -416,7 +417,7 @@ def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             for j, items in c.seq(i, "article?", first, "period_end", "num"):
                 y = items[-1]
                 if is_year(y.val) and y.val.digits == 4 and c.follower_ok(j, year=True):
-                    year = Item(y.i, y.j, "time", When(year=int(y.val.value)))
+                    year = Item(y.i, y.j, "time", year_when(int(y.val.value)))
                     found.append((j, [*items[:-1], year]))
         for j, items in found:
             counted, t = items[-3], items[-1]
@@ -1338,10 +1339,10 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "cut by 55% from 1990 levels": the year of a baseline, no "since"
         if _hyphenated_attribute(c, t):
             continue  # "after first-quarter earnings jumped": the clause's, not the quarter's
-        yield j, "rtime", (t.val.but(weak=after_cue(t.val)), r.val), c.rank(t)
+        yield j, "rtime", (cued(t.val), r.val), c.rank(t)
     for j, (r, y) in c.seq(i, "relation", "num"):
         if is_year(y.val) and c.follower_ok(j, year=True) and not c.joined_number(j):
-            yield j, "rtime", (When(year=int(y.val.value)), r.val)
+            yield j, "rtime", (year_when(int(y.val.value)), r.val)
     for j, (r, _, t) in c.seq(i, "relation", "prep", "time"):
         if (
             j < len(c.tokens)
