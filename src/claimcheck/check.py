@@ -374,6 +374,29 @@ def _aimed(claim: Claim) -> bool:
     return False
 
 
+def _aimed_of(claim: Claim) -> str | None:
+    """Whether an aim ends a few words before the noun the figure is of ("Les économistes
+    tablaient sur une inflation de 1 %"): "past" when it looks back (a verb form of
+    ``look_back_endings``, "tablaient": what was expected, never a statement), "present"
+    otherwise (a forecast, which a period not over yet leaves not yet due: "Le gouvernement
+    table sur une inflation de 1,4 % en 2025", written in February 2025), else None."""
+    at = claim.start - claim.sentence_start
+    lexicon = claim_words(claim.lang)
+    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
+    if not before or before[-1].casefold() not in lexicon.noun_links:
+        return None
+    reach = claim.sentence[max(0, at - _AIM_REACH) : at]
+    words = phrase_key(reach[reach.rfind(",") + 1 :])
+    for end in range(max(0, len(words) - 5), len(words) - 1):
+        size = lexicon.aims.longest_ending_at(words, end)
+        if size > 0:
+            aim = words[end - size : end]
+            looks_back = lexicon.look_back_endings
+            past = bool(looks_back) and any(w.endswith(looks_back) for w in aim)
+            return "past" if past else "present"
+    return None
+
+
 def _rarest_match(
     claim_terms: frozenset[str],
     tied: Sequence[int],
@@ -489,7 +512,12 @@ def _check_one(
     is_event = claim.kind is ClaimKind.EVENT or (claim.figure is None and claim.time is not None)
     if claim.figure is None and not is_event:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
-    if not is_event and _aimed(claim):
+    aimed_of = None if is_event else _aimed_of(claim)
+    if not is_event and (
+        _aimed(claim)
+        or aimed_of == "past"
+        or (aimed_of == "present" and not _deadline_ahead(claim, reference_date))
+    ):
         # "son objectif initial de 800 livraisons", "economists had forecast 160,000 new
         # jobs", "conçu pour accueillir 4 millions de visiteurs": what was aimed at, expected
         # or designed for, no statement of the measured figure

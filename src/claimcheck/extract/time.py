@@ -431,8 +431,14 @@ def _said_times(
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int | None:
-    """Where a sentence ends between ``lo`` and ``hi`` (the last place), or None."""
-    ends = [text.rfind(mark, lo, hi) + len(mark) for mark in (". ", "; ", "\n", "! ", "? ")]
+    """Where a sentence ends between ``lo`` and ``hi`` (the last place), or None; a dot
+    before a word in lowercase or a number ends an abbreviation, no sentence ("through Dec.
+    20", "vs. a year")."""
+    ends = [text.rfind(mark, lo, hi) + len(mark) for mark in ("; ", "\n", "! ", "? ")]
+    dot = text.rfind(". ", lo, hi)
+    while dot >= lo and dot + 2 < len(text) and not text[dot + 2].isupper():
+        dot = text.rfind(". ", lo, dot)
+    ends.append(dot + 2 if dot >= lo else 0)
     best = max(ends)
     return best if best > lo + 2 else None
 
