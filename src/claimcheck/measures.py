@@ -69,6 +69,8 @@ class ParsedSentence:
     headed: list[str] = field(default_factory=list)
     # the character spans of its asides between commas, once read (claims' _asides)
     asides: list[tuple[int, int]] | None = None
+    # the verbs found before a token, once read: (token, events_only, generic) → verb
+    verbs_before: dict[tuple[int, bool, bool], tuple[int, str] | None] = field(default_factory=dict)
 
 
 def token_range(tokens: Sequence[Token], m: Mention) -> tuple[int, int]:
@@ -527,7 +529,31 @@ class MeasureReading:
         skip: Span | None = None,
     ) -> tuple[int, str] | None:
         """The nearest verb before token ``first`` in its clause: (token index, lemma).
-        Words of ``skip`` (the measure's noun phrase) are nouns, not verbs ("chiffre")."""
+        Words of ``skip`` (the measure's noun phrase) are nouns, not verbs ("chiffre").
+
+        Read once per sentence, token and question: a figure's carrier and its measure's
+        verb ask the same (a ``skip`` that starts at or after the token skips nothing)."""
+        tokens = parsed.tokens
+        if skip is not None and first < len(tokens) and skip.start >= tokens[first].start:
+            skip = None  # the noun after the figure: no word before it is skipped
+        if skip is not None:
+            return self._read_verb_before(parsed, first, events_only, generic, skip)
+        key = (first, events_only, generic)
+        known = parsed.verbs_before
+        if key in known:
+            return known[key]
+        found = known[key] = self._read_verb_before(parsed, first, events_only, generic, None)
+        return found
+
+    def _read_verb_before(
+        self,
+        parsed: ParsedSentence,
+        first: int,
+        events_only: bool,
+        generic: bool,
+        skip: Span | None,
+    ) -> tuple[int, str] | None:
+        """:meth:`_verb_before`, read from the words."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
         stop = max(0, first - _WINDOW)
         verb_at, breaks = lex.verbs.longest_at, lex.break_words
