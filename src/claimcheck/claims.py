@@ -307,7 +307,7 @@ class _Article(SubjectReading):
         parsed = self._parse(sentence, figures, [m for m in mentions if m.kind is _TIME])
         # a year inside a known name is part of it: "Entreprise 1999", "Vision 2030"
         known = [(n.start, n.end) for n in parsed.names if n.known]
-        if known:
+        if known and any(a <= m.start < b for m in mentions for a, b in known):
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in known)]
         times = [m for m in mentions if m.kind is _TIME]
         if parsed.names and parsed.names[0].first == 0 and times:
@@ -528,8 +528,17 @@ class _Article(SubjectReading):
         words, tokens = parsed.words, parsed.tokens
         found = []
         relatives = self.lex.relatives
-        # Only a comma opens an aside: the commas are found by C scans of the words.
-        i = _index_of(words, ",", 0)
+        # Only a comma opens an aside: the commas are found by C scans of the words, first
+        # counted (the usual sentence has no relative word after any: told without the
+        # exception a failed scan raises).
+        i = -1
+        for _ in range(words.count(",")):
+            i = words.index(",", i + 1)
+            if i + 1 < len(words) and words[i + 1] in relatives:
+                break
+        else:
+            parsed.asides = found
+            return found
         while 0 <= i < len(words) - 1:
             if words[i + 1] in relatives:
                 close = _index_of(words, ",", i + 2)
@@ -1102,7 +1111,7 @@ class _Article(SubjectReading):
         return trusted_model(Measure, {"noun": noun_text, "verb": verb, "terms": found})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     """A figure on its way to becoming a claim."""
 
@@ -1342,7 +1351,7 @@ def _share(m: Mention, words: Sequence[str], after: int, links: frozenset[str], 
     """
     if m.kind is not _NUMBER or m.unit is not None or after >= len(words):
         return False
-    value = next((v for v in (m.value, m.high, m.low) if v is not None), None)
+    value = m.value if m.value is not None else m.high if m.high is not None else m.low
     if value is None or not 0 < value < 1 or words[after] not in links:
         return False
     # "a quarter of a percentage point": a fraction of a unit, no share of a whole

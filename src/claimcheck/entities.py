@@ -361,10 +361,12 @@ class Gazetteer:
             if value is None or (b < len(owner) and owner[b] == owner[b - 1]):
                 continue
             canonical, capital = value
-            if capital and not any(
-                tokens[i].text[:1].isupper() for i in range(owner[a], owner[b - 1] + 1)
-            ):
-                continue
+            if capital:
+                for i in range(owner[a], owner[b - 1] + 1):
+                    if tokens[i].text[:1].isupper():
+                        break
+                else:
+                    continue  # no capital where the name needs one
             return b, canonical
         return None
 

@@ -37,7 +37,7 @@ _ASIDE_TOKENS = 6  # tokens of a bracketed aside read through to its clause ("(B
 _RESTRICTION_WORDS = 4  # words between "ne" and its "que": "n'a créé que", "ne compte plus que"
 
 
-@dataclass
+@dataclass(slots=True)
 class Referent:
     """Something a figure may be about: a name, a place, or words that refer back."""
 
@@ -53,7 +53,7 @@ class Referent:
     known: bool = False  # a name of the reference (or the lexicon), not any capitalized word
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedSentence:
     """The words of one sentence and what was recognized in them."""
 
@@ -339,13 +339,15 @@ class MeasureReading:
     def _generic(self, parsed: ParsedSentence, span: Span) -> bool:
         """Whether a noun phrase is only a generic counting noun ("personnes", "people")."""
         first, last = tokens_within(parsed.tokens, span.start, span.end)
-        return all(w in self.lex.generic_nouns for w in parsed.words[first:last])
+        return self.lex.generic_nouns.issuperset(parsed.words[first:last])
 
     def _names_measure(self, parsed: ParsedSentence, span: Span) -> bool:
         """Whether a noun phrase holds a measure noun of the lexicon ("de dépenses")."""
         first, last = tokens_within(parsed.tokens, span.start, span.end)
         words = parsed.words[first:last]
         nouns = self.lex.measure_nouns
+        if nouns.first_words.keys().isdisjoint(words):
+            return False  # no word a measure noun starts with: the usual phrase
         return any(nouns.longest_at(words, i) for i in range(len(words)))
 
     def _noun_before(self, parsed: ParsedSentence, first: int) -> Span | None:
