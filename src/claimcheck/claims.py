@@ -1005,7 +1005,9 @@ class _Article(SubjectReading):
                 t
                 for t in times
                 if t.start not in used
-                and not any(a <= t.start < b and not a <= m.start < b for a, b in asides)
+                and not (
+                    asides and any(a <= t.start < b and not a <= m.start < b for a, b in asides)
+                )
             ],
         )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
         if time is not None:

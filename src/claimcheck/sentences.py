@@ -43,6 +43,8 @@ _OPENS = re.compile(r"\s*[\"«“(\[*\-–—•]*\s*([^\s\"«“(\[*\-–—•
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # A list item's marker: a bullet or a dash, then a space ("-5 %" is a number, not an item).
 _BULLET = re.compile(r"[ \t\u00a0]*[-–—•*▪◦·][ \t\u00a0]+")
+_MARKS = frozenset("-–—•*▪◦·")  # the markers _BULLET opens with
+_new = tuple.__new__  # Sentence(...) without its Python-level __new__
 _LONG_LINE = 50  # a line this long that stops mid-sentence is hard-wrapped
 _LONGEST = 600  # characters: no sentence of prose is longer
 
@@ -115,7 +117,8 @@ def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
-    bullet = _BULLET.match(text, start, end)
+    # (a marker is the first character left: a space before it was skipped just above)
+    bullet = _BULLET.match(text, start, end) if text[start : start + 1] in _MARKS else None
     if bullet is not None:  # a list item's marker is not part of its sentence
         start = bullet.end()
         while start < end and text[start].isspace():
@@ -132,4 +135,4 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         while start < end and text[start].isspace():
             start += 1
     if end > start:
-        sentences.append(Sentence(start, end, paragraph))
+        sentences.append(_new(Sentence, (start, end, paragraph)))
