@@ -46,7 +46,7 @@ from claimcheck.claim_lexicon import ClaimWords, claim_words
 from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
 from claimcheck.extract import extract
 from claimcheck.inputs import coerce_lang, coerce_reference_date
-from claimcheck.measures import ParsedSentence, text_span, token_range
+from claimcheck.measures import ParsedSentence, text_span
 from claimcheck.models import (
     Claim,
     ClaimKind,
@@ -319,7 +319,7 @@ class _Article(SubjectReading):
         covered: set[int] = set()
         for m in mentions:
             if m.kind in (_TIME, _DURATION):
-                covered.update(range(*token_range(parsed.tokens, m)))
+                covered.update(range(*parsed.token_range(m)))
         self._covered = frozenset(covered)
         durations: list[Mention] = []
         for m in mentions:
@@ -337,7 +337,7 @@ class _Article(SubjectReading):
         for m in figures:
             if m.start in in_names or self._not_a_claim(m, parsed):
                 continue
-            first, last = token_range(parsed.tokens, m)
+            first, last = parsed.token_range(m)
             if drafts and self._circumstance(m, parsed, first):
                 # "fined 8.25 billion euros in three EU antitrust cases": neither a figure
                 # nor what the figure before it measures
@@ -379,7 +379,7 @@ class _Article(SubjectReading):
             if draft.baseline is not None:
                 draft.baseline_time = _right_after(draft.baseline, times, self.text)
         for t in times:
-            first, _ = token_range(parsed.tokens, t)
+            first, _ = parsed.token_range(t)
             cue = self.lex.comparison_before
             if (
                 cue.longest_at(parsed.words, first)
@@ -451,7 +451,7 @@ class _Article(SubjectReading):
         endings = self.lex.look_back_endings
         if not endings or claim.figure is None:
             return False
-        first = token_range(parsed.tokens, claim.figure)[0]
+        first = parsed.token_range(claim.figure)[0]
         lex, words = self.lex, parsed.words
         if not any(word.endswith(endings) for word in words[:first]):
             return False  # no word before the figure has such an ending: the usual sentence
@@ -583,7 +583,7 @@ class _Article(SubjectReading):
         """A duration that says how long a record stood, not over what span the figure
         runs: "une première depuis neuf ans", "its biggest cut in nearly ten years"
         (``record_words`` in the few words before it)."""
-        first, _ = token_range(parsed.tokens, d)
+        first, _ = parsed.token_range(d)
         before = parsed.words[max(0, first - _RECORD_REACH) : first]
         return any(word in self.lex.record_words for word in before)
 
@@ -592,7 +592,7 @@ class _Article(SubjectReading):
     ) -> bool:
         """A duration that is what is measured, not when: "l'espérance de vie atteint 85 ans",
         "… et 80 ans pour les hommes"; not "en six mois", "depuis dix ans"."""
-        first, _ = token_range(parsed.tokens, d)
+        first, _ = parsed.token_range(d)
         if first == 0 or not parsed.tokens[first].norm[:1].isdigit():
             return False
         words = parsed.words
@@ -627,7 +627,7 @@ class _Article(SubjectReading):
                 return True  # "01 42 75 80 00", "020 7946 0958": a phone number or a code
             if _DIGIT_AFTER_SPACE.match(text, m.end):
                 return True  # digit groups a figure would have joined: a number, not a figure
-            first, last = token_range(parsed.tokens, m)
+            first, last = parsed.token_range(m)
             if self.lex.not_claim_before.longest_ending_at(parsed.words, first):
                 return True
             if m.text.isalpha() and self.lex.not_claim_after.longest_at(parsed.words, last):
@@ -673,7 +673,7 @@ class _Article(SubjectReading):
         )
 
     def _modifier_percent(self, m: Mention, parsed: ParsedSentence) -> bool:
-        first, last = token_range(parsed.tokens, m)
+        first, last = parsed.token_range(m)
         if first == 0 or last >= len(parsed.tokens) or m.qualifier is not _EXACT:
             return False
         before, after = parsed.tokens[first - 1], parsed.tokens[last]
@@ -696,7 +696,7 @@ class _Article(SubjectReading):
         ``_SOURCE_TIME`` for the time a source spoke."""
         found: dict[Mention, int] = {}
         for t in times:
-            first, last = token_range(parsed.tokens, t)
+            first, last = parsed.token_range(t)
             if _in_title(self.text, t):
                 continue
             if (

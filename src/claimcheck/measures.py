@@ -71,6 +71,17 @@ class ParsedSentence:
     asides: list[tuple[int, int]] | None = None
     # the verbs found before a token, once read: (token, events_only, generic) → verb
     verbs_before: dict[tuple[int, bool, bool], tuple[int, str] | None] = field(default_factory=dict)
+    # the token range of each mention asked for, by its offsets (see ``token_range``)
+    ranges: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    def token_range(self, m: Mention) -> tuple[int, int]:
+        """:func:`token_range` of a mention in this sentence, read once per mention (a
+        sentence's times and figures are placed in its tokens by several rules)."""
+        key = (m.start, m.end)
+        found = self.ranges.get(key)
+        if found is None:
+            found = self.ranges[key] = token_range(self.tokens, m)
+        return found
 
 
 def token_range(tokens: Sequence[Token], m: Mention) -> tuple[int, int]:
