@@ -411,8 +411,7 @@ def find_names(
     """
     if words is None:
         words = [t.norm for t in tokens]
-    capital = [t.text[:1].isupper() for t in tokens]
-    capitals = [k for k, c in enumerate(capital) if c]
+    capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
     names: list[Name] = []
     if not capitals:
         return names
@@ -440,7 +439,11 @@ def find_names(
             if name_word[j] and _adjacent(text, tokens[j - 1], tokens[j]):
                 j += 1
                 continue
-            if capital[j] and words[j] in numbered and _adjacent(text, tokens[j - 1], tokens[j]):
+            if (
+                words[j] in numbered
+                and tokens[j].text[:1].isupper()
+                and _adjacent(text, tokens[j - 1], tokens[j])
+            ):
                 j += 1  # "Volkswagen Group", "Renault Group": a capitalized head ends a name
                 continue
             link = connectors.longest_at(words, j)
