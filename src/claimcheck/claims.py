@@ -46,7 +46,7 @@ from claimcheck.claim_lexicon import ClaimWords, claim_words
 from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
 from claimcheck.extract import extract
 from claimcheck.inputs import coerce_lang, coerce_reference_date
-from claimcheck.measures import ParsedSentence, text_span, token_range
+from claimcheck.measures import ParsedSentence, text_span
 from claimcheck.models import (
     Claim,
     ClaimKind,
@@ -77,9 +77,16 @@ def _in_points(unit: str | None) -> bool:
 
 
 _T = TypeVar("_T")
-_FIGURES = frozenset(
-    {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
-)
+# The enum members read on the hot path, as module constants: in Python 3.11 an enum's
+# attribute lookup goes through its metaclass's ``__getattr__`` and costs several times a
+# global's (``MentionKind.TIME`` ~0.1 µs against ~0.03), and ``.value`` is a Python property.
+_NUMBER, _MONEY, _PERCENT = MentionKind.NUMBER, MentionKind.MONEY, MentionKind.PERCENT
+_TIME, _DURATION, _ORDINAL = MentionKind.TIME, MentionKind.DURATION, MentionKind.ORDINAL
+_QUANTITY, _CHANGE, _RATIO = ClaimKind.QUANTITY, ClaimKind.CHANGE, ClaimKind.RATIO
+_COMPARISON, _RANK, _EVENT = ClaimKind.COMPARISON, ClaimKind.RANK, ClaimKind.EVENT
+_IN, _SINCE = Relation.IN, Relation.SINCE
+_EXACT = Qualifier.EXACT
+_FIGURES = frozenset({_NUMBER, _PERCENT, _MONEY, MentionKind.QUANTITY})
 _DEADLINES = frozenset({Relation.BY, Relation.BEFORE, Relation.UNTIL})
 _OBJECT_WORDS = 6  # words of a changed object between its verb and "by", "de"
 _SOURCE_TIME = -1  # an event time that is when a source spoke: no claim, no figure's time
@@ -218,7 +225,7 @@ class _Article(SubjectReading):
         ranks: bool = False,
     ) -> None:
         self.text = text
-        self.figure_kinds = _FIGURES | {MentionKind.ORDINAL} if ranks else _FIGURES
+        self.figure_kinds = _FIGURES | {_ORDINAL} if ranks else _FIGURES
         self.lang = lang
         self.lex = words
         self.gazetteer = gazetteer
@@ -298,12 +305,12 @@ class _Article(SubjectReading):
             self.read_upto = index + 1
             return []  # "Lire aussi : …", "Publié le …": the page around the article
         figures = [m for m in mentions if m.kind in self.figure_kinds]
-        parsed = self._parse(sentence, figures, [m for m in mentions if m.kind is MentionKind.TIME])
+        parsed = self._parse(sentence, figures, [m for m in mentions if m.kind is _TIME])
         # a year inside a known name is part of it: "Entreprise 1999", "Vision 2030"
         known = [(n.start, n.end) for n in parsed.names if n.known]
-        if known:
+        if known and any(a <= m.start < b for m in mentions for a, b in known):
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in known)]
-        times = [m for m in mentions if m.kind is MentionKind.TIME]
+        times = [m for m in mentions if m.kind is _TIME]
         if parsed.names and parsed.names[0].first == 0 and times:
             dateline = self._dateline(parsed.names[0])
             if dateline > 0:
@@ -312,12 +319,12 @@ class _Article(SubjectReading):
                 times = [t for t in times if t.start >= dateline]
         covered: set[int] = set()
         for m in mentions:
-            if m.kind in (MentionKind.TIME, MentionKind.DURATION):
-                covered.update(range(*token_range(parsed.tokens, m)))
+            if m.kind in (_TIME, _DURATION):
+                covered.update(range(*parsed.token_range(m)))
         self._covered = frozenset(covered)
         durations: list[Mention] = []
         for m in mentions:
-            if m.kind is MentionKind.DURATION:
+            if m.kind is _DURATION:
                 if self._record_age(m, parsed):
                     continue  # "une première depuis neuf ans": no span of the figure
                 if self._duration_is_figure(m, parsed, figures):
@@ -331,7 +338,7 @@ class _Article(SubjectReading):
         for m in figures:
             if m.start in in_names or self._not_a_claim(m, parsed):
                 continue
-            first, last = token_range(parsed.tokens, m)
+            first, last = parsed.token_range(m)
             if drafts and self._circumstance(m, parsed, first):
                 # "fined 8.25 billion euros in three EU antitrust cases": neither a figure
                 # nor what the figure before it measures
@@ -356,11 +363,11 @@ class _Article(SubjectReading):
                     pending_baseline = m
                 continue
             draft = _Draft(m, first, last)
-            if m.kind is MentionKind.ORDINAL:
-                draft.kind = ClaimKind.RANK  # "le troisième constructeur européen"
+            if m.kind is _ORDINAL:
+                draft.kind = _RANK  # "le troisième constructeur européen"
             elif pending_baseline is not None:
                 draft.baseline = pending_baseline
-                draft.kind = ClaimKind.COMPARISON  # "rose from 18% to 20%"
+                draft.kind = _COMPARISON  # "rose from 18% to 20%"
                 pending_baseline = None
             drafts.append(draft)
         for draft in drafts:
@@ -373,7 +380,7 @@ class _Article(SubjectReading):
             if draft.baseline is not None:
                 draft.baseline_time = _right_after(draft.baseline, times, self.text)
         for t in times:
-            first, _ = token_range(parsed.tokens, t)
+            first, _ = parsed.token_range(t)
             cue = self.lex.comparison_before
             if (
                 cue.longest_at(parsed.words, first)
@@ -405,13 +412,13 @@ class _Article(SubjectReading):
         stated = [
             c.time
             for c in claims
-            if c.kind is not ClaimKind.EVENT
+            if c.kind is not _EVENT
             and c.time is not None
-            and c.time.relation in (None, Relation.IN)
+            and c.time.relation in (None, _IN)
             and sentence.start <= c.time.start < sentence.end
             and not _counts_back(c.time, self.lex)  # a glance back, not the article's time
         ]
-        figured = [c for c in claims if c.kind is not ClaimKind.EVENT]
+        figured = [c for c in claims if c.kind is not _EVENT]
         if figured and all(self._looks_back(parsed, c) for c in figured):
             # "Il s'établissait à 7,4 % au premier trimestre": a look back from the
             # article's time, which later sentences keep ("Sur un an, il est en hausse")
@@ -425,7 +432,7 @@ class _Article(SubjectReading):
             carried = [
                 t
                 for t in times
-                if t.relation in (None, Relation.IN, Relation.SINCE)
+                if t.relation in (None, _IN, _SINCE)
                 and t.start not in used
                 and t.period is not None
             ]
@@ -445,8 +452,10 @@ class _Article(SubjectReading):
         endings = self.lex.look_back_endings
         if not endings or claim.figure is None:
             return False
-        first = token_range(parsed.tokens, claim.figure)[0]
+        first = parsed.token_range(claim.figure)[0]
         lex, words = self.lex, parsed.words
+        if not any(word.endswith(endings) for word in words[:first]):
+            return False  # no word before the figure has such an ending: the usual sentence
         for word in words[self._clause_start(parsed, first) : first]:
             if word.endswith(endings) and (
                 word in lex.neutral_verbs
@@ -481,11 +490,11 @@ class _Article(SubjectReading):
             found.append(
                 stated
                 or Mention(
-                    kind=MentionKind.TIME,
+                    kind=_TIME,
                     text=self.text[start:end],
                     start=start,
                     end=end,
-                    relation=Relation.IN,
+                    relation=_IN,
                 )
             )
             i += hit[1]
@@ -520,8 +529,17 @@ class _Article(SubjectReading):
         words, tokens = parsed.words, parsed.tokens
         found = []
         relatives = self.lex.relatives
-        # Only a comma opens an aside: the commas are found by C scans of the words.
-        i = _index_of(words, ",", 0)
+        # Only a comma opens an aside: the commas are found by C scans of the words, first
+        # counted (the usual sentence has no relative word after any: told without the
+        # exception a failed scan raises).
+        i = -1
+        for _ in range(words.count(",")):
+            i = words.index(",", i + 1)
+            if i + 1 < len(words) and words[i + 1] in relatives:
+                break
+        else:
+            parsed.asides = found
+            return found
         while 0 <= i < len(words) - 1:
             if words[i + 1] in relatives:
                 close = _index_of(words, ",", i + 2)
@@ -566,7 +584,7 @@ class _Article(SubjectReading):
         """A duration that says how long a record stood, not over what span the figure
         runs: "une première depuis neuf ans", "its biggest cut in nearly ten years"
         (``record_words`` in the few words before it)."""
-        first, _ = token_range(parsed.tokens, d)
+        first, _ = parsed.token_range(d)
         before = parsed.words[max(0, first - _RECORD_REACH) : first]
         return any(word in self.lex.record_words for word in before)
 
@@ -575,7 +593,7 @@ class _Article(SubjectReading):
     ) -> bool:
         """A duration that is what is measured, not when: "l'espérance de vie atteint 85 ans",
         "… et 80 ans pour les hommes"; not "en six mois", "depuis dix ans"."""
-        first, _ = token_range(parsed.tokens, d)
+        first, _ = parsed.token_range(d)
         if first == 0 or not parsed.tokens[first].norm[:1].isdigit():
             return False
         words = parsed.words
@@ -593,7 +611,7 @@ class _Article(SubjectReading):
         if lex.comparison_before.longest_ending_at(words, first):
             # "rose to 78.4 years in 2023 from 77.5 years in 2022": the other side of a
             # duration that is a figure
-            return any(f.kind is MentionKind.DURATION and 0 < d.start - f.end < 40 for f in figures)
+            return any(f.kind is _DURATION and 0 < d.start - f.end < 40 for f in figures)
         return False
 
     def _not_a_claim(self, m: Mention, parsed: ParsedSentence) -> bool:
@@ -601,21 +619,21 @@ class _Article(SubjectReading):
         text = self.text
         before = text[m.start - 1] if m.start > 0 else " "
         after = text[m.end] if m.end < len(text) else " "
-        if before.isalpha() or (after.isalnum() and m.kind is MentionKind.NUMBER):
+        if before.isalpha() or (after.isalnum() and m.kind is _NUMBER):
             return True  # part of a word: "SU7", "XC90", "CO2"
-        if m.kind is MentionKind.PERCENT and self._modifier_percent(m, parsed):
+        if m.kind is _PERCENT and self._modifier_percent(m, parsed):
             return True  # "des voitures 100 % électriques": an adjective, not a figure
-        if m.kind is MentionKind.NUMBER:
+        if m.kind is _NUMBER:
             if _PHONE.fullmatch(m.text) or _LEADING_ZERO.match(m.text):
                 return True  # "01 42 75 80 00", "020 7946 0958": a phone number or a code
             if _DIGIT_AFTER_SPACE.match(text, m.end):
                 return True  # digit groups a figure would have joined: a number, not a figure
-            first, last = token_range(parsed.tokens, m)
+            first, last = parsed.token_range(m)
             if self.lex.not_claim_before.longest_ending_at(parsed.words, first):
                 return True
             if m.text.isalpha() and self.lex.not_claim_after.longest_at(parsed.words, last):
                 return True  # "one of the largest drops": a number word picking one out
-            plain = m.qualifier.value == "exact" and m.unit is None
+            plain = m.qualifier is _EXACT and m.unit is None
             if plain and _YEAR_DIGITS.fullmatch(m.text) and 1000 <= (m.value or 0) <= 2100:
                 return True  # a year the time finder did not take: "(2025)"
             if plain and after in ".)" and _opens_its_line(text, m.start):
@@ -647,17 +665,17 @@ class _Article(SubjectReading):
         sentence: it counts the circumstances of that figure ("in three antitrust cases",
         "en deux étapes"), it is no figure of its own."""
         return (
-            m.kind is MentionKind.NUMBER
+            m.kind is _NUMBER
             and m.text.isalpha()
             and m.unit is None
-            and m.qualifier.value == "exact"
+            and m.qualifier is _EXACT
             and first >= 1
             and parsed.words[first - 1] in self.lex.description_blockers
         )
 
     def _modifier_percent(self, m: Mention, parsed: ParsedSentence) -> bool:
-        first, last = token_range(parsed.tokens, m)
-        if first == 0 or last >= len(parsed.tokens) or m.qualifier.value != "exact":
+        first, last = parsed.token_range(m)
+        if first == 0 or last >= len(parsed.tokens) or m.qualifier is not _EXACT:
             return False
         before, after = parsed.tokens[first - 1], parsed.tokens[last]
         words, lex = parsed.words, self.lex
@@ -679,7 +697,7 @@ class _Article(SubjectReading):
         ``_SOURCE_TIME`` for the time a source spoke."""
         found: dict[Mention, int] = {}
         for t in times:
-            first, last = token_range(parsed.tokens, t)
+            first, last = parsed.token_range(t)
             if _in_title(self.text, t):
                 continue
             if (
@@ -776,30 +794,30 @@ class _Article(SubjectReading):
     ) -> Claim | None:
         m, words, lex = draft.mention, parsed.words, self.lex
         kind = draft.kind
-        if kind is ClaimKind.QUANTITY:
+        if kind is _QUANTITY:
             signed = m.text[:1] in "+−" or self.text[m.start - 1 : m.start] in ("+", "−")
             # percentage or basis points only ever tell a difference: "a abaissé son taux de
             # 25 points de base", "cut rates by 0.25 percentage point"
-            signed = signed or (m.kind is MentionKind.PERCENT and _in_points(m.unit))
+            signed = signed or (m.kind is _PERCENT and _in_points(m.unit))
             cue = lex.change_before.longest_ending_at(words, draft.first)
             if cue and lex.not_change_before.longest_ending_at(words, draft.first) >= cue:
                 cue = 0  # "made up 77% of attendance": a verb's particle, not a rise
             if cue and lex.crossings.longest_at(words, draft.first) is not None:
                 cue = 0  # "fell below 650,000": the level crossed, not the size of the fall
             if signed or cue:
-                kind = ClaimKind.CHANGE
+                kind = _CHANGE
             elif lex.ratio_after.longest_at(words, draft.last) is not None or _share(
                 m, words, draft.last, lex.share_links, self.lang
             ):
-                kind = ClaimKind.RATIO
+                kind = _RATIO
             elif (
                 lex.change_after.longest_at(words, draft.last) is not None
                 or _change_after_noun(words, draft.last, lex)
                 or self._transitive_change(parsed, draft.first)  # "cut the cap by 7%"
             ):
-                kind = ClaimKind.CHANGE
+                kind = _CHANGE
             elif draft.baseline is not None:
-                kind = ClaimKind.COMPARISON
+                kind = _COMPARISON
         noun_at = draft.last
         inside = m.text.rfind(m.noun) if m.noun else -1
         if inside > 0:  # a quantity whose span takes its product: "4 GW de capacités"
@@ -807,19 +825,19 @@ class _Article(SubjectReading):
             while j < draft.last and parsed.tokens[j].start < offset:
                 j += 1
             noun_at = j
-        if kind is ClaimKind.RANK:
+        if kind is _RANK:
             rank_noun = self._noun_phrase(parsed.tokens, words, draft.last, len(words), heads=True)
             if rank_noun is None:
                 return None  # a rank of nothing: "le premier"
-        if kind is ClaimKind.RATIO:
+        if kind is _RATIO:
             hit = lex.ratio_after.longest_at(words, draft.last)
             noun_at = draft.last + (hit[1] if hit else 0)
         after = None
-        if kind is ClaimKind.QUANTITY:
+        if kind is _QUANTITY:
             # "… d'euros en transferts", "1,3 milliard consacré aux transports"
-            after = self._purpose_after(parsed, noun_at, money=m.kind is MentionKind.MONEY)
+            after = self._purpose_after(parsed, noun_at, money=m.kind is _MONEY)
         if after is None:
-            after = self._noun_after(parsed, noun_at) if kind is not ClaimKind.RANK else rank_noun
+            after = self._noun_after(parsed, noun_at) if kind is not _RANK else rank_noun
         if after is not None and previous is not None and self._generic(parsed, after):
             after = None  # "… a reculé de 0,9 %, à 2,8 millions de personnes": who is counted
         if after is not None and is_points(after.text, self.lang):
@@ -840,16 +858,16 @@ class _Article(SubjectReading):
             and after.start == (parsed.tokens[draft.last].start)
         )  # "the 2% target", "a 5% stake": the figure qualifies the noun after it
         named_after = after is not None and (
-            (direct and m.kind is MentionKind.PERCENT)
+            (direct and m.kind is _PERCENT)
             or self._names_measure(parsed, after)
-            or m.kind is MentionKind.MONEY  # "40 milliards d'euros d'économies": what it is
+            or m.kind is _MONEY  # "40 milliards d'euros d'économies": what it is
             or carried  # "the economy added 142,000 jobs": the object is counted
         )
         noun = None
-        if not named_after or (m.kind is MentionKind.PERCENT and not direct):
+        if not named_after or (m.kind is _PERCENT and not direct):
             # "le taux de chômage … 7,5 % de la population active": a share of what follows
             noun = self._measure_noun_before(parsed, draft.first)
-        if noun is not None and kind is ClaimKind.CHANGE and previous is not None:
+        if noun is not None and kind is _CHANGE and previous is not None:
             cue = lex.change_before.longest_ending_at(words, draft.first)
             if cue and noun.start >= parsed.tokens[draft.first - cue].start:
                 # "13,9 milliards d'euros, en croissance organique de 4,3 %": the cue's noun
@@ -923,11 +941,7 @@ class _Article(SubjectReading):
                     or (_in_points(m.unit) and earlier.figure.unit == "%")
                     # "… 663 000 naissances. C'est 2,2 % de moins qu'un an plus tôt": a
                     # relative change of any measure
-                    or (
-                        kind is ClaimKind.CHANGE
-                        and m.kind is MentionKind.PERCENT
-                        and not _in_points(m.unit)
-                    )
+                    or (kind is _CHANGE and m.kind is _PERCENT and not _in_points(m.unit))
                     # "… 156,9 milliards d'euros. Celui-ci avait atteint 189,5 milliards en
                     # 2023": the writer leaves the currency out the second time
                     or (
@@ -962,12 +976,12 @@ class _Article(SubjectReading):
                         terms=terms(earlier.measure.noun, self.lang),
                     )
                 m = _in_currency_of(m, earlier.figure)
-            elif m.kind is MentionKind.NUMBER:
+            elif m.kind is _NUMBER:
                 return None  # a bare number with nothing it counts
         if (
             noun is not None
             and noun is after
-            and m.kind is MentionKind.PERCENT
+            and m.kind is _PERCENT
             and not _in_points(m.unit)
             and draft.last < len(words)
             and words[draft.last] in lex.share_links
@@ -1013,7 +1027,9 @@ class _Article(SubjectReading):
                 t
                 for t in times
                 if t.start not in used
-                and not any(a <= t.start < b and not a <= m.start < b for a, b in asides)
+                and not (
+                    asides and any(a <= t.start < b and not a <= m.start < b for a, b in asides)
+                )
             ],
         )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
         if time is not None:
@@ -1024,7 +1040,7 @@ class _Article(SubjectReading):
             if (
                 counted is not time
                 and anchor is not None
-                and kind is ClaimKind.CHANGE
+                and kind is _CHANGE
                 and draft.baseline_time is None
                 and _counts_back(time, lex)
             ):
@@ -1081,7 +1097,7 @@ class _Article(SubjectReading):
         location, location_span = self._location(parsed, t, noun)
         del words
         return Claim(
-            kind=ClaimKind.EVENT,
+            kind=_EVENT,
             lang=self.lang,
             text=t.text,
             start=t.start,
@@ -1119,14 +1135,14 @@ class _Article(SubjectReading):
         return trusted_model(Measure, {"noun": noun_text, "verb": verb, "terms": found})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     """A figure on its way to becoming a claim."""
 
     mention: Mention
     first: int  # index of the figure's first token
     last: int  # index after its last token
-    kind: ClaimKind = ClaimKind.QUANTITY
+    kind: ClaimKind = _QUANTITY
     baseline: Mention | None = None
     baseline_at: int = 0
     baseline_time: Mention | None = None
@@ -1138,20 +1154,20 @@ def _in_currency_of(m: Mention, baseline: Mention | None) -> Mention:
     billion"): the writer leaves the currency out the second time."""
     if (
         baseline is None
-        or baseline.kind is not MentionKind.MONEY
-        or m.kind is not MentionKind.NUMBER
+        or baseline.kind is not _MONEY
+        or m.kind is not _NUMBER
         or m.unit is not None
         or m.currency is not None
         or m.noun
     ):
         return m
-    return m.model_copy(update={"kind": MentionKind.MONEY, "currency": baseline.currency})
+    return m.model_copy(update={"kind": _MONEY, "currency": baseline.currency})
 
 
 def _scaled(m: Mention) -> bool:
     """A number written with a scale word ("156,9 milliards", "4.2 billion"), as amounts of
     money are when their currency is left out."""
-    return m.kind is MentionKind.NUMBER and any(c.isalpha() for c in m.text.split()[-1])
+    return m.kind is _NUMBER and any(c.isalpha() for c in m.text.split()[-1])
 
 
 # A denied bound is its complement: "not above 400" is at most 400, "not below 3%" at least 3%.
@@ -1207,12 +1223,7 @@ def _counted_back(t: Mention, anchor: Mention | None, lex: ClaimWords) -> Mentio
     """A time counted back from ``anchor`` rather than from the publication date ("un an
     plus tôt", "the previous quarter": ``year_before``, ``period_before`` of the lexicon),
     at the anchor's grain; ``t`` itself when it is no such time or there is no anchor."""
-    if (
-        anchor is None
-        or anchor is t
-        or anchor.period is None
-        or anchor.relation not in (None, Relation.IN)
-    ):
+    if anchor is None or anchor is t or anchor.period is None or anchor.relation not in (None, _IN):
         return t
     words = phrase_key(t.text)
     period = anchor.period
@@ -1223,11 +1234,11 @@ def _counted_back(t: Mention, anchor: Mention | None, lex: ClaimWords) -> Mentio
     elif lex.whole_year.longest_ending_at(words, len(words)):
         # "For the full year, net sales rose 11%" after "fourth-quarter results": that year
         year = Period.year(period.start.year)
-        return t.model_copy(update={"period": year, "relation": Relation.IN})
+        return t.model_copy(update={"period": year, "relation": _IN})
     else:
         return t
     shifted = Period(start=start, end=end, grain=period.grain)
-    return t.model_copy(update={"period": shifted, "relation": Relation.IN})
+    return t.model_copy(update={"period": shifted, "relation": _IN})
 
 
 def _spoken_day(t: Mention) -> bool:
@@ -1277,7 +1288,11 @@ def _change_after_noun(words: Sequence[str], last: int, lex: ClaimWords) -> bool
     de voix de plus qu'en 2020"): the noun (or a link and the noun) between, no verb, the
     change word then one of ``time_comparison_before`` or the clause's end (not "des salariés
     de plus de 50 ans", "300,000 patients had waited more than a year")."""
-    for j in range(last + 1, min(last + 3, len(words))):
+    starts = lex.change_after.first_words
+    stop = min(last + 3, len(words))
+    if not any(words[j] in starts for j in range(last + 1, stop)):
+        return False  # no change word where one may stand: the usual figure, told by lookups
+    for j in range(last + 1, stop):
         between = words[last:j]
         if not all(w.isalpha() for w in between) or (
             len(between) == 2 and between[0] not in lex.noun_links
@@ -1358,9 +1373,9 @@ def _share(m: Mention, words: Sequence[str], after: int, links: frozenset[str], 
 
     It is a share (a ratio claim), not a count to check against a count metric.
     """
-    if m.kind is not MentionKind.NUMBER or m.unit is not None or after >= len(words):
+    if m.kind is not _NUMBER or m.unit is not None or after >= len(words):
         return False
-    value = next((v for v in (m.value, m.high, m.low) if v is not None), None)
+    value = m.value if m.value is not None else m.high if m.high is not None else m.low
     if value is None or not 0 < value < 1 or words[after] not in links:
         return False
     # "a quarter of a percentage point": a fraction of a unit, no share of a whole

@@ -361,10 +361,12 @@ class Gazetteer:
             if value is None or (b < len(owner) and owner[b] == owner[b - 1]):
                 continue
             canonical, capital = value
-            if capital and not any(
-                tokens[i].text[:1].isupper() for i in range(owner[a], owner[b - 1] + 1)
-            ):
-                continue
+            if capital:
+                for i in range(owner[a], owner[b - 1] + 1):
+                    if tokens[i].text[:1].isupper():
+                        break
+                else:
+                    continue  # no capital where the name needs one
             return b, canonical
         return None
 
@@ -409,8 +411,7 @@ def find_names(
     """
     if words is None:
         words = [t.norm for t in tokens]
-    capital = [t.text[:1].isupper() for t in tokens]
-    capitals = [k for k, c in enumerate(capital) if c]
+    capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
     names: list[Name] = []
     if not capitals:
         return names
@@ -438,7 +439,11 @@ def find_names(
             if name_word[j] and _adjacent(text, tokens[j - 1], tokens[j]):
                 j += 1
                 continue
-            if capital[j] and words[j] in numbered and _adjacent(text, tokens[j - 1], tokens[j]):
+            if (
+                words[j] in numbered
+                and tokens[j].text[:1].isupper()
+                and _adjacent(text, tokens[j - 1], tokens[j])
+            ):
                 j += 1  # "Volkswagen Group", "Renault Group": a capitalized head ends a name
                 continue
             link = connectors.longest_at(words, j)

@@ -37,7 +37,7 @@ _ASIDE_TOKENS = 6  # tokens of a bracketed aside read through to its clause ("(B
 _RESTRICTION_WORDS = 4  # words between "ne" and its "que": "n'a créé que", "ne compte plus que"
 
 
-@dataclass
+@dataclass(slots=True)
 class Referent:
     """Something a figure may be about: a name, a place, or words that refer back."""
 
@@ -53,7 +53,7 @@ class Referent:
     known: bool = False  # a name of the reference (or the lexicon), not any capitalized word
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedSentence:
     """The words of one sentence and what was recognized in them."""
 
@@ -69,6 +69,19 @@ class ParsedSentence:
     headed: list[str] = field(default_factory=list)
     # the character spans of its asides between commas, once read (claims' _asides)
     asides: list[tuple[int, int]] | None = None
+    # the verbs found before a token, once read: (token, events_only, generic) → verb
+    verbs_before: dict[tuple[int, bool, bool], tuple[int, str] | None] = field(default_factory=dict)
+    # the token range of each mention asked for, by its offsets (see ``token_range``)
+    ranges: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    def token_range(self, m: Mention) -> tuple[int, int]:
+        """:func:`token_range` of a mention in this sentence, read once per mention (a
+        sentence's times and figures are placed in its tokens by several rules)."""
+        key = (m.start, m.end)
+        found = self.ranges.get(key)
+        if found is None:
+            found = self.ranges[key] = token_range(self.tokens, m)
+        return found
 
 
 def token_range(tokens: Sequence[Token], m: Mention) -> tuple[int, int]:
@@ -337,13 +350,15 @@ class MeasureReading:
     def _generic(self, parsed: ParsedSentence, span: Span) -> bool:
         """Whether a noun phrase is only a generic counting noun ("personnes", "people")."""
         first, last = tokens_within(parsed.tokens, span.start, span.end)
-        return all(w in self.lex.generic_nouns for w in parsed.words[first:last])
+        return self.lex.generic_nouns.issuperset(parsed.words[first:last])
 
     def _names_measure(self, parsed: ParsedSentence, span: Span) -> bool:
         """Whether a noun phrase holds a measure noun of the lexicon ("de dépenses")."""
         first, last = tokens_within(parsed.tokens, span.start, span.end)
         words = parsed.words[first:last]
         nouns = self.lex.measure_nouns
+        if nouns.first_words.keys().isdisjoint(words):
+            return False  # no word a measure noun starts with: the usual phrase
         return any(nouns.longest_at(words, i) for i in range(len(words)))
 
     def _noun_before(self, parsed: ParsedSentence, first: int) -> Span | None:
@@ -527,7 +542,31 @@ class MeasureReading:
         skip: Span | None = None,
     ) -> tuple[int, str] | None:
         """The nearest verb before token ``first`` in its clause: (token index, lemma).
-        Words of ``skip`` (the measure's noun phrase) are nouns, not verbs ("chiffre")."""
+        Words of ``skip`` (the measure's noun phrase) are nouns, not verbs ("chiffre").
+
+        Read once per sentence, token and question: a figure's carrier and its measure's
+        verb ask the same (a ``skip`` that starts at or after the token skips nothing)."""
+        tokens = parsed.tokens
+        if skip is not None and first < len(tokens) and skip.start >= tokens[first].start:
+            skip = None  # the noun after the figure: no word before it is skipped
+        if skip is not None:
+            return self._read_verb_before(parsed, first, events_only, generic, skip)
+        key = (first, events_only, generic)
+        known = parsed.verbs_before
+        if key in known:
+            return known[key]
+        found = known[key] = self._read_verb_before(parsed, first, events_only, generic, None)
+        return found
+
+    def _read_verb_before(
+        self,
+        parsed: ParsedSentence,
+        first: int,
+        events_only: bool,
+        generic: bool,
+        skip: Span | None,
+    ) -> tuple[int, str] | None:
+        """:meth:`_verb_before`, read from the words."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
         stop = max(0, first - _WINDOW)
         verb_at, breaks = lex.verbs.longest_at, lex.break_words

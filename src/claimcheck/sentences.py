@@ -35,12 +35,16 @@ class Sentence(NamedTuple):
 # before "»"), then space; or a line break. Each candidate is confirmed or rejected by looking
 # at both sides.
 _CLOSE = r"(?:[ \u00a0\u202f]?[\"»”’')\]*]+)*"
-_CANDIDATE = re.compile(rf"[.!?…]+{_CLOSE}(?=\s)|[.!?…]+{_CLOSE}\Z|\n")
-_WORD_BEFORE = re.compile(r"(\S+)\Z")
+# (Written to open with its first character's class, the same matches as
+# ``[.!?…]+{_CLOSE}(?=\s)|[.!?…]+{_CLOSE}\Z|\n`` in the same order: the regex engine then
+# skips to the next such character instead of trying every position of the text.)
+_CANDIDATE = re.compile(rf"[.!?…\n](?:(?<=\n)|[.!?…]*{_CLOSE}(?=\s)|[.!?…]*{_CLOSE}\Z)")
 _OPENS = re.compile(r"\s*[\"«“(\[*\-–—•]*\s*([^\s\"«“(\[*\-–—•])")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # A list item's marker: a bullet or a dash, then a space ("-5 %" is a number, not an item).
 _BULLET = re.compile(r"[ \t\u00a0]*[-–—•*▪◦·][ \t\u00a0]+")
+_MARKS = frozenset("-–—•*▪◦·")  # the markers _BULLET opens with
+_new = tuple.__new__  # Sentence(...) without its Python-level __new__
 _LONG_LINE = 50  # a line this long that stops mid-sentence is hard-wrapped
 _LONGEST = 600  # characters: no sentence of prose is longer
 
@@ -83,7 +87,8 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             continue
         _add(sentences, text, start, end, paragraph)
         start = end
-    _add(sentences, text, start, len(text), paragraph)
+    if start < len(text):  # (nothing after the last end: nothing to add)
+        _add(sentences, text, start, len(text), paragraph)
     return sentences
 
 
@@ -97,8 +102,10 @@ def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str
         return False
     if not punctuation.startswith("."):
         return True
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    word = before.group(1) if before else ""
+    # the word before the punctuation (what ``(\S+)\Z`` finds in the 40 characters before
+    # it, read by one split rather than a regex search tried at each of them)
+    before = text[max(0, match.start() - 40) : match.start()]
+    word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
     word = word.lstrip('"«“([*')
     if word + "." in abbreviations:
         return False
@@ -110,7 +117,8 @@ def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
-    bullet = _BULLET.match(text, start, end)
+    # (a marker is the first character left: a space before it was skipped just above)
+    bullet = _BULLET.match(text, start, end) if text[start : start + 1] in _MARKS else None
     if bullet is not None:  # a list item's marker is not part of its sentence
         start = bullet.end()
         while start < end and text[start].isspace():
@@ -127,4 +135,4 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         while start < end and text[start].isspace():
             start += 1
     if end > start:
-        sentences.append(Sentence(start, end, paragraph))
+        sentences.append(_new(Sentence, (start, end, paragraph)))

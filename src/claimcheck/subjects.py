@@ -26,7 +26,6 @@ from claimcheck.measures import (
     ParsedSentence,
     Referent,
     text_span,
-    token_range,
     tokens_within,
 )
 from claimcheck.models import Claim, Mention, Span
@@ -95,7 +94,7 @@ class SubjectReading(MeasureReading):
         parsed = ParsedSentence(sentence.start, sentence.end, sentence.paragraph, tokens, words)
         taken = [False] * len(tokens)
         for m in figures:  # a unit is not a name: "50,7 TWh", "82 GW"
-            first, last = token_range(tokens, m)
+            first, last = parsed.token_range(m)
             taken[first:last] = [True] * (last - first)
         names: list[Name] = []
         collectives: set[int] = set()
@@ -152,7 +151,7 @@ class SubjectReading(MeasureReading):
         places = {(n.first, n.last) for n in names if n.canonical in lex.place_names}
         timed = [False] * len(tokens)
         for m in times:  # "Fin 2023, la Suisse comptait …": a time, not a name
-            first, last = token_range(tokens, m)
+            first, last = parsed.token_range(m)
             timed[first:last] = [True] * (last - first)
         for name in guessed:
             if not any(taken[name.first : name.last]) and not any(timed[name.first : name.last]):
@@ -876,7 +875,7 @@ class SubjectReading(MeasureReading):
         for place in parsed.located:
             first, _, _, start, end = place
             if start >= m.end:
-                between = parsed.tokens[token_range(parsed.tokens, m)[1] : first]
+                between = parsed.tokens[parsed.token_range(m)[1] : first]
                 if any(self._clause_break(t, t.norm) for t in between):
                     continue
                 distance = start - m.end
