@@ -1504,6 +1504,11 @@ def combine(c: Chart, a: When, b: When) -> When | None:
     if a.span is not None and b.fields() is False and b.pod is None and b.boundary is None:
         return None
     for x, y in ((a, b), (b, a)):
+        if _calendar_year(x) and y.month is not None and y.year is None and y.span is None:
+            # "on November 29 last year", "le 29 novembre cette année": that year's day
+            assert x.span is not None
+            return y.but(year=x.span.start.year)
+    for x, y in ((a, b), (b, a)):
         if x.span is not None and (y.month is not None or y.year is not None):
             # "between 8 a.m. and 5 p.m. until June 14", "on June 30 after 37 years": a
             # stretch of hours or a time counted from now holds no date of its own
@@ -1518,6 +1523,21 @@ def combine(c: Chart, a: When, b: When) -> When | None:
         return None
     a, b = _day_wide(a, b), _day_wide(b, a)
     return a.merge(b)
+
+
+def _calendar_year(x: When) -> bool:
+    """Whether ``x`` is a whole calendar year counted from now ("last year", "cette année")."""
+    span = x.span
+    return (
+        span is not None
+        and span.grain == "year"
+        and not x.closed
+        and span.start.month == 1
+        and span.start.day == 1
+        and span.end.year == span.start.year + 1
+        and span.end.month == 1
+        and span.end.day == 1
+    )
 
 
 def _hour_inside(x: When, y: When) -> When | None:
