@@ -181,3 +181,26 @@ def test_an_events_object_may_be_the_entity() -> None:
 def test_a_change_to_an_object(text: str, lang: str, kind: cc.ClaimKind) -> None:
     (claim,) = _claims(text, lang)
     assert claim.kind is kind
+
+
+def test_a_level_from_a_day_is_the_record_starting_that_day() -> None:
+    reference = cc.Reference.from_records(
+        [
+            {
+                "entity": "Ofgem",
+                "metric": "price_cap",
+                "value": v,
+                "unit": "GBP",
+                "period": p,
+                "kind": "stock",
+                "source": "Ofgem",
+            }
+            for v, p in ((1849, "2025-04-01"), (1720, "2025-07-01"))
+        ],
+        aliases={"metric": {"price_cap": ["cap", "price cap"]}},
+    )
+    text = "Ofgem cut the cap to £1,720 a year from July 1, 2025."
+    report = cc.check(text, reference, lang="en", reference_date="2025-05-27")
+    (finding,) = report.findings
+    assert finding.verdict is cc.Verdict.SUPPORTED
+    assert finding.claim.baseline_time is None  # when it applies, no other side

@@ -1449,6 +1449,11 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
         return Reason.NOT_CHECKABLE
     if relation is Relation.SINCE:
         if stock:
+            # "to £1,720 a year from July 1": the level that applies from that day, when a
+            # record starts on it; else the latest
+            starting = [r for r in rows if r.start == period.start] if period.grain == "day" else []
+            if starting:
+                return _Aligned(_period(starting[0].start, starting[0].end), _one_each(starting))
             return _latest(rows, True, moment)
         ended = [r for r in rows if r.end <= moment and r.start >= period.start]
         if not ended:

@@ -380,6 +380,8 @@ class _Article(SubjectReading):
             if draft.baseline is not None:
                 draft.baseline_time = _right_after(draft.baseline, times, self.text)
         for t in times:
+            if t.relation is _SINCE:
+                continue  # "to £1,720 from July 1": when the level applies, no other side
             first, _ = parsed.token_range(t)
             cue = self.lex.comparison_before
             if (
