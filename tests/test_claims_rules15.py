@@ -204,3 +204,27 @@ def test_a_level_from_a_day_is_the_record_starting_that_day() -> None:
     (finding,) = report.findings
     assert finding.verdict is cc.Verdict.SUPPORTED
     assert finding.claim.baseline_time is None  # when it applies, no other side
+
+
+def test_a_narrowing_word_meets_only_a_metric_that_has_it() -> None:
+    rows = [("inflation", 3.8), ("core_inflation", 3.5)]
+    records = [
+        {
+            "entity": "United Kingdom",
+            "metric": m,
+            "value": v,
+            "unit": "%",
+            "period": "2025-09",
+            "kind": "flow",
+            "source": "ONS",
+        }
+        for m, v in rows
+    ]
+    aliases = {"inflation": ["inflation rate"], "core_inflation": ["core inflation rate"]}
+    text = "Britain's core inflation rate eased to 3.5% in September 2025."
+    both = cc.Reference.from_records(records, aliases={"metric": aliases})
+    (finding,) = cc.check(text, both, lang="en", reference_date="2025-10-30").findings
+    assert finding.verdict is cc.Verdict.SUPPORTED and finding.metric == "core_inflation"
+    headline = cc.Reference.from_records(records[:1], aliases={"metric": aliases})
+    (finding,) = cc.check(text, headline, lang="en", reference_date="2025-10-30").findings
+    assert finding.reason is cc.Reason.UNKNOWN_METRIC

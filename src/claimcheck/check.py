@@ -72,6 +72,7 @@ from claimcheck.terms import (
     generic_terms,
     is_points,
     names_a_change_rate,
+    narrowing_terms,
     percent_heads,
     says_addition,
     says_deficit,
@@ -374,6 +375,16 @@ def _aimed(claim: Claim) -> bool:
     return False
 
 
+def _narrower(claim: Claim, claim_terms: frozenset[str], reference: Reference, mid: int) -> bool:
+    """Whether the measure holds a word that narrows it (``narrowing`` in terms.toml) which
+    no alias of the metric has: "core inflation rate" is not the inflation rate."""
+    narrowing = claim_terms & narrowing_terms(claim.lang)
+    if not narrowing:
+        return False
+    aliases = reference._terms_of_metrics().get(mid, ())
+    return not any(narrowing <= alias for alias in aliases)
+
+
 def _aimed_of(claim: Claim) -> str | None:
     """Whether an aim ends a few words before the noun the figure is of ("Les économistes
     tablaient sur une inflation de 1 %"): "past" when it looks back (a verb form of
@@ -578,7 +589,7 @@ def _check_one(
     unit_clash: tuple[int, float, int, float] | None = None
     for eid, escore in entities:
         metric = _match_metric(reference, eid, claim, claim_terms, claim_scale, is_event)
-        if metric is None:
+        if metric is None or _narrower(claim, claim_terms, reference, metric[0]):
             continue
         mid, mscore, compatible = metric
         if not compatible:

@@ -73,6 +73,9 @@ class TermsLexicon(BaseModel):
     year_on_year: tuple[str, ...] = ()
     deficits: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
+    # words that make a measure a narrower one than a metric which lacks them: "core inflation"
+    # is not inflation, "l'inflation sous-jacente" not l'inflation
+    narrowing: tuple[str, ...] = ()
     percent_heads: tuple[str, ...] = ()
     flows: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
@@ -412,6 +415,18 @@ def _says_phrase(found: tuple[re.Pattern[str], tuple[str, ...]] | None, text: st
     if not any(first in folded for first in firsts):  # the usual case, cheaply
         return False
     return pattern.search(" ".join(_WORD.findall(folded))) is not None
+
+
+@functools.cache
+def narrowing_terms(lang: str) -> frozenset[str]:
+    """The lemmas of the words that make a measure narrower than a metric lacking them
+    (``narrowing`` in terms.toml: "core", "underlying", "sous-jacente").
+
+    >>> "core" in narrowing_terms("en")
+    True
+    """
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return frozenset(terms(" ".join(lexicon.narrowing), lang))
 
 
 @functools.cache
