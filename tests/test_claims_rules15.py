@@ -228,3 +228,16 @@ def test_a_narrowing_word_meets_only_a_metric_that_has_it() -> None:
     headline = cc.Reference.from_records(records[:1], aliases={"metric": aliases})
     (finding,) = cc.check(text, headline, lang="en", reference_date="2025-10-30").findings
     assert finding.reason is cc.Reason.UNKNOWN_METRIC
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("The French government aims to cut the deficit to 3% of GDP by 2029.", "en", "France"),
+        ("Le gouvernement français vise un déficit de 3 % du PIB en 2029.", "fr", "France"),
+        # a maker's description is no state: nothing to refer back to, no subject
+        ("L'avionneur européen a livré près de 770 appareils l'an dernier.", "fr", None),
+    ],
+)
+def test_a_states_description_names_its_place(text: str, lang: str, subject: str | None) -> None:
+    assert [c.subject for c in _claims(text, lang)] == [subject]

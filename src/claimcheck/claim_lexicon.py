@@ -91,6 +91,9 @@ class ClaimsLexicon(BaseModel):
     # the word right before a figure that, after a verb of change and its object, makes the
     # figure the size of the change: "cut the cap by 7%", "a relevé son plafond de 6,4 %"
     change_links: tuple[str, ...] = ()
+    # heads of descriptions that stand for a country's state: with an adjective of place and
+    # nothing to refer back to, that place ("The French government aims …")
+    state_heads: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     level_links: tuple[str, ...] = ()
     crossings: tuple[str, ...] = ()
@@ -217,6 +220,7 @@ class ClaimWords:
     comparison_before: PhraseIndex[bool]
     time_comparison_before: PhraseIndex[bool]
     change_links: frozenset[str]
+    state_heads: frozenset[str]
     negations: frozenset[str]  # right before a bound, deny it: "n'a pas dépassé 3 %"
     level_links: frozenset[str]  # between a verb and the level it states: "s'établit à"
     crossings: PhraseIndex[bool]  # a figure's first words, after a change cue: "fell below"
@@ -354,6 +358,7 @@ def claim_words(lang: str) -> ClaimWords:
         comparison_before=_phrases(with_elisions(raw.comparison_before, raw.elisions)),
         time_comparison_before=_phrases(raw.time_comparison_before),
         change_links=_words(raw.change_links),
+        state_heads=_words(raw.state_heads),
         negations=_words(raw.negations),
         level_links=_words(raw.level_links),
         crossings=_phrases(raw.crossings),

@@ -617,6 +617,12 @@ class SubjectReading(MeasureReading):
             if target is None and chosen.owner is not None:
                 # "Norway's sovereign wealth fund made …", with nothing to refer back to
                 return chosen.owner, False, span
+            if target is None and previous is None:
+                # "The French government aims …", "Le gouvernement français vise …", with
+                # nothing to refer back to: the description's adjective of place
+                own = self._demonym_within(parsed, chosen)
+                if own is not None:
+                    return own
             if target is None and self.current_place is not None:
                 # "Le déficit de l'Espagne s'est réduit. Il représentait 3,5 % du PIB": the
                 # article named a place alone, what it refers to is that place's
@@ -841,6 +847,22 @@ class SubjectReading(MeasureReading):
                 if place is not None and not self._nominalized(tokens, words, k):
                     # (not "le taux d'abstention aux européennes": the elections')
                     return place, text_span(self.text, token.start, token.end)
+        return None
+
+    def _demonym_within(
+        self, parsed: ParsedSentence, referent: Referent
+    ) -> tuple[str, bool, Span] | None:
+        """The place of an adjective of place inside a description of a state (``state_heads``),
+        or right before its head after its determiner ("The French government", "le
+        gouvernement français")."""
+        tokens, words = parsed.tokens, parsed.words
+        if not any(words[k] in self.lex.state_heads for k in range(referent.first, referent.last)):
+            return None  # "le constructeur chinois" refers back to a maker, not to China
+        lo = max(0, referent.first - 1)
+        for k in range(lo, min(referent.last, len(tokens))):
+            place = self.lex.demonyms.get(tokens[k].norm)
+            if place is not None and not self._nominalized(tokens, parsed.words, k):
+                return place, False, text_span(self.text, tokens[k].start, tokens[k].end)
         return None
 
     def _nominalized(self, tokens: Sequence[Token], words: Sequence[str], k: int) -> bool:
