@@ -338,21 +338,28 @@ _AIM_REACH = 60  # characters before a figure read for words that make it aimed 
 _LAST_WORD = 16  # characters before a figure read for the word right before it
 
 
-def _aimed(claim: Claim) -> bool:
+def _word_before(claim: Claim) -> str:
+    """The word right before the claim's figure, casefolded ("" when none): what
+    :func:`_aimed` and :func:`_aimed_of` both read first."""
+    at = claim.start - claim.sentence_start
+    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
+    return before[-1].casefold() if before else ""
+
+
+def _aimed(claim: Claim, last: str) -> bool:
     """Whether words right before the figure (``aims`` of the claims lexicon) make it a
     target, a forecast by others or a design capacity; or an aim of others a few words
     before its verb ("analysts had expected Tesla to deliver about 507,000": ``aim_links``);
     or words right after the figure and its noun ("a relevé à 130 000 unités son objectif":
-    ``aims_after``)."""
+    ``aims_after``); ``last`` is the word right before the figure (:func:`_word_before`)."""
     at = claim.start - claim.sentence_start
     lexicon = claim_words(claim.lang)
     aims = lexicon.aims
-    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
-    right_before = bool(before) and before[-1].casefold() in aims.last_words
+    right_before = bool(last) and last in aims.last_words
     reach = claim.sentence[max(0, at - _AIM_REACH) : at]
     # a quick test first: most sentences hold no link word at all
-    folded = reach.casefold()
-    linked = any(link in folded for link in lexicon.aim_links)
+    links, firsts_after = _aim_tests(claim.lang)
+    linked = links is not None and links.search(reach.casefold()) is not None
     if right_before or linked:
         words = phrase_key(reach)
         if right_before and aims.longest_ending_at(words, len(words)) > 0:
@@ -365,8 +372,7 @@ def _aimed(claim: Claim) -> bool:
     if len(lexicon.aims_after):
         end = claim.figure.end - claim.sentence_start if claim.figure else at
         tail = claim.sentence[end : end + _AIM_REACH]
-        folded = tail.casefold()  # (once, not once per word)
-        if not any(word in folded for word in lexicon.aims_after.first_words):
+        if firsts_after is None or firsts_after.search(tail.casefold()) is None:
             return False  # the usual figure: no aim's first word after it
         after = phrase_key(tail)
         # the figure's noun may stand between ("130 000 unités son objectif")
@@ -374,17 +380,31 @@ def _aimed(claim: Claim) -> bool:
     return False
 
 
-def _aimed_of(claim: Claim) -> str | None:
+@functools.cache
+def _aim_tests(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Patterns that find, anywhere in a casefolded text, one of the ``aim_links`` and one
+    of the first words of ``aims_after`` (None for an empty list): the quick tests of
+    :func:`_aimed`, one C pass each (one per language, not one per claim)."""
+    lexicon = claim_words(lang)
+
+    def anywhere(words: Iterable[str]) -> re.Pattern[str] | None:
+        listed = sorted(words, key=lambda w: (-len(w), w))
+        return re.compile("|".join(map(re.escape, listed))) if listed else None
+
+    return anywhere(lexicon.aim_links), anywhere(lexicon.aims_after.first_words)
+
+
+def _aimed_of(claim: Claim, last: str) -> str | None:
     """Whether an aim ends a few words before the noun the figure is of ("Les économistes
     tablaient sur une inflation de 1 %"): "past" when it looks back (a verb form of
     ``look_back_endings``, "tablaient": what was expected, never a statement), "present"
     otherwise (a forecast, which a period not over yet leaves not yet due: "Le gouvernement
-    table sur une inflation de 1,4 % en 2025", written in February 2025), else None."""
-    at = claim.start - claim.sentence_start
+    table sur une inflation de 1,4 % en 2025", written in February 2025), else None.
+    ``last`` is the word right before the figure (:func:`_word_before`)."""
     lexicon = claim_words(claim.lang)
-    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
-    if not before or before[-1].casefold() not in lexicon.noun_links:
+    if not last or last not in lexicon.noun_links:
         return None
+    at = claim.start - claim.sentence_start
     reach = claim.sentence[max(0, at - _AIM_REACH) : at]
     words = phrase_key(reach[reach.rfind(",") + 1 :])
     for end in range(max(0, len(words) - 5), len(words) - 1):
@@ -512,9 +532,10 @@ def _check_one(
     is_event = claim.kind is ClaimKind.EVENT or (claim.figure is None and claim.time is not None)
     if claim.figure is None and not is_event:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
-    aimed_of = None if is_event else _aimed_of(claim)
+    last = "" if is_event else _word_before(claim)
+    aimed_of = None if is_event else _aimed_of(claim, last)
     if not is_event and (
-        _aimed(claim)
+        _aimed(claim, last)
         or aimed_of == "past"
         or (aimed_of == "present" and not _deadline_ahead(claim, reference_date))
     ):
@@ -676,10 +697,11 @@ def _check_one(
     # "un déficit commercial de 99,6 milliards" against a balance stored signed (-99.6):
     # the figure states the size of a value below zero, and "le déficit s'est réduit de 63
     # milliards" a rise of the balance
+    # (the metric's sign first: read once per metric, it spares the words' test for most)
     deficit = bool(
         claim.measure.noun
-        and says_deficit(claim.measure.noun, claim.lang)
         and reference._signed(mid)
+        and says_deficit(claim.measure.noun, claim.lang)
     )
     if deficit and not is_change and claim.kind is ClaimKind.QUANTITY:
         figure = _negated(figure)

@@ -151,6 +151,12 @@ def trusted_model(cls: type[_Model], values: dict[str, Any]) -> _Model:
     return model
 
 
+_new_model = BaseModel.__new__
+_set_attribute = object.__setattr__
+# The fields Reference.record sets, in order (what trusted_model tests it may build from).
+_RECORD_FIELDS = ("entity", "metric", "value", "unit", "period", "kind", "source", "origin")
+
+
 def _plain_fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]]:
     """The field names of a model ``trusted_model`` can build directly (in order and as a
     set), else none."""
@@ -164,6 +170,10 @@ def _plain_fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]
     )
     names = tuple(fields) if plain else ()
     return names, frozenset(names)
+
+
+if _plain_fields(ReferenceRecord)[0] != _RECORD_FIELDS:  # pragma: no cover - a model change
+    raise AssertionError("Reference.record must set every field of ReferenceRecord, in order")
 
 
 def normalize_name(text: str) -> str:
@@ -973,19 +983,28 @@ class Reference:
     def record(self, index: int) -> ReferenceRecord:
         """Row ``index`` (in reading order) as a ReferenceRecord."""
         value = self._val[index]
-        return trusted_model(
-            ReferenceRecord,
+        strings = self._strings
+        # (ReferenceRecord's fields in order, every one set: built as trusted_model builds
+        # it, without its tests: a finding's records are built on checking's hot path)
+        record = _new_model(ReferenceRecord)
+        _set_attribute(
+            record,
+            "__dict__",
             {
                 "entity": self._entities[self._ent[index]],
                 "metric": self._metrics[self._met[index]],
-                "value": None if math.isnan(value) else value,
-                "unit": self._strings[self._unit[index]],
+                "value": None if value != value else value,  # NaN: no value (an event)
+                "unit": strings[self._unit[index]],
                 "period": self._periods[self._per[index]],
                 "kind": _KIND_OF[self._kind[index]],
-                "source": self._strings[self._src[index]],
+                "source": strings[self._src[index]],
                 "origin": f"{self._origin_name} row {self._line[index]}",
             },
         )
+        _set_attribute(record, "__pydantic_fields_set__", set(_RECORD_FIELDS))
+        _set_attribute(record, "__pydantic_extra__", None)
+        _set_attribute(record, "__pydantic_private__", None)
+        return record
 
     # Used by check: ids and per-language metric terms.
 
