@@ -162,7 +162,7 @@ def _report(
     moment: datetime,
     rules: Tolerance,
 ) -> Report:
-    ordered = sorted(claims, key=lambda c: (c.start, c.end))
+    ordered = sorted(claims, key=lambda c: (c.start, c.end)) if len(claims) > 1 else claims
     findings = tuple([check_claim(claim, reference, moment, rules) for claim in ordered])
     # Every part is valid already (findings built by checking, a supported language, a
     # naive datetime): the report is assembled without validating them again.
@@ -1181,11 +1181,12 @@ def _match_metric(
         # (only a metric with an alias longer than the words met can win: the others are
         # left out before their unit and the sentence are read, which changes no outcome)
         longer = top[1]
+        longest = reference._longest_aliases()
         fitting = [
             m
             for m in candidates
             if m != top[2]
-            and any(len(a) > longer for a in by_terms.get(m, ()))
+            and longest.get(m, 0) > longer
             and _metric_fits(reference, eid, m, claim_scale, is_event)
         ]
         named = (
@@ -1206,13 +1207,18 @@ def _match_metric(
             # Only a metric with such an alias (longer, with some of those words) can win: it
             # is told by its aliases alone, before its unit and the sentence are read.
             longer = top[1]
-            fitting = [
-                m
-                for m in candidates
-                if m != top[2]
-                and any(len(a) > longer and not a.isdisjoint(left) for a in by_terms.get(m, ()))
-                and _metric_fits(reference, eid, m, claim_scale, is_event)
-            ]
+            widening = reference._metrics_wider(left, longer)
+            fitting = (
+                [
+                    m
+                    for m in candidates
+                    if m != top[2]
+                    and m in widening
+                    and _metric_fits(reference, eid, m, claim_scale, is_event)
+                ]
+                if widening
+                else []
+            )
             wider = _named_with(claim, fitting, by_terms, left, longer) if fitting else []
             if len(wider) == 1:
                 return wider[0], _SENTENCE_SCORE, True
@@ -1664,8 +1670,12 @@ def _stock_at(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
 
 def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     """Flows over the period: one record for it, or records that tile it exactly, summed."""
-    inside = [r for r in rows if period.start <= r.start and r.end <= period.end]
-    exact = [r for r in inside if r.start == period.start and r.end == period.end]
+    start, end = period.start, period.end
+    if len(rows) == 1 and rows[0].start == start and rows[0].end == end:
+        # the usual one record of the period itself
+        return tuple.__new__(_Aligned, (period, _one_each(rows), None))
+    inside = [r for r in rows if start <= r.start and r.end <= end]
+    exact = [r for r in inside if r.start == start and r.end == end]
     if exact:  # (_Aligned(period, …) without its Python-level __new__: the hot path)
         return tuple.__new__(_Aligned, (period, _one_each(exact), None))
     if any(not _additive(r) for r in inside):
@@ -1882,7 +1892,16 @@ def _accepts(
             return None
         # DESIGN's tolerance for every figure, percentages included: "7,4 %" has two
         # significant digits and is checked at ±5 % (7,2 % supports it).
-        tol = rules.for_figure(q, _significant_digits(figure))
+        if type(rules) is Tolerance:  # Tolerance.for_figure, without its enum call
+            tol = (
+                rules.approx
+                if q == Qualifier.APPROX
+                else rules.precise
+                if _significant_digits(figure) >= 3
+                else rules.round
+            )
+        else:
+            tol = rules.for_figure(q, _significant_digits(figure))
         margin = abs(value) * tol + _EPSILON
         # _Accepts(...) without its Python-level __new__: the hot path
         return tuple.__new__(_Accepts, (value - margin, value + margin, False, False, tol))
@@ -1941,10 +1960,8 @@ def _compare(
     candidates = aligned.candidates
     # Sources conflict when they disagree beyond the tolerance (DESIGN), and also when
     # they lead to different verdicts: the choice between them must not decide it.
-    values = [c.value for c in candidates]
-    spread_tol = max(accepts.tolerance, rules.precise)
-    spread = len(candidates) > 1 and max(values) - min(values) > spread_tol * max(map(abs, values))
-    if spread or len({accepts.holds(c.value) for c in candidates}) > 1:
+    # (one candidate, the usual case, can neither spread nor split the verdicts)
+    if len(candidates) > 1 and _in_conflict(candidates, accepts, rules):
         records = tuple(reference.record(r.row) for c in candidates for r in c.rows)
         return explain.conflicting(
             [(c.value / claim_scale.factor, c.source) for c in candidates],
@@ -1968,6 +1985,15 @@ def _compare(
         relative,
         accepts.tolerance,
     )
+
+
+def _in_conflict(candidates: Sequence[_Candidate], accepts: _Accepts, rules: Tolerance) -> bool:
+    """Whether figures of several sources spread beyond the tolerance or lead to different
+    verdicts."""
+    values = [c.value for c in candidates]
+    spread_tol = max(accepts.tolerance, rules.precise)
+    spread = max(values) - min(values) > spread_tol * max(map(abs, values))
+    return spread or len({accepts.holds(c.value) for c in candidates}) > 1
 
 
 def _compare_bounds(

@@ -258,6 +258,9 @@ class Reference:
         self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
         # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
         self._term_coverage: dict[frozenset[str], dict[int, tuple[float, int]]] = {}
+        # Term → (terms of an alias holding it, metric), and metric → its longest alias's
+        # number of terms: check's tests of wider aliases, built from _terms_of_metrics.
+        self._alias_index: tuple[dict[str, list[tuple[int, int]]], dict[int, int]] | None = None
         self._signed_metrics: dict[int, bool] = {}
         self._longest_name = 0
         # The entities that alone hold a metric, found once when a claim names no entity.
@@ -634,6 +637,7 @@ class Reference:
         state["_metric_terms"] = {}
         state["_profiles"] = {}
         state["_term_coverage"] = {}
+        state["_alias_index"] = None
         state["_signed_metrics"] = {}
         state["_windows"] = {}
         state["_period_bounds"] = None
@@ -644,6 +648,7 @@ class Reference:
         self.__dict__.update(state)
         self.__dict__.setdefault("_period_bounds", None)
         self.__dict__.setdefault("_term_coverage", {})
+        self.__dict__.setdefault("_alias_index", None)
         self.__dict__.setdefault("_signed_metrics", {})
         self.__dict__.setdefault("_windows", {})
         self.__dict__.setdefault("_entity_matches", {})
@@ -1045,6 +1050,33 @@ class Reference:
                 cached[mid] = tuple(sorted((s for s in sets if s), key=sorted))
             self._metric_terms["*"] = cached
         return cached
+
+    def _aliases_by_term(self) -> tuple[dict[str, list[tuple[int, int]]], dict[int, int]]:
+        """The term sets of :meth:`_terms_of_metrics` indexed: for each term, the size of
+        each set holding it and its metric; for each metric, the size of its largest set."""
+        index = self._alias_index
+        if index is None:
+            by_term: dict[str, list[tuple[int, int]]] = {}
+            longest: dict[int, int] = {}
+            for mid, sets in self._terms_of_metrics().items():
+                for alias in sets:
+                    for term in alias:
+                        by_term.setdefault(term, []).append((len(alias), mid))
+                if sets:
+                    longest[mid] = max(map(len, sets))
+            index = self._alias_index = (by_term, longest)
+        return index
+
+    def _longest_aliases(self) -> dict[int, int]:
+        """For each metric with terms, how many terms its largest term set has (a metric
+        has an alias of more than ``n`` terms when this is above ``n``)."""
+        return self._aliases_by_term()[1]
+
+    def _metrics_wider(self, left: frozenset[str], longer: int) -> set[int]:
+        """The metrics with an alias of more than ``longer`` terms that holds a term of
+        ``left``."""
+        by_term = self._aliases_by_term()[0]
+        return {mid for term in left for size, mid in by_term.get(term, ()) if size > longer}
 
     def _metric_scale(self, rows: Sequence[Row]) -> Scale | None:
         units = {row.unit for row in rows}

@@ -141,7 +141,11 @@ def check_lexicon(lang: str) -> CheckLexicon:
 
 def format_number(value: float, lang: str, *, percent: bool = False) -> str:
     """A figure as the language writes it; ``percent`` writes a signed share (0.038 → +3,8 %)."""
-    numbers = _lexicon(lang).numbers
+    return _written(value, _lexicon(lang).numbers, percent)
+
+
+def _written(value: float, numbers: _Numbers, percent: bool = False) -> str:
+    """:func:`format_number` with the language's number marks at hand."""
     if percent:
         share = abs(value) * 100
         # a small but real gap keeps two significant digits ("−0,03 %", not "0 %")
@@ -256,17 +260,17 @@ class Explainer:
         tolerance: float,
     ) -> Finding:
         gap = (
-            format_number(relative, self.lang, percent=True)
+            _written(relative, self.lexicon.numbers, True)
             if relative is not None
             else self.figure(deviation or 0.0)
         )
-        words = {
-            "claimed": self.claimed(),
-            "reference": self.figure(reference_value),
-            "period": self.period_phrase(period),
-            "source": self._source(source),
-            "deviation": gap,
-        }
+        words = _Words(
+            claimed=self.claimed(),
+            reference=self.figure(reference_value),
+            period=self.period_phrase(period),
+            source=self._source(source),
+            deviation=gap,
+        )
         return self._finding(
             verdict,
             self._say(verdict.value, words),
@@ -434,10 +438,10 @@ class Explainer:
     def figure(self, value: float) -> str:
         """A reference figure in the claim's unit, as the claim's language writes it."""
         unit = self._claim_unit()
+        numbers = self.lexicon.numbers
         if unit == "%":
-            numbers = self.lexicon.numbers
-            return format_number(value, self.lang) + numbers.percent
-        shown = format_number(value, self.lang)
+            return _written(value, numbers) + numbers.percent
+        shown = _written(value, numbers)
         return f"{shown} {self._unit_word(value, unit)}" if unit else shown
 
     def period_phrase(self, period: Period) -> str:
@@ -481,7 +485,7 @@ class Explainer:
 
     def _say(self, key: str, words: dict[str, Any]) -> str:
         template: str = getattr(self.lexicon.text, key)
-        text = template.format_map(_Words(words))
+        text = template.format_map(words if type(words) is _Words else _Words(words))
         if "  " in text:
             text = _SPACES.sub(" ", text)
         return text.strip()
