@@ -61,7 +61,14 @@ from claimcheck.models import (
     Tolerance,
     Verdict,
 )
-from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name, trusted_model
+from claimcheck.reference import (
+    FUZZY_THRESHOLD,
+    Reference,
+    Row,
+    check_in_order,
+    model_in_order,
+    normalize_name,
+)
 from claimcheck.report import Explainer, check_lexicon
 from claimcheck.terms import (
     TermsLexicon,
@@ -166,7 +173,13 @@ def _report(
     findings = tuple([check_claim(claim, reference, moment, rules) for claim in ordered])
     # Every part is valid already (findings built by checking, a supported language, a
     # naive datetime): the report is assembled without validating them again.
-    return trusted_model(Report, {"findings": findings, "lang": language, "reference_date": moment})
+    return model_in_order(
+        Report, {"findings": findings, "lang": language, "reference_date": moment}, _REPORT_FIELDS
+    )
+
+
+_REPORT_FIELDS = ("findings", "lang", "reference_date")  # every field of Report, in order
+check_in_order(Report, _REPORT_FIELDS)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1117,7 +1130,8 @@ def _match_metric(
         # entity with a single metric of the figure's unit can be meant.
         only = [m for m in candidates if _metric_fits(reference, eid, m, claim_scale, is_event)]
         return (only[0], 50.0, True) if len(only) == 1 else None
-    scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
+    if len(scored) > 1:
+        scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
     # The best-scored metric whose unit fits, unless another of the same score fits too;
     # metrics scored lower are never tested.
     # (A metric may be scored more than once, by several of its aliases.)

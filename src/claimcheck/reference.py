@@ -157,6 +157,25 @@ _set_attribute = object.__setattr__
 _RECORD_FIELDS = ("entity", "metric", "value", "unit", "period", "kind", "source", "origin")
 
 
+def model_in_order(cls: type[_Model], values: dict[str, Any], fields: Iterable[str]) -> _Model:
+    """What :func:`trusted_model` builds, without its tests: for a caller whose ``values``
+    name every field of a plain model in order (``fields`` the set ones, which
+    :func:`check_in_order` told at import)."""
+    model = _new_model(cls)
+    _set_attribute(model, "__dict__", values)
+    _set_attribute(model, "__pydantic_fields_set__", set(fields))
+    _set_attribute(model, "__pydantic_extra__", None)
+    _set_attribute(model, "__pydantic_private__", None)
+    return model
+
+
+def check_in_order(cls: type[BaseModel], fields: tuple[str, ...]) -> None:
+    """Raise unless ``fields`` are every field of ``cls``, in order, and ``cls`` is a model
+    :func:`trusted_model` builds directly: what :func:`model_in_order` relies on."""
+    if _plain_fields(cls)[0] != fields:
+        raise AssertionError(f"{cls.__name__} has other fields than {fields}")
+
+
 def _plain_fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]]:
     """The field names of a model ``trusted_model`` can build directly (in order and as a
     set), else none."""
@@ -172,8 +191,7 @@ def _plain_fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]
     return names, frozenset(names)
 
 
-if _plain_fields(ReferenceRecord)[0] != _RECORD_FIELDS:  # pragma: no cover - a model change
-    raise AssertionError("Reference.record must set every field of ReferenceRecord, in order")
+check_in_order(ReferenceRecord, _RECORD_FIELDS)
 
 
 def normalize_name(text: str) -> str:
@@ -989,12 +1007,10 @@ class Reference:
         """Row ``index`` (in reading order) as a ReferenceRecord."""
         value = self._val[index]
         strings = self._strings
-        # (ReferenceRecord's fields in order, every one set: built as trusted_model builds
-        # it, without its tests: a finding's records are built on checking's hot path)
-        record = _new_model(ReferenceRecord)
-        _set_attribute(
-            record,
-            "__dict__",
+        # (every field of ReferenceRecord, in order: a finding's records are built on
+        # checking's hot path)
+        return model_in_order(
+            ReferenceRecord,
             {
                 "entity": self._entities[self._ent[index]],
                 "metric": self._metrics[self._met[index]],
@@ -1005,11 +1021,8 @@ class Reference:
                 "source": strings[self._src[index]],
                 "origin": f"{self._origin_name} row {self._line[index]}",
             },
+            _RECORD_FIELDS,
         )
-        _set_attribute(record, "__pydantic_fields_set__", set(_RECORD_FIELDS))
-        _set_attribute(record, "__pydantic_extra__", None)
-        _set_attribute(record, "__pydantic_private__", None)
-        return record
 
     # Used by check: ids and per-language metric terms.
 

@@ -34,7 +34,7 @@ from claimcheck.models import (
     Report,
     Verdict,
 )
-from claimcheck.reference import FUZZY_THRESHOLD, trusted_model
+from claimcheck.reference import FUZZY_THRESHOLD, check_in_order, model_in_order
 from claimcheck.terms import is_points
 from claimcheck.units_scale import ReferenceUnitWords
 
@@ -513,7 +513,7 @@ class Explainer:
         entity_score = entity_score if entity_score is not None else self.entity_score
         metric = metric if metric is not None else self.metric
         metric_score = metric_score if metric_score is not None else self.metric_score
-        finding = trusted_model(
+        finding = model_in_order(
             Finding,
             {
                 "claim": self.claim,
@@ -531,10 +531,30 @@ class Explainer:
                 "tolerance": tolerance,
                 "explanation": explanation.replace(" .", ".").replace(" ,", ","),
             },
+            # as validation leaves it: the threshold is not set when no entity score is
+            _FINDING_FIELDS if entity_score is not None else _FINDING_FIELDS_NO_THRESHOLD,
         )
-        if entity_score is None:  # as validation leaves it: the threshold was not set
-            finding.__pydantic_fields_set__.discard("entity_threshold")
         return finding
+
+
+_FINDING_FIELDS = (
+    "claim",
+    "verdict",
+    "reason",
+    "records",
+    "entity",
+    "entity_score",
+    "entity_threshold",
+    "metric",
+    "metric_score",
+    "reference_value",
+    "deviation",
+    "relative_deviation",
+    "tolerance",
+    "explanation",
+)  # every field of Finding, in order, as Explainer._finding sets them
+_FINDING_FIELDS_NO_THRESHOLD = frozenset(_FINDING_FIELDS) - {"entity_threshold"}
+check_in_order(Finding, _FINDING_FIELDS)
 
 
 class _Words(dict[str, Any]):
