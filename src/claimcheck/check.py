@@ -61,7 +61,14 @@ from claimcheck.models import (
     Tolerance,
     Verdict,
 )
-from claimcheck.reference import FUZZY_THRESHOLD, Reference, Row, normalize_name, trusted_model
+from claimcheck.reference import (
+    FUZZY_THRESHOLD,
+    Reference,
+    Row,
+    check_in_order,
+    model_in_order,
+    normalize_name,
+)
 from claimcheck.report import Explainer, check_lexicon
 from claimcheck.terms import (
     TermsLexicon,
@@ -163,11 +170,17 @@ def _report(
     moment: datetime,
     rules: Tolerance,
 ) -> Report:
-    ordered = sorted(claims, key=lambda c: (c.start, c.end))
+    ordered = sorted(claims, key=lambda c: (c.start, c.end)) if len(claims) > 1 else claims
     findings = tuple([check_claim(claim, reference, moment, rules) for claim in ordered])
     # Every part is valid already (findings built by checking, a supported language, a
     # naive datetime): the report is assembled without validating them again.
-    return trusted_model(Report, {"findings": findings, "lang": language, "reference_date": moment})
+    return model_in_order(
+        Report, {"findings": findings, "lang": language, "reference_date": moment}, _REPORT_FIELDS
+    )
+
+
+_REPORT_FIELDS = ("findings", "lang", "reference_date")  # every field of Report, in order
+check_in_order(Report, _REPORT_FIELDS)
 
 
 @functools.lru_cache(maxsize=256)
@@ -339,21 +352,28 @@ _AIM_REACH = 60  # characters before a figure read for words that make it aimed 
 _LAST_WORD = 16  # characters before a figure read for the word right before it
 
 
-def _aimed(claim: Claim) -> bool:
+def _word_before(claim: Claim) -> str:
+    """The word right before the claim's figure, casefolded ("" when none): what
+    :func:`_aimed` and :func:`_aimed_of` both read first."""
+    at = claim.start - claim.sentence_start
+    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
+    return before[-1].casefold() if before else ""
+
+
+def _aimed(claim: Claim, last: str) -> bool:
     """Whether words right before the figure (``aims`` of the claims lexicon) make it a
     target, a forecast by others or a design capacity; or an aim of others a few words
     before its verb ("analysts had expected Tesla to deliver about 507,000": ``aim_links``);
     or words right after the figure and its noun ("a relevé à 130 000 unités son objectif":
-    ``aims_after``)."""
+    ``aims_after``); ``last`` is the word right before the figure (:func:`_word_before`)."""
     at = claim.start - claim.sentence_start
     lexicon = claim_words(claim.lang)
     aims = lexicon.aims
-    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
-    right_before = bool(before) and before[-1].casefold() in aims.last_words
+    right_before = bool(last) and last in aims.last_words
     reach = claim.sentence[max(0, at - _AIM_REACH) : at]
     # a quick test first: most sentences hold no link word at all
-    folded = reach.casefold()
-    linked = any(link in folded for link in lexicon.aim_links)
+    links, firsts_after = _aim_tests(claim.lang)
+    linked = links is not None and links.search(reach.casefold()) is not None
     if right_before or linked:
         words = phrase_key(reach)
         if right_before and aims.longest_ending_at(words, len(words)) > 0:
@@ -366,8 +386,7 @@ def _aimed(claim: Claim) -> bool:
     if len(lexicon.aims_after):
         end = claim.figure.end - claim.sentence_start if claim.figure else at
         tail = claim.sentence[end : end + _AIM_REACH]
-        folded = tail.casefold()  # (once, not once per word)
-        if not any(word in folded for word in lexicon.aims_after.first_words):
+        if firsts_after is None or firsts_after.search(tail.casefold()) is None:
             return False  # the usual figure: no aim's first word after it
         after = phrase_key(tail)
         # the figure's noun may stand between ("130 000 unités son objectif")
@@ -385,17 +404,31 @@ def _narrower(claim: Claim, claim_terms: frozenset[str], reference: Reference, m
     return not any(narrowing <= alias for alias in aliases)
 
 
-def _aimed_of(claim: Claim) -> str | None:
+@functools.cache
+def _aim_tests(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Patterns that find, anywhere in a casefolded text, one of the ``aim_links`` and one
+    of the first words of ``aims_after`` (None for an empty list): the quick tests of
+    :func:`_aimed`, one C pass each (one per language, not one per claim)."""
+    lexicon = claim_words(lang)
+
+    def anywhere(words: Iterable[str]) -> re.Pattern[str] | None:
+        listed = sorted(words, key=lambda w: (-len(w), w))
+        return re.compile("|".join(map(re.escape, listed))) if listed else None
+
+    return anywhere(lexicon.aim_links), anywhere(lexicon.aims_after.first_words)
+
+
+def _aimed_of(claim: Claim, last: str) -> str | None:
     """Whether an aim ends a few words before the noun the figure is of ("Les économistes
     tablaient sur une inflation de 1 %"): "past" when it looks back (a verb form of
     ``look_back_endings``, "tablaient": what was expected, never a statement), "present"
     otherwise (a forecast, which a period not over yet leaves not yet due: "Le gouvernement
-    table sur une inflation de 1,4 % en 2025", written in February 2025), else None."""
-    at = claim.start - claim.sentence_start
+    table sur une inflation de 1,4 % en 2025", written in February 2025), else None.
+    ``last`` is the word right before the figure (:func:`_word_before`)."""
     lexicon = claim_words(claim.lang)
-    before = word_tokens(claim.sentence[max(0, at - _LAST_WORD) : at])
-    if not before or before[-1].casefold() not in lexicon.noun_links:
+    if not last or last not in lexicon.noun_links:
         return None
+    at = claim.start - claim.sentence_start
     reach = claim.sentence[max(0, at - _AIM_REACH) : at]
     words = phrase_key(reach[reach.rfind(",") + 1 :])
     for end in range(max(0, len(words) - 5), len(words) - 1):
@@ -523,9 +556,10 @@ def _check_one(
     is_event = claim.kind is ClaimKind.EVENT or (claim.figure is None and claim.time is not None)
     if claim.figure is None and not is_event:
         return explain.unverifiable(Reason.NOT_CHECKABLE)
-    aimed_of = None if is_event else _aimed_of(claim)
+    last = "" if is_event else _word_before(claim)
+    aimed_of = None if is_event else _aimed_of(claim, last)
     if not is_event and (
-        _aimed(claim)
+        _aimed(claim, last)
         or aimed_of == "past"
         or (aimed_of == "present" and not _deadline_ahead(claim, reference_date))
     ):
@@ -687,10 +721,11 @@ def _check_one(
     # "un déficit commercial de 99,6 milliards" against a balance stored signed (-99.6):
     # the figure states the size of a value below zero, and "le déficit s'est réduit de 63
     # milliards" a rise of the balance
+    # (the metric's sign first: read once per metric, it spares the words' test for most)
     deficit = bool(
         claim.measure.noun
-        and says_deficit(claim.measure.noun, claim.lang)
         and reference._signed(mid)
+        and says_deficit(claim.measure.noun, claim.lang)
     )
     if deficit and not is_change and claim.kind is ClaimKind.QUANTITY:
         figure = _negated(figure)
@@ -1106,7 +1141,8 @@ def _match_metric(
         # entity with a single metric of the figure's unit can be meant.
         only = [m for m in candidates if _metric_fits(reference, eid, m, claim_scale, is_event)]
         return (only[0], 50.0, True) if len(only) == 1 else None
-    scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
+    if len(scored) > 1:
+        scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
     # The best-scored metric whose unit fits, unless another of the same score fits too;
     # metrics scored lower are never tested.
     # (A metric may be scored more than once, by several of its aliases.)
@@ -1170,11 +1206,12 @@ def _match_metric(
         # (only a metric with an alias longer than the words met can win: the others are
         # left out before their unit and the sentence are read, which changes no outcome)
         longer = top[1]
+        longest = reference._longest_aliases()
         fitting = [
             m
             for m in candidates
             if m != top[2]
-            and any(len(a) > longer for a in by_terms.get(m, ()))
+            and longest.get(m, 0) > longer
             and _metric_fits(reference, eid, m, claim_scale, is_event)
         ]
         named = (
@@ -1195,13 +1232,18 @@ def _match_metric(
             # Only a metric with such an alias (longer, with some of those words) can win: it
             # is told by its aliases alone, before its unit and the sentence are read.
             longer = top[1]
-            fitting = [
-                m
-                for m in candidates
-                if m != top[2]
-                and any(len(a) > longer and not a.isdisjoint(left) for a in by_terms.get(m, ()))
-                and _metric_fits(reference, eid, m, claim_scale, is_event)
-            ]
+            widening = reference._metrics_wider(left, longer)
+            fitting = (
+                [
+                    m
+                    for m in candidates
+                    if m != top[2]
+                    and m in widening
+                    and _metric_fits(reference, eid, m, claim_scale, is_event)
+                ]
+                if widening
+                else []
+            )
             wider = _named_with(claim, fitting, by_terms, left, longer) if fitting else []
             if len(wider) == 1:
                 return wider[0], _SENTENCE_SCORE, True
@@ -1658,8 +1700,12 @@ def _stock_at(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
 
 def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     """Flows over the period: one record for it, or records that tile it exactly, summed."""
-    inside = [r for r in rows if period.start <= r.start and r.end <= period.end]
-    exact = [r for r in inside if r.start == period.start and r.end == period.end]
+    start, end = period.start, period.end
+    if len(rows) == 1 and rows[0].start == start and rows[0].end == end:
+        # the usual one record of the period itself
+        return tuple.__new__(_Aligned, (period, _one_each(rows), None))
+    inside = [r for r in rows if start <= r.start and r.end <= end]
+    exact = [r for r in inside if r.start == start and r.end == end]
     if exact:  # (_Aligned(period, …) without its Python-level __new__: the hot path)
         return tuple.__new__(_Aligned, (period, _one_each(exact), None))
     if any(not _additive(r) for r in inside):
@@ -1876,7 +1922,16 @@ def _accepts(
             return None
         # DESIGN's tolerance for every figure, percentages included: "7,4 %" has two
         # significant digits and is checked at ±5 % (7,2 % supports it).
-        tol = rules.for_figure(q, _significant_digits(figure))
+        if type(rules) is Tolerance:  # Tolerance.for_figure, without its enum call
+            tol = (
+                rules.approx
+                if q == Qualifier.APPROX
+                else rules.precise
+                if _significant_digits(figure) >= 3
+                else rules.round
+            )
+        else:
+            tol = rules.for_figure(q, _significant_digits(figure))
         margin = abs(value) * tol + _EPSILON
         # _Accepts(...) without its Python-level __new__: the hot path
         return tuple.__new__(_Accepts, (value - margin, value + margin, False, False, tol))
@@ -1935,10 +1990,8 @@ def _compare(
     candidates = aligned.candidates
     # Sources conflict when they disagree beyond the tolerance (DESIGN), and also when
     # they lead to different verdicts: the choice between them must not decide it.
-    values = [c.value for c in candidates]
-    spread_tol = max(accepts.tolerance, rules.precise)
-    spread = len(candidates) > 1 and max(values) - min(values) > spread_tol * max(map(abs, values))
-    if spread or len({accepts.holds(c.value) for c in candidates}) > 1:
+    # (one candidate, the usual case, can neither spread nor split the verdicts)
+    if len(candidates) > 1 and _in_conflict(candidates, accepts, rules):
         records = tuple(reference.record(r.row) for c in candidates for r in c.rows)
         return explain.conflicting(
             [(c.value / claim_scale.factor, c.source) for c in candidates],
@@ -1962,6 +2015,15 @@ def _compare(
         relative,
         accepts.tolerance,
     )
+
+
+def _in_conflict(candidates: Sequence[_Candidate], accepts: _Accepts, rules: Tolerance) -> bool:
+    """Whether figures of several sources spread beyond the tolerance or lead to different
+    verdicts."""
+    values = [c.value for c in candidates]
+    spread_tol = max(accepts.tolerance, rules.precise)
+    spread = max(values) - min(values) > spread_tol * max(map(abs, values))
+    return spread or len({accepts.holds(c.value) for c in candidates}) > 1
 
 
 def _compare_bounds(

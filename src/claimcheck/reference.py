@@ -151,6 +151,31 @@ def trusted_model(cls: type[_Model], values: dict[str, Any]) -> _Model:
     return model
 
 
+_new_model = BaseModel.__new__
+_set_attribute = object.__setattr__
+# The fields Reference.record sets, in order (what trusted_model tests it may build from).
+_RECORD_FIELDS = ("entity", "metric", "value", "unit", "period", "kind", "source", "origin")
+
+
+def model_in_order(cls: type[_Model], values: dict[str, Any], fields: Iterable[str]) -> _Model:
+    """What :func:`trusted_model` builds, without its tests: for a caller whose ``values``
+    name every field of a plain model in order (``fields`` the set ones, which
+    :func:`check_in_order` told at import)."""
+    model = _new_model(cls)
+    _set_attribute(model, "__dict__", values)
+    _set_attribute(model, "__pydantic_fields_set__", set(fields))
+    _set_attribute(model, "__pydantic_extra__", None)
+    _set_attribute(model, "__pydantic_private__", None)
+    return model
+
+
+def check_in_order(cls: type[BaseModel], fields: tuple[str, ...]) -> None:
+    """Raise unless ``fields`` are every field of ``cls``, in order, and ``cls`` is a model
+    :func:`trusted_model` builds directly: what :func:`model_in_order` relies on."""
+    if _plain_fields(cls)[0] != fields:
+        raise AssertionError(f"{cls.__name__} has other fields than {fields}")
+
+
 def _plain_fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]]:
     """The field names of a model ``trusted_model`` can build directly (in order and as a
     set), else none."""
@@ -164,6 +189,9 @@ def _plain_fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]
     )
     names = tuple(fields) if plain else ()
     return names, frozenset(names)
+
+
+check_in_order(ReferenceRecord, _RECORD_FIELDS)
 
 
 def normalize_name(text: str) -> str:
@@ -248,6 +276,9 @@ class Reference:
         self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
         # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
         self._term_coverage: dict[frozenset[str], dict[int, tuple[float, int]]] = {}
+        # Term → (terms of an alias holding it, metric), and metric → its longest alias's
+        # number of terms: check's tests of wider aliases, built from _terms_of_metrics.
+        self._alias_index: tuple[dict[str, list[tuple[int, int]]], dict[int, int]] | None = None
         self._signed_metrics: dict[int, bool] = {}
         self._longest_name = 0
         # The entities that alone hold a metric, found once when a claim names no entity.
@@ -624,6 +655,7 @@ class Reference:
         state["_metric_terms"] = {}
         state["_profiles"] = {}
         state["_term_coverage"] = {}
+        state["_alias_index"] = None
         state["_signed_metrics"] = {}
         state["_windows"] = {}
         state["_period_bounds"] = None
@@ -634,6 +666,7 @@ class Reference:
         self.__dict__.update(state)
         self.__dict__.setdefault("_period_bounds", None)
         self.__dict__.setdefault("_term_coverage", {})
+        self.__dict__.setdefault("_alias_index", None)
         self.__dict__.setdefault("_signed_metrics", {})
         self.__dict__.setdefault("_windows", {})
         self.__dict__.setdefault("_entity_matches", {})
@@ -973,18 +1006,22 @@ class Reference:
     def record(self, index: int) -> ReferenceRecord:
         """Row ``index`` (in reading order) as a ReferenceRecord."""
         value = self._val[index]
-        return trusted_model(
+        strings = self._strings
+        # (every field of ReferenceRecord, in order: a finding's records are built on
+        # checking's hot path)
+        return model_in_order(
             ReferenceRecord,
             {
                 "entity": self._entities[self._ent[index]],
                 "metric": self._metrics[self._met[index]],
-                "value": None if math.isnan(value) else value,
-                "unit": self._strings[self._unit[index]],
+                "value": None if value != value else value,  # NaN: no value (an event)
+                "unit": strings[self._unit[index]],
                 "period": self._periods[self._per[index]],
                 "kind": _KIND_OF[self._kind[index]],
-                "source": self._strings[self._src[index]],
+                "source": strings[self._src[index]],
                 "origin": f"{self._origin_name} row {self._line[index]}",
             },
+            _RECORD_FIELDS,
         )
 
     # Used by check: ids and per-language metric terms.
@@ -1026,6 +1063,33 @@ class Reference:
                 cached[mid] = tuple(sorted((s for s in sets if s), key=sorted))
             self._metric_terms["*"] = cached
         return cached
+
+    def _aliases_by_term(self) -> tuple[dict[str, list[tuple[int, int]]], dict[int, int]]:
+        """The term sets of :meth:`_terms_of_metrics` indexed: for each term, the size of
+        each set holding it and its metric; for each metric, the size of its largest set."""
+        index = self._alias_index
+        if index is None:
+            by_term: dict[str, list[tuple[int, int]]] = {}
+            longest: dict[int, int] = {}
+            for mid, sets in self._terms_of_metrics().items():
+                for alias in sets:
+                    for term in alias:
+                        by_term.setdefault(term, []).append((len(alias), mid))
+                if sets:
+                    longest[mid] = max(map(len, sets))
+            index = self._alias_index = (by_term, longest)
+        return index
+
+    def _longest_aliases(self) -> dict[int, int]:
+        """For each metric with terms, how many terms its largest term set has (a metric
+        has an alias of more than ``n`` terms when this is above ``n``)."""
+        return self._aliases_by_term()[1]
+
+    def _metrics_wider(self, left: frozenset[str], longer: int) -> set[int]:
+        """The metrics with an alias of more than ``longer`` terms that holds a term of
+        ``left``."""
+        by_term = self._aliases_by_term()[0]
+        return {mid for term in left for size, mid in by_term.get(term, ()) if size > longer}
 
     def _metric_scale(self, rows: Sequence[Row]) -> Scale | None:
         units = {row.unit for row in rows}

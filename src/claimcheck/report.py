@@ -34,7 +34,7 @@ from claimcheck.models import (
     Report,
     Verdict,
 )
-from claimcheck.reference import FUZZY_THRESHOLD, trusted_model
+from claimcheck.reference import FUZZY_THRESHOLD, check_in_order, model_in_order
 from claimcheck.terms import is_points
 from claimcheck.units_scale import ReferenceUnitWords
 
@@ -141,7 +141,11 @@ def check_lexicon(lang: str) -> CheckLexicon:
 
 def format_number(value: float, lang: str, *, percent: bool = False) -> str:
     """A figure as the language writes it; ``percent`` writes a signed share (0.038 → +3,8 %)."""
-    numbers = _lexicon(lang).numbers
+    return _written(value, _lexicon(lang).numbers, percent)
+
+
+def _written(value: float, numbers: _Numbers, percent: bool = False) -> str:
+    """:func:`format_number` with the language's number marks at hand."""
     if percent:
         share = abs(value) * 100
         # a small but real gap keeps two significant digits ("−0,03 %", not "0 %")
@@ -164,10 +168,16 @@ def format_number(value: float, lang: str, *, percent: bool = False) -> str:
 
 
 def _digits(size: float, numbers: _Numbers, decimals: int) -> str:
-    text = f"{size:,.{decimals}f}"
+    text = format(size, _SPECS[decimals])
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.translate(_marks(numbers.thousands, numbers.decimal))
+    thousands = numbers.thousands
+    if "." not in thousands:  # two replacements in turn, cheaper than a translation table
+        return text.replace(",", thousands).replace(".", numbers.decimal)
+    return text.translate(_marks(thousands, numbers.decimal))
+
+
+_SPECS = tuple(f",.{decimals}f" for decimals in range(7))  # the format of 0 to 6 decimals
 
 
 @functools.lru_cache(maxsize=16)
@@ -250,17 +260,17 @@ class Explainer:
         tolerance: float,
     ) -> Finding:
         gap = (
-            format_number(relative, self.lang, percent=True)
+            _written(relative, self.lexicon.numbers, True)
             if relative is not None
             else self.figure(deviation or 0.0)
         )
-        words = {
-            "claimed": self.claimed(),
-            "reference": self.figure(reference_value),
-            "period": self.period_phrase(period),
-            "source": self._source(source),
-            "deviation": gap,
-        }
+        words = _Words(
+            claimed=self.claimed(),
+            reference=self.figure(reference_value),
+            period=self.period_phrase(period),
+            source=self._source(source),
+            deviation=gap,
+        )
         return self._finding(
             verdict,
             self._say(verdict.value, words),
@@ -428,10 +438,10 @@ class Explainer:
     def figure(self, value: float) -> str:
         """A reference figure in the claim's unit, as the claim's language writes it."""
         unit = self._claim_unit()
+        numbers = self.lexicon.numbers
         if unit == "%":
-            numbers = self.lexicon.numbers
-            return format_number(value, self.lang) + numbers.percent
-        shown = format_number(value, self.lang)
+            return _written(value, numbers) + numbers.percent
+        shown = _written(value, numbers)
         return f"{shown} {self._unit_word(value, unit)}" if unit else shown
 
     def period_phrase(self, period: Period) -> str:
@@ -475,7 +485,7 @@ class Explainer:
 
     def _say(self, key: str, words: dict[str, Any]) -> str:
         template: str = getattr(self.lexicon.text, key)
-        text = template.format_map(_Words(words))
+        text = template.format_map(words if type(words) is _Words else _Words(words))
         if "  " in text:
             text = _SPACES.sub(" ", text)
         return text.strip()
@@ -503,7 +513,7 @@ class Explainer:
         entity_score = entity_score if entity_score is not None else self.entity_score
         metric = metric if metric is not None else self.metric
         metric_score = metric_score if metric_score is not None else self.metric_score
-        finding = trusted_model(
+        finding = model_in_order(
             Finding,
             {
                 "claim": self.claim,
@@ -521,10 +531,30 @@ class Explainer:
                 "tolerance": tolerance,
                 "explanation": explanation.replace(" .", ".").replace(" ,", ","),
             },
+            # as validation leaves it: the threshold is not set when no entity score is
+            _FINDING_FIELDS if entity_score is not None else _FINDING_FIELDS_NO_THRESHOLD,
         )
-        if entity_score is None:  # as validation leaves it: the threshold was not set
-            finding.__pydantic_fields_set__.discard("entity_threshold")
         return finding
+
+
+_FINDING_FIELDS = (
+    "claim",
+    "verdict",
+    "reason",
+    "records",
+    "entity",
+    "entity_score",
+    "entity_threshold",
+    "metric",
+    "metric_score",
+    "reference_value",
+    "deviation",
+    "relative_deviation",
+    "tolerance",
+    "explanation",
+)  # every field of Finding, in order, as Explainer._finding sets them
+_FINDING_FIELDS_NO_THRESHOLD = frozenset(_FINDING_FIELDS) - {"entity_threshold"}
+check_in_order(Finding, _FINDING_FIELDS)
 
 
 class _Words(dict[str, Any]):
