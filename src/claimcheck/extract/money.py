@@ -37,6 +37,7 @@ __all__ = [
     "MoneyLexicon",
     "currency_after",
     "currency_before",
+    "currency_may_start",
     "first_words",
     "foreign_amounts",
     "glued_code_starts",
@@ -281,6 +282,13 @@ def currency_after(text: str, position: int, lang: str, *, linked: bool) -> Curr
     word ("3 milliards d'euros").
     """
     return _money(lang).after(text, position, linked)
+
+
+def currency_may_start(head: tuple[str, str | None, str], lang: str) -> bool:
+    """Whether a currency (or a link before one) may start with ``head``, what
+    :func:`claimcheck.extract.units.head_at` read after a figure: when not,
+    :func:`currency_after` finds none there (nor after a hyphen's position)."""
+    return _money(lang).heads.holds(head)
 
 
 def subunit_after(text: str, position: int, lang: str) -> Currency | None:

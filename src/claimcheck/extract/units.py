@@ -31,6 +31,7 @@ __all__ = [
     "UnitsLexicon",
     "first_words",
     "fraction_unit_after",
+    "head_at",
     "is_unit_not_ordinal",
     "last_token",
     "last_tokens",
@@ -39,6 +40,7 @@ __all__ = [
     "surface_pattern",
     "tokens_before",
     "unit_after",
+    "unit_may_start",
     "units_lexicon",
 ]
 
@@ -282,19 +284,33 @@ class HeadIndex:
         >>> [heads.may_start(t, 0) for t in (" Euros", "A$", "a produit", "d’euros", "de")]
         [True, True, False, True, False]
         """
-        memo = _HEADS
-        if text is not memo.text:  # another text: its answers are new
-            memo.text, memo.answers = text, {}
-        answers = memo.answers
-        head: tuple[str, str | None, str] | None = answers.get(position)
-        if head is None:
-            head = answers[position] = _head(text, position)
+        return self.holds(head_at(text, position))
+
+    def holds(self, head: tuple[str, str | None, str]) -> bool:
+        """Whether one of the forms may start with ``head``, what :func:`head_at` read."""
         char, word, mark = head
         if word is None:
             return char in self.signs if char else False
         if word in self.words:
             return True
         return (word, mark) in self.glued
+
+
+def head_at(text: str, position: int) -> tuple[str, str | None, str]:
+    """What starts at ``position`` after spaces (see :func:`_head`), kept for the last text:
+    every currency, unit and cue test after a figure reads it.
+
+    >>> head_at("12 300 véhicules", 6)
+    ('v', 'véhicules', '')
+    """
+    memo = _HEADS
+    if text is not memo.text:  # another text: its answers are new
+        memo.text, memo.answers = text, {}
+    answers = memo.answers
+    head: tuple[str, str | None, str] | None = answers.get(position)
+    if head is None:
+        head = answers[position] = _head(text, position)
+    return head
 
 
 def _head(text: str, position: int) -> tuple[str, str | None, str]:
@@ -788,6 +804,12 @@ def scale_unit(text: str, start: int, end: int, letters: str, lang: str) -> Unit
         return None
     entry = lexicon.units[letters]
     return Unit(letters, entry.dimension, entry.factor, end - len(letters), end)
+
+
+def unit_may_start(head: tuple[str, str | None, str], lang: str) -> bool:
+    """Whether a unit (or a link before one) may start with ``head``, what :func:`head_at`
+    read after a figure: when not, :func:`unit_after` finds none there."""
+    return _units(lang).heads.holds(head)
 
 
 def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
