@@ -38,6 +38,7 @@ __all__ = [
     "proportions",
     "surface_key",
     "surface_pattern",
+    "surface_trie",
     "tokens_before",
     "unit_after",
     "unit_may_start",
