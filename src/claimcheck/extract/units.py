@@ -115,10 +115,13 @@ def surface_pattern(form: str) -> str:
     return "".join(parts)
 
 
-def surface_trie(forms: Iterable[str], tail: Callable[[str], str] | None = None) -> str:
+def surface_trie(
+    forms: Iterable[str], tail: Callable[[str], str] | None = None, space: str = ""
+) -> str:
     """One regex for written forms, as :func:`surface_pattern` writes each, shared prefixes
     written once (a position costs a test per character, not one per form); ``tail`` gives
-    what follows a form's pattern. It matches what the alternation of the forms matches,
+    what follows a form's pattern, ``space`` what a space is written as (a run of spaces
+    if empty). It matches what the alternation of the forms matches,
     the longer continuation tried first (as an alternation sorted longest first does).
 
     >>> surface_trie(["km", "kg", "k m"])
@@ -131,13 +134,14 @@ def surface_trie(forms: Iterable[str], tail: Callable[[str], str] | None = None)
             # either apostrophe is written ['’]: one branch for both
             node = node.setdefault("'" if char == "’" else char, {})
         node[""] = form
-    return _trie_pattern(root, tail)
+    return _trie_pattern(root, tail, space)
 
 
-def _trie_pattern(node: dict[str, Any], tail: Callable[[str], str] | None) -> str:
+def _trie_pattern(node: dict[str, Any], tail: Callable[[str], str] | None, space: str) -> str:
     """The pattern of a :func:`surface_trie` node: its branches, then the end of its form."""
     branches = [
-        surface_pattern(char) + _trie_pattern(child, tail)
+        (space if char == " " and space else surface_pattern(char))
+        + _trie_pattern(child, tail, space)
         for char, child in sorted(node.items())
         if char
     ]
@@ -370,7 +374,6 @@ def last_tokens(forms: Iterable[str]) -> frozenset[str]:
     return frozenset(surface_key(f).split()[-1] for f in forms if f.split())
 
 
-_SPACE_RUN = "[ \u00a0\u202f\u2009]+"
 _SPACE_OR_HYPHEN = "(?:[ \u00a0\u202f\u2009]+|-)"
 
 
@@ -391,13 +394,11 @@ class _Units:
                 self.symbols[" ".join(symbol.split())] = (name, entry)
             for word in entry.words:
                 self.words[surface_key(word)] = (name, entry)
-        symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
+        # (both as tries: an alternation of the hundreds of forms costs a test per form)
+        symbols = surface_trie(self.symbols)
         # In an adjectival compound the words of a unit's name are hyphenated too: "a
         # 2,400-square-foot home", "a 650,000 barrels-per-day refinery".
-        words = "|".join(
-            surface_pattern(w).replace(_SPACE_RUN, _SPACE_OR_HYPHEN)
-            for w in sorted(self.words, key=len, reverse=True)
-        )
+        words = surface_trie(self.words, space=_SPACE_OR_HYPHEN)
         # A unit ends where a word ends; a symbol made of signs ("%", "°") needs nothing more.
         self.heads = HeadIndex([*self.symbols, *self.words, *links])
         self.first_words = frozenset(
