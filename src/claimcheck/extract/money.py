@@ -37,6 +37,7 @@ __all__ = [
     "MoneyLexicon",
     "currency_after",
     "currency_before",
+    "currency_may_start",
     "first_words",
     "foreign_amounts",
     "glued_code_starts",
@@ -152,18 +153,15 @@ class _Money:
         end = r"(?![^\W\d_]|['’]\w)"
         # A code ends where a word ends ("CHF", not "CHFL"); a sign may have letters glued
         # after it: "184,20 €HT", "12 €TTC" (French prices before or with taxes).
-        symbols = "|".join(
-            surface_pattern(s) + (end if s[-1].isalnum() else "")
-            for s in sorted(self.symbols, key=len, reverse=True)
+        # (both as tries: an alternation of the hundreds of forms costs a test per form at
+        # each position, and the pattern before a figure is searched over 32 characters)
+        symbols = units.surface_trie(
+            self.symbols, lambda symbol: end if symbol[-1].isalnum() else ""
         )
         # A one-letter name ("c" for cents, "p" for pence) is matched as written: "1.5C" is
         # no money.
         self.letters = {w for w in [*self.words] if len(w) == 1}
-        words = "|".join(
-            surface_pattern(w)
-            for w in sorted({*self.words, *self.shared}, key=len, reverse=True)
-            if w not in self.letters
-        )
+        words = units.surface_trie(w for w in {*self.words, *self.shared} if w not in self.letters)
         letters = "|".join(re.escape(w) for w in sorted(self.letters)) or "(?!)"
         # "3 milliards d'euros": a noun link may stand before a currency name.
         link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
@@ -281,6 +279,13 @@ def currency_after(text: str, position: int, lang: str, *, linked: bool) -> Curr
     word ("3 milliards d'euros").
     """
     return _money(lang).after(text, position, linked)
+
+
+def currency_may_start(head: tuple[str, str | None, str], lang: str) -> bool:
+    """Whether a currency (or a link before one) may start with ``head``, what
+    :func:`claimcheck.extract.units.head_at` read after a figure: when not,
+    :func:`currency_after` finds none there (nor after a hyphen's position)."""
+    return _money(lang).heads.holds(head)
 
 
 def subunit_after(text: str, position: int, lang: str) -> Currency | None:

@@ -479,7 +479,9 @@ class _Leads:
         )
         # The word after the lead is checked by the pattern itself, so that the many
         # "un"/"une"/"a" before ordinary nouns cost no Python work.
-        heads = "|".join(re.escape(w) for w in sorted(self.heads, key=len, reverse=True) if w)
+        # (as a trie: a lead before a word, most often an article before its noun, costs a
+        # test per letter of the word, not one per head)
+        heads = word_alternation(w for w in self.heads if w)
         self.pattern = re.compile(
             rf"(?P<lead>{word_alternation(words)})"
             rf"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:{link})(?![^\W\d_]))?"
@@ -1716,10 +1718,16 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         if after is not None and after.start == end + len(suffix):
             scaled = _tidy(value * (money.scale_suffix(lang, suffix) or 1.0))
             return _Figure(start, after.end, scaled, numeral, currency=after.code)
-    # After a scale word or abbreviation, "de"/"of" may lead to the currency or unit.
-    linked = numeral.spelled or _scale_of(numeral, _reading(lang)) > 1
-    after = money.currency_after(text, end, lang, linked=linked)
-    unit = units.unit_after(text, end, lang, linked=linked)
+    # Most figures are followed by a word that starts no currency, unit, scaled code or
+    # negating words ("12 300 véhicules"): one test on that word rules all of them out.
+    bare = not text.startswith("-", end) and _bare_head(units.head_at(text, end), lang)
+    if bare:
+        after = unit = None
+    else:
+        # After a scale word or abbreviation, "de"/"of" may lead to the currency or unit.
+        linked = numeral.spelled or _scale_of(numeral, _reading(lang)) > 1
+        after = money.currency_after(text, end, lang, linked=linked)
+        unit = units.unit_after(text, end, lang, linked=linked)
     if (
         after is not None
         and after.ambiguous
@@ -1739,7 +1747,7 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         after = None  # "two pounds of meat", "weighed seven pounds", "a twenty pound bag"
     if after is None and unit is None and 0 < abs(value) < 10 and value != int(value):
         unit = units.fraction_unit_after(text, end, lang)  # "0,8 point": a percentage point
-    if after is None and unit is None:
+    if after is None and unit is None and not bare:
         scaled_code = _scaled_code(text, end, lang)
         if scaled_code is not None:
             scale, currency = scaled_code
@@ -1757,10 +1765,23 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         if negated is not None and value > 0:
             figure = replace(figure, end=negated, value=-value)
         return figure
-    negated = qualifiers.negating_after(text, end, lang)
+    negated = None if bare else qualifiers.negating_after(text, end, lang)
     if negated is not None and value > 0:
         return _Figure(start, negated, -value, numeral, "°", "angle", 1.0)
     return _Figure(start, end, value, numeral)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_head(head: tuple[str, str | None, str], lang: str) -> bool:
+    """Whether no currency, unit, scaled currency code ("MEUR") or negating words may start
+    with ``head``, what :func:`claimcheck.extract.units.head_at` reads after a figure (no
+    hyphen before it): most words after a figure, met again and again."""
+    return not (
+        money.currency_may_start(head, lang)
+        or units.unit_may_start(head, lang)
+        or head[0] in _reading(lang).scale_suffix_starts
+        or qualifiers.negating_may_start(head[0], lang)
+    )
 
 
 def _sign_of_previous(text: str, before: money.Currency, end: int, lang: str) -> bool:

@@ -29,6 +29,7 @@ from claimcheck.extract.units import (
     last_tokens,
     surface_key,
     surface_pattern,
+    surface_trie,
     tokens_before,
 )
 from claimcheck.lexicon import load_lexicon
@@ -45,6 +46,7 @@ __all__ = [
     "may_join",
     "milestone_after",
     "negating_after",
+    "negating_may_start",
     "qualifiers_lexicon",
     "range_opener_before",
     "referent_after",
@@ -129,6 +131,13 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(surface_pattern(k) for k in keys)
 
 
+def _trie(forms: Iterable[str]) -> str:
+    """:func:`_alternation` written as a trie: the cues before a figure are searched over a
+    window of characters, and an alternation of them all costs a test per cue at each."""
+    keys = {surface_key(f) for f in forms}
+    return surface_trie(keys) if keys else ""
+
+
 def _first_chars(keys: Iterable[str]) -> str:
     """A character set of what the surface patterns of ``keys`` can start with (either
     apostrophe for one)."""
@@ -182,7 +191,7 @@ class _Qualifiers:
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
         self.before_pattern = re.compile(
-            rf"{_bounded(_alternation(self.before))}(?P<article>{article}){_GAP}\Z",
+            rf"{_bounded(_trie(self.before))}(?P<article>{article}){_GAP}\Z",
             re.IGNORECASE,
         )
         # A cue that opens with a sign is glued to the figure ("300+", "40-plus"); none
@@ -211,6 +220,14 @@ class _Qualifiers:
         self.opener_joiner_sizes = tuple(sorted({len(j) for j in self.opener_joiners}))
         self.negating_pattern = re.compile(
             rf"{_GAP}(?:{_alternation(lexicon.negating_after)})(?![^\W\d_])", re.IGNORECASE
+        )
+        # what the negating words may start with, matched as the pattern matches it (None
+        # when there are none: the empty pattern matches anywhere)
+        negating_keys = {surface_key(f) for f in lexicon.negating_after}
+        self.negating_first = (
+            re.compile(_first_chars(negating_keys), re.IGNORECASE)
+            if negating_keys and "" not in negating_keys
+            else None
         )
         # A vague figure is written with the last word of its form ("centaines", "dozens"):
         # looking for those words in C rules most texts out before the pattern runs (None
@@ -511,6 +528,14 @@ def negating_after(text: str, position: int, lang: str) -> int | None:
     """The end of words that make a figure negative ("below zero"), or None."""
     match = _qualifiers(lang).negating_pattern.match(text, position)
     return match.end() if match is not None else None
+
+
+def negating_may_start(char: str, lang: str) -> bool:
+    """Whether negating words may start with ``char``, the first character after the spaces
+    that follow a figure ("" at the end of the text): when not, :func:`negating_after`
+    finds none there."""
+    first = _qualifiers(lang).negating_first
+    return first is None or (bool(char) and first.match(char) is not None)
 
 
 def vague_figures(text: str, lang: str) -> list[tuple[int, int, float]]:

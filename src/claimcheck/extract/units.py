@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,14 +31,17 @@ __all__ = [
     "UnitsLexicon",
     "first_words",
     "fraction_unit_after",
+    "head_at",
     "is_unit_not_ordinal",
     "last_token",
     "last_tokens",
     "proportions",
     "surface_key",
     "surface_pattern",
+    "surface_trie",
     "tokens_before",
     "unit_after",
+    "unit_may_start",
     "units_lexicon",
 ]
 
@@ -110,6 +113,43 @@ def surface_pattern(form: str) -> str:
         else:
             parts.append(re.escape(char))
     return "".join(parts)
+
+
+def surface_trie(
+    forms: Iterable[str], tail: Callable[[str], str] | None = None, space: str = ""
+) -> str:
+    """One regex for written forms, as :func:`surface_pattern` writes each, shared prefixes
+    written once (a position costs a test per character, not one per form); ``tail`` gives
+    what follows a form's pattern, ``space`` what a space is written as (a run of spaces
+    if empty). It matches what the alternation of the forms matches,
+    the longer continuation tried first (as an alternation sorted longest first does).
+
+    >>> surface_trie(["km", "kg", "k m"])
+    'k(?:[ \u00a0\u202f\u2009]+m|g|m)'
+    """
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            # either apostrophe is written ['’]: one branch for both
+            node = node.setdefault("'" if char == "’" else char, {})
+        node[""] = form
+    return _trie_pattern(root, tail, space)
+
+
+def _trie_pattern(node: dict[str, Any], tail: Callable[[str], str] | None, space: str) -> str:
+    """The pattern of a :func:`surface_trie` node: its branches, then the end of its form."""
+    branches = [
+        (space if char == " " and space else surface_pattern(char))
+        + _trie_pattern(child, tail, space)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if "" in node:
+        branches.append(tail(node[""]) if tail is not None else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def surface_key(form: str) -> str:
@@ -282,19 +322,33 @@ class HeadIndex:
         >>> [heads.may_start(t, 0) for t in (" Euros", "A$", "a produit", "d’euros", "de")]
         [True, True, False, True, False]
         """
-        memo = _HEADS
-        if text is not memo.text:  # another text: its answers are new
-            memo.text, memo.answers = text, {}
-        answers = memo.answers
-        head: tuple[str, str | None, str] | None = answers.get(position)
-        if head is None:
-            head = answers[position] = _head(text, position)
+        return self.holds(head_at(text, position))
+
+    def holds(self, head: tuple[str, str | None, str]) -> bool:
+        """Whether one of the forms may start with ``head``, what :func:`head_at` read."""
         char, word, mark = head
         if word is None:
             return char in self.signs if char else False
         if word in self.words:
             return True
         return (word, mark) in self.glued
+
+
+def head_at(text: str, position: int) -> tuple[str, str | None, str]:
+    """What starts at ``position`` after spaces (see :func:`_head`), kept for the last text:
+    every currency, unit and cue test after a figure reads it.
+
+    >>> head_at("12 300 véhicules", 6)
+    ('v', 'véhicules', '')
+    """
+    memo = _HEADS
+    if text is not memo.text:  # another text: its answers are new
+        memo.text, memo.answers = text, {}
+    answers = memo.answers
+    head: tuple[str, str | None, str] | None = answers.get(position)
+    if head is None:
+        head = answers[position] = _head(text, position)
+    return head
 
 
 def _head(text: str, position: int) -> tuple[str, str | None, str]:
@@ -320,7 +374,6 @@ def last_tokens(forms: Iterable[str]) -> frozenset[str]:
     return frozenset(surface_key(f).split()[-1] for f in forms if f.split())
 
 
-_SPACE_RUN = "[ \u00a0\u202f\u2009]+"
 _SPACE_OR_HYPHEN = "(?:[ \u00a0\u202f\u2009]+|-)"
 
 
@@ -341,13 +394,11 @@ class _Units:
                 self.symbols[" ".join(symbol.split())] = (name, entry)
             for word in entry.words:
                 self.words[surface_key(word)] = (name, entry)
-        symbols = "|".join(surface_pattern(s) for s in sorted(self.symbols, key=len, reverse=True))
+        # (both as tries: an alternation of the hundreds of forms costs a test per form)
+        symbols = surface_trie(self.symbols)
         # In an adjectival compound the words of a unit's name are hyphenated too: "a
         # 2,400-square-foot home", "a 650,000 barrels-per-day refinery".
-        words = "|".join(
-            surface_pattern(w).replace(_SPACE_RUN, _SPACE_OR_HYPHEN)
-            for w in sorted(self.words, key=len, reverse=True)
-        )
+        words = surface_trie(self.words, space=_SPACE_OR_HYPHEN)
         # A unit ends where a word ends; a symbol made of signs ("%", "°") needs nothing more.
         self.heads = HeadIndex([*self.symbols, *self.words, *links])
         self.first_words = frozenset(
@@ -788,6 +839,12 @@ def scale_unit(text: str, start: int, end: int, letters: str, lang: str) -> Unit
         return None
     entry = lexicon.units[letters]
     return Unit(letters, entry.dimension, entry.factor, end - len(letters), end)
+
+
+def unit_may_start(head: tuple[str, str | None, str], lang: str) -> bool:
+    """Whether a unit (or a link before one) may start with ``head``, what :func:`head_at`
+    read after a figure: when not, :func:`unit_after` finds none there."""
+    return _units(lang).heads.holds(head)
 
 
 def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
