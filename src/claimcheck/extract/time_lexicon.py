@@ -240,6 +240,7 @@ class TimeWords(BaseModel):
     narrative_words: _Words = _Words(words=[])
     narrative_offsets: _Words = _Words(words=[])
     period_ends: _Words = _Words(words=[])
+    open_period_ends: _Words = _Words(words=[])
     not_times: _Words = _Words(words=[])
     baseline_words: _Words = _Words(words=[])
     day_after_month: bool = True
@@ -609,6 +610,8 @@ class TimeLexicon:
     # before a time counted back ("up 5% from a year ago"), the baseline of a comparison:
     # relation in, not since
     baseline_words: frozenset[str] = frozenset()
+    # period ends that name a period still running or to come ("the fiscal year ending June 30")
+    open_period_ends: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -850,6 +853,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         narrative_words=frozenset(_key(x) for x in w.narrative_words.words),
         narrative_offsets=frozenset(normalize(x) for x in w.narrative_offsets.words),
         baseline_words=frozenset(normalize(x) for x in w.baseline_words.words),
+        open_period_ends=frozenset(normalize(x) for x in w.open_period_ends.words),
     )
 
 

@@ -433,15 +433,19 @@ def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if c.get(counted.i, "pluralunit") or not float(count).is_integer():
                     continue  # "the months to March" counts none
                 amount = int(count)
-            span = _ending_period(c, t.val, unit, amount)
+            # "expects … for the fiscal year ending June 30": the year still running
+            word = c.tokens[items[-2].i][0]
+            running = word in c.lex.open_period_ends and not c.past_clause(i, j)
+            span = _ending_period(c, t.val, unit, amount, running)
             if span is not None:
                 yield j, "time", When(span=span, closed=True)
 
 
-def _ending_period(c: Chart, w: When, unit: str, amount: int) -> Span | None:
+def _ending_period(c: Chart, w: When, unit: str, amount: int, running: bool = False) -> Span | None:
     """The ``amount`` units ending with the month or the day ``w`` names (see
     :func:`periods_ending`), or that many years ending with the year it names ("the five
-    years to 2030": 2026-2030)."""
+    years to 2030": 2026-2030); with ``running`` (``open_period_ends``: "ending"), the one
+    begun by the reference date, which may not be over ("the fiscal year ending June 30")."""
     if (
         unit == "year"
         and w.year is not None
@@ -465,7 +469,9 @@ def _ending_period(c: Chart, w: When, unit: str, amount: int) -> Span | None:
     if end is None:
         return None
     if w.year is None and end.start > c.ref:
-        end = Span(shift(end.start, "year", -1), shift(end.end, "year", -1), end.grain)
+        earlier = Span(shift(end.start, "year", -1), shift(end.end, "year", -1), end.grain)
+        if not (running and shift(end.end, unit, -amount) <= c.ref):
+            end = earlier  # the latest over, unless a running one has begun
     return Span(shift(end.end, unit, -amount), end.end, end.grain)
 
 
