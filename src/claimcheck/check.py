@@ -466,8 +466,15 @@ def _rarest_match(
 def _measure_names(claim: Claim, reference: Reference, metric: str) -> bool:
     """Whether the claim's own measure words meet the metric's name or an alias."""
     measured = _claim_terms(claim)
-    names = (metric.replace("_", " "), *reference.metric_aliases(metric))
-    return any(not measured.isdisjoint(terms(name, claim.lang)) for name in names)
+    return any(
+        not measured.isdisjoint(terms(name, claim.lang))
+        for name in _metric_names(reference, metric)
+    )
+
+
+def _metric_names(reference: Reference, metric: str) -> tuple[str, ...]:
+    """A metric's name in words and its aliases: what a claim's words may name it by."""
+    return (metric.replace("_", " "), *reference.metric_aliases(metric))
 
 
 _CLAUSE_MARKS = re.compile(r"[,;:]")
@@ -482,8 +489,10 @@ def _clause_names(claim: Claim, reference: Reference, metric: str) -> bool:
     before = claim.sentence[: claim.figure.start - claim.sentence_start]
     marks = list(_CLAUSE_MARKS.finditer(before))
     clause = frozenset(terms(before[marks[-1].end() :] if marks else before, claim.lang))
-    names = (metric.replace("_", " "), *reference.metric_aliases(metric))
-    return any((named := frozenset(terms(name, claim.lang))) and named <= clause for name in names)
+    return any(
+        (named := frozenset(terms(name, claim.lang))) and named <= clause
+        for name in _metric_names(reference, metric)
+    )
 
 
 def _as_share(claim: Claim) -> Claim | None:
@@ -959,8 +968,7 @@ _PER_UNIT_REACH = 24  # characters after a figure that may say it is per person
 
 
 def _metric_per_unit(reference: Reference, metric: str) -> bool:
-    names = (metric.replace("_", " "), *reference.metric_aliases(metric))
-    return any(says_per_unit(name) for name in names)
+    return any(says_per_unit(name) for name in _metric_names(reference, metric))
 
 
 def _articles(lang: str) -> frozenset[str]:
@@ -1922,16 +1930,7 @@ def _accepts(
             return None
         # DESIGN's tolerance for every figure, percentages included: "7,4 %" has two
         # significant digits and is checked at ±5 % (7,2 % supports it).
-        if type(rules) is Tolerance:  # Tolerance.for_figure, without its enum call
-            tol = (
-                rules.approx
-                if q == Qualifier.APPROX
-                else rules.precise
-                if _significant_digits(figure) >= 3
-                else rules.round
-            )
-        else:
-            tol = rules.for_figure(q, _significant_digits(figure))
+        tol = rules.for_figure(q, _significant_digits(figure))
         margin = abs(value) * tol + _EPSILON
         # _Accepts(...) without its Python-level __new__: the hot path
         return tuple.__new__(_Accepts, (value - margin, value + margin, False, False, tol))

@@ -404,7 +404,8 @@ class Tolerance(_Frozen):
     bounds: float = Field(default=0.0, ge=0)
 
     def for_figure(self, qualifier: Qualifier | str, significant_digits: int = 3) -> float:
-        qualifier = Qualifier(qualifier)
+        if not isinstance(qualifier, Qualifier):
+            qualifier = Qualifier(qualifier)  # (a member needs no lookup: checking's hot path)
         if qualifier is Qualifier.EXACT:
             return self.precise if significant_digits >= 3 else self.round
         if qualifier is Qualifier.APPROX:

@@ -861,7 +861,7 @@ class SubjectReading(MeasureReading):
         lo = max(0, referent.first - 1)
         for k in range(lo, min(referent.last, len(tokens))):
             place = self.lex.demonyms.get(tokens[k].norm)
-            if place is not None and not self._nominalized(tokens, parsed.words, k):
+            if place is not None and not self._nominalized(tokens, words, k):
                 return place, False, text_span(self.text, tokens[k].start, tokens[k].end)
         return None
 
