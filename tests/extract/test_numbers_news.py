@@ -126,3 +126,41 @@ def test_nothing_is_read_inside_a_web_address(scheme: str, rest: str, lang: str)
 def test_a_hyphenated_unit_is_the_figure_s_unit(value: int, unit: str) -> None:
     found = find(f"Crews built a {value}-{unit} section.", "en", REFERENCE_DATE)
     assert [(m.kind, m.value) for m in found] == [(MentionKind.QUANTITY, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit", "noun"),
+    [
+        ("Heathrow saw 79.2m passengers in 2023.", "79.2m", 79.2e6, None, "passengers"),
+        (
+            "More than 7.5m people waited at the end of March.",
+            "More than 7.5m",
+            7.5e6,
+            None,
+            "people",
+        ),
+        ("The airport handled 40m passengers last year.", "40m", 40e6, None, "passengers"),
+        ("China produced 5m tonnes of copper in 2023.", "5m tonnes of copper", 5e6, "t", "copper"),
+        ("The warehouse covers 1.2m sq ft.", "1.2m sq ft", 1.2e6, "ft2", None),
+        ("Storms whipped up 10m waves on Tuesday.", "10m", 10.0, "m", "waves"),
+        ("She won the 100m final on Sunday.", "100m", 100.0, "m", "final"),
+        ("The tower is 79.2m tall.", "79.2m", 79.2, "m", None),
+    ],
+)
+def test_a_glued_m_before_a_counted_plural_is_millions(
+    text: str, figure: str, value: float, unit: str | None, noun: str | None
+) -> None:
+    """British copy writes millions "7.5m people": before a plural noun it counts, the
+    glued "m" is the scale (no metres, no minutes even beside a time); before a size word, a
+    singular noun or the plurals of ``noun_scale_not`` it stays the metre."""
+    found = [m for m in cc.extract(text, lang="en") if m.kind is not MentionKind.TIME]
+    assert [(m.text, m.value, m.unit) for m in found] == [(figure, value, unit)]
+    if noun is not None:
+        assert found[0].noun == noun
+
+
+def test_a_glued_m_after_hours_stays_minutes() -> None:
+    found = cc.extract("The film runs 2h 15m and opens on Friday.", lang="en")
+    assert [(m.kind, m.text, m.unit) for m in found if m.text == "15m"] == [
+        (MentionKind.DURATION, "15m", "minute")
+    ]

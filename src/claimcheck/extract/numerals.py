@@ -183,6 +183,10 @@ class NumbersLexicon(BaseModel):
     # digits and letters that name a standard, no figure, unless a currency sign is glued
     # to them ("4K", "8K": video resolutions, as "5G" is a network's generation)
     standard_codes: list[str] = []
+    # unit symbols that scale a figure before a counted noun: see numbers.toml's header
+    noun_scales: dict[str, float] = {}
+    noun_scale_nouns: list[str] = []
+    noun_scale_not: list[str] = []
     dangling: list[str]
     fractions: dict[str, float]
     fraction_links: list[str]
@@ -368,6 +372,9 @@ class _Grammar:
         self.digit_scales = {k: _dec(v) for k, v in lexicon.digit_scales.items()}
         self.fraction_only = set(lexicon.fraction_only_scales)
         self.standard_codes = frozenset(lexicon.standard_codes)
+        self.noun_scales = {k: _dec(v) for k, v in lexicon.noun_scales.items()}
+        self.noun_scale_nouns = frozenset(lexicon.noun_scale_nouns)
+        self.noun_scale_not = frozenset(lexicon.noun_scale_not)
         models = "|".join(re.escape(w) for w in sorted(lexicon.model_words, key=len, reverse=True))
         self.model_after = re.compile(rf" (?:{models})(?![\w-])") if models else None
         self.negative_not_after = set(lexicon.negative_not_after)
@@ -726,6 +733,9 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
         if suffix in grammar.digit_scales and (has_fraction or suffix not in grammar.fraction_only):
             value *= grammar.digit_scales[suffix]
             return _Token(start, end, value, has_fraction=has_fraction), True
+        if suffix in grammar.noun_scales and _counted_noun_at(grammar, text, end):
+            value *= grammar.noun_scales[suffix]  # "7.5m people", "40m passengers"
+            return _Token(start, end, value, has_fraction=has_fraction), True
         if (
             not separator
             and not has_fraction
@@ -752,6 +762,24 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
             return _Token(start, mixed.end(), value, has_fraction=True), False
     token = _Token(start, number_end, value, plain=plain, has_fraction=has_fraction)
     return token, suffix is not None
+
+
+_COUNTED_NOUN = re.compile(r"[ \u00a0]([^\W\d_]+)\b")
+
+
+def _counted_noun_at(grammar: _Grammar, text: str, end: int) -> bool:
+    """Whether a plural noun a figure can count follows at ``end``, one space on: then a
+    unit symbol of ``noun_scales`` glued to the figure is its scale ("7.5m people", "40m
+    passengers", "5m tonnes"), not its unit ("the 100m hurdles", "5m high", "a 10m wall")."""
+    match = _COUNTED_NOUN.match(text, end)
+    if match is None:
+        return False
+    word = match[1].lower()
+    if word in grammar.noun_scale_not:
+        return False
+    return word in grammar.noun_scale_nouns or (
+        word.endswith("s") and not word.endswith("ss") and match[1].islower()
+    )
 
 
 # Currency symbols glued to a scale abbreviation after a grouped figure: "3 160 Md€".

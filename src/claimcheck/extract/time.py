@@ -620,12 +620,19 @@ def _bare_symbol(chart: Chart, item: Item, spaced: bool = False) -> bool:
 
 
 def _long_glued(chart: Chart, item: Item) -> bool:
-    """Whether ``item`` is a number of three digits or more (or after an article) with an
-    ambiguous unit symbol glued to it: a length or a count whatever else stands in the
-    sentence ("the 1,500m world record on Sunday", "ran 400m in 44 seconds"); nobody writes
-    400 minutes "400m"."""
+    """Whether ``item`` is a number of three digits or more (or after an article, or before
+    a word) with an ambiguous unit symbol glued to it: a length or a count whatever else
+    stands in the sentence ("the 1,500m world record on Sunday", "ran 400m in 44 seconds",
+    "7.5m people at the end of March"); nobody writes 400 minutes "400m"."""
     if not _bare_symbol(chart, item):
         return False
+    tokens = chart.tokens
+    if (
+        item.j < len(tokens)
+        and tokens[item.j][0][0].isalpha()
+        and not (item.i > 0 and tokens[item.i - 1][0][0].isdecimal())
+    ):
+        return True  # (not "2h 15m and …": a duration's second part)
     last = chart.tokens[item.j - 1][0]
     digits = last.rstrip("".join(chart.lex.ambiguous_symbols))
     if len(digits) >= 3 and digits.isdecimal():
