@@ -965,10 +965,15 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
     if name is None:
         # after a word in lower case and before another, a capital inside a sentence names
         # something ("after Vodafone … and Three plans to follow": the operator); a title in
-        # capitals ("Apple Sells Three Million Phones") has none in lower case after it
+        # capitals ("Apple Sells Three Million Phones") has none in lower case after it; so
+        # does one that ends a clause ("Vodafone's merger with Three.")
         before = _LOWER_BEFORE.search(text, max(0, numeral.start - 32), numeral.start)
+        if before is None:
+            return False
+        if _MARK_AFTER_NAME.match(text, numeral.end):
+            return True
         after = _WORD_AFTER_NAME.match(text, numeral.end)
-        return before is not None and after is not None and after[1][0].islower()
+        return after is not None and after[1][0].islower()
     return (
         name[1].lower() not in reading.stops
         and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
@@ -977,6 +982,7 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
 
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]\Z")
 _WORD_AFTER_NAME = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_MARK_AFTER_NAME = re.compile(r"[.,;:!?)]|\Z")
 
 
 def _content_word_after(text: str, end: int, reading: _Reading) -> bool:

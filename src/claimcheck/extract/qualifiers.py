@@ -79,6 +79,9 @@ class QualifiersLexicon(BaseModel):
     milestone_nouns: list[str] = []
     # the changes that go down ("baisse de 3 à 4 %" is a range of the fall)
     falls: list[str] = []
+    # openers after which two figures are one range even after a change word ("fall
+    # between 5% and 10%"): see qualifiers.toml's header
+    range_only_openers: list[str] = []
     # articles across which any cue needs a milestone noun ("over a 24% pay claim")
     open_articles: list[str] = []
     # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
@@ -167,6 +170,7 @@ class _Qualifiers:
         self.opener_tails = last_tokens(self.ranges)
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         self.falls = frozenset(surface_key(w) for w in lexicon.falls)
+        self.range_only = frozenset(surface_key(w) for w in lexicon.range_only_openers)
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         self.change_link_fillers = frozenset(surface_key(w) for w in lexicon.change_link_fillers)
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
@@ -319,7 +323,7 @@ class _Qualifiers:
         token = last_token(text, position)
         if token in self.changes:
             return token
-        if token in self.opener_tails:
+        if token in self.opener_tails and token not in self.range_only:
             at = position
             while at > 0 and text[at - 1] in _SPACES:
                 at -= 1
@@ -363,9 +367,12 @@ class _Qualifiers:
         if last_token(text, position) not in self.opener_tails:
             return None
         match = self.opener_pattern.search(text, max(0, position - _LOOKBACK), position)
-        if match is None or self.change_before(text, match.start()):
-            return None  # "passé de 5 % à 7 %" is a change, not a range
-        return Cue("range", match.start(), position, self.ranges[surface_key(match[0])])
+        if match is None:
+            return None
+        opener = surface_key(match[0])
+        if opener not in self.range_only and self.change_before(text, match.start()):
+            return None  # "passé de 5 % à 7 %" is a change; "fall between 5% and 10%" no
+        return Cue("range", match.start(), position, self.ranges[opener])
 
 
 _FILLERS = 3  # at most this many change_link_fillers between a change link and its figure

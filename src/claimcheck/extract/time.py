@@ -476,7 +476,8 @@ def _read(
     candidates.sort(key=_candidate_order)
     # "au petit matin", "la Seconde Guerre mondiale": no time, nor any of its words, even
     # inside a longer reading ("depuis la fin de la Seconde")
-    blocked = [c[-1] for c in candidates if c[-1].cat == "not_time"]
+    # (and "Thursday Night Football": a title, see :func:`_titled`)
+    blocked = [c[-1] for c in candidates if c[-1].cat == "not_time" or _titled(chart, c[-1])]
     taken: list[Item] = []  # the readings chosen, in the order of ``chosen``
     chosen: list[Mention] = []
     for *_, item in candidates:
@@ -802,6 +803,17 @@ _NOUN_READINGS = frozenset(("unitmod", "unit", "pluralunit"))
 _ORDINALS = frozenset(("ord", "ordinal"))
 
 
+def _titled(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` ends on a part of the day in capitals before another capitalized
+    word that is no time word, inside a sentence: a title ("Thursday Night Football",
+    "Monday Night Raw"), no evening."""
+    last = item.j - 1
+    if last <= item.i or item.j >= len(chart.tokens) or "pod" not in chart.at[last]:
+        return False
+    word, after = chart.raw(last), chart.raw(item.j)
+    return word[:1].isupper() and after[:1].isupper() and after.isalpha() and not chart.at[item.j]
+
+
 def _rate(chart: Chart, item: Item) -> bool:
     """Whether ``item`` opens on a rate's unit: "a", "per" (``rate_words``) and a unit right
     after a figure ("£11.44 an hour", "500,000 tonnes of hydrogen a year": a figure a few
@@ -810,6 +822,14 @@ def _rate(chart: Chart, item: Item) -> bool:
     from the date after it ("an hour from April 1": the date alone is the time)."""
     tokens, lex = chart.tokens, chart.lex
     i = item.i
+    if (
+        i >= 2
+        and tokens[i][0] in lex.rate_words
+        and tokens[i - 1][0] == "-"
+        and chart.glued(i - 2)
+        and chart.glued(i - 1)
+    ):
+        return True  # "a $100 billion-a-year goal", "a £300,000-a-week contract"
     if i == 0 or tokens[i][0] not in lex.rate_words or not chart.get(i + 1, "unit"):
         return False
     if item.cat != "dur":

@@ -614,6 +614,17 @@ class Chart:
         """Whether token ``j`` carries a time word (not only a connector like "de", "la")."""
         return j < len(self.at) and not self.at[j].keys() <= _WEAK
 
+    def _year_cued(self, i: int) -> bool:
+        """Whether a cue of a year ends right before token ``i``, or before a qualifier that
+        ends right before it ("until at least 2025")."""
+        if self.ends_at(i, _YEAR_CUES):
+            return True
+        return any(
+            item.j == i and self.ends_at(k, _YEAR_CUES)
+            for k in self.ending.get(i, ())
+            for item in self.at[k].get("qualifier", ())
+        )
+
     def ends_at(self, j: int, cats: frozenset[str]) -> bool:
         """Whether an item of one of ``cats`` starting at most four tokens before token ``j``
         ends right before it."""
@@ -928,8 +939,8 @@ class Chart:
                 if "weekdays" in slots and i and ("num" in before or self._spelled(i - 1, 1, 52)):
                     return True  # "3 Fridays from now", "two Thursdays ago"
                 if "num" in slots and word.isdecimal():
-                    if len(word) == 4 and "1000" <= word <= "2999" and self.ends_at(i, _YEAR_CUES):
-                        return True  # "en 2024", not "(2001)" or "TV 2001"
+                    if len(word) == 4 and "1000" <= word <= "2999" and self._year_cued(i):
+                        return True  # "en 2024", "until at least 2025"; not "(2001)", "TV 2001"
                     if self.after_name(i):
                         return True  # "Paris 2024", "le Tour de France 2024"
                     if len(word) == 4 and i < last and toks[i + 1][0] in self.lex.year_nouns:

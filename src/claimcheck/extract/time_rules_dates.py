@@ -93,8 +93,13 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and c.tokens[m.i][0] in c.lex.short  # "Nov. 15"; "in July. 12:15 BST" ends one
             and d.val.digits
             and is_day(d.val)
-            and c.follower_ok(j)
-        ):
+            and (
+                c.follower_ok(j)
+                or _attributive_day(c, m.i, j)
+                or (m.i > 0 and c.tokens[m.i - 1][0] in c.lex.day_preps)
+            )
+            and not measured(c, j)
+        ):  # "an outage on Feb. 22 blocked …", as "on February 22 blocked …"
             yield j, "time", day_when(int(d.val.value), m.val)
     for j, (m, p, o) in c.seq(i, "month", "p", "ord"):
         if (

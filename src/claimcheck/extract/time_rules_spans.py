@@ -1328,6 +1328,8 @@ def _hyphenated_attribute(c: Chart, t: Item) -> bool:
 @rule(
     "relation time",
     "relation num",
+    "relation qualifier time",
+    "relation qualifier num",
     "relation prep time",
     "relation htod",
     "relation dur",
@@ -1357,6 +1359,13 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         ):
             continue  # "up 2.3 points from the 2019 election": a baseline's year, no "since"
         yield j, "rtime", (t.val, r.val)
+    # "until at least 2025", "jusqu'à au moins 2030": a last day the writer hedges
+    for j, (r, q, t) in c.seq(i, "relation", "qualifier", "time"):
+        if r.val == "until" and q.val == "ge":
+            yield j, "rtime", (cued(t.val), r.val), c.rank(t)
+    for j, (r, q, y) in c.seq(i, "relation", "qualifier", "num"):
+        if r.val == "until" and q.val == "ge" and is_year(y.val) and c.follower_ok(j, year=True):
+            yield j, "rtime", (year_when(int(y.val.value)), r.val)
     for j, (r, d) in c.seq(i, "relation", "num"):
         if is_day(d.val) and c.follower_ok(j) and c.tokens[j - 2][0] in c.lex.day_article_ends:
             yield j, "rtime", (When(day=int(d.val.value)), r.val)
