@@ -167,11 +167,12 @@ class _Money:
         link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
         link = rf"(?:(?i:{link})(?<=['’])|(?i:{link})[ \u00a0\u202f\u2009]+)"
         # "75 millions de $": after a scale word the link may lead to a sign as well.
-        self.after_pattern = re.compile(
+        # (the sources only: see after_pattern)
+        self._after_source = (
             rf"{_GAP}(?:(?P<sign_link>{link})?(?P<symbol>{symbols})"
             rf"|(?P<link>{link})?(?P<word>(?i:{words})|{letters}){end})"
         )
-        self.before_pattern = re.compile(
+        self._before_source = (
             rf"(?:(?P<symbol>{symbols}){_GAP}|(?P<word>(?i:{words}))[ \u00a0\u202f\u2009]+)\Z"
         )
         # A sign that ends in a letter is glued to its figure as a code is: "EUR29,99",
@@ -183,11 +184,30 @@ class _Money:
             s: code for code, entry in lexicon.currencies.items() for s in entry.scaled_symbols
         }
         codes = sorted({*codes, *self.scaled_symbols}, key=len, reverse=True)
-        self.glued_codes = re.compile(rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)")
+        self._glued_source = rf"(?:{'|'.join(re.escape(c) for c in codes)})(?=\d)"
         # the last character of a code glued to a digit, looked for first: most texts have
         # no letter or sign glued before a digit, and the engine skips to such a pair
         ends = "".join(sorted({re.escape(c[-1]) for c in codes if c}))
         self.glued_probe = re.compile(rf"[{ends}]\d") if ends else None
+
+    # The patterns are compiled when a text first needs one (a word that may start a
+    # currency after a figure, one that may end one before it, a letter glued before a
+    # digit), not with the rest: each costs milliseconds to compile, mostly for its
+    # hundreds of forms' space classes, and a text with no currency needs none of them.
+    @functools.cached_property
+    def after_pattern(self) -> re.Pattern[str]:
+        """A currency sign or name after a figure (a noun link allowed before it)."""
+        return re.compile(self._after_source)
+
+    @functools.cached_property
+    def before_pattern(self) -> re.Pattern[str]:
+        """A currency sign or name that ends where a figure starts."""
+        return re.compile(self._before_source)
+
+    @functools.cached_property
+    def glued_codes(self) -> re.Pattern[str]:
+        """A currency code glued before a digit ("EUR29,99")."""
+        return re.compile(self._glued_source)
 
     def after(self, text: str, position: int, linked: bool) -> Currency | None:
         # An adjectival compound joins a figure and a currency name by a hyphen: "a

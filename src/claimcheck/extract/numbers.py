@@ -459,7 +459,8 @@ class _Leads:
             reverse=True,
         )
         whole_link = "|".join(units.surface_pattern(w) for w in whole_links)
-        self.fraction_of = re.compile(
+        # (the source only: see fraction_of)
+        self._fraction_of_source = (
             rf"(?<![^\W\d_])(?:(?P<count>{count_words}|\d+)(?P<join>[ \u00a0-]+)"
             rf"(?P<fraction>{fraction_words})(?=(?P<alone>{not_noun[1:]})?)"
             rf"(?=[ \u00a0]+(?:{noun_links})(?![^\W\d_])|[ \u00a0]*(?:d['’]){not_noun}"
@@ -488,6 +489,13 @@ class _Leads:
             rf"(?P<tail>[ \u00a0]*-|[ \u00a0]+)(?=(?:{heads})(?![^\W\d_]))"
         )
         self.fraction_words = re.compile(word_alternation(self.fractions))
+
+    @functools.cached_property
+    def fraction_of(self) -> re.Pattern[str]:
+        """A fraction of a whole ("un tiers des", "two thirds of", "la moitié des"):
+        compiled when a text first holds a fraction's word (most hold none), not with the
+        rest, as it costs milliseconds to compile."""
+        return re.compile(self._fraction_of_source)
 
 
 @functools.cache
@@ -1099,7 +1107,9 @@ class _Lookalikes:
             if joined
             else None
         )
-        self.age = _age_pattern(rules, numbers_lexicon(lang).cardinals)
+        # (the source only: see age)
+        self._age_source = _age_source(rules, numbers_lexicon(lang).cardinals)
+        self.has_age = self._age_source is not None
         # the age forms glued to their number, which a number in words may take too
         self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] == "-")
         # a word each age form holds, looked for first: most texts hold none (of a phrase,
@@ -1183,6 +1193,14 @@ class _Lookalikes:
             else None
         )
 
+    # The age pattern is compiled when a text first holds one of its words (most hold
+    # none), not with the other rules: it costs milliseconds to compile.
+    @functools.cached_property
+    def age(self) -> re.Pattern[str] | None:
+        """A person's age ("a 45-year-old man", "âgé de 45 ans"), None if the language has
+        none (``has_age`` says so without compiling it)."""
+        return None if self._age_source is None else re.compile(self._age_source, re.IGNORECASE)
+
 
 def _longest_word(phrase: str) -> str:
     """The longest word of ``phrase`` (the last of equally long ones), words split at spaces
@@ -1201,8 +1219,8 @@ def _longest_word(phrase: str) -> str:
 _PHRASE_WORDS = re.compile(r"[\s'’]+")
 
 
-def _age_pattern(rules: LookalikeRules, cardinals: Mapping[str, float]) -> re.Pattern[str] | None:
-    """One pattern for a person's age: "a 45-year-old man", "seven-year-olds", "aged 45",
+def _age_source(rules: LookalikeRules, cardinals: Mapping[str, float]) -> str | None:
+    """One pattern's source for a person's age: "a 45-year-old man", "seven-year-olds", "aged 45",
     "âgé de 45 ans" (not a bound: "aged 12 or over", "âgées de 65 ans et plus")."""
     ages = "|".join(units.surface_pattern(w) for w in sorted(rules.ages, key=len)[::-1])
     # an age in words, hyphenated ("twenty-five-year-old")
@@ -1228,7 +1246,7 @@ def _age_pattern(rules: LookalikeRules, cardinals: Mapping[str, float]) -> re.Pa
         before = phrase.partition("#")[0].strip()
         firsts.update(_SPACES if not before else "'’" if before[0] in "'’" else before[0])
     lead = "".join(re.escape(c) for c in sorted(firsts))
-    return re.compile(rf"(?=[\d{lead}])(?<![\w-])(?:{'|'.join(found)})", re.IGNORECASE)
+    return rf"(?=[\d{lead}])(?<![\w-])(?:{'|'.join(found)})"
 
 
 def _person_age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
@@ -1310,9 +1328,9 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     if not codes:
         # no digits: only an age in words may be there ("a seven-year-old boy")
         rules = _lookalikes(lang)
-        if rules.age is not None and rules.ages_in_words:
+        if rules.has_age and rules.ages_in_words:
             lower = lowercase(text) or text.lower()
-            if any(probe in lower for probe in rules.ages_in_words):
+            if rules.age is not None and any(probe in lower for probe in rules.ages_in_words):
                 spans.extend(m.span() for m in rules.age.finditer(text))
         return tuple(spans)
     # a year before year 1 ("44 BC", "52 av. J.-C."): no period holds it, and it is no figure
@@ -1332,12 +1350,13 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             spans.extend(m.span() for m in _HYPHEN_GROUPS.finditer(text))
         if text.count(".") >= 2:
             spans.extend(m.span() for m in _DOTTED.finditer(text) if _is_version(m[0]))
-    if rules.age is not None or rules.code is not None:
+    if rules.has_age or rules.code is not None:
         lower = lowercase(text) or text.lower()  # the finders' cached lowercase
         if (
-            rules.age is not None
+            rules.has_age
             and (not rules.age_tails or any(t in lower for t in rules.age_tails))
             and any(probe in lower for probe in rules.age_probes)
+            and rules.age is not None
         ):
             spans.extend(m.span() for m in rules.age.finditer(text))
         if rules.person_age is not None and any(p in lower for p in rules.person_age_probes):

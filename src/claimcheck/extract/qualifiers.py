@@ -194,10 +194,8 @@ class _Qualifiers:
         self.referent_openers = frozenset(surface_key(w) for w in lexicon.referent_openers)
         articles = _alternation(lexicon.cue_articles)
         article = rf"(?:{_SPACE}(?:{articles}))?" if articles else ""
-        self.before_pattern = re.compile(
-            rf"{_bounded(_trie(self.before))}(?P<article>{article}){_GAP}\Z",
-            re.IGNORECASE,
-        )
+        # (the sources only: see before_pattern)
+        self._before_source = rf"{_bounded(_trie(self.before))}(?P<article>{article}){_GAP}\Z"
         # A cue that opens with a sign is glued to the figure ("300+", "40-plus"); none
         # has a figure glued after it ("2+2" is a sum).
         after_words = _alternation(k for k in self.after if k[:1].isalpha())
@@ -205,9 +203,7 @@ class _Qualifiers:
         self.after_pattern = re.compile(
             rf"(?:{_GAP}(?:{after_words})|(?:{after_signs}))(?![^\W_])", re.IGNORECASE
         )
-        self.opener_pattern = re.compile(
-            rf"{_bounded(_alternation(self.ranges))}{_GAP}\Z", re.IGNORECASE
-        )
+        self._opener_source = rf"{_bounded(_alternation(self.ranges))}{_GAP}\Z"
         signs = _alternation(j for j in lexicon.joiners if not j[:1].isalpha())
         words = _alternation(j for j in lexicon.joiners if j[:1].isalpha())
         # A word joins figures between spaces ("10 à 15"); a dash may be glued ("10-15"); a
@@ -242,13 +238,29 @@ class _Qualifiers:
         )
         # Scanned over whole texts: the lookahead on the first character lets the engine
         # skip most positions with a set test (3× faster, the same matches).
-        self.vague_pattern = (
-            re.compile(
-                rf"(?={_first_chars(self.vague)}){_bounded(_alternation(self.vague))}(?![^\W\d_])"
-            )
+        self._vague_source = (
+            rf"(?={_first_chars(self.vague)}){_bounded(_alternation(self.vague))}(?![^\W\d_])"
             if self.vague
-            else None
+            else "(?!)"
         )
+
+    # The patterns of the cues before a figure, of range openers and of vague figures are
+    # compiled when a text first needs one (a token a cue or an opener may end with, a last
+    # word of a vague form), not with the rest: each costs milliseconds to compile.
+    @functools.cached_property
+    def before_pattern(self) -> re.Pattern[str]:
+        """A qualifier cue (and an article) that ends where a figure starts."""
+        return re.compile(self._before_source, re.IGNORECASE)
+
+    @functools.cached_property
+    def opener_pattern(self) -> re.Pattern[str]:
+        """A range's opener ("entre", "between") that ends where a figure starts."""
+        return re.compile(self._opener_source, re.IGNORECASE)
+
+    @functools.cached_property
+    def vague_pattern(self) -> re.Pattern[str]:
+        """The vague figures ("des centaines"), in the lowercase text (none if not self.vague)."""
+        return re.compile(self._vague_source)
 
     def cue_before(self, text: str, position: int) -> Cue | None:
         # The numbers finder asks for the cue before one figure several times (the figure
@@ -549,7 +561,7 @@ def vague_figures(text: str, lang: str) -> list[tuple[int, int, float]]:
     """Numbers of unstated size with a lower bound: "des centaines" → (start, end, 200)."""
     q = _qualifiers(lang)
     lower = lowercase(text)
-    if q.vague_pattern is None or lower is None:
+    if not q.vague or lower is None:
         return []
     if q.vague_lasts is not None and not any(word in lower for word in q.vague_lasts):
         return []  # no last word of a vague form: most texts

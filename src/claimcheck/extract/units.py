@@ -406,7 +406,8 @@ class _Units:
         )
         link = "|".join(surface_pattern(w) for w in sorted(links, key=len, reverse=True))
         link = rf"(?:(?i:{link})(?<=['’])|(?i:{link})[ \u00a0\u202f\u2009]+)"
-        self.pattern = re.compile(
+        # (the sources only: see pattern)
+        self._source = (
             rf"{_GAP}(?P<link>{link})?"
             rf"(?:(?P<word>(?i:{words}))|(?P<symbol>{symbols}))(?![^\W\d_]|['’]\w)"
         )
@@ -418,10 +419,8 @@ class _Units:
         fractions = "|".join(
             surface_pattern(w) for w in sorted(self.fraction_words, key=len, reverse=True)
         )
-        self.fraction_pattern = (
-            re.compile(
-                rf"(?:[ \u00a0\u202f\u2009]+|-)(?P<word>(?i:{fractions}))(?![^\W\d_]|['’]\w)"
-            )
+        self._fraction_source = (
+            rf"(?:[ \u00a0\u202f\u2009]+|-)(?P<word>(?i:{fractions}))(?![^\W\d_]|['’]\w)"
             if fractions
             else None
         )
@@ -435,7 +434,25 @@ class _Units:
             if pers
             else ""
         )
-        self.per_pattern = re.compile(rf"(?:/(?P<symbol>{symbols}){per_word})(?![^\W\d_]|['’]\w)")
+        self._per_source = rf"(?:/(?P<symbol>{symbols}){per_word})(?![^\W\d_]|['’]\w)"
+
+    # The patterns are compiled when a text first needs one (a word after a figure that may
+    # start a unit, a slash after a unit, a fraction of a unit), not with the rest: each
+    # costs milliseconds to compile, mostly for its hundreds of forms' space classes.
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """A unit's symbol or name after a figure (a noun link allowed before it)."""
+        return re.compile(self._source)
+
+    @functools.cached_property
+    def fraction_pattern(self) -> re.Pattern[str] | None:
+        """A unit a fraction is a part of ("0,8 point"), None when the language has none."""
+        return None if self._fraction_source is None else re.compile(self._fraction_source)
+
+    @functools.cached_property
+    def per_pattern(self) -> re.Pattern[str]:
+        """Another unit a unit is per: "/km", "par litre"."""
+        return re.compile(self._per_source)
 
     def _word(self, word: str) -> tuple[str, UnitEntry]:
         key = surface_key(word)
