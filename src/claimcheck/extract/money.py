@@ -92,6 +92,9 @@ class MoneyLexicon(BaseModel):
     # words after an amount that lead to another of the same currency, left unsaid
     # ("47,2 milliards d'euros, soit 3,3 milliards de plus"): see money.toml's header
     elided_links: list[str] = []
+    # whether an ambiguous word after a scale word is money even before "de" ("6,1
+    # milliards de livres de revenus"): see money.toml's header
+    scaled_is_money: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +339,17 @@ def weighed_before(text: str, position: int, lang: str) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def scaled_is_money(lang: str) -> bool:
+    """Whether, in ``lang``, a currency word that is also a unit is money after a scale
+    word even before "de" (French news writes no weights in millions of pounds: "6,1
+    milliards de livres de revenus"; American copy does: "2 million pounds of beef").
+
+    >>> scaled_is_money("fr"), scaled_is_money("en")
+    (True, False)
+    """
+    return money_lexicon(lang).scaled_is_money
 
 
 def weight_noun_after(text: str, position: int, lang: str) -> bool:

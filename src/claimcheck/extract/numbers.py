@@ -84,7 +84,7 @@ _CODE = re.compile(r"\d+(?:[-\u2011\u2013./:]\d+)*")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[-\u2011\u2013./:]")
 _CODE_PREFIX = re.compile(r"[A-Z]{1,3}\.?")
-_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]\Z")
+_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w-]*(?:['’][a-z]\w*)?)[ \u00a0]\Z")
 _SCORE_AFTER = re.compile(r"[-–][0-9]")  # "3-1", "218–214"
 _TALLY_AFTER = re.compile(r"[-–][0-9]{2,}(?![\w-])")  # "311-112", "84-30"
 _CAPITALIZED_AFTER = re.compile(r"[ \u00a0]+[A-Z]")  # "1-3 PSG": a name after a score
@@ -689,7 +689,8 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
     """Give a scaled count the currency or the unit of the amount or quantity before it when
     it is more of the same, left unsaid: in the same sentence, within a factor of 100 of it,
     and either after a link word ("47,2 milliards d'euros, soit 3,3 milliards de plus",
-    "$1.2bn, of which 340 million") or written with the same scale word and no noun of its
+    "$1.2bn, of which 340 million") or a change word ("4,48 milliards d'euros, en hausse de
+    400 millions") or written with the same scale word and no noun of its
     own, a few words on ("154 milliards d'euros, et la dette 3 101 milliards", "90 million
     acres of corn this year, against 94.6 million"). An unscaled figure of four digits or
     more takes it only right after a comma and the link, with no noun of its own ("800 000
@@ -711,7 +712,10 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
             between = text[amount.end : mention.start]
             words = _LINK_WORDS.findall(between.lower())
             size = _size(mention)
-            linked = any(" ".join(words[-n:]) in links for n in (1, 2, 3) if n <= len(words))
+            linked = any(" ".join(words[-n:]) in links for n in (1, 2, 3) if n <= len(words)) or (
+                # "4,48 milliards d'euros, en hausse de 400 millions": the change of the amount
+                mention.noun is None and qualifiers.change_before(text, mention.start, lang)
+            )
             same_scale = (
                 mention.noun is None
                 and len(words) <= _ELIDED_WORDS
@@ -936,7 +940,8 @@ def _is_noise(
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
             name is not None
-            and name[1].lower() not in reading.stops  # "En 2019": a stop word, first tested
+            # "En 2019": a stop word, first tested; "737 MAX 9": capitals, no stop word
+            and (name[1].isupper() or name[1].lower() not in reading.stops)
             and _SCORE_AFTER.match(text, end) is None
             and not _score_in_words(text, end, lang)
             and (
@@ -1758,7 +1763,10 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         and after.ambiguous
         and unit is not None
         and (
-            _reading(lang).link_after.match(text, after.end) is not None
+            (
+                _reading(lang).link_after.match(text, after.end) is not None
+                and not (money.scaled_is_money(lang) and _scale_of(numeral, _reading(lang)) > 1)
+            )
             or (
                 _scale_of(numeral, _reading(lang)) == 1
                 and (

@@ -593,6 +593,7 @@ class Chart:
             and raw.islower()
             and raw.endswith(endings)
             and self.tokens[k][0] not in self.lex.not_participles
+            and not raw.endswith(self.lex.not_participle_endings)
             and not (noun_check and self._determined(k))
         )
 
