@@ -83,6 +83,7 @@ _INSIDE_KINDS = frozenset((MentionKind.NUMBER, MentionKind.ORDINAL, MentionKind.
 
 
 _LINK_WORDS = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
@@ -90,7 +91,8 @@ def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
     say it is part of it, left unsaid: "quatre ans de prison, dont deux avec sursis", "18
     months, of which 6 suspended" (the money lexicon's ``elided_links``; at most the
     duration itself, in the same sentence); close to the duration the comma may be left
-    out ("18 mois de prison dont 6 avec sursis")."""
+    out ("18 mois de prison dont 6 avec sursis"). Not a count of times: "sur onze ans, soit
+    près de trois fois le montant" (``rate_leaders`` of the time lexicon)."""
     if not any(m.kind is MentionKind.DURATION for m in mentions):
         return mentions  # most texts: nothing to lend a unit
     links = money.elided_links(lang)
@@ -107,8 +109,10 @@ def _elided_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
         words = _LINK_WORDS.findall(between.lower())
         value = mention.value
         linked = " ".join(words[-2:]) in links or (bool(words) and words[-1] in links)
+        after = _NEXT_WORD.match(text, mention.end)
         if (
-            value is None
+            (after is not None and after[1].lower() in time.rate_leaders(lang))
+            or value is None
             or not float(value).is_integer()
             or not 0 < value <= (last.value or 0)
             or ("," not in between and len(words) > 3)

@@ -484,7 +484,7 @@ def _read(
         if item.cat == "not_time":
             continue
         if all(item.j <= t.i or item.i >= t.j for t in (*blocked, *taken)):
-            if _no_duration(chart, item) or _misread(chart, item):
+            if _no_duration(chart, item) or _misread(chart, item) or _possessed(chart, item):
                 continue
             item = _unspanned_lead(chart, _after_lead(chart, _edition_year(chart, item)))
             mention = _mention(chart, item, offset)
@@ -582,6 +582,16 @@ class _Chart(Chart):
             ):
                 return True  # "ten thirty am", "nine fifty nine a m"
         return False
+
+
+def rate_leaders(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that count times ("fois", "times"): a figure before one is no
+    amount of a unit ("trois fois le montant").
+
+    >>> "fois" in rate_leaders("fr")
+    True
+    """
+    return time_lexicon(lang).rate_leaders
 
 
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
@@ -801,6 +811,29 @@ _NOUN_READINGS = frozenset(("unitmod", "unit", "pluralunit"))
 
 
 _ORDINALS = frozenset(("ord", "ordinal"))
+
+
+def _possessed(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` opens on a preposition and ends before a possessive "'s": the time
+    qualifies the noun after it, and the preposition belongs to that noun's phrase ("claims
+    from last month's floods", "a quarter of last year's total": "last month", "last
+    year"); the shorter reading without the preposition is taken instead. A relation keeps
+    its word ("before Tuesday's vote")."""
+    tokens, j = chart.tokens, item.j
+    return (
+        j + 1 < len(tokens)
+        and tokens[j][0] == "'"
+        and tokens[j + 1][0] == "s"
+        and chart.glued(j - 1)
+        and chart.glued(j)
+        and item.j - item.i > 1
+        and (
+            # a relation keeps its sense: "before Tuesday's vote" is before Tuesday; not
+            # one that is also a plain preposition (``baseline_words``: "from")
+            (bool(chart.get(item.i, "prep")) and not chart.get(item.i, "relation"))
+            or tokens[item.i][0] in chart.lex.baseline_words
+        )
+    )
 
 
 def _titled(chart: Chart, item: Item) -> bool:
@@ -1041,12 +1074,31 @@ def _bygone_or_told(chart: Chart, item: Item, when: When) -> bool:
     "will fall 7% from July 1" starts then."""
     if _yearless(when) and when.day is not None and _after_reference(when, chart.ref):
         return False  # "raised award wages by 3.75% from July 1", said in May: the start
+    if when.day is not None and _level_before(chart, item.i):
+        return False  # "cut the rate … to 8% from April 6": a level has no baseline
     if not chart.future_clause(item.i):
         return True
     if _yearless(when) or when.weekday is not None:
         return False  # "will rise 21% from April": next April, whichever the year
     span = chart.resolve(when)
     return span is not None and span.end <= chart.ref
+
+
+def _level_before(chart: Chart, i: int) -> bool:
+    """Whether the figure right before token ``i`` is a level reached, led by a word that
+    joins a range's end ("to 8% from April 6", "à 8 % à partir du 6 avril"): a level, unlike
+    a change, has no baseline, so a day after it is when the level starts."""
+    k = i - 1
+    while k > 0 and not chart.tokens[k][0][0].isdecimal():
+        k -= 1
+        if i - k > _MARK_WORDS:
+            return False
+    while k > 0 and (chart.tokens[k - 1][0][0].isdecimal() or chart.tokens[k - 1][0] in ",."):
+        k -= 1  # the figure's first digits ("8.5", "1,200")
+    return k > 0 and bool(chart.get(k - 1, "range_to"))
+
+
+_MARK_WORDS = 3  # how many words a figure's mark or unit may take ("basis points")
 
 
 def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | None:
