@@ -55,7 +55,11 @@ more, 60 French and 60 English sentences on energy and climate, farming and food
 transport and labour (prices per tonne and per m², capacities, traffic, strike timetables),
 written in stop 15; ``data/blind31_<lang>.jsonl``, by two more, 60 French and 60 English
 sentences on health and drugs, retail, banks, tourism and education (approvals, trial sizes,
-prices per night, school calendars, holidays), written later in stop 15; a mention may carry
+prices per night, school calendars, holidays), written later in stop 15;
+``data/blind32_<lang>.jsonl``, by two more, 60 French and 60 English sentences on sports
+business, space and airlines, telecoms, weather and disasters, public finances and elections
+(British millions "7.5m people", AP dates "Feb. 22", hedged deadlines, possessive times),
+written in stop 16; a mention may carry
 a ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -110,6 +114,7 @@ _BATCHES = {
     "blind29": {"fr": 60, "en": 60},
     "blind30": {"fr": 60, "en": 60},
     "blind31": {"fr": 60, "en": 60},
+    "blind32": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
