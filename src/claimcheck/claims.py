@@ -595,12 +595,19 @@ class _Article(SubjectReading):
     ) -> bool:
         """A duration that is what is measured, not when: "l'espérance de vie atteint 85 ans",
         "… et 80 ans pour les hommes"; not "en six mois", "depuis dix ans"."""
-        first, _ = parsed.token_range(d)
+        first, last = parsed.token_range(d)
+        lex = self.lex
+        words = parsed.words
+        if d.qualifier is not _EXACT and first < last and not words[first][:1].isdigit():
+            # "a atteint 85,6 ans", "topped 81 years": a verb cue starts it, a level's verb
+            cue = first
+            while first < last and not parsed.tokens[first].norm[:1].isdigit():
+                first += 1
+            if lex.verbs.longest_at(words, cue) or lex.verbs.longest_ending_at(words, first):
+                return True
         if first == 0 or not parsed.tokens[first].norm[:1].isdigit():
             return False
-        words = parsed.words
         before = words[first - 1]
-        lex = self.lex
         if before in lex.neutral_verbs or lex.verbs.longest_at(words, first - 1):
             return True
         if before in lex.level_links and first >= 2:

@@ -164,3 +164,22 @@ def test_a_glued_m_after_hours_stays_minutes() -> None:
     assert [(m.kind, m.text, m.unit) for m in found if m.text == "15m"] == [
         (MentionKind.DURATION, "15m", "minute")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "qualifier"),
+    [
+        ("L'espérance de vie des femmes a atteint 85,6 ans.", "fr", "atteint 85,6 ans", "ge"),
+        ("L'espérance de vie des hommes a dépassé 81 ans.", "fr", "dépassé 81 ans", "gt"),
+        ("Life expectancy topped 81 years.", "en", "topped 81 years", "gt"),
+    ],
+)
+def test_a_verb_cue_before_a_duration_bounds_the_duration(
+    text: str, lang: str, figure: str, qualifier: str
+) -> None:
+    """The numbers finder reads the verb cue, the time finder the duration: one duration
+    with the cue's bound, not a bare number that lost its years."""
+    found = cc.extract(text, lang=lang)
+    assert [(m.kind, m.text, m.qualifier, m.unit) for m in found] == [
+        (MentionKind.DURATION, figure, Qualifier(qualifier), "year")
+    ]

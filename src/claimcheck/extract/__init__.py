@@ -185,7 +185,8 @@ def _inside(mention: Mention, spans: tuple[tuple[int, int], ...], starts: list[i
 def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:
     """Join a range of numbers to the duration its last number starts ("between 3 and 5
     years", "10 à 14 jours"): one duration from the first bound to the second, in the
-    duration's unit. The numbers finder reads the range, the time finder the duration."""
+    duration's unit. The numbers finder reads the range, the time finder the duration. A
+    number with a cue joins the duration it starts the same way ("a atteint 85,6 ans")."""
     durations = sorted(
         (m for m in found if m.kind is MentionKind.DURATION and m.value is not None),
         key=lambda m: m.start,
@@ -195,7 +196,12 @@ def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:
     starts = [d.start for d in durations]
     joined: list[Mention] = []
     for r in found:
-        if r.kind is not MentionKind.NUMBER or r.low is None or r.high is None:
+        if r.kind is not MentionKind.NUMBER:
+            continue
+        if r.value is not None and r.qualifier is not Qualifier.EXACT:
+            joined.extend(_bounded_duration(text, r, durations, starts))
+            continue
+        if r.low is None or r.high is None:
             continue
         # the durations that start inside the range (a bisection: linear in all)
         first, last = bisect.bisect_right(starts, r.start), bisect.bisect_left(starts, r.end)
@@ -216,6 +222,32 @@ def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:
                     )
                 )
     return found + joined if joined else found
+
+
+def _bounded_duration(
+    text: str, r: Mention, durations: list[Mention], starts: list[int]
+) -> list[Mention]:
+    """The duration a bounded number's figure starts, with the number's cue: "a atteint
+    85,6 ans", "a dépassé 81 ans" (the numbers finder reads the verb cue, the time finder
+    the duration; a cue the time finder reads itself, "plus de dix ans", starts both)."""
+    first, last = bisect.bisect_right(starts, r.start), bisect.bisect_left(starts, r.end)
+    return [
+        Mention(
+            kind=MentionKind.DURATION,
+            text=text[r.start : d.end],
+            start=r.start,
+            end=d.end,
+            value=r.value,
+            low=r.low,
+            high=r.high,
+            low_exclusive=r.low_exclusive,
+            high_exclusive=r.high_exclusive,
+            qualifier=r.qualifier,
+            unit=d.unit,
+        )
+        for d in durations[first:last]
+        if r.end < d.end and d.value == r.value and d.qualifier is Qualifier.EXACT
+    ]
 
 
 def merge(mentions: Iterable[Mention]) -> list[Mention]:
