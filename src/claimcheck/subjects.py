@@ -17,9 +17,9 @@ from claimcheck.entities import (
     Name,
     PhraseIndex,
     Token,
+    TokenReading,
     find_names,
-    name_pieces,
-    tokenize,
+    read_tokens,
 )
 from claimcheck.measures import (
     MeasureReading,
@@ -56,7 +56,7 @@ class SubjectReading(MeasureReading):
     current_claimed: bool  # whether `current` is the subject of a claim
     _vocabulary: dict[str, tuple[bool, bool]] | None
     _folded_text: str | None = None  # the text casefolded, once asked for (``_word_cases``)
-    _last_tokens: tuple[int, int, list[Token]] | None = None
+    _last_reading: tuple[int, int, TokenReading] | None = None
     # a name introduced by a description head ("à la société Criteo") other than `current`,
     # and whether `current` was itself introduced so: what "l'entreprise" refers back to
     headed_other: str | None = None
@@ -119,19 +119,23 @@ class SubjectReading(MeasureReading):
 
     def _sentence_tokens(self, sentence: Sentence) -> list[Token]:
         """The tokens of a sentence (those of the last one asked for are kept: read-only)."""
-        kept = self._last_tokens
+        return self._sentence_reading(sentence).tokens
+
+    def _sentence_reading(self, sentence: Sentence) -> TokenReading:
+        """The tokens of a sentence with their words, name pieces and capitals (those of the
+        last one asked for are kept: read-only)."""
+        kept = self._last_reading
         if kept is not None and kept[0] == sentence.start and kept[1] == sentence.end:
             return kept[2]
-        tokens = tokenize(self.text, sentence.start, sentence.end)
-        self._last_tokens = (sentence.start, sentence.end, tokens)
-        return tokens
+        reading = read_tokens(self.text, sentence.start, sentence.end)
+        self._last_reading = (sentence.start, sentence.end, reading)
+        return reading
 
     def _parse(
         self, sentence: Sentence, figures: Sequence[Mention], times: Sequence[Mention] = ()
     ) -> ParsedSentence:
         text, lex = self.text, self.lex
-        tokens = self._sentence_tokens(sentence)
-        words = [t.norm for t in tokens]
+        tokens, words, pieces, capitals = self._sentence_reading(sentence)
         parsed = ParsedSentence(sentence.start, sentence.end, sentence.paragraph, tokens, words)
         taken = [False] * len(tokens)
         for m in figures:  # a unit is not a name: "50,7 TWh", "82 GW"
@@ -139,7 +143,6 @@ class SubjectReading(MeasureReading):
             taken[first:last] = [True] * (last - first)
         names: list[Name] = []
         collectives: set[int] = set()
-        pieces = name_pieces(tokens)
         for gazetteer in (self.gazetteer, lex.names, lex.collectives):
             if gazetteer is None:
                 continue
@@ -175,6 +178,7 @@ class SubjectReading(MeasureReading):
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
             words=words,
+            capitals=capitals,
         )
         for name in lex.places.find(tokens, pieces):
             if any(taken[name.first : name.last]):
