@@ -44,7 +44,9 @@ V = TypeVar("V")
 # A word is letters and digits, possibly joined by inner hyphens or periods ("États-Unis",
 # "J.-C" stays in pieces, "Moyen-Orient" is one word); apostrophes separate words, as French
 # elision does ("l'entreprise" → "l", "entreprise"); any other sign is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s'’]")
+# (Possessive quantifiers: nothing follows a word that could make the engine give letters
+# back, so it keeps no backtracking state; the same tokens, found faster.)
+_TOKEN = re.compile(r"[^\W_]++(?:[-.][^\W_]++)*+|[^\w\s'’]")
 
 
 class Token(NamedTuple):
