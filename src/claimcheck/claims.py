@@ -1297,10 +1297,16 @@ def _change_after_noun(words: Sequence[str], last: int, lex: ClaimWords) -> bool
     de voix de plus qu'en 2020"): the noun (or a link and the noun) between, no verb, the
     change word then one of ``time_comparison_before`` or the clause's end (not "des salariés
     de plus de 50 ans", "300,000 patients had waited more than a year")."""
-    starts = lex.change_after.first_words
+    change = lex.change_after
+    starts = change.first_words
     stop = min(last + 3, len(words))
-    if not any(words[j] in starts for j in range(last + 1, stop)):
-        return False  # no change word where one may stand: the usual figure, told by lookups
+    if not any(
+        words[j] in starts and change.longest_at(words, j) is not None
+        for j in range(last + 1, stop)
+    ):
+        # no change phrase where one may stand: the usual figure, told by lookups (a
+        # phrase's first word alone, "de" of "de plus", is common after a figure's noun)
+        return False
     for j in range(last + 1, stop):
         between = words[last:j]
         if not all(w.isalpha() for w in between) or (

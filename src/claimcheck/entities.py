@@ -34,6 +34,7 @@ __all__ = [
     "name_key",
     "name_pieces",
     "phrase_key",
+    "read_tokens",
     "tokenize",
     "word_tokens",
 ]
@@ -43,7 +44,9 @@ V = TypeVar("V")
 # A word is letters and digits, possibly joined by inner hyphens or periods ("États-Unis",
 # "J.-C" stays in pieces, "Moyen-Orient" is one word); apostrophes separate words, as French
 # elision does ("l'entreprise" → "l", "entreprise"); any other sign is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s'’]")
+# (Possessive quantifiers: nothing follows a word that could make the engine give letters
+# back, so it keeps no backtracking state; the same tokens, found faster.)
+_TOKEN = re.compile(r"[^\W_]++(?:[-.][^\W_]++)*+|[^\w\s'’]")
 
 
 class Token(NamedTuple):
@@ -268,6 +271,65 @@ def name_pieces(tokens: Sequence[Token]) -> NamePieces:
     return NamePieces(pieces, owner, frozenset(pieces))
 
 
+class TokenReading(NamedTuple):
+    """A stretch of text read once for everything names are found by: its tokens, their
+    casefolded forms, their :func:`name_pieces` and the indexes of the capitalized ones."""
+
+    tokens: list[Token]
+    words: list[str]
+    pieces: NamePieces
+    capitals: list[int]
+
+
+def read_tokens(text: str, start: int = 0, end: int | None = None) -> TokenReading:
+    """``tokenize(text, start, end)`` with the tokens' casefolded forms, name pieces and
+    capitalized tokens, in one pass: what each written word gives is read once per process
+    (articles repeat their words) rather than by a pass of each kind over every sentence.
+
+    >>> reading = read_tokens("Aux États-Unis, Tesla")
+    >>> reading.tokens == tokenize("Aux États-Unis, Tesla"), reading.words
+    (True, ['aux', 'états-unis', ',', 'tesla'])
+    >>> reading.pieces == name_pieces(reading.tokens), reading.capitals
+    (True, [0, 1, 3])
+    """
+    stop = len(text) if end is None else end
+    tokens: list[Token] = []
+    words: list[str] = []
+    pieces: list[str] = []
+    owner: list[int] = []
+    capitals: list[int] = []
+    append, new, find = tokens.append, tuple.__new__, text.find  # new: Token(...), but faster
+    known = _READINGS
+    at = start
+    for i, word in enumerate(_TOKEN.findall(text, start, stop)):
+        reading = known.get(word)
+        if reading is None:
+            norm = word.casefold()
+            parts = _PIECES.get(norm)
+            if parts is None:
+                parts = _pieces_of(norm)
+            reading = (norm, parts, word[:1].isupper())
+            if len(known) >= _PIECES_KEPT:
+                known.clear()
+            known[word] = reading
+        norm, parts, capital = reading
+        # (the next occurrence of a token's text is the token: see ``tokenize``)
+        at = find(word, at)
+        after = at + len(word)
+        append(new(Token, (norm, at, after, word)))
+        words.append(norm)
+        if capital:
+            capitals.append(i)
+        if len(parts) == 1:  # most words: one piece
+            pieces.append(parts[0])
+            owner.append(i)
+        elif parts:
+            pieces.extend(parts)
+            owner.extend([i] * len(parts))
+        at = after
+    return TokenReading(tokens, words, NamePieces(pieces, owner, frozenset(pieces)), capitals)
+
+
 def _pieces_of(norm: str) -> tuple[str, ...]:
     """A casefolded token's pieces: folded, split at hyphens and periods, signs dropped."""
     if norm.isascii() and norm.isalnum():  # most words: nothing to fold or split
@@ -278,6 +340,8 @@ def _pieces_of(norm: str) -> tuple[str, ...]:
 
 _PIECES: dict[str, tuple[str, ...]] = {}  # each token's pieces, read once per process
 _PIECES_KEPT = 65536
+# each written word's casefolded form, pieces and capital, read once per process (read_tokens)
+_READINGS: dict[str, tuple[str, tuple[str, ...], bool]] = {}
 
 
 class Gazetteer:
@@ -397,6 +461,7 @@ def find_names(
     connectors: PhraseIndex[bool],
     sentence_start_is_name: bool,
     words: Sequence[str] | None = None,
+    capitals: Sequence[int] | None = None,
 ) -> list[Name]:
     """Proper-noun phrases: runs of capitalized words and acronyms.
 
@@ -407,11 +472,13 @@ def find_names(
     the sentence is a name only if ``sentence_start_is_name`` says so. A common
     word in ``numbered`` starts a name when a number or a connected capitalized word
     follows it ("Entreprise 4711", "Banque de France"). ``words`` are the tokens' casefolded
-    forms, when the caller has them.
+    forms, and ``capitals`` the indexes of the capitalized tokens, when the caller has them
+    (:func:`read_tokens`).
     """
     if words is None:
         words = [t.norm for t in tokens]
-    capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    if capitals is None:
+        capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
     names: list[Name] = []
     if not capitals:
         return names

@@ -17,9 +17,9 @@ from claimcheck.entities import (
     Name,
     PhraseIndex,
     Token,
+    TokenReading,
     find_names,
-    name_pieces,
-    tokenize,
+    read_tokens,
 )
 from claimcheck.measures import (
     MeasureReading,
@@ -40,6 +40,10 @@ _ASIDE_WORDS = 16  # the longest apposition or aside read between commas, in wor
 # brackets, then a dash ("AMSTERDAM, Feb 26 (Reuters) - ", "PARIS (AFP) — ").
 _BLOCKED_HOPS = 3  # a blocker, then up to two nouns and their links, before a name
 _DATELINE_TAIL = re.compile(r"(?:,[^-–—.;:()\n]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]\s")
+_LETTERS = re.compile(r"[^\W\d_]+")  # the words of the text's vocabulary (``_vocab``)
+# A word found this many times or more in the casefolded text (a word that is also a common
+# piece of others: "c", "a") is looked up in the whole vocabulary instead (``_word_cases``).
+_FEW_OCCURRENCES = 8
 
 
 class SubjectReading(MeasureReading):
@@ -51,7 +55,8 @@ class SubjectReading(MeasureReading):
     current_place: str | None  # the place the article is about
     current_claimed: bool  # whether `current` is the subject of a claim
     _vocabulary: dict[str, tuple[bool, bool]] | None
-    _last_tokens: tuple[int, int, list[Token]] | None = None
+    _folded_text: str | None = None  # the text casefolded, once asked for (``_word_cases``)
+    _last_reading: tuple[int, int, TokenReading] | None = None
     # a name introduced by a description head ("à la société Criteo") other than `current`,
     # and whether `current` was itself introduced so: what "l'entreprise" refers back to
     headed_other: str | None = None
@@ -62,7 +67,7 @@ class SubjectReading(MeasureReading):
         if self._vocabulary is None:
             vocabulary: dict[str, tuple[bool, bool]] = {}
             text = self.text
-            for match in re.finditer(r"[^\W\d_]+", text):
+            for match in _LETTERS.finditer(text):
                 word = match.group()
                 key = word.casefold()
                 lower, inner = vocabulary.get(key, (False, False))
@@ -76,21 +81,61 @@ class SubjectReading(MeasureReading):
             self._vocabulary = vocabulary
         return self._vocabulary
 
+    def _word_cases(self, key: str) -> tuple[bool, bool]:
+        """``_vocab().get(key, (False, False))`` for one casefolded word, read from its few
+        occurrences in the casefolded text when it has few and casefolding keeps every
+        character's offset (the usual text): most articles ask about one or two words, and
+        scanning every word of the text costs more than finding those (C searches)."""
+        if self._vocabulary is not None or not key:
+            return self._vocab().get(key, (False, False))
+        text = self.text
+        folded = self._folded_text
+        if folded is None:
+            folded = self._folded_text = text.casefold()
+        if len(folded) != len(text) or folded.count(key) >= _FEW_OCCURRENCES:
+            # (a character folded to several: offsets move; or a word found all over)
+            return self._vocab().get(key, (False, False))
+        # Casefolding maps each character to one here: an occurrence of ``key`` at the same
+        # offsets of the text is a word of the vocabulary with that key when it is a whole
+        # run of letters there.
+        lower = inner = False
+        letters, size, n = _LETTERS, len(key), len(text)
+        at = folded.find(key)
+        while at >= 0:
+            end = at + size
+            if (
+                (at == 0 or letters.match(text, at - 1, at) is None)
+                and (end == n or letters.match(text, end, end + 1) is None)
+                and letters.fullmatch(text, at, end) is not None
+            ):
+                if text[at].islower():
+                    lower = True
+                else:
+                    before = text[max(0, at - 2) : at]
+                    if before[-1:] == " " and before[:1] not in (".", "!", "?", "\n", ""):
+                        inner = True
+            at = folded.find(key, at + 1)
+        return lower, inner
+
     def _sentence_tokens(self, sentence: Sentence) -> list[Token]:
         """The tokens of a sentence (those of the last one asked for are kept: read-only)."""
-        kept = self._last_tokens
+        return self._sentence_reading(sentence).tokens
+
+    def _sentence_reading(self, sentence: Sentence) -> TokenReading:
+        """The tokens of a sentence with their words, name pieces and capitals (those of the
+        last one asked for are kept: read-only)."""
+        kept = self._last_reading
         if kept is not None and kept[0] == sentence.start and kept[1] == sentence.end:
             return kept[2]
-        tokens = tokenize(self.text, sentence.start, sentence.end)
-        self._last_tokens = (sentence.start, sentence.end, tokens)
-        return tokens
+        reading = read_tokens(self.text, sentence.start, sentence.end)
+        self._last_reading = (sentence.start, sentence.end, reading)
+        return reading
 
     def _parse(
         self, sentence: Sentence, figures: Sequence[Mention], times: Sequence[Mention] = ()
     ) -> ParsedSentence:
         text, lex = self.text, self.lex
-        tokens = self._sentence_tokens(sentence)
-        words = [t.norm for t in tokens]
+        tokens, words, pieces, capitals = self._sentence_reading(sentence)
         parsed = ParsedSentence(sentence.start, sentence.end, sentence.paragraph, tokens, words)
         taken = [False] * len(tokens)
         for m in figures:  # a unit is not a name: "50,7 TWh", "82 GW"
@@ -98,7 +143,6 @@ class SubjectReading(MeasureReading):
             taken[first:last] = [True] * (last - first)
         names: list[Name] = []
         collectives: set[int] = set()
-        pieces = name_pieces(tokens)
         for gazetteer in (self.gazetteer, lex.names, lex.collectives):
             if gazetteer is None:
                 continue
@@ -134,6 +178,7 @@ class SubjectReading(MeasureReading):
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
             words=words,
+            capitals=capitals,
         )
         for name in lex.places.find(tokens, pieces):
             if any(taken[name.first : name.last]):
@@ -291,7 +336,7 @@ class SubjectReading(MeasureReading):
             return True  # an acronym
         if len(tokens) > 1 and tokens[1].text == "+" and tokens[1].start == tokens[0].end:
             return True  # a brand: "Disney+ revendiquait …", "Canal+ a perdu …"
-        lower, inner = self._vocab().get(words[0], (False, False))
+        lower, inner = self._word_cases(words[0])
         if lower:
             return False
         if inner:
