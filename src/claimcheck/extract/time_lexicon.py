@@ -926,6 +926,22 @@ def bc_years(text: str, lang: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in bc_years(text, "fr")]
     ['52 av. J.-C.']
     """
+    last_text, last_lang, last_found = _BC_LAST[0]
+    if lang == last_lang and text == last_text:
+        return list(last_found)
+    found = _bc_years(text, lang)
+    _BC_LAST[0] = (text, lang, tuple(found))
+    return found
+
+
+# The last text :func:`bc_years` read, its language and its stretches: the time finder and
+# the numbers finder both ask for those of a text within one ``extract`` call, and the
+# second gets them for free.
+_BC_LAST: list[tuple[str, str, tuple[tuple[int, int], ...]]] = [("", "", ())]
+
+
+def _bc_years(text: str, lang: str) -> list[tuple[int, int]]:
+    """:func:`bc_years`, read from ``text``."""
     lexicon = time_lexicon(lang)
     pattern = lexicon.bc_words
     if pattern is None or not _DIGITS.search(text):

@@ -17,6 +17,7 @@ from claimcheck.extract.time_grammar import (
     Chart,
     Item,
     Num,
+    Rule,
     after_cue,
     day_when,
     is_day,
@@ -491,8 +492,16 @@ def day_of_period(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     yield j, "time", When(day=day, span=span)
 
 
+# The marks between the numbers of a date in digits ("28/03/2024", "2024-03-28", "28.03.2024").
+_DATE_MARKS = "/-."
+
+
 @rule("num p num", unread=DERIVED)
 def numeric_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # every reading below needs a "/", "-" or "." right after the first number: most
+    # numbers met here are decimals ("1,5 %") or in a list ("2, 3"), read no further
+    if not any(p.val in _DATE_MARKS for a in c.get(i, "num") for p in c.get(a.j, "p")):
+        return
     dmy = c.lex.words.numeric_order == "dmy"
     for j, (a, p, b, q, d) in c.seq(i, "num", "p", "num", "p", "num"):
         if p.val != q.val or p.val not in "/-." or not (c.glued(a.i) and c.glued(p.i)):
@@ -613,15 +622,24 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, d, m) in c.seq(i, "article", "num", "num"):
         if is_day(d.val) and is_month(m.val) and m.val.digits and c.follower_ok(j):
             yield j, "time", day_when(int(d.val.value), int(m.val.value))
-    for j, (d, m, y) in c.seq(i, "num", "num", "num"):
-        if not (d.val.digits and m.val.digits):
+    # (the runs of three numbers, as ``c.seq(i, "num", "num", "num")`` gives them in order,
+    # each number tested as soon as it is met: most numbers are no day in digits)
+    for d in c.get(i, "num"):
+        if not (d.val.digits and is_day(d.val)):
             continue  # "6 sept 2020" is September: a month in words is a month
-        if is_day(d.val) and is_month(m.val) and y.val.digits in (2, 4) and c.follower_ok(j):
-            year = int(y.val.value)
-            if y.val.digits == 2:
-                year += 1900 if year >= 50 else 2000
-            if _date(year, int(m.val.value), int(d.val.value)) is not None and 1900 <= year <= 2100:
-                yield j, "time", When(year=year, month=int(m.val.value), day=int(d.val.value))
+        for m in c.get(d.j, "num"):
+            if not (m.val.digits and is_month(m.val)):
+                continue
+            for y in c.get(m.j, "num"):
+                j = y.j
+                if y.val.digits not in (2, 4) or not c.follower_ok(j):
+                    continue
+                year = int(y.val.value)
+                if y.val.digits == 2:
+                    year += 1900 if year >= 50 else 2000
+                month, day = int(m.val.value), int(d.val.value)
+                if _date(year, month, day) is not None and 1900 <= year <= 2100:
+                    yield j, "time", When(year=year, month=month, day=day)
 
 
 def _grouped(c: Chart, j: int) -> bool:
@@ -776,20 +794,35 @@ def bare_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     """A number that is a year with no cue word before it: :func:`attributive_years`,
     :func:`named_years`, :func:`listed_years`, in that order (one rule, as the three read
     the same numbers: most numbers are no year, and one test sends them away). Each keeps
-    its outputs apart, as rules do: one that fails on date arithmetic leaves the others'."""
-    word = c.tokens[i][0]
+    its outputs apart, as rules do: one that fails on date arithmetic leaves the others'.
+    Each part's own first test is made here (a part that fails it finds nothing): most
+    numbers of four digits pass none ("Entreprise 4711"), and no part is set up for them."""
+    toks = c.tokens
+    word = toks[i][0]
+    numbers = c.get(i, "num")
     if len(word) != 4 or not word.isdecimal():  # no edition's year (``Chart.after_name``)
-        for y in c.get(i, "num"):
+        for y in numbers:
             if is_year(y.val):
                 break
         else:
             return  # no year at all: most numbers
-    for part in (attributive_years, named_years, listed_years):
-        try:
-            found = list(part(c, i))
-        except (ValueError, OverflowError):
-            continue  # as :meth:`Chart.parse` does for a rule
-        yield from found
+    for y in numbers:
+        if y.j == i + 1 and is_year(y.val):
+            yield from _outputs(attributive_years, c, i)
+            break
+    if c.after_name(i):
+        yield from _outputs(named_years, c, i)
+    if i >= 2 and toks[i - 1][0] in c.lex.year_list_joiners and not c.glued(i - 1):
+        yield from _outputs(listed_years, c, i)
+
+
+def _outputs(part: Rule, c: Chart, i: int) -> list[tuple[Any, ...]]:
+    """What ``part`` finds at token ``i``, or nothing when it fails on date arithmetic (as
+    :meth:`Chart.parse` does for a rule)."""
+    try:
+        return list(part(c, i))
+    except (ValueError, OverflowError):
+        return []
 
 
 def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
