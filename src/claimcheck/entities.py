@@ -344,13 +344,26 @@ _PIECES_KEPT = 65536
 _READINGS: dict[str, tuple[str, tuple[str, ...], bool]] = {}
 
 
+def _capitalized(alias: str, canonical: str, by_canonical: bool) -> bool:
+    """Whether ``alias`` matches only words among which one is capitalized: when it is
+    capitalized itself, or (``by_canonical``) when its canonical name is and the alias is
+    one lowercase word ("orange" for "Orange"); a lowercase phrase of several words a user
+    gave is specific enough to match as written ("aéroports parisiens")."""
+    if not by_canonical:
+        return alias[:1].isupper()
+    if alias[:1].isupper():
+        return True
+    return canonical[:1].isupper() and " " not in alias.strip()
+
+
 class Gazetteer:
     """Entity aliases → canonical names, looked up word by word, whatever the accents.
 
     A name that is capitalized only matches words among which one is capitalized, so
     that the company "Orange" is not found in "une orange" but "groupe Renault" is.
-    ``capitals`` says what tells: the alias itself ("alias") or, for aliases given
-    in lowercase, the canonical name ("canonical").
+    ``capitals`` says what tells: the alias itself ("alias") or, for aliases of one word
+    given in lowercase, the canonical name ("canonical"; a lowercase phrase of several words
+    matches as written: "aéroports parisiens").
 
     >>> g = Gazetteer([("Xiaomi Auto", "Xiaomi"), ("Xiaomi", "Xiaomi")])
     >>> [n.canonical for n in g.find(tokenize("XIAOMI AUTO a livré 20 000 voitures"))]
@@ -368,7 +381,7 @@ class Gazetteer:
         by_canonical = capitals == "canonical"
         self._index: PhraseIndex[tuple[str, bool]] = PhraseIndex(
             (
-                (alias, (canonical, (canonical if by_canonical else alias)[:1].isupper()))
+                (alias, (canonical, _capitalized(alias, canonical, by_canonical)))
                 for alias, canonical in aliases
             ),
             key=name_key,

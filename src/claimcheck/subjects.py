@@ -36,6 +36,7 @@ __all__ = ["SubjectReading"]
 
 _SOURCE_WORDS = 8  # the longest source phrase before a name, in words ("selon le service …")
 _ASIDE_WORDS = 16  # the longest apposition or aside read between commas, in words
+_SPEAKER_REACH = 4  # how far after a name its verb of speech may stand ("… for Transport said")
 # What follows a dateline's place: an optional date after a comma and an optional agency in
 # brackets, then a dash ("AMSTERDAM, Feb 26 (Reuters) - ", "PARIS (AFP) — ").
 _BLOCKED_HOPS = 3  # a blocker, then up to two nouns and their links, before a name
@@ -193,7 +194,12 @@ class SubjectReading(MeasureReading):
             names.append(name)
             for i in range(name.first, name.last):
                 taken[i] = True
-        places = {(n.first, n.last) for n in names if n.canonical in lex.place_names}
+        places = {
+            (n.first, n.last)
+            for n in names
+            if n.canonical in lex.place_names
+            or (n.known and lex.places.get(self.text[n.start : n.end]) is not None)
+        }  # (a name of the reference that is a place too: "Great Britain" for its own data)
         timed = [False] * len(tokens)
         for m in times:  # "Fin 2023, la Suisse comptait …": a time, not a name
             first, last = parsed.token_range(m)
@@ -625,6 +631,15 @@ class SubjectReading(MeasureReading):
             known = [r for r in before[:-1] if r.known]
             if known:
                 chosen = known[-1]
+            elif parsed.located and parsed.located[0][3] >= noun.end:
+                # "Rail journeys in Great Britain rose 16%": none before it, the place the
+                # clause names after it
+                _, _, canonical, start, end = parsed.located[0]
+                return canonical, False, text_span(self.text, start, end)
+        if chosen is not None and not chosen.known and chosen.name is not None:
+            reported = self._reported_about(parsed, chosen, first)
+            if reported is not None:
+                return reported
         if chosen is not None and chosen.speaker:
             speaker = self._speaker(parsed, last)
             if speaker is not None:
@@ -842,6 +857,29 @@ class SubjectReading(MeasureReading):
                 return False
             closing += 1
         return False
+
+    def _reported_about(
+        self, parsed: ParsedSentence, chosen: Referent, first: int
+    ) -> tuple[str, bool, Span] | None:
+        """A name of the reference in a clause an unknown name reports ("The Department for
+        Transport said 1,624 people were killed on Britain's roads": Britain's figure, the
+        department its source); none when the report refers back to its speaker ("Acme
+        said it sold …" has no other name)."""
+        words = parsed.words
+        said = next(
+            (
+                k
+                for k in range(chosen.last, min(first, chosen.last + _SPEAKER_REACH))
+                if self.lex.source_markers.longest_at(words, k)
+            ),
+            None,
+        )
+        if said is None:
+            return None
+        for name in parsed.names:
+            if name.first > said and name.known:
+                return name.canonical, False, text_span(self.text, name.start, name.end)
+        return None
 
     def _speaker(self, parsed: ParsedSentence, after: int) -> tuple[str, bool, Span] | None:
         """ "Nous", "we" in quoted speech: the organization in the attribution after the

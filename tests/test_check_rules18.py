@@ -1,0 +1,69 @@
+"""check(): rules found by the eighteenth blind batch (tests/data/check_dev/heldout18:
+transport and demography), end to end on short texts against small references: who a
+figure is about when the sentence names it in lowercase, as a place the reference holds
+under its own name, or in a clause someone else reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import claimcheck as cc
+
+
+def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
+    columns = ("entity", "metric", "value", "unit", "period", "kind")
+    return cc.Reference.from_records(
+        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
+        aliases=dict(aliases) or None,
+    )
+
+
+def _found(text: str, reference: cc.Reference, lang: str) -> list[tuple[str | None, str]]:
+    findings = cc.check(text, reference, lang=lang, reference_date="2025-02-01").findings
+    return [(f.claim.subject, f.verdict.value) for f in findings]
+
+
+TRAFFIC = _reference(
+    [
+        ("Paris Aéroport", "passengers", 103.4, "millions", "2024", "flow"),
+        ("Heathrow", "passengers", 83.9, "millions", "2024", "flow"),
+        ("Great Britain", "rail_journeys", 1610, "millions", "2024", "flow"),
+        ("Great Britain", "road_deaths", 1624, "", "2023", "flow"),
+    ],
+    entity={"Paris Aéroport": ["aéroports parisiens"], "Great Britain": ["Britain"]},
+    metric={
+        "passengers": ["passagers", "passengers"],
+        "rail_journeys": ["rail journeys"],
+        "road_deaths": ["killed on the roads", "people killed"],
+    },
+)
+
+
+def test_a_lowercase_alias_of_several_words_is_matched_as_written() -> None:
+    # the adjective of place inside it is no longer read as Paris
+    text = "Les aéroports parisiens ont accueilli 103,4 millions de passagers en 2024."
+    assert _found(text, TRAFFIC, "fr") == [("Paris Aéroport", "supported")]
+
+
+def test_an_airport_described_refers_back_to_the_one_named_before() -> None:
+    text = (
+        "Heathrow a publié mardi son trafic annuel. L'aéroport londonien a accueilli "
+        "83,9 millions de passagers en 2024."
+    )
+    assert _found(text, TRAFFIC, "fr") == [("Heathrow", "supported")]
+
+
+def test_a_place_the_reference_holds_under_its_own_name_is_still_a_place() -> None:
+    # "Rail" opens the sentence in capitals: it qualifies the noun, the place says whose
+    text = "Rail journeys in Great Britain rose to 1,610 million in 2024."
+    assert _found(text, TRAFFIC, "en") == [("Great Britain", "supported")]
+
+
+def test_an_unknown_speaker_reports_a_figure_of_the_name_in_its_clause() -> None:
+    text = "The Department for Transport said 1,624 people were killed on Britain's roads in 2023."
+    assert _found(text, TRAFFIC, "en") == [("Great Britain", "supported")]
+
+
+def test_a_speaker_with_no_other_name_keeps_the_figure() -> None:
+    found = cc.parse_claims("Acme Corp said it sold 2 million cars in 2023.", lang="en")
+    assert [c.subject for c in found] == ["Acme Corp"]
