@@ -1544,9 +1544,10 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     time = claim.time
     if period is None or time is None or time.relation not in (None, Relation.IN):
         return None
-    if _says_fiscal(claim, time):
+    if _says_fiscal(claim, time) and _SPLIT_YEAR.search(time.text) is None:
         # "fiscal 2025", "l'exercice 2025": the fiscal year ending in that year;
-        # "l'exercice clos le 30 juin": the fiscal year ending on that day
+        # "l'exercice clos le 30 juin": the fiscal year ending on that day ("l'exercice
+        # 2025-2026" names its two years: see :func:`_split_year`)
         ending = _fiscal_ending(rows, period)
         if ending is not None:
             return ending
