@@ -103,6 +103,22 @@ def _loose(keys: Mapping[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
     return {core: tuple(sorted(ids)) for core, ids in loose.items()}
 
 
+_Profile = tuple[frozenset[str], bool, RecordKind | None]
+
+
+@functools.lru_cache(maxsize=256)
+def _shared_profile(dimensions: frozenset[str], events: bool, kind: RecordKind | None) -> _Profile:
+    """One tuple for every group of the same profile (there are a handful): a reference of
+    a million records has tens of thousands of groups, and a tuple and a frozenset kept for
+    each would be that many more long-lived objects for the garbage collector to walk.
+
+    >>> one = _shared_profile(frozenset({"count"}), False, RecordKind.FLOW)
+    >>> one is _shared_profile(frozenset({"count"}), False, RecordKind.FLOW)
+    True
+    """
+    return (dimensions, events, kind)
+
+
 def _pick(ids: tuple[int, ...], column: Sequence[Any]) -> tuple[Any, ...]:
     """The cells of ``column`` at rows ``ids``, in that order (one C loop).
 
@@ -262,9 +278,11 @@ class Reference:
         # Names and aliases for rapidfuzz, grouped by length (in sorted order within each):
         # a name is only compared with those long enough to reach the threshold.
         self._fuzzy_choices: dict[int, list[str]] | None = None
-        # Text, threshold, skipped words → the entities matched: a name is matched once.
+        # Threshold and skipped words, then text → the entities matched: a name is matched
+        # once. (Keyed by the text alone within: a key holding the frozenset would be one
+        # more object for the garbage collector to walk per name remembered.)
         self._entity_matches: dict[
-            tuple[str, float, frozenset[str]], tuple[tuple[int, ...], float] | None
+            tuple[float, frozenset[str]], dict[str, tuple[tuple[int, ...], float] | None]
         ] = {}
         # The start and the end of each period, as two lists.
         self._period_bounds: tuple[list[datetime], list[datetime]] | None = None
@@ -272,7 +290,7 @@ class Reference:
         # Word → the names and aliases holding it: a name is looked up inside longer ones.
         self._word_keys: dict[str, list[str]] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
-        self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool, RecordKind | None]] = {}
+        self._profiles: dict[tuple[int, int], _Profile] = {}
         self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
         # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
         self._term_coverage: dict[frozenset[str], dict[int, tuple[float, int]]] = {}
@@ -727,16 +745,17 @@ class Reference:
     ) -> tuple[tuple[int, ...], float] | None:
         """:meth:`match_entity` as entity ids, each distinct name read once (the same
         subjects come back claim after claim, and a fuzzy search reads every name)."""
-        memo = (text, threshold, skip)
-        matches = self._entity_matches
+        matches = self._entity_matches.get((threshold, skip))
+        if matches is None:
+            matches = self._entity_matches[(threshold, skip)] = {}
         try:
-            return matches[memo]
+            return matches[text]
         except KeyError:
             pass
         found = self._read_entity_ids(text, threshold, skip)
         if len(matches) >= _MATCHES_KEPT:
             matches.clear()
-        matches[memo] = found
+        matches[text] = found
         return found
 
     def _read_entity_ids(
@@ -882,7 +901,7 @@ class Reference:
             return ()
         return self._rows(eid, mid)
 
-    def _profile(self, eid: int, mid: int) -> tuple[frozenset[str], bool, RecordKind | None]:
+    def _profile(self, eid: int, mid: int) -> _Profile:
         """The unit dimensions of a group's figures, whether it holds events, and the kind
         all its rows share (None when they mix kinds)."""
         key = (eid, mid)
@@ -902,7 +921,7 @@ class Reference:
                     dimensions.add(scale.dimension)
             one_kind = bool(kinds) and kinds.count(kinds[0]) == len(kinds)
             kind = _KIND_OF[kinds[0]] if one_kind else None
-            found = self._profiles[key] = (frozenset(dimensions), events, kind)
+            found = self._profiles[key] = _shared_profile(frozenset(dimensions), events, kind)
         return found
 
     def _signed(self, mid: int) -> bool:
