@@ -419,6 +419,8 @@ class Reference:
         # Per column: raw cell → validated id, or -1 when the cell is bad.
         seen: dict[str, dict[Any, int]] = {c: {} for c in ("entity", "metric", "unit", "source")}
         seen_kind: dict[Any, int] = {}
+        seen_entity, seen_metric = seen["entity"], seen["metric"]
+        seen_unit, seen_source = seen["unit"], seen["source"]
         seen_period: dict[Any, int] = {}
         why_period: dict[Any, str] = {}
         ent, met, per, unit_col, src = self._ent, self._met, self._per, self._unit, self._src
@@ -496,12 +498,22 @@ class Reference:
                     )
                 continue
             get = row.get
-            eid = cached(seen["entity"], get("entity"), name_id, "entity")
-            mid = cached(seen["metric"], get("metric"), name_id, "metric")
-            kind = cached(seen_kind, get("kind"), kind_id)
-            uid = cached(seen["unit"], get("unit"), string_id, "unit")
-            sid = cached(seen["source"], get("source"), string_id, "source")
-            pid = cached(seen_period, get("period"), period_id)
+            # a cell seen before is read from its column's table here (the usual case: a
+            # million rows hold a few thousand distinct cells), else by ``cached``
+            try:
+                eid = seen_entity[get("entity")]
+                mid = seen_metric[get("metric")]
+                kind = seen_kind[get("kind")]
+                uid = seen_unit[get("unit")]
+                sid = seen_source[get("source")]
+                pid = seen_period[get("period")]
+            except (KeyError, TypeError):
+                eid = cached(seen_entity, get("entity"), name_id, "entity")
+                mid = cached(seen_metric, get("metric"), name_id, "metric")
+                kind = cached(seen_kind, get("kind"), kind_id)
+                uid = cached(seen_unit, get("unit"), string_id, "unit")
+                sid = cached(seen_source, get("source"), string_id, "source")
+                pid = cached(seen_period, get("period"), period_id)
             cell = get("value")
             kind_of = type(cell)
             if kind_of is float or kind_of is int:
