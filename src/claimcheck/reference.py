@@ -119,6 +119,23 @@ def _shared_profile(dimensions: frozenset[str], events: bool, kind: RecordKind |
     return (dimensions, events, kind)
 
 
+def _period_ranks(periods: Sequence[Period]) -> list[int] | None:
+    """Each period's rank in the order of (start, end), equal bounds ranked alike: what
+    sorting rows by their period's bounds compares. None when bounds cannot all be
+    compared (naive and aware times mixed): rows are then compared by their bounds.
+
+    >>> _period_ranks([parse_period("2024"), parse_period("2023"), parse_period("2023")])
+    [1, 0, 0]
+    """
+    bounds = [(p.start, p.end) for p in periods]
+    try:
+        ordered = sorted(set(bounds))
+    except TypeError:
+        return None
+    place = {b: i for i, b in enumerate(ordered)}
+    return [place[b] for b in bounds]
+
+
 def _pick(ids: tuple[int, ...], column: Sequence[Any]) -> tuple[Any, ...]:
     """The cells of ``column`` at rows ``ids``, in that order (one C loop).
 
@@ -604,10 +621,15 @@ class Reference:
         )
 
         # Rows in a canonical order (by period, then source and value), so that the
-        # order of the input never changes a result.
+        # order of the input never changes a result. A period is ranked once by its start
+        # and end (the same rank for the same bounds), not compared row by row.
+        rank = _period_ranks(periods)
+
         def order(row: int) -> tuple[Any, ...]:
-            period = periods[per[row]]
-            return (period.start, period.end, strings[src[row]] or "", values[row])
+            if rank is None:
+                period = periods[per[row]]
+                return (period.start, period.end, strings[src[row]] or "", values[row])
+            return (rank[per[row]], strings[src[row]] or "", values[row])
 
         index: dict[tuple[int, int], tuple[int, ...]] = {}
         by_entity: dict[int, list[int]] = {}
