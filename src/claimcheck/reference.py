@@ -103,6 +103,39 @@ def _loose(keys: Mapping[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
     return {core: tuple(sorted(ids)) for core, ids in loose.items()}
 
 
+_Profile = tuple[frozenset[str], bool, RecordKind | None]
+
+
+@functools.lru_cache(maxsize=256)
+def _shared_profile(dimensions: frozenset[str], events: bool, kind: RecordKind | None) -> _Profile:
+    """One tuple for every group of the same profile (there are a handful): a reference of
+    a million records has tens of thousands of groups, and a tuple and a frozenset kept for
+    each would be that many more long-lived objects for the garbage collector to walk.
+
+    >>> one = _shared_profile(frozenset({"count"}), False, RecordKind.FLOW)
+    >>> one is _shared_profile(frozenset({"count"}), False, RecordKind.FLOW)
+    True
+    """
+    return (dimensions, events, kind)
+
+
+def _period_ranks(periods: Sequence[Period]) -> list[int] | None:
+    """Each period's rank in the order of (start, end), equal bounds ranked alike: what
+    sorting rows by their period's bounds compares. None when bounds cannot all be
+    compared (naive and aware times mixed): rows are then compared by their bounds.
+
+    >>> _period_ranks([parse_period("2024"), parse_period("2023"), parse_period("2023")])
+    [1, 0, 0]
+    """
+    bounds = [(p.start, p.end) for p in periods]
+    try:
+        ordered = sorted(set(bounds))
+    except TypeError:
+        return None
+    place = {b: i for i, b in enumerate(ordered)}
+    return [place[b] for b in bounds]
+
+
 def _pick(ids: tuple[int, ...], column: Sequence[Any]) -> tuple[Any, ...]:
     """The cells of ``column`` at rows ``ids``, in that order (one C loop).
 
@@ -262,9 +295,11 @@ class Reference:
         # Names and aliases for rapidfuzz, grouped by length (in sorted order within each):
         # a name is only compared with those long enough to reach the threshold.
         self._fuzzy_choices: dict[int, list[str]] | None = None
-        # Text, threshold, skipped words → the entities matched: a name is matched once.
+        # Threshold and skipped words, then text → the entities matched: a name is matched
+        # once. (Keyed by the text alone within: a key holding the frozenset would be one
+        # more object for the garbage collector to walk per name remembered.)
         self._entity_matches: dict[
-            tuple[str, float, frozenset[str]], tuple[tuple[int, ...], float] | None
+            tuple[float, frozenset[str]], dict[str, tuple[tuple[int, ...], float] | None]
         ] = {}
         # The start and the end of each period, as two lists.
         self._period_bounds: tuple[list[datetime], list[datetime]] | None = None
@@ -272,7 +307,7 @@ class Reference:
         # Word → the names and aliases holding it: a name is looked up inside longer ones.
         self._word_keys: dict[str, list[str]] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
-        self._profiles: dict[tuple[int, int], tuple[frozenset[str], bool, RecordKind | None]] = {}
+        self._profiles: dict[tuple[int, int], _Profile] = {}
         self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
         # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
         self._term_coverage: dict[frozenset[str], dict[int, tuple[float, int]]] = {}
@@ -401,6 +436,8 @@ class Reference:
         # Per column: raw cell → validated id, or -1 when the cell is bad.
         seen: dict[str, dict[Any, int]] = {c: {} for c in ("entity", "metric", "unit", "source")}
         seen_kind: dict[Any, int] = {}
+        seen_entity, seen_metric = seen["entity"], seen["metric"]
+        seen_unit, seen_source = seen["unit"], seen["source"]
         seen_period: dict[Any, int] = {}
         why_period: dict[Any, str] = {}
         ent, met, per, unit_col, src = self._ent, self._met, self._per, self._unit, self._src
@@ -478,12 +515,22 @@ class Reference:
                     )
                 continue
             get = row.get
-            eid = cached(seen["entity"], get("entity"), name_id, "entity")
-            mid = cached(seen["metric"], get("metric"), name_id, "metric")
-            kind = cached(seen_kind, get("kind"), kind_id)
-            uid = cached(seen["unit"], get("unit"), string_id, "unit")
-            sid = cached(seen["source"], get("source"), string_id, "source")
-            pid = cached(seen_period, get("period"), period_id)
+            # a cell seen before is read from its column's table here (the usual case: a
+            # million rows hold a few thousand distinct cells), else by ``cached``
+            try:
+                eid = seen_entity[get("entity")]
+                mid = seen_metric[get("metric")]
+                kind = seen_kind[get("kind")]
+                uid = seen_unit[get("unit")]
+                sid = seen_source[get("source")]
+                pid = seen_period[get("period")]
+            except (KeyError, TypeError):
+                eid = cached(seen_entity, get("entity"), name_id, "entity")
+                mid = cached(seen_metric, get("metric"), name_id, "metric")
+                kind = cached(seen_kind, get("kind"), kind_id)
+                uid = cached(seen_unit, get("unit"), string_id, "unit")
+                sid = cached(seen_source, get("source"), string_id, "source")
+                pid = cached(seen_period, get("period"), period_id)
             cell = get("value")
             kind_of = type(cell)
             if kind_of is float or kind_of is int:
@@ -574,10 +621,15 @@ class Reference:
         )
 
         # Rows in a canonical order (by period, then source and value), so that the
-        # order of the input never changes a result.
+        # order of the input never changes a result. A period is ranked once by its start
+        # and end (the same rank for the same bounds), not compared row by row.
+        rank = _period_ranks(periods)
+
         def order(row: int) -> tuple[Any, ...]:
-            period = periods[per[row]]
-            return (period.start, period.end, strings[src[row]] or "", values[row])
+            if rank is None:
+                period = periods[per[row]]
+                return (period.start, period.end, strings[src[row]] or "", values[row])
+            return (rank[per[row]], strings[src[row]] or "", values[row])
 
         index: dict[tuple[int, int], tuple[int, ...]] = {}
         by_entity: dict[int, list[int]] = {}
@@ -727,16 +779,17 @@ class Reference:
     ) -> tuple[tuple[int, ...], float] | None:
         """:meth:`match_entity` as entity ids, each distinct name read once (the same
         subjects come back claim after claim, and a fuzzy search reads every name)."""
-        memo = (text, threshold, skip)
-        matches = self._entity_matches
+        matches = self._entity_matches.get((threshold, skip))
+        if matches is None:
+            matches = self._entity_matches[(threshold, skip)] = {}
         try:
-            return matches[memo]
+            return matches[text]
         except KeyError:
             pass
         found = self._read_entity_ids(text, threshold, skip)
         if len(matches) >= _MATCHES_KEPT:
             matches.clear()
-        matches[memo] = found
+        matches[text] = found
         return found
 
     def _read_entity_ids(
@@ -882,7 +935,7 @@ class Reference:
             return ()
         return self._rows(eid, mid)
 
-    def _profile(self, eid: int, mid: int) -> tuple[frozenset[str], bool, RecordKind | None]:
+    def _profile(self, eid: int, mid: int) -> _Profile:
         """The unit dimensions of a group's figures, whether it holds events, and the kind
         all its rows share (None when they mix kinds)."""
         key = (eid, mid)
@@ -902,7 +955,7 @@ class Reference:
                     dimensions.add(scale.dimension)
             one_kind = bool(kinds) and kinds.count(kinds[0]) == len(kinds)
             kind = _KIND_OF[kinds[0]] if one_kind else None
-            found = self._profiles[key] = (frozenset(dimensions), events, kind)
+            found = self._profiles[key] = _shared_profile(frozenset(dimensions), events, kind)
         return found
 
     def _signed(self, mid: int) -> bool:
