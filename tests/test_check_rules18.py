@@ -67,3 +67,35 @@ def test_an_unknown_speaker_reports_a_figure_of_the_name_in_its_clause() -> None
 def test_a_speaker_with_no_other_name_keeps_the_figure() -> None:
     found = cc.parse_claims("Acme Corp said it sold 2 million cars in 2023.", lang="en")
     assert [c.subject for c in found] == ["Acme Corp"]
+
+
+DEMOGRAPHY = _reference(
+    [
+        ("France", "marriages", 241000, "", "2023", "flow"),
+        ("Germany", "births", 692989, "", "2023", "flow"),
+        ("United Kingdom", "car_registrations", 1.95, "millions", "2024", "flow"),
+    ],
+    metric={
+        "marriages": ["nombre de mariages", "mariages"],
+        "births": ["naissances", "births"],
+        "car_registrations": ["new car registrations", "immatriculations"],
+    },
+)
+
+
+def test_a_level_after_a_comma_takes_the_measure_of_the_clause_before() -> None:
+    text = "Le nombre de mariages a reculé en France en 2023, à 241 000."
+    assert _found(text, DEMOGRAPHY, "fr") == [("France", "supported")]
+
+
+def test_children_born_are_births() -> None:
+    text = "En Allemagne, 692 989 enfants sont nés en 2023, selon Destatis."
+    assert _found(text, DEMOGRAPHY, "fr") == [("Germany", "supported")]
+
+
+def test_an_aim_a_few_words_before_its_link_is_others_expectation() -> None:
+    text = "Economists had expected UK new car registrations to reach 2 million in 2024."
+    findings = cc.check(text, DEMOGRAPHY, lang="en", reference_date="2025-02-01").findings
+    assert [(f.verdict.value, f.reason.value if f.reason else None) for f in findings] == [
+        ("unverifiable", "not_checkable")
+    ]

@@ -349,6 +349,9 @@ def check_claim(
 
 
 _AIM_REACH = 60  # characters before a figure read for words that make it aimed at
+# words an aim's subject may take between the aim and its link ("had expected UK new car
+# registrations to reach")
+_AIM_SUBJECT = 5
 _LAST_WORD = 16  # characters before a figure read for the word right before it
 
 
@@ -363,7 +366,8 @@ def _word_before(claim: Claim) -> str:
 def _aimed(claim: Claim, last: str) -> bool:
     """Whether words right before the figure (``aims`` of the claims lexicon) make it a
     target, a forecast by others or a design capacity; or an aim of others a few words
-    before its verb ("analysts had expected Tesla to deliver about 507,000": ``aim_links``);
+    before its verb ("analysts had expected Tesla to deliver about 507,000", "had expected
+    UK new car registrations to reach 2 million": ``aim_links``);
     or words right after the figure and its noun ("a relevé à 130 000 unités son objectif":
     ``aims_after``); ``last`` is the word right before the figure (:func:`_word_before`)."""
     at = claim.start - claim.sentence_start
@@ -380,7 +384,8 @@ def _aimed(claim: Claim, last: str) -> bool:
             return True
         for k in range(max(0, len(words) - 3), len(words)):  # "to deliver", "to sell about"
             if words[k] in lexicon.aim_links and any(
-                aims.longest_ending_at(words, end) > 0 for end in range(max(0, k - 3), k + 1)
+                aims.longest_ending_at(words, end) > 0
+                for end in range(max(0, k - _AIM_SUBJECT), k + 1)
             ):
                 return True
     if len(lexicon.aims_after):

@@ -887,9 +887,15 @@ class _Article(SubjectReading):
         if noun is None and previous is None:
             clause = self._clause_start(parsed, draft.first)
             word = words[clause] if clause < draft.first else ""
-            if clause > 0 and word.isalpha() and word.endswith(lex.participle_endings):
-                # "real wages fell in July, dropping 0.6%": the clause before says what
+            if clause > 0 and (
+                (word.isalpha() and word.endswith(lex.participle_endings))
+                or (word in lex.level_links and clause + 1 == draft.first)
+            ):
+                # "real wages fell in July, dropping 0.6%", "le nombre de mariages a reculé
+                # en 2023, à 241 000": the clause before says what
                 noun = self._measure_noun_before(parsed, clause - 1)
+                if noun is None and word in lex.level_links:
+                    noun = self._noun_before(parsed, clause - 1)
         if noun is None:
             noun = self._label_before(parsed, draft.first)
         if noun is None:
