@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout17]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout18]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -36,6 +36,7 @@ thirteenth (stop 13, written blind): trade balances stored signed, prices, rates
 ``--set heldout15`` the fifteenth (stop 14, written blind): sport and culture;
 ``--set heldout16`` the sixteenth (stop 14, written blind): crime, prisons, road deaths, defence.
 ``--set heldout17`` the seventeenth (stop 15, written blind): energy, prices, inflation, jobs, growth, public finances.
+``--set heldout18`` the eighteenth (stop 16, written blind): transport and demography.
 """
 
 from __future__ import annotations
@@ -206,6 +207,7 @@ def main() -> int:
             "heldout15",
             "heldout16",
             "heldout17",
+            "heldout18",
         ],
         default="main",
         help="which set",
