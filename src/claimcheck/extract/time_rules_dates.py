@@ -1333,6 +1333,7 @@ def _after_one(c: Chart, i: int) -> bool:
     "offset season",
     "offset seasonword",
     "seasonword offset",
+    "seasonword time",
 )
 def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en été", "l'été 2024", "cet hiver", "summer 2023": a season needs a cue ("il a été")
@@ -1359,10 +1360,23 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "du jamais vu si tôt dans la saison": the season of the thing, no time
         season, year = _season_at(c.ref, o.val)
         yield j, "time", When(season=season, year=year)
+    # "la saison 2022-2023": the word names the years' span, and is in it ("the 2022-23
+    # season" is the years alone: a noun after a year is its attribute, "the 2022 census")
+    for j, (_, t) in c.seq(i, "seasonword", "time"):
+        if _years_only(t.val):
+            yield j, "time", t.val
     if c.lex.words.offset_after_unit:
         for j, (_, o) in c.seq(i, "seasonword", "offset"):
             season, year = _season_at(c.ref, o.val)
             yield j, "time", When(season=season, year=year)
+
+
+def _years_only(w: When) -> bool:
+    """Whether ``w`` is a year or a span of years and nothing finer."""
+    spanned = w.span is not None and w.span.grain == "year"
+    return (w.year is not None or spanned) and not w.but(
+        year=None, span=None, closed=False
+    ).fields()
 
 
 @rule("time era", "num era")
