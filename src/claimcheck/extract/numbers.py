@@ -929,6 +929,13 @@ def _is_noise(
         if re.search(r"\b[A-Z]{2} \Z", text[max(0, start - 3) : start]):
             return True
     if (
+        _VERSION.fullmatch(digits)
+        and _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start) is not None
+        and units.unit_after(text, end, lang) is None
+        and money.currency_before(text, start, lang) is None
+    ):
+        return True  # "Network 2.0", "Industrie 4.0": a version, no figure
+    if (
         digits.isdecimal()
         and (len(digits) <= 3 or _year_shaped(digits) or _after_acronym(text, start, digits))
         and not numeral.ordinal
@@ -965,6 +972,7 @@ def _after_acronym(text: str, start: int, digits: str) -> bool:
     return len(digits) == 4 and _ACRONYM_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+_VERSION = re.compile(r"\d{1,2}\.0")  # "2.0", "4.0": a version's whole number
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&$])[A-Z]{2,4}[ \u00a0]\Z")
 
 
@@ -1049,7 +1057,21 @@ def _title_or_noun_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bo
                 # "leur première présidente" is a rank: the first woman to be president
                 before = _token_before(text, numeral.start)[1]
                 return before not in reading.title_ordinals_not_after
+        word = numeral.text.lower()
         for compound in reading.compound_ordinals:
+            at = compound.find(word)
+            if at > 0:
+                # "matières premières", "nombres premiers": the ordinal word ends the noun
+                start = numeral.start - at
+                end = start + len(compound)
+                if (
+                    start >= 0
+                    and text[start:end].lower() == compound
+                    and not (start and text[start - 1].isalnum())
+                    and not text[end : end + 1].isalnum()
+                ):
+                    return True
+                continue
             if lower.startswith(compound) and not lower[len(compound) :][:1].isalnum():
                 # "a first class seat", "flew first class"; "the first class of recruits"
                 # is ranked (a noun link follows)
