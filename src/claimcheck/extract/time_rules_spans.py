@@ -967,9 +967,15 @@ def _joined_days(a: Item, b: Item, a_cat: str, b_cat: str) -> bool:
     )
 
 
+_RANGE_TO = frozenset(("range_to",))
+
+
 @rule("time range_from time", "time range_from htod")
 def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
-    # "jeudi de 9h à 11h": a range of hours on a day named before it
+    # "jeudi de 9h à 11h", "mardi de 8 h à 12 h": a range of hours on a day named before it
+    # (not on the last day of a range of days: "du lundi au vendredi de 9 h à 17 h")
+    if c.ends_at(i, _RANGE_TO) or c.get(i, "range_to"):
+        return
     for d in c.get(i, "time"):
         if d.val.hour is not None or d.val.closed:
             continue
@@ -982,7 +988,7 @@ def day_then_hours(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if not a.val.tod_only():
                     continue
                 for sep in c.get(a.j, "range_to"):
-                    for b in c.get(sep.j, "time"):
+                    for b in (*c.get(sep.j, "time"), *c.get(sep.j, "htod")):
                         if not b.val.tod_only():
                             continue
                         start = c.resolve(a.val.but(span=anchor))
