@@ -99,3 +99,39 @@ def test_an_aim_a_few_words_before_its_link_is_others_expectation() -> None:
     assert [(f.verdict.value, f.reason.value if f.reason else None) for f in findings] == [
         ("unverifiable", "not_checkable")
     ]
+
+
+EVENTS = _reference(
+    [
+        ("loi Egalim", "promulgation", None, "", "2018-10-30", "event"),
+        ("Agriculture Act", "royal_assent", None, "", "2020-11-11", "event"),
+        ("France", "plastic_packaging_ban", None, "", "2022-01-01", "event"),
+    ],
+    metric={
+        "promulgation": ["promulgation", "promulguer"],
+        "royal_assent": ["royal assent"],
+        "plastic_packaging_ban": ["interdiction des emballages plastiques"],
+    },
+)
+
+
+def test_laws_promulgated_and_given_royal_assent_are_events() -> None:
+    assert _found("La loi Egalim a été promulguée le 30 octobre 2018.", EVENTS, "fr") == [
+        ("loi Egalim", "supported")
+    ]
+    assert _found("La loi Egalim a été promulguée en 2019.", EVENTS, "fr") == [
+        ("loi Egalim", "contradicted")
+    ]
+    text = "The Agriculture Act received royal assent on 11 November 2020."
+    assert _found(text, EVENTS, "en") == [("Agriculture Act", "supported")]
+
+
+def test_a_ban_coming_into_force_is_an_event_but_cinema_entries_are_no_verb() -> None:
+    text = (
+        "En France, l'interdiction des emballages plastiques est entrée en vigueur "
+        "le 1er janvier 2022."
+    )
+    assert _found(text, EVENTS, "fr") == [("France", "supported")]
+    cinema = "Les salles ont enregistré 181,5 millions d'entrées en 2024."
+    claims = cc.parse_claims(cinema, lang="fr")
+    assert [c.measure.noun for c in claims] == ["entrées"]
