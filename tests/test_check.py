@@ -226,10 +226,18 @@ def test_location_names_the_entity_when_there_is_no_subject() -> None:
     ],
 )
 def test_unverifiable_reasons(subject: str | None, measure: str, reason: Reason) -> None:
-    c = claim(subject, figure("3 millions", 3e6), measure, time=when("en 2023", "2023"))
+    # (with no subject, French news are about France: home_place; English have none)
+    lang = "en" if subject is None else "fr"
+    c = claim(subject, figure("3 millions", 3e6), measure, time=when("en 2023", "2023"), lang=lang)
     finding = verdict_of(POPULATION, c)
     assert (finding.verdict, finding.reason) == (Verdict.UNVERIFIABLE, reason)
-    assert finding.explanation.startswith("Invérifiable")
+    assert finding.explanation.startswith("Invérifiable" if lang == "fr" else "Unverifiable")
+
+
+def test_a_french_claim_naming_no_place_is_about_france_when_france_holds_it() -> None:
+    c = claim(None, figure("68 millions", 68e6), "habitants", time=when("en 2023", "2023"))
+    finding = verdict_of(POPULATION, c)
+    assert (finding.verdict, finding.entity) == (Verdict.SUPPORTED, "France")
 
 
 FLOWS = Reference.from_records(

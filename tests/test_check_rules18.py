@@ -135,3 +135,30 @@ def test_a_ban_coming_into_force_is_an_event_but_cinema_entries_are_no_verb() ->
     cinema = "Les salles ont enregistré 181,5 millions d'entrées en 2024."
     claims = cc.parse_claims(cinema, lang="fr")
     assert [c.measure.noun for c in claims] == ["entrées"]
+
+
+FOOD = _reference(
+    [
+        ("France", "food_inflation", 11.8, "%", "2023", "flow"),
+        ("United Kingdom", "food_inflation", 19.1, "%", "2023", "flow"),
+        ("United States", "egg_price", 4.82, "USD", "2023", "flow"),
+    ],
+    metric={
+        "food_inflation": ["prix de l'alimentation", "food prices"],
+        "egg_price": ["prix des oeufs", "egg price"],
+    },
+)
+
+
+def test_a_french_claim_naming_no_place_is_france_s() -> None:
+    text = "Les prix de l'alimentation ont augmenté de 11,8 % en moyenne en 2023."
+    findings = cc.check(text, FOOD, lang="fr", reference_date="2024-06-01").findings
+    assert [(f.entity, f.verdict.value) for f in findings] == [("France", "supported")]
+
+
+def test_an_english_claim_naming_no_place_has_no_subject() -> None:
+    text = "Food prices rose 11.8% on average in 2023."
+    findings = cc.check(text, FOOD, lang="en", reference_date="2024-06-01").findings
+    assert [(f.verdict.value, f.reason.value if f.reason else None) for f in findings] == [
+        ("unverifiable", "no_subject")
+    ]

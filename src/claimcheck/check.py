@@ -586,11 +586,15 @@ def _check_one(
     entities: list[tuple[int, float]] = []
     if not names and not reference._scan_entity_ids(claim.sentence):
         sole = None if is_event else _sole_holder(claim, reference)
+        if sole is None and not is_event:
+            sole = _home_holder(claim, reference)
         if sole is None:
             if is_event and _deadline_ahead(claim, reference_date):
                 return explain.unverifiable(Reason.NOT_YET_DUE)
             return explain.unverifiable(Reason.NO_SUBJECT)
-        entities = [(sole, 0.0)]  # "le Smic brut mensuel": only France holds the Smic
+        # "le Smic brut mensuel": only France holds the Smic; "les prix de l'alimentation",
+        # in French: France's
+        entities = [(sole, 0.0)]
     skip = _articles(claim.lang)
     for name in names:
         found = reference._match_entity_ids(name, FUZZY_THRESHOLD, skip)
@@ -1087,7 +1091,41 @@ def _sole_holder(claim: Claim, reference: Reference) -> int | None:
         metric = _match_metric(reference, eid, claim, terms, scale, False)
         if metric is not None and metric[1] >= 1.0 and metric[0] in sole:
             found.add(eid)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if _names_shared_metric(reference, terms, sole):
+        return None  # "les prix de l'alimentation": a metric several entities hold, named
+    return found.pop()
+
+
+def _names_shared_metric(
+    reference: Reference, claim_terms: frozenset[str], sole: Mapping[int, int]
+) -> bool:
+    """Whether the claim's words hold in full the name or an alias of a metric several
+    entities hold: such a claim names no entity's own metric, whatever else half-fits."""
+    return any(
+        mid not in sole and any(alias and alias <= claim_terms for alias in aliases)
+        for mid, aliases in reference._terms_of_metrics().items()
+    )
+
+
+def _home_holder(claim: Claim, reference: Reference) -> int | None:
+    """The home place of the claim's language (``home_place`` of check.toml: France for
+    French news), when the claim names no entity and that place holds a metric its measure
+    names in full: "Les prix de l'alimentation ont augmenté de 11,8 % en 2023". None when
+    the language has none, the reference lacks it, or no metric of it fits."""
+    home = check_lexicon(claim.lang).home_place
+    if home is None or not claim.measure.noun:
+        return None
+    found = reference._match_entity_ids(home, FUZZY_THRESHOLD, _articles(claim.lang))
+    if found is None or len(found[0]) != 1:
+        return None
+    eid = found[0][0]
+    scale = None if claim.figure is None else _figure_scale(claim.figure)
+    if claim.kind is ClaimKind.CHANGE:
+        scale = _ANY
+    metric = _match_metric(reference, eid, claim, _claim_terms(claim), scale, False)
+    return eid if metric is not None and metric[1] >= 1.0 else None
 
 
 def _match_metric(

@@ -118,6 +118,7 @@ class CheckLexicon(BaseModel):
     units: dict[str, _UnitWord] = {}
     reference_units: ReferenceUnitWords = ReferenceUnitWords()  # read by units_scale
     capitals: Capitals = Capitals()  # read by check
+    home_place: str | None = None  # read by check
 
 
 def _lexicon(lang: str) -> CheckLexicon:
