@@ -162,3 +162,28 @@ def test_an_english_claim_naming_no_place_has_no_subject() -> None:
     assert [(f.verdict.value, f.reason.value if f.reason else None) for f in findings] == [
         ("unverifiable", "no_subject")
     ]
+
+
+NATURE = _reference(
+    [
+        ("Brazilian Amazon", "deforestation", 9001, "km2", "2022-08/2023-07", "flow"),
+        ("United States", "net_farm_income", 146.7, "bn USD", "2023", "flow"),
+    ],
+    entity={"Brazilian Amazon": ["Amazonie brésilienne"]},
+    metric={"deforestation": ["deforestation"], "net_farm_income": ["net farm income"]},
+)
+
+
+def test_a_name_made_with_an_adjective_of_place_after_in_is_a_place() -> None:
+    text = (
+        "Deforestation in the Brazilian Amazon totalled 9,001 square kilometres between "
+        "August 2022 and July 2023."
+    )
+    findings = cc.check(text, NATURE, lang="en", reference_date="2024-06-01").findings
+    assert [(f.entity, f.verdict.value) for f in findings] == [("Brazilian Amazon", "supported")]
+
+
+def test_an_aim_several_words_before_the_noun_is_others_expectation() -> None:
+    text = "Economists had expected U.S. net farm income of about $140 billion for 2023."
+    findings = cc.check(text, NATURE, lang="en", reference_date="2024-06-01").findings
+    assert [f.reason.value if f.reason else None for f in findings] == ["not_checkable"]

@@ -352,6 +352,9 @@ _AIM_REACH = 60  # characters before a figure read for words that make it aimed 
 # words an aim's subject may take between the aim and its link ("had expected UK new car
 # registrations to reach")
 _AIM_SUBJECT = 5
+# words an aim may stand before the noun a figure is of ("had expected U.S. net farm income
+# of", "tablent sur une récolte de blé tendre d'")
+_AIM_NOUN_REACH = 8
 _LAST_WORD = 16  # characters before a figure read for the word right before it
 
 
@@ -436,7 +439,7 @@ def _aimed_of(claim: Claim, last: str) -> str | None:
     at = claim.start - claim.sentence_start
     reach = claim.sentence[max(0, at - _AIM_REACH) : at]
     words = phrase_key(reach[reach.rfind(",") + 1 :])
-    for end in range(max(0, len(words) - 5), len(words) - 1):
+    for end in range(max(0, len(words) - _AIM_NOUN_REACH), len(words) - 1):
         size = lexicon.aims.longest_ending_at(words, end)
         if size > 0:
             aim = words[end - size : end]

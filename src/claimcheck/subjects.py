@@ -199,7 +199,14 @@ class SubjectReading(MeasureReading):
             for n in names
             if n.canonical in lex.place_names
             or (n.known and lex.places.get(self.text[n.start : n.end]) is not None)
-        }  # (a name of the reference that is a place too: "Great Britain" for its own data)
+            or (
+                n.known
+                and self._located(words, n.first)
+                and any(w in lex.demonyms for w in words[n.first : n.last])
+            )
+        }  # (a name of the reference that is a place too: "Great Britain" for its own data;
+        # one made with an adjective of place after a preposition of place: "in the
+        # Brazilian Amazon")
         timed = [False] * len(tokens)
         for m in times:  # "Fin 2023, la Suisse comptait …": a time, not a name
             first, last = parsed.token_range(m)

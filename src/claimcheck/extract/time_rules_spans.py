@@ -274,6 +274,10 @@ def counted_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "closed for 18 months from September": a duration, then its start
         for cue, sign in (("after_word", 1), ("before_word", -1)):
             for j, (_, t) in c.seq(d.j, cue, "time"):
+                if t.val.closed and sign > 0:
+                    # "the 18 months from October 2022 to March 2024": the span it names
+                    yield j, "time", t.val
+                    continue
                 base = c.resolve(t.val)
                 if base is None:
                     continue
