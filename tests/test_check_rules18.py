@@ -187,3 +187,15 @@ def test_an_aim_several_words_before_the_noun_is_others_expectation() -> None:
     text = "Economists had expected U.S. net farm income of about $140 billion for 2023."
     findings = cc.check(text, NATURE, lang="en", reference_date="2024-06-01").findings
     assert [f.reason.value if f.reason else None for f in findings] == ["not_checkable"]
+
+
+FARMS = _reference(
+    [("France", "farms", 389779, "", "2020", "stock")],
+    metric={"farms": ["exploitations agricoles"]},
+)
+
+
+def test_a_level_today_is_the_latest_level() -> None:
+    text = "La France compte aujourd'hui moins de 400 000 exploitations agricoles."
+    findings = cc.check(text, FARMS, lang="fr", reference_date="2024-02-20").findings
+    assert [f.verdict.value for f in findings] == ["supported"]

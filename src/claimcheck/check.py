@@ -705,7 +705,7 @@ def _check_one(
         claim = _fiscal_quarter(claim, reference, eid, mid, reference_date)
     window = None
     if not is_event and not is_change:
-        window = _window(claim, reference, eid, mid)
+        window = _window(claim, reference, eid, mid, reference_date)
     rows = reference._rows(eid, mid, window)
     if is_event:
         return _check_event(claim, reference, rows, reference_date, explain)
@@ -816,7 +816,7 @@ def _far_off(figure: Mention, claim_scale: Scale, aligned: _Aligned) -> bool:
 
 
 def _window(
-    claim: Claim, reference: Reference, eid: int, mid: int
+    claim: Claim, reference: Reference, eid: int, mid: int, moment: datetime
 ) -> tuple[datetime, datetime, bool] | None:
     """The rows a plain figure's alignment reads, when it reads no others: a figure in a
     stated period ("en 2019") is the flow tiling that period (rows inside it) or the stock
@@ -829,6 +829,8 @@ def _window(
     kind = reference._profile(eid, mid)[2]
     if kind is None:
         return None  # a mixed series: which kind it is depends on all its rows
+    if kind is RecordKind.STOCK and _today(time.period, time.relation, moment):
+        return None  # "compte aujourd'hui": the latest level, read from every row
     return time.period.start, time.period.end, kind is RecordKind.FLOW
 
 
@@ -1545,8 +1547,13 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
     relation = time.relation if time is not None else None
     if claim.duration is not None and (period is None or relation is Relation.SINCE):
         return _align_duration(claim.duration, rows, stock, period)
-    if period is None or _the_present(period, relation, moment):
-        # no stated time, or "now", "currently", "actuellement": the same
+    if (
+        period is None
+        or _the_present(period, relation, moment)
+        or (stock and _today(period, relation, moment))
+    ):
+        # no stated time, or "now", "currently", "actuellement": the same; a level "today",
+        # "aujourd'hui" (a day that holds the moment) too
         return _latest(rows, stock, moment)
     if relation in (Relation.BY, Relation.UNTIL, Relation.BEFORE):
         if period.end > moment:
@@ -1579,6 +1586,12 @@ def _the_present(period: Period, relation: Relation | None, moment: datetime) ->
     return (
         relation is Relation.IN and period.grain in _MOMENTS and period.start <= moment < period.end
     )
+
+
+def _today(period: Period, relation: Relation | None, moment: datetime) -> bool:
+    """Whether a claim's time is the day it is checked on ("La France compte aujourd'hui
+    moins de 400 000 exploitations"): for a level, the present."""
+    return relation is Relation.IN and period.grain == "day" and period.start <= moment < period.end
 
 
 def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:

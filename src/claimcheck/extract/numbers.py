@@ -766,18 +766,17 @@ def _size(mention: Mention) -> float | None:
 def _without_unit_prices(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """Drop the unit a price is per: "$90 a barrel", "150p a litre", "$2,300 an ounce" is
     an amount of money, not also a quantity of one barrel (a unit led by an article right
-    after an amount)."""
+    after an amount); "$4.55 a dozen" is no count of twelve."""
     ones = _leads(lang).ones
     kept = [mentions[0]]
     for mention in mentions[1:]:
         previous = kept[-1]
         if (
-            mention.kind is MentionKind.QUANTITY
-            and previous.kind is MentionKind.MONEY
-            and _one_unit(mention, ones)
+            previous.kind is MentionKind.MONEY
+            and (_one_unit(mention, ones) or _one_lot(mention, ones))
             and not text[previous.end : mention.start].strip()
         ):
-            continue
+            continue  # "$90 a barrel", "$4.55 a dozen": what the price is per
         kept.append(mention)
     # "the price of a gallon of gasoline was $3.58", "un litre de gazole atteint 1,80 euro":
     # one unit led by an article, then an amount in its sentence, is what the price is per
@@ -791,6 +790,18 @@ def _without_unit_prices(text: str, mentions: list[Mention], lang: str) -> list[
             and _SENTENCE_BREAK.search(text, m.end, kept[i + 1].start) is None
         )
     ]
+
+
+def _one_lot(mention: Mention, ones: set[str]) -> bool:
+    """Whether ``mention`` is a count in words led by an article ("a dozen", "une
+    douzaine"): after a price, the lot it is per."""
+    first, _, rest = mention.text.partition(" ")
+    return (
+        mention.kind is MentionKind.NUMBER
+        and first.lower() in ones
+        and rest.isalpha()
+        and mention.qualifier is Qualifier.EXACT
+    )
 
 
 def _one_unit(mention: Mention, ones: set[str]) -> bool:
