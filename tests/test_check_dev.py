@@ -45,7 +45,10 @@ unemployment, growth, deficits and debt, power-plant events, disagreeing vintage
 are strict xfails with the likely cause read from the finding), and of
 ``tests/data/check_dev/heldout18/claims.toml`` (written blind in stop 16: transport and
 demography, airport and airline traffic over fiscal years, rail journeys, car registrations,
-road deaths, births, fertility and life expectancy, with revised vintages) runs the whole pipeline
+road deaths, births, fertility and life expectancy, with revised vintages), and of
+``tests/data/check_dev/heldout19/claims.toml`` (written blind in stop 16: agriculture, food
+and the environment, harvests over marketing years, food inflation, emissions, forests,
+rainfall, laws and bans as events, disagreeing sources) runs the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
 ``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
@@ -84,6 +87,7 @@ SETS = {
     "heldout16": DEV / "heldout16",
     "heldout17": DEV / "heldout17",
     "heldout18": DEV / "heldout18",
+    "heldout19": DEV / "heldout19",
 }
 
 
@@ -159,6 +163,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout16", 70, 35),
         ("heldout17", 70, 35),
         ("heldout18", 80, 40),
+        ("heldout19", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
