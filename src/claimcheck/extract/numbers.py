@@ -155,6 +155,7 @@ class _Reading:
         self.max_words = lexicon.noun.max_words
         self.link_after_scale = frozenset(w.lower() for w in lexicon.noun.link_after_scale)
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
+        self.not_stop_suffixes = tuple(lexicon.noun.not_stop_suffixes)
         self.verb_suffixes = tuple(lexicon.noun.verb_suffixes)
         self.first_nouns = frozenset(w.lower() for w in lexicon.noun.first_nouns)
         self.participle_suffixes = tuple(lexicon.noun.participle_suffixes)
@@ -792,6 +793,12 @@ def _without_unit_prices(text: str, mentions: list[Mention], lang: str) -> list[
     ]
 
 
+def _stop_suffixed(word: str, reading: _Reading) -> bool:
+    """Whether ``word`` ends like a participle that closes a noun phrase ("sold", "added"),
+    not like "speed" or "need" (``not_stop_suffixes``)."""
+    return word.endswith(reading.stop_suffixes) and not word.endswith(reading.not_stop_suffixes)
+
+
 def _one_lot(mention: Mention, ones: set[str]) -> bool:
     """Whether ``mention`` is a count in words led by an article ("a dozen", "une
     douzaine"): after a price, the lot it is per."""
@@ -1051,7 +1058,7 @@ def _adverb_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bool:
     if after is None:
         return False
     word = after[1].lower()
-    if word != "," and not (word.endswith(reading.stop_suffixes) and len(word) > 3):
+    if word != "," and not (_stop_suffixed(word, reading) and len(word) > 3):
         return False
     return _token_before(text, numeral.start)[1] not in reading.adverb_ordinals_after
 
@@ -2391,7 +2398,7 @@ def _noun(
         elif (
             (word in reading.stops and (content or words or word not in reading.first_nouns))
             or (match[0][0].isupper() and (content or not linked) and not _plural_acronym(match[0]))
-            or (content and word.endswith(reading.stop_suffixes))
+            or (content and _stop_suffixed(word, reading))
             or (content and pending_link is None and word.endswith(reading.verb_suffixes))
         ):
             break  # "1,5 million de foyers bénéficient": a verb; not "tonnes de ciment"

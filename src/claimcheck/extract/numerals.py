@@ -96,6 +96,8 @@ class NounRules(BaseModel):
     stops: list[str]
     max_words: int
     stop_suffixes: list[str]
+    # endings that hold a stop suffix but end no participle ("speed", "need"): see the header
+    not_stop_suffixes: list[str] = []
     head_suffixes: list[str]
     heads: list[str]
     # endings of a verb right after a content word: see numbers.toml's header

@@ -1212,8 +1212,8 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
             is_year(a.val)
             and is_year(b.val)
             and a.val.value < b.val.value
-            and (glued or c.follower_ok(b.j))
-        ):
+            and (glued or c.follower_ok(b.j, year=opened))
+        ):  # ("between 2018 and 2021 because …": an opened range's end is a year like "in 2021")
             return Span(
                 datetime(int(a.val.value), 1, 1), datetime(int(b.val.value) + 1, 1, 1), "year"
             )
