@@ -59,7 +59,10 @@ prices per night, school calendars, holidays), written later in stop 15;
 ``data/blind32_<lang>.jsonl``, by two more, 60 French and 60 English sentences on sports
 business, space and airlines, telecoms, weather and disasters, public finances and elections
 (British millions "7.5m people", AP dates "Feb. 22", hedged deadlines, possessive times),
-written in stop 16; a mention may carry
+written in stop 16; ``data/blind33_<lang>.jsonl``, by two more, 60 French and 60 English
+sentences on pensions and insurance, shipping and ports, mining and commodities, car recalls
+and road safety, city budgets (verb cues in French, prices per lot, versions, years
+ranges before any word), written later in stop 16; a mention may carry
 a ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -115,6 +118,7 @@ _BATCHES = {
     "blind30": {"fr": 60, "en": 60},
     "blind31": {"fr": 60, "en": 60},
     "blind32": {"fr": 60, "en": 60},
+    "blind33": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
