@@ -38,6 +38,7 @@ from claimcheck.extract import (
     time_rules_dates,
     time_rules_spans,
 )
+from claimcheck.extract.numerals import numbers_lexicon
 from claimcheck.extract.time_grammar import Chart, Item
 from claimcheck.extract.time_lexicon import (
     TimeLexicon,
@@ -98,6 +99,8 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         mentions = kept
     _LEFT_OUT[0] = (text, left)
     mentions = _with_cues_after(text, mentions, lang)
+    if mentions:
+        mentions = _without_adverb_now(text, mentions, lexicon)
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     mentions = time_fallback.complete(text, lang, reference_date, mentions)
     if mentions:
@@ -107,6 +110,23 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
             ends = [end for _, end in bc]
             mentions = [m for m in mentions if not _before_christ(text, m, bc, ends)]
     return mentions
+
+
+def _without_adverb_now(text: str, mentions: list[Mention], lexicon: TimeLexicon) -> list[Mention]:
+    """Leave out a one-word "now", "maintenant", "actuellement" inside a sentence, a word on
+    each side: an adverb of the present tense ("the line now handles 700,000 journeys"),
+    which no reader marks as a time; alone ("now") or in a phrase ("right now") it stays."""
+    singles = frozenset(w.lower() for w in lexicon.words.now_words.words if " " not in w)
+    return [
+        m
+        for m in mentions
+        if m.text.lower() not in singles
+        or not (_WORD_BEFORE_NOW.search(text, 0, m.start) and _WORD_AFTER_NOW.match(text, m.end))
+    ]
+
+
+_WORD_BEFORE_NOW = re.compile(r"[\w,;][ \u00a0]+\Z")
+_WORD_AFTER_NOW = re.compile(r"[ \u00a0]+\w")
 
 
 _FIGURE_NEXT = re.compile(r"\s*[\d$€£¥]")
@@ -478,13 +498,19 @@ def _read(
     # inside a longer reading ("depuis la fin de la Seconde")
     # (and "Thursday Night Football": a title, see :func:`_titled`)
     blocked = [c[-1] for c in candidates if c[-1].cat == "not_time" or _titled(chart, c[-1])]
+    labels = _labels(lang)
     taken: list[Item] = []  # the readings chosen, in the order of ``chosen``
     chosen: list[Mention] = []
     for *_, item in candidates:
         if item.cat == "not_time":
             continue
         if all(item.j <= t.i or item.i >= t.j for t in (*blocked, *taken)):
-            if _no_duration(chart, item) or _misread(chart, item) or _possessed(chart, item):
+            if (
+                _no_duration(chart, item)
+                or _misread(chart, item)
+                or _possessed(chart, item)
+                or _labelled_code(chart, item, labels)
+            ):
                 continue
             item = _unspanned_lead(chart, _after_lead(chart, _edition_year(chart, item)))
             mention = _mention(chart, item, offset)
@@ -811,6 +837,23 @@ _NOUN_READINGS = frozenset(("unitmod", "unit", "pluralunit"))
 
 
 _ORDINALS = frozenset(("ord", "ordinal"))
+
+
+def _labelled_code(chart: Chart, item: Item, labels: frozenset[str]) -> bool:
+    """Whether ``item`` is one code of letters and digits ("T3", "Q2") right after a label
+    word of the numbers lexicon ("la ligne T3 du tramway"): a line's name, no quarter."""
+    if item.j - item.i != 1 or item.i == 0:
+        return False
+    word = chart.tokens[item.i][0]
+    if not (word[:1].isalpha() and any(ch.isdigit() for ch in word)):
+        return False
+    return chart.tokens[item.i - 1][0] in labels
+
+
+@functools.lru_cache(maxsize=8)
+def _labels(lang: str) -> frozenset[str]:
+    """The label words of ``lang``'s numbers lexicon ("ligne", "article", "route")."""
+    return frozenset(w.lower() for w in numbers_lexicon(lang).labels)
 
 
 def _possessed(chart: Chart, item: Item) -> bool:
