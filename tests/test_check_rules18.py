@@ -199,3 +199,28 @@ def test_a_level_today_is_the_latest_level() -> None:
     text = "La France compte aujourd'hui moins de 400 000 exploitations agricoles."
     findings = cc.check(text, FARMS, lang="fr", reference_date="2024-02-20").findings
     assert [f.verdict.value for f in findings] == ["supported"]
+
+
+SCHOOLS = _reference(
+    [
+        ("France", "ondam", 247.6, "Md EUR", "2023", "flow"),
+        ("France", "ondam", 236.3, "Md EUR", "2022", "flow"),
+        ("Royal College of Nursing", "strike", None, "", "2022-12-15", "event"),
+    ],
+    entity={"Royal College of Nursing": ["RCN"]},
+    metric={"ondam": ["ONDAM"], "strike": ["grève", "strike"]},
+)
+
+
+def test_an_acronym_of_four_letters_before_a_year_leaves_the_year_a_time() -> None:
+    text = "En France, l'ONDAM 2023 s'est élevé à 247,6 milliards d'euros."
+    findings = cc.check(text, SCHOOLS, lang="fr", reference_date="2024-06-01").findings
+    assert [(f.verdict.value, str(f.records[0].period)) for f in findings] == [
+        ("supported", "2023")
+    ]
+
+
+def test_a_strike_on_a_day_is_an_event() -> None:
+    text = "The Royal College of Nursing staged its first national strike on 15 December 2022."
+    findings = cc.check(text, SCHOOLS, lang="en", reference_date="2024-06-01").findings
+    assert [f.verdict.value for f in findings] == ["supported"]

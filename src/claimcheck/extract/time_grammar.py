@@ -644,7 +644,8 @@ class Chart:
         right after a capitalized word the time lexicon does not know: an edition's year
         ("Tour de France 2024", "Paris 2024", "JO 2024", "World Cup 2022"), not a model
         ("Airbus A380": one token) nor a number beyond the years ("Entreprise 4711"), nor
-        after a code in capitals of three letters or more ("USD 2024")."""
+        after a code of three capitals ("USD 2024"); an acronym of more is a name ("l'ONDAM
+        2023", "la LFSS 2025")."""
         if i == 0 or self.at[i - 1] or self.glued(i - 1):
             return False
         word = self.tokens[i][0]
@@ -655,7 +656,7 @@ class Chart:
         ):
             return False
         name = self.raw(i - 1)
-        if len(name) > 2 and name.isupper():
+        if len(name) == 3 and name.isupper():
             return False  # a code: "USD 2024", "Pay ABC 2000" (so "CES 2024" is missed)
         return len(name) > 1 and name.isalpha() and name[0].isupper()
 
