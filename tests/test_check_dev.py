@@ -48,7 +48,9 @@ demography, airport and airline traffic over fiscal years, rail journeys, car re
 road deaths, births, fertility and life expectancy, with revised vintages), and of
 ``tests/data/check_dev/heldout19/claims.toml`` (written blind in stop 16: agriculture, food
 and the environment, harvests over marketing years, food inflation, emissions, forests,
-rainfall, laws and bans as events, disagreeing sources) runs the whole pipeline
+rainfall, laws and bans as events, disagreeing sources), and of
+``tests/data/check_dev/heldout20/claims.toml`` (written blind at the end of stop 16: health
+care and education; its misses are strict xfails with the cause read from the finding) runs the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
 ``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
@@ -88,6 +90,7 @@ SETS = {
     "heldout17": DEV / "heldout17",
     "heldout18": DEV / "heldout18",
     "heldout19": DEV / "heldout19",
+    "heldout20": DEV / "heldout20",
 }
 
 
@@ -164,6 +167,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout17", 70, 35),
         ("heldout18", 80, 40),
         ("heldout19", 80, 40),
+        ("heldout20", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
