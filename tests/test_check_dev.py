@@ -50,7 +50,8 @@ road deaths, births, fertility and life expectancy, with revised vintages), and 
 and the environment, harvests over marketing years, food inflation, emissions, forests,
 rainfall, laws and bans as events, disagreeing sources), and of
 ``tests/data/check_dev/heldout20/claims.toml`` (written blind at the end of stop 16: health
-care and education; its misses are strict xfails with the cause read from the finding) runs the whole pipeline
+care and education; its misses are strict xfails with the cause read from the finding) runs
+the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
 ``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each

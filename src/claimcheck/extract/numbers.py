@@ -904,6 +904,8 @@ def _is_noise(
     if numeral.spelled:
         if _capitalized_in_name(text, numeral, reading):
             return True  # "Formula One", "Air Force One": a name
+        if numeral.ordinal and _FIGURE_BEFORE.search(text, max(0, start - 8), start):
+            return True  # "les 300 premiers migrants", "the 300 first": a count's adjective
         # "quatre centièmes de seconde": the unit of time, not the ordinal; "first announced
         # in 2022": the adverb.
         return numeral.ordinal and (
@@ -912,6 +914,13 @@ def _is_noise(
             or _title_or_noun_ordinal(text, numeral, reading)
         )
     digits = numeral.text.lstrip("-−")
+    if (
+        start > 1
+        and text[start - 1] == "("
+        and text[start - 2].isalnum()
+        and text[end : end + 1] == ")"
+    ):
+        return True  # "Section 13(3)", "article L. 221(2)": a subsection's number
     if _year_shaped(digits) and _year_span_at(text, start, lang):
         return True  # "below the 1981-2010 average": a span of years, the time finder's
     if _CODE_AFTER.match(text, end):
@@ -990,6 +999,7 @@ def _after_acronym(text: str, start: int, digits: str) -> bool:
     return len(digits) == 4 and _ACRONYM_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]+\Z")  # a figure right before a word
 _VERSION = re.compile(r"\d{1,2}\.0")  # "2.0", "4.0": a version's whole number
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&$])[A-Z]{2,4}[ \u00a0]\Z")
 
