@@ -62,7 +62,9 @@ business, space and airlines, telecoms, weather and disasters, public finances a
 written in stop 16; ``data/blind33_<lang>.jsonl``, by two more, 60 French and 60 English
 sentences on pensions and insurance, shipping and ports, mining and commodities, car recalls
 and road safety, city budgets (verb cues in French, prices per lot, versions, years
-ranges before any word), written later in stop 16; a mention may carry
+ranges before any word), written later in stop 16; ``data/blind34_<lang>.jsonl``, by two
+more, 60 French and 60 English sentences on jobs and wages, central banks, markets and
+earnings, trade and tariffs, migration and asylum, written at the end of stop 16; a mention may carry
 a ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -119,6 +121,7 @@ _BATCHES = {
     "blind31": {"fr": 60, "en": 60},
     "blind32": {"fr": 60, "en": 60},
     "blind33": {"fr": 60, "en": 60},
+    "blind34": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
