@@ -64,8 +64,8 @@ sentences on pensions and insurance, shipping and ports, mining and commodities,
 and road safety, city budgets (verb cues in French, prices per lot, versions, years
 ranges before any word), written later in stop 16; ``data/blind34_<lang>.jsonl``, by two
 more, 60 French and 60 English sentences on jobs and wages, central banks, markets and
-earnings, trade and tariffs, migration and asylum, written at the end of stop 16; a mention may carry
-a ``"note"`` where its writer found the docs silent.
+earnings, trade and tariffs, migration and asylum, written at the end of stop 16; a mention
+may carry a ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry

@@ -999,6 +999,8 @@ def _after_acronym(text: str, start: int, digits: str) -> bool:
     return len(digits) == 4 and _ACRONYM_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+_LINK_WORDS_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)(?=[ \u00a0]|(?<=['’]))")
+_PLURAL_AFTER = re.compile(r"[ \u00a0]*[^\W\d_]+s\b")  # a plural noun: "points de vente"
 _FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]+\Z")  # a figure right before a word
 _VERSION = re.compile(r"\d{1,2}\.0")  # "2.0", "4.0": a version's whole number
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&$])[A-Z]{2,4}[ \u00a0]\Z")
@@ -1830,6 +1832,15 @@ def _figure(text: str, numeral: Numeral, lang: str) -> _Figure | None:
         after = None  # "two pounds of meat", "weighed seven pounds", "a twenty pound bag"
     if after is None and unit is None and 0 < abs(value) < 10 and value != int(value):
         unit = units.fraction_unit_after(text, end, lang)  # "0,8 point": a percentage point
+        if unit is None and numeral.spelled and 0 < value < 1:
+            # "un quart de point", "a quarter of a point": a fraction in words, its link
+            link = _LINK_WORDS_AFTER.match(text, end)
+            if (
+                link is not None
+                and link[1].lower().replace("’", "'") in _reading(lang).links
+                and not _PLURAL_AFTER.match(text, link.end())
+            ):  # (not "la moitié du point de vente", "un quart de points de vente")
+                unit = units.fraction_unit_after(text, link.end(), lang)
     if after is None and unit is None and not bare:
         scaled_code = _scaled_code(text, end, lang)
         if scaled_code is not None:
