@@ -207,21 +207,26 @@ def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:
         first, last = bisect.bisect_right(starts, r.start), bisect.bisect_left(starts, r.end)
         for d in durations[first:last]:
             if r.end <= d.end and d.value == r.high:
-                joined.append(
-                    Mention(
-                        kind=MentionKind.DURATION,
-                        text=text[r.start : d.end],
-                        start=r.start,
-                        end=d.end,
-                        low=r.low,
-                        high=r.high,
-                        low_exclusive=r.low_exclusive,
-                        high_exclusive=r.high_exclusive,
-                        qualifier=r.qualifier,
-                        unit=d.unit,
-                    )
-                )
+                joined.append(_joined(text, r, d))
     return found + joined if joined else found
+
+
+def _joined(text: str, r: Mention, d: Mention) -> Mention:
+    """One duration from the start of the number ``r`` to the end of the duration ``d``,
+    with ``r``'s value, bounds and qualifier and ``d``'s unit."""
+    return Mention(
+        kind=MentionKind.DURATION,
+        text=text[r.start : d.end],
+        start=r.start,
+        end=d.end,
+        value=r.value,
+        low=r.low,
+        high=r.high,
+        low_exclusive=r.low_exclusive,
+        high_exclusive=r.high_exclusive,
+        qualifier=r.qualifier,
+        unit=d.unit,
+    )
 
 
 def _bounded_duration(
@@ -232,19 +237,7 @@ def _bounded_duration(
     the duration; a cue the time finder reads itself, "plus de dix ans", starts both)."""
     first, last = bisect.bisect_right(starts, r.start), bisect.bisect_left(starts, r.end)
     return [
-        Mention(
-            kind=MentionKind.DURATION,
-            text=text[r.start : d.end],
-            start=r.start,
-            end=d.end,
-            value=r.value,
-            low=r.low,
-            high=r.high,
-            low_exclusive=r.low_exclusive,
-            high_exclusive=r.high_exclusive,
-            qualifier=r.qualifier,
-            unit=d.unit,
-        )
+        _joined(text, r, d)
         for d in durations[first:last]
         if r.end < d.end and d.value == r.value and d.qualifier is Qualifier.EXACT
     ]
