@@ -224,3 +224,23 @@ def test_a_strike_on_a_day_is_an_event() -> None:
     text = "The Royal College of Nursing staged its first national strike on 15 December 2022."
     findings = cc.check(text, SCHOOLS, lang="en", reference_date="2024-06-01").findings
     assert [f.verdict.value for f in findings] == ["supported"]
+
+
+BAC = _reference(
+    [
+        ("France", "bac_pass_rate", 91.4, "%", "2024", "flow"),
+        ("France", "bac_general_pass_rate", 96.1, "%", "2024", "flow"),
+    ],
+    metric={
+        "bac_pass_rate": ["taux de réussite au bac"],
+        "bac_general_pass_rate": ["taux de réussite au bac général"],
+    },
+)
+
+
+def test_the_sentence_s_longer_alias_names_the_narrower_metric() -> None:
+    text = "Au bac général, le taux de réussite a atteint 96,1 % en 2024 en France."
+    findings = cc.check(text, BAC, lang="fr", reference_date="2025-02-01").findings
+    assert [(f.metric, f.verdict.value) for f in findings] == [
+        ("bac_general_pass_rate", "supported")
+    ]

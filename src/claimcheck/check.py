@@ -449,6 +449,29 @@ def _aimed_of(claim: Claim, last: str) -> str | None:
     return None
 
 
+def _longest_named(
+    reference: Reference,
+    eid: int,
+    claim: Claim,
+    scored: Sequence[tuple[float, int, int]],
+    candidates: Sequence[int],
+    by_terms: Mapping[int, tuple[frozenset[str], ...]],
+    claim_scale: Scale | None,
+) -> tuple[int, float, bool] | None:
+    """Of metrics the measure names in part, the one with the single longest alias the
+    sentence writes whole, when it is longer than the measure's own words and its unit
+    fits; None otherwise."""
+    named = sorted(_named_in_sentence(claim, [s[2] for s in scored], by_terms), key=lambda f: -f[1])
+    if not named or (len(named) > 1 and named[1][1] == named[0][1]):
+        return None
+    mid = named[0][2]
+    if named[0][1] <= scored[0][1] or not _metric_fits(reference, eid, mid, claim_scale, False):
+        return None
+    if _named_within(claim, mid, candidates, by_terms) is not None:
+        return None  # written inside a longer alias of another metric: see _named_within
+    return mid, _SENTENCE_SCORE, True
+
+
 def _rarest_match(
     claim_terms: frozenset[str],
     tied: Sequence[int],
@@ -1199,6 +1222,13 @@ def _match_metric(
         return (only[0], 50.0, True) if len(only) == 1 else None
     if len(scored) > 1:
         scored.sort(key=lambda s: (-s[0], -s[1], reference._metric_name(s[2])))
+        if scored[0][0] < 1.0 and claim.sentence:
+            # the measure names none in full ("le taux de réussite"): the metric whose
+            # longest alias the sentence holds whole, if one ("Au bac général, le taux de
+            # réussite …" is the general baccalauréat's, not every baccalauréat's)
+            whole = _longest_named(reference, eid, claim, scored, candidates, by_terms, claim_scale)
+            if whole is not None:
+                return whole
     # The best-scored metric whose unit fits, unless another of the same score fits too;
     # metrics scored lower are never tested.
     # (A metric may be scored more than once, by several of its aliases.)
