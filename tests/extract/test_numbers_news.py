@@ -143,6 +143,7 @@ def test_a_hyphenated_unit_is_the_figure_s_unit(value: int, unit: str) -> None:
         ("China produced 5m tonnes of copper in 2023.", "5m tonnes of copper", 5e6, "t", "copper"),
         ("The warehouse covers 1.2m sq ft.", "1.2m sq ft", 1.2e6, "ft2", None),
         ("Storms whipped up 10m waves on Tuesday.", "10m", 10.0, "m", "waves"),
+        ("Some 2m Britons travelled abroad.", "Some 2m", 2e6, None, None),
         ("She won the 100m final on Sunday.", "100m", 100.0, "m", "final"),
         ("The tower is 79.2m tall.", "79.2m", 79.2, "m", None),
     ],

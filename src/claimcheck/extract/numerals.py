@@ -779,9 +779,7 @@ def _counted_noun_at(grammar: _Grammar, text: str, end: int) -> bool:
     word = match[1].lower()
     if word in grammar.noun_scale_not:
         return False
-    return word in grammar.noun_scale_nouns or (
-        word.endswith("s") and not word.endswith("ss") and match[1].islower()
-    )
+    return word in grammar.noun_scale_nouns or (word.endswith("s") and not word.endswith("ss"))
 
 
 # Currency symbols glued to a scale abbreviation after a grouped figure: "3 160 Md€".
