@@ -1111,9 +1111,7 @@ def _sole_holder(claim: Claim, reference: Reference) -> int | None:
     if not holders or len(holders) > _SOLE_HOLDERS_TRIED or not claim.measure.noun:
         return None
     terms = _claim_terms(claim)
-    scale = None if claim.figure is None else _figure_scale(claim.figure)
-    if claim.kind is ClaimKind.CHANGE:
-        scale = _ANY
+    scale = _measured_scale(claim)
     found: set[int] = set()
     for eid in holders:
         metric = _match_metric(reference, eid, claim, terms, scale, False)
@@ -1124,6 +1122,14 @@ def _sole_holder(claim: Claim, reference: Reference) -> int | None:
     if _names_shared_metric(reference, terms, sole):
         return None  # "les prix de l'alimentation": a metric several entities hold, named
     return found.pop()
+
+
+def _measured_scale(claim: Claim) -> Scale | None:
+    """The scale a metric must fit when a claim names no entity: its figure's, any for a
+    change (a rise in % may be of a metric in any unit), none without a figure."""
+    if claim.kind is ClaimKind.CHANGE:
+        return _ANY
+    return None if claim.figure is None else _figure_scale(claim.figure)
 
 
 def _names_shared_metric(
@@ -1149,10 +1155,9 @@ def _home_holder(claim: Claim, reference: Reference) -> int | None:
     if found is None or len(found[0]) != 1:
         return None
     eid = found[0][0]
-    scale = None if claim.figure is None else _figure_scale(claim.figure)
-    if claim.kind is ClaimKind.CHANGE:
-        scale = _ANY
-    metric = _match_metric(reference, eid, claim, _claim_terms(claim), scale, False)
+    metric = _match_metric(
+        reference, eid, claim, _claim_terms(claim), _measured_scale(claim), False
+    )
     return eid if metric is not None and metric[1] >= 1.0 else None
 
 

@@ -32,6 +32,7 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.extract.memo import LastRead
 from claimcheck.lexicon import load_lexicon
 
 __all__ = [
@@ -537,7 +538,7 @@ def _grammar(lang: str) -> _Grammar:
 
 # The last text read and its numbers: the time finder and the numbers finder both read the
 # numbers of a sentence within one ``extract`` call, and the second gets them for free.
-_LAST: list[tuple[str, str, tuple[Numeral, ...]]] = [("", "", ())]
+_LAST: LastRead[Numeral] = LastRead()
 
 
 # A figure beyond this is no figure of news (and scaled, it would overflow a float).
@@ -562,12 +563,8 @@ def scan_numerals(text: str, lang: str) -> list[Numeral]:
     >>> [n.value for n in scan_numerals("one hundred and five, 1,500 and 2.5bn", "en")]
     [105.0, 1500.0, 2500000000.0]
     """
-    last_text, last_lang, last_found = _LAST[0]
-    if lang == last_lang and text == last_text:
-        return list(last_found)
-    found = _scan(text, lang)
-    _LAST[0] = (text, lang, tuple(found))
-    return found
+    kept = _LAST.get(text, lang)
+    return kept if kept is not None else _LAST.put(text, lang, _scan(text, lang))
 
 
 def _scan(text: str, lang: str) -> list[Numeral]:

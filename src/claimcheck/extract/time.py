@@ -100,7 +100,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     _LEFT_OUT[0] = (text, left)
     mentions = _with_cues_after(text, mentions, lang)
     if mentions:
-        mentions = _without_adverb_now(text, mentions, lexicon)
+        mentions = _without_adverb_now(text, mentions, lang)
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
     mentions = time_fallback.complete(text, lang, reference_date, mentions)
     if mentions:
@@ -112,17 +112,23 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     return mentions
 
 
-def _without_adverb_now(text: str, mentions: list[Mention], lexicon: TimeLexicon) -> list[Mention]:
+def _without_adverb_now(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """Leave out a one-word "now", "maintenant", "actuellement" inside a sentence, a word on
     each side: an adverb of the present tense ("the line now handles 700,000 journeys"),
     which no reader marks as a time; alone ("now") or in a phrase ("right now") it stays."""
-    singles = frozenset(w.lower() for w in lexicon.words.now_words.words if " " not in w)
+    singles = _single_now_words(lang)
     return [
         m
         for m in mentions
         if m.text.lower() not in singles
         or not (_WORD_BEFORE_NOW.search(text, 0, m.start) and _WORD_AFTER_NOW.match(text, m.end))
     ]
+
+
+@functools.lru_cache(maxsize=8)
+def _single_now_words(lang: str) -> frozenset[str]:
+    """The now_words of ``lang`` of one word ("now", "actuellement"), once per language."""
+    return frozenset(w.lower() for w in time_lexicon(lang).words.now_words.words if " " not in w)
 
 
 _WORD_BEFORE_NOW = re.compile(r"[\w,;][ \u00a0]+\Z")

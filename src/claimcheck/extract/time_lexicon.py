@@ -24,6 +24,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from claimcheck.errors import LexiconError
+from claimcheck.extract.memo import LastRead
 from claimcheck.extract.time_values import HolidayRule, register_holiday_table
 from claimcheck.lexicon import load_lexicon, supported_languages
 
@@ -926,18 +927,14 @@ def bc_years(text: str, lang: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in bc_years(text, "fr")]
     ['52 av. J.-C.']
     """
-    last_text, last_lang, last_found = _BC_LAST[0]
-    if lang == last_lang and text == last_text:
-        return list(last_found)
-    found = _bc_years(text, lang)
-    _BC_LAST[0] = (text, lang, tuple(found))
-    return found
+    kept = _BC_LAST.get(text, lang)
+    return kept if kept is not None else _BC_LAST.put(text, lang, _bc_years(text, lang))
 
 
 # The last text :func:`bc_years` read, its language and its stretches: the time finder and
 # the numbers finder both ask for those of a text within one ``extract`` call, and the
 # second gets them for free.
-_BC_LAST: list[tuple[str, str, tuple[tuple[int, int], ...]]] = [("", "", ())]
+_BC_LAST: LastRead[tuple[int, int]] = LastRead()
 
 
 def _bc_years(text: str, lang: str) -> list[tuple[int, int]]:

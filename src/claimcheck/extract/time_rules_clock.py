@@ -176,7 +176,7 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         for j, (_, n) in c.seq(t.j, "clockprep", "num"):
             h = hour_of(n.val)
-            if h is not None and c.follower_ok(j) and not measured(c, j) and not _group_at(c, j):
+            if h is not None and c.follower_ok(j) and not measured(c, j) and not grouped(c, j):
                 merged = combine(c, t.val, _clock12(c, h))
                 if merged is not None:
                     yield j, "time", merged
@@ -195,7 +195,7 @@ def clock_cues(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # before a part of the day (before a day alone it may be a level: "was at 8 on Monday")
     for j, (_, n) in c.seq(i, "clockprep", "num"):
         h = hour_of(n.val)
-        if h is None or not c.follower_ok(j) or measured(c, j) or _group_at(c, j):
+        if h is None or not c.follower_ok(j) or measured(c, j) or grouped(c, j):
             continue
         for t in c.get(j, "time"):
             w = t.val
@@ -682,7 +682,7 @@ def _hours_for(c: Chart, p: Item, t: Item) -> bool:
     )
 
 
-def _group_at(c: Chart, j: int) -> bool:
+def grouped(c: Chart, j: int) -> bool:
     """Whether token ``j`` is a group of three digits that goes on the number before it:
-    "hier à 5 100 dollars" holds no five o'clock."""
+    "hier à 5 100 dollars" holds no five o'clock, "octobre 22 000 emplois" no 22 October."""
     return j < len(c.tokens) and len(c.tokens[j][0]) == 3 and c.tokens[j][0].isdecimal()

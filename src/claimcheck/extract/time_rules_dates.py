@@ -28,7 +28,7 @@ from claimcheck.extract.time_grammar import (
     year_when,
 )
 from claimcheck.extract.time_lexicon import normalize, tokens_in
-from claimcheck.extract.time_rules_clock import clock_digits, measured
+from claimcheck.extract.time_rules_clock import clock_digits, grouped, measured
 from claimcheck.extract.time_values import (
     SEASONS,
     Span,
@@ -125,7 +125,7 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 or (m.i > 0 and c.tokens[m.i - 1][0] in c.lex.day_preps)
             )
             and not measured(c, j)
-            and not _grouped(c, j)
+            and not grouped(c, j)
             and not (c.get(j, "p") and c.get(j, "p")[0].val == ":")
         ):
             yield j, "time", day_when(int(d.val.value), m.val)
@@ -640,12 +640,6 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 month, day = int(m.val.value), int(d.val.value)
                 if _date(year, month, day) is not None and 1900 <= year <= 2100:
                     yield j, "time", When(year=year, month=month, day=day)
-
-
-def _grouped(c: Chart, j: int) -> bool:
-    """Whether token ``j`` is a group of three digits that goes on the number before it
-    ("octobre 22 000 emplois": 22,000)."""
-    return j < len(c.tokens) and len(c.tokens[j][0]) == 3 and c.tokens[j][0].isdecimal()
 
 
 def _short_year(c: Chart, m: int, n: Item) -> bool:
