@@ -639,7 +639,7 @@ def _check_one(
     if not entities and is_event and names:
         # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
         # the reference's entity when the one who acted is not
-        entities = _entities_in_sentence(claim, reference, ())
+        entities = _entities_in_sentence(claim, reference, (), names)
     if not entities and claim.subject is not None:
         # "Madrid vise un déficit de 2,5 % du PIB": a capital for its country's government
         country = _capital_for(claim)
@@ -683,6 +683,11 @@ def _check_one(
             )
             if is_event:  # the metric holds figures, not the date of an event
                 return _check_event(claim, reference, (), reference_date, explain)
+            if claim.time is not None and reference._profile(eid, mid)[2] is RecordKind.EVENT:
+                # "l'obligation vaccinale a été étendue à onze vaccins en 2018": the metric
+                # holds only the date of the event, the count is a detail of it
+                rows = reference._rows(eid, mid)
+                return _check_event(claim, reference, rows, reference_date, explain)
             return _incompatible(reference, eid, mid, explain)
         eid = entities[0][0]
         if is_event and _deadline_ahead(claim, reference_date):
@@ -901,16 +906,22 @@ _SENTENCE_SCORE = 90.0  # an entity named in the sentence, not as the claim's su
 
 
 def _entities_in_sentence(
-    claim: Claim, reference: Reference, names: Sequence[str]
+    claim: Claim, reference: Reference, names: Sequence[str], outside: Sequence[str] = ()
 ) -> list[tuple[int, float]]:
     """Entities the sentence names, when the subject found was only part of a name
-    ("Eiffel" in "la tour Eiffel") or there was none; nearest the figure first."""
+    ("Eiffel" in "la tour Eiffel") or there was none; nearest the figure first. An entity
+    named inside one of ``outside`` is left out ("la Fédération hospitalière de France" is
+    not France)."""
     found = reference._scan_entity_ids(claim.sentence)
     if not found:
         return []
     wanted = [normalize_name(n) for n in names]
+    within = [f" {normalize_name(n)} " for n in outside]
     fits = [
-        ids for key, ids in found if not wanted or any(w and f" {w} " in f" {key} " for w in wanted)
+        ids
+        for key, ids in found
+        if (not wanted or any(w and f" {w} " in f" {key} " for w in wanted))
+        and not any(f" {key} " in w and w != f" {key} " for w in within)
     ]
     entities: list[tuple[int, float]] = []
     for ids in fits:

@@ -55,6 +55,9 @@ class ClaimsLexicon(BaseModel):
     source_names: tuple[str, ...]
     person_titles: tuple[str, ...]
     name_connectors: tuple[str, ...]
+    # capitalized heads whose names run on through lowercase words to a connector and a
+    # name: "la Fédération hospitalière de France"
+    institution_heads: tuple[str, ...] = ()
     names: tuple[str, ...]
     not_names: tuple[str, ...]
     clitics: tuple[str, ...]
@@ -179,6 +182,7 @@ class ClaimWords:
     source_names: frozenset[str]
     person_titles: PhraseIndex[bool]
     name_connectors: PhraseIndex[bool]
+    institution_heads: PhraseIndex[bool]  # "Fédération" + "hospitalière de France": one name
     names: Gazetteer
     collectives: Gazetteer
     not_names: frozenset[str]
@@ -312,6 +316,7 @@ def claim_words(lang: str) -> ClaimWords:
         source_names=frozenset(raw.source_names),
         person_titles=_phrases(raw.person_titles),
         name_connectors=_phrases(raw.name_connectors),
+        institution_heads=_phrases(raw.institution_heads),
         names=Gazetteer((name, name) for name in raw.names),
         collectives=Gazetteer(raw.collectives.items()),
         not_names=not_names,

@@ -475,6 +475,7 @@ def find_names(
     sentence_start_is_name: bool,
     words: Sequence[str] | None = None,
     capitals: Sequence[int] | None = None,
+    institutions: PhraseIndex[bool] | None = None,
 ) -> list[Name]:
     """Proper-noun phrases: runs of capitalized words and acronyms.
 
@@ -486,7 +487,8 @@ def find_names(
     word in ``numbered`` starts a name when a number or a connected capitalized word
     follows it ("Entreprise 4711", "Banque de France"). ``words`` are the tokens' casefolded
     forms, and ``capitals`` the indexes of the capitalized tokens, when the caller has them
-    (:func:`read_tokens`).
+    (:func:`read_tokens`). A capitalized head in ``institutions`` runs on through a few
+    lowercase words to a connector and a name ("Fédération hospitalière de France").
     """
     if words is None:
         words = [t.norm for t in tokens]
@@ -515,6 +517,8 @@ def find_names(
         if not numbered_name and (not name_word[i] or (i == 0 and not sentence_start_is_name)):
             continue
         j = i + 1
+        if institutions is not None and token.norm in institutions.first_words:
+            j = _institution_end(text, tokens, words, i, institutions, connectors, name_word) or j
         while j < n:
             if name_word[j] and _adjacent(text, tokens[j - 1], tokens[j]):
                 j += 1
@@ -538,6 +542,42 @@ def find_names(
             names.append(_new(Name, (i, j, token.start, end, text[token.start : end], False)))
         after = j
     return names
+
+
+_RUN_ON = 3  # lowercase words an institution's name runs on through before its connector
+
+
+def _institution_end(
+    text: str,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    i: int,
+    heads: PhraseIndex[bool],
+    connectors: PhraseIndex[bool],
+    name_word: Sequence[bool],
+) -> int | None:
+    """Where an institution's name opened at ``i`` ends when its head runs on through
+    lowercase words to a connector and a capitalized name: "Fédération| hospitalière de
+    France|", "Agence| régionale de santé d'Occitanie|". A lowercase word of the run is a
+    connector or has four letters or more ("Union a reçu" is no name: a verb follows)."""
+    head = heads.longest_at(words, i)
+    if head is None:
+        return None
+    n = len(tokens)
+    p = i + head[1]
+    for _ in range(_RUN_ON + 1):
+        if p >= n or not _adjacent(text, tokens[p - 1], tokens[p]):
+            return None
+        link = connectors.longest_at(words, p)
+        if link is not None and p > i + head[1]:
+            k = p + link[1]
+            if k < n and name_word[k]:
+                return k + 1
+        piece = tokens[p].text
+        if not (piece.isalpha() and piece.islower() and (len(piece) >= 4 or link is not None)):
+            return None
+        p += 1
+    return None
 
 
 def _joins_a_name(

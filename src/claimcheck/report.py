@@ -417,8 +417,9 @@ class Explainer:
         return word.singular if size < 2 else word.plural
 
     def event(self, verdict: Verdict, record: ReferenceRecord) -> Finding:
-        words = {
-            "claimed": self.claimed(),
+        time = self.claim.time
+        words = {  # the date stated, also when a count rides along ("étendue à onze vaccins")
+            "claimed": time.text if time is not None else self.claimed(),
             "period": self.period_phrase(record.period),
             "source": self._source(record.source),
         }

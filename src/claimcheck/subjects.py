@@ -142,13 +142,34 @@ class SubjectReading(MeasureReading):
         for m in figures:  # a unit is not a name: "50,7 TWh", "82 GW"
             first, last = parsed.token_range(m)
             taken[first:last] = [True] * (last - first)
+        guessed = find_names(
+            tokens,
+            text,
+            numbered=lex.name_heads,
+            not_names=lex.not_names,
+            connectors=lex.name_connectors,
+            sentence_start_is_name=self._starts_with_name(tokens, words),
+            words=words,
+            capitals=capitals,
+            institutions=lex.institution_heads,
+        )
+        # "la Fédération hospitalière de France": a name the reference's "France" is inside
+        run_ons = [
+            (g.first, g.last)
+            for g in guessed
+            if words[g.first] in lex.institution_heads.first_words
+            and any(t.text.islower() for t in tokens[g.first + 1 : g.last])
+        ]
         names: list[Name] = []
         collectives: set[int] = set()
         for gazetteer in (self.gazetteer, lex.names, lex.collectives):
             if gazetteer is None:
                 continue
             for name in gazetteer.find(tokens, pieces):
-                if any(taken[name.first : name.last]):
+                if any(taken[name.first : name.last]) or any(
+                    a <= name.first and name.last <= b and b - a > name.last - name.first
+                    for a, b in run_ons
+                ):
                     continue
                 if gazetteer is lex.collectives:
                     if (name.last < len(words) and words[name.last] in lex.demonyms) or (
@@ -171,16 +192,6 @@ class SubjectReading(MeasureReading):
                 names.append(name)
                 for i in range(name.first, name.last):
                     taken[i] = True
-        guessed = find_names(
-            tokens,
-            text,
-            numbered=lex.name_heads,
-            not_names=lex.not_names,
-            connectors=lex.name_connectors,
-            sentence_start_is_name=self._starts_with_name(tokens, words),
-            words=words,
-            capitals=capitals,
-        )
         for name in lex.places.find(tokens, pieces):
             if any(taken[name.first : name.last]):
                 continue
@@ -218,8 +229,11 @@ class SubjectReading(MeasureReading):
                 name = self._with_plus(name, tokens)
                 name = self._with_head(name, tokens, words, taken)
                 names.append(name)
-                if self._located(words, name.first):
-                    places.add((name.first, name.last))  # "à Cholet": a place not in the lexicon
+                acronym = name.last - name.first == 1 and name.canonical.isupper()
+                if self._located(words, name.first) and not (acronym and len(name.canonical) > 1):
+                    # "à Cholet": a place not in the lexicon; not an acronym the lexicon does
+                    # not know as a place ("le taux de réussite au CAP": a diploma)
+                    places.add((name.first, name.last))
         names.sort(key=lambda n: n.first)
         parsed.names = names
         blocked_until = (

@@ -1,0 +1,98 @@
+"""check(): rules found by the twentieth held-out set (tests/data/check_dev/heldout20:
+health care and education), end to end on short texts against small references: a count
+that rides along an event, laws that apply from a day, institutions whose names hold a
+place, and acronyms after "au" that are no place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import claimcheck as cc
+
+
+def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
+    columns = ("entity", "metric", "value", "unit", "period", "kind")
+    return cc.Reference.from_records(
+        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
+        aliases=dict(aliases) or None,
+    )
+
+
+def _found(
+    text: str, reference: cc.Reference, lang: str, when: str = "2025-02-01"
+) -> list[tuple[str | None, str, str | None]]:
+    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
+    return [(f.claim.subject, f.verdict.value, f.reason and f.reason.value) for f in findings]
+
+
+SCHOOLS = _reference(
+    [
+        ("France", "vaccine_mandate", None, "", "2018-01-01", "event"),
+        ("United Kingdom", "vat_on_school_fees", None, "", "2025-01-01", "event"),
+        ("France", "bac_pass_rate", 91.4, "%", "2024", "stock"),
+        ("France", "hospital_strike", None, "", "2024-02-01", "event"),
+    ],
+    entity={"United Kingdom": ["Royaume-Uni"]},
+    metric={
+        "vaccine_mandate": ["obligation vaccinale", "mandatory vaccines"],
+        "vat_on_school_fees": ["TVA sur les frais de scolarité", "VAT on school fees"],
+        "bac_pass_rate": ["taux de réussite"],
+        "hospital_strike": ["grève"],
+    },
+)
+
+
+def test_a_count_riding_along_an_event_is_checked_by_the_events_date() -> None:
+    # the metric holds only the day the mandate came in: "onze" is a detail of the event
+    text = "En France, l'obligation vaccinale a été étendue à onze vaccins en {}."
+    assert _found(text.format(2018), SCHOOLS, "fr") == [("France", "supported", None)]
+    assert _found(text.format(2017), SCHOOLS, "fr") == [("France", "contradicted", None)]
+    english = "France's eleven mandatory vaccines came into force in 2019."
+    assert _found(english, SCHOOLS, "en") == [("France", "contradicted", None)]
+
+
+def test_the_explanation_of_such_an_event_quotes_its_date_not_its_count() -> None:
+    text = "En France, l'obligation vaccinale a été étendue à onze vaccins en 2018."
+    (finding,) = cc.check(text, SCHOOLS, lang="fr", reference_date="2025-02-01").findings
+    assert "(en 2018)" in finding.explanation
+    assert "(onze)" not in finding.explanation
+
+
+def test_a_count_against_a_metric_of_figures_in_another_unit_stays_incompatible() -> None:
+    # the rule is for metrics that hold events only
+    text = "En France, le taux de réussite a atteint 91 tonnes en 2024."
+    assert _found(text, SCHOOLS, "fr") == [("France", "unverifiable", "incompatible_unit")]
+
+
+def test_applying_from_a_day_and_taking_effect_are_events() -> None:
+    text = "Au Royaume-Uni, la TVA sur les frais de scolarité s'applique depuis le 1er janvier 2025."
+    assert _found(text, SCHOOLS, "fr") == [("United Kingdom", "supported", None)]
+    english = "In the United Kingdom, VAT on school fees took effect on 1 January 2025."
+    assert _found(english, SCHOOLS, "en") == [("United Kingdom", "supported", None)]
+
+
+def test_an_institution_whose_name_holds_a_place_is_not_that_place() -> None:
+    # "Fédération" runs on through "hospitalière" to "de France": one name, not France's
+    text = "La Fédération hospitalière de France a appelé à la grève le 14 mai 2024."
+    assert _found(text, SCHOOLS, "fr", when="2024-06-01") == [
+        ("Fédération hospitalière de France", "unverifiable", "unknown_entity")
+    ]
+    (claim,) = cc.parse_claims(
+        "L'Agence régionale de santé d'Occitanie a fermé 120 lits en 2023.", lang="fr"
+    )
+    assert claim.subject == "Agence régionale de santé d'Occitanie"
+
+
+def test_an_institution_head_before_a_verb_is_no_longer_name() -> None:
+    # "a reçu" is a verb, not the run of a name: France stays where the figure is
+    (claim,) = cc.parse_claims("L'Union a reçu 300 millions d'euros de France en 2023.", lang="fr")
+    assert claim.subject == "Union"
+
+
+def test_an_acronym_after_au_is_no_place() -> None:
+    # "au CAP" is a diploma; the place the sentence names is France
+    text = "Le taux de réussite au CAP a atteint 83 % en 2024 en France."
+    (claim,) = cc.parse_claims(text, lang="fr", reference_date="2024-07-10")
+    assert (claim.subject, claim.location) == ("France", "France")
+    (claim,) = cc.parse_claims("Le chômage a reculé à 7 % au Canada en 2023.", lang="fr")
+    assert claim.location == "Canada"
