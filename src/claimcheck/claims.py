@@ -785,7 +785,7 @@ class _Article(SubjectReading):
                 return False
             hit = lex.verbs.longest_at(words, i)
             if _moves(hit[0] if hit is not None else word, self.lang):
-                return i < first - 2  # an object stands between: "cut the cap by"
+                return True  # "cut the cap by", or with no object "has risen by"
         return False
 
     def _moves(self, verb: str | None) -> bool:
