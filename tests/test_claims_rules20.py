@@ -34,3 +34,48 @@ def test_a_verb_of_change_then_by_makes_a_change(text: str, lang: str) -> None:
 def test_a_verb_that_does_not_move_a_figure_keeps_a_quantity(text: str, lang: str) -> None:
     (claim,) = cc.parse_claims(text, lang=lang, reference_date="2024-01-10")
     assert claim.kind is cc.ClaimKind.QUANTITY
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verb"),
+    [
+        ("En 2024, 259 100 logements ont été mis en chantier en France.", "fr", "mis"),
+        ("En 2023, 373 100 logements ont été autorisés en France.", "fr", "autorisés"),
+        ("In 2024, 12,000 homes were demolished in Wales.", "en", "demolished"),
+    ],
+)
+def test_a_past_participle_after_the_noun_is_the_measures_verb(
+    text: str, lang: str, verb: str
+) -> None:
+    # the verb lexicon does not know them: the ending after an auxiliary tells the verb
+    (claim,) = cc.parse_claims(text, lang=lang, reference_date="2025-02-01")
+    assert claim.measure.verb == verb
+
+
+def test_housing_starts_and_stock_are_told_apart_by_the_participle() -> None:
+    reference = cc.Reference.from_records(
+        [
+            {
+                "entity": "France",
+                "metric": "dwellings",
+                "value": 37.8,
+                "unit": "millions",
+                "period": "2023",
+                "kind": "stock",
+            },
+            {
+                "entity": "France",
+                "metric": "housing_starts",
+                "value": 259100,
+                "unit": "",
+                "period": "2024",
+                "kind": "flow",
+            },
+        ],
+        aliases={
+            "metric": {"dwellings": ["logements"], "housing_starts": ["logements mis en chantier"]}
+        },
+    )
+    text = "En 2024, 259 100 logements ont été mis en chantier en France."
+    (finding,) = cc.check(text, reference, lang="fr", reference_date="2025-02-01").findings
+    assert finding.verdict is cc.Verdict.SUPPORTED

@@ -105,6 +105,7 @@ class ClaimsLexicon(BaseModel):
     record_words: tuple[str, ...] = ()
     purpose_links: tuple[str, ...]
     participle_endings: tuple[str, ...]
+    past_participle_endings: tuple[str, ...] = ()
     measure_units: tuple[str, ...]
     light_verbs: tuple[str, ...]
     complement_links: tuple[str, ...]
@@ -236,6 +237,7 @@ class ClaimWords:
     light_verbs: PhraseIndex[bool]  # before an object: "les homicides ont fait …"
     measure_units: frozenset[str]  # unit words that say what is measured: "hectares"
     participle_endings: tuple[str, ...]  # a clause opened by one: "dropping 0.6%"
+    past_participle_endings: tuple[str, ...]  # "ont été mis en chantier", "were demolished"
     not_purposes: frozenset[str]  # words after those links that are no purpose: "en moyenne"
     # times counted back from the claim's own time, not from the publication date: "un an
     # plus tôt", "a year earlier" (the same period a year before), "le trimestre précédent"
@@ -372,6 +374,7 @@ def claim_words(lang: str) -> ClaimWords:
         record_words=_words(raw.record_words),
         purpose_links=_phrases(raw.purpose_links),
         participle_endings=tuple(raw.participle_endings),
+        past_participle_endings=tuple(raw.past_participle_endings),
         measure_units=_words(raw.measure_units),
         light_verbs=_phrases(raw.light_verbs),
         complement_links=_phrases(raw.complement_links),

@@ -525,10 +525,16 @@ class MeasureReading:
         hit = lex.verbs.longest_at(words, i)
         if hit is not None:
             return hit[0]
-        if auxiliaries >= 2 and i < len(words):
-            # after two auxiliaries a verb form whatever the lexicon knows: "had been waiting"
+        if i < len(words):
             word = words[i]
-            if word.isalpha() and word not in lex.noun_stops and word.endswith(lex.verb_endings):
+            if not word.isalpha() or word in lex.noun_stops:
+                return None
+            if auxiliaries >= 2 and word.endswith(lex.verb_endings):
+                # after two auxiliaries a verb form whatever the lexicon knows: "had been waiting"
+                return word
+            if word.endswith(lex.past_participle_endings):
+                # a past participle the lexicon does not know: "ont été mis en chantier",
+                # "ont été autorisés", "were demolished"
                 return word
         return None
 
