@@ -769,6 +769,12 @@ class _Article(SubjectReading):
             i -= 1
         return i >= 1 and words[i] in lex.clause_breaks and parsed.tokens[i - 1].text == ","
 
+    def _reaching(self, words: Sequence[str], i: int) -> bool:
+        """Whether word ``i`` is a verb that only says a figure was reached ("atteint",
+        "s'élève"), not a copula or an auxiliary ("There were 7.57 million cases")."""
+        lex, word = self.lex, words[i]
+        return word in lex.neutral_verbs and word not in lex.copulas and word not in lex.auxiliaries
+
     def _transitive_change(self, parsed: ParsedSentence, first: int) -> bool:
         """Whether the figure at token ``first`` is the size of a change a verb makes to its
         object: one of ``change_links`` right before it, after a verb of change and the
@@ -907,11 +913,17 @@ class _Article(SubjectReading):
         if (
             noun is not None
             and noun is after
-            and lex.light_verbs.longest_ending_at(words, draft.first)
+            and m.kind is not _MONEY
+            and (
+                lex.light_verbs.longest_ending_at(words, draft.first)
+                or self._reaching(words, draft.first)
+                or (draft.first > 0 and self._reaching(words, draft.first - 1))
+            )
         ):
             doer = self._noun_before(parsed, draft.first)
             if doer is not None and doer.end <= m.start:
-                # "Les homicides ont fait 1 010 victimes": victims of homicides
+                # "Les homicides ont fait 1 010 victimes": victims of homicides; "les mises
+                # en chantier ont atteint 68 000 logements": starts of dwellings
                 joined = f"{doer.text} {noun.text}"
                 found = terms(" ".join(p for p in (joined, verb) if p), self.lang)
                 measure = Measure(noun=joined, verb=verb, terms=found)
