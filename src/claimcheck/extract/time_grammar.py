@@ -195,6 +195,7 @@ _WEAK = frozenset(
         "rest",
         "weekdays",
         "period_end",
+        "rolling",
         "not_time",
     )
 )

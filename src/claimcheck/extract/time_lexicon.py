@@ -242,6 +242,7 @@ class TimeWords(BaseModel):
     narrative_words: _Words = _Words(words=[])
     narrative_offsets: _Words = _Words(words=[])
     period_ends: _Words = _Words(words=[])
+    rolling_words: _Words = _Words(words=[])
     open_period_ends: _Words = _Words(words=[])
     not_times: _Words = _Words(words=[])
     baseline_words: _Words = _Words(words=[])
@@ -741,6 +742,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("hedge_after", w.trailing_hedges),
         ("closest", w.closest_words),
         ("period_end", w.period_ends),
+        ("rolling", w.rolling_words),
         ("not_time", w.not_times),
     ]
     for category, listing in listed:

@@ -663,8 +663,12 @@ def _counted_hours(c: Chart, t: Item) -> bool:
 
 def _ends_period(c: Chart, t: Item) -> bool:
     """Whether the time ``t`` is a period of counted units ending with a month ("the three
-    months to March", ``time_rules_spans.periods_ending``)."""
-    return any("period_end" in c.at[k] and "unit" in c.at[k - 1] for k in range(t.i + 1, t.j))
+    months to March", "douze mois glissants à fin mars": ``time_rules_spans.periods_ending``)."""
+    return any(
+        "period_end" in c.at[k]
+        and ("unit" in c.at[k - 1] or ("rolling" in c.at[k - 1] and "unit" in c.at[k - 2]))
+        for k in range(t.i + 1, t.j)
+    )
 
 
 def _hours_for(c: Chart, p: Item, t: Item) -> bool:

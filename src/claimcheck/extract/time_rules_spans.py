@@ -405,6 +405,7 @@ def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 @rule(
     "article dur period_end",
     "dur period_end time",
+    "dur rolling period_end",
     "article unit period_end",
     "unit period_end time",
     "dur period_end num",
@@ -415,16 +416,16 @@ def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # latest one begun by the reference date when no year is given; "the five years to 2030"
     for first in ("dur", "unit"):
         found: list[tuple[int, list[Item]]] = list(
-            c.seq(i, "article?", first, "period_end", "time")
+            c.seq(i, "article?", first, "rolling?", "period_end", "time")
         )
         if first == "dur":
-            for j, items in c.seq(i, "article?", first, "period_end", "num"):
+            for j, items in c.seq(i, "article?", first, "rolling?", "period_end", "num"):
                 y = items[-1]
                 if is_year(y.val) and y.val.digits == 4 and c.follower_ok(j, year=True):
                     year = Item(y.i, y.j, "time", year_when(int(y.val.value)))
                     found.append((j, [*items[:-1], year]))
         for j, items in found:
-            counted, t = items[-3], items[-1]
+            counted, t = items[1], items[-1]  # (an absent optional item is an empty one)
             if first == "dur":
                 d = counted.val
                 if d.qualifier != "exact" or not float(d.value).is_integer():
