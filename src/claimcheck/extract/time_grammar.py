@@ -470,11 +470,16 @@ class Chart:
         lex = self.lex
         toks = self.tokens
         right_before = backwards
-        for k in where:
+        skip_to = -1
+        for n, k in enumerate(where):
+            if n <= skip_to:
+                continue
             word = toks[k][0]
             if not word[0].isalnum():
                 if self._ends_sentence(k):
                     return None
+                if backwards and word == "," and not self._decimal_mark(k):
+                    skip_to = self._relative_aside(where, n)
                 right_before = False
                 continue
             if word in lex.clause_openers:
@@ -508,10 +513,37 @@ class Chart:
             ):
                 return False  # "la réforme entrera en vigueur", "je reviendrai" (not "fini")
             endings = lex.past_endings if right_before else lex.past_endings_anywhere
-            if self._participle(k, endings) and not self._after_present(k):
+            # away from the time a past form needs five letters ("en fait" is no "fait")
+            if self._participle(k, endings, 4 if right_before else 5) and not self._after_present(
+                k
+            ):
                 return not self._after_future(k)
             right_before = False
         return None
+
+    def _relative_aside(self, where: list[int], n: int) -> int:
+        """Read back from the comma at ``where[n]``: the position in ``where`` of the comma
+        that opens a relative clause between commas ("the Supreme Court, which began its
+        recess on May 20, reopens on July 8": "began" is the aside's tense, not the time's),
+        or ``n`` when none does."""
+        toks = self.tokens
+        for m in range(n + 2, min(len(where), n + _ASIDE)):
+            if toks[where[m]][0] == "," and not self._decimal_mark(where[m]):
+                return m if toks[where[m - 1]][0] in self.lex.clause_openers else n
+            if self._ends_sentence(where[m]):
+                break
+        return n
+
+    def _decimal_mark(self, k: int) -> bool:
+        """Whether the comma at token ``k`` joins two digits ("4,5")."""
+        toks = self.tokens
+        return (
+            0 < k < len(toks) - 1
+            and toks[k - 1][0][-1:].isdigit()
+            and toks[k + 1][0][:1].isdigit()
+            and self.glued(k - 1)
+            and self.glued(k)
+        )
 
     def _perfect(self, k: int) -> bool:
         """Whether a participle stands at token ``k``, after an auxiliary, or after up to

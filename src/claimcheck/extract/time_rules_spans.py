@@ -877,7 +877,7 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                             )
                             if span is not None and _past_months(c, a, b, a_cat, b_cat, span):
                                 # "stood at 4.4% in the October to December period", said in
-                                # June: the latest such months
+                                # June: the latest such months (days)
                                 span = Span(
                                     shift(span.start, "year", -1),
                                     shift(span.end, "year", -1),
@@ -893,11 +893,21 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 def _past_months(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, span: Span) -> bool:
-    """Whether a range of two bare months has not begun by the reference date in a clause
-    in the past (then the latest such months are meant)."""
-    if a_cat != "time" or b_cat != "time" or span.start <= c.ref:
+    """Whether a range of two bare months, or of days of a month with no year ("du 14 au 17
+    novembre, il est tombé …"), has not begun by the reference date in a clause in the past
+    (then the latest such months or days are meant)."""
+    if span.start <= c.ref:
         return False
-    if not (_bare_month(a.val) and _bare_month(b.val)):
+    months = a_cat == "time" and b_cat == "time" and _bare_month(a.val) and _bare_month(b.val)
+    # days only when they open the sentence: "Le festival, du 29 juin au 21 juillet, a déjà
+    # vendu …" names the days still to come of what was sold
+    days = (
+        span.grain == "day"
+        and _yearless(a, a_cat)
+        and _yearless(b, b_cat)
+        and all(c.get(k, "range_from") or c.get(k, "prep") for k in range(a.i))
+    )
+    if not (months or days):
         return False
     return c.past_clause(a.i, b.j)
 
