@@ -705,8 +705,8 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     ("a quarter", "three quarters of respondents", "five billion and three quarters": a
     count in words of ``fraction_counts`` before a unit of ``fraction_units``, with no cue of
     a duration before it: "for three quarters" stays a duration, so does "3 quarters"), or
-    an ordinal ("a second term": a unit of ``ordinal_units`` counted once, before a word that
-    is no time word)."""
+    an ordinal ("a second term", "a second consecutive year": a unit of ``ordinal_units``
+    counted once, before a word that is no time word or a modifier of units)."""
     if item.cat != "dur":
         return False
     lex, tokens = chart.lex, chart.tokens
@@ -728,8 +728,10 @@ def _no_duration(chart: Chart, item: Item) -> bool:
             first = max(first, q.j)  # "about three quarters"
         return "num" in chart.at[first] or tokens[first][0] in lex.fraction_counts
     if unit in lex.ordinal_units and item.val.value == 1 and item.j < len(tokens):
+        # (a modifier of units is no time word: "for a second consecutive year")
         word = tokens[item.j][0]
-        return word[0].isalpha() and not chart.at[item.j] and chart.raw(item.j).islower()
+        plain = not chart.at[item.j] or chart.at[item.j].keys() == {"unitmod"}
+        return word[0].isalpha() and plain and chart.raw(item.j).islower()
     return False
 
 

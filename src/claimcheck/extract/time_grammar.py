@@ -903,7 +903,12 @@ class Chart:
             if tail is None:
                 return
             letters, digits = tail[1], tail[2]
-            if letters in self.lex.words.codes and len(digits) == 1 and digits in "1234":
+            if (
+                letters in self.lex.words.codes
+                and len(digits) == 1
+                and digits in "1234"
+                and not (i and self.tokens[i - 1][0] in self.lex.code_determiners)
+            ):  # ("le loyer d'un T2": a flat of two rooms, no second quarter)
                 self.add(i, i + 1, "code_" + self.lex.words.codes[letters], int(digits))
             for cat, val in self.lex.phrases.get((letters,), ()):
                 if cat == "month" and 1 <= int(digits) <= 31 and len(digits) <= 2:
@@ -1021,14 +1026,19 @@ class Chart:
     def after_figure(self, i: int, right_after: bool = False) -> bool:
         """Whether token ``i`` follows a figure, its measure mark or its unit ("9% from", "1.2
         million from", "2 cents from"); with ``right_after``, the figure or its mark alone
-        ("10% fewer than", not "Interstate 5 for more than")."""
+        ("10% fewer than", "a quarter fewer than", not "Interstate 5 for more than")."""
         if i == 0:
             return False
         before = self.tokens[i - 1][0]
         if before[0].isdecimal() or (before,) in self.lex.measure_marks:
             return True
         if right_after:
-            return False
+            # a fraction counted by an article: "a quarter fewer than a year earlier"
+            return (
+                before in self.lex.fraction_units
+                and i >= 2
+                and (self.tokens[i - 2][0] in self.lex.fraction_counts)
+            )
         if i >= 2 and self.tokens[i - 2][0][0].isdecimal():
             return True  # "down 2 cents from"
         # a mark of two words: "up 12 basis points from April"

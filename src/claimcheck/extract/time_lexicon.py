@@ -244,6 +244,7 @@ class TimeWords(BaseModel):
     period_ends: _Words = _Words(words=[])
     rolling_words: _Words = _Words(words=[])
     open_period_ends: _Words = _Words(words=[])
+    code_determiners: _Words = _Words(words=[])
     not_times: _Words = _Words(words=[])
     baseline_words: _Words = _Words(words=[])
     day_after_month: bool = True
@@ -616,6 +617,8 @@ class TimeLexicon:
     baseline_words: frozenset[str] = frozenset()
     # period ends that name a period still running or to come ("the fiscal year ending June 30")
     open_period_ends: frozenset[str] = frozenset()
+    # determiners after which a quarter's code is a noun: "un T2" is a flat of two rooms
+    code_determiners: frozenset[str] = frozenset()
 
 
 # Categories whose words can open a time or duration without a digit.
@@ -860,6 +863,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         narrative_offsets=frozenset(normalize(x) for x in w.narrative_offsets.words),
         baseline_words=frozenset(normalize(x) for x in w.baseline_words.words),
         open_period_ends=frozenset(normalize(x) for x in w.open_period_ends.words),
+        code_determiners=frozenset(normalize(x) for x in w.code_determiners.words),
     )
 
 

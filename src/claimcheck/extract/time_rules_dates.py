@@ -384,7 +384,12 @@ def weekday_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if _noun_before_article(c, wd):
             continue  # "abîmé en mer le 1er juin": the sea, then the date
         for j, (_, d) in c.seq(wd.j, "article?", "num"):
-            if is_day(d.val) and c.follower_ok(j) and not c.get(d.i, "count"):
+            if (
+                is_day(d.val)
+                and c.follower_ok(j)
+                and not c.get(d.i, "count")
+                and not grouped(c, j)  # "a promis jeudi 3 000 places": a count, no 3rd
+            ):
                 yield j, "time", When(weekday=wd.val, day=int(d.val.value))
         for j, (_, d) in c.seq(wd.j, "article?", "ord"):
             if 1 <= d.val <= 31:

@@ -203,18 +203,41 @@ def _sum(a: Duration, b: Duration) -> Duration | None:
 @rule("qualifier dur", "dur_before dur", "taken_before dur", "intensifier dur")
 def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "plus de six mois", "pendant trois ans", "en seulement six mois"
+    compared = _compared(c, i)
     for j, (q, d) in c.seq(i, "qualifier", "dur"):
-        if c.after_figure(i, right_after=True):
+        if compared:
             continue  # "10% fewer than a year earlier": the figure's comparison, no hedge
         if d.val.qualifier == "exact":
             yield j, "dur", replace(d.val, qualifier=q.val)
     for cue in ("dur_before", "taken_before", "intensifier"):
+        if cue == "intensifier" and compared:
+            continue  # "£2,400 more than a month ago": the figure's comparison
         for j, (t, d) in c.seq(i, cue, "dur"):
             hedge = _qualifier_ending(c, t)
             if hedge is not None and d.val.qualifier == "exact":
                 yield j, "dur", replace(d.val, qualifier=hedge)  # "in less than two years"
             else:
                 yield j, "dur", d.val
+
+
+def _compared(c: Chart, i: int) -> bool:
+    """Whether the qualifier at token ``i`` compares the figure right before it, or the
+    figure and a word of no time that follows it ("£2,400 more than a month ago", "2,400
+    pounds more than a month ago", "a quarter fewer than"): no hedge of the time after."""
+    qualifiers = c.get(i, "qualifier")
+    if not qualifiers:
+        return False
+    if c.after_figure(i, right_after=True):
+        return True
+    # a word between: only a comparative ("more than", not "over": "42,000 spent over 12 hours")
+    comparative = any(c.tokens[q.j - 1][0] in c.lex.comparison_words for q in qualifiers)
+    return (
+        comparative
+        and i >= 2
+        and c.tokens[i - 2][0][0].isdecimal()
+        and c.tokens[i - 1][0].isalpha()
+        and not c.at[i - 1]
+    )
 
 
 def _qualifier_ending(c: Chart, cue: Item) -> str | None:
@@ -235,6 +258,8 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, d) in c.seq(i, "ago_before", "dur"):
         yield j, "time", _moved(c, d.val, -1)
     for j, (d, a) in c.seq(i, "dur", "ago_after"):
+        if _compared(c, i):
+            continue  # "£2,400 more than a month ago": the figure's comparison, no hedge
         # "deux jours avant le vote" counts from an event; "a year ago and …" never does
         if _clause_ends(c, j, joiners=True) or c.tokens[a.i][0] in c.lex.ago_whole:
             yield j, "time", _moved(c, d.val, -1)
