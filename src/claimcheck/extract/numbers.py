@@ -94,6 +94,7 @@ _CAPITALIZED_AFTER = re.compile(r"[ \u00a0]+[A-Z]")  # "1-3 PSG": a name after a
 # Monaco GP", "Windows 11 PCs").
 _LABEL_AFTER = re.compile(r"[ \u00a0]*[:,]|[ \u00a0]+[+\-−][0-9]|-[A-Z]|[ \u00a0]+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:;\n]\s*)\Z")
 _NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
 # Digits, a separator, three digits, the other separator: an amount grouped one way and
@@ -974,8 +975,13 @@ def _is_noise(
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
             name is not None
-            # "En 2019": a stop word, first tested; "737 MAX 9": capitals, no stop word
-            and (name[1].isupper() or name[1].lower() not in reading.stops)
+            # "En 2019": a stop word, first tested; "737 MAX 9": capitals, no stop word;
+            # "Inside Out 2": a stop word inside a title of capitalized words
+            and (
+                name[1].isupper()
+                or name[1].lower() not in reading.stops
+                or _inside_title(text, name.start())
+            )
             and _SCORE_AFTER.match(text, end) is None
             and not _score_in_words(text, end, lang)
             and (
@@ -990,6 +996,17 @@ def _is_noise(
         ):
             return True
     return False
+
+
+def _inside_title(text: str, start: int) -> bool:
+    """Whether a capitalized word at ``start`` follows another capitalized word that does
+    not open its sentence ("Inside Out 2", "Top Of The Pops 2"): a title's word, whatever it
+    is alone."""
+    before = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
+    if before is None:
+        return False
+    # (a quotation mark opens a title, not a sentence: '"Inside Out 2"')
+    return _SENTENCE_OPEN.search(text, max(0, before.start() - 4), before.start()) is None
 
 
 def _after_acronym(text: str, start: int, digits: str) -> bool:
