@@ -90,3 +90,60 @@ def test_a_subject_reaching_a_count_joins_what_is_counted() -> None:
     english = "There were 7.57 million cases on the waiting list in England."
     (claim,) = cc.parse_claims(english, lang="en", reference_date="2025-06-01")
     assert claim.measure.noun == "cases on the waiting list"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("En décembre 2022, le taux ne dépassait pas 2 % en France.", cc.Qualifier.LE),
+        ("Le chômage n'atteint pas 7 % en 2023.", cc.Qualifier.LT),
+    ],
+)
+def test_a_negation_between_a_verb_cue_and_its_figure_denies_the_cue(
+    text: str, qualifier: cc.Qualifier
+) -> None:
+    (claim,) = cc.parse_claims(text, lang="fr", reference_date="2024-06-01")
+    assert claim.figure is not None and claim.figure.qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Capital Economics had forecast that UK house prices would fall 5% in 2024.", "en"),
+        ("Le consensus anticipait un taux d'épargne des ménages de 17,5 % en 2024.", "fr"),
+        ("La Fédération française du bâtiment anticipait 250 000 mises en chantier en 2025.", "fr"),
+    ],
+)
+def test_what_others_forecast_is_not_checked(text: str, lang: str) -> None:
+    reference = cc.Reference.from_records(
+        [
+            {
+                "entity": "United Kingdom",
+                "metric": "house prices",
+                "value": -1.8,
+                "unit": "%",
+                "period": "2024",
+                "kind": "flow",
+            },
+            {
+                "entity": "France",
+                "metric": "taux d'épargne des ménages",
+                "value": 18.2,
+                "unit": "%",
+                "period": "2024",
+                "kind": "flow",
+            },
+            {
+                "entity": "France",
+                "metric": "mises en chantier",
+                "value": 259100,
+                "unit": "",
+                "period": "2025",
+                "kind": "flow",
+            },
+        ]
+    )
+    findings = cc.check(text, reference, lang=lang, reference_date="2025-06-01").findings
+    assert [(f.verdict, f.reason) for f in findings] == [
+        (cc.Verdict.UNVERIFIABLE, cc.Reason.NOT_CHECKABLE)
+    ]

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, TypeVar
 from claimcheck.claim_lexicon import ClaimWords, claim_words
 from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
 from claimcheck.extract import extract
+from claimcheck.extract.qualifiers import cue_before
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.measures import ParsedSentence, text_span
 from claimcheck.models import (
@@ -345,6 +346,7 @@ class _Article(SubjectReading):
                 self._covered = self._covered | frozenset(range(first, last))
                 continue
             cue = self.lex.comparison_before
+            m = self._bound_across_negation(m, parsed, first)
             denial = self._denial(m, parsed.words, first)
             if denial is not None and m.qualifier not in _COMPLEMENT:
                 continue  # "n'a pas livré 400 avions": no figure is stated, only denied
@@ -648,6 +650,28 @@ class _Article(SubjectReading):
             if plain and after in ".)" and _opens_its_line(text, m.start):
                 return True  # list numbering: "1." "2)"
         return False
+
+    def _bound_across_negation(self, m: Mention, parsed: ParsedSentence, first: int) -> Mention:
+        """A plain figure right after a negation that follows a verb cue takes that cue's
+        bound, for :meth:`_denial` to deny: French puts "pas" between a simple tense and its
+        figure ("ne dépassait pas 2 %": at most 2 %), so the numbers finder saw no cue."""
+        if (
+            m.qualifier is not _EXACT
+            or first < 2
+            or parsed.words[first - 1] not in self.lex.negations
+        ):
+            return m
+        found = cue_before(self.text, parsed.tokens[first - 1].start, self.lang)
+        if found is None or found.qualifier not in _BOUNDS:
+            return m
+        qualifier = Qualifier(found.qualifier)
+        value = m.value
+        if qualifier in (Qualifier.LE, Qualifier.LT):
+            low, high, low_open, high_open = None, value, False, qualifier is Qualifier.LT
+        else:
+            low, high, low_open, high_open = value, None, qualifier is Qualifier.GT, False
+        bounds = {"low": low, "high": high, "low_exclusive": low_open, "high_exclusive": high_open}
+        return m.model_copy(update={"qualifier": qualifier, **bounds})
 
     def _denial(self, m: Mention, words: Sequence[str], first: int) -> int | None:
         """The token of a negation that denies a bound ("did not exceed 400", "n'a pas franchi
@@ -1198,6 +1222,7 @@ def _scaled(m: Mention) -> bool:
 
 
 # A denied bound is its complement: "not above 400" is at most 400, "not below 3%" at least 3%.
+_BOUNDS = frozenset(("gt", "ge", "lt", "le"))
 _COMPLEMENT = {
     Qualifier.GT: Qualifier.LE,
     Qualifier.GE: Qualifier.LT,
