@@ -147,3 +147,24 @@ def test_what_others_forecast_is_not_checked(text: str, lang: str) -> None:
     assert [(f.verdict, f.reason) for f in findings] == [
         (cc.Verdict.UNVERIFIABLE, cc.Reason.NOT_CHECKABLE)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Depuis le 1er janvier 2025, les logements classés G sont interdits à la location.",
+            "interdire",
+        ),
+        ("Le prêt à taux zéro a été élargi à tout le territoire le 1er avril 2025.", "élargir"),
+    ],
+)
+def test_a_fronted_date_or_a_widened_measure_dates_an_event(text: str, verb: str) -> None:
+    (claim,) = cc.parse_claims(text, lang="fr", reference_date="2025-06-01")
+    assert (claim.kind, claim.measure.verb) == (cc.ClaimKind.EVENT, verb)
+
+
+def test_what_is_valued_follows_the_figure() -> None:
+    text = "La Fondation estime à 350 000 le nombre de personnes sans domicile en France."
+    (claim,) = cc.parse_claims(text, lang="fr", reference_date="2025-06-01")
+    assert claim.measure.noun == "nombre de personnes"

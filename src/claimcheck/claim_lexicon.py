@@ -106,6 +106,9 @@ class ClaimsLexicon(BaseModel):
     purpose_links: tuple[str, ...]
     participle_endings: tuple[str, ...]
     past_participle_endings: tuple[str, ...] = ()
+    # verbs and their link before a figure whose measure follows it: "estime à 350 000 le
+    # nombre de personnes sans domicile"
+    valuation_links: tuple[str, ...] = ()
     measure_units: tuple[str, ...]
     light_verbs: tuple[str, ...]
     complement_links: tuple[str, ...]
@@ -238,6 +241,7 @@ class ClaimWords:
     measure_units: frozenset[str]  # unit words that say what is measured: "hectares"
     participle_endings: tuple[str, ...]  # a clause opened by one: "dropping 0.6%"
     past_participle_endings: tuple[str, ...]  # "ont été mis en chantier", "were demolished"
+    valuation_links: PhraseIndex[bool]  # "estime à" 350 000 "le nombre de …"
     not_purposes: frozenset[str]  # words after those links that are no purpose: "en moyenne"
     # times counted back from the claim's own time, not from the publication date: "un an
     # plus tôt", "a year earlier" (the same period a year before), "le trimestre précédent"
@@ -375,6 +379,7 @@ def claim_words(lang: str) -> ClaimWords:
         purpose_links=_phrases(raw.purpose_links),
         participle_endings=tuple(raw.participle_endings),
         past_participle_endings=tuple(raw.past_participle_endings),
+        valuation_links=_phrases(raw.valuation_links),
         measure_units=_words(raw.measure_units),
         light_verbs=_phrases(raw.light_verbs),
         complement_links=_phrases(raw.complement_links),

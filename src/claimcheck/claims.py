@@ -764,7 +764,7 @@ class _Article(SubjectReading):
                 # a enregistré 3,2 millions d'entrées")
                 continue
             if verb is None and t.relation not in _DEADLINES:
-                verb = self._event_verb_after(parsed, last)
+                verb = self._event_verb_after(parsed, last, fronted=first == 0)
             if verb is None or self._in_source(parsed.tokens, parsed.words, verb[0]):
                 continue
             if t.relation in _DEADLINES and any(
@@ -903,7 +903,15 @@ class _Article(SubjectReading):
             or carried  # "the economy added 142,000 jobs": the object is counted
         )
         noun = None
-        if not named_after or (m.kind is _PERCENT and not direct):
+        if (
+            lex.valuation_links.longest_ending_at(words, draft.first)
+            and draft.last < len(words)
+            and words[draft.last] in lex.determiners
+        ):
+            # "La Fondation … estime à 350 000 le nombre de personnes sans domicile": what
+            # is valued follows the figure, whatever the words before it
+            noun = self._object_after(parsed, draft.last)
+        if noun is None and (not named_after or (m.kind is _PERCENT and not direct)):
             # "le taux de chômage … 7,5 % de la population active": a share of what follows
             noun = self._measure_noun_before(parsed, draft.first)
         if noun is not None and kind is _CHANGE and previous is not None:

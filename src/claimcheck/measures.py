@@ -634,9 +634,17 @@ class MeasureReading:
         hit = self.lex.verbs.longest_at(parsed.words, i)
         return i if hit is not None and hit[1] == 1 and hit[0] in self.lex.event_verbs else None
 
-    def _event_verb_after(self, parsed: ParsedSentence, last: int) -> tuple[int, str] | None:
+    def _event_verb_after(
+        self, parsed: ParsedSentence, last: int, fronted: bool = False
+    ) -> tuple[int, str] | None:
+        """An event verb in the few words after a time ending at token ``last``, in its
+        clause; a ``fronted`` time (one opening its sentence, then a comma) reads on into the
+        main clause ("Depuis le 1er janvier 2025, les logements classés G sont interdits")."""
         lex, words, tokens = self.lex, parsed.words, parsed.tokens
-        for i in range(last, min(last + 6, len(words))):
+        reach = 6
+        if fronted and last < len(words) and tokens[last].text == ",":
+            last, reach = last + 1, 8
+        for i in range(last, min(last + reach, len(words))):
             if self._clause_break(tokens[i], words[i]):
                 return None
             hit = lex.verbs.longest_at(words, i)

@@ -176,6 +176,8 @@ class NumbersLexicon(BaseModel):
     # words a number in words is joined to by a hyphen in a compound noun ("deux-roues")
     hyphen_nouns: list[str] = []
     homographs: list[str]
+    # articles after which a homograph standing alone is a noun ("miser sur le neuf")
+    homograph_articles: list[str] = []
     articles: list[str]
     negatives: list[str]
     negative_not_after: list[str]
@@ -356,6 +358,7 @@ class _Grammar:
         self.bare_scales = set(lexicon.bare_scales)
         self.determiner_followers = {w.lower() for w in lexicon.determiner_followers}
         self.homographs = {w.lower() for w in lexicon.homographs}
+        self.homograph_articles = frozenset(w.lower() for w in lexicon.homograph_articles)
         self.hyphen_nouns = frozenset(w.lower() for w in lexicon.hyphen_nouns)
         self.pronouns = {
             word.lower(): frozenset(lead.lower() for lead in leads)
@@ -1145,12 +1148,12 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
     ):
         previous = _WORD_BEFORE.search(text, max(0, start - 40), start)
         following = _NEXT_WORD.match(text, best[1])
-        if (
-            previous is not None
-            and previous[1].lower() not in grammar.stops
-            and (following is None or following[1].lower() in grammar.stops)
-        ):
-            return None  # an adjective after its noun ("un véhicule neuf."), not a number
+        if previous is not None and (following is None or following[1].lower() in grammar.stops):
+            before = previous[1].lower()
+            if before not in grammar.stops:
+                return None  # an adjective after its noun ("un véhicule neuf."), not a number
+            if before in grammar.homograph_articles:
+                return None  # a noun after its article ("élargi pour le neuf le 1er avril")
     if words_used == 1 and digit_token is None and grammar.pronouns:
         leads = grammar.pronouns.get(text[start : best[1]].lower())
         previous = _WORD_BEFORE.search(text, max(0, start - 40), start) if leads else None
