@@ -153,6 +153,15 @@ class _Reading:
             if w not in lexicon.articles and w not in lexicon.determiners
         }
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
+        # names of months and weekdays (four letters or more): a time, no word of a noun
+        # ("700 mm de pluie tombés d'octobre à mars")
+        self.calendar = frozenset(
+            key[0]
+            for key, readings in time_lexicon(lang).phrases.items()
+            if len(key) == 1
+            and len(key[0]) >= 4
+            and any(cat in ("month", "weekday") for cat, _ in readings)
+        )
         self.max_words = lexicon.noun.max_words
         self.link_after_scale = frozenset(w.lower() for w in lexicon.noun.link_after_scale)
         self.stop_suffixes = tuple(lexicon.noun.stop_suffixes)
@@ -174,6 +183,8 @@ class _Reading:
             sorted({w.lower() for w in lexicon.compound_ordinals}, key=len, reverse=True)
         )
         self.head_suffixes = tuple(lexicon.noun.head_suffixes)
+        self.not_head_suffixes = tuple(lexicon.noun.not_head_suffixes)
+        self.not_heads = frozenset(w.lower() for w in lexicon.noun.not_heads)
         self.heads = frozenset(w.lower() for w in lexicon.noun.heads)
         self.scale_words = (
             set(lexicon.scales)
@@ -755,7 +766,7 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
     return out
 
 
-_ELIDED_WORDS = 16  # how far on a figure with the amount's scale word may leave its currency
+_ELIDED_WORDS = 28  # how far on a figure with the amount's scale word may leave its currency
 
 
 def _size(mention: Mention) -> float | None:
@@ -996,6 +1007,16 @@ def _is_noise(
         ):
             return True
     return False
+
+
+def _plural_head(word: str, reading: _Reading) -> bool:
+    """Whether ``word`` ends like a plural head noun and is one ("cars"; not "excess
+    deaths", "measles cases": ``not_head_suffixes``, ``not_heads``)."""
+    return (
+        word.endswith(reading.head_suffixes)
+        and not (reading.not_head_suffixes and word.endswith(reading.not_head_suffixes))
+        and word not in reading.not_heads
+    )
 
 
 def _inside_title(text: str, start: int) -> bool:
@@ -2033,20 +2054,26 @@ def _from_level(
 ) -> _Figure:
     """The first figure of a change from one level to another, with the second's unit.
 
-    "passé de 5 000 à 4 000 euros", "rose from 3 to 5 percent": both are euros, percents.
+    "passé de 5 000 à 4 000 euros", "rose from 3 to 5 percent": both are euros, percents;
+    "passé de 2,7 à 3,4 milliards d'euros": its scale too, when the two are then within a
+    factor of 100 ("de 800 à 1,2 million d'euros" leaves 800 alone).
     """
     if second.unit is None and second.currency is None:
         return first  # nothing to lend: most pairs, tested first
     if first.numeral.ordinal or second.numeral.ordinal or _own_unit(first, lang):
         return first
-    if _scale_of(second.numeral, reading) > 1:
+    scale = _scale_of(second.numeral, reading)
+    value = first.value * scale
+    if scale > 1 and not (second.value and 0.01 <= value / second.value <= 100):
         return first  # "de 800 à 1,2 million d'euros": 800 of what is not said
     if qualifiers.joiner_after(text, first.end, lang) != second.start:
         return first
     if not qualifiers.change_before(text, first.start, lang):
         return first
+    # "passé de 2,7 à 3,4 milliards d'euros": the second's scale is the first's too
     return replace(
         first,
+        value=value,
         unit=second.unit,
         dimension=second.dimension,
         factor=second.factor,
@@ -2438,6 +2465,7 @@ def _noun(
             or (match[0][0].isupper() and (content or not linked) and not _plural_acronym(match[0]))
             or (content and _stop_suffixed(word, reading))
             or (content and pending_link is None and word.endswith(reading.verb_suffixes))
+            or (content and normalize(word) in reading.calendar)
         ):
             break  # "1,5 million de foyers bénéficient": a verb; not "tonnes de ciment"
         else:
@@ -2448,7 +2476,7 @@ def _noun(
             content += 1
             if match[0][0].isupper():
                 break  # a name closes the phrase ("deux tiers des Français approuvent", "TEUs")
-            if (word.endswith(reading.head_suffixes) or word in reading.heads) and not pending_link:
+            if (word in reading.heads or _plural_head(word, reading)) and not pending_link:
                 break  # the head noun closes the phrase ("electric cars", not "cars cost")
         at = match.end()
         if text.startswith(("'", "’"), at - 1):

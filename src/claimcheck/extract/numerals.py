@@ -100,6 +100,9 @@ class NounRules(BaseModel):
     # endings that hold a stop suffix but end no participle ("speed", "need"): see the header
     not_stop_suffixes: list[str] = []
     head_suffixes: list[str]
+    # endings and words that hold a head suffix but are no plural ("excess", "measles")
+    not_head_suffixes: list[str] = []
+    not_heads: list[str] = []
     heads: list[str]
     # endings of a verb right after a content word: see numbers.toml's header
     verb_suffixes: list[str] = []

@@ -1571,6 +1571,8 @@ def combine(c: Chart, a: When, b: When) -> When | None:
             return None
         if year_only(x) and y.weekday is not None and y.month is None and y.day is None:
             return None  # "for fiscal 2025 on Thursday night": no Thursday of a whole year
+        if year_only(x) and y.hour is not None and _clock_alone(y):
+            return None  # "contre 4 h 30 en 2019": no hour of a whole year
     if a.hour is not None and b.hour is not None:
         return None
     if (a.pod is not None and b.pod is not None) or (
@@ -1579,6 +1581,11 @@ def combine(c: Chart, a: When, b: When) -> When | None:
         return None
     a, b = _day_wide(a, b), _day_wide(b, a)
     return a.merge(b)
+
+
+def _clock_alone(w: When) -> bool:
+    """Whether ``w`` places nothing but an hour: no month, day, weekday nor part of day."""
+    return w.month is None and w.day is None and w.weekday is None and w.pod is None
 
 
 def _calendar_year(x: When) -> bool:

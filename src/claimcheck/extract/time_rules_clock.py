@@ -551,7 +551,12 @@ def _hour_ends(c: Chart, k: int) -> Iterator[tuple[int, When]]:
 @rule("time")
 def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "lundi 18 février", "demain à 11h", "mardi la semaine prochaine", "lundi matin"
+    elapsed = i > 0 and bool(c.get(i - 1, "taken_before"))
     for a in c.get(i, "time"):
+        if elapsed and a.val.tod_only() and any(d.j == a.j for d in c.get(i, "dur")):
+            continue  # "6-4, 7-6 en 1 h 52 jeudi": the time the match took, then the day
+        if a.j == i + 1 and _rated_part_of_day(c, i):
+            continue  # "16,20 € par nuit au 1er janvier": a rate's unit, then the day
         iso = a.j < len(c.tokens) and c.tokens[a.j][0] == "t" and c.glued(a.j - 1) and c.glued(a.j)
         seps = (None, *c.get(a.j, "p"), *c.get(a.j, "prep"))
         if iso:  # "2015-03-28T17:00"
@@ -568,6 +573,22 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 merged = combine(c, a.val, b.val)
                 if merged is not None and merged != a.val:
                     yield b.j, "time", merged  # not "July 13th 2014 July": that adds nothing
+
+
+def _rated_part_of_day(c: Chart, i: int) -> bool:
+    """Whether token ``i`` is a part of the day after a rate word after a figure or its
+    mark ("16,20 € par nuit", "£120 a night"): the unit of a price, no night."""
+    toks = c.tokens
+    return (
+        i >= 2
+        and "pod" in c.at[i]
+        and toks[i - 1][0] in c.lex.rate_words
+        and (
+            toks[i - 2][0][-1].isdecimal()
+            or bool(c.get(i - 2, "unit"))
+            or (toks[i - 2][0],) in c.lex.measure_marks
+        )
+    )
 
 
 def _weekday_by_quarter(a: When, b: When) -> bool:

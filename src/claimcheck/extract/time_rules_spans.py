@@ -207,6 +207,8 @@ def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (q, d) in c.seq(i, "qualifier", "dur"):
         if compared:
             continue  # "10% fewer than a year earlier": the figure's comparison, no hedge
+        if c.get(d.i, "dur_before"):
+            continue  # "some for more than 24 hours": "some" is a pronoun, "for" opens the rest
         if d.val.qualifier == "exact":
             yield j, "dur", replace(d.val, qualifier=q.val)
     for cue in ("dur_before", "taken_before", "intensifier"):
