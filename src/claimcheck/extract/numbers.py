@@ -172,6 +172,10 @@ class _Reading:
         self.participle_complements = frozenset(
             w.lower().replace("’", "'") for w in lexicon.noun.participle_complements
         )
+        self.participle_time_links = frozenset(
+            w.lower() for w in lexicon.noun.participle_time_links
+        )
+        self.not_participle_suffixes = tuple(lexicon.noun.not_participle_suffixes)
         self.adverb_ordinals = frozenset(w.lower() for w in lexicon.adverb_ordinals)
         self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
         self.title_ordinals = tuple(sorted({w.lower() for w in lexicon.title_ordinals}))
@@ -2513,10 +2517,21 @@ def _participle_clause(text: str, span: tuple[int, int], reading: _Reading) -> b
     word = text[span[0] : span[1]].lower()
     if not reading.participle_suffixes or not word.endswith(reading.participle_suffixes):
         return False
+    if reading.not_participle_suffixes and word.endswith(reading.not_participle_suffixes):
+        return False  # "voitures électriques en 2023": an adjective
     after = _NEXT_WORD_OR_ELISION.match(text, span[1])
-    return after is not None and after[1].lower().replace("’", "'") in (
-        reading.participle_complements
-    )
+    if after is None:
+        return False
+    link = after[1].lower().replace("’", "'")
+    if link in reading.participle_time_links:
+        # "4 900 lits d'hôpital fermés en 2023": a time after "en" is the participle's own
+        # complement; a place ("unités produites en Chine") leaves it in the noun
+        time = _TIME_AFTER.match(text, after.end())
+        return time is not None and (
+            time[1][:1].isdecimal() or normalize(time[1].lower()) in reading.calendar
+        )
+    return link in reading.participle_complements
 
 
+_TIME_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*(\w+)")
 _NEXT_WORD_OR_ELISION = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+['’]?)")

@@ -116,6 +116,11 @@ class NounRules(BaseModel):
     # own, out of the noun ("12 500 adultes suivis pendant huit ans"): see the header
     participle_suffixes: list[str] = []
     participle_complements: list[str] = []
+    # prepositions of place and time after a participle: a complement of its own only before
+    # a time ("lits fermés en 2023", not "unités produites en Chine")
+    participle_time_links: list[str] = []
+    # endings that hold a participle's ending and end an adjective ("électriques", "longues")
+    not_participle_suffixes: list[str] = []
 
 
 class LookalikeRules(BaseModel):
