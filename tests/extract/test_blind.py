@@ -64,8 +64,13 @@ sentences on pensions and insurance, shipping and ports, mining and commodities,
 and road safety, city budgets (verb cues in French, prices per lot, versions, years
 ranges before any word), written later in stop 16; ``data/blind34_<lang>.jsonl``, by two
 more, 60 French and 60 English sentences on jobs and wages, central banks, markets and
-earnings, trade and tariffs, migration and asylum, written at the end of stop 16; a mention
-may carry a ``"note"`` where its writer found the docs silent.
+earnings, trade and tariffs, migration and asylum, written at the end of stop 16;
+``data/blind35_<lang>.jsonl``, by two more (who could read real news pages for their
+constructions, not copy them), 60 French and 60 English sentences on housing, courts,
+science and space, culture and media, floods and fires, and ``data/blind36_<lang>.jsonl``,
+by one more, on farming and food prices, transport disruptions, local taxes, sport and
+health, both written in stop 17; a mention may carry a ``"note"`` where its writer found
+the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -122,6 +127,8 @@ _BATCHES = {
     "blind32": {"fr": 60, "en": 60},
     "blind33": {"fr": 60, "en": 60},
     "blind34": {"fr": 60, "en": 60},
+    "blind35": {"fr": 60, "en": 60},
+    "blind36": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
