@@ -74,3 +74,11 @@ def test_any_text_never_raises(words: list[str], lang: str) -> None:
     for mention in cc.extract(text, lang=lang, reference_date="2024-11-20"):
         assert text[mention.start : mention.end] == mention.text
     cc.check(text, REFERENCE, lang=lang, reference_date="2024-11-20")
+
+
+def test_a_range_of_two_equal_huge_numbers_keeps_its_low_end_below_its_high_end() -> None:
+    # rounding the low end to 12 digits once lifted it past the high end: a crash
+    text = "100000000000500000000 - 100000000000500000000"
+    (mention,) = cc.extract(text, lang="fr")
+    assert mention.low is not None and mention.high is not None
+    assert mention.low <= mention.high

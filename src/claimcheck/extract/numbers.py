@@ -2342,7 +2342,7 @@ def _join(
         "text": text[start : second.end],
         "start": start,
         "end": second.end,
-        "low": _tidy(low_value),
+        "low": min(_tidy(low_value), high_value),  # (rounding may lift it past the high)
         "high": high_value,
         "qualifier": Qualifier.RANGE,
         "unit": unit if currency is None else None,
