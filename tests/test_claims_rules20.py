@@ -168,3 +168,18 @@ def test_what_is_valued_follows_the_figure() -> None:
     text = "La Fondation estime à 350 000 le nombre de personnes sans domicile en France."
     (claim,) = cc.parse_claims(text, lang="fr", reference_date="2025-06-01")
     assert claim.measure.noun == "nombre de personnes"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("LVMH a finalisé le 7 janvier 2021 l'acquisition de Tiffany.", "fr"),
+        ("Orange a bouclé en février 2024 sa fusion avec MásMóvil.", "fr"),
+        ("Renault a nommé François Provost directeur général le 30 juillet 2025.", "fr"),
+        ("Fernando Fernandez took over as Unilever's chief executive on March 1.", "en"),
+        ("BP on Wednesday named Murray Auchincloss as its permanent chief executive.", "en"),
+    ],
+)
+def test_deals_closed_and_appointments_are_events(text: str, lang: str) -> None:
+    (claim,) = cc.parse_claims(text, lang=lang, reference_date="2025-09-01")
+    assert claim.kind is cc.ClaimKind.EVENT
