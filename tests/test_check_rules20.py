@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import claimcheck as cc
 
 
@@ -96,3 +98,28 @@ def test_an_acronym_after_au_is_no_place() -> None:
     assert (claim.subject, claim.location) == ("France", "France")
     (claim,) = cc.parse_claims("Le chômage a reculé à 7 % au Canada en 2023.", lang="fr")
     assert claim.location == "Canada"
+
+
+INDICES = _reference(
+    [
+        ("CAC 40", "close", 7543.18, "", "2023-12-29", "stock"),
+        ("CAC 40", "close", 7380.74, "", "2024-12-31", "stock"),
+        ("FTSE 100", "close", 7733.24, "", "2023-12-29", "stock"),
+        ("FTSE 100", "close", 8173.02, "", "2024-12-31", "stock"),
+    ],
+    metric={"close": ["clôture", "close"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Sur l'ensemble de 2024, le CAC 40 a cédé 2,2 %.", "fr", "supported"),
+        ("L'indice CAC 40 a fini 2024 au-dessus des 7 500 points.", "fr", "contradicted"),
+        ("London's blue-chip FTSE 100 gained 5.7% in 2024.", "en", "supported"),
+        ("The FTSE 100 ended 2024 at 8,173 points.", "en", "supported"),
+    ],
+)
+def test_an_index_that_gave_up_ground_or_closed_a_year(text: str, lang: str, verdict: str) -> None:
+    findings = cc.check(text, INDICES, lang=lang, reference_date="2025-02-01").findings
+    assert [f.verdict.value for f in findings] == [verdict]
