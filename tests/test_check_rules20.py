@@ -123,3 +123,25 @@ INDICES = _reference(
 def test_an_index_that_gave_up_ground_or_closed_a_year(text: str, lang: str, verdict: str) -> None:
     findings = cc.check(text, INDICES, lang=lang, reference_date="2025-02-01").findings
     assert [f.verdict.value for f in findings] == [verdict]
+
+
+RETAIL = _reference(
+    [
+        ("Tesco", "operating_profit", 3128, "GBP millions", "2024-02-25/2025-02-22", "flow"),
+        ("Tesco", "operating_profit", 2821, "GBP millions", "2023-02-26/2024-02-24", "flow"),
+    ],
+    metric={"operating_profit": ["adjusted operating profit"]},
+)
+
+
+def test_a_fiscal_year_of_whole_weeks_is_the_year_to_its_month() -> None:
+    text = "Tesco's adjusted operating profit was £3.1 billion in the year to February."
+    findings = cc.check(text, RETAIL, lang="en", reference_date="2025-04-20").findings
+    assert [f.verdict.value for f in findings] == ["supported"]
+    assert "2024-02-25/2025-02-22" in findings[0].explanation
+
+
+def test_a_period_further_than_a_week_off_is_not_the_one_named() -> None:
+    text = "Tesco's adjusted operating profit was £3.1 billion in the year to December 2024."
+    findings = cc.check(text, RETAIL, lang="en", reference_date="2025-04-20").findings
+    assert [f.verdict.value for f in findings] != ["supported"]

@@ -787,9 +787,10 @@ def _check_one(
         )
     aligned = _align(claim, usable, reference_date)
     if aligned is Reason.NO_DATA and window is not None:
-        # "$391 billion for its fiscal year 2024": a year's flow may be a fiscal year
+        # "$391 billion for its fiscal year 2024": a year's flow may be a fiscal year; "in
+        # the year to February" may be a retailer's 52-week year ending on a Saturday
         wider = _usable(reference._rows(eid, mid), claim_scale)
-        aligned = _fiscal_year(claim, wider) or aligned
+        aligned = _fiscal_year(claim, wider) or _near_period(claim, wider) or aligned
     if aligned is Reason.NO_DATA or (
         aligned is Reason.NOT_YET_DUE and claim.time is not None and claim.time.relation is None
     ):
@@ -1638,6 +1639,34 @@ def _today(period: Period, relation: Relation | None, moment: datetime) -> bool:
     """Whether a claim's time is the day it is checked on ("La France compte aujourd'hui
     moins de 400 000 exploitations"): for a level, the present."""
     return relation is Relation.IN and period.grain == "day" and period.start <= moment < period.end
+
+
+_NEAR = timedelta(days=7)  # how far a fiscal period's ends may lie from the months named
+_NEAR_SHORTEST = timedelta(days=28)  # the shortest period read so: a month
+
+
+def _near_period(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
+    """A flow stated for a month, a quarter or a year (or months to a day) read from the
+    one period whose start and end each lie within a week of the stated ones: a fiscal
+    period of whole weeks ("Tesco's adjusted operating profit was £3.1 billion in the year
+    to February" against the 52 weeks to 22 February 2025). None when no such period, or
+    several different ones."""
+    period = _claim_period(claim)
+    time = claim.time
+    if period is None or time is None or time.relation not in (None, Relation.IN):
+        return None
+    if period.end - period.start < _NEAR_SHORTEST:
+        return None
+    near = [
+        r
+        for r in rows
+        if r.kind is RecordKind.FLOW
+        and abs(r.start - period.start) <= _NEAR
+        and abs(r.end - period.end) <= _NEAR
+    ]
+    if not near or len({(r.start, r.end) for r in near}) > 1:
+        return None
+    return _Aligned(_period(near[0].start, near[0].end), _one_each(near))
 
 
 def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
