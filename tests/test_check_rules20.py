@@ -145,3 +145,28 @@ def test_a_period_further_than_a_week_off_is_not_the_one_named() -> None:
     text = "Tesco's adjusted operating profit was £3.1 billion in the year to December 2024."
     findings = cc.check(text, RETAIL, lang="en", reference_date="2025-04-20").findings
     assert [f.verdict.value for f in findings] != ["supported"]
+
+
+VINTAGES = _reference(
+    [
+        ("France", "housing_starts", 287400, "", "2023", "flow"),
+        ("France", "housing_starts", 294900, "", "2023", "flow"),
+    ],
+    metric={"housing_starts": ["mises en chantier"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # both vintages are below the bound: no conflict about it
+        ("En 2023, la France est passée sous la barre des 300 000 mises en chantier.", "supported"),
+        # one vintage above, one below: they lead to different verdicts
+        ("En 2023, la France a compté plus de 290 000 mises en chantier.", "conflicting"),
+        # a point figure of three digits (±2 %): the two vintages, 2.5 % apart, conflict
+        ("En 2023, la France a compté 289 000 mises en chantier.", "conflicting"),
+    ],
+)
+def test_a_bound_that_every_source_meets_is_no_conflict(text: str, verdict: str) -> None:
+    findings = cc.check(text, VINTAGES, lang="fr", reference_date="2025-02-01").findings
+    assert [f.verdict.value for f in findings] == [verdict]

@@ -2153,11 +2153,15 @@ def _compare(
 
 def _in_conflict(candidates: Sequence[_Candidate], accepts: _Accepts, rules: Tolerance) -> bool:
     """Whether figures of several sources spread beyond the tolerance or lead to different
-    verdicts."""
+    verdicts. A bound ("plus de 9,5 milliards", "sous la barre des 300 000", "a atteint")
+    has no tolerance around a figure: its sources conflict only by their verdicts (two
+    vintages both above the bound both support it)."""
+    split = len({accepts.holds(c.value) for c in candidates}) > 1
+    if split or accepts.low is None or accepts.high is None:
+        return split
     values = [c.value for c in candidates]
     spread_tol = max(accepts.tolerance, rules.precise)
-    spread = max(values) - min(values) > spread_tol * max(map(abs, values))
-    return spread or len({accepts.holds(c.value) for c in candidates}) > 1
+    return max(values) - min(values) > spread_tol * max(map(abs, values))
 
 
 def _compare_bounds(
