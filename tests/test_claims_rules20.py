@@ -183,3 +183,9 @@ def test_what_is_valued_follows_the_figure() -> None:
 def test_deals_closed_and_appointments_are_events(text: str, lang: str) -> None:
     (claim,) = cc.parse_claims(text, lang=lang, reference_date="2025-09-01")
     assert claim.kind is cc.ClaimKind.EVENT
+
+
+def test_a_complement_after_from_is_part_of_the_measure() -> None:
+    text = "The luxury giant's profit from recurring operations fell 14% in 2024."
+    (claim,) = cc.parse_claims(text, lang="en", reference_date="2025-02-01")
+    assert claim.measure.noun == "profit from recurring operations"
