@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout21]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout22]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -40,6 +40,7 @@ thirteenth (stop 13, written blind): trade balances stored signed, prices, rates
 ``--set heldout19`` the nineteenth (stop 16, written blind): agriculture, food and the environment.
 ``--set heldout20`` the twentieth (stop 16, written blind): health care and education.
 ``--set heldout21`` the twenty-first (stop 17, written blind): housing, construction, consumption.
+``--set heldout22`` the twenty-second (stop 17, written blind): companies and markets.
 """
 
 from __future__ import annotations
@@ -214,6 +215,7 @@ def main() -> int:
             "heldout19",
             "heldout20",
             "heldout21",
+            "heldout22",
         ],
         default="main",
         help="which set",

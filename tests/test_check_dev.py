@@ -52,7 +52,9 @@ rainfall, laws and bans as events, disagreeing sources), and of
 ``tests/data/check_dev/heldout20/claims.toml`` (written blind at the end of stop 16: health
 care and education; its misses are strict xfails with the cause read from the finding), and of
 ``tests/data/check_dev/heldout21/claims.toml`` (written blind in stop 17: housing,
-construction and household consumption, rolling 12-month sums, disagreeing vintages) runs
+construction and household consumption, rolling 12-month sums, disagreeing vintages), and of
+``tests/data/check_dev/heldout22/claims.toml`` (written blind in stop 17: companies and
+markets, fiscal years that are not calendar years, index closes, deals and appointments) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -95,6 +97,7 @@ SETS = {
     "heldout19": DEV / "heldout19",
     "heldout20": DEV / "heldout20",
     "heldout21": DEV / "heldout21",
+    "heldout22": DEV / "heldout22",
 }
 
 
@@ -173,6 +176,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout19", 80, 40),
         ("heldout20", 80, 40),
         ("heldout21", 80, 40),
+        ("heldout22", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
