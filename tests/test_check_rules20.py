@@ -170,3 +170,26 @@ VINTAGES = _reference(
 def test_a_bound_that_every_source_meets_is_no_conflict(text: str, verdict: str) -> None:
     findings = cc.check(text, VINTAGES, lang="fr", reference_date="2025-02-01").findings
     assert [f.verdict.value for f in findings] == [verdict]
+
+
+GUIDANCE = _reference(
+    [("Airbus", "deliveries", 766, "", "2024", "flow")],
+    metric={"deliveries": ["livraisons"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # the entity's own forecast, in the present: checked once the year is over
+        ("Pour 2025, Airbus table sur environ 820 livraisons.", "not_yet_due"),
+        # its forecast looking back, or others' forecast: no statement of the figure
+        ("Airbus tablait sur 800 livraisons en 2024.", "not_checkable"),
+        ("Les analystes de Bernstein tablent sur 800 livraisons en 2024.", "not_checkable"),
+    ],
+)
+def test_an_entitys_own_forecast_waits_for_its_period(text: str, reason: str) -> None:
+    findings = cc.check(text, GUIDANCE, lang="fr", reference_date="2025-02-01").findings
+    assert [(f.verdict.value, f.reason and f.reason.value) for f in findings] == [
+        ("unverifiable", reason)
+    ]

@@ -383,8 +383,9 @@ def _aimed(claim: Claim, last: str) -> bool:
     linked = links is not None and links.search(reach.casefold()) is not None
     if right_before or linked:
         words = phrase_key(reach)
-        if right_before and aims.longest_ending_at(words, len(words)) > 0:
-            return True
+        size = aims.longest_ending_at(words, len(words)) if right_before else 0
+        if size > 0:
+            return not _own_forecast(claim, words, size)
         for k in range(max(0, len(words) - 3), len(words)):  # "to deliver", "to sell about"
             if words[k] in lexicon.aim_links and any(
                 aims.longest_ending_at(words, end) > 0
@@ -400,6 +401,26 @@ def _aimed(claim: Claim, last: str) -> bool:
         # the figure's noun may stand between ("130 000 unités son objectif")
         return any(lexicon.aims_after.longest_at(after, k) for k in range(min(3, len(after))))
     return False
+
+
+def _own_forecast(claim: Claim, words: Sequence[str], size: int) -> bool:
+    """Whether the aim of ``size`` words ending ``words`` is the subject's own forecast in
+    the present, its subject named right before it ("Pour 2025, Airbus table sur environ 820
+    livraisons"): checked once its period is over, as "vise" is; not others' ("les
+    économistes tablent sur") nor one that looks back ("Airbus tablait sur")."""
+    subject = claim.subject
+    if subject is None or claim.subject_inferred or len(words) <= size:
+        return False
+    aim = words[len(words) - size :]
+    looks_back = claim_words(claim.lang).look_back_endings
+    if looks_back and any(w.endswith(looks_back) for w in aim):
+        return False
+    named = phrase_key(subject)
+    at = len(words) - size - len(named)
+    if not named or at < 0 or tuple(words[at : len(words) - size]) != named:
+        return False
+    # a name completing a noun forecasts nothing of its own: "Les analystes de Gracenote"
+    return at == 0 or words[at - 1] not in claim_words(claim.lang).noun_links
 
 
 def _narrower(claim: Claim, claim_terms: frozenset[str], reference: Reference, mid: int) -> bool:
