@@ -193,3 +193,26 @@ def test_an_entitys_own_forecast_waits_for_its_period(text: str, reason: str) ->
     assert [(f.verdict.value, f.reason and f.reason.value) for f in findings] == [
         ("unverifiable", reason)
     ]
+
+
+APPLE = _reference(
+    [
+        ("Apple", "revenue", 391035, "USD millions", "2023-10-01/2024-09-28", "flow"),
+        ("Apple", "revenue", 94930, "USD millions", "2024-06-30/2024-09-28", "flow"),
+        ("Apple", "revenue", 124300, "USD millions", "2024-09-29/2024-12-28", "flow"),
+    ],
+    metric={"revenue": ["revenue"]},
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple generated $94.9 billion in revenue in the fourth quarter of its fiscal year.",
+        "Apple's revenue hit a record $124.3 billion in the first quarter of fiscal 2025.",
+    ],
+)
+def test_a_fiscal_quarter_of_a_year_of_weeks(text: str) -> None:
+    # Apple's years of 52 or 53 weeks open in the last days of September: October years
+    findings = cc.check(text, APPLE, lang="en", reference_date="2025-01-31").findings
+    assert [f.verdict.value for f in findings] == ["supported"]

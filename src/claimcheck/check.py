@@ -1776,9 +1776,10 @@ def _fiscal_quarter(
     if not (_says_fiscal(claim, time) or says_fiscal(after, claim.lang)):
         return claim
     starts = {
-        r.start.month
+        _month_opened(r.start)
         for r in reference._rows(eid, mid)
-        if r.kind is RecordKind.FLOW and _add_months(r.start, 12) == r.end
+        if r.kind is RecordKind.FLOW
+        and _YEAR_OF_WEEKS[0] <= (r.end - r.start).days <= _YEAR_OF_WEEKS[1]
     }
     if len(starts) != 1:
         return claim
@@ -1792,6 +1793,17 @@ def _fiscal_quarter(
         start = _add_months(start, -12)
     fiscal = Period(start=start, end=_add_months(start, 3), grain="quarter")
     return claim.model_copy(update={"time": time.model_copy(update={"period": fiscal})})
+
+
+# how many days a fiscal year lasts: twelve months, or 52 or 53 weeks
+_YEAR_OF_WEEKS = (364, 371)
+
+
+def _month_opened(start: datetime) -> int:
+    """The month a fiscal year beginning on ``start`` opens: its own, or the next when it
+    starts in the last days of the month before (Apple's fiscal 2025 begins on 29 September
+    2024: an October year)."""
+    return (start + timedelta(days=7)).month if start.day > 21 else start.month
 
 
 def _says_fiscal(claim: Claim, time: Mention) -> bool:
