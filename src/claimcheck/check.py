@@ -1711,7 +1711,7 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     half = (period.end - period.start) / 2
     spans: dict[tuple[datetime, datetime], list[Row]] = {}
     for row in rows:
-        if row.kind is not RecordKind.FLOW or not 358 <= (row.end - row.start).days <= 372:
+        if row.kind is not RecordKind.FLOW or not _year_long(row.end - row.start):
             continue
         if min(row.end, period.end) - max(row.start, period.start) > half:
             spans.setdefault((row.start, row.end), []).append(row)
@@ -1778,8 +1778,7 @@ def _fiscal_quarter(
     starts = {
         _month_opened(r.start)
         for r in reference._rows(eid, mid)
-        if r.kind is RecordKind.FLOW
-        and _YEAR_OF_WEEKS[0] <= (r.end - r.start).days <= _YEAR_OF_WEEKS[1]
+        if r.kind is RecordKind.FLOW and _year_long(r.end - r.start)
     }
     if len(starts) != 1:
         return claim
@@ -1795,15 +1794,16 @@ def _fiscal_quarter(
     return claim.model_copy(update={"time": time.model_copy(update={"period": fiscal})})
 
 
-# how many days a fiscal year lasts: twelve months, or 52 or 53 weeks
-_YEAR_OF_WEEKS = (364, 371)
+def _year_long(length: timedelta) -> bool:
+    """Whether a period lasts a year: twelve months, or a fiscal year of 52 or 53 weeks."""
+    return 358 <= length.days <= 372
 
 
 def _month_opened(start: datetime) -> int:
     """The month a fiscal year beginning on ``start`` opens: its own, or the next when it
     starts in the last days of the month before (Apple's fiscal 2025 begins on 29 September
     2024: an October year)."""
-    return (start + timedelta(days=7)).month if start.day > 21 else start.month
+    return (start + _NEAR).month if start.day > 21 else start.month
 
 
 def _says_fiscal(claim: Claim, time: Mention) -> bool:
@@ -1819,15 +1819,14 @@ _FISCAL_REACH = 24  # characters before a time that may say it is fiscal ("son e
 def _fiscal_ending(rows: Sequence[Row], period: Period) -> _Aligned | None:
     """The one year-long flow record that ends within a stated year, or within a week of
     a stated day (fiscal years often end on the last Sunday of a month)."""
-    week = timedelta(days=7)
     spans: dict[tuple[datetime, datetime], list[Row]] = {}
     for row in rows:
-        if row.kind is not RecordKind.FLOW or not 358 <= (row.end - row.start).days <= 372:
+        if row.kind is not RecordKind.FLOW or not _year_long(row.end - row.start):
             continue
         if period.grain == "year":
             inside = period.start < row.end <= period.end
         else:
-            inside = abs(row.end - period.end) <= week
+            inside = abs(row.end - period.end) <= _NEAR
         if inside:
             spans.setdefault((row.start, row.end), []).append(row)
     if len(spans) != 1:
@@ -2464,7 +2463,7 @@ def _year_to(claim: Claim) -> Claim:
     period = time.period if time is not None else None
     if time is None or period is None or period.grain not in ("month", "quarter"):
         return claim
-    if not 358 <= (period.end - period.start).days <= 372:
+    if not _year_long(period.end - period.start):
         return claim
     months = _GRAIN_MONTHS[period.grain]
     last = Period(start=_add_months(period.end, -months), end=period.end, grain=period.grain)
