@@ -1184,6 +1184,15 @@ def _mention(chart: Chart, item: Item, offset: int | None = None) -> Mention | N
         and chart.tokens[item.i][0] in chart.lex.since_back
     ):
         when = when.but(past=True)  # "fermée depuis la Toussaint": the latest one
+    if (
+        relation is Relation.SINCE
+        and when.weekday is not None
+        and when.day is None
+        and when.month is None
+        and when.span is None
+        and chart.tokens[item.i][0] in chart.lex.since_back
+    ):
+        when = when.but(past=True)  # "recule de 2,8 % depuis lundi": the last Monday
     if relation in _LOOKING_BACK and _yearless(when) and _after_reference(when, chart.ref):
         # "stood at 6.5% in October", "s'est établi … au troisième trimestre": in a past-tense
         # clause, a month or a quarter after the reference date is the previous year's (not a

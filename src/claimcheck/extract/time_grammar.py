@@ -479,6 +479,9 @@ class Chart:
                 if self._ends_sentence(k):
                     return None
                 if backwards and word == "," and not self._decimal_mark(k):
+                    joiner = toks[k + 1][0] if k + 1 < len(toks) else ","
+                    if joiner != "," and joiner in lex.bound_joiners:
+                        return None  # "…passed in 2023, and this year's paper starts …"
                     skip_to = self._relative_aside(where, n)
                 right_before = False
                 continue
@@ -506,6 +509,8 @@ class Chart:
                 return not self._after_future(k)
             if self._auxiliary(k) and self._perfect(k + 1):
                 return True
+            if right_before and word in lex.present_auxiliaries:
+                return None  # "the deadline is 11:59 p.m. on June 18": the present, no past
             if right_before and slots.keys() & {"prep", "article", "offset"}:
                 continue  # "publié ce vendredi", "closed on the Friday"
             if lex.future_endings and self._participle(

@@ -262,6 +262,8 @@ def clock_minutes(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 elif v.is_integer() and -60 < v < 0:  # "midi moins cinq", read as -5
                     yield j, "tod", _plus_minutes(w, int(v))
             for j, (_, n, _) in c.seq(t.j, "to", "num", "unit?"):
+                if c.ends_at(i, _RANGE_FROM) or c.get(n.j, "am") or c.get(n.j, "pm"):
+                    continue  # "from noon to 5 p.m.": a range of hours, no 11:55
                 if n.val.value.is_integer() and 0 < n.val.value < 60:
                     yield j, cat, _plus_minutes(w, -int(n.val.value))
             for j, (_, m) in c.seq(t.j, "to", "clockmin"):

@@ -98,6 +98,8 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 c.follower_ok(j)
                 or _attributive_day(c, m.i, j)
                 or (m.i > 0 and c.tokens[m.i - 1][0] in c.lex.day_preps)
+                # the end of a range of days: "from March 1 to May 31 came to 112%"
+                or (m.i > 0 and bool(c.get(m.i - 1, "range_to")) and _day_before(c, m.i - 1))
             )
             and not measured(c, j)
         ):  # "an outage on Feb. 22 blocked …", as "on February 22 blocked …"
@@ -123,6 +125,8 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 c.follower_ok(j)
                 or _attributive_day(c, m.i, j)
                 or (m.i > 0 and c.tokens[m.i - 1][0] in c.lex.day_preps)
+                # the end of a range of days: "from March 1 to May 31 came to 112%"
+                or (m.i > 0 and bool(c.get(m.i - 1, "range_to")) and _day_before(c, m.i - 1))
             )
             and not measured(c, j)
             and not grouped(c, j)
@@ -132,6 +136,15 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (m, p, d) in c.seq(i, "month", "prep?", "ord"):
         if 1 <= d.val <= 31 and not (_number_word(c, m) and p.val is not None):
             yield j, "time", day_when(d.val, m.val)
+
+
+def _day_before(c: Chart, k: int) -> bool:
+    """Whether a day of a month ends right before token ``k`` ("from March 1| to")."""
+    return any(
+        t.j == k and t.val.day is not None and t.val.month is not None
+        for start in c.ending.get(k, ())
+        for t in c.at[start].get("time", ())
+    )
 
 
 @rule("time num", "time p num", "time prep unit", "time prep num")
