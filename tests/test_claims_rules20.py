@@ -189,3 +189,15 @@ def test_a_complement_after_from_is_part_of_the_measure() -> None:
     text = "The luxury giant's profit from recurring operations fell 14% in 2024."
     (claim,) = cc.parse_claims(text, lang="en", reference_date="2025-02-01")
     assert claim.measure.noun == "profit from recurring operations"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        ("Orange had more than 13,000 5G sites in France at the end of 2024.", "en", "5G sites"),
+        ("Free a ouvert 20 900 sites 5G en 2024.", "fr", "sites 5G"),
+    ],
+)
+def test_a_code_glued_to_capitals_is_part_of_the_noun(text: str, lang: str, noun: str) -> None:
+    (claim,) = cc.parse_claims(text, lang=lang, reference_date="2025-02-01")
+    assert claim.measure.noun == noun

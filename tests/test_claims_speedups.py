@@ -10,6 +10,7 @@ the long way round, written out here as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pytest
@@ -62,8 +63,10 @@ def _noun_word_long_way(article: _Article, token: Token, word: str, heads: bool)
     lex = article.lex
     if word in lex.numbered_heads and not heads:
         return False
-    if not token.is_word or token.norm[0].isdigit():
+    if not token.is_word:
         return False
+    if token.norm[0].isdigit():  # a code glued to capitals ("5G") is part of a noun
+        return re.fullmatch(r"\d[A-Z][A-Za-z0-9]*", token.text) is not None
     if word in lex.noun_stops or word in lex.auxiliaries or word in lex.compound_links:
         return False
     if word in lex.neutral_verbs or word in lex.noun_links:

@@ -100,7 +100,8 @@ _PHONE = re.compile(
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _LEADING_ZERO = re.compile(r"0\d")
-_DIGIT_AFTER_SPACE = re.compile(r" \d")
+# a group of digits right after a figure (not a code glued to letters: "13,000 5G sites")
+_DIGIT_AFTER_SPACE = re.compile(r" \d(?![\d.,]*[^\W\d_])")
 
 
 def parse_claims(

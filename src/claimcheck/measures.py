@@ -10,6 +10,7 @@ s'établit à"), measure nouns of the lexicon, and the verbs that carry a figure
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ _LABEL_WORDS = 5  # words of a label before a colon: "Net income: $512 million"
 
 _ASIDE_TOKENS = 6  # tokens of a bracketed aside read through to its clause ("(BIT)")
 _RESTRICTION_WORDS = 4  # words between "ne" and its "que": "n'a créé que", "ne compte plus que"
+_CODE_WORD = re.compile(r"\d[A-Z][A-Za-z0-9]*")  # "5G", "4K", "3D": a code, part of a noun
 
 
 @dataclass(slots=True)
@@ -280,8 +282,11 @@ class MeasureReading:
         if word in lex.numbered_heads and not heads:
             return False  # "sa marque", "le groupe": who, not what
         initial = token.text[:1]
-        if not initial.isalnum() or token.norm[0].isdigit():
+        if not initial.isalnum():
             return False
+        if token.norm[0].isdigit():
+            # a code of a digit glued to capitals qualifies the noun: "13,000 5G sites"
+            return _CODE_WORD.fullmatch(token.text) is not None
         if word in lex.not_nouns:  # stops, auxiliaries, links, neutral verbs
             return False
         # a capitalized word is a name, unless it names a measure ("PIB", "CO2")

@@ -95,7 +95,8 @@ _CAPITALIZED_AFTER = re.compile(r"[ \u00a0]+[A-Z]")  # "1-3 PSG": a name after a
 _LABEL_AFTER = re.compile(r"[ \u00a0]*[:,]|[ \u00a0]+[+\-−][0-9]|-[A-Z]|[ \u00a0]+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]\s*|[«\"(]\s*)\Z")
 _SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:;\n]\s*)\Z")
-_NOUN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*['’]?")
+# a word of a noun phrase; a code of a digit glued to capitals is one too ("13,000 5G sites")
+_NOUN_WORD = re.compile(r"(?:[^\W\d_]|\d(?=[A-Z]))[^\W_]*(?:-[^\W_]+)*['’]?")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
 # Digits, a separator, three digits, the other separator: an amount grouped one way and
 # decimal the other ("1.234,56", "1,234.56", "1 234.56").
