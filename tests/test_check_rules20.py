@@ -216,3 +216,24 @@ def test_a_fiscal_quarter_of_a_year_of_weeks(text: str) -> None:
     # Apple's years of 52 or 53 weeks open in the last days of September: October years
     findings = cc.check(text, APPLE, lang="en", reference_date="2025-01-31").findings
     assert [f.verdict.value for f in findings] == ["supported"]
+
+
+LAUNCHES = _reference(
+    [
+        ("Meta", "advertising_revenue", 131948, "USD millions", "2023", "flow"),
+        ("Threads", "launch", None, "", "2023-07-05", "event"),
+    ],
+    metric={"launch": ["launch", "lancement"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Meta launched Threads on Wednesday as a rival to Twitter.", "en", "supported"),
+        ("Meta a lancé Threads le 6 juillet 2023 pour concurrencer Twitter.", "fr", "contradicted"),
+    ],
+)
+def test_an_events_object_dates_it(text: str, lang: str, verdict: str) -> None:
+    findings = cc.check(text, LAUNCHES, lang=lang, reference_date="2023-07-06").findings
+    assert [f.verdict.value for f in findings] == [verdict]

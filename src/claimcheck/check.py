@@ -684,6 +684,15 @@ def _check_one(
         # percentage points (basis points: a hundredth of one): a difference of percentages
         claim_scale = Scale(PERCENT, claim_scale.factor)
     claim_terms = _claim_terms(claim)
+    if is_event:
+        # "Meta launched Threads on Wednesday": after the one who acted, the entity the
+        # event is about may be its object
+        seen = {eid for eid, _ in entities}
+        entities = entities + [
+            found
+            for found in _entities_in_sentence(claim, reference, (), names)
+            if found[0] not in seen
+        ]
     best: tuple[int, float, int, float] | None = None  # entity, entity score, metric, score
     unit_clash: tuple[int, float, int, float] | None = None
     for eid, escore in entities:
