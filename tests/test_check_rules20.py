@@ -237,3 +237,18 @@ LAUNCHES = _reference(
 def test_an_events_object_dates_it(text: str, lang: str, verdict: str) -> None:
     findings = cc.check(text, LAUNCHES, lang=lang, reference_date="2023-07-06").findings
     assert [f.verdict.value for f in findings] == [verdict]
+
+
+LOSSES = _reference(
+    [
+        ("Spotify", "operating_income", -446, "EUR millions", "2023", "flow"),
+        ("Spotify", "operating_income", 1365, "EUR millions", "2024", "flow"),
+    ],
+    metric={"operating_income": ["operating profit", "operating income"]},
+)
+
+
+def test_a_loss_stated_as_a_size_is_the_signed_value_below_zero() -> None:
+    text = "Spotify swung to an operating profit in 2024 after losing €446 million in 2023."
+    findings = cc.check(text, LOSSES, lang="en", reference_date="2025-02-05").findings
+    assert [f.verdict.value for f in findings if f.claim.figure is not None][-1] == "supported"

@@ -802,10 +802,10 @@ def _check_one(
     # milliards" a rise of the balance
     # (the metric's sign first: read once per metric, it spares the words' test for most)
     deficit = bool(
-        claim.measure.noun
+        (claim.measure.noun or claim.measure.verb)
         and reference._signed(mid)
-        and says_deficit(claim.measure.noun, claim.lang)
-    )
+        and says_deficit(f"{claim.measure.noun or ''} {claim.measure.verb or ''}", claim.lang)
+    )  # (a loss too: "after losing €446 million in 2023" against an operating income of -446)
     if deficit and not is_change and claim.kind is ClaimKind.QUANTITY:
         figure = _negated(figure)
     if is_currency(claim_scale.dimension):
