@@ -252,3 +252,18 @@ def test_a_loss_stated_as_a_size_is_the_signed_value_below_zero() -> None:
     text = "Spotify swung to an operating profit in 2024 after losing €446 million in 2023."
     findings = cc.check(text, LOSSES, lang="en", reference_date="2025-02-05").findings
     assert [f.verdict.value for f in findings if f.claim.figure is not None][-1] == "supported"
+
+
+SUBSCRIBERS = _reference(
+    [("Spotify", "premium_subscribers", 281, "millions", "2025-09-30", "stock")],
+    metric={"premium_subscribers": ["abonnés payants"]},
+)
+
+
+def test_a_level_at_the_end_of_a_period_not_over_is_not_yet_due() -> None:
+    # the level at the period's start says nothing of its end
+    text = "Spotify vise 290 millions d'abonnés payants à la fin de l'année 2025."
+    findings = cc.check(text, SUBSCRIBERS, lang="fr", reference_date="2025-11-04").findings
+    assert [(f.verdict.value, f.reason and f.reason.value) for f in findings] == [
+        ("unverifiable", "not_yet_due")
+    ]

@@ -1651,7 +1651,18 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
             return Reason.NO_DATA
         span = Period(start=period.start, end=max(r.end for r in ended), grain=period.grain)
         return _tile(rows, span)
-    return _stock_at(rows, period) if stock else _tile(rows, period)
+    if not stock:
+        return _tile(rows, period)
+    aligned = _stock_at(rows, period)
+    if (
+        period.end > moment
+        and isinstance(aligned, _Aligned)
+        and aligned.period.end <= period.start
+    ):
+        # "vise 290 millions d'abonnés à la fin de l'année 2025", said in November: the
+        # level at the period's start says nothing of its end, still to come
+        return Reason.NOT_YET_DUE
+    return aligned
 
 
 _MOMENTS = ("second", "minute")  # the grains of a time that may be the present
