@@ -1654,11 +1654,7 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
     if not stock:
         return _tile(rows, period)
     aligned = _stock_at(rows, period)
-    if (
-        period.end > moment
-        and isinstance(aligned, _Aligned)
-        and aligned.period.end <= period.start
-    ):
+    if period.end > moment and isinstance(aligned, _Aligned) and aligned.period.end <= period.start:
         # "vise 290 millions d'abonnés à la fin de l'année 2025", said in November: the
         # level at the period's start says nothing of its end, still to come
         return Reason.NOT_YET_DUE
