@@ -175,11 +175,20 @@ def _with_elided_ones(
 def _inside(mention: Mention, spans: tuple[tuple[int, int], ...], starts: list[int]) -> bool:
     """Whether ``mention`` is a count, an ordinal or a duration within one of ``spans``
     (disjoint, in text order; ``starts`` their starts: one bisection, so a long text stays
-    linear)."""
+    linear), or a count that ends inside the next span after a cue before it."""
     if mention.kind not in _INSIDE_KINDS:
         return False
     index = bisect.bisect_right(starts, mention.start) - 1
-    return index >= 0 and mention.end <= spans[index][1]
+    if index >= 0 and mention.end <= spans[index][1]:
+        return True
+    # a count whose cue stands before the span and whose number is its first word: "6 % de
+    # plus que deux ans plus tôt" (the comparison's "plus que", the narrative "deux ans")
+    after = index + 1
+    return (
+        after < len(spans)
+        and mention.start < spans[after][0] < mention.end <= spans[after][1]
+        and mention.kind is MentionKind.NUMBER
+    )
 
 
 def _duration_ranges(text: str, found: list[Mention]) -> list[Mention]:

@@ -920,12 +920,15 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 def _past_months(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, span: Span) -> bool:
-    """Whether a range of two bare months, or of days of a month with no year ("du 14 au 17
-    novembre, il est tombé …"), has not begun by the reference date in a clause in the past
-    (then the latest such months or days are meant)."""
-    if span.start <= c.ref:
-        return False
+    """Whether a range of two bare months not over by the reference date ("seized 1,100
+    guns between January and October", said in June), or of days of a month with no year
+    not begun by then ("du 14 au 17 novembre, il est tombé …"), stands in a clause in the
+    past: then the latest such months or days are meant."""
+    if span.end <= c.ref:
+        return False  # over by the reference date: this year's ("from January to May")
     months = a_cat == "time" and b_cat == "time" and _bare_month(a.val) and _bare_month(b.val)
+    if span.start <= c.ref and not months:
+        return False  # days begun by the reference date: the ones running
     # days only when they open the sentence: "Le festival, du 29 juin au 21 juillet, a déjà
     # vendu …" names the days still to come of what was sold
     days = (
