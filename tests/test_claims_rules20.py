@@ -205,7 +205,10 @@ def test_a_code_glued_to_capitals_is_part_of_the_noun(text: str, lang: str, noun
 
 def test_no_count_is_read_across_a_left_out_narrative_time() -> None:
     # "plus que deux" is the comparison's cue and the first word of "deux ans plus tôt"
-    text = "HEC a fixé à 24 700 euros les droits pour la rentrée 2024, soit 6 % de plus que deux ans plus tôt."
+    text = (
+        "HEC a fixé à 24 700 euros les droits pour la rentrée 2024, "
+        "soit 6 % de plus que deux ans plus tôt."
+    )
     found = [
         (m.kind.value, m.text) for m in cc.extract(text, lang="fr", reference_date="2024-06-01")
     ]
