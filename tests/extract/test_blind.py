@@ -69,7 +69,9 @@ earnings, trade and tariffs, migration and asylum, written at the end of stop 16
 constructions, not copy them), 60 French and 60 English sentences on housing, courts,
 science and space, culture and media, floods and fires, and ``data/blind36_<lang>.jsonl``,
 by one more, on farming and food prices, transport disruptions, local taxes, sport and
-health, both written in stop 17; a mention may carry a ``"note"`` where its writer found
+health, both written in stop 17; ``data/blind37_<lang>.jsonl``, by one more, on polls,
+energy bills, heat and drought records, schools and exams, crime and road safety, written
+later in stop 17; a mention may carry a ``"note"`` where its writer found
 the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -129,6 +131,7 @@ _BATCHES = {
     "blind34": {"fr": 60, "en": 60},
     "blind35": {"fr": 60, "en": 60},
     "blind36": {"fr": 60, "en": 60},
+    "blind37": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
