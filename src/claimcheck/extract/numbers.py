@@ -1068,10 +1068,12 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
             return True
         after = _WORD_AFTER_NAME.match(text, numeral.end)
         return after is not None and after[1][0].islower()
-    return (
-        name[1].lower() not in reading.stops
-        and _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
-    )
+    if name[1].lower() in reading.stops:
+        return False
+    # an acronym names even at a sentence's start ("BBC One took a 40% share"); another word
+    # there may be any word ("Yesterday Three people died")
+    acronym = len(name[1]) > 1 and name[1].isupper()
+    return acronym or _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
 
 
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]\Z")
