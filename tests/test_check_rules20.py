@@ -267,3 +267,19 @@ def test_a_level_at_the_end_of_a_period_not_over_is_not_yet_due() -> None:
     assert [(f.verdict.value, f.reason and f.reason.value) for f in findings] == [
         ("unverifiable", "not_yet_due")
     ]
+
+
+AUDIENCES = _reference(
+    [
+        ("France 2", "viewers", 23.0, "millions", "2024-07-26", "flow"),
+        ("France", "population", 68.4, "millions", "2024", "stock"),
+    ],
+    metric={"viewers": ["téléspectateurs"]},
+)
+
+
+def test_a_channel_named_with_a_number_and_its_evening_audience() -> None:
+    # "France 2" is the reference's name, not France and a 2; the evening lies in the day
+    text = "France 2 a réuni 23 millions de téléspectateurs vendredi soir pour la cérémonie."
+    findings = cc.check(text, AUDIENCES, lang="fr", reference_date="2024-07-27").findings
+    assert [(f.claim.subject, f.verdict.value) for f in findings] == [("France 2", "supported")]

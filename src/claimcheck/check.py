@@ -820,7 +820,12 @@ def _check_one(
         # "$391 billion for its fiscal year 2024": a year's flow may be a fiscal year; "in
         # the year to February" may be a retailer's 52-week year ending on a Saturday
         wider = _usable(reference._rows(eid, mid), claim_scale)
-        aligned = _fiscal_year(claim, wider) or _near_period(claim, wider) or aligned
+        aligned = (
+            _fiscal_year(claim, wider)
+            or _near_period(claim, wider)
+            or _day_holding(claim, wider)
+            or aligned
+        )
     if aligned is Reason.NO_DATA or (
         aligned is Reason.NOT_YET_DUE and claim.time is not None and claim.time.relation is None
     ):
@@ -1706,6 +1711,29 @@ def _near_period(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     return _Aligned(_period(near[0].start, near[0].end), _one_each(near))
 
 
+def _day_holding(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
+    """A flow stated for a part of a day, read from the records of that whole day ("France
+    2 a réuni 23 millions de téléspectateurs vendredi soir" against the audience recorded on
+    that Friday). None for a longer period, or no such record."""
+    period = _claim_period(claim)
+    time = claim.time
+    if period is None or time is None or time.relation not in (None, Relation.IN):
+        return None
+    if period.end - period.start >= _DAY:
+        return None
+    days = [
+        r
+        for r in rows
+        if r.kind is RecordKind.FLOW
+        and r.start <= period.start
+        and period.end <= r.end
+        and r.end - r.start == _DAY
+    ]
+    if not days:
+        return None
+    return _Aligned(_period(days[0].start, days[0].end), _one_each(days))
+
+
 def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     """A stated year's flow read from a fiscal year: the one year-long record that
     covers most of the year (Apple's fiscal 2024 runs from October 2023 to September
@@ -2442,9 +2470,6 @@ def _changes_on_days(rows: Sequence[Row]) -> bool:
     """Whether a level's records are the days it changed (a policy rate, with effect from
     a date): then the level over a month or since a date is the latest record before."""
     return bool(rows) and all(r.end - r.start == _DAY for r in rows)
-
-
-_DAY = timedelta(days=1)
 
 
 def _points_of_a_rate(claim_scale: Scale, claimed: Period | None) -> bool:

@@ -28,7 +28,7 @@ from claimcheck.measures import (
     text_span,
     tokens_within,
 )
-from claimcheck.models import Claim, Mention, Span
+from claimcheck.models import Claim, Mention, MentionKind, Span
 from claimcheck.sentences import Sentence
 from claimcheck.terms import terms
 
@@ -139,9 +139,12 @@ class SubjectReading(MeasureReading):
         tokens, words, pieces, capitals = self._sentence_reading(sentence)
         parsed = ParsedSentence(sentence.start, sentence.end, sentence.paragraph, tokens, words)
         taken = [False] * len(tokens)
+        bare = [False] * len(tokens)  # a plain number, which a known name may hold
         for m in figures:  # a unit is not a name: "50,7 TWh", "82 GW"
             first, last = parsed.token_range(m)
             taken[first:last] = [True] * (last - first)
+            if m.kind is MentionKind.NUMBER and m.text.isdigit() and last - first == 1:
+                bare[first] = True
         guessed = find_names(
             tokens,
             text,
@@ -166,7 +169,10 @@ class SubjectReading(MeasureReading):
             if gazetteer is None:
                 continue
             for name in gazetteer.find(tokens, pieces):
-                if any(taken[name.first : name.last]) or any(
+                held = gazetteer is self.gazetteer and not any(
+                    taken[k] and not bare[k] for k in range(name.first, name.last)
+                )  # a name of the reference holding a plain number: "France 2 a réuni"
+                if (any(taken[name.first : name.last]) and not held) or any(
                     a <= name.first and name.last <= b and b - a > name.last - name.first
                     for a, b in run_ons
                 ):
