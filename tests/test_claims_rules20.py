@@ -214,3 +214,9 @@ def test_no_count_is_read_across_a_left_out_narrative_time() -> None:
     ]
     assert ("number", "plus que deux") not in found
     assert ("percent", "6 %") in found
+
+
+def test_a_hyphenated_noun_opening_the_sentence_is_the_measure() -> None:
+    text = "Full-fibre coverage in the UK rose 12 percentage points in 2024."
+    (claim,) = cc.parse_claims(text, lang="en", reference_date="2025-02-01")
+    assert claim.measure.noun == "Full-fibre coverage"

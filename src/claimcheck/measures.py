@@ -382,7 +382,7 @@ class MeasureReading:
             first > 0
             and self._clause_start(parsed, first) == 0
             and tokens[0].capitalized
-            and tokens[0].text.isalpha()
+            and tokens[0].text.replace("-", "").isalpha()  # "Full-fibre coverage …" too
             and words[0] not in lex.noun_stops
             and not any(r.first == 0 for r in parsed.referents)
         )
