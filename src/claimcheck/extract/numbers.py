@@ -2188,7 +2188,8 @@ def _range(
         # year, then the level reached
         return None
     spread = second.value > _RANGE_SPREAD * first.value
-    if (_own_unit(first, lang) or spread) and qualifiers.change_link_before(
+    percents = first.unit == "%" and second.unit == "%"  # "rise by 5% to 10%": a range
+    if (spread or (_own_unit(first, lang) and not percents)) and qualifiers.change_link_before(
         text, cue.start if cue is not None else first.start, lang, far=spread
     ):
         # "grew by 1.2 million to 9.8 million", "by more than $2 trillion to about $2.7
