@@ -71,7 +71,9 @@ science and space, culture and media, floods and fires, and ``data/blind36_<lang
 by one more, on farming and food prices, transport disruptions, local taxes, sport and
 health, both written in stop 17; ``data/blind37_<lang>.jsonl``, by one more, on polls,
 energy bills, heat and drought records, schools and exams, crime and road safety, written
-later in stop 17; a mention may carry a ``"note"`` where its writer found
+later in stop 17; ``data/blind38_<lang>.jsonl``, by one more, 40 French and 40 English
+sentences on defence, space, banks and insurance, airlines and tourism, consumer electronics,
+written at the end of stop 17; a mention may carry a ``"note"`` where its writer found
 the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -132,6 +134,7 @@ _BATCHES = {
     "blind35": {"fr": 60, "en": 60},
     "blind36": {"fr": 60, "en": 60},
     "blind37": {"fr": 60, "en": 60},
+    "blind38": {"fr": 40, "en": 40},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
