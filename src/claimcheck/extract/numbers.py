@@ -169,6 +169,7 @@ class _Reading:
         self.not_stop_suffixes = tuple(lexicon.noun.not_stop_suffixes)
         self.verb_suffixes = tuple(lexicon.noun.verb_suffixes)
         self.first_nouns = frozenset(w.lower() for w in lexicon.noun.first_nouns)
+        self.noun_leads = frozenset(w.lower() for w in lexicon.noun.noun_leads)
         self.participle_suffixes = tuple(lexicon.noun.participle_suffixes)
         self.participle_complements = frozenset(
             w.lower().replace("’", "'") for w in lexicon.noun.participle_complements
@@ -1012,6 +1013,12 @@ def _is_noise(
         ):
             return True
     return False
+
+
+def _noun_follows(text: str, end: int, reading: _Reading) -> bool:
+    """Whether a lowercase word that is no stop word follows ``end`` ("1,000 more| teachers")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word[1].islower() and word[1] not in reading.stops
 
 
 def _plural_head(word: str, reading: _Reading) -> bool:
@@ -2469,7 +2476,15 @@ def _noun(
                 break
             pending_link = match.span()
         elif (
-            (word in reading.stops and (content or words or word not in reading.first_nouns))
+            (
+                word in reading.stops
+                and (content or words or word not in reading.first_nouns)
+                and not (
+                    not words
+                    and word in reading.noun_leads
+                    and _noun_follows(text, match.end(), reading)
+                )
+            )
             or (match[0][0].isupper() and (content or not linked) and not _plural_acronym(match[0]))
             or (content and _stop_suffixed(word, reading))
             or (content and pending_link is None and word.endswith(reading.verb_suffixes))

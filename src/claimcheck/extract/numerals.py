@@ -108,6 +108,8 @@ class NounRules(BaseModel):
     verb_suffixes: list[str] = []
     # stop words that are the counted noun right after a figure ("7 000 pas par jour")
     first_nouns: list[str] = []
+    # stop words that lead into the counted noun right after a figure ("1,000 more teachers")
+    noun_leads: list[str] = []
     # scale words that are nouns, whose noun always follows a link ("16 milliards de
     # dollars"; "16 milliards consacrés aux munitions" has none; "cent mille spectateurs" does
     # without), as in French
