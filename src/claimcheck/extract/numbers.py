@@ -1004,6 +1004,7 @@ def _is_noise(
             and (
                 _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
                 or _content_word_after(text, end, reading)
+                or _auxiliary_after(text, end, lang)
                 or _LABEL_AFTER.match(text, end) is not None
             )
             and qualifiers.cue_before(text, start, lang) is None
@@ -1094,6 +1095,20 @@ def _content_word_after(text: str, end: int, reading: _Reading) -> bool:
     before a stop word may be a count ("Children 12 and younger")."""
     word = _WORD_AFTER.match(text, end)
     return word is not None and word[1].islower() and word[1] not in reading.stops
+
+
+def _auxiliary_after(text: str, end: int, lang: str) -> bool:
+    """Whether an auxiliary or a modal follows ``end`` ("Ariane 6 doit effectuer …",
+    "Windows 11 a été …"): the number closed the subject's name (the time lexicon's
+    auxiliaries and future markers)."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None or not word[1].islower():
+        return False
+    key = normalize(word[1])
+    lexicon = time_lexicon(lang)
+    if key in lexicon.present_auxiliaries or key in lexicon.past_auxiliaries:
+        return True
+    return any(cat == "future" for cat, _ in lexicon.phrases.get((key,), ()))
 
 
 def _score_in_words(text: str, end: int, lang: str) -> bool:
