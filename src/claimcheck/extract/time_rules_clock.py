@@ -643,12 +643,27 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         if t.val.closed and _ends_period(c, t):
             continue  # "in the three months to March": the period is a noun phrase's
+        if _attributive_date(c, p, t):
+            continue  # "the Aug. 8 fire", "the June 30 deadline": the article is the noun's
         yield j, "time", cued(t.val), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if i and c.tokens[i - 1][0] in c.lex.boundary_not_after:
             continue  # "a mis fin mardi à huit ans de taux négatifs": the verb's noun
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", t.val.but(boundary=b.val, weak=after_cue(t.val))
+
+
+def _attributive_date(c: Chart, p: Item, t: Item) -> bool:
+    """Whether an article alone before a month's day opens the noun the date qualifies,
+    a word of no time after it ("the Aug. 8 fire", "The May 5 vote"), in a language that
+    writes the day after the month: the article is the noun's, not the date's."""
+    if p.j - p.i != 1 or not c.get(p.i, "article") or not c.lex.words.day_after_month:
+        return False  # (French "le 28 mars" is the date's own article)
+    w = t.val
+    if w.month is None or w.day is None or w.hour is not None or t.j >= len(c.tokens):
+        return False
+    after = c.raw(t.j)
+    return after.isalpha() and after.islower() and not c.at[t.j]
 
 
 def _elapsed(c: Chart, i: int, j: int) -> bool:
