@@ -2122,6 +2122,8 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
             cue = None  # "below the $3.4 billion analysts had expected": what they expected
         elif cue.article and _bare_year(figure) and _year_noun_after(text, end, lang):
             cue = None  # "under the 1970 law": the law of 1970, no bound
+        elif qualifiers.spans_after(text, cue, end, lang):
+            cue = None  # "voted over seven phases": the span it took, no bound
         else:
             qualifier, start = Qualifier(cue.qualifier), cue.start
     after = qualifiers.cue_after(text, end, lang) if not figure.numeral.ordinal else None

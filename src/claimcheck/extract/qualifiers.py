@@ -95,6 +95,9 @@ class QualifiersLexicon(BaseModel):
     # words right before a before-cue that make it a verb's particle, no cue ("Airbus handed
     # over 306 aircraft"): see the header
     not_before: dict[str, list[str]] = {}
+    # nouns right after the figure that make a before-cue a span, no bound ("voted over
+    # seven phases", "losses over three seasons"): see the header
+    spans_after: dict[str, list[str]] = {}
     # words that, just after a figure a cue reaches across an article, give the figure a
     # referent of its own ("below the $3.4 billion analysts had expected"): see the header
     referent_words: list[str] = []
@@ -189,6 +192,10 @@ class _Qualifiers:
         self.not_after = {
             surface_key(k): frozenset(surface_key(w) for w in v)
             for k, v in lexicon.not_after.items()
+        }
+        self.spans_after = {
+            surface_key(k): frozenset(surface_key(w) for w in v)
+            for k, v in lexicon.spans_after.items()
         }
         self.referent_words = frozenset(surface_key(w) for w in lexicon.referent_words)
         self.referent_openers = frozenset(surface_key(w) for w in lexicon.referent_openers)
@@ -393,6 +400,22 @@ _FILLERS = 3  # at most this many change_link_fillers between a change link and 
 @functools.cache
 def _qualifiers(lang: str) -> _Qualifiers:
     return _Qualifiers(qualifiers_lexicon(lang))
+
+
+def spans_after(text: str, cue: Cue, end: int, lang: str) -> bool:
+    """Whether the noun right after a figure ending at ``end`` makes its cue a span, no bound
+    (``spans_after``: "voted over seven phases"; "over seven million voters" keeps its bound)."""
+    table = _qualifiers(lang).spans_after
+    if not table:
+        return False
+    nouns = table.get(surface_key(text[cue.start : cue.end].strip()))
+    if not nouns:
+        return False
+    word = _NEXT_NOUN.match(text, end)
+    return word is not None and surface_key(word[1]) in nouns
+
+
+_NEXT_NOUN = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
 
 
 def cue_before(text: str, position: int, lang: str) -> Cue | None:
