@@ -469,6 +469,10 @@ class _Leads:
         if lexicon.noun.stop_suffixes:
             suffixes = "|".join(re.escape(w) for w in lexicon.noun.stop_suffixes)
             not_noun += rf"|[ \u00a0]+[^\W\d_]+(?:{suffixes})(?![^\W\d_])"
+        if lexicon.noun.fraction_verb_suffixes:
+            # "près d'un tiers reversé à l'ESA": a participle after the fraction, no noun
+            suffixes = "|".join(re.escape(w) for w in lexicon.noun.fraction_verb_suffixes)
+            not_noun += rf"|[ \u00a0]+[^\W\d_]+(?:{suffixes})(?![^\W\d_])"
         # A fraction that needs no count leads to its whole by a noun link only ("la moitié
         # des", "half of"; not "half a million").
         whole_links = sorted(

@@ -110,6 +110,8 @@ class NounRules(BaseModel):
     first_nouns: list[str] = []
     # stop words that lead into the counted noun right after a figure ("1,000 more teachers")
     noun_leads: list[str] = []
+    # endings of a participle after a fraction: it is no noun ("un tiers reversé à l'ESA")
+    fraction_verb_suffixes: list[str] = []
     # scale words that are nouns, whose noun always follows a link ("16 milliards de
     # dollars"; "16 milliards consacrés aux munitions" has none; "cent mille spectateurs" does
     # without), as in French
