@@ -762,7 +762,20 @@ def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:
             return True  # (an article has a slot of its own: "de la nuit" is a time's)
     before = tuple(t[0] for t in toks[max(0, start - 2) : start])
     after = tuple(t[0] for t in toks[j : j + 2])
-    return any(before[-len(p) :] == p or after[: len(p)] == p for p in lex.elapsed_before)
+    if any(before[-len(p) :] == p or after[: len(p)] == p for p in lex.elapsed_before):
+        return True
+    # "attend en moyenne 6 h 15, contre 4 h 30 en 2019": set against a duration before it
+    return bool(before) and before[-1] in lex.elapsed_against and _duration_before(chart, start - 1)
+
+
+def _duration_before(chart: Chart, end: int) -> bool:
+    """Whether an amount of time ends among the few tokens before token ``end``."""
+    return any(
+        "dur" in chart.at[k] or "hdur" in chart.at[k] for k in range(max(0, end - _AGAINST), end)
+    )
+
+
+_AGAINST = 8  # tokens before a comparison word where the duration it is set against may be
 
 
 _SEASON_AHEAD = timedelta(days=45)  # how soon a season "about to begin" begins
