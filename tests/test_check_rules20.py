@@ -283,3 +283,41 @@ def test_a_channel_named_with_a_number_and_its_evening_audience() -> None:
     text = "France 2 a réuni 23 millions de téléspectateurs vendredi soir pour la cérémonie."
     findings = cc.check(text, AUDIENCES, lang="fr", reference_date="2024-07-27").findings
     assert [(f.claim.subject, f.verdict.value) for f in findings] == [("France 2", "supported")]
+
+
+SHARES = _reference(
+    [
+        ("BBC One", "viewers", 6.8, "millions", "2024-12-25", "flow"),
+        ("Free", "ftth_subscribers", 6.0, "millions", "2024-12-31", "stock"),
+        ("France", "burglaries", 230000, "", "2024", "flow"),
+        ("France", "fertility_rate", 1.62, "", "2024", "stock"),
+    ],
+    metric={
+        "viewers": ["audience", "viewers"],
+        "ftth_subscribers": ["abonnés à la fibre", "abonnés FttH"],
+        "burglaries": ["cambriolages"],
+        "fertility_rate": ["taux de fécondité", "fertility rate"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        # the words name a share or a rate the reference lacks
+        ("BBC One took a 40% share of the Christmas Day audience.", "en", "unknown_metric"),
+        (
+            "Le taux d'élucidation des cambriolages ne dépasse pas 7 % en France.",
+            "fr",
+            "unknown_metric",
+        ),
+        # a share of the count it names, and a rate the metric is named as: a unit clash
+        ("Free revendique 24 % des abonnés à la fibre.", "fr", "incompatible_unit"),
+        ("En France, le taux de fécondité a chuté à 1,62 % en 2024.", "fr", "incompatible_unit"),
+    ],
+)
+def test_a_share_the_reference_lacks_is_an_unknown_metric(
+    text: str, lang: str, reason: str
+) -> None:
+    [(_, verdict, why)] = _found(text, SHARES, lang, "2025-01-10")
+    assert (verdict, why) == ("unverifiable", reason)

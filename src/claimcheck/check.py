@@ -718,6 +718,12 @@ def _check_one(
                 # holds only the date of the event, the count is a detail of it
                 rows = reference._rows(eid, mid)
                 return _check_event(claim, reference, rows, reference_date, explain)
+            if _names_a_missing_share(reference, mid, claim_scale, claim_terms):
+                # "BBC One took a 40% share of the audience" against its count of viewers:
+                # the claim names a share, a measure the reference lacks
+                return explain.unverifiable(
+                    Reason.UNKNOWN_METRIC, entity=reference._entity_name(eid), entity_score=escore
+                )
             return _incompatible(reference, eid, mid, explain)
         eid = entities[0][0]
         if is_event and _deadline_ahead(claim, reference_date):
@@ -1598,6 +1604,23 @@ def _metric_fits(
     if claim_scale is _ANY:
         return bool(dimensions)
     return claim_scale is not None and _fits_dimension(claim_scale.dimension, dimensions)
+
+
+def _names_a_missing_share(
+    reference: Reference, mid: int, claim_scale: Scale | None, claim_terms: frozenset[str]
+) -> bool:
+    """Whether a percentage whose words name a share or a rate ("a 40% share of the
+    audience", "le taux d'élucidation des cambriolages") meets a metric of amounts not
+    named so: the claim's measure is one the reference lacks (unknown_metric). A share
+    with no such word ("24 % des abonnés à la fibre") stays a unit clash with the count
+    it names, and so does a rate the metric is named as ("le taux de fécondité a chuté à
+    1,62 %", against children per woman)."""
+    if claim_scale is None or claim_scale is _ANY or claim_scale.dimension != PERCENT:
+        return False
+    heads = percent_heads()
+    if not claim_terms & heads:
+        return False
+    return not any(alias & heads for alias in reference._terms_of_metrics().get(mid, ()))
 
 
 @functools.lru_cache(maxsize=4096)
