@@ -236,7 +236,9 @@ class MeasureReading:
         while last < n and count < 5:
             if last in self._covered:
                 break  # a time or a duration: "in the fourth quarter"
-            if self._noun_word(tokens[last], words[last], heads=heads):
+            if self._noun_word(tokens[last], words[last], heads=heads) or (
+                count == 0 and self._demonym_before_noun(tokens, words, last, n)
+            ):
                 last += 1
                 count += 1
                 continue
@@ -276,6 +278,19 @@ class MeasureReading:
             return None
         a, b = tokens[start].start, tokens[last - 1].end
         return text_span(self.text, a, b)
+
+    def _demonym_before_noun(
+        self, tokens: Sequence[Token], words: Sequence[str], i: int, n: int
+    ) -> bool:
+        """Whether word ``i`` is a capitalized demonym before a noun in lower case, which it
+        qualifies: "18 million French households", "3,000 British workers"."""
+        return (
+            tokens[i].capitalized
+            and words[i] in self.lex.demonyms
+            and i + 1 < n
+            and not tokens[i + 1].capitalized
+            and self._noun_word(tokens[i + 1], words[i + 1])
+        )
 
     def _noun_word(self, token: Token, word: str, *, heads: bool = False) -> bool:
         lex = self.lex

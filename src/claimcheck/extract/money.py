@@ -121,7 +121,8 @@ _GAP = "[ \u00a0\u202f\u2009]*"
 
 
 class _Money:
-    def __init__(self, lexicon: MoneyLexicon, links: list[str]) -> None:
+    def __init__(self, lexicon: MoneyLexicon, links: list[str], scales: list[str]) -> None:
+        self.scale_words = frozenset(w.lower() for w in scales)  # "Euro 5 million": money
         self.symbols: dict[str, str] = {}
         self.words: dict[str, tuple[str, bool]] = {}
         self.per: dict[str, int] = {}  # coins: how many make one of their currency
@@ -264,6 +265,12 @@ class _Money:
         found = {code for code, countries in candidates if words & countries}
         return found.pop() if len(found) == 1 else None
 
+    def _norm_number(self, text: str, position: int) -> bool:
+        """Whether a small whole number with no scale word after it starts at ``position``:
+        after a capitalized currency name, a norm's number ("the Euro 7 rules")."""
+        match = _NORM_NUMBER.match(text, position)
+        return match is not None and match["next"].lower() not in self.scale_words
+
     def before(self, text: str, position: int) -> Currency | None:
         if not self.before_tails.may_end(text, position):
             return None
@@ -277,8 +284,12 @@ class _Money:
             code, subunit = self.words[key]
             if subunit or key in self.plain:
                 return None  # "won 65 medals": a verb, not the Korean won
-            if match["word"][0].isupper() and _YEAR.match(text, position):
-                return None  # a capitalized name before a year names an edition: "Euro 2024"
+            if match["word"][0].isupper() and (
+                _YEAR.match(text, position) or self._norm_number(text, position)
+            ):
+                # a capitalized name before a year names an edition ("Euro 2024"), before a
+                # small whole number a norm ("the Euro 7 rules"); "Euro 5 million" stays money
+                return None
         else:
             code = self.symbols[" ".join(match["symbol"].split())]
         if text[start].isalpha() and start > 0 and text[start - 1].isalpha():
@@ -288,11 +299,14 @@ class _Money:
 
 # A year-shaped figure standing alone: four digits from 1900 to 2099, no decimals or group.
 _YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,]\d|[^\W\d_])")
+# A small whole number with no scale word after it (a norm's number: "Euro 7 rules").
+_NORM_NUMBER = re.compile(r"\d{1,2}(?![\d.,]\d|[^\W\d_])[ \u00a0]*(?P<next>[^\W\d_]*)")
 
 
 @functools.cache
 def _money(lang: str) -> _Money:
-    return _Money(money_lexicon(lang), numbers_lexicon(lang).noun.links)
+    numbers = numbers_lexicon(lang)
+    return _Money(money_lexicon(lang), numbers.noun.links, [*numbers.scales, *numbers.digit_scales])
 
 
 def currency_after(text: str, position: int, lang: str, *, linked: bool) -> Currency | None:

@@ -178,6 +178,9 @@ class _Reading:
             w.lower() for w in lexicon.noun.participle_time_links
         )
         self.not_participle_suffixes = tuple(lexicon.noun.not_participle_suffixes)
+        self.plural_endings = tuple(lexicon.noun.plural_endings)
+        self.adverb_suffixes = tuple(lexicon.noun.adverb_suffixes)
+        self.singular_verb_suffixes = tuple(lexicon.noun.singular_verb_suffixes)
         self.adverb_ordinals = frozenset(w.lower() for w in lexicon.adverb_ordinals)
         self.adverb_ordinals_after = frozenset(w.lower() for w in lexicon.adverb_ordinals_after)
         self.title_ordinals = tuple(sorted({w.lower() for w in lexicon.title_ordinals}))
@@ -495,6 +498,9 @@ class _Leads:
         # Parts counted by two or more that are a share before any word ("a two-thirds
         # majority", "la majorité des deux tiers requise"); not "three quarters in a row".
         self.attributive = frozenset(w.lower() for w in lexicon.attributive_fractions)
+        # fractions that are ordinals too ("a third point" may be the third one; "a quarter
+        # point" is a quarter of a percentage point)
+        self.ordinals = frozenset(w.lower() for w in lexicon.ordinals)
         # "cinq milliards et trois quarts": a fraction of the scale after a connector.
         connectors = "|".join(units.surface_pattern(w) for w in lexicon.connectors)
         self.and_fraction = re.compile(
@@ -565,10 +571,16 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
                 continue  # "finished twenty fifth.", "the 3 fifth": no share alone
             if value > 1 and match["fraction"] + "s" in leads.fractions:
                 continue  # "two hundredth": an ordinal; parts are plural ("two hundredths")
-            if match["attributive"] is not None and (
-                value < 2 or match["fraction"] not in leads.attributive
+            if (
+                match["attributive"] is not None
+                and (value < 2 or match["fraction"] not in leads.attributive)
+                and not (
+                    match["fraction"] not in leads.ordinals
+                    and not _PLURAL_AFTER.match(text, end)
+                    and units.fraction_unit_after(text, end, lang) is not None
+                )
             ):
-                continue  # "a fifth term", "three quarters in a row"
+                continue  # "a fifth term", "three quarters in a row"; not "a quarter point"
             value *= leads.fractions[match["fraction"]]
         inside = bisect.bisect_right(starts, start) - 1
         if inside >= 0 and numerals[inside].start < start and numerals[inside].end >= end:
@@ -1026,6 +1038,18 @@ def _noun_follows(text: str, end: int, reading: _Reading) -> bool:
     return word is not None and word[1].islower() and word[1] not in reading.stops
 
 
+def _head_after_name(text: str, end: int, reading: _Reading) -> bool:
+    """Whether a plural head noun in lower case follows a capitalized word ending at
+    ``end``: the name qualifies it ("3,000 British workers", "12,000 Ford workers"), where
+    "deux tiers des Français approuvent" ends with the name."""
+    if not reading.head_suffixes:
+        return False
+    word = _WORD_AFTER.match(text, end)
+    if word is None or not word[1].islower() or word[1] in reading.stops:
+        return False
+    return _plural_head(word[1], reading) or word[1] in reading.heads
+
+
 def _plural_head(word: str, reading: _Reading) -> bool:
     """Whether ``word`` ends like a plural head noun and is one ("cars"; not "excess
     deaths", "measles cases": ``not_head_suffixes``, ``not_heads``)."""
@@ -1079,7 +1103,13 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
         if _MARK_AFTER_NAME.match(text, numeral.end):
             return True
         after = _WORD_AFTER_NAME.match(text, numeral.end)
-        return after is not None and after[1][0].islower()
+        if after is None:
+            return False
+        # a capitalized word after it makes one name of both ("between Three Bridges and
+        # Brighton", "the Four Seasons"), unless it is a scale ("Three Million")
+        return after[1][0].islower() or (
+            after[1][0].isupper() and after[1].lower() not in reading.scale_values
+        )
     if name[1].lower() in reading.stops:
         return False
     # an acronym names even at a sentence's start ("BBC One took a 40% share"); another word
@@ -1281,6 +1311,17 @@ class _Lookalikes:
             else None
         )
         self.body_probes = tuple(w.lower() for w in rules.bodies)
+        # digits joined to a capitalized number word: a brand ("the 7-Eleven chain"), no range
+        cardinals = sorted(
+            (w[:1].upper() + w[1:] for w in numbers_lexicon(lang).cardinals if w.isalpha()),
+            key=len,
+            reverse=True,
+        )
+        self.digit_names = (
+            re.compile(rf"(?<![\w.,-])\d{{1,2}}-(?:{'|'.join(cardinals)})(?![\w-])")
+            if cardinals
+            else None
+        )
         # a name with a number, in the possessive ("Covid-19's"): found by its digits and
         # ending, the name's letters checked before it
         endings = "|".join(re.escape(w) for w in sorted(rules.possessives, key=len, reverse=True))
@@ -1454,12 +1495,19 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     spans = _link_spans(text)
     codes = list(_CODE.finditer(text)) if _DIGIT.search(text) else []
     if not codes:
-        # no digits: only an age in words may be there ("a seven-year-old boy")
+        # no digits: only an age or a set phrase in words may be there ("a seven-year-old
+        # boy", "a one-off payment")
         rules = _lookalikes(lang)
-        if rules.has_age and rules.ages_in_words:
-            lower = lowercase(text) or text.lower()
-            if rules.age is not None and any(probe in lower for probe in rules.ages_in_words):
-                spans.extend(m.span() for m in rules.age.finditer(text))
+        lower = lowercase(text) or text.lower()
+        if (
+            rules.has_age
+            and rules.age is not None
+            and any(probe in lower for probe in rules.ages_in_words)
+        ):
+            spans.extend(m.span() for m in rules.age.finditer(text))
+        if rules.always is not None and _holds_any(lower, rules.always_probes):
+            spans.extend(m.span() for m in rules.always.finditer(text))
+            return _disjoint_spans(spans)
         return tuple(spans)
     # a year before year 1 ("44 BC", "52 av. J.-C."): no period holds it, and it is no figure
     spans.extend(bc_years(text, lang))
@@ -1497,6 +1545,8 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             spans.extend(m.span() for m in rules.bodies.finditer(text))  # "20-nation"
     if rules.possessive is not None and any(p in text for p in rules.possessive_probes):
         spans.extend(_possessive_names(text, rules.possessive))  # "Covid-19's toll"
+    if rules.digit_names is not None and _DIGIT_DASH_CAPITAL.search(text):
+        spans.extend(m.span() for m in rules.digit_names.finditer(text))  # "7-Eleven"
     if rules.models is not None and any(w in text for w in rules.model_probes):
         spans.extend(m.span() for m in rules.models.finditer(text))  # "24 737 MAX jets"
     if rules.always is not None and (
@@ -2124,8 +2174,8 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
             cue = None  # "passed the $95bn aid package": the bill, not a threshold
         elif cue.article and qualifiers.referent_after(text, end, lang):
             cue = None  # "below the $3.4 billion analysts had expected": what they expected
-        elif cue.article and _bare_year(figure) and _year_noun_after(text, end, lang):
-            cue = None  # "under the 1970 law": the law of 1970, no bound
+        elif _bare_year(figure) and _year_noun_after(text, end, lang, baseline=not cue.article):
+            cue = None  # "under the 1970 law", "below 2019 levels": a year's, no bound
         elif qualifiers.spans_after(text, cue, end, lang):
             cue = None  # "voted over seven phases": the span it took, no bound
         else:
@@ -2289,16 +2339,23 @@ def _own_unit(figure: _Figure, lang: str) -> bool:
     return _scale_of(figure.numeral, _reading(lang)) > 1
 
 
+_DIGIT_DASH_CAPITAL = re.compile(r"\d-[A-Z]")
+
+
 def _holds_any(text: str, probes: tuple[str, ...]) -> bool:
     """Whether one of ``probes`` stands in ``text``."""
     return any(p in text for p in probes)
 
 
-def _year_noun_after(text: str, end: int, lang: str) -> bool:
+def _year_noun_after(text: str, end: int, lang: str, *, baseline: bool = False) -> bool:
     """Whether a noun a year names an edition of follows ``end`` ("the 1970 law", "the
-    2022 census": the time lexicon's ``year_nouns``)."""
+    2022 census": the time lexicon's ``year_nouns``; with ``baseline``, only one of its
+    ``baseline_nouns``: "below 2019 levels")."""
     word = _WORD_AFTER.match(text, end)
-    return word is not None and word[1].lower() in time_lexicon(lang).year_nouns
+    if word is None:
+        return False
+    lexicon = time_lexicon(lang)
+    return word[1].lower() in (lexicon.baseline_nouns if baseline else lexicon.year_nouns)
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -2485,6 +2542,7 @@ def _noun(
         return None  # glued letters are not a noun
     words: list[tuple[int, int]] = []
     content = 0
+    last = ""  # the last content word taken
     pending_link: tuple[int, int] | None = None
     while at < len(text) and content < reading.max_words:
         match = _NOUN_WORD.match(text, at)
@@ -2506,10 +2564,20 @@ def _noun(
                     and _noun_follows(text, match.end(), reading)
                 )
             )
-            or (match[0][0].isupper() and (content or not linked) and not _plural_acronym(match[0]))
-            or (content and _stop_suffixed(word, reading))
+            or (
+                match[0][0].isupper()
+                and (content or not linked)
+                and not _plural_acronym(match[0])
+                and not (not words and _head_after_name(text, match.end(), reading))
+            )
+            or (
+                content
+                and _stop_suffixed(word, reading)
+                and not (reading.adverb_suffixes and last.endswith(reading.adverb_suffixes))
+            )
             or (content and pending_link is None and word.endswith(reading.verb_suffixes))
             or (content and normalize(word) in reading.calendar)
+            or (content and pending_link is None and _unagreeing(last, word, reading))
         ):
             break  # "1,5 million de foyers bénéficient": a verb; not "tonnes de ciment"
         else:
@@ -2518,7 +2586,8 @@ def _noun(
             pending_link = None
             words.append(match.span())
             content += 1
-            if match[0][0].isupper():
+            last = word
+            if match[0][0].isupper() and not _head_after_name(text, match.end(), reading):
                 break  # a name closes the phrase ("deux tiers des Français approuvent", "TEUs")
             if (word in reading.heads or _plural_head(word, reading)) and not pending_link:
                 break  # the head noun closes the phrase ("electric cars", not "cars cost")
@@ -2548,6 +2617,17 @@ def _noun(
     if not words:
         return None
     return text[words[0][0] : words[-1][1]]
+
+
+def _unagreeing(last: str, word: str, reading: _Reading) -> bool:
+    """Whether ``word`` has a singular verb's ending after the plural noun ``last``: it
+    cannot agree with it, so it is its clause's verb ("un quart des ménages dit avoir
+    renoncé"), where "ménages modestes" agree."""
+    return bool(
+        reading.singular_verb_suffixes
+        and last.endswith(reading.plural_endings)
+        and word.endswith(reading.singular_verb_suffixes)
+    )
 
 
 def _participle_clause(text: str, span: tuple[int, int], reading: _Reading) -> bool:

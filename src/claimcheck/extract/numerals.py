@@ -125,6 +125,13 @@ class NounRules(BaseModel):
     participle_time_links: list[str] = []
     # endings that hold a participle's ending and end an adjective ("électriques", "longues")
     not_participle_suffixes: list[str] = []
+    # endings of a plural noun, and the singular endings after one that make a word its
+    # clause's verb ("un quart des ménages dit avoir renoncé"): see the header
+    plural_endings: list[str] = []
+    # endings of an adverb after which a word of stop_suffixes qualifies the noun ("40
+    # heavily used corridors")
+    adverb_suffixes: list[str] = []
+    singular_verb_suffixes: list[str] = []
 
 
 class LookalikeRules(BaseModel):

@@ -706,7 +706,7 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     count in words of ``fraction_counts`` before a unit of ``fraction_units``, with no cue of
     a duration before it: "for three quarters" stays a duration, so does "3 quarters"), or
     an ordinal ("a second term", "a second consecutive year": a unit of ``ordinal_units``
-    counted once, before a word that is no time word or a modifier of units)."""
+    counted once, before a word that is no time word, a unit or a modifier of units)."""
     if item.cat != "dur":
         return False
     lex, tokens = chart.lex, chart.tokens
@@ -729,8 +729,9 @@ def _no_duration(chart: Chart, item: Item) -> bool:
         return "num" in chart.at[first] or tokens[first][0] in lex.fraction_counts
     if unit in lex.ordinal_units and item.val.value == 1 and item.j < len(tokens):
         # (a modifier of units is no time word: "for a second consecutive year")
+        # ("a second month running", "a second year": a unit counted once more is a rank)
         word = tokens[item.j][0]
-        plain = not chart.at[item.j] or chart.at[item.j].keys() == {"unitmod"}
+        plain = not chart.at[item.j] or chart.at[item.j].keys() in ({"unitmod"}, {"unit"})
         return word[0].isalpha() and plain and chart.raw(item.j).islower()
     return False
 

@@ -115,6 +115,7 @@ class TimeWords(BaseModel):
     present_auxiliaries: _Words = _Words(words=[])
     boundary_not_after: _Words = _Words(words=[])
     year_nouns: _Words = _Words(words=[])
+    baseline_nouns: _Words = _Words(words=[])
     month_nouns: _Words = _Words(words=[])
     subject_verbs: _Words = _Words(words=[])
     nouns_before_year: _Words = _Words(words=[])
@@ -479,6 +480,9 @@ class TimeLexicon:
     boundary_not_after: frozenset[str] = frozenset()
     # nouns a year stands before as an attribute ("its 2019 record", "from 1990 levels")
     year_nouns: frozenset[str] = frozenset()
+    # those of them that make a year a baseline after a comparison word with no article
+    # ("35% below 2019 levels", "at 2019 prices"): the year alone, no bound nor preposition
+    baseline_nouns: frozenset[str] = frozenset()
     # nouns a month stands before as an attribute, which make a weak month word that month
     # ("posted May revenue of NT$229.6 billion")
     month_nouns: frozenset[str] = frozenset()
@@ -796,6 +800,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
+        baseline_nouns=frozenset(normalize(x) for x in w.baseline_nouns.words),
         month_nouns=frozenset(normalize(x) for x in w.month_nouns.words),
         subject_verbs=frozenset(_key(x) for x in w.subject_verbs.words),
         subject_firsts=frozenset(_key(x)[0] for x in w.subject_verbs.words if _key(x)),

@@ -645,6 +645,14 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "in the three months to March": the period is a noun phrase's
         if _attributive_date(c, p, t):
             continue  # "the Aug. 8 fire", "the June 30 deadline": the article is the noun's
+        if (
+            j < len(c.tokens)
+            and c.tokens[j][0] in c.lex.baseline_nouns
+            and t.val.year is not None
+            and t.val.month is None
+            and t.j - t.i == 1
+        ):
+            continue  # "at 2019 prices": the preposition is the noun's, the year its attribute
         yield j, "time", cued(t.val), c.rank(t)
     for j, (b, _, t) in c.seq(i, "boundary", "p?", "time"):
         if i and c.tokens[i - 1][0] in c.lex.boundary_not_after:

@@ -634,6 +634,8 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             # not "in the first 18 minutes" (a span of time), nor "the first-round vote"
             yield j, "time", When(day=d.val)
     for j, (_, d) in c.seq(i, "article", "num"):
+        if not d.val.digits and c.lex.words.ordinal_days >= 31:
+            continue  # "the four seasons": where days are ordinals, a cardinal word is none
         if is_day(d.val) and c.follower_ok(j) and not _hyphenated(c, j) and not measured(c, j):
             yield j, "time", When(day=int(d.val.value))
     # "le 17 02", "20 02 2014": day and month (and year) in digits apart
@@ -789,6 +791,8 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         if clock_digits(c, p, y):
             continue  # "at 1030" is half past ten (time_rules_clock.spoken_clock)
+        if j < len(c.tokens) and c.tokens[j][0] in c.lex.baseline_nouns:
+            continue  # "at 2019 prices": the preposition is the noun's, the year its attribute
         if c.follower_ok(j, year=True) or _likely_year(c, y.val):
             yield j, "time", year_when(int(y.val.value))
     for j, (b, _, y) in c.seq(i, "boundary", "p?", "num"):
