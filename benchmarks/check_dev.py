@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout23]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout24]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -42,6 +42,7 @@ thirteenth (stop 13, written blind): trade balances stored signed, prices, rates
 ``--set heldout21`` the twenty-first (stop 17, written blind): housing, construction, consumption.
 ``--set heldout22`` the twenty-second (stop 17, written blind): companies and markets.
 ``--set heldout23`` the twenty-third (stop 17, written blind): telecoms, technology, media.
+``--set heldout24`` the twenty-fourth (stop 18, written blind): public finances and jobs.
 """
 
 from __future__ import annotations
@@ -218,6 +219,7 @@ def main() -> int:
             "heldout21",
             "heldout22",
             "heldout23",
+            "heldout24",
         ],
         default="main",
         help="which set",

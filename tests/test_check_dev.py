@@ -56,7 +56,9 @@ construction and household consumption, rolling 12-month sums, disagreeing vinta
 ``tests/data/check_dev/heldout22/claims.toml`` (written blind in stop 17: companies and
 markets, fiscal years that are not calendar years, index closes, deals and appointments), and
 of ``tests/data/check_dev/heldout23/claims.toml`` (written blind in stop 17: telecoms,
-technology and media, disagreeing trackers, audiences, launches) runs
+technology and media, disagreeing trackers, audiences, launches), and of
+``tests/data/check_dev/heldout24/claims.toml`` (written blind in stop 18: public finances,
+taxes, social spending and the labour market) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -101,6 +103,7 @@ SETS = {
     "heldout21": DEV / "heldout21",
     "heldout22": DEV / "heldout22",
     "heldout23": DEV / "heldout23",
+    "heldout24": DEV / "heldout24",
 }
 
 
@@ -181,6 +184,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout21", 80, 40),
         ("heldout22", 80, 40),
         ("heldout23", 80, 40),
+        ("heldout24", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

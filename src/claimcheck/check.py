@@ -633,8 +633,8 @@ def _check_one(
     entities: list[tuple[int, float]] = []
     if not names and not reference._scan_entity_ids(claim.sentence):
         sole = None if is_event else _sole_holder(claim, reference)
-        if sole is None and not is_event:
-            sole = _home_holder(claim, reference)
+        if sole is None:
+            sole = _home_holder(claim, reference, is_event)
         if sole is None:
             if is_event and _deadline_ahead(claim, reference_date):
                 return explain.unverifiable(Reason.NOT_YET_DUE)
@@ -654,8 +654,13 @@ def _check_one(
         # "Nintendo a vendu 10,36 millions de Switch 2": the maker is no entity of the
         # reference, the product counted is
         entities = _entity_counted(claim, reference)
-    if not entities and names and _names_the_measure(claim, names):
-        # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity
+    if (
+        not entities
+        and names
+        and (_names_the_measure(claim, names) or _names_a_metric(reference, claim, names))
+    ):
+        # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity;
+        # nor is one the reference holds as a metric ("Britain's National Living Wage")
         entities = _entities_in_sentence(claim, reference, ())
     if not entities and is_event and names:
         # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
@@ -673,16 +678,8 @@ def _check_one(
         return explain.unverifiable(Reason.UNKNOWN_ENTITY, entity=names[0] if names else None)
 
     is_change = claim.kind is ClaimKind.CHANGE
-    claim_scale = None if is_event else _figure_scale(claim.figure)
+    claim_scale = None if is_event else _claim_scale(claim)
     figure = claim.figure
-    bare = figure is not None and figure.unit is None and figure.currency is None
-    if is_change and bare and figure is not None and is_points(figure.noun, claim.lang):
-        claim_scale = Scale(POINTS, 1.0)  # "le chômage a reculé de 1,15 point"
-    if is_change and claim_scale is not None and claim_scale.dimension == PERCENT:
-        claim_scale = _ANY  # a relative change fits a metric in any unit
-    elif is_change and claim_scale is not None and claim_scale.dimension == POINTS:
-        # percentage points (basis points: a hundredth of one): a difference of percentages
-        claim_scale = Scale(PERCENT, claim_scale.factor)
     claim_terms = _claim_terms(claim)
     if is_event:
         # "Meta launched Threads on Wednesday": after the one who acted, the entity the
@@ -1041,6 +1038,17 @@ def _names_the_measure(claim: Claim, names: Sequence[str]) -> bool:
     return bool(measured)
 
 
+def _names_a_metric(reference: Reference, claim: Claim, names: Sequence[str]) -> bool:
+    """Whether every name found for the claim is, word for word, the name or an alias of
+    one of the reference's metrics ("National Living Wage")."""
+    aliases = {alias for found in reference._terms_of_metrics().values() for alias in found}
+    for name in names:
+        said = frozenset(terms(name, claim.lang))
+        if not said or said not in aliases:
+            return False
+    return True
+
+
 def _says_per_unit(claim: Claim) -> bool:
     """Whether the claim's figure is per person: in its measure ("GDP per capita") or
     right after it ("41 000 euros par habitant")."""
@@ -1152,6 +1160,7 @@ def _price_of(claim_dimension: str, dimension: str) -> bool:
 
 # How many entities holding a metric of their own are tried for a claim that names none.
 _SOLE_HOLDERS_TRIED = 64
+_IN_FULL = 100.0  # the score of a metric whose every word the measure holds
 
 
 def _sole_holder(claim: Claim, reference: Reference) -> int | None:
@@ -1166,10 +1175,17 @@ def _sole_holder(claim: Claim, reference: Reference) -> int | None:
     terms = _claim_terms(claim)
     scale = _measured_scale(claim)
     found: set[int] = set()
+    fitting: set[int] = set()  # those whose metric the words name in full, in the unit
     for eid in holders:
         metric = _match_metric(reference, eid, claim, terms, scale, False)
         if metric is not None and metric[1] >= 1.0 and metric[0] in sole:
             found.add(eid)
+            if metric[2] and metric[1] >= _IN_FULL:
+                fitting.add(eid)
+    if len(fitting) == 1 and _home_entity(claim, reference) not in found:
+        # "payrolls increased by 73,000 jobs": the US's count of jobs (a doubt the home
+        # place could settle is left to it: "culminait à 113 % du PIB", in French)
+        found = fitting
     if len(found) != 1:
         return None
     if _names_shared_metric(reference, terms, sole):
@@ -1177,12 +1193,29 @@ def _sole_holder(claim: Claim, reference: Reference) -> int | None:
     return found.pop()
 
 
+def _claim_scale(claim: Claim) -> Scale | None:
+    """The scale a metric must fit: the figure's; for a change, any for a relative one (a
+    rise in % may be of a metric in any unit), percentages for one in points ("le chômage a
+    reculé de 1,15 point"; basis points are a hundredth of one), the figure's for an amount
+    ("la dette a augmenté de 40,5 milliards d'euros": a metric in euros)."""
+    figure = claim.figure
+    scale = _figure_scale(figure)
+    if claim.kind is not ClaimKind.CHANGE or figure is None:
+        return scale
+    bare = figure.unit is None and figure.currency is None
+    if bare and is_points(figure.noun, claim.lang):
+        scale = Scale(POINTS, 1.0)
+    if scale is not None and scale.dimension == PERCENT:
+        return _ANY  # a relative change fits a metric in any unit
+    if scale is not None and scale.dimension == POINTS:
+        return Scale(PERCENT, scale.factor)  # a difference of percentages
+    return scale
+
+
 def _measured_scale(claim: Claim) -> Scale | None:
-    """The scale a metric must fit when a claim names no entity: its figure's, any for a
-    change (a rise in % may be of a metric in any unit), none without a figure."""
-    if claim.kind is ClaimKind.CHANGE:
-        return _ANY
-    return None if claim.figure is None else _figure_scale(claim.figure)
+    """The scale a metric must fit when a claim names no entity (:func:`_claim_scale`),
+    none without a figure."""
+    return None if claim.figure is None else _claim_scale(claim)
 
 
 def _names_shared_metric(
@@ -1196,21 +1229,29 @@ def _names_shared_metric(
     )
 
 
-def _home_holder(claim: Claim, reference: Reference) -> int | None:
+def _home_entity(claim: Claim, reference: Reference) -> int | None:
+    """The reference's entity for the home place of the claim's language, if any."""
+    home = check_lexicon(claim.lang).home_place
+    if home is None:
+        return None
+    found = reference._match_entity_ids(home, FUZZY_THRESHOLD, _articles(claim.lang))
+    return found[0][0] if found is not None and len(found[0]) == 1 else None
+
+
+def _home_holder(claim: Claim, reference: Reference, is_event: bool = False) -> int | None:
     """The home place of the claim's language (``home_place`` of check.toml: France for
     French news), when the claim names no entity and that place holds a metric its measure
     names in full: "Les prix de l'alimentation ont augmenté de 11,8 % en 2023". None when
     the language has none, the reference lacks it, or no metric of it fits."""
-    home = check_lexicon(claim.lang).home_place
-    if home is None or not claim.measure.noun:
+    if not (claim.measure.noun or (is_event and claim.measure.verb)):
         return None
-    found = reference._match_entity_ids(home, FUZZY_THRESHOLD, _articles(claim.lang))
-    if found is None or len(found[0]) != 1:
+    eid = _home_entity(claim, reference)
+    if eid is None:
         return None
-    eid = found[0][0]
-    metric = _match_metric(
-        reference, eid, claim, _claim_terms(claim), _measured_scale(claim), False
-    )
+    scale = None if is_event else _measured_scale(claim)
+    metric = _match_metric(reference, eid, claim, _claim_terms(claim), scale, is_event)
+    if is_event:  # "La réforme des retraites a été promulguée le 14 avril 2023"
+        return eid if metric is not None and metric[1] >= _IN_FULL and metric[2] else None
     return eid if metric is not None and metric[1] >= 1.0 else None
 
 
@@ -1668,9 +1709,12 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
         return Reason.NOT_CHECKABLE
     if relation is Relation.SINCE:
         if stock:
-            # "to £1,720 a year from July 1": the level that applies from that day, when a
-            # record starts on it; else the latest
-            starting = [r for r in rows if r.start == period.start] if period.grain == "day" else []
+            # "to £1,720 a year from July 1", "from April 2026": the level that applies from
+            # that day or the first that starts within that month, when a record does; else
+            # the latest
+            starting = sorted(
+                (r for r in rows if period.start <= r.start < period.end), key=lambda r: r.start
+            )[:1]
             if starting:
                 return _Aligned(_period(starting[0].start, starting[0].end), _one_each(starting))
             return _latest(rows, True, moment)

@@ -73,7 +73,9 @@ health, both written in stop 17; ``data/blind37_<lang>.jsonl``, by one more, on 
 energy bills, heat and drought records, schools and exams, crime and road safety, written
 later in stop 17; ``data/blind38_<lang>.jsonl``, by one more, 40 French and 40 English
 sentences on defence, space, banks and insurance, airlines and tourism, consumer electronics,
-written at the end of stop 17; a mention may carry a ``"note"`` where its writer found
+written at the end of stop 17; ``data/blind39_<lang>.jsonl``, by one more, on shop prices
+and inflation, factories and strikes, regulators' fines, air quality and emissions, rail and
+public works, written in stop 18; a mention may carry a ``"note"`` where its writer found
 the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -135,6 +137,7 @@ _BATCHES = {
     "blind36": {"fr": 60, "en": 60},
     "blind37": {"fr": 60, "en": 60},
     "blind38": {"fr": 40, "en": 40},
+    "blind39": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

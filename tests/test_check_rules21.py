@@ -1,0 +1,95 @@
+"""check(): rules found by the twenty-fourth held-out set (tests/data/check_dev/heldout24:
+public finances, taxes, social spending and jobs), end to end on short texts against small
+references: an event or an amount's change naming no entity, a sole holder in the figure's
+unit, a name that is a metric's, a level from a month."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import claimcheck as cc
+
+
+def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
+    columns = ("entity", "metric", "value", "unit", "period", "kind")
+    return cc.Reference.from_records(
+        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
+        aliases=dict(aliases) or None,
+    )
+
+
+def _found(
+    text: str, reference: cc.Reference, lang: str, when: str
+) -> list[tuple[str, str | None]]:
+    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
+    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
+
+
+FINANCES = _reference(
+    [
+        ("France", "public_debt", 3305.3, "Md EUR", "2024-12-31", "stock"),
+        ("France", "public_debt", 3345.8, "Md EUR", "2025-03-31", "stock"),
+        ("France", "public_debt_gdp", 113.2, "%", "2024-12-31", "stock"),
+        ("France", "public_debt_gdp", 114.0, "%", "2025-03-31", "stock"),
+        ("France", "employment_rate", 69.1, "%", "2024-Q4", "stock"),
+        ("France", "pension_reform", None, "", "2023-04-14", "event"),
+        ("United States", "nonfarm_payrolls", 73, "thousand", "2025-07", "flow"),
+        ("United Kingdom", "minimum_wage_hourly", 12.21, "GBP", "2025-04-01", "stock"),
+        ("United Kingdom", "minimum_wage_hourly", 12.71, "GBP", "2026-04-01", "stock"),
+    ],
+    entity={"United Kingdom": ["Britain"]},
+    metric={
+        "public_debt": ["dette publique"],
+        "public_debt_gdp": ["dette publique"],
+        "employment_rate": ["taux d'emploi"],
+        "pension_reform": ["réforme des retraites", "promulguée"],
+        "nonfarm_payrolls": ["nonfarm payrolls", "jobs"],
+        "minimum_wage_hourly": ["National Living Wage", "minimum wage"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "want"),
+    [
+        # an amount's change naming no entity fits the metric in its unit (France, in French)
+        (
+            "Au premier trimestre 2025, la dette publique a augmenté de 40,5 milliards d'euros.",
+            "fr",
+            "2025-07-01",
+            ("supported", None),
+        ),
+        # an event naming no entity: the home place's, when it holds the event
+        (
+            "La réforme des retraites a été promulguée le 14 avril 2023.",
+            "fr",
+            "2023-04-20",
+            ("supported", None),
+        ),
+        # the one holder whose metric fits the figure's unit, named in full
+        (
+            "Nonfarm payrolls increased by 73,000 jobs in July.",
+            "en",
+            "2025-08-02",
+            ("supported", None),
+        ),
+        # a name that is a metric's alias is no entity
+        (
+            "Britain's National Living Wage rose to £12.21 an hour.",
+            "en",
+            "2025-05-01",
+            ("supported", None),
+        ),
+        # a level from a month: the record that starts within it
+        (
+            "Britain's minimum wage will be £12.71 an hour from April 2026.",
+            "en",
+            "2025-11-27",
+            ("supported", None),
+        ),
+    ],
+)
+def test_heldout24_rules(text: str, lang: str, when: str, want: tuple[str, str | None]) -> None:
+    assert _found(text, FINANCES, lang, when)[-1] == want
