@@ -281,6 +281,9 @@ class _Token(NamedTuple):
     ordinal: bool = False
 
 
+# A token made as a plain tuple of its class (no call of the named tuple's ``__new__``).
+_new_tuple = tuple.__new__
+
 # A figure in digits: thousands grouped by one repeated separator, or not
 # grouped; an optional decimal part; letters glued after it (a scale "k",
 # an ordinal "e", or a unit that the numbers finder reads).
@@ -632,7 +635,7 @@ def _scan(text: str, lang: str) -> list[Numeral]:
             numeral = Numeral(
                 numeral.start, end, text[numeral.start : end], numeral.value, False, numeral.spelled
             )
-        if found and _restates(text, found[-1], numeral):
+        if found and text.startswith(")", numeral.end) and _restates(text, found[-1], numeral):
             previous = found.pop()
             numeral = Numeral(
                 previous.start,
@@ -781,7 +784,9 @@ def _digit_token(grammar: _Grammar, text: str, start: int) -> tuple[_Token, bool
             # "10 1/2 miles", "a 2 1/2-mile stretch": a whole number and a proper fraction
             value += Decimal(int(mixed[1])) / Decimal(int(mixed[2]))
             return _Token(start, mixed.end(), value, has_fraction=True), False
-    token = _Token(start, number_end, value, plain=plain, has_fraction=has_fraction)
+    # the common end (a figure with no fraction nor scale): made as a plain tuple of its
+    # class, with no call of the named tuple's ``__new__``
+    token = _new_tuple(_Token, (start, number_end, value, plain, has_fraction, False))
     return token, suffix is not None
 
 
@@ -806,6 +811,10 @@ _SCALED_CURRENCY = frozenset("€$£¥")
 
 # A name's number right before a signed figure: "CAC 40 -1,2 %", "FTSE 100 -0.4%".
 _NAMED_NUMBER = re.compile(r"(?:^|[\s:(])[A-Z][A-Za-z&]+ \d{1,3}\Z")
+
+
+# The minus signs :func:`_sign_before` reads, glued to a figure or a space before it.
+_MINUSES = "-−"
 
 
 def _sign_before(text: str, start: int) -> int:
@@ -1008,12 +1017,22 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
         if read is None:
             return None
         digit_token, complete = read
-        numeral_start = _sign_before(text, start)
+        before = text[start - 1] if start else " "
+        if before in _MINUSES or (before == " " and start >= 2 and text[start - 2] in _MINUSES):
+            numeral_start = _sign_before(text, start)  # (most figures: no sign before them)
         if complete or _alone(grammar, text, digit_token.end):
             # no word can go on the figure: the digits alone, as the loop below ends (the
-            # sum the reader makes, to the same rounding)
-            best = (_ZERO + digit_token.digits, digit_token.end, digit_token.ordinal, False)
-            return _numeral(text, numeral_start, best, numeral_start < start)
+            # sum the reader makes, to the same rounding), made as :func:`_numeral` does
+            total = _ZERO + digit_token.digits
+            end = digit_token.end
+            return Numeral(
+                numeral_start,
+                end,
+                text[numeral_start:end],
+                float(-total if numeral_start < start else total),
+                digit_token.ordinal,
+                False,
+            )
         reader = _Reader(grammar)
         reader.group = digit_token.digits
         reader.last = _Kind.DIGITS
@@ -1187,10 +1206,10 @@ def _alone(grammar: _Grammar, text: str, end: int) -> bool:
     """Whether the figure in digits that ends at ``end`` takes no word after it: no space
     or hyphen follows it, or no word after that, or a word that goes on no number
     (:meth:`_Grammar.inert`): the first step of :func:`_read_body`'s loop ends there."""
-    at = _gap_end(text, end)
-    if at == end:
+    gap = _GAP.match(text, end)  # (as :func:`_gap_end` finds it)
+    if gap is None or gap.end() == end:
         return True
-    match = _WORD.match(text, at)
+    match = _WORD.match(text, gap.end())
     return match is None or grammar.inert(match[0])
 
 

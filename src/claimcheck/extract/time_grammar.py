@@ -261,6 +261,7 @@ class Chart:
         self._before_read = False
         # the future marker the last tense read stopped at (-1: none, -2: an infinitive)
         self.decider = -1
+        self._off = _switched_off(lexicon)  # the rules this language never runs
         self._lexical()
 
     # -- building ---------------------------------------------------------------------
@@ -1145,6 +1146,7 @@ class Chart:
         at = self.at
         add = self.add
         log = self.log
+        off = self._off
         # where the log stood when a rule last ran at a position, by position and rule
         ran: dict[tuple[int, int], int] = {}
         for _ in range(MAX_PASSES):
@@ -1154,7 +1156,7 @@ class Chart:
                 slots = at[i]
                 if not slots:
                     continue
-                wants = _wants(tuple(slots))
+                wants = _wants(tuple(slots), off)
                 if wants is None:
                     continue  # a mark, a word no rule starts on
                 # with no pattern of two or three categories, no item after this one matters
@@ -1291,17 +1293,18 @@ RULES: list[Rule] = []
 
 @functools.cache
 def _rules_for(
-    cats: tuple[str, ...],
+    cats: tuple[str, ...], off: frozenset[int] = frozenset()
 ) -> tuple[tuple[Rule, int, frozenset[Need], int, frozenset[str]], ...]:
     """The rules that can start on an item of one of ``cats``, in rule order, each with its
     base rank and its needs (keyed by the categories in the order they appeared: a tuple is
     cheaper to build and hash than a set, and the orders met are few), its number in
-    :data:`RULES` and the categories it never reads (``unread`` in :func:`rule`)."""
+    :data:`RULES` and the categories it never reads (``unread`` in :func:`rule`); the rules
+    numbered in ``off`` (switched off in a language: :func:`_switched_off`) left out."""
     wanted = {id(r) for cat in cats for r in STARTS.get(cat, ())}
     return tuple(
         (r, RANKS.get(r.__name__, RANK), NEEDS[id(r)], number, UNREAD[id(r)])
         for number, r in enumerate(RULES)
-        if id(r) in wanted
+        if id(r) in wanted and number not in off
     )
 
 
@@ -1327,11 +1330,11 @@ class _Wants(NamedTuple):
 
 
 @functools.cache
-def _wants(cats: tuple[str, ...]) -> _Wants | None:
+def _wants(cats: tuple[str, ...], off: frozenset[int] = frozenset()) -> _Wants | None:
     """What :meth:`Chart._offered` looks for at a position whose items start with ``cats``:
-    the needs of the rules that can start there, each with the rules it is enough for. None
-    when no rule starts on any of ``cats``."""
-    rules = _rules_for(cats)
+    the needs of the rules that can start there (but those numbered in ``off``), each with
+    the rules it is enough for. None when no rule starts on any of ``cats``."""
+    rules = _rules_for(cats, off)
     if not rules:
         return None
     met = 0
@@ -1372,6 +1375,23 @@ def _plan(wants: _Wants, offered: int) -> tuple[_Planned, ...]:
 
 
 _SPANS: dict[int, tuple[TimeLexicon, Boundaries]] = {}
+_OFF: dict[int, tuple[TimeLexicon, frozenset[int]]] = {}
+
+
+def _switched_off(lexicon: TimeLexicon) -> frozenset[int]:
+    """The numbers in :data:`RULES` of the rules the lexicon switches off (``switch`` in
+    :func:`rule`: a rule that finds nothing in a language whose time words set that flag
+    false is never run there), found once per lexicon (kept with it, so that its id is not
+    reused)."""
+    cached = _OFF.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        off = frozenset(
+            number
+            for number, r in enumerate(RULES)
+            if id(r) in SWITCHES and not getattr(lexicon.words, SWITCHES[id(r)])
+        )
+        cached = _OFF[id(lexicon)] = (lexicon, off)
+    return cached[1]
 
 
 class _LexicalTable(NamedTuple):
@@ -1457,9 +1477,13 @@ STARTS: dict[str, list[Rule]] = {}
 NEEDS: dict[int, frozenset[Need]] = {}
 # For each rule (by id), the categories of readings it never reads (see ``rule``).
 UNREAD: dict[int, frozenset[str]] = {}
+# For the rules a language may switch off (by id), the flag of its time words that does.
+SWITCHES: dict[int, str] = {}
 
 
-def rule(*patterns: str, unread: Iterable[str] = ()) -> Callable[[Rule], Rule]:
+def rule(
+    *patterns: str, unread: Iterable[str] = (), switch: str | None = None
+) -> Callable[[Rule], Rule]:
     """Register a rule with what it needs to find anything at a position: each pattern is a
     category ("month": an item of it starts there), two ("num unit": an item of the first
     starts there and one of the second right after it) or three ("num p num"). The chart
@@ -1470,7 +1494,11 @@ def rule(*patterns: str, unread: Iterable[str] = ()) -> Callable[[Rule], Rule]:
     at, by name or through the categories a slot holds: readings of them added after it
     ran at a position cannot change what it finds there, so a later pass does not run it
     there again for them (:meth:`Chart.parse`). A rule that reads a slot's categories as a
-    whole (``at[k].keys() <= ...``, every item of a slot) can leave out none."""
+    whole (``at[k].keys() <= ...``, every item of a slot) can leave out none.
+
+    ``switch``: a flag of the language's time words (``TimeWords``) without which the rule
+    finds nothing (it tests the flag first): in a language that sets it false, the chart
+    never runs the rule (:func:`_switched_off`)."""
 
     def register(func: Rule) -> Rule:
         RULES.append(func)
@@ -1487,6 +1515,8 @@ def rule(*patterns: str, unread: Iterable[str] = ()) -> Callable[[Rule], Rule]:
                 STARTS[cats[0]].append(func)
         NEEDS[id(func)] = frozenset(needs)
         UNREAD[id(func)] = frozenset(unread)
+        if switch is not None:
+            SWITCHES[id(func)] = switch
         return func
 
     return register

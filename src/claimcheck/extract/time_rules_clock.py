@@ -329,7 +329,7 @@ def _clocked(w: When) -> bool:
     return w.closed and w.span is not None and w.span.grain in ("hour", "minute", "second")
 
 
-@rule("num num", "num am", "num pm", "clockprep")
+@rule("num num", "num am", "num pm", "clockprep", switch="spoken_clock")
 def spoken_clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "ten thirty am", "nine fifty nine a m", "at three twenty", "at 3 15", "at 1030", "at 3p"
     if not c.lex.words.spoken_clock:
