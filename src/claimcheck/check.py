@@ -381,6 +381,10 @@ def _aimed(claim: Claim, last: str) -> bool:
     # a quick test first: most sentences hold no link word at all
     links, firsts_after = _aim_tests(claim.lang)
     linked = links is not None and links.search(reach.casefold()) is not None
+    if linked and not right_before:
+        # the pattern meets a link inside any word ("to" of "total"): only one of the last
+        # three words can be read as one below, told by their tokens alone
+        linked = any(w.casefold() in lexicon.aim_links for w in word_tokens(reach)[-3:])
     if right_before or linked:
         words = phrase_key(reach)
         size = aims.longest_ending_at(words, len(words)) if right_before else 0
@@ -397,6 +401,11 @@ def _aimed(claim: Claim, last: str) -> bool:
         tail = claim.sentence[end : end + _AIM_REACH]
         if firsts_after is None or firsts_after.search(tail.casefold()) is None:
             return False  # the usual figure: no aim's first word after it
+        firsts = lexicon.aims_after.first_words
+        if not any(w.casefold() in firsts for w in word_tokens(tail)[:3]):
+            # the pattern met a first word inside another ("sa" of "salariés"): an aim can
+            # only start at one of the first three words, told by their tokens alone
+            return False
         after = phrase_key(tail)
         # the figure's noun may stand between ("130 000 unités son objectif")
         return any(lexicon.aims_after.longest_at(after, k) for k in range(min(3, len(after))))

@@ -35,7 +35,6 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from itertools import compress
 from operator import itemgetter
 from os import PathLike, fspath
 from pathlib import Path
@@ -980,7 +979,7 @@ class Reference:
         if not ids:
             return ()
         starts, ends = self._bounds()
-        periods = _pick(ids, self._per)
+        per = self._per
         if window is not None:
             meets = self._windows.get(window)
             if meets is None:
@@ -994,12 +993,13 @@ class Reference:
                 if len(self._windows) >= _WINDOWS_KEPT:
                     self._windows.clear()
                 self._windows[window] = meets
-            kept = list(map(meets.__contains__, periods))
-            if not all(kept):
-                ids = tuple(compress(ids, kept))
-                if not ids:
+            # (one comprehension over the group's rows: a window keeps few of them)
+            kept = [i for i in ids if per[i] in meets]
+            if len(kept) != len(ids):
+                if not kept:
                     return ()
-                periods = tuple(compress(periods, kept))
+                ids = tuple(kept)
+        periods = _pick(ids, per)
         new = tuple.__new__  # Row(...) without its Python-level __new__: checking's hot path
         strings = self._strings
         if len(ids) == 1:  # a claim's own period: one row, read cell by cell
