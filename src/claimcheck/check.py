@@ -154,12 +154,11 @@ def _settings(
         )
     # The stated offset goes to extraction (times stated in another zone convert into the
     # writer's); checking compares naive wall-clock times.
-    stated = (
-        _date_from_text(reference_date)
-        if isinstance(reference_date, str)
-        else coerce_reference_date(reference_date, keep_offset=True)
-    )
     rules = tolerance if tolerance is not None else _DEFAULT_TOLERANCE
+    if isinstance(reference_date, str):
+        stated, moment = _dates_from_text(reference_date)
+        return stated, moment, rules
+    stated = coerce_reference_date(reference_date, keep_offset=True)
     return stated, stated.replace(tzinfo=None), rules
 
 
@@ -175,18 +174,22 @@ def _report(
     # Every part is valid already (findings built by checking, a supported language, a
     # naive datetime): the report is assembled without validating them again.
     return model_in_order(
-        Report, {"findings": findings, "lang": language, "reference_date": moment}, _REPORT_FIELDS
+        Report, {"findings": findings, "lang": language, "reference_date": moment}, _REPORT_SET
     )
 
 
 _REPORT_FIELDS = ("findings", "lang", "reference_date")  # every field of Report, in order
+_REPORT_SET = frozenset(_REPORT_FIELDS)  # (a set copies faster than a tuple is read)
 check_in_order(Report, _REPORT_FIELDS)
 
 
 @functools.lru_cache(maxsize=256)
-def _date_from_text(text: str) -> datetime:
-    """An ISO reference date read once (offset kept): a batch checks many texts with it."""
-    return coerce_reference_date(text, keep_offset=True)
+def _dates_from_text(text: str) -> tuple[datetime, datetime]:
+    """An ISO reference date read once, as stated (offset kept) and as the naive moment
+    checking compares with: a batch checks many texts with it (and ``datetime.replace``
+    is no cheap call: some microseconds, each ``check``)."""
+    stated = coerce_reference_date(text, keep_offset=True)
+    return stated, stated.replace(tzinfo=None)
 
 
 _BATCH = 64  # texts check_many reads together, one phase at a time
@@ -381,6 +384,10 @@ def _aimed(claim: Claim, last: str) -> bool:
     # a quick test first: most sentences hold no link word at all
     links, firsts_after = _aim_tests(claim.lang)
     linked = links is not None and links.search(reach.casefold()) is not None
+    if linked and not right_before:
+        # the pattern meets a link inside any word ("to" of "total"): only one of the last
+        # three words can be read as one below, told by their tokens alone
+        linked = any(w.casefold() in lexicon.aim_links for w in word_tokens(reach)[-3:])
     if right_before or linked:
         words = phrase_key(reach)
         size = aims.longest_ending_at(words, len(words)) if right_before else 0
@@ -397,6 +404,11 @@ def _aimed(claim: Claim, last: str) -> bool:
         tail = claim.sentence[end : end + _AIM_REACH]
         if firsts_after is None or firsts_after.search(tail.casefold()) is None:
             return False  # the usual figure: no aim's first word after it
+        firsts = lexicon.aims_after.first_words
+        if not any(w.casefold() in firsts for w in word_tokens(tail)[:3]):
+            # the pattern met a first word inside another ("sa" of "salariés"): an aim can
+            # only start at one of the first three words, told by their tokens alone
+            return False
         after = phrase_key(tail)
         # the figure's noun may stand between ("130 000 unités son objectif")
         return any(lexicon.aims_after.longest_at(after, k) for k in range(min(3, len(after))))

@@ -534,7 +534,7 @@ class Explainer:
                 "explanation": explanation.replace(" .", ".").replace(" ,", ","),
             },
             # as validation leaves it: the threshold is not set when no entity score is
-            _FINDING_FIELDS if entity_score is not None else _FINDING_FIELDS_NO_THRESHOLD,
+            _FINDING_SET if entity_score is not None else _FINDING_FIELDS_NO_THRESHOLD,
         )
         return finding
 
@@ -555,7 +555,8 @@ _FINDING_FIELDS = (
     "tolerance",
     "explanation",
 )  # every field of Finding, in order, as Explainer._finding sets them
-_FINDING_FIELDS_NO_THRESHOLD = frozenset(_FINDING_FIELDS) - {"entity_threshold"}
+_FINDING_SET = frozenset(_FINDING_FIELDS)  # what model_in_order copies (faster than the tuple)
+_FINDING_FIELDS_NO_THRESHOLD = _FINDING_SET - {"entity_threshold"}
 check_in_order(Finding, _FINDING_FIELDS)
 
 
