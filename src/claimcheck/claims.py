@@ -40,6 +40,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.claim_lexicon import ClaimWords, claim_words
@@ -59,7 +60,7 @@ from claimcheck.models import (
     Relation,
     Span,
 )
-from claimcheck.reference import trusted_model
+from claimcheck.reference import check_in_order, model_in_order
 from claimcheck.sentences import Sentence, split_sentences
 from claimcheck.subjects import SubjectReading
 from claimcheck.terms import direction, is_points, says_addition, terms
@@ -196,7 +197,7 @@ def assemble(
     if not mentions:
         return []
     article = _Article(text, lang, claim_words(lang), gazetteer, ranks=ranks)
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     claims: list[Claim] = []
     k = 0
     for index, sentence in enumerate(article.sentences):
@@ -207,8 +208,11 @@ def assemble(
             k += 1
         if k > first:
             claims.extend(article.sentence_claims(index, ordered[first:k]))
-    claims.sort(key=lambda c: c.start)
+    claims.sort(key=_START)
     return claims
+
+
+_START = attrgetter("start")  # a mention's or a claim's start, read in C
 
 
 # -- one sentence --------------------------------------------------------------------------
@@ -232,10 +236,13 @@ class _Article(SubjectReading):
         self.lex = words
         self.gazetteer = gazetteer
         self.sentences = split_sentences(text, lang)
-        sizes: dict[int, int] = {}
-        for sentence in self.sentences:
-            sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
-        self.single_paragraphs = frozenset(p for p, n in sizes.items() if n == 1)
+        if len(self.sentences) == 1:  # a text of one sentence: its paragraph is single
+            self.single_paragraphs = frozenset((self.sentences[0].paragraph,))
+        else:
+            sizes: dict[int, int] = {}
+            for sentence in self.sentences:
+                sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
+            self.single_paragraphs = frozenset(p for p, n in sizes.items() if n == 1)
         self.current: str | None = None
         self.current_claimed = False  # whether `current` is the subject of a claim
         self.current_place: str | None = None
@@ -1123,7 +1130,7 @@ class _Article(SubjectReading):
         duration = _nearest(m, durations)
         # Every field comes from validated mentions, offsets and spans of this text: the
         # claim is assembled without validating them again (in the model's field order).
-        return trusted_model(
+        return model_in_order(
             Claim,
             {
                 "kind": kind,
@@ -1145,6 +1152,7 @@ class _Article(SubjectReading):
                 "baseline": draft.baseline,
                 "baseline_time": baseline_time,
             },
+            _CLAIM_FIELDS,
         )
 
     def _event_claim(
@@ -1192,7 +1200,36 @@ class _Article(SubjectReading):
         noun_text = noun.text if noun is not None else None
         joined = f"{noun_text} {verb}" if noun_text and verb else (noun_text or verb)
         found = terms(joined, self.lang) if joined else ()
-        return trusted_model(Measure, {"noun": noun_text, "verb": verb, "terms": found})
+        return model_in_order(
+            Measure, {"noun": noun_text, "verb": verb, "terms": found}, _MEASURE_FIELDS
+        )
+
+
+# Every field of the models built on the hot path, in order (told at import): they are built
+# from values of this text without validating them again.
+_MEASURE_FIELDS = ("noun", "verb", "terms")
+_CLAIM_FIELDS = (
+    "kind",
+    "lang",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "sentence_start",
+    "subject",
+    "subject_inferred",
+    "subject_span",
+    "measure",
+    "figure",
+    "time",
+    "duration",
+    "location",
+    "location_span",
+    "baseline",
+    "baseline_time",
+)
+check_in_order(Measure, _MEASURE_FIELDS)
+check_in_order(Claim, _CLAIM_FIELDS)
 
 
 @dataclass(slots=True)

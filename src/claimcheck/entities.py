@@ -224,9 +224,11 @@ def _folded(word: str) -> str:
     return word if word.isascii() else fold(word)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(phrase: str) -> tuple[str, ...]:
     """The key a name is looked up by: its words folded (no case, no accents), hyphens
-    splitting words as spaces do.
+    splitting words as spaces do (read once per process: articles repeat their names, and
+    a sentence's known names are looked up again among the places).
 
     >>> name_key("l'Île-de-France")
     ('l', 'ile', 'de', 'france')

@@ -19,7 +19,7 @@ from operator import itemgetter
 from claimcheck.claim_lexicon import ClaimWords
 from claimcheck.entities import Name, Token
 from claimcheck.models import Mention, Span
-from claimcheck.reference import trusted_model
+from claimcheck.reference import check_in_order, model_in_order
 
 __all__ = [
     "MeasureReading",
@@ -109,7 +109,11 @@ def text_span(text: str, start: int, end: int) -> Span:
     >>> text_span("Le groupe Renault", 10, 17)
     Span(text='Renault', start=10, end=17)
     """
-    return trusted_model(Span, {"text": text[start:end], "start": start, "end": end})
+    return model_in_order(Span, {"text": text[start:end], "start": start, "end": end}, _SPAN_FIELDS)
+
+
+_SPAN_FIELDS = ("text", "start", "end")  # every field of Span, in order (told at import)
+check_in_order(Span, _SPAN_FIELDS)
 
 
 def tokens_within(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:

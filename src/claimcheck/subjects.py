@@ -247,6 +247,10 @@ class SubjectReading(MeasureReading):
         )  # a list of names after a blocker shares it: "avec Xiaomi, Porsche et Audi"
         source_end = -1
         dateline = self._dateline(names[0]) if names and names[0].first == 0 else -1
+        # A source marker or a person's title ends only at one of its last words: in a
+        # sentence with none of them (the usual one), no name needs those tests.
+        sources = bool(names) and not lex.source_markers.last_words.isdisjoint(words)
+        titles = bool(names) and not lex.person_titles.last_words.isdisjoint(words)
         for name in names:
             if name.start < dateline:
                 continue  # "AMSTERDAM, Feb 26 (Reuters) - Stellantis …": where and when, not who
@@ -260,12 +264,12 @@ class SubjectReading(MeasureReading):
             between = text[source_end : name.start] if source_end >= 0 else ""
             if (
                 name.canonical in lex.source_names
-                or self._in_source(tokens, words, name.first)
+                or (sources and self._in_source(tokens, words, name.first))
                 or (between.rstrip().endswith("(") and not any(c in between for c in ",;:."))
             ):
                 source_end = name.end  # "selon la Plateforme automobile (PFA)": both the source
                 continue
-            if self._after_any(lex.person_titles, words, name.first, through=3):
+            if titles and self._after_any(lex.person_titles, words, name.first, through=3):
                 continue  # "M. Dupont", "chief executive Elon Musk": a speaker, not a subject
             if lex.person_titles.longest_at(words, name.first) is not None:
                 continue  # "Chief Executive Andy Jassy said": the title opens the name
