@@ -108,7 +108,7 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     >>> phrase_key("d'après")
     ('d', 'après')
     """
-    return tuple(m.group().casefold() for m in _TOKEN.finditer(phrase))
+    return tuple(map(str.casefold, _TOKEN.findall(phrase)))  # (the pattern has no group)
 
 
 class PhraseIndex(Generic[V]):
