@@ -76,6 +76,8 @@ def extract(
     noise = numbers.noise_spans(text, language)
     if noise:
         found = [m for m in found if not numbers.touches_noise(noise, m.start, m.end)]
+    if not any(m.kind is MentionKind.DURATION for m in found):
+        return merge(found)  # most texts: no duration for a range to join nor to lend a unit
     return _elided_durations(text, merge(_duration_ranges(text, found)), language)
 
 
@@ -270,11 +272,12 @@ def merge(mentions: Iterable[Mention]) -> list[Mention]:
         cluster_end = max(cluster_end, mention.end) if len(cluster) > 1 else mention.end
     if cluster:
         kept.extend(_resolve(cluster))
-    kept.sort(key=lambda m: m.start)
+    # (each cluster's mentions start before the next cluster's: kept is in text order)
     return kept
 
 
 def _resolve(cluster: list[Mention]) -> list[Mention]:
+    """The mentions kept of one cluster of overlapping ones, in text order."""
     if len(cluster) == 1:
         return cluster
     best_first = sorted(cluster, key=lambda m: (-(m.end - m.start), _PRIORITY[m.kind], m.start))
@@ -282,4 +285,6 @@ def _resolve(cluster: list[Mention]) -> list[Mention]:
     for mention in best_first:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
+    if len(chosen) > 1:
+        chosen.sort(key=lambda m: m.start)
     return chosen
