@@ -436,6 +436,7 @@ def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     "article unit period_end",
     "unit period_end time",
     "dur period_end num",
+    "article unit period_end num",
 )
 def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the three months to March", "the 12 months through December", "the year to March 2024",
@@ -445,12 +446,12 @@ def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         found: list[tuple[int, list[Item]]] = list(
             c.seq(i, "article?", first, "rolling?", "period_end", "time")
         )
-        if first == "dur":
-            for j, items in c.seq(i, "article?", first, "rolling?", "period_end", "num"):
-                y = items[-1]
-                if is_year(y.val) and y.val.digits == 4 and c.follower_ok(j, year=True):
-                    year = Item(y.i, y.j, "time", year_when(int(y.val.value)))
-                    found.append((j, [*items[:-1], year]))
+        # ("the decade to 2023": a unit of many years before a year)
+        for j, items in c.seq(i, "article?", first, "rolling?", "period_end", "num"):
+            y = items[-1]
+            if is_year(y.val) and y.val.digits == 4 and c.follower_ok(j, year=True):
+                year = Item(y.i, y.j, "time", year_when(int(y.val.value)))
+                found.append((j, [*items[:-1], year]))
         for j, items in found:
             counted, t = items[1], items[-1]  # (an absent optional item is an empty one)
             if first == "dur":
