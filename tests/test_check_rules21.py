@@ -93,3 +93,29 @@ FINANCES = _reference(
 )
 def test_heldout24_rules(text: str, lang: str, when: str, want: tuple[str, str | None]) -> None:
     assert _found(text, FINANCES, lang, when)[-1] == want
+
+
+LEVELS = _reference(
+    [
+        ("United Kingdom", "house_price_index", 100.0, "", "2024-03", "stock"),
+        ("United Kingdom", "house_price_index", 102.1, "", "2024-09", "stock"),
+        ("United Kingdom", "house_price_index", 99.0, "", "2023-09", "stock"),
+        ("United Kingdom", "retail_sales", 100.0, "M GBP", "2024-03", "flow"),
+        ("United Kingdom", "retail_sales", 120.0, "M GBP", "2024-09", "flow"),
+    ],
+    entity={"United Kingdom": ["UK"]},
+    metric={"house_price_index": ["house prices"], "retail_sales": ["retail sales"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a level between two named months: from the first to the last (100 → 102.1)
+        ("UK house prices rose 2.1% between March and September 2024.", ("supported", None)),
+        # not year on year (99 → 102.1 would be 3.1 %)
+        ("UK house prices rose 3.1% between March and September 2024.", ("contradicted", None)),
+    ],
+)
+def test_a_levels_change_between_two_named_months(text: str, want: tuple[str, str | None]) -> None:
+    assert _found(text, LEVELS, "en", "2024-11-01")[-1] == want

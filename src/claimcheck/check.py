@@ -2390,7 +2390,7 @@ def _check_change(
     """
     split = _split_year(claim, rows)
     if split is None:
-        claim = _span_as_ends(claim)
+        claim = _span_as_ends(claim, rows)
     now_claim = claim
     since = _since_period(claim)
     if since is not None:
@@ -2590,22 +2590,34 @@ def _year_to(claim: Claim) -> Claim:
     return claim.model_copy(update={"time": time.model_copy(update={"period": last})})
 
 
-def _span_as_ends(claim: Claim) -> Claim:
+def _span_as_ends(claim: Claim, rows: Sequence[Row]) -> Claim:
     """A change over several stated years ("grew by 8% between 2016 and 2022") runs from
-    the first year to the last: the last is the claim's time, the first its baseline's."""
+    the first year to the last: the last is the claim's time, the first its baseline's; so
+    does a level's change over months or quarters written with its two ends (``span_openers``
+    of check.toml: "house prices rose 2.1% between March and September 2024")."""
     time = claim.time
     period = time.period if time is not None else None
     if (
         time is None
         or period is None
         or claim.baseline_time is not None
-        or period.grain != "year"
         or time.relation not in (None, Relation.IN)
-        or period.end - period.start < timedelta(days=_MULTI_YEAR_DAYS)
     ):
         return claim
-    first = Period(start=period.start, end=_add_months(period.start, 12), grain="year")
-    last = Period(start=_add_months(period.end, -12), end=period.end, grain="year")
+    months = _GRAIN_MONTHS.get(period.grain)
+    if months is None:
+        return claim
+    if period.grain == "year":
+        if period.end - period.start < timedelta(days=_MULTI_YEAR_DAYS):
+            return claim
+    elif not (
+        _add_months(period.start, months) < period.end
+        and _opens_with_ends(time.text, claim.lang)
+        and sum(r.kind is RecordKind.STOCK for r in rows) > len(rows) / 2
+    ):
+        return claim
+    first = Period(start=period.start, end=_add_months(period.start, months), grain=period.grain)
+    last = Period(start=_add_months(period.end, -months), end=period.end, grain=period.grain)
     return claim.model_copy(
         update={
             "time": time.model_copy(update={"period": last}),
@@ -2615,6 +2627,12 @@ def _span_as_ends(claim: Claim) -> Claim:
 
 
 _MULTI_YEAR_DAYS = 2 * 365  # a stated period at least this long is several years
+
+
+def _opens_with_ends(text: str, lang: str) -> bool:
+    """Whether a time's words open with one of ``span_openers`` ("between March and …")."""
+    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    return first in check_lexicon(lang).span_openers
 
 
 def _previous(period: Period) -> Period:

@@ -119,6 +119,7 @@ class CheckLexicon(BaseModel):
     reference_units: ReferenceUnitWords = ReferenceUnitWords()  # read by units_scale
     capitals: Capitals = Capitals()  # read by check
     home_place: str | None = None  # read by check
+    span_openers: list[str] = []  # read by check
 
 
 def _lexicon(lang: str) -> CheckLexicon:
