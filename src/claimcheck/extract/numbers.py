@@ -761,7 +761,12 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
             same_scale = (
                 mention.noun is None
                 and len(words) <= _ELIDED_WORDS
-                and scale == _scale_in(amount.text, reading)
+                and (
+                    scale == _scale_in(amount.text, reading)
+                    # "… 2,25 milliards de dollars …, a obtenu leur réduction à 400
+                    # millions.": another scale word ending its clause, nothing counted
+                    or (scale >= 1e6 and _CLAUSE_END_AFTER.match(text, mention.end) is not None)
+                )
             )
             quantity = amount.kind is MentionKind.QUANTITY
             # "800 000 euros, dont 300 000 avec sursis": a grouped figure right after the
@@ -796,6 +801,7 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
 
 
 _ELIDED_WORDS = 28  # how far on a figure with the amount's scale word may leave its currency
+_CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|\Z)")
 
 
 def _size(mention: Mention) -> float | None:
