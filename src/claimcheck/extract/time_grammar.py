@@ -360,7 +360,17 @@ class Chart:
             back = self._tense_before(reach)
         if back is not None:
             return back
-        ahead = self._tense(self._reach(j, 1), False)
+        # (a time inside its clause, words before it, is not the next clause's: "qui se
+        # termine le 9 juin, …, et une place a atteint 190 euros"; one opening its sentence
+        # may take a verb after an aside: "On Friday, and for the first time, the index fell")
+        inside = False
+        for k in reach:  # (read back, up to the sentence's start)
+            if self._ends_sentence(k):
+                break
+            if self.tokens[k][0][0].isalpha() and not self.at[k].keys() & {"prep", "article"}:
+                inside = True
+                break
+        ahead = self._tense(self._reach(j, 1), False, joined=inside)
         return bool(ahead)
 
     def _past_aside(self, reach: list[int]) -> list[int]:
@@ -465,9 +475,10 @@ class Chart:
             k += step
         return found
 
-    def _tense(self, where: list[int], backwards: bool) -> bool | None:
+    def _tense(self, where: list[int], backwards: bool, joined: bool = False) -> bool | None:
         """True for the past, False for the future, None when the tokens ``where`` (read in
-        that order) say neither before a sentence ends."""
+        that order) say neither before a sentence ends; read ahead with ``joined``, neither
+        past a comma and a joiner that opens another clause ("…, et …", "…, but …")."""
         lex = self.lex
         toks = self.tokens
         right_before = backwards
@@ -479,10 +490,13 @@ class Chart:
             if not word[0].isalnum():
                 if self._ends_sentence(k):
                     return None
-                if backwards and word == "," and not self._decimal_mark(k):
+                if (backwards or joined) and word == "," and not self._decimal_mark(k):
                     joiner = toks[k + 1][0] if k + 1 < len(toks) else ","
                     if joiner != "," and joiner in lex.bound_joiners:
-                        return None  # "…passed in 2023, and this year's paper starts …"
+                        # "…passed in 2023, and this year's paper starts …"; ahead too, for a
+                        # time inside its clause: "qui se termine le 9 juin, …, et une place
+                        # a atteint 190 euros"
+                        return None
                     skip_to = self._relative_aside(where, n)
                 right_before = False
                 continue
