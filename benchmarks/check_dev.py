@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout24]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout25]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -35,7 +35,8 @@ thirteenth (stop 13, written blind): trade balances stored signed, prices, rates
 ``--set heldout14`` the fourteenth (stop 14, written blind): car makers and electric vehicles;
 ``--set heldout15`` the fifteenth (stop 14, written blind): sport and culture;
 ``--set heldout16`` the sixteenth (stop 14, written blind): crime, prisons, road deaths, defence.
-``--set heldout17`` the seventeenth (stop 15, written blind): energy, prices, inflation, jobs, growth, public finances.
+``--set heldout17`` the seventeenth (stop 15, written blind): energy, prices, inflation, jobs,
+growth, public finances.
 ``--set heldout18`` the eighteenth (stop 16, written blind): transport and demography.
 ``--set heldout19`` the nineteenth (stop 16, written blind): agriculture, food and the environment.
 ``--set heldout20`` the twentieth (stop 16, written blind): health care and education.
@@ -43,6 +44,7 @@ thirteenth (stop 13, written blind): trade balances stored signed, prices, rates
 ``--set heldout22`` the twenty-second (stop 17, written blind): companies and markets.
 ``--set heldout23`` the twenty-third (stop 17, written blind): telecoms, technology, media.
 ``--set heldout24`` the twenty-fourth (stop 18, written blind): public finances and jobs.
+``--set heldout25`` the twenty-fifth (stop 18, written blind): science, space, universities.
 """
 
 from __future__ import annotations
@@ -220,6 +222,7 @@ def main() -> int:
             "heldout22",
             "heldout23",
             "heldout24",
+            "heldout25",
         ],
         default="main",
         help="which set",

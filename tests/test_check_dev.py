@@ -58,7 +58,9 @@ markets, fiscal years that are not calendar years, index closes, deals and appoi
 of ``tests/data/check_dev/heldout23/claims.toml`` (written blind in stop 17: telecoms,
 technology and media, disagreeing trackers, audiences, launches), and of
 ``tests/data/check_dev/heldout24/claims.toml`` (written blind in stop 18: public finances,
-taxes, social spending and the labour market) runs
+taxes, social spending and the labour market), and of
+``tests/data/check_dev/heldout25/claims.toml`` (written blind in stop 18: science, research,
+space and higher education) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -104,6 +106,7 @@ SETS = {
     "heldout22": DEV / "heldout22",
     "heldout23": DEV / "heldout23",
     "heldout24": DEV / "heldout24",
+    "heldout25": DEV / "heldout25",
 }
 
 
@@ -185,6 +188,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout22", 80, 40),
         ("heldout23", 80, 40),
         ("heldout24", 80, 40),
+        ("heldout25", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

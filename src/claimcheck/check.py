@@ -1353,6 +1353,14 @@ def _match_metric(
                 top = entry
             if entry[2] not in tied:
                 tied.append(entry[2])
+    if len(tied) > 1 and claim_scale is _ANY:
+        # a relative change tied between an amount and a percentage of the same name ("la
+        # DIRD a bondi de 4,7 %" between R&D spending in euros and in % of GDP): the amount
+        # rose by 4.7 %; a ratio's change is told in points
+        amounts = [m for m in tied if PERCENT not in reference._profile(eid, m)[0]]
+        if len(amounts) == 1:
+            assert top is not None
+            return amounts[0], round(100 * top[0], 1), True
     if len(tied) > 1:
         # two metrics fit the words equally well ("life expectancy" for women and for
         # men): the one whose longer alias the sentence holds whole ("Life expectancy for

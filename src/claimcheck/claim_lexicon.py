@@ -60,6 +60,8 @@ class ClaimsLexicon(BaseModel):
     institution_heads: tuple[str, ...] = ()
     names: tuple[str, ...]
     not_names: tuple[str, ...]
+    # endings that make a capitalized word an adjective, no name: "the Munich-based office"
+    adjective_endings: tuple[str, ...] = ()
     clitics: tuple[str, ...]
     partitive_clitics: tuple[str, ...]
     location_prepositions: tuple[str, ...]
@@ -190,6 +192,7 @@ class ClaimWords:
     names: Gazetteer
     collectives: Gazetteer
     not_names: frozenset[str]
+    adjective_endings: tuple[str, ...]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
     # the term keys of one-word description and place heads, singular or plural alike:
@@ -326,6 +329,7 @@ def claim_words(lang: str) -> ClaimWords:
         names=Gazetteer((name, name) for name in raw.names),
         collectives=Gazetteer(raw.collectives.items()),
         not_names=not_names,
+        adjective_endings=tuple(e.casefold() for e in raw.adjective_endings),
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),
         head_terms=frozenset(

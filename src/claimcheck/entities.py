@@ -46,7 +46,7 @@ V = TypeVar("V")
 # elision does ("l'entreprise" → "l", "entreprise"); any other sign is a token of its own.
 # (Possessive quantifiers: nothing follows a word that could make the engine give letters
 # back, so it keeps no backtracking state; the same tokens, found faster.)
-_TOKEN = re.compile(r"[^\W_]++(?:[-.][^\W_]++)*+|[^\w\s'’]")
+_TOKEN = re.compile(r"[^\W_]++(?:[-.&][^\W_]++)*+|[^\w\s'’]")  # "R&D", "AT&T": one word
 
 
 class Token(NamedTuple):
@@ -473,6 +473,7 @@ def find_names(
     *,
     numbered: frozenset[str] = frozenset(),
     not_names: frozenset[str],
+    adjective_endings: tuple[str, ...] = (),
     connectors: PhraseIndex[bool],
     sentence_start_is_name: bool,
     words: Sequence[str] | None = None,
@@ -490,7 +491,8 @@ def find_names(
     follows it ("Entreprise 4711", "Banque de France"). ``words`` are the tokens' casefolded
     forms, and ``capitals`` the indexes of the capitalized tokens, when the caller has them
     (:func:`read_tokens`). A capitalized head in ``institutions`` runs on through a few
-    lowercase words to a connector and a name ("Fédération hospitalière de France").
+    lowercase words to a connector and a name ("Fédération hospitalière de France"). A
+    word with one of ``adjective_endings`` is no name ("the Munich-based office").
     """
     if words is None:
         words = [t.norm for t in tokens]
@@ -503,7 +505,11 @@ def find_names(
     name_word = [False] * n  # _name_word of each token, computed once (capitalized ones only)
     for k in capitals:
         token = tokens[k]
-        name_word[k] = token.text[:1].isalnum() and token.norm not in not_names
+        name_word[k] = (
+            token.text[:1].isalnum()
+            and token.norm not in not_names
+            and not (adjective_endings and token.norm.endswith(adjective_endings))
+        )
     after = 0  # the first token a name may start at (after the last one found)
     # A name starts with a capitalized token (both ways of starting one need a capital).
     for i in capitals:

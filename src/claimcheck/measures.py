@@ -250,7 +250,13 @@ class MeasureReading:
                 k = last + 1
                 if determined and k < n and words[k] in lex.link_determiners:
                     k += 1
-                if k < n and self._noun_word(tokens[k], words[k]) and not tokens[k].capitalized:
+                if (
+                    k < n
+                    and self._noun_word(tokens[k], words[k])
+                    and (not tokens[k].capitalized or tokens[k].text.isupper())
+                ):
+                    # a common noun or an acronym naming a measure ("dépenses de R&D"), never
+                    # a name ("les ventes de Renault")
                     last = k + 1
                     count += 1
                     continue

@@ -150,6 +150,7 @@ class SubjectReading(MeasureReading):
             text,
             numbered=lex.name_heads,
             not_names=lex.not_names,
+            adjective_endings=lex.adjective_endings,
             connectors=lex.name_connectors,
             sentence_start_is_name=self._starts_with_name(tokens, words),
             words=words,

@@ -111,7 +111,7 @@ class TermsLexicon(BaseModel):
         return self
 
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*", re.UNICODE)  # "R&D", "AT&T": one word
 
 
 def fold(text: str) -> str:
@@ -204,6 +204,11 @@ def terms(text: str, lang: str) -> tuple[str, ...]:
     stemmer = _stemmer(lang)
     seen: dict[str, None] = {}
     words = _WORD.findall(fold(text))
+    # An acronym is a name, not a word with an ending: "DIRDE" (business R&D) is not "DIRD"
+    # (all R&D) less an "e"; a word of three to six capitals is one, five in a text all in
+    # capitals ("DIRDE" alone, an alias; but "VENTES TOTALES" is a title in capitals, and
+    # "Les unités PRODUITES" a word stressed: their words keep their endings).
+    acronyms = _acronyms(text) if not text.islower() else frozenset()
     phrases = stemmer.phrases
     i = 0
     while i < len(words):
@@ -217,10 +222,24 @@ def terms(text: str, lang: str) -> tuple[str, ...]:
                 continue
         if word in stemmer.stop_words:
             continue
-        key = word if word.isdigit() else stemmer.key(word)
+        if word.isdigit():
+            key = word
+        elif word in acronyms:
+            key = stemmer.family.get(word, word)
+        else:
+            key = stemmer.key(word)
         if key not in stemmer.stop_words:
             seen.setdefault(key, None)
     return tuple(seen)
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    lowered = not text.isupper()
+    return frozenset(
+        fold(word)
+        for word in _WORD.findall(text)
+        if 2 < len(word) <= (6 if lowered else 5) and word.isupper() and word.isalpha()
+    )
 
 
 def _phrase_at(
