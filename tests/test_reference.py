@@ -339,6 +339,8 @@ def test_a_decimal_comma_in_a_comma_separated_file_gets_a_hint(tmp_path: Path) -
         ("2 803,0", 2803.0),
         ("1.234.567,89", 1234567.89),
         ("-3,5", -3.5),
+        ("\u22123,5", -3.5),  # a typographic minus, as an Insee table prints it
+        ("\u22121 234,5", -1234.5),
         ("320.4", 320.4),  # a dot stays a decimal dot, as DESIGN writes values
         ("1.234", 1.234),
     ],
@@ -352,6 +354,23 @@ def test_a_semicolon_separated_file_reads_its_locale_numbers(
         write(tmp_path, f"entity;metric;value;period\nFrance;pib;{cell};2023\n")
     )
     assert ref.records_for("France", "pib")[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"), [("\u22125", -5.0), ("\u22125.25", -5.25), (" -2 ", -2.0)]
+)
+def test_a_typographic_minus_is_a_minus(cell: str, value: float) -> None:
+    ref = Reference.from_records(
+        [{"entity": "France", "metric": "balance", "value": cell, "period": "2023"}]
+    )
+    assert ref.records_for("France", "balance")[0].value == value
+
+
+def test_a_minus_sign_alone_is_no_number() -> None:
+    with pytest.raises(ReferenceDataError, match="'\u2212' is not a number"):
+        Reference.from_records(
+            [{"entity": "France", "metric": "balance", "value": "\u2212", "period": "2023"}]
+        )
 
 
 def test_a_bad_number_in_a_semicolon_separated_file_is_reported_as_written(tmp_path: Path) -> None:

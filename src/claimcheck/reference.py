@@ -1235,7 +1235,12 @@ def _number(cell: object) -> object:
         try:
             number = float(text)
         except ValueError:
-            return _NOT_A_NUMBER
+            if not text.startswith("\u2212"):
+                return _NOT_A_NUMBER
+            try:  # a typographic minus ("−5,2" as an Insee table prints it): minus 5.2
+                number = -float(text[1:])
+            except ValueError:
+                return _NOT_A_NUMBER
     else:
         try:
             number = float(cell)  # type: ignore[arg-type]
@@ -1249,9 +1254,9 @@ _DECIMAL_COMMA = re.compile(r"\s*-?\d+,\d+\s*")
 # no-break or narrow no-break spaces, or dots between groups of three), "2 803,0", "7,3".
 # A dot alone stays a decimal dot ("320.4", "1.234"), as DESIGN writes values.
 _LOCAL_NUMBER = re.compile(
-    r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"  # "68 373 433", "2 803,0"
-    r"|-?\d{1,3}(?:\.\d{3})+,\d+|-?\d{1,3}(?:\.\d{3}){2,}"  # "1.234,5", "1.234.567"
-    r"|-?\d+,\d+"  # "7,3"
+    r"[-\u2212]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"  # "68 373 433", "2 803,0"
+    r"|[-\u2212]?\d{1,3}(?:\.\d{3})+,\d+|[-\u2212]?\d{1,3}(?:\.\d{3}){2,}"  # "1.234,5", "1.234.567"
+    r"|[-\u2212]?\d+,\d+"  # "7,3"
 )
 
 
@@ -1261,7 +1266,7 @@ def _local_number(cell: str) -> str:
     text = cell.strip()
     if _LOCAL_NUMBER.fullmatch(text) is None:
         return cell
-    return re.sub(r"[ \u00a0\u202f.]", "", text).replace(",", ".")
+    return re.sub(r"[ \u00a0\u202f.]", "", text).replace(",", ".").replace("\u2212", "-")
 
 
 def _delimiter(handle: Any) -> str:
