@@ -75,8 +75,10 @@ later in stop 17; ``data/blind38_<lang>.jsonl``, by one more, 40 French and 40 E
 sentences on defence, space, banks and insurance, airlines and tourism, consumer electronics,
 written at the end of stop 17; ``data/blind39_<lang>.jsonl``, by one more, on shop prices
 and inflation, factories and strikes, regulators' fines, air quality and emissions, rail and
-public works, written in stop 18; a mention may carry a ``"note"`` where its writer found
-the docs silent.
+public works, written in stop 18; ``data/blind40_<lang>.jsonl``, by one more, on tourism,
+culture, sport and leisure pages (attendance, box office, ticket prices, transfer fees,
+race times, seasons, opening hours, event names that hold numbers), written later in stop
+18; a mention may carry a ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -138,6 +140,7 @@ _BATCHES = {
     "blind37": {"fr": 60, "en": 60},
     "blind38": {"fr": 40, "en": 40},
     "blind39": {"fr": 60, "en": 60},
+    "blind40": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

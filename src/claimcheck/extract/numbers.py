@@ -145,6 +145,8 @@ class _Reading:
     def __init__(self, lang: str) -> None:
         lexicon = numbers_lexicon(lang)
         self.labels = {label.lower() for label in lexicon.labels}
+        self.verb_leads = frozenset(w.lower() for w in lexicon.lookalikes.reference_verb_leads)
+        self.possessives = tuple(lexicon.lookalikes.possessives)
         self.links = frozenset(link.lower().replace("’", "'") for link in lexicon.noun.links)
         self.fractions = frozenset(lexicon.fractions)
         # After a fraction, "des"/"of" lead to the whole it divides ("un tiers des salariés").
@@ -987,9 +989,11 @@ def _is_noise(
         units.last_token(text, start).rpartition("'")[2] in reading.labels
         and units.unit_after(text, end, lang) is None
         and not (len(digits) >= 2 and _TALLY_AFTER.match(text, end))
+        and _token_before(text, _token_before(text, start)[0])[1] not in reading.verb_leads
     ):
         # "article 3", "room 12"; not a measure: "sa version 256 Go"; nor a vote's tally:
-        # "passed the aid bill 311-112"
+        # "passed the aid bill 311-112"; nor a verb's object: "Paris will stage 329 medal
+        # events" (a label after a modal or "to" is a verb)
         return True
     if (
         digits.isdecimal()
@@ -1023,6 +1027,8 @@ def _is_noise(
         name = _CAPITALIZED_BEFORE.search(text, max(0, start - 32), start)
         if (
             name is not None
+            # "Apple's 20 stores", "the Premier League's 20 clubs": the possessor's count
+            and not (reading.possessives and name[1].endswith(reading.possessives))
             # "En 2019": a stop word, first tested; "737 MAX 9": capitals, no stop word;
             # "Inside Out 2": a stop word inside a title of capitalized words
             and (
@@ -1037,6 +1043,8 @@ def _is_noise(
                 or _content_word_after(text, end, reading)
                 or _auxiliary_after(text, end, lang)
                 or _LABEL_AFTER.match(text, end) is not None
+                # "Formula 1's Monaco Grand Prix": the name in the possessive
+                or (bool(reading.possessives) and text.startswith(reading.possessives, end))
             )
             and qualifiers.cue_before(text, start, lang) is None
             and money.currency_before(text, start, lang) is None

@@ -82,6 +82,9 @@ class QualifiersLexicon(BaseModel):
     # openers after which two figures are one range even after a change word ("fall
     # between 5% and 10%"): see qualifiers.toml's header
     range_only_openers: list[str] = []
+    # openers whose change word may stand a few words before them, what changes in between
+    # ("raise the price of a ticket from €29.40 to €35.30"): see qualifiers.toml's header
+    far_change_openers: list[str] = []
     # articles across which any cue needs a milestone noun ("over a 24% pay claim")
     open_articles: list[str] = []
     # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
@@ -174,6 +177,7 @@ class _Qualifiers:
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         self.falls = frozenset(surface_key(w) for w in lexicon.falls)
         self.range_only = frozenset(surface_key(w) for w in lexicon.range_only_openers)
+        self.far_change_openers = frozenset(surface_key(w) for w in lexicon.far_change_openers)
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         self.change_link_fillers = frozenset(surface_key(w) for w in lexicon.change_link_fillers)
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
@@ -347,7 +351,10 @@ class _Qualifiers:
             while at > 0 and text[at - 1] in _SPACES:
                 at -= 1
             word = last_token(text, at - len(token))
-            return word if word in self.changes else None
+            if word in self.changes:
+                return word
+            if token in self.far_change_openers:
+                return self._change_in_clause(text, at - len(token))
         return None
 
     def change_word_before(self, text: str, position: int) -> bool:
@@ -392,6 +399,17 @@ class _Qualifiers:
         if opener not in self.range_only and self.change_before(text, match.start()):
             return None  # "passé de 5 % à 7 %" is a change; "fall between 5% and 10%" no
         return Cue("range", match.start(), position, self.ranges[opener])
+
+    def _change_in_clause(self, text: str, position: int) -> str | None:
+        """The change word a few words before ``position``, within its clause, what changes
+        in between: "will raise the price of an adult ticket to the summit from €29.40 to
+        €35.30" (a change from one figure to the other, no range)."""
+        for word in reversed(tokens_before(text, position, _FAR_CHANGE_GAP + 1)):
+            if word in self.changes:
+                return word
+            if word[-1:] in _CLAUSE_ENDS:
+                return None
+        return None
 
 
 _FILLERS = 3  # at most this many change_link_fillers between a change link and its figure

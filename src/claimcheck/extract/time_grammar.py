@@ -59,6 +59,7 @@ __all__ = [
 ]
 
 MAX_ITEMS = 4000
+_PRIMES = frozenset({"'", '"'})  # marks of minutes and seconds: "30'", "12\""
 # The categories of the readings rules make of other readings (rules make numbers too, but
 # nearly every rule reads them): a rule that reads none of these registers them as
 # ``unread`` (see :func:`rule`), and a later pass that only adds such readings does not run
@@ -332,7 +333,12 @@ class Chart:
             return True  # an elided word spaced from the number: "en 2024 s'est", "2024 l'a"
         if "unit" in self.at[j] and word not in self.lex.followers:
             return False  # "the 6th century", "le 16e siècle", "2000 ans"
-        if self.at[j].keys() & {"num", "ord"} and word not in self.lex.followers:
+        if (
+            self.at[j].keys() & {"num", "ord"}
+            and word not in self.lex.followers
+            # "the Paris 2024 opening ceremony": an ordinal qualifying a noun is no count
+            and not (year and "num" not in self.at[j] and self._uncounted(j + 1))
+        ):
             return False  # "the first nine months": a count follows
         if word in self.lex.followers or self.at[j]:
             return True
@@ -342,6 +348,12 @@ class Chart:
         # noun ("en 1979 suit", "en 1940 Cuijk"; not "en 2000 exemplaires").
         raw = self.raw(j)
         return raw[:1].isupper() or not raw.endswith(self.lex.plural_endings)
+
+    def _uncounted(self, k: int) -> bool:
+        """Whether token ``k`` is a word no number nor unit reads ("ceremony"), or the end."""
+        if k >= len(self.tokens):
+            return True
+        return self.tokens[k][0][:1].isalpha() and not self.at[k].keys() & {"num", "unit"}
 
     def past_clause(self, i: int, j: int) -> bool:
         """Whether the words around tokens ``[i, j)`` put their clause in the past. Going back
@@ -757,6 +769,14 @@ class Chart:
                     for length, more in reversed(found):
                         for cat, val in more:
                             add(i, i + length, cat, val)
+                if (
+                    entries
+                    and word in _PRIMES
+                    and i + 1 < size
+                    and toks[i + 1][1] == toks[i][2]
+                    and words[i + 1][:1].isalpha()
+                ):
+                    entries = ()  # "Formula 1's", "l'an": an apostrophe, no minute mark
                 if entries:
                     if self.count + len(entries) > MAX_ITEMS:
                         for cat, val in entries:

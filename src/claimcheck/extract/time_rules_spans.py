@@ -370,6 +370,8 @@ def moved_occurrence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             for j, d, sign in moves:
                 if d.qualifier != "exact" or not _clause_ends(c, j):
                     continue
+                if _order(d.unit) < _order("day") or d.value != int(d.value):
+                    continue  # "last August in 9.83 seconds": the time a race took
                 try:
                     moved = shift(c.ref, d.unit, sign * d.value)
                     span = resolve(w.but(future=True, weak=0), moved, c.spans)
