@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout25]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout26]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -45,6 +45,7 @@ growth, public finances.
 ``--set heldout23`` the twenty-third (stop 17, written blind): telecoms, technology, media.
 ``--set heldout24`` the twenty-fourth (stop 18, written blind): public finances and jobs.
 ``--set heldout25`` the twenty-fifth (stop 18, written blind): science, space, universities.
+``--set heldout26`` the twenty-sixth (stop 18, written blind): tourism, culture, sport business.
 """
 
 from __future__ import annotations
@@ -223,6 +224,7 @@ def main() -> int:
             "heldout23",
             "heldout24",
             "heldout25",
+            "heldout26",
         ],
         default="main",
         help="which set",

@@ -60,7 +60,9 @@ technology and media, disagreeing trackers, audiences, launches), and of
 ``tests/data/check_dev/heldout24/claims.toml`` (written blind in stop 18: public finances,
 taxes, social spending and the labour market), and of
 ``tests/data/check_dev/heldout25/claims.toml`` (written blind in stop 18: science, research,
-space and higher education) runs
+space and higher education), and of
+``tests/data/check_dev/heldout26/claims.toml`` (written blind in stop 18: tourism, museums,
+cinema, festivals, sport business, airlines and airports) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -107,6 +109,7 @@ SETS = {
     "heldout23": DEV / "heldout23",
     "heldout24": DEV / "heldout24",
     "heldout25": DEV / "heldout25",
+    "heldout26": DEV / "heldout26",
 }
 
 
@@ -189,6 +192,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout23", 80, 40),
         ("heldout24", 80, 40),
         ("heldout25", 80, 40),
+        ("heldout26", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

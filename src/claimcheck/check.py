@@ -1452,6 +1452,9 @@ def _match_metric(
             wider = _named_with(claim, fitting, by_terms, left, longer) if fitting else []
             if len(wider) == 1:
                 return wider[0], _SENTENCE_SCORE, True
+        narrowed = _narrowed_by_name(reference, eid, claim, claim_terms, top[2], candidates)
+        if narrowed is not None and _metric_fits(reference, eid, narrowed, claim_scale, is_event):
+            return narrowed, _SENTENCE_SCORE, True
     if top is None:
         # The measure's metric has another unit ("13,6 % des immatriculations" against a
         # count): a metric of the figure's unit named elsewhere in the sentence ("les
@@ -1462,6 +1465,39 @@ def _match_metric(
         first = scored[0]
         return first[2], round(100 * first[0], 1), False
     return top[2], round(100 * top[0], 1), True
+
+
+def _narrowed_by_name(
+    reference: Reference,
+    eid: int,
+    claim: Claim,
+    claim_terms: frozenset[str],
+    top: int,
+    candidates: Sequence[int],
+) -> int | None:
+    """The one other metric of the entity named by the measure's words and by words of the
+    entity's own name the sentence writes: "2.5 million tickets were sold for the Paris
+    Paralympics" (the Paralympic tickets, not all the Games' tickets), "billets pour les
+    Jeux paralympiques"."""
+    own = reference._terms_of_entity(eid) - claim_terms
+    if not own:
+        return None
+    by_terms = reference._terms_of_metrics()
+    within = claim_terms | own
+    # the aliases such words may complete, told by the aliases alone (most claims: none),
+    # before the sentence is read
+    completed = [
+        (m, a - claim_terms)
+        for m in candidates
+        if m != top
+        for a in by_terms.get(m, ())
+        if a <= within and not a <= claim_terms and not a.isdisjoint(claim_terms)
+    ]
+    if not completed:
+        return None
+    sentence = _sentence_terms(claim)
+    found = {m for m, words in completed if words <= sentence}
+    return found.pop() if len(found) == 1 else None
 
 
 def _only_sharing(

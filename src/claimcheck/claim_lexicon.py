@@ -62,6 +62,8 @@ class ClaimsLexicon(BaseModel):
     not_names: tuple[str, ...]
     # endings that make a capitalized word an adjective, no name: "the Munich-based office"
     adjective_endings: tuple[str, ...] = ()
+    # links after a measure noun to the name whose measure it is: "Sales at Tesla fell"
+    measure_owner_links: tuple[str, ...] = ()
     clitics: tuple[str, ...]
     partitive_clitics: tuple[str, ...]
     location_prepositions: tuple[str, ...]
@@ -193,6 +195,7 @@ class ClaimWords:
     collectives: Gazetteer
     not_names: frozenset[str]
     adjective_endings: tuple[str, ...]
+    measure_owner_links: frozenset[str]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
     # the term keys of one-word description and place heads, singular or plural alike:
@@ -330,6 +333,7 @@ def claim_words(lang: str) -> ClaimWords:
         collectives=Gazetteer(raw.collectives.items()),
         not_names=not_names,
         adjective_endings=tuple(e.casefold() for e in raw.adjective_endings),
+        measure_owner_links=_words(raw.measure_owner_links),
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),
         head_terms=frozenset(

@@ -307,6 +307,7 @@ class Reference:
         # Word → the names and aliases holding it: a name is looked up inside longer ones.
         self._word_keys: dict[str, list[str]] | None = None
         self._metric_terms: dict[str, dict[int, tuple[frozenset[str], ...]]] = {}
+        self._entity_terms: dict[int, frozenset[str]] | None = None
         self._profiles: dict[tuple[int, int], _Profile] = {}
         self._windows: dict[tuple[datetime, datetime, bool], frozenset[int]] = {}  # periods in
         # Claim terms → metric → (share of an alias's terms covered, terms shared): check's.
@@ -705,6 +706,7 @@ class Reference:
         state["_word_keys"] = None
         state["_entity_matches"] = {}
         state["_metric_terms"] = {}
+        state["_entity_terms"] = None
         state["_profiles"] = {}
         state["_term_coverage"] = {}
         state["_alias_index"] = None
@@ -1117,6 +1119,20 @@ class Reference:
                 cached[mid] = tuple(sorted((s for s in sets if s), key=sorted))
             self._metric_terms["*"] = cached
         return cached
+
+    def _terms_of_entity(self, eid: int) -> frozenset[str]:
+        """The terms of an entity's name and aliases, read in every supported language
+        ("Paris Paralympics", "Jeux paralympiques de Paris": paris, paralymp, jeu)."""
+        cached = self._entity_terms
+        if cached is None:
+            found: dict[int, set[str]] = {}
+            languages = supported_languages()
+            for key, ids in self._entity_keys.items():
+                words = {t for lang in languages for t in terms(key, lang)}
+                for i in ids:
+                    found.setdefault(i, set()).update(words)
+            cached = self._entity_terms = {i: frozenset(w) for i, w in found.items()}
+        return cached.get(eid, frozenset())
 
     def _aliases_by_term(self) -> tuple[dict[str, list[tuple[int, int]]], dict[int, int]]:
         """The term sets of :meth:`_terms_of_metrics` indexed: for each term, the size of

@@ -283,7 +283,11 @@ class SubjectReading(MeasureReading):
                     w == "," or w in lex.coordinators for w in words[blocked_until : name.first]
                 )
             )
-            if (self._after_blocker(words, name.first) or listed) and not is_place:
+            if (
+                (self._after_blocker(words, name.first) or listed)
+                and not is_place
+                and not self._measure_at(words, name.first)
+            ):
                 blocked_until = name.last
                 continue  # "depuis la Seconde Guerre mondiale", "pour BYD"
             if is_place and self._located(words, name.first):
@@ -488,6 +492,20 @@ class SubjectReading(MeasureReading):
             first >= 1
             and words[first - 1] in lex.determiners
             and lex.location_prepositions.longest_ending_at(words, first - 1) > 0
+        )
+
+    def _measure_at(self, words: Sequence[str], first: int) -> bool:
+        """Whether a name follows a measure noun and one of ``measure_owner_links``, its
+        determiner between: "Sales at Tesla fell", "Attendance at the British Museum rose"
+        (whose sales, whose attendance; "exports to China" stays a destination)."""
+        lex = self.lex
+        j = first - 1
+        if j >= 0 and words[j] in lex.determiners:
+            j -= 1
+        return (
+            j >= 1
+            and words[j] in lex.measure_owner_links
+            and lex.measure_nouns.longest_ending_at(words, j) > 0
         )
 
     def _after_blocker(self, words: Sequence[str], first: int) -> bool:
@@ -949,6 +967,8 @@ class SubjectReading(MeasureReading):
             place = demonyms.get(token.norm)
             if place is None or any(r.start <= token.start < r.end for r in parsed.referents):
                 continue
+            if any(n.start <= token.start < n.end and n.last - n.first > 1 for n in parsed.names):
+                continue  # "Attendance at the British Museum rose": a word of a name
             if self._nominalized(tokens, words, k):
                 continue  # "en tête des européennes": the elections, an adjective as a noun
             if after and self._in_complement(words, k, clause):
