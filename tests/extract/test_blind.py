@@ -78,7 +78,10 @@ and inflation, factories and strikes, regulators' fines, air quality and emissio
 public works, written in stop 18; ``data/blind40_<lang>.jsonl``, by one more, on tourism,
 culture, sport and leisure pages (attendance, box office, ticket prices, transfer fees,
 race times, seasons, opening hours, event names that hold numbers), written later in stop
-18; a mention may carry a ``"note"`` where its writer found the docs silent.
+18; ``data/blind41_<lang>.jsonl``, by one more, on politics, justice and local news pages
+(results and turnout, polls, tallies, sentences and fines, hearings, council budgets,
+addresses, law and road numbers), written after blind40's fixes; a mention may carry a
+``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -141,6 +144,7 @@ _BATCHES = {
     "blind38": {"fr": 40, "en": 40},
     "blind39": {"fr": 60, "en": 60},
     "blind40": {"fr": 60, "en": 60},
+    "blind41": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

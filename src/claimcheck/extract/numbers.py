@@ -1427,6 +1427,11 @@ def _age_source(rules: LookalikeRules, cardinals: Mapping[str, float]) -> str | 
     joins = [rf"[ \u00a0]+(?:{words})[ \u00a0]+"] if words else []
     joins += [rf"[ \u00a0]*[{signs}][ \u00a0]*"] if signs else []
     second = rf"(?:(?:{'|'.join(joins)})\d{{1,3}})?" if joins else ""
+    if ages and words:
+        # "18- to 24-year-olds": the first age's suffix left to the second
+        found.append(
+            rf"(?<![\w.,-]){number}-[ \u00a0]+(?:{words})[ \u00a0]+{number}(?:{ages})(?![\w-])"
+        )
     found += _phrases(rules.age_phrases, rf"\d{{1,3}}{second}(?!\d|[,.]\d)", tail)  # "aged 27, and"
     if not found:
         return None

@@ -731,6 +731,14 @@ def _no_duration(chart: Chart, item: Item) -> bool:
         # (a modifier of units is no time word: "for a second consecutive year")
         # ("a second month running", "a second year": a unit counted once more is a rank)
         word = tokens[item.j][0]
+        if (
+            "num" in chart.at[item.j]
+            and item.j + 2 < len(tokens)
+            and tokens[item.j + 1][0] == "-"
+            and chart.glued(item.j)
+            and chart.get(item.j + 2, "unit")
+        ):
+            return True  # "a second four-year term", "a second 4-year term": a rank
         plain = not chart.at[item.j] or chart.at[item.j].keys() in ({"unitmod"}, {"unit"})
         return word[0].isalpha() and plain and chart.raw(item.j).islower()
     return False

@@ -538,6 +538,14 @@ class Chart:
                 return True
             if right_before and word in lex.present_auxiliaries:
                 return None  # "the deadline is 11:59 p.m. on June 18": the present, no past
+            if (
+                backwards
+                and lex.progressive_endings
+                and word.endswith(lex.progressive_endings)
+                and k > 0
+                and toks[k - 1][0] in lex.present_auxiliaries
+            ):
+                return None  # "… and is seeking a second term in November": the present
             if right_before and slots.keys() & {"prep", "article", "offset"}:
                 continue  # "publié ce vendredi", "closed on the Friday"
             if lex.future_endings and self._participle(

@@ -113,6 +113,7 @@ class TimeWords(BaseModel):
     past_tense_words: _Words = _Words(words=[])
     past_tense_forms: _Words = _Words(words=[])
     present_auxiliaries: _Words = _Words(words=[])
+    progressive_endings: _Words = _Words(words=[])
     boundary_not_after: _Words = _Words(words=[])
     year_nouns: _Words = _Words(words=[])
     baseline_nouns: _Words = _Words(words=[])
@@ -476,6 +477,8 @@ class TimeLexicon:
     past_forms: frozenset[str] = frozenset()
     # "is", "est": a participle right after one is a present passive ("is held on Friday")
     present_auxiliaries: frozenset[str] = frozenset()
+    # "-ing": after a present auxiliary, a verb in the present progressive ("is seeking")
+    progressive_endings: tuple[str, ...] = ()
     # words before "fin", "end" that make it a noun of their verb ("a mis fin mardi à …")
     boundary_not_after: frozenset[str] = frozenset()
     # nouns a year stands before as an attribute ("its 2019 record", "from 1990 levels")
@@ -798,6 +801,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         past_words=frozenset(normalize(x) for x in w.past_tense_words.words),
         past_forms=frozenset(x.lower() for x in w.past_tense_forms.words),
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
+        progressive_endings=tuple(normalize(x) for x in w.progressive_endings.words),
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
         baseline_nouns=frozenset(normalize(x) for x in w.baseline_nouns.words),

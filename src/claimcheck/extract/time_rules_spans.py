@@ -616,7 +616,8 @@ def time_for_duration(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # interval opened by a day or a time of day and lasting a duration (a week at most)
     pairs: list[tuple[int, Item, Item]] = []
     for a in c.get(i, "time"):
-        if c.get(a.j, "dur_before"):
+        if c.get(a.j, "dur_before") and not a.val.weak:
+            # (a weak word is no day before it: "the inquiry sat for 18 days")
             pairs += [(d.j, a, d) for d in c.get(a.j, "dur")]
     for r in c.get(i, "rtime"):  # "from 18th Dec" read as a start
         if r.val[1] == "since" and c.get(r.j, "dur_before"):
@@ -899,6 +900,16 @@ def ranges(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     for b_cat in ("time", "num", "ord", "htod"):
                         for b in c.get(sep.j, b_cat):
                             if both and not _joined_days(a, b, a_cat, b_cat):
+                                continue
+                            if (
+                                start == i
+                                and b_cat == "num"
+                                and a_cat == "time"
+                                and a.val.hour
+                                and not c.follower_ok(b.j)
+                            ):
+                                # "vers 2 h 30 au 14 rue Victor-Hugo": a bare number before a
+                                # noun it counts, with no opener, ends no range of hours
                                 continue
                             if _number_word(c, a, a_cat) or _number_word(c, b, b_cat):
                                 continue  # "de six à sept salariés": counts, not September
