@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout26]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout27]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -46,6 +46,7 @@ growth, public finances.
 ``--set heldout24`` the twenty-fourth (stop 18, written blind): public finances and jobs.
 ``--set heldout25`` the twenty-fifth (stop 18, written blind): science, space, universities.
 ``--set heldout26`` the twenty-sixth (stop 18, written blind): tourism, culture, sport business.
+``--set heldout27`` the twenty-seventh (stop 18, written blind): households and consumers.
 """
 
 from __future__ import annotations
@@ -225,6 +226,7 @@ def main() -> int:
             "heldout24",
             "heldout25",
             "heldout26",
+            "heldout27",
         ],
         default="main",
         help="which set",

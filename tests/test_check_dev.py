@@ -62,7 +62,9 @@ taxes, social spending and the labour market), and of
 ``tests/data/check_dev/heldout25/claims.toml`` (written blind in stop 18: science, research,
 space and higher education), and of
 ``tests/data/check_dev/heldout26/claims.toml`` (written blind in stop 18: tourism, museums,
-cinema, festivals, sport business, airlines and airports) runs
+cinema, festivals, sport business, airlines and airports), and of
+``tests/data/check_dev/heldout27/claims.toml`` (written blind in stop 18: households and
+consumers, savings, credit, business failures, retail, confidence, prices) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -110,6 +112,7 @@ SETS = {
     "heldout24": DEV / "heldout24",
     "heldout25": DEV / "heldout25",
     "heldout26": DEV / "heldout26",
+    "heldout27": DEV / "heldout27",
 }
 
 
@@ -193,6 +196,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout24", 80, 40),
         ("heldout25", 80, 40),
         ("heldout26", 80, 40),
+        ("heldout27", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

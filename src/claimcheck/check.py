@@ -72,6 +72,7 @@ from claimcheck.reference import (
 from claimcheck.report import Explainer, check_lexicon
 from claimcheck.terms import (
     TermsLexicon,
+    change_terms,
     direction,
     direction_after,
     distinctive_terms,
@@ -478,6 +479,13 @@ def _aimed_of(claim: Claim, last: str) -> str | None:
             aim = words[end - size : end]
             looks_back = lexicon.look_back_endings
             past = bool(looks_back) and any(w.endswith(looks_back) for w in aim)
+            if not past and lexicon.forecasters:
+                # "Les analystes de la Banque de France tablent sur un taux d'épargne de
+                # 18,5 %": others' forecast, never a statement (the clause may begin
+                # before the characters read)
+                clause = claim.sentence[:at]
+                before = phrase_key(clause[clause.rfind(",") + 1 :])
+                past = not lexicon.forecasters.isdisjoint(before)
             return "past" if past else "present"
     return None
 
@@ -831,7 +839,7 @@ def _check_one(
             claim, figure, claim_scale, usable, reference_date, rules, reference, explain, deficit
         )
     aligned = _align(claim, usable, reference_date)
-    if aligned is Reason.NO_DATA and window is not None:
+    if aligned is Reason.NO_DATA:
         # "$391 billion for its fiscal year 2024": a year's flow may be a fiscal year; "in
         # the year to February" may be a retailer's 52-week year ending on a Saturday
         wider = _usable(reference._rows(eid, mid), claim_scale)
@@ -1262,8 +1270,10 @@ def _home_holder(claim: Claim, reference: Reference, is_event: bool = False) -> 
         return None
     scale = None if is_event else _measured_scale(claim)
     metric = _match_metric(reference, eid, claim, _claim_terms(claim), scale, is_event)
-    if is_event:  # "La réforme des retraites a été promulguée le 14 avril 2023"
-        return eid if metric is not None and metric[1] >= _IN_FULL and metric[2] else None
+    if is_event:
+        # "La réforme des retraites a été promulguée le 14 avril 2023"; or an event metric
+        # the sentence names whole: "Le trimestre anti-inflation a été lancé le 15 mars 2023"
+        return eid if metric is not None and metric[1] >= _SENTENCE_SCORE and metric[2] else None
     return eid if metric is not None and metric[1] >= 1.0 else None
 
 
@@ -1455,6 +1465,10 @@ def _match_metric(
         narrowed = _narrowed_by_name(reference, eid, claim, claim_terms, top[2], candidates)
         if narrowed is not None and _metric_fits(reference, eid, narrowed, claim_scale, is_event):
             return narrowed, _SENTENCE_SCORE, True
+        if claim_scale is _ANY:
+            rate = _rate_named_in_sentence(reference, eid, claim, top, candidates)
+            if rate is not None:
+                return rate, _SENTENCE_SCORE, True
     if top is None:
         # The measure's metric has another unit ("13,6 % des immatriculations" against a
         # count): a metric of the figure's unit named elsewhere in the sentence ("les
@@ -1465,6 +1479,33 @@ def _match_metric(
         first = scored[0]
         return first[2], round(100 * first[0], 1), False
     return top[2], round(100 * top[0], 1), True
+
+
+def _rate_named_in_sentence(
+    reference: Reference,
+    eid: int,
+    claim: Claim,
+    top: tuple[float, int, int],
+    candidates: Sequence[int],
+) -> int | None:
+    """For a relative change in %, the one metric in % (a rate of growth) whose alias of
+    more words than the measure met the sentence holds whole: "À magasins comparables, les
+    ventes du groupe Carrefour ont augmenté de 6,3 %" is the like-for-like growth the
+    reference states, not the change of its revenue."""
+    rates = [m for m in candidates if m != top[2] and PERCENT in reference._profile(eid, m)[0]]
+    if not rates:
+        return None  # most entities: no metric in % beside the one met
+    by_terms = reference._terms_of_metrics()
+    sentence = _sentence_terms(claim)
+    # words of the change itself name no rate: "France's GDP grew 6.2% in nominal terms" is
+    # the change of its GDP, not the "GDP growth" metric (real growth)
+    said = frozenset(claim.measure.terms) | change_terms(claim.lang)
+    found = [
+        m
+        for m in rates
+        if any(len(a) > top[1] and a <= sentence and not a <= said for a in by_terms.get(m, ()))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _narrowed_by_name(
@@ -1873,6 +1914,10 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
         ending = _fiscal_ending(rows, period)
         if ending is not None:
             return ending
+    if period.grain != "year" and _year_long(period.end - period.start):
+        # "in the year to February 22", "the 12 months to June": the year-long record
+        # ending within a week of that day (a year of 52 weeks is a day or two short)
+        return _fiscal_ending(rows, _period(period.end - timedelta(days=1), period.end))
     if period.grain != "year":
         return None
     half = (period.end - period.start) / 2
@@ -2497,9 +2542,12 @@ def _check_change(
             base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
     else:
         base = _stock_at(rows, base_time) if stock else _tile(rows, base_time)
-    if isinstance(base, Reason) and fiscal:
-        # "revenue of $391 billion for its fiscal year 2024, up 2% from the previous year":
-        # the fiscal year ending where the current one starts
+    if isinstance(base, Reason) and (
+        fiscal or (not stock and _year_long(period.end - period.start))
+    ):
+        # "revenue of $391 billion for its fiscal year 2024, up 2% from the previous year",
+        # "revenue fell 2.5% in the 52 weeks to 22 February 2025": the fiscal year ending
+        # where the current one starts (a year of whole weeks is a day or two short)
         start = period.start - timedelta(days=1)
         before = _fiscal_ending(rows, _period(start, start + timedelta(days=1)))
         if before is not None:

@@ -64,6 +64,8 @@ class ClaimsLexicon(BaseModel):
     adjective_endings: tuple[str, ...] = ()
     # links after a measure noun to the name whose measure it is: "Sales at Tesla fell"
     measure_owner_links: tuple[str, ...] = ()
+    # who forecasts for others: an aim of theirs is no statement ("les analystes tablent sur")
+    forecasters: tuple[str, ...] = ()
     clitics: tuple[str, ...]
     partitive_clitics: tuple[str, ...]
     location_prepositions: tuple[str, ...]
@@ -196,6 +198,7 @@ class ClaimWords:
     not_names: frozenset[str]
     adjective_endings: tuple[str, ...]
     measure_owner_links: frozenset[str]
+    forecasters: frozenset[str]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
     # the term keys of one-word description and place heads, singular or plural alike:
@@ -334,6 +337,7 @@ def claim_words(lang: str) -> ClaimWords:
         not_names=not_names,
         adjective_endings=tuple(e.casefold() for e in raw.adjective_endings),
         measure_owner_links=_words(raw.measure_owner_links),
+        forecasters=_words(raw.forecasters),
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),
         head_terms=frozenset(

@@ -389,9 +389,23 @@ class _Article(SubjectReading):
         for draft in drafts:
             if draft.baseline is not None:
                 draft.baseline_time = _right_after(draft.baseline, times, self.text)
-        for t in times:
+        for k, t in enumerate(times):
             if t.relation is _SINCE:
-                continue  # "to £1,720 from July 1": when the level applies, no other side
+                # "to £1,720 from July 1": when the level applies, no other side; but a change
+                # in % "in July from June": the other side of the change, right after its time
+                before = times[k - 1] if k else None
+                earlier = [d for d in drafts if d.mention.end <= t.start]
+                if (
+                    before is not None
+                    and before.relation is not _SINCE
+                    and not self.text[before.end : t.start].strip()
+                    and earlier
+                    and earlier[-1].mention.kind is _PERCENT
+                    and earlier[-1].baseline_time is None
+                    and earlier[-1].mention.end <= before.start
+                ):
+                    earlier[-1].baseline_time = t
+                continue
             first, _ = parsed.token_range(t)
             cue = self.lex.comparison_before
             if (

@@ -494,6 +494,19 @@ class SubjectReading(MeasureReading):
             and lex.location_prepositions.longest_ending_at(words, first - 1) > 0
         )
 
+    def _possessed_by(self, parsed: ParsedSentence, chosen: Referent) -> bool:
+        """Whether a name in the possessive is followed by an adjective of place or a word
+        of the world before its measure: "Renault's French sales", "Walmart's global
+        e-commerce sales" are the owner's (the adjective says where)."""
+        words = parsed.words
+        k = chosen.last
+        return (
+            chosen.name is not None
+            and not chosen.place
+            and k + 1 < len(words)
+            and words[k] in self.lex.possessive_markers
+        )
+
     def _measure_at(self, words: Sequence[str], first: int) -> bool:
         """Whether a name follows a measure noun and one of ``measure_owner_links``, its
         determiner between: "Sales at Tesla fell", "Attendance at the British Museum rose"
@@ -669,6 +682,17 @@ class SubjectReading(MeasureReading):
             while before[-1] is not agents[-1]:
                 before.pop()
         chosen: Referent | None = before[-1] if before else None
+        if chosen is not None and chosen.place and len(before) > 1:
+            possessor = before[-2]
+            if (
+                possessor.name is not None
+                and not possessor.place
+                and possessor.last + 1 == chosen.first
+                and parsed.words[possessor.last] in self.lex.possessive_markers
+            ):
+                # "Tesco's UK like-for-like sales", "Walmart's U.S. business": the owner's,
+                # the place only says where
+                chosen = possessor
         if (
             chosen is not None
             and not chosen.known
@@ -694,7 +718,7 @@ class SubjectReading(MeasureReading):
             speaker = self._speaker(parsed, last)
             if speaker is not None:
                 return speaker
-        if chosen is not None:
+        if chosen is not None and not self._possessed_by(parsed, chosen):
             place = self._demonym_in(parsed, first, None, after=chosen.last)
             if place is not None:
                 # "The IMF expects the global economy to grow by 3.2%": whose economy

@@ -259,6 +259,13 @@ def _directions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return rises - falls, falls - rises
 
 
+@functools.cache
+def change_terms(lang: str) -> frozenset[str]:
+    """The term keys of the words that say a change went up or down ("grew", "hausse")."""
+    rises, falls = _directions(lang)
+    return rises | falls
+
+
 def direction(keys: Iterable[str], lang: str) -> int:
     """+1 if the light lemmas ``keys`` say a figure went up, -1 down, 0 if they do not tell.
 
