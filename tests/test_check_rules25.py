@@ -125,3 +125,32 @@ def test_a_figure_received_is_no_event() -> None:
     """'a reçu 16 000 demandes': the figure is the claim, not a day something was received."""
     claims = cc.parse_claims("L'EPO a reçu 199 402 demandes en 2024.", "fr", "2025-03-18")
     assert [c.kind for c in claims] == [cc.ClaimKind.QUANTITY]
+
+
+PATENTS = _reference(
+    [
+        ("European Patent Office", "patent_applications", 193460, None, "2022", "flow"),
+        ("European Patent Office", "patent_applications", 199264, None, "2023", "flow"),
+    ],
+    metric={"patent_applications": ["patent applications", "patent filings", "applications"]},
+    entity={"European Patent Office": ["EPO"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Patent filings at the EPO rose 3% in 2023.", [("supported", None)]),
+        ("Patent filings at the EPO rose 9% in 2023.", [("contradicted", None)]),
+        # a name with a verb after it stays the subject
+        (
+            "Siemens filed 1,700 patent applications at the EPO in 2023.",
+            [("unverifiable", "unknown_entity")],
+        ),
+    ],
+)
+def test_a_capitalized_word_opening_the_measure_is_no_name(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    """'Patent filings at the EPO': 'Patent' opens the measure, the office is the subject."""
+    assert _found(text, PATENTS, "en", "2024-03-20") == found

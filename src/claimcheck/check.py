@@ -686,6 +686,14 @@ def _check_one(
         # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
         # the reference's entity when the one who acted is not
         entities = _entities_in_sentence(claim, reference, (), names)
+    if not entities and _opening_word(claim):
+        # "Patent filings at the EPO rose 3%", "Individual insolvencies in England and
+        # Wales": a capitalized common word opening the sentence, which the reference does
+        # not know, is no name when the sentence names one of the reference's; it is the
+        # first word of the measure
+        entities = _entities_in_sentence(claim, reference, ())
+        if entities:
+            claim = _with_opening_word(claim)
     if not entities and claim.subject is not None:
         # "Madrid vise un déficit de 2,5 % du PIB": a capital for its country's government
         country = _capital_for(claim)
@@ -987,6 +995,33 @@ def _entities_in_sentence(
         seen = {eid for eid, _ in entities}
         entities.extend((eid, _SENTENCE_SCORE) for eid in ids if eid not in seen)
     return entities
+
+
+def _opening_word(claim: Claim) -> bool:
+    """Whether the claim's subject is one capitalized word opening its sentence, the
+    measure's noun in lower case right after it ("Patent filings", "Individual
+    insolvencies")."""
+    span = claim.subject_span
+    if claim.subject_inferred or span is None or span.start != claim.sentence_start:
+        return False
+    text = span.text
+    if " " in text or not text[:1].isupper() or text.isupper():
+        return False  # a name of several words, or an acronym ("EDF")
+    # the measure's noun right after it: the word qualifies it ("Siemens filed 1,700 patent
+    # applications", "Deezer revendique …" stay names)
+    noun = claim.measure.noun
+    after = claim.sentence[len(text) :].lstrip()
+    return bool(noun) and after[:1].islower() and after.startswith(noun)
+
+
+def _with_opening_word(claim: Claim) -> Claim:
+    """The claim with its opening word ("Individual") put back at the head of its measure."""
+    assert claim.subject_span is not None
+    word = claim.subject_span.text
+    noun = f"{word} {claim.measure.noun}" if claim.measure.noun else word
+    words = (*terms(word, claim.lang), *claim.measure.terms)
+    measure = claim.measure.model_copy(update={"noun": noun, "terms": tuple(dict.fromkeys(words))})
+    return claim.model_copy(update={"measure": measure})
 
 
 def _capital_for(claim: Claim) -> str | None:
