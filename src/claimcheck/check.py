@@ -1011,7 +1011,7 @@ def _opening_word(claim: Claim) -> bool:
     # applications", "Deezer revendique …" stay names)
     noun = claim.measure.noun
     after = claim.sentence[len(text) :].lstrip()
-    return bool(noun) and after[:1].islower() and after.startswith(noun)
+    return noun is not None and after[:1].islower() and after.startswith(noun)
 
 
 def _with_opening_word(claim: Claim) -> Claim:
