@@ -132,3 +132,19 @@ def test_fiscal_years_of_whole_weeks(text: str, verdict: str) -> None:
 )
 def test_a_possessor_before_a_place_is_the_subject(text: str, subject: str) -> None:
     assert [c.subject for c in cc.parse_claims(text, "en", "2025-04-10")] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Compared with July 2024, U.S. retail sales were up 2.3%.", "supported"),
+        ("Compared with July 2024, U.S. retail sales were up 3.9%.", "contradicted"),
+    ],
+)
+def test_a_baseline_opening_the_sentence(text: str, verdict: str) -> None:
+    """'Compared with July 2024, …': the other side of the change after it, which runs from
+    that month to the latest month (the series' months, not its coarsest grain)."""
+    claims = cc.parse_claims(text, "en", "2025-08-20")
+    assert claims[0].baseline_time is not None
+    assert claims[0].time is None
+    assert _found(text, RETAIL, "en", "2025-08-20") == [(verdict, None)]

@@ -2525,7 +2525,20 @@ def _check_change(
         # "en un an, la dette a augmenté de 204 milliards": the latest figure, against
         # the one the span before it
         now_claim = claim.model_copy(update={"duration": None})
-    current = _align(now_claim, rows, moment) if split is None else split
+    aligned_rows = rows
+    if (
+        now_claim.time is None
+        and now_claim.duration is None
+        and claim.baseline_time is not None
+        and claim.baseline_time.period is not None
+    ):
+        # "Compared with July 2024, U.S. retail sales were up 3.9%": the latest period of
+        # the baseline's length, not the series' coarsest (a year against a month)
+        other = claim.baseline_time.period
+        length = other.end - other.start
+        alike = [r for r in rows if 0.85 * length <= r.end - r.start <= 1.15 * length]
+        aligned_rows = alike or rows
+    current = _align(now_claim, aligned_rows, moment) if split is None else split
     fiscal = split is not None
     if current is Reason.NO_DATA:
         # "a bondi de 22 % sur l'exercice clos le 30 juin": a fiscal year

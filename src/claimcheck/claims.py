@@ -417,6 +417,12 @@ class _Article(SubjectReading):
                 earlier = [d for d in drafts if d.mention.end <= t.start]
                 if earlier and earlier[-1].baseline_time is None:
                     earlier[-1].baseline_time = t
+                elif not earlier and cue.longest_ending_at(parsed.words, first):
+                    # "Compared with July 2024, U.S. retail sales were up 3.9%": opening the
+                    # sentence, the other side of the figure after it
+                    later = [d for d in drafts if d.mention.start >= t.end]
+                    if later and later[0].baseline_time is None:
+                        later[0].baseline_time = t
         for draft in drafts:
             if draft.baseline_time is not None:
                 used.add(draft.baseline_time.start)
