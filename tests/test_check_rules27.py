@@ -148,3 +148,34 @@ def test_a_baseline_opening_the_sentence(text: str, verdict: str) -> None:
     assert claims[0].baseline_time is not None
     assert claims[0].time is None
     assert _found(text, RETAIL, "en", "2025-08-20") == [(verdict, None)]
+
+
+STAFF = _reference(
+    [
+        ("Walmart", "employees", 2100000, None, "2025-01-31", "stock"),
+        ("Walmart", "revenue", 681, "bn USD", "2024-02-01/2025-01-31", "flow"),
+    ],
+    metric={"employees": ["employs", "people", "staff", "associates"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Walmart reported its annual results on Thursday. "
+            "The retailer employs about 2.1 million people worldwide.",
+            "supported",
+        ),
+        (
+            "Walmart publie ses résultats annuels jeudi. Le distributeur emploie environ "
+            "2,1 millions de personnes.",
+            "supported",
+        ),
+    ],
+)
+def test_the_day_results_were_reported_is_not_carried(text: str, verdict: str) -> None:
+    """A weekday after a verb of reporting says when figures came out: the next sentence's
+    level is the latest, not that day's."""
+    lang = "fr" if "publie" in text else "en"
+    assert _found(text, STAFF, lang, "2025-02-21") == [(verdict, None)]

@@ -66,6 +66,9 @@ class ClaimsLexicon(BaseModel):
     measure_owner_links: tuple[str, ...] = ()
     # who forecasts for others: an aim of theirs is no statement ("les analystes tablent sur")
     forecasters: tuple[str, ...] = ()
+    # verbs of reporting: a weekday after one says when figures came out ("reported its
+    # results on Thursday"), which later sentences do not take as their time
+    report_verbs: tuple[str, ...] = ()
     clitics: tuple[str, ...]
     partitive_clitics: tuple[str, ...]
     location_prepositions: tuple[str, ...]
@@ -199,6 +202,7 @@ class ClaimWords:
     adjective_endings: tuple[str, ...]
     measure_owner_links: frozenset[str]
     forecasters: frozenset[str]
+    report_verbs: frozenset[str]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
     # the term keys of one-word description and place heads, singular or plural alike:
@@ -338,6 +342,7 @@ def claim_words(lang: str) -> ClaimWords:
         adjective_endings=tuple(e.casefold() for e in raw.adjective_endings),
         measure_owner_links=_words(raw.measure_owner_links),
         forecasters=_words(raw.forecasters),
+        report_verbs=_words(raw.report_verbs),
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),
         head_terms=frozenset(

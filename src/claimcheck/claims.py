@@ -472,8 +472,12 @@ class _Article(SubjectReading):
             # something was said, not what a later figure is about, when the sentence has
             # another time ("in 2024")
             dated = [t for t in carried if not _spoken_day(t)]
-            if dated or carried:
-                self.paragraph_time[sentence.paragraph] = (dated or carried)[-1]
+            # a day named without a date after a verb of reporting ("Walmart reported its
+            # annual results on Thursday. The retailer employs …") is when figures came out,
+            # not what the next sentence's figures are about
+            told = [t for t in carried if not (_spoken_day(t) and self._reported(parsed, t))]
+            if dated or told:
+                self.paragraph_time[sentence.paragraph] = (dated or told)[-1]
         self._follow(parsed, focus)
         self.read_upto = index + 1
         return claims
@@ -749,6 +753,14 @@ class _Article(SubjectReading):
             and words[last] not in lex.noun_stops
             and lex.change_after.longest_at(words, last) is None
         )
+
+    def _reported(self, parsed: ParsedSentence, t: Mention) -> bool:
+        """Whether a verb of reporting (``report_verbs``) stands before time ``t``."""
+        verbs = self.lex.report_verbs
+        if not verbs:
+            return False
+        first, _ = parsed.token_range(t)
+        return not verbs.isdisjoint(parsed.words[:first])
 
     def _event_times(
         self, parsed: ParsedSentence, times: Sequence[Mention], drafts: Sequence[_Draft]
