@@ -220,3 +220,16 @@ def test_a_hyphenated_noun_opening_the_sentence_is_the_measure() -> None:
     text = "Full-fibre coverage in the UK rose 12 percentage points in 2024."
     (claim,) = cc.parse_claims(text, lang="en", reference_date="2025-02-01")
     assert claim.measure.noun == "Full-fibre coverage"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Les ventes n'ont progressé que de 2 % en 2024.", "change"),
+        ("Le chômage n'a reculé que de 0,1 point.", "change"),
+        ("Le chômage ne touche que 7 % des actifs.", "quantity"),
+    ],
+)
+def test_a_restricted_change_is_a_change(text: str, kind: str) -> None:
+    """'n'a augmenté que de 2 %': the change, only 2 % ('que' read past)."""
+    assert [c.kind.value for c in cc.parse_claims(text, "fr", "2025-01-01")] == [kind]

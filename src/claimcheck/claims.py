@@ -879,6 +879,10 @@ class _Article(SubjectReading):
             # 25 points de base", "cut rates by 0.25 percentage point"
             signed = signed or (m.kind is _PERCENT and _in_points(m.unit))
             cue = lex.change_before.longest_ending_at(words, draft.first)
+            if not cue and draft.first >= 2 and words[draft.first - 2] in lex.restrictive:
+                # "n'a augmenté que de 2 %": the change, restricted ("que" read past)
+                plain = [*words[: draft.first - 2], words[draft.first - 1]]
+                cue = lex.change_before.longest_ending_at(plain, len(plain))
             if cue and lex.not_change_before.longest_ending_at(words, draft.first) >= cue:
                 cue = 0  # "made up 77% of attendance": a verb's particle, not a rise
             if cue and lex.crossings.longest_at(words, draft.first) is not None:
