@@ -80,8 +80,11 @@ culture, sport and leisure pages (attendance, box office, ticket prices, transfe
 race times, seasons, opening hours, event names that hold numbers), written later in stop
 18; ``data/blind41_<lang>.jsonl``, by one more, on politics, justice and local news pages
 (results and turnout, polls, tallies, sentences and fines, hearings, council budgets,
-addresses, law and road numbers), written after blind40's fixes; a mention may carry a
-``"note"`` where its writer found the docs silent.
+addresses, law and road numbers), written after blind40's fixes;
+``data/blind42_<lang>.jsonl``, by one more, on markets and economy wire copy (index closes,
+yields in basis points, commodities, central banks, results periods, time zones, index
+names and tickers), written after blind41's fixes; a mention may carry a ``"note"`` where
+its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -145,6 +148,7 @@ _BATCHES = {
     "blind39": {"fr": 60, "en": 60},
     "blind40": {"fr": 60, "en": 60},
     "blind41": {"fr": 60, "en": 60},
+    "blind42": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

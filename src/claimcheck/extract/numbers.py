@@ -935,6 +935,8 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
     return sorted(_outside(numerals, replacing) + extra, key=lambda n: n.start)
 
 
+# An exchange's code after a stock's number: "7203.T", "005930.KS", "0700.HK".
+_TICKER_AFTER = re.compile(r"\.[A-Z]{1,2}(?![^\W_])")
 # One capital letter after a hyphen, alone: a code's letter ("10-K", "8-K", "10-Q").
 _CODE_AFTER = re.compile(r"-[A-Z](?![^\W_])")
 
@@ -975,6 +977,8 @@ def _is_noise(
         return True  # "below the 1981-2010 average": a span of years, the time finder's
     if text.startswith("-", end) and _CODE_AFTER.match(text, end):
         return True  # "a 10-Q", "an 8-K filing": a form's code, a capital letter after a hyphen
+    if text.startswith(".", end) and _TICKER_AFTER.match(text, end):
+        return True  # "Toyota Motor (7203.T)", "(005930.KS)": a ticker and its exchange
     # Letters glued after digits: a unit ("100km") or a currency ("20€"), or a name.
     if (
         end < len(text)
@@ -1177,7 +1181,13 @@ def _score_in_words(text: str, end: int, lang: str) -> bool:
         and joined > end + 1
         and text[joined : joined + 1].isdecimal()
         and any(ch.isalpha() for ch in text[end:joined])  # "CAC 40 -1,2 %" is a sign
+        # a score's second number is a small one: "the S&P 500 to 5,400", "le CAC 40 à
+        # 8 000 points" are an index and its level
+        and _SMALL_SCORE.match(text, joined) is not None
     )
+
+
+_SMALL_SCORE = re.compile(r"\d{1,3}(?![\d]|[,.  \u00a0\u202f]\d{3})")
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+|,)")

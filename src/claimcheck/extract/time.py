@@ -1039,18 +1039,24 @@ def _attributive_date(chart: Chart, item: Item) -> Item:
     alone, as an edition's year is ("in the January 5 blowout": "January 5"; "counting from
     the May 29 vote": "May 29", relation in, since "from" starts nothing there)."""
     cat = item.cat
-    if cat == "rtime" and item.val[1] == "since":
+    if cat == "rtime" and item.val[1] in ("since", "after"):
         if chart.tokens[item.i][0] in chart.lex.since_back:
             return item  # "since the May 29 vote" counts from it
-        w, cat = item.val[0], "time"  # "counting from the May 29 vote": the vote's day
+        # "counting from the May 29 vote": the vote's day; "yields fell after the April PCE
+        # data": the data's month (the relation is the data's, not the month's)
+        w, cat = item.val[0], "time"
     elif cat != "time" or not isinstance(item.val, When):
         return item
     else:
         w = item.val
-    if w.day is None or w.month is None or w.hour is not None or item.j >= len(chart.tokens):
+    if w.month is None or w.hour is not None or item.j >= len(chart.tokens):
         return item
+    if w.day is None and (w.year is not None or w.span is not None or cat != "time"):
+        return item  # a month alone, as "the April PCE data" writes it
     after = chart.tokens[item.j][0]
-    if not (after.isalpha() and chart.raw(item.j).islower() and not chart.at[item.j]):
+    raw = chart.raw(item.j)
+    noun = raw.islower() or (len(raw) > 1 and raw.isupper())  # "the April PCE data"
+    if not (after.isalpha() and noun and not chart.at[item.j]):
         return item
     for k in range(item.i + 1, min(item.j - 1, item.i + 3)):
         if "article" in chart.at[k] and "month" in chart.at[k + 1]:

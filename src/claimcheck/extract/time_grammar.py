@@ -682,7 +682,16 @@ class Chart:
             before = self.tokens[k - 2][0] + "'"
         if before in lex.noun_determiners:
             return True
-        return lex.noun_after_figures and before[:1].isdigit()
+        if not (lex.noun_after_figures and before[:1].isdigit()):
+            return False
+        # a name's number is no count of a noun after it: "le CAC 40 cédait 0,4 %"
+        return not (k >= 2 and self.raw(k - 2)[:1].isupper() and self._named_number(k - 1))
+
+    def _named_number(self, k: int) -> bool:
+        """Whether the number at token ``k`` follows a capitalized word by one space, as a
+        name's number does ("CAC 40", "Ligue 1")."""
+        toks = self.tokens
+        return k >= 1 and toks[k - 1][2] + 1 == toks[k][1] and self.raw(k - 1).isalpha()
 
     def timely(self, j: int) -> bool:
         """Whether token ``j`` carries a time word (not only a connector like "de", "la")."""

@@ -1238,7 +1238,10 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
     ):
         last = b.val if b_cat == "ord" else (int(b.val.value) if is_day(b.val) else 0)
         first = c.resolve(a.val)
-        if first is None or not a.val.day < last <= 31 or not c.follower_ok(b.j):
+        # "their June 11-12 meeting": days glued by a dash may qualify a noun after them, as
+        # a year does (a counted plural still ends them: "June 11-12 attendees")
+        glued = c.glued(a.j - 1) and c.glued(a.j)
+        if first is None or not a.val.day < last <= 31 or not c.follower_ok(b.j, year=glued):
             return None
         try:
             stop = first.start.replace(day=last)
