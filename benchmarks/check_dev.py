@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout27]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout28]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -47,6 +47,7 @@ growth, public finances.
 ``--set heldout25`` the twenty-fifth (stop 18, written blind): science, space, universities.
 ``--set heldout26`` the twenty-sixth (stop 18, written blind): tourism, culture, sport business.
 ``--set heldout27`` the twenty-seventh (stop 18, written blind): households and consumers.
+``--set heldout28`` the twenty-eighth (stop 18, written blind): cities and local government.
 """
 
 from __future__ import annotations
@@ -227,6 +228,7 @@ def main() -> int:
             "heldout25",
             "heldout26",
             "heldout27",
+            "heldout28",
         ],
         default="main",
         help="which set",

@@ -64,7 +64,9 @@ space and higher education), and of
 ``tests/data/check_dev/heldout26/claims.toml`` (written blind in stop 18: tourism, museums,
 cinema, festivals, sport business, airlines and airports), and of
 ``tests/data/check_dev/heldout27/claims.toml`` (written blind in stop 18: households and
-consumers, savings, credit, business failures, retail, confidence, prices) runs
+consumers, savings, credit, business failures, retail, confidence, prices), and of
+``tests/data/check_dev/heldout28/claims.toml`` (written blind in stop 18: cities and local
+government, budgets, local taxes, transport, population, police, housing) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -113,6 +115,7 @@ SETS = {
     "heldout25": DEV / "heldout25",
     "heldout26": DEV / "heldout26",
     "heldout27": DEV / "heldout27",
+    "heldout28": DEV / "heldout28",
 }
 
 
@@ -197,6 +200,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout25", 80, 40),
         ("heldout26", 80, 40),
         ("heldout27", 80, 40),
+        ("heldout28", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

@@ -400,6 +400,8 @@ def _aimed(claim: Claim, last: str) -> bool:
                 for end in range(max(0, k - _AIM_SUBJECT), k + 1)
             ):
                 return True
+    if lexicon.forecasters and _forecast_of_others(claim, at):
+        return True
     if len(lexicon.aims_after):
         end = claim.figure.end - claim.sentence_start if claim.figure else at
         tail = claim.sentence[end : end + _AIM_REACH]
@@ -413,6 +415,23 @@ def _aimed(claim: Claim, last: str) -> bool:
         after = phrase_key(tail)
         # the figure's noun may stand between ("130 000 unités son objectif")
         return any(lexicon.aims_after.longest_at(after, k) for k in range(min(3, len(after))))
+    return False
+
+
+def _forecast_of_others(claim: Claim, at: int) -> bool:
+    """Whether the figure's clause opens with others' forecast, however far before the
+    figure: "Les économistes prévoient que la fréquentation de la RATP dépassera 3,3
+    milliards", "Analysts forecast that London's population will reach 10 million" (an aim
+    of ``aims`` with one of ``forecasters`` in it or right before it)."""
+    lexicon = claim_words(claim.lang)
+    clause = claim.sentence[:at]
+    if not lexicon.forecasters.intersection(phrase_key(clause)):
+        return False  # the usual figure: no forecaster in its sentence
+    words = phrase_key(clause[max(clause.rfind(","), clause.rfind(";")) + 1 :])
+    for end in range(1, len(words) + 1):
+        size = lexicon.aims.longest_ending_at(words, end)
+        if size and not lexicon.forecasters.isdisjoint(words[max(0, end - size - 3) : end]):
+            return True
     return False
 
 

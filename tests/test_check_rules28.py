@@ -1,0 +1,83 @@
+"""check(): rules found by the twenty-eighth held-out set (tests/data/check_dev/heldout28:
+cities and local government), end to end on short texts against small references:
+elections and extensions as events, others' forecasts opening the clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import claimcheck as cc
+
+
+def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
+    columns = ("entity", "metric", "value", "unit", "period", "kind")
+    return cc.Reference.from_records(
+        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
+        aliases=dict(aliases) or None,
+    )
+
+
+def _found(
+    text: str, reference: cc.Reference, lang: str, when: str
+) -> list[tuple[str, str | None]]:
+    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
+    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
+
+
+CITIES = _reference(
+    [
+        ("Grégory Doucet", "elected_mayor", None, None, "2020-07-04", "event"),
+        ("Eric Adams", "elected_mayor", None, None, "2021-11-02", "event"),
+        ("London", "ulez_expansion", None, None, "2023-08-29", "event"),
+        ("RATP", "ridership", 3.2, "Md", "2024", "flow"),
+        ("London", "population", 8.9, "millions", "2023-06-30", "stock"),
+    ],
+    metric={
+        "elected_mayor": ["élu maire", "elected mayor"],
+        "ulez_expansion": ["ULEZ expansion", "expanded"],
+        "ridership": ["fréquentation", "voyages"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        (
+            "L'écologiste Grégory Doucet a été élu maire de Lyon le 4 juillet 2020.",
+            "fr",
+            "supported",
+        ),
+        (
+            "Eric Adams was elected mayor of New York City on November 3, 2021.",
+            "en",
+            "contradicted",
+        ),
+        ("London's ULEZ was expanded to all boroughs on August 29, 2023.", "en", "supported"),
+    ],
+)
+def test_elections_and_extensions_are_events(text: str, lang: str, verdict: str) -> None:
+    assert _found(text, CITIES, lang, "2025-03-10") == [(verdict, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Les économistes prévoient que la fréquentation de la RATP dépassera 3,3 milliards "
+            "de voyages en 2025.",
+            "fr",
+        ),
+        ("Analysts forecast that London's population will reach 10 million by 2036.", "en"),
+    ],
+)
+def test_others_forecast_opening_the_clause_is_not_checkable(text: str, lang: str) -> None:
+    """The forecasters and their verb may stand far before the figure, across 'que'/'that'."""
+    assert _found(text, CITIES, lang, "2025-03-10") == [("unverifiable", "not_checkable")]
+
+
+def test_the_entitys_own_forecast_stays_not_yet_due() -> None:
+    text = "La RATP prévoit que sa fréquentation dépassera 3,3 milliards de voyages en 2025."
+    assert _found(text, CITIES, "fr", "2025-03-10") == [("unverifiable", "not_yet_due")]
