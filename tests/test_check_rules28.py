@@ -81,3 +81,34 @@ def test_others_forecast_opening_the_clause_is_not_checkable(text: str, lang: st
 def test_the_entitys_own_forecast_stays_not_yet_due() -> None:
     text = "La RATP prévoit que sa fréquentation dépassera 3,3 milliards de voyages en 2025."
     assert _found(text, CITIES, "fr", "2025-03-10") == [("unverifiable", "not_yet_due")]
+
+
+BUDGETS = _reference(
+    [
+        ("Marseille", "budget", 1.63, "Md EUR", "2024", "flow"),
+        ("Marseille", "budget", 1.69, "Md EUR", "2025", "flow"),
+    ],
+    entity={"Marseille": ["Ville de Marseille"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "La Ville de Marseille a présenté vendredi son budget pour 2025. Celui-ci s'élève à "
+            "1,69 milliard d'euros.",
+            [("supported", None)],
+        ),
+        (
+            "La Ville de Marseille a présenté son budget. "
+            "Il s'élève à 1,9 milliard d'euros pour 2025.",
+            [("contradicted", None)],
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_measure_named_before(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    """'… son budget pour 2025. Celui-ci s'élève à 1,69 milliard': the budget, whose."""
+    assert _found(text, BUDGETS, "fr", "2025-03-10") == found

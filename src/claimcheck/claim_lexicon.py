@@ -307,6 +307,7 @@ def claim_words(lang: str) -> ClaimWords:
     demonyms = {" ".join(phrase_key(k)): v for k, v in raw.demonyms.items()}
     not_names = (
         _words(raw.not_names)
+        | _words(raw.pronouns)  # "Celui-ci s'élève à …" opening a sentence: no name
         | frozenset(demonyms)
         | _words(m for m in raw.measure_nouns if len(phrase_key(m)) == 1)
         | _words(h for h in (*raw.description_heads, *raw.place_heads) if len(phrase_key(h)) == 1)

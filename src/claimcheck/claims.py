@@ -249,6 +249,10 @@ class _Article(SubjectReading):
         self.read_upto = 0  # sentences before this index have updated `current`
         self.paragraph_time: dict[int, Mention] = {}
         self.paragraph_claim: dict[int, Claim] = {}
+        # the last measure noun of the sentence read before, by its index: what a pronoun
+        # opening the next sentence may stand for ("… son budget pour 2025. Celui-ci
+        # s'élève à 1,69 milliard d'euros")
+        self.noun_before: tuple[int, str] | None = None
         self._vocabulary: dict[str, tuple[bool, bool]] | None = None
         self._covered: frozenset[int] = frozenset()  # tokens of the sentence's times
 
@@ -260,7 +264,18 @@ class _Article(SubjectReading):
         while self.read_upto < index:
             parsed = self._parse(self.sentences[self.read_upto], ())
             self._follow(parsed, None)
+            self._keep_noun(parsed, self.read_upto)
             self.read_upto += 1
+
+    def _keep_noun(self, parsed: ParsedSentence, index: int) -> None:
+        """Keep the last measure noun of sentence ``index`` (``noun_before``)."""
+        nouns = self.lex.measure_nouns.find_all(parsed.words)
+        if nouns:
+            i, j, _ = nouns[-1]
+            said = self.text[parsed.tokens[i].start : parsed.tokens[j - 1].end]
+            self.noun_before = (index, said)
+        else:
+            self.noun_before = None
 
     def _follow(self, parsed: ParsedSentence, focus: str | None) -> None:
         """Move the article's focus after a sentence: to the subject of its first claim, else
@@ -479,6 +494,7 @@ class _Article(SubjectReading):
             if dated or told:
                 self.paragraph_time[sentence.paragraph] = (dated or told)[-1]
         self._follow(parsed, focus)
+        self._keep_noun(parsed, index)
         self.read_upto = index + 1
         return claims
 
@@ -1079,6 +1095,18 @@ class _Article(SubjectReading):
                         terms=terms(earlier.measure.noun, self.lang),
                     )
                 m = _in_currency_of(m, earlier.figure)
+            elif (
+                earlier is None
+                and self.noun_before is not None
+                and self.noun_before[0] == self.read_upto - 1
+                and parsed.words
+                and parsed.words[0] in self.lex.pronouns
+                and m.kind is not _PERCENT
+            ):
+                # "La Ville de Marseille a présenté son budget pour 2025. Celui-ci s'élève à
+                # 1,69 milliard d'euros": the measure noun the pronoun stands for
+                said = self.noun_before[1]
+                measure = Measure(noun=said, verb=verb, terms=terms(said, self.lang))
             elif m.kind is _NUMBER:
                 return None  # a bare number with nothing it counts
         if (

@@ -409,6 +409,7 @@ class MeasureReading:
             and tokens[0].capitalized
             and tokens[0].text.replace("-", "").isalpha()  # "Full-fibre coverage …" too
             and words[0] not in lex.noun_stops
+            and words[0] not in lex.pronouns  # "Celui-ci s'élève à …": what it stands for
             and not any(r.first == 0 for r in parsed.referents)
         )
         if opening:
