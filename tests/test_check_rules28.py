@@ -112,3 +112,13 @@ def test_a_pronoun_stands_for_the_measure_named_before(
 ) -> None:
     """'… son budget pour 2025. Celui-ci s'élève à 1,69 milliard': the budget, whose."""
     assert _found(text, BUDGETS, "fr", "2025-03-10") == found
+
+
+def test_a_known_possessor_before_an_unknown_name_is_the_subject() -> None:
+    """ "TfL's Zone 1 fare": the reference knows TfL, not "Zone 1"."""
+    reference = _reference(
+        [("TfL", "zone_1_fare", 2.90, "GBP", "2025-03-02", "stock")],
+        metric={"zone_1_fare": ["Zone 1 fare", "pay-as-you-go fare", "fare"]},
+    )
+    text = "TfL's Zone 1 pay-as-you-go fare on the Tube is still less than £3."
+    assert _found(text, reference, "en", "2025-06-01") == [("supported", None)]

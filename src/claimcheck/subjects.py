@@ -682,14 +682,16 @@ class SubjectReading(MeasureReading):
             while before[-1] is not agents[-1]:
                 before.pop()
         chosen: Referent | None = before[-1] if before else None
-        if chosen is not None and chosen.place and len(before) > 1:
+        if chosen is not None and (chosen.place or not chosen.known) and len(before) > 1:
             possessor = before[-2]
             if (
                 possessor.name is not None
                 and not possessor.place
+                and (chosen.place or possessor.known)
                 and possessor.last + 1 == chosen.first
                 and parsed.words[possessor.last] in self.lex.possessive_markers
             ):
+                # ("TfL's Zone 1 fare": a name the reference knows, before one it does not)
                 # "Tesco's UK like-for-like sales", "Walmart's U.S. business": the owner's,
                 # the place only says where
                 chosen = possessor
