@@ -83,8 +83,10 @@ race times, seasons, opening hours, event names that hold numbers), written late
 addresses, law and road numbers), written after blind40's fixes;
 ``data/blind42_<lang>.jsonl``, by one more, on markets and economy wire copy (index closes,
 yields in basis points, commodities, central banks, results periods, time zones, index
-names and tickers), written after blind41's fixes; a mention may carry a ``"note"`` where
-its writer found the docs silent.
+names and tickers), written after blind41's fixes; ``data/blind43_<lang>.jsonl``, by one
+more, on international news and diplomacy (tolls, pledges, summits, UN tallies, truces,
+local times, anniversaries, resolution numbers), written after blind42's fixes; a mention
+may carry a ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -149,6 +151,7 @@ _BATCHES = {
     "blind40": {"fr": 60, "en": 60},
     "blind41": {"fr": 60, "en": 60},
     "blind42": {"fr": 60, "en": 60},
+    "blind43": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

@@ -82,6 +82,9 @@ class QualifiersLexicon(BaseModel):
     # openers after which two figures are one range even after a change word ("fall
     # between 5% and 10%"): see qualifiers.toml's header
     range_only_openers: list[str] = []
+    # cues that hedge only a round figure ("dans les 2 000 euros"; "dans les 27 États membres"
+    # is where): see qualifiers.toml's header
+    round_only: list[str] = []
     # openers whose change word may stand a few words before them, what changes in between
     # ("raise the price of a ticket from €29.40 to €35.30"): see qualifiers.toml's header
     far_change_openers: list[str] = []
@@ -177,6 +180,7 @@ class _Qualifiers:
         self.changes = frozenset(surface_key(w) for w in lexicon.changes)
         self.falls = frozenset(surface_key(w) for w in lexicon.falls)
         self.range_only = frozenset(surface_key(w) for w in lexicon.range_only_openers)
+        self.round_only = frozenset(surface_key(w) for w in lexicon.round_only)
         self.far_change_openers = frozenset(surface_key(w) for w in lexicon.far_change_openers)
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         self.change_link_fillers = frozenset(surface_key(w) for w in lexicon.change_link_fillers)
@@ -299,6 +303,8 @@ class _Qualifiers:
             return None  # "the past 12 months", "the top 10": no verb before the cue
         if key in self.not_before and last_token(text, match.start()) in self.not_before[key]:
             return None  # "Airbus handed over 306 aircraft": a verb's particle
+        if key in self.round_only and not _round_figure(text, position):
+            return None  # "dans les 27 États membres": where, no hedge
         article = bool(match["article"])
         milestone = article and (
             key in self.milestone_cues or surface_key(match["article"]) in self.open_articles
@@ -413,6 +419,17 @@ class _Qualifiers:
 
 
 _FILLERS = 3  # at most this many change_link_fillers between a change link and its figure
+_ROUND = re.compile(r"[ \u00a0\u202f]*\d{1,3}(?:[ \u00a0\u202f.,]?0{3})*(?![\d,.])")
+
+
+def _round_figure(text: str, position: int) -> bool:
+    """Whether the figure after ``position`` is round: ten or more, its last digit a zero
+    ("2 000", "200", "30"), or followed by a scale word (read by the caller's text)."""
+    match = _ROUND.match(text, position)
+    if match is None:
+        return True  # a number in words or a scaled figure ("dans les deux millions")
+    digits = re.sub(r"\D", "", match[0])
+    return len(digits) >= 2 and digits.endswith("0")
 
 
 @functools.cache

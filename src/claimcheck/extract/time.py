@@ -848,8 +848,20 @@ def _misread(chart: Chart, item: Item) -> bool:
         )
     ):
         return True
+    if item.cat == "rtime" and when.day is not None and _ordinal_pronoun(chart, item):
+        return True  # "the first since December 2019": the first one, no day of December
+    if (
+        item.cat == "time"
+        and when.day is not None
+        and when.month is None
+        and item.j < len(tokens)
+        and bool(chart.at[item.j - 1].keys() & _ORDINALS)
+        and tokens[item.j - 1][0].isalpha()
+        and "relation" in chart.at[item.j]
+    ):
+        return True  # "the first since …": an ordinal before a relation word, no day
     return (
-        when.month is None
+        (when.month is None or tokens[item.j - 1][0].isalpha())
         and when.day is not None
         and item.j < len(tokens)
         and bool(chart.at[item.j - 1].keys() & _ORDINALS)
@@ -858,6 +870,18 @@ def _misread(chart: Chart, item: Item) -> bool:
         and chart.raw(item.j).islower()
         and chart.at[item.j].keys() <= _NOUN_READINGS
         and first not in chart.lex.short
+    )  # ("en août le troisième anniversaire": an ordinal in words before a noun, no day)
+
+
+def _ordinal_pronoun(chart: Chart, item: Item) -> bool:
+    """Whether a relation's time opens with an ordinal in words (after an article) that
+    its relation word follows: "the first since December 2019" is the first one since."""
+    k = item.i + 1 if chart.at[item.i].keys() & {"article", "prep"} else item.i
+    return (
+        k + 1 < item.j
+        and bool(chart.at[k].keys() & _ORDINALS)
+        and chart.tokens[k][0].isalpha()
+        and not chart.at[k + 1].keys() & {"month", "num", "ord", "ordinal"}
     )
 
 

@@ -640,7 +640,16 @@ class Chart:
     def _after_present(self, k: int) -> bool:
         """Whether token ``k`` follows a present auxiliary: a present passive ("the parade
         is held on Sunday", "le sommet est organisé dimanche"), no past."""
-        return k > 0 and self.tokens[k - 1][0] in self.lex.present_auxiliaries
+        if not (k > 0 and self.tokens[k - 1][0] in self.lex.present_auxiliaries):
+            return False
+        # "se sont rassemblés vendredi", "s'est tenu": a reflexive verb's perfect, the past
+        reflexives = self.lex.reflexives
+        if not reflexives or k < 2:
+            return True
+        before = self.tokens[k - 2][0]
+        if before in reflexives:
+            return False
+        return not (before == "'" and k >= 3 and self.tokens[k - 3][0] + "'" in reflexives)
 
     def _after_future(self, k: int) -> bool:
         """Whether a future marker stands one or two words before token ``k``: a passive or

@@ -114,6 +114,7 @@ class TimeWords(BaseModel):
     past_tense_forms: _Words = _Words(words=[])
     present_auxiliaries: _Words = _Words(words=[])
     progressive_endings: _Words = _Words(words=[])
+    reflexives: _Words = _Words(words=[])
     boundary_not_after: _Words = _Words(words=[])
     year_nouns: _Words = _Words(words=[])
     baseline_nouns: _Words = _Words(words=[])
@@ -479,6 +480,8 @@ class TimeLexicon:
     present_auxiliaries: frozenset[str] = frozenset()
     # "-ing": after a present auxiliary, a verb in the present progressive ("is seeking")
     progressive_endings: tuple[str, ...] = ()
+    # "se", "s'": before a present auxiliary, a reflexive verb's perfect ("se sont réunis")
+    reflexives: frozenset[str] = frozenset()
     # words before "fin", "end" that make it a noun of their verb ("a mis fin mardi à …")
     boundary_not_after: frozenset[str] = frozenset()
     # nouns a year stands before as an attribute ("its 2019 record", "from 1990 levels")
@@ -802,6 +805,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         past_forms=frozenset(x.lower() for x in w.past_tense_forms.words),
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         progressive_endings=tuple(normalize(x) for x in w.progressive_endings.words),
+        reflexives=frozenset(normalize(x) for x in w.reflexives.words),
         boundary_not_after=frozenset(normalize(x) for x in w.boundary_not_after.words),
         year_nouns=frozenset(normalize(x) for x in w.year_nouns.words),
         baseline_nouns=frozenset(normalize(x) for x in w.baseline_nouns.words),
