@@ -66,7 +66,9 @@ cinema, festivals, sport business, airlines and airports), and of
 ``tests/data/check_dev/heldout27/claims.toml`` (written blind in stop 18: households and
 consumers, savings, credit, business failures, retail, confidence, prices), and of
 ``tests/data/check_dev/heldout28/claims.toml`` (written blind in stop 18: cities and local
-government, budgets, local taxes, transport, population, police, housing) runs
+government, budgets, local taxes, transport, population, police, housing), and of
+``tests/data/check_dev/heldout29/claims.toml`` (written blind in stop 18: migration, asylum,
+refugees, international aid and defence spending) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -116,6 +118,7 @@ SETS = {
     "heldout26": DEV / "heldout26",
     "heldout27": DEV / "heldout27",
     "heldout28": DEV / "heldout28",
+    "heldout29": DEV / "heldout29",
 }
 
 
@@ -201,6 +204,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout26", 80, 40),
         ("heldout27", 80, 40),
         ("heldout28", 80, 40),
+        ("heldout29", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

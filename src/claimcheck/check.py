@@ -701,6 +701,14 @@ def _check_one(
         # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity;
         # nor is one the reference holds as a metric ("Britain's National Living Wage")
         entities = _entities_in_sentence(claim, reference, ())
+        if not entities and not is_event:
+            # none named: the one holder of the metric ("traversé la Manche": the UK's)
+            sole = _sole_holder(claim, reference)
+            entities = [(sole, 0.0)] if sole is not None else []
+        elif not entities:
+            # an event of a metric the subject names ("The Safety of Rwanda Act received
+            # royal assent"): its one holder
+            entities = _holder_of_named(reference, claim, names)
     if not entities and is_event and names:
         # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
         # the reference's entity when the one who acted is not
@@ -1116,11 +1124,35 @@ def _names_a_metric(reference: Reference, claim: Claim, names: Sequence[str]) ->
     """Whether every name found for the claim is, word for word, the name or an alias of
     one of the reference's metrics ("National Living Wage")."""
     aliases = {alias for found in reference._terms_of_metrics().values() for alias in found}
+    sentence: frozenset[str] | None = None
     for name in names:
         said = frozenset(terms(name, claim.lang))
-        if not said or said not in aliases:
+        if not said:
+            return False
+        if said in aliases:
+            continue
+        # a word of an alias the sentence writes whole: "36,816 people crossed the Channel
+        # in small boats" ("crossed the Channel" names the small boat arrivals)
+        if sentence is None:
+            sentence = _sentence_terms(claim)
+        if not any(said < alias and alias <= sentence for alias in aliases):
             return False
     return True
+
+
+def _holder_of_named(
+    reference: Reference, claim: Claim, names: Sequence[str]
+) -> list[tuple[int, float]]:
+    """The one entity holding the metrics that ``names`` name word for word, as a list of
+    one (entity, score), or an empty list."""
+    said = {frozenset(terms(name, claim.lang)) for name in names}
+    sole = reference._sole_metrics()
+    holders = {
+        sole.get(mid, -1)
+        for mid, aliases in reference._terms_of_metrics().items()
+        if not said.isdisjoint(aliases)
+    }
+    return [(holders.pop(), 0.0)] if len(holders) == 1 and -1 not in holders else []
 
 
 def _says_per_unit(claim: Claim) -> bool:
@@ -1248,11 +1280,14 @@ def _sole_holder(claim: Claim, reference: Reference) -> int | None:
         return None
     terms = _claim_terms(claim)
     scale = _measured_scale(claim)
+    # vague words ("people") name no one's metric: only one the sentence names whole counts,
+    # not the one metric of the figure's unit an entity has
+    least = _SENTENCE_SCORE if not terms or _only_vague(terms, claim.lang) else 1.0
     found: set[int] = set()
     fitting: set[int] = set()  # those whose metric the words name in full, in the unit
     for eid in holders:
         metric = _match_metric(reference, eid, claim, terms, scale, False)
-        if metric is not None and metric[1] >= 1.0 and metric[0] in sole:
+        if metric is not None and metric[1] >= least and metric[0] in sole:
             found.add(eid)
             if metric[2] and metric[1] >= _IN_FULL:
                 fitting.add(eid)
@@ -1417,6 +1452,7 @@ def _match_metric(
                 top = entry
             if entry[2] not in tied:
                 tied.append(entry[2])
+
     if len(tied) > 1 and claim_scale is _ANY:
         # a relative change tied between an amount and a percentage of the same name ("la
         # DIRD a bondi de 4,7 %" between R&D spending in euros and in % of GDP): the amount
