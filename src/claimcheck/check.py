@@ -418,6 +418,13 @@ def _aimed(claim: Claim, last: str) -> bool:
     return False
 
 
+@functools.cache
+def _forecaster_test(lang: str) -> re.Pattern[str] | None:
+    """A pattern that finds one of the ``forecasters`` anywhere in a casefolded text."""
+    words = sorted(claim_words(lang).forecasters, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _forecast_of_others(claim: Claim, at: int) -> bool:
     """Whether the figure's clause opens with others' forecast, however far before the
     figure: "Les économistes prévoient que la fréquentation de la RATP dépassera 3,3
@@ -425,8 +432,11 @@ def _forecast_of_others(claim: Claim, at: int) -> bool:
     of ``aims`` with one of ``forecasters`` in it or right before it)."""
     lexicon = claim_words(claim.lang)
     clause = claim.sentence[:at]
+    quick = _forecaster_test(claim.lang)
+    if quick is None or quick.search(clause.casefold()) is None:
+        return False  # the usual figure: no forecaster's word in its sentence, one C pass
     if not lexicon.forecasters.intersection(phrase_key(clause)):
-        return False  # the usual figure: no forecaster in its sentence
+        return False
     words = phrase_key(clause[max(clause.rfind(","), clause.rfind(";")) + 1 :])
     for end in range(1, len(words) + 1):
         size = lexicon.aims.longest_ending_at(words, end)

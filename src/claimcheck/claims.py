@@ -252,7 +252,7 @@ class _Article(SubjectReading):
         # the last measure noun of the sentence read before, by its index: what a pronoun
         # opening the next sentence may stand for ("… son budget pour 2025. Celui-ci
         # s'élève à 1,69 milliard d'euros")
-        self.noun_before: tuple[int, str] | None = None
+        self.noun_before: tuple[int, ParsedSentence] | None = None
         self._vocabulary: dict[str, tuple[bool, bool]] | None = None
         self._covered: frozenset[int] = frozenset()  # tokens of the sentence's times
 
@@ -268,14 +268,17 @@ class _Article(SubjectReading):
             self.read_upto += 1
 
     def _keep_noun(self, parsed: ParsedSentence, index: int) -> None:
-        """Keep the last measure noun of sentence ``index`` (``noun_before``)."""
+        """Keep sentence ``index`` for its last measure noun (``noun_before``), read only
+        when a pronoun opening the next sentence needs it."""
+        self.noun_before = (index, parsed)
+
+    def _noun_of(self, parsed: ParsedSentence) -> str | None:
+        """The last measure noun of a sentence ("… son budget pour 2025": "budget")."""
         nouns = self.lex.measure_nouns.find_all(parsed.words)
-        if nouns:
-            i, j, _ = nouns[-1]
-            said = self.text[parsed.tokens[i].start : parsed.tokens[j - 1].end]
-            self.noun_before = (index, said)
-        else:
-            self.noun_before = None
+        if not nouns:
+            return None
+        i, j, _ = nouns[-1]
+        return self.text[parsed.tokens[i].start : parsed.tokens[j - 1].end]
 
     def _follow(self, parsed: ParsedSentence, focus: str | None) -> None:
         """Move the article's focus after a sentence: to the subject of its first claim, else
@@ -1102,10 +1105,10 @@ class _Article(SubjectReading):
                 and parsed.words
                 and parsed.words[0] in self.lex.pronouns
                 and m.kind is not _PERCENT
+                and (said := self._noun_of(self.noun_before[1])) is not None
             ):
                 # "La Ville de Marseille a présenté son budget pour 2025. Celui-ci s'élève à
                 # 1,69 milliard d'euros": the measure noun the pronoun stands for
-                said = self.noun_before[1]
                 measure = Measure(noun=said, verb=verb, terms=terms(said, self.lang))
             elif m.kind is _NUMBER:
                 return None  # a bare number with nothing it counts
