@@ -85,8 +85,11 @@ addresses, law and road numbers), written after blind40's fixes;
 yields in basis points, commodities, central banks, results periods, time zones, index
 names and tickers), written after blind41's fixes; ``data/blind43_<lang>.jsonl``, by one
 more, on international news and diplomacy (tolls, pledges, summits, UN tallies, truces,
-local times, anniversaries, resolution numbers), written after blind42's fixes; a mention
-may carry a ``"note"`` where its writer found the docs silent.
+local times, anniversaries, resolution numbers), written after blind42's fixes;
+``data/blind44_<lang>.jsonl``, by one more, 40 French and 40 English sentences on health,
+science and environment pages (waits, rates per 100 000, temperatures, rainfall, ppm,
+light-years, launches and eclipses), written after blind43's fixes; a mention may carry a
+``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -152,6 +155,7 @@ _BATCHES = {
     "blind41": {"fr": 60, "en": 60},
     "blind42": {"fr": 60, "en": 60},
     "blind43": {"fr": 60, "en": 60},
+    "blind44": {"fr": 40, "en": 40},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
