@@ -228,6 +228,9 @@ class NumbersLexicon(BaseModel):
     foreign_signs_before: list[str] = []
     # number words that are pronouns after some words ("no one"): see the header
     pronouns: dict[str, list[str]] = {}
+    # "one of the largest banks", "one of Europe's most expensive cities": a number word that
+    # is a pronoun before a superlative (see numbers.toml's header)
+    superlatives: dict[str, list[str]] = {}
     # ordinal words that are a title or a noun, no rank: see the header
     title_ordinals: list[str] = []
     # determiners before such a title that make its ordinal a rank ("leur première présidente":
@@ -386,6 +389,7 @@ class _Grammar:
             word.lower(): frozenset(lead.lower() for lead in leads)
             for word, leads in lexicon.pronouns.items()
         }
+        self.superlative = _superlative_pattern(lexicon.superlatives)
         self.stops = {w.lower().replace("’", "'").rstrip("'") for w in lexicon.noun.stops}
         self.tens = sorted(
             (w for w, v in lexicon.cardinals.items() if v >= 20 and v % 10 == 0),
@@ -1197,9 +1201,36 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
         previous = _WORD_BEFORE.search(text, max(0, start - 40), start) if leads else None
         if leads and previous is not None and previous[1].lower() in leads:
             return None  # "no one was hurt", "another one", "the one I want": a pronoun
+        if (
+            grammar.superlative is not None
+            and text[start : best[1]].lower() == "one"
+            and grammar.superlative.match(text, best[1]) is not None
+        ):
+            return None  # "one of the largest banks": one among them, no count
     if best[3]:
         best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
     return _numeral(text, numeral_start, best, numeral_start < start)
+
+
+def _superlative_pattern(table: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """What follows a number word that is a pronoun before a superlative: the link, up to
+    two determiners or possessives, then a superlative of the list or with one of the
+    endings ("one of the world's biggest"; an ending alone would take "interest")."""
+    links, words, endings = table.get("links"), table.get("words"), table.get("endings")
+    if not links or not (words or endings):
+        return None
+    link = "|".join(re.escape(w) for w in links)
+    dets = "|".join(re.escape(w) for w in table.get("determiners", []))
+    owner = r"[^\W\d_]+['’]s"
+    det = f"(?:{dets}|{owner})" if dets else owner
+    heads = [re.escape(w) for w in words or []]
+    heads += (
+        [rf"[^\W\d_]{{2,}}(?:{'|'.join(re.escape(e) for e in endings or [])})"] if endings else []
+    )
+    return re.compile(
+        rf"[ \u00a0]+(?:{link})[ \u00a0]+(?:{det}[ \u00a0]+){{0,2}}(?:{'|'.join(heads)})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _alone(grammar: _Grammar, text: str, end: int) -> bool:
