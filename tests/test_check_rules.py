@@ -6,19 +6,10 @@ step."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import claimcheck as cc
-
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
+from check_cases import reference
 
 
 def _verdict(text: str, reference: cc.Reference, lang: str, date: str) -> str:
@@ -28,7 +19,7 @@ def _verdict(text: str, reference: cc.Reference, lang: str, date: str) -> str:
     return finding.verdict.value
 
 
-NVIDIA = _reference(
+NVIDIA = reference(
     [
         ("Nvidia", "revenue", 60922, "M USD", "2023-01-30/2024-01-28", "flow"),
         ("Nvidia", "revenue", 130497, "M USD", "2024-01-29/2025-01-26", "flow"),
@@ -74,7 +65,7 @@ def test_a_fiscal_year_is_named_after_the_year_it_ends_in(
     assert _verdict(text, NVIDIA, lang, date) == want
 
 
-RATES = _reference(
+RATES = reference(
     [
         ("Swiss National Bank", "policy_rate", 1.75, "%", "2023-06-22", "stock"),
         ("Swiss National Bank", "policy_rate", 1.5, "%", "2024-03-21", "stock"),
@@ -119,7 +110,7 @@ def test_a_level_against_the_level_before(text: str, lang: str, date: str, want:
     assert _verdict(text, RATES, lang, date) == want
 
 
-DEBT = _reference(
+DEBT = reference(
     [("France", "public_debt", 3305300, "M EUR", "2024-12-31", "stock")],
     metric={"public_debt": ["dette publique", "public debt"]},
 )
@@ -141,7 +132,7 @@ def test_a_total_still_meets_the_total() -> None:
     assert _verdict(text, DEBT, "fr", "2025-03-26") == "supported"
 
 
-VOTES = _reference(
+VOTES = reference(
     [
         ("Labour Party", "vote_share", 33.7, "%", "2024-07-04", "flow"),
         ("Labour Party", "seats", 411, None, "2024-07-04", "flow"),
@@ -165,7 +156,7 @@ def test_a_share_in_words_is_a_percentage(text: str, lang: str, want: str) -> No
     assert _verdict(text, VOTES, lang, "2024-07-05") == want
 
 
-JOBS = _reference(
+JOBS = reference(
     [
         ("United States", "nonfarm_payrolls", 12, "k", "2024-10", "flow"),
         ("United States", "nonfarm_payrolls", 227, "k", "2024-11", "flow"),
@@ -188,7 +179,7 @@ def test_a_count_change_of_a_series_of_changes_is_its_figure(text: str, want: st
     assert _verdict(text, JOBS, "en", "2024-12-06") == want
 
 
-PEOPLE = _reference(
+PEOPLE = reference(
     [
         ("Ireland", "population", 4761865, None, "2016-04-24", "stock"),
         ("Ireland", "population", 5149139, None, "2022-04-03", "stock"),

@@ -5,17 +5,8 @@ under its own name, or in a clause someone else reports."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import claimcheck as cc
-
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
+from check_cases import reference
 
 
 def _found(text: str, reference: cc.Reference, lang: str) -> list[tuple[str | None, str]]:
@@ -23,7 +14,7 @@ def _found(text: str, reference: cc.Reference, lang: str) -> list[tuple[str | No
     return [(f.claim.subject, f.verdict.value) for f in findings]
 
 
-TRAFFIC = _reference(
+TRAFFIC = reference(
     [
         ("Paris Aéroport", "passengers", 103.4, "millions", "2024", "flow"),
         ("Heathrow", "passengers", 83.9, "millions", "2024", "flow"),
@@ -69,7 +60,7 @@ def test_a_speaker_with_no_other_name_keeps_the_figure() -> None:
     assert [c.subject for c in found] == ["Acme Corp"]
 
 
-DEMOGRAPHY = _reference(
+DEMOGRAPHY = reference(
     [
         ("France", "marriages", 241000, "", "2023", "flow"),
         ("Germany", "births", 692989, "", "2023", "flow"),
@@ -101,7 +92,7 @@ def test_an_aim_a_few_words_before_its_link_is_others_expectation() -> None:
     ]
 
 
-EVENTS = _reference(
+EVENTS = reference(
     [
         ("loi Egalim", "promulgation", None, "", "2018-10-30", "event"),
         ("Agriculture Act", "royal_assent", None, "", "2020-11-11", "event"),
@@ -137,7 +128,7 @@ def test_a_ban_coming_into_force_is_an_event_but_cinema_entries_are_no_verb() ->
     assert [c.measure.noun for c in claims] == ["entrées"]
 
 
-FOOD = _reference(
+FOOD = reference(
     [
         ("France", "food_inflation", 11.8, "%", "2023", "flow"),
         ("United Kingdom", "food_inflation", 19.1, "%", "2023", "flow"),
@@ -164,7 +155,7 @@ def test_an_english_claim_naming_no_place_has_no_subject() -> None:
     ]
 
 
-NATURE = _reference(
+NATURE = reference(
     [
         ("Brazilian Amazon", "deforestation", 9001, "km2", "2022-08/2023-07", "flow"),
         ("United States", "net_farm_income", 146.7, "bn USD", "2023", "flow"),
@@ -189,7 +180,7 @@ def test_an_aim_several_words_before_the_noun_is_others_expectation() -> None:
     assert [f.reason.value if f.reason else None for f in findings] == ["not_checkable"]
 
 
-FARMS = _reference(
+FARMS = reference(
     [("France", "farms", 389779, "", "2020", "stock")],
     metric={"farms": ["exploitations agricoles"]},
 )
@@ -201,7 +192,7 @@ def test_a_level_today_is_the_latest_level() -> None:
     assert [f.verdict.value for f in findings] == ["supported"]
 
 
-SCHOOLS = _reference(
+SCHOOLS = reference(
     [
         ("France", "ondam", 247.6, "Md EUR", "2023", "flow"),
         ("France", "ondam", 236.3, "Md EUR", "2022", "flow"),
@@ -226,7 +217,7 @@ def test_a_strike_on_a_day_is_an_event() -> None:
     assert [f.verdict.value for f in findings] == ["supported"]
 
 
-BAC = _reference(
+BAC = reference(
     [
         ("France", "bac_pass_rate", 91.4, "%", "2024", "flow"),
         ("France", "bac_general_pass_rate", 96.1, "%", "2024", "flow"),

@@ -5,19 +5,10 @@ place, and acronyms after "au" that are no place."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import claimcheck as cc
-
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
+from check_cases import reference
 
 
 def _found(
@@ -27,7 +18,7 @@ def _found(
     return [(f.claim.subject, f.verdict.value, f.reason and f.reason.value) for f in findings]
 
 
-SCHOOLS = _reference(
+SCHOOLS = reference(
     [
         ("France", "vaccine_mandate", None, "", "2018-01-01", "event"),
         ("United Kingdom", "vat_on_school_fees", None, "", "2025-01-01", "event"),
@@ -100,7 +91,7 @@ def test_an_acronym_after_au_is_no_place() -> None:
     assert claim.location == "Canada"
 
 
-INDICES = _reference(
+INDICES = reference(
     [
         ("CAC 40", "close", 7543.18, "", "2023-12-29", "stock"),
         ("CAC 40", "close", 7380.74, "", "2024-12-31", "stock"),
@@ -125,7 +116,7 @@ def test_an_index_that_gave_up_ground_or_closed_a_year(text: str, lang: str, ver
     assert [f.verdict.value for f in findings] == [verdict]
 
 
-RETAIL = _reference(
+RETAIL = reference(
     [
         ("Tesco", "operating_profit", 3128, "GBP millions", "2024-02-25/2025-02-22", "flow"),
         ("Tesco", "operating_profit", 2821, "GBP millions", "2023-02-26/2024-02-24", "flow"),
@@ -147,7 +138,7 @@ def test_a_period_further_than_a_week_off_is_not_the_one_named() -> None:
     assert [f.verdict.value for f in findings] != ["supported"]
 
 
-VINTAGES = _reference(
+VINTAGES = reference(
     [
         ("France", "housing_starts", 287400, "", "2023", "flow"),
         ("France", "housing_starts", 294900, "", "2023", "flow"),
@@ -172,7 +163,7 @@ def test_a_bound_that_every_source_meets_is_no_conflict(text: str, verdict: str)
     assert [f.verdict.value for f in findings] == [verdict]
 
 
-GUIDANCE = _reference(
+GUIDANCE = reference(
     [("Airbus", "deliveries", 766, "", "2024", "flow")],
     metric={"deliveries": ["livraisons"]},
 )
@@ -195,7 +186,7 @@ def test_an_entitys_own_forecast_waits_for_its_period(text: str, reason: str) ->
     ]
 
 
-APPLE = _reference(
+APPLE = reference(
     [
         ("Apple", "revenue", 391035, "USD millions", "2023-10-01/2024-09-28", "flow"),
         ("Apple", "revenue", 94930, "USD millions", "2024-06-30/2024-09-28", "flow"),
@@ -218,7 +209,7 @@ def test_a_fiscal_quarter_of_a_year_of_weeks(text: str) -> None:
     assert [f.verdict.value for f in findings] == ["supported"]
 
 
-LAUNCHES = _reference(
+LAUNCHES = reference(
     [
         ("Meta", "advertising_revenue", 131948, "USD millions", "2023", "flow"),
         ("Threads", "launch", None, "", "2023-07-05", "event"),
@@ -239,7 +230,7 @@ def test_an_events_object_dates_it(text: str, lang: str, verdict: str) -> None:
     assert [f.verdict.value for f in findings] == [verdict]
 
 
-LOSSES = _reference(
+LOSSES = reference(
     [
         ("Spotify", "operating_income", -446, "EUR millions", "2023", "flow"),
         ("Spotify", "operating_income", 1365, "EUR millions", "2024", "flow"),
@@ -254,7 +245,7 @@ def test_a_loss_stated_as_a_size_is_the_signed_value_below_zero() -> None:
     assert [f.verdict.value for f in findings if f.claim.figure is not None][-1] == "supported"
 
 
-SUBSCRIBERS = _reference(
+SUBSCRIBERS = reference(
     [("Spotify", "premium_subscribers", 281, "millions", "2025-09-30", "stock")],
     metric={"premium_subscribers": ["abonnés payants"]},
 )
@@ -269,7 +260,7 @@ def test_a_level_at_the_end_of_a_period_not_over_is_not_yet_due() -> None:
     ]
 
 
-AUDIENCES = _reference(
+AUDIENCES = reference(
     [
         ("France 2", "viewers", 23.0, "millions", "2024-07-26", "flow"),
         ("France", "population", 68.4, "millions", "2024", "stock"),
@@ -285,7 +276,7 @@ def test_a_channel_named_with_a_number_and_its_evening_audience() -> None:
     assert [(f.claim.subject, f.verdict.value) for f in findings] == [("France 2", "supported")]
 
 
-SHARES = _reference(
+SHARES = reference(
     [
         ("BBC One", "viewers", 6.8, "millions", "2024-12-25", "flow"),
         ("Free", "ftth_subscribers", 6.0, "millions", "2024-12-31", "stock"),

@@ -5,29 +5,11 @@ unit, a name that is a metric's, a level from a month."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-import claimcheck as cc
+from check_cases import reference, verdicts
 
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
-
-
-def _found(
-    text: str, reference: cc.Reference, lang: str, when: str
-) -> list[tuple[str, str | None]]:
-    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
-    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
-
-
-FINANCES = _reference(
+FINANCES = reference(
     [
         ("France", "public_debt", 3305.3, "Md EUR", "2024-12-31", "stock"),
         ("France", "public_debt", 3345.8, "Md EUR", "2025-03-31", "stock"),
@@ -92,10 +74,10 @@ FINANCES = _reference(
     ],
 )
 def test_heldout24_rules(text: str, lang: str, when: str, want: tuple[str, str | None]) -> None:
-    assert _found(text, FINANCES, lang, when)[-1] == want
+    assert verdicts(text, FINANCES, lang, when)[-1] == want
 
 
-LEVELS = _reference(
+LEVELS = reference(
     [
         ("United Kingdom", "house_price_index", 100.0, "", "2024-03", "stock"),
         ("United Kingdom", "house_price_index", 102.1, "", "2024-09", "stock"),
@@ -118,4 +100,4 @@ LEVELS = _reference(
     ],
 )
 def test_a_levels_change_between_two_named_months(text: str, want: tuple[str, str | None]) -> None:
-    assert _found(text, LEVELS, "en", "2024-11-01")[-1] == want
+    assert verdicts(text, LEVELS, "en", "2024-11-01")[-1] == want

@@ -6,31 +6,14 @@ are events."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import claimcheck as cc
+from check_cases import reference, verdicts
 from claimcheck.entities import word_tokens
 from claimcheck.terms import terms
 
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
-
-
-def _found(
-    text: str, reference: cc.Reference, lang: str, when: str
-) -> list[tuple[str, str | None]]:
-    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
-    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
-
-
-RESEARCH = _reference(
+RESEARCH = reference(
     [
         ("France", "gerd", 53.2, "Md EUR", "2020", "flow"),
         ("France", "gerd", 55.7, "Md EUR", "2021", "flow"),
@@ -62,7 +45,7 @@ def test_an_acronym_keeps_its_last_letter() -> None:
     keeps its words' endings."""
     assert terms("DIRDE", "fr") != terms("DIRD", "fr")
     assert terms("VENTES TOTALES", "fr") == terms("ventes totales", "fr")
-    assert _found(
+    assert verdicts(
         "La DIRDE s'est établie à 37,5 milliards d'euros en 2021.", RESEARCH, "fr", "2024-06-04"
     ) == [("supported", None)]
 
@@ -74,7 +57,7 @@ def test_an_ampersand_joins_one_word() -> None:
         "En Allemagne, les dépenses de R&D ont progressé de 6,8 % en 2023.", "fr"
     )
     assert claims[0].measure.noun == "dépenses de R&D"
-    assert _found(
+    assert verdicts(
         "En Allemagne, les dépenses de R&D ont progressé de 6,8 % en 2023.",
         RESEARCH,
         "fr",
@@ -94,7 +77,7 @@ def test_a_relative_change_tied_between_an_amount_and_a_ratio_is_the_amounts(
 ) -> None:
     """'la DIRD a bondi de 4,7 %' names R&D spending in euros and in % of GDP alike: the
     amount rose by 4.7 % (a ratio's change is told in points)."""
-    assert _found(text, RESEARCH, "fr", "2024-06-04") == [(verdict, None)]
+    assert verdicts(text, RESEARCH, "fr", "2024-06-04") == [(verdict, None)]
 
 
 def test_a_word_in_based_is_no_name() -> None:
@@ -105,7 +88,7 @@ def test_a_word_in_based_is_no_name() -> None:
     )
     claims = cc.parse_claims(text, "en", "2025-03-18")
     assert all(c.subject != "Munich-based" for c in claims)
-    assert _found(text, RESEARCH, "en", "2025-03-18") == [("supported", None)]
+    assert verdicts(text, RESEARCH, "en", "2025-03-18") == [("supported", None)]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +101,7 @@ def test_a_word_in_based_is_no_name() -> None:
     ],
 )
 def test_a_landing_and_a_prize_are_events(text: str, lang: str, verdict: str) -> None:
-    assert _found(text, RESEARCH, lang, "2025-01-10") == [(verdict, None)]
+    assert verdicts(text, RESEARCH, lang, "2025-01-10") == [(verdict, None)]
 
 
 def test_a_figure_received_is_no_event() -> None:
@@ -127,7 +110,7 @@ def test_a_figure_received_is_no_event() -> None:
     assert [c.kind for c in claims] == [cc.ClaimKind.QUANTITY]
 
 
-PATENTS = _reference(
+PATENTS = reference(
     [
         ("European Patent Office", "patent_applications", 193460, None, "2022", "flow"),
         ("European Patent Office", "patent_applications", 199264, None, "2023", "flow"),
@@ -153,4 +136,4 @@ def test_a_capitalized_word_opening_the_measure_is_no_name(
     text: str, found: list[tuple[str, str | None]]
 ) -> None:
     """'Patent filings at the EPO': 'Patent' opens the measure, the office is the subject."""
-    assert _found(text, PATENTS, "en", "2024-03-20") == found
+    assert verdicts(text, PATENTS, "en", "2024-03-20") == found

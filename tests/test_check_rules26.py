@@ -7,29 +7,13 @@ entity's own name, ceremonies and races as events."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
 
 import claimcheck as cc
+from check_cases import reference, verdicts
 
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
-
-
-def _found(
-    text: str, reference: cc.Reference, lang: str, when: str
-) -> list[tuple[str, str | None]]:
-    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
-    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
-
-
-LEISURE = _reference(
+LEISURE = reference(
     [
         ("British Museum", "visitors", 5.82, "millions", "2023", "flow"),
         ("British Museum", "visitors", 6.48, "millions", "2024", "flow"),
@@ -82,7 +66,7 @@ def test_an_adjective_of_place_inside_a_name_is_the_names() -> None:
     text = "Attendance at the British Museum rose 11% in 2024."
     claims = cc.parse_claims(text, "en", "2025-03-20", reference=LEISURE)
     assert [c.subject for c in claims] == ["British Museum"]
-    assert _found(text, LEISURE, "en", "2025-03-20") == [("supported", None)]
+    assert verdicts(text, LEISURE, "en", "2025-03-20") == [("supported", None)]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +88,7 @@ def test_an_adjective_of_place_inside_a_name_is_the_names() -> None:
 )
 def test_analysts_forecasts_are_not_checkable(text: str, lang: str, reason: str) -> None:
     """Others' forecasts are no statement of the figure; the entity's own aim is not due."""
-    assert _found(text, LEISURE, lang, "2025-03-01") == [("unverifiable", reason)]
+    assert verdicts(text, LEISURE, lang, "2025-03-01") == [("unverifiable", reason)]
 
 
 def test_a_figure_on_record_after_below_the_is_exact() -> None:
@@ -136,7 +120,7 @@ def test_a_figure_on_record_after_below_the_is_exact() -> None:
 def test_the_entitys_name_narrows_the_metric(text: str, lang: str, verdict: str) -> None:
     """'tickets sold' names the Olympic tickets whole, but the Paralympics the sentence
     names are the entity's and the narrower metric's: the Paralympic tickets."""
-    assert _found(text, LEISURE, lang, "2024-09-09") == [(verdict, None)]
+    assert verdicts(text, LEISURE, lang, "2024-09-09") == [(verdict, None)]
 
 
 @pytest.mark.parametrize(
@@ -165,4 +149,4 @@ def test_the_entitys_name_narrows_the_metric(text: str, lang: str, verdict: str)
     ],
 )
 def test_ceremonies_and_races_are_events(text: str, lang: str, verdict: str) -> None:
-    assert _found(text, LEISURE, lang, "2025-01-10") == [(verdict, None)]
+    assert verdicts(text, LEISURE, lang, "2025-01-10") == [(verdict, None)]

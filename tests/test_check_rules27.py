@@ -6,29 +6,12 @@ possessor before a place."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import claimcheck as cc
+from check_cases import reference, verdicts
 
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
-
-
-def _found(
-    text: str, reference: cc.Reference, lang: str, when: str
-) -> list[tuple[str, str | None]]:
-    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
-    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
-
-
-RETAIL = _reference(
+RETAIL = reference(
     [
         ("Carrefour", "revenue", 83.27, "Md EUR", "2023", "flow"),
         ("Carrefour", "revenue", 87.26, "Md EUR", "2024", "flow"),
@@ -75,12 +58,12 @@ def test_a_growth_rate_the_sentence_names_is_the_changes(
 ) -> None:
     """'À magasins comparables' names the like-for-like growth the reference states; a
     change word alone ('grew') names no rate: the GDP's change in euros stays."""
-    assert _found(text, RETAIL, lang, "2025-03-01") == [(verdict, None)]
+    assert verdicts(text, RETAIL, lang, "2025-03-01") == [(verdict, None)]
 
 
 def test_an_event_the_sentence_names_is_the_home_places() -> None:
     text = "Le trimestre anti-inflation a été lancé le 15 mars 2023 dans les grandes surfaces."
-    assert _found(text, RETAIL, "fr", "2025-03-01") == [("supported", None)]
+    assert verdicts(text, RETAIL, "fr", "2025-03-01") == [("supported", None)]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +77,7 @@ def test_an_event_the_sentence_names_is_the_home_places() -> None:
     ],
 )
 def test_forecasters_aims_are_not_checkable(text: str, reason: str) -> None:
-    assert _found(text, RETAIL, "fr", "2025-06-20") == [("unverifiable", reason)]
+    assert verdicts(text, RETAIL, "fr", "2025-06-20") == [("unverifiable", reason)]
 
 
 def test_a_change_from_the_month_before() -> None:
@@ -103,7 +86,7 @@ def test_a_change_from_the_month_before() -> None:
     claims = cc.parse_claims(text, "en", "2025-08-15")
     assert claims[0].baseline_time is not None
     assert claims[0].baseline_time.text == "from June"
-    assert _found(text, RETAIL, "en", "2025-08-15") == [("supported", None)]
+    assert verdicts(text, RETAIL, "en", "2025-08-15") == [("supported", None)]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +101,7 @@ def test_fiscal_years_of_whole_weeks(text: str, verdict: str) -> None:
     """A year of 52 weeks is a day or two short of a calendar year: the one before it is
     the record ending where it starts, and 'the year to February 22' is the record ending
     that day."""
-    assert _found(text, RETAIL, "en", "2025-04-10") == [(verdict, None)]
+    assert verdicts(text, RETAIL, "en", "2025-04-10") == [(verdict, None)]
 
 
 @pytest.mark.parametrize(
@@ -147,10 +130,10 @@ def test_a_baseline_opening_the_sentence(text: str, verdict: str) -> None:
     claims = cc.parse_claims(text, "en", "2025-08-20")
     assert claims[0].baseline_time is not None
     assert claims[0].time is None
-    assert _found(text, RETAIL, "en", "2025-08-20") == [(verdict, None)]
+    assert verdicts(text, RETAIL, "en", "2025-08-20") == [(verdict, None)]
 
 
-STAFF = _reference(
+STAFF = reference(
     [
         ("Walmart", "employees", 2100000, None, "2025-01-31", "stock"),
         ("Walmart", "revenue", 681, "bn USD", "2024-02-01/2025-01-31", "flow"),
@@ -178,4 +161,4 @@ def test_the_day_results_were_reported_is_not_carried(text: str, verdict: str) -
     """A weekday after a verb of reporting says when figures came out: the next sentence's
     level is the latest, not that day's."""
     lang = "fr" if "publie" in text else "en"
-    assert _found(text, STAFF, lang, "2025-02-21") == [(verdict, None)]
+    assert verdicts(text, STAFF, lang, "2025-02-21") == [(verdict, None)]

@@ -4,29 +4,11 @@ elections and extensions as events, others' forecasts opening the clause."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-import claimcheck as cc
+from check_cases import reference, verdicts
 
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
-
-
-def _found(
-    text: str, reference: cc.Reference, lang: str, when: str
-) -> list[tuple[str, str | None]]:
-    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
-    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
-
-
-CITIES = _reference(
+CITIES = reference(
     [
         ("Grégory Doucet", "elected_mayor", None, None, "2020-07-04", "event"),
         ("Eric Adams", "elected_mayor", None, None, "2021-11-02", "event"),
@@ -59,7 +41,7 @@ CITIES = _reference(
     ],
 )
 def test_elections_and_extensions_are_events(text: str, lang: str, verdict: str) -> None:
-    assert _found(text, CITIES, lang, "2025-03-10") == [(verdict, None)]
+    assert verdicts(text, CITIES, lang, "2025-03-10") == [(verdict, None)]
 
 
 @pytest.mark.parametrize(
@@ -75,15 +57,15 @@ def test_elections_and_extensions_are_events(text: str, lang: str, verdict: str)
 )
 def test_others_forecast_opening_the_clause_is_not_checkable(text: str, lang: str) -> None:
     """The forecasters and their verb may stand far before the figure, across 'que'/'that'."""
-    assert _found(text, CITIES, lang, "2025-03-10") == [("unverifiable", "not_checkable")]
+    assert verdicts(text, CITIES, lang, "2025-03-10") == [("unverifiable", "not_checkable")]
 
 
 def test_the_entitys_own_forecast_stays_not_yet_due() -> None:
     text = "La RATP prévoit que sa fréquentation dépassera 3,3 milliards de voyages en 2025."
-    assert _found(text, CITIES, "fr", "2025-03-10") == [("unverifiable", "not_yet_due")]
+    assert verdicts(text, CITIES, "fr", "2025-03-10") == [("unverifiable", "not_yet_due")]
 
 
-BUDGETS = _reference(
+BUDGETS = reference(
     [
         ("Marseille", "budget", 1.63, "Md EUR", "2024", "flow"),
         ("Marseille", "budget", 1.69, "Md EUR", "2025", "flow"),
@@ -111,14 +93,14 @@ def test_a_pronoun_stands_for_the_measure_named_before(
     text: str, found: list[tuple[str, str | None]]
 ) -> None:
     """'… son budget pour 2025. Celui-ci s'élève à 1,69 milliard': the budget, whose."""
-    assert _found(text, BUDGETS, "fr", "2025-03-10") == found
+    assert verdicts(text, BUDGETS, "fr", "2025-03-10") == found
 
 
 def test_a_known_possessor_before_an_unknown_name_is_the_subject() -> None:
     """ "TfL's Zone 1 fare": the reference knows TfL, not "Zone 1"."""
-    reference = _reference(
+    ref = reference(
         [("TfL", "zone_1_fare", 2.90, "GBP", "2025-03-02", "stock")],
         metric={"zone_1_fare": ["Zone 1 fare", "pay-as-you-go fare", "fare"]},
     )
     text = "TfL's Zone 1 pay-as-you-go fare on the Tube is still less than £3."
-    assert _found(text, reference, "en", "2025-06-01") == [("supported", None)]
+    assert verdicts(text, ref, "en", "2025-06-01") == [("supported", None)]

@@ -4,29 +4,11 @@ that is a word of a metric's alias written whole, an event of a metric the subje
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-import claimcheck as cc
+from check_cases import reference, verdicts
 
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
-
-
-def _found(
-    text: str, reference: cc.Reference, lang: str, when: str
-) -> list[tuple[str, str | None]]:
-    findings = cc.check(text, reference, lang=lang, reference_date=when).findings
-    return [(f.verdict.value, f.reason and f.reason.value) for f in findings]
-
-
-MIGRATION = _reference(
+MIGRATION = reference(
     [
         ("United Kingdom", "small_boat_arrivals", 29437, None, "2023", "flow"),
         ("United Kingdom", "small_boat_arrivals", 36816, None, "2024", "flow"),
@@ -52,7 +34,7 @@ def test_a_name_inside_an_alias_written_whole_is_no_entity(
 ) -> None:
     """'crossed the Channel' names the small boat arrivals: the Channel is no entity, the
     metric's one holder is."""
-    assert _found(text, MIGRATION, lang, "2025-03-10") == [(verdict, None)]
+    assert verdicts(text, MIGRATION, lang, "2025-03-10") == [(verdict, None)]
 
 
 @pytest.mark.parametrize(
@@ -63,4 +45,4 @@ def test_a_name_inside_an_alias_written_whole_is_no_entity(
     ],
 )
 def test_an_event_of_a_metric_the_subject_names(text: str, verdict: str) -> None:
-    assert _found(text, MIGRATION, "en", "2025-03-10") == [(verdict, None)]
+    assert verdicts(text, MIGRATION, "en", "2025-03-10") == [(verdict, None)]

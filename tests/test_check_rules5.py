@@ -6,22 +6,13 @@ explanations."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck as cc
+from check_cases import reference
 from claimcheck.terms import terms
-
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
 
 
 def _finding(text: str, reference: cc.Reference, lang: str, date: str) -> cc.Finding:
@@ -35,7 +26,7 @@ def _verdict(text: str, reference: cc.Reference, lang: str, date: str) -> str:
     return finding.verdict.value
 
 
-PLANES = _reference(
+PLANES = reference(
     [
         ("Boeing", "deliveries", 528, "", "2023", "flow"),
         ("Boeing", "deliveries", 348, "", "2024", "flow"),
@@ -141,7 +132,7 @@ def test_a_bound_after_a_figure_is_a_threshold_not_an_earlier_level() -> None:
     assert _verdict(text, PLANES, "en", "2025-02-05") == "supported"
 
 
-LIVES = _reference(
+LIVES = reference(
     [
         ("Japan", "life_expectancy_women", 87.14, "year", "2023", "flow"),
         ("Japan", "life_expectancy_men", 81.09, "year", "2023", "flow"),
@@ -198,7 +189,7 @@ def test_years_are_written_as_words_in_explanations() -> None:
     assert "81.1 years" in en.explanation
 
 
-PRICES = _reference(
+PRICES = reference(
     [
         ("Paris", "apartment_price_m2", 9660, "EUR/m2", "2024-01", "flow"),
         ("Paris", "apartment_price_m2", 9700, "EUR/m2", "2025-Q3", "flow"),
@@ -246,7 +237,7 @@ def test_prices_occurrences_and_metrics_named_whole(
     assert _verdict(text, PRICES, lang, date) == want
 
 
-CENSUS = _reference(
+CENSUS = reference(
     [
         ("Wales", "population", 3_107_494, "", "2021-03-21", "stock"),
         ("France", "births", 678_000, "", "2023", "flow"),
@@ -286,16 +277,16 @@ def test_a_french_word_and_its_plural_share_their_key(word: str) -> None:
 
 
 def test_solar_capacity_in_the_plural_names_the_metric() -> None:
-    reference = _reference(
+    ref = reference(
         [("China", "solar_capacity", 886.66, "GW", "2024-12-31", "stock")],
         entity={"China": ["Chine"]},
         metric={"solar_capacity": ["capacité solaire"]},
     )
     text = "La Chine disposait de 887 GW de capacités solaires fin 2024."
-    assert _verdict(text, reference, "fr", "2025-01-25") == "supported"
+    assert _verdict(text, ref, "fr", "2025-01-25") == "supported"
 
 
-SOLAR = _reference(
+SOLAR = reference(
     [
         ("China", "solar_capacity", 609.49, "GW", "2023-12-31", "stock"),
         ("China", "solar_capacity", 886.66, "GW", "2024-12-31", "stock"),

@@ -4,19 +4,10 @@ change in points of a monthly or quarterly rate."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import claimcheck as cc
-
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
+from check_cases import reference
 
 
 def _verdicts(text: str, reference: cc.Reference, lang: str, date: str) -> list[str]:
@@ -30,7 +21,7 @@ def _verdicts(text: str, reference: cc.Reference, lang: str, date: str) -> list[
 # -- a change in points of a monthly or quarterly rate ------------------------------------------
 
 # Monthly year-on-year inflation rates recorded as flows, as Insee and the ONS publish them.
-PRICES = _reference(
+PRICES = reference(
     [
         ("France", "inflation", 3.0, "%", "2024-02", "flow"),
         ("France", "inflation", 1.7, "%", "2025-01", "flow"),
@@ -82,7 +73,7 @@ def test_points_of_a_monthly_rate_count_from_the_period_before(
 
 # -- a metric met on a generic head alone ---------------------------------------------------
 
-JOBS = _reference(
+JOBS = reference(
     [
         ("France", "unemployment_rate", 7.3, "%", "2024", "stock"),
         ("France", "inflation", 2.0, "%", "2024", "flow"),
@@ -117,7 +108,7 @@ def test_a_generic_head_alone_names_no_metric(text: str, lang: str, want: list[s
 
 # -- a known name qualifying the nouns after it ---------------------------------------------
 
-TRAFFIC = _reference(
+TRAFFIC = reference(
     [
         ("Heathrow", "passengers", 79.2, "millions", "2023", "flow"),
         ("Heathrow", "passengers", 83.9, "millions", "2024", "flow"),
@@ -151,7 +142,7 @@ def test_the_nouns_after_a_known_name_are_the_measure(text: str, want: list[str]
 
 # -- the product counted, when the maker is no entity of the reference ----------------------
 
-CONSOLES = _reference(
+CONSOLES = reference(
     [
         ("Nintendo Switch 2", "units_sold", 5.82, "millions", "2025-06-30", "stock"),
         ("Nintendo Switch 2", "units_sold", 10.36, "millions", "2025-09-30", "stock"),
@@ -219,7 +210,7 @@ def test_a_rate_over_the_year_to_a_month_is_that_months(text: str, want: list[st
 
 # -- what went out over a quarter, against a running total ------------------------------------
 
-SOLD = _reference(
+SOLD = reference(
     [
         ("Nintendo Switch 2", "units_sold", 5.82, "M", "2025-06-30", "stock"),
         ("Nintendo Switch 2", "units_sold", 10.36, "M", "2025-09-30", "stock"),
@@ -256,7 +247,7 @@ def test_units_sold_over_a_quarter_are_a_running_totals_rise(
 
 # -- a quarter of the fiscal year --------------------------------------------------------------
 
-FISCAL = _reference(
+FISCAL = reference(
     [
         ("Ryanair", "passengers", 200.2, "millions", "2024-04-01/2025-03-31", "flow"),
         ("Ryanair", "passengers", 55.5, "millions", "2024-04/2024-06", "flow"),

@@ -4,19 +4,10 @@ on short texts against small references: metrics named in other words."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import claimcheck as cc
-
-
-def _reference(rows: list[tuple[Any, ...]], **aliases: dict[str, list[str]]) -> cc.Reference:
-    columns = ("entity", "metric", "value", "unit", "period", "kind")
-    return cc.Reference.from_records(
-        [{**dict(zip(columns, row, strict=True)), "source": "test"} for row in rows],
-        aliases=dict(aliases) or None,
-    )
+from check_cases import reference
 
 
 def _verdicts(text: str, reference: cc.Reference, lang: str, date: str) -> list[str]:
@@ -33,7 +24,7 @@ def _metrics(text: str, reference: cc.Reference, lang: str, date: str) -> list[s
 
 # -- electricity by source: the verb of a metric, the source named in the sentence ----------
 
-POWER = _reference(
+POWER = reference(
     [
         ("France", "wind_generation", 46.6, "TWh", "2024", "flow"),
         ("France", "solar_generation", 24.8, "TWh", "2024", "flow"),
@@ -115,7 +106,7 @@ def test_metric_near_misses(text: str, lang: str, want: list[str]) -> None:
 
 # -- a metric met on one word of several, when no other metric of the entity shares any -----
 
-FINANCES = _reference(
+FINANCES = reference(
     [
         (
             "United Kingdom",
@@ -155,7 +146,7 @@ def test_one_metric_sharing_a_word(text: str, lang: str, want: list[str]) -> Non
 
 # -- a year written split across two: the span across the new year the records hold ---------
 
-SPLIT = _reference(
+SPLIT = reference(
     [
         ("England", "mmr2_coverage", 84.5, "%", "2022-04-01/2023-03-31", "flow"),
         ("England", "mmr2_coverage", 83.9, "%", "2023-04-01/2024-03-31", "flow"),
@@ -222,7 +213,7 @@ def test_split_years(text: str, lang: str, want: list[str]) -> None:
 
 # -- a capital city standing for its country's government -------------------------------------
 
-STATES = _reference(
+STATES = reference(
     [
         ("Spain", "public_deficit_ratio", 3.2, "% of GDP", "2024", "flow"),
         ("Spain", "population", 48.6e6, "", "2024", "stock"),
