@@ -400,7 +400,7 @@ def _aimed(claim: Claim, last: str) -> bool:
                 for end in range(max(0, k - _AIM_SUBJECT), k + 1)
             ):
                 return True
-    if lexicon.forecasters and _forecast_of_others(claim, at):
+    if _forecast_of_others(claim, at):
         return True
     if len(lexicon.aims_after):
         end = claim.figure.end - claim.sentence_start if claim.figure else at
@@ -425,6 +425,14 @@ def _forecaster_test(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+def _names_forecaster(lang: str, text: str) -> bool:
+    """Whether ``text`` holds one of the ``forecasters`` as a word ("les analystes")."""
+    quick = _forecaster_test(lang)
+    if quick is None or quick.search(text.casefold()) is None:
+        return False  # the usual text: no forecaster's word, one C pass
+    return not claim_words(lang).forecasters.isdisjoint(phrase_key(text))
+
+
 def _forecast_of_others(claim: Claim, at: int) -> bool:
     """Whether the figure's clause opens with others' forecast, however far before the
     figure: "Les économistes prévoient que la fréquentation de la RATP dépassera 3,3
@@ -432,11 +440,8 @@ def _forecast_of_others(claim: Claim, at: int) -> bool:
     of ``aims`` with one of ``forecasters`` in it or right before it)."""
     lexicon = claim_words(claim.lang)
     clause = claim.sentence[:at]
-    quick = _forecaster_test(claim.lang)
-    if quick is None or quick.search(clause.casefold()) is None:
-        return False  # the usual figure: no forecaster's word in its sentence, one C pass
-    if not lexicon.forecasters.intersection(phrase_key(clause)):
-        return False
+    if not _names_forecaster(claim.lang, clause):
+        return False  # the usual figure: no forecaster in its sentence
     words = phrase_key(clause[max(clause.rfind(","), clause.rfind(";")) + 1 :])
     for end in range(1, len(words) + 1):
         size = lexicon.aims.longest_ending_at(words, end)
@@ -508,13 +513,12 @@ def _aimed_of(claim: Claim, last: str) -> str | None:
             aim = words[end - size : end]
             looks_back = lexicon.look_back_endings
             past = bool(looks_back) and any(w.endswith(looks_back) for w in aim)
-            if not past and lexicon.forecasters:
+            if not past:
                 # "Les analystes de la Banque de France tablent sur un taux d'épargne de
                 # 18,5 %": others' forecast, never a statement (the clause may begin
                 # before the characters read)
                 clause = claim.sentence[:at]
-                before = phrase_key(clause[clause.rfind(",") + 1 :])
-                past = not lexicon.forecasters.isdisjoint(before)
+                past = _names_forecaster(claim.lang, clause[clause.rfind(",") + 1 :])
             return "past" if past else "present"
     return None
 

@@ -495,9 +495,9 @@ class SubjectReading(MeasureReading):
         )
 
     def _possessed_by(self, parsed: ParsedSentence, chosen: Referent) -> bool:
-        """Whether a name in the possessive is followed by an adjective of place or a word
-        of the world before its measure: "Renault's French sales", "Walmart's global
-        e-commerce sales" are the owner's (the adjective says where)."""
+        """Whether ``chosen`` is a name (no place) in the possessive, with words after it:
+        what follows is its own ("Renault's French sales", "Walmart's global e-commerce
+        sales": the adjective of place says where, not whose)."""
         words = parsed.words
         k = chosen.last
         return (
@@ -685,15 +685,13 @@ class SubjectReading(MeasureReading):
         if chosen is not None and (chosen.place or not chosen.known) and len(before) > 1:
             possessor = before[-2]
             if (
-                possessor.name is not None
-                and not possessor.place
-                and (chosen.place or possessor.known)
+                (chosen.place or possessor.known)
                 and possessor.last + 1 == chosen.first
-                and parsed.words[possessor.last] in self.lex.possessive_markers
+                and self._possessed_by(parsed, possessor)
             ):
-                # ("TfL's Zone 1 fare": a name the reference knows, before one it does not)
                 # "Tesco's UK like-for-like sales", "Walmart's U.S. business": the owner's,
-                # the place only says where
+                # the place only says where; "TfL's Zone 1 fare": a name the reference knows,
+                # before one it does not
                 chosen = possessor
         if (
             chosen is not None
