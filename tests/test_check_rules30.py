@@ -1,0 +1,61 @@
+"""check(): rules of stop 19, end to end on short texts against small references: events
+the lexicon had no verb for (a law signed, a notice issued, a bankruptcy, a race held)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck as cc
+from check_cases import reference, verdicts
+
+EVENTS = reference(
+    [
+        ("Birmingham", "section_114_notice", None, None, "2023-09-05", "event"),
+        ("Wilko", "bankruptcy", None, None, "2023-08-10", "event"),
+        ("France", "pension_reform", None, None, "2023-04-14", "event"),
+        ("Tour de France Femmes", "first_edition", None, None, "2022-07-24", "event"),
+        ("Sommet de l'OTAN", "summit", None, None, "2025-06-24", "event"),
+    ],
+    metric={
+        "section_114_notice": ["section 114 notice", "faillite"],
+        "bankruptcy": ["bankruptcy", "administration", "faillite"],
+        "pension_reform": ["pension reform", "réforme des retraites"],
+        "first_edition": ["première édition", "first edition"],
+        "summit": ["summit", "sommet"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Birmingham issued a section 114 notice on September 5, 2023.", "en", "supported"),
+        ("Birmingham issued its section 114 notice in July 2023.", "en", "contradicted"),
+        ("Birmingham s'est déclarée en faillite le 5 septembre 2023.", "fr", "supported"),
+        ("Wilko went into administration in August 2023.", "en", "supported"),
+        ("Wilko filed for bankruptcy in June 2023.", "en", "contradicted"),
+        ("Wilko a fait faillite en août 2023.", "fr", "supported"),
+        (
+            "French President Emmanuel Macron signed the pension reform into law on April 14,"
+            " 2023.",
+            "en",
+            "supported",
+        ),
+        ("La réforme des retraites a été signée le 20 avril 2023.", "fr", "contradicted"),
+        (
+            "La première édition du Tour de France Femmes a été disputée en 2021.",
+            "fr",
+            "contradicted",
+        ),
+    ],
+)
+def test_events_of_the_new_verbs(text: str, lang: str, verdict: str) -> None:
+    """Each verb dates its event: the day or month stated against the event's day."""
+    assert verdicts(text, EVENTS, lang, "2024-01-10") == [(verdict, None)]
+
+
+def test_a_figure_keeps_its_claim_beside_an_event_verb() -> None:
+    """'issued' before a figure is a verb of that figure, no event: the day is its time."""
+    text = "The company issued 2 million new shares on Monday."
+    claims = cc.parse_claims(text, lang="en", reference_date="2024-06-01")
+    assert [c.kind.value for c in claims] == ["quantity"]
