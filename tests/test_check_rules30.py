@@ -59,3 +59,41 @@ def test_a_figure_keeps_its_claim_beside_an_event_verb() -> None:
     text = "The company issued 2 million new shares on Monday."
     claims = cc.parse_claims(text, lang="en", reference_date="2024-06-01")
     assert [c.kind.value for c in claims] == ["quantity"]
+
+
+STEPS = reference(
+    [
+        ("Camden", "council_tax", 2107.31, "GBP", "2024-04-01/2025-03-31", "stock"),
+        ("Camden", "council_tax", 2212.17, "GBP", "2025-04-01/2026-03-31", "stock"),
+        ("United Kingdom", "minimum_wage", 12.21, "GBP", "2025-04-01", "stock"),
+        ("United Kingdom", "minimum_wage", 12.71, "GBP", "2026-04-01", "stock"),
+    ],
+    metric={"council_tax": ["council tax"], "minimum_wage": ["minimum wage"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "verdict"),
+    [
+        ("Camden is raising council tax by 4.99% from April.", "2025-02-20", "supported"),
+        ("Camden is raising council tax by 8% from April.", "2025-02-20", "contradicted"),
+        (
+            "The UK's minimum wage will rise 4.1% from April 2026.",
+            "2025-11-26",
+            "supported",
+        ),
+        ("The UK's minimum wage will rise 6% from April 2026.", "2025-11-26", "contradicted"),
+    ],
+)
+def test_a_change_from_a_date_ahead_is_the_step_then(text: str, when: str, verdict: str) -> None:
+    """A change of a level "from" a date after the publication date is the step on that date:
+    the level in force from then (a year April–March, a rate from its day) against the one in
+    force the day before, not April's start nor the latest level against itself."""
+    assert verdicts(text, STEPS, "en", when) == [(verdict, None)]
+
+
+def test_a_change_from_a_past_date_keeps_its_baseline() -> None:
+    """Written after the date, "from" is the other side of the change: the level of April
+    2024 against the latest one (2025/26's), not a step."""
+    text = "Camden's council tax has risen 5% from April 2024."
+    assert verdicts(text, STEPS, "en", "2025-06-01") == [("supported", None)]

@@ -2586,6 +2586,14 @@ def _check_change(
         claim = _span_as_ends(claim, rows)
     now_claim = claim
     since = _since_period(claim)
+    if since is None:
+        since = _applies_from(claim, moment)
+    step = _steps_ahead(since, rows, moment)
+    if step:
+        # "is raising council tax by 4.99% from April" (written in February): the step on
+        # the day the new level applies, from the level in force the day before
+        assert since is not None
+        claim = claim.model_copy(update={"baseline_time": None})
     if since is not None:
         # "has lowered its deposit rate by 150 basis points since June 2024": the latest
         # level against the one at the start of that period
@@ -2607,7 +2615,11 @@ def _check_change(
         length = other.end - other.start
         alike = [r for r in rows if 0.85 * length <= r.end - r.start <= 1.15 * length]
         aligned_rows = alike or rows
-    current = _align(now_claim, aligned_rows, moment) if split is None else split
+    if step:
+        assert since is not None
+        current: _Aligned | Reason = _in_force(rows, since.start)
+    else:
+        current = _align(now_claim, aligned_rows, moment) if split is None else split
     fiscal = split is not None
     if current is Reason.NO_DATA:
         # "a bondi de 22 % sur l'exercice clos le 30 juin": a fiscal year
@@ -2619,7 +2631,10 @@ def _check_change(
     stock = all(r.kind is RecordKind.STOCK for r in current.candidates[0].rows)
     base_time = claim.baseline_time.period if claim.baseline_time is not None else None
     base: _Aligned | Reason = Reason.NO_DATA
-    if since is not None:
+    if step:
+        base = _in_force(rows, period.start - _DAY)
+        base_time = base.period if not isinstance(base, Reason) else since
+    elif since is not None:
         base_time = since
         if stock and _changes_on_days(rows):
             base_time, base = _record_before(rows, since.start, since, base)
@@ -2752,6 +2767,47 @@ def _since_period(claim: Claim) -> Period | None:
     ):
         return None
     return time.period
+
+
+def _applies_from(claim: Claim, moment: datetime) -> Period | None:
+    """The day a change takes effect when the claim's "from" time lies after the
+    publication date ("is raising council tax by 4.99% from April", written in February):
+    no baseline is known before it comes, so it says when the new level applies."""
+    other = claim.baseline_time
+    if (
+        other is None
+        or other.period is None
+        or claim.time is not None
+        or claim.duration is not None
+        or other.period.start < moment
+    ):
+        return None
+    return other.period
+
+
+def _steps_ahead(since: Period | None, rows: Sequence[Row], moment: datetime) -> bool:
+    """Whether a change of a level is a step from a date after the publication date ("will
+    rise 4.1% to £12.71 an hour from April 2026"): the level in force from that date
+    against the one before it, not the latest level against itself."""
+    return (
+        since is not None
+        and since.start >= moment
+        and bool(rows)
+        and all(r.kind is RecordKind.STOCK for r in rows)
+    )
+
+
+def _in_force(rows: Sequence[Row], moment: datetime) -> _Aligned | Reason:
+    """The level in force at ``moment``: the record that started last at or before it (a
+    level of a year April–March, a rate on the day it took effect)."""
+    started = [r for r in rows if r.start <= moment]
+    if not started:
+        return Reason.NO_DATA
+    start = max(r.start for r in started)
+    chosen = [r for r in started if r.start == start]
+    end = max(r.end for r in chosen)
+    chosen = [r for r in chosen if r.end == end]
+    return _Aligned(_period(start, end), _one_each(chosen))
 
 
 def _changes_on_days(rows: Sequence[Row]) -> bool:
