@@ -68,7 +68,9 @@ consumers, savings, credit, business failures, retail, confidence, prices), and 
 ``tests/data/check_dev/heldout28/claims.toml`` (written blind in stop 18: cities and local
 government, budgets, local taxes, transport, population, police, housing), and of
 ``tests/data/check_dev/heldout29/claims.toml`` (written blind in stop 18: migration, asylum,
-refugees, international aid and defence spending) runs
+refugees, international aid and defence spending), and of
+``tests/data/check_dev/heldout30/claims.toml`` (written blind in stop 19: climate, weather and
+the environment, banking and household savings) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml`` and
@@ -119,6 +121,7 @@ SETS = {
     "heldout27": DEV / "heldout27",
     "heldout28": DEV / "heldout28",
     "heldout29": DEV / "heldout29",
+    "heldout30": DEV / "heldout30",
 }
 
 
@@ -205,6 +208,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout27", 80, 40),
         ("heldout28", 80, 40),
         ("heldout29", 80, 40),
+        ("heldout30", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:

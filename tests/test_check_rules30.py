@@ -97,3 +97,48 @@ def test_a_change_from_a_past_date_keeps_its_baseline() -> None:
     2024 against the latest one (2025/26's), not a step."""
     text = "Camden's council tax has risen 5% from April 2024."
     assert verdicts(text, STEPS, "en", "2025-06-01") == [("supported", None)]
+
+
+RATES = reference(
+    [
+        ("Livret A", "rate", 2.4, "%", "2025-02-01", "stock"),
+        ("Livret A", "rate", 1.7, "%", "2025-08-01", "stock"),
+        ("ECB", "deposit_rate", 4.0, "%", "2023-09-20", "stock"),
+        ("ECB", "deposit_rate", 3.75, "%", "2024-06-12", "stock"),
+    ],
+    entity={"ECB": ["BCE"]},
+    metric={"rate": ["taux"], "deposit_rate": ["taux de dépôt"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Au 1er août, le taux du Livret A baissera de 0,7 point.", "supported"),
+        ("Au 1er août, le taux du Livret A augmentera de 0,7 point.", "contradicted"),
+    ],
+)
+def test_a_french_future_tells_the_direction(text: str, verdict: str) -> None:
+    """'baissera', 'augmentera': the future of a verb in -er says which way the level goes
+    (the stemmer strips "-era", "-eront", "-erait")."""
+    assert verdicts(text, RATES, "fr", "2025-07-18") == [(verdict, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "En juin 2024, la BCE a ramené son taux de dépôt à 3,75 %, sa première baisse"
+            " depuis 2019.",
+            "supported",
+        ),
+        (
+            "En juin 2024, la BCE a ramené son taux de dépôt à 3,5 %, sa première baisse"
+            " depuis 2019.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_since_after_the_figure_and_a_comma_is_a_comment(text: str, verdict: str) -> None:
+    """'sa première baisse depuis 2019' comments on the figure: its time is June 2024."""
+    assert verdicts(text, RATES, "fr", "2024-06-28") == [(verdict, None)]

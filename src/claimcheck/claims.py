@@ -574,6 +574,16 @@ class _Article(SubjectReading):
         keys = terms(noun, self.lang)
         return bool(keys) and all(k in self.lex.referring_measures for k in keys)
 
+    def _without_trailing_since(self, m: Mention, times: list[Mention]) -> list[Mention]:
+        """``times`` without a "since" time set after the figure and a comma: the horizon
+        of a comment on it ("à 3,75 %, sa première baisse depuis 2019", "to 4.5%, the
+        lowest since 2021"), not the figure's time, when the sentence holds another."""
+        return [
+            t
+            for t in times
+            if not (t.relation is _SINCE and t.start >= m.end and "," in self.text[m.end : t.start])
+        ]
+
     def _asides(self, parsed: ParsedSentence) -> list[tuple[int, int]]:
         """The character spans of relative clauses set between commas ("Airbus, which
         reported its figures last week, delivered …"): what they say is not the time of a
@@ -1154,18 +1164,15 @@ class _Article(SubjectReading):
             # measure from the end of the noun phrase: "2 000 magasins d'ici 2027"
             extent_end = noun.end
         asides = self._asides(parsed)
-        time = _nearest_to(
-            m.start,
-            extent_end,
-            [
-                t
-                for t in times
-                if t.start not in used
-                and not (
-                    asides and any(a <= t.start < b and not a <= m.start < b for a, b in asides)
-                )
-            ],
-        )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
+        candidates = [
+            t
+            for t in times
+            if t.start not in used
+            and not (asides and any(a <= t.start < b and not a <= m.start < b for a, b in asides))
+        ]  # (not a time inside an aside: "Airbus, which reported its figures last week,")
+        if len(candidates) > 1:
+            candidates = self._without_trailing_since(m, candidates) or candidates
+        time = _nearest_to(m.start, extent_end, candidates)
         if time is not None:
             # "Il s'élevait à 5,4 % un an plus tôt": a year before the time read before it
             before = previous.time if previous is not None else None

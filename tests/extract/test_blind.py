@@ -88,7 +88,11 @@ more, on international news and diplomacy (tolls, pledges, summits, UN tallies, 
 local times, anniversaries, resolution numbers), written after blind42's fixes;
 ``data/blind44_<lang>.jsonl``, by one more, 40 French and 40 English sentences on health,
 science and environment pages (waits, rates per 100 000, temperatures, rainfall, ppm,
-light-years, launches and eclipses), written after blind43's fixes; a mention may carry a
+light-years, launches and eclipses), written after blind43's fixes;
+``data/blind45_<lang>.jsonl``, by one more, 60 French and 60 English sentences on personal
+finance and savings, video games and music charts, luxury, obituaries and anniversaries,
+lotteries and auctions, AI and data centres, restaurants, weather at sea, written in stop 19;
+a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -156,6 +160,7 @@ _BATCHES = {
     "blind42": {"fr": 60, "en": 60},
     "blind43": {"fr": 60, "en": 60},
     "blind44": {"fr": 40, "en": 40},
+    "blind45": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
