@@ -142,3 +142,41 @@ def test_a_french_future_tells_the_direction(text: str, verdict: str) -> None:
 def test_a_since_after_the_figure_and_a_comma_is_a_comment(text: str, verdict: str) -> None:
     """'sa première baisse depuis 2019' comments on the figure: its time is June 2024."""
     assert verdicts(text, RATES, "fr", "2024-06-28") == [(verdict, None)]
+
+
+NAMED = reference(
+    [
+        ("France", "climate_law", None, None, "2021-08-22", "event"),
+        ("Bank of England", "bank_rate", 4.25, "%", "2025-05-08", "stock"),
+        ("France", "burned_area", 66393, "ha", "2022", "flow"),
+        ("Spain", "burned_area", 306555, "ha", "2022", "flow"),
+    ],
+    metric={
+        "climate_law": ["loi Climat et résilience"],
+        "bank_rate": ["Bank Rate"],
+        "burned_area": ["wildfires", "hectares brûlés"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("La loi Climat et résilience a été promulguée le 22 août 2021.", "fr", "supported"),
+        ("La loi Climat et résilience a été promulguée en juillet 2021.", "fr", "contradicted"),
+        ("Bank Rate currently stands at 4.25%.", "en", "supported"),
+        ("Bank Rate currently stands at 4.5%.", "en", "contradicted"),
+    ],
+)
+def test_a_word_of_a_metric_alias_written_whole_is_no_entity(
+    text: str, lang: str, found: str
+) -> None:
+    """'Climat' in 'la loi Climat et résilience', 'Rate' in 'Bank Rate' (the parse splits
+    the alias between the name and the measure): the metric's one holder is meant."""
+    assert verdicts(text, NAMED, lang, "2025-06-20") == [(found, None)]
+
+
+def test_a_metric_named_as_the_subject_with_several_holders_names_nobody() -> None:
+    """'Wildfires' is the measure, not an entity: with two holders, no subject."""
+    text = "Wildfires burned 383,000 hectares last year."
+    assert verdicts(text, NAMED, "en", "2023-01-10") == [("unverifiable", "no_subject")]

@@ -707,6 +707,7 @@ def _check_one(
         # "Nintendo a vendu 10,36 millions de Switch 2": the maker is no entity of the
         # reference, the product counted is
         entities = _entity_counted(claim, reference)
+    measure_named = False
     if (
         not entities
         and names
@@ -714,14 +715,16 @@ def _check_one(
     ):
         # "lowering Bank Rate to 5%": a capitalized name of what is measured is no entity;
         # nor is one the reference holds as a metric ("Britain's National Living Wage")
+        measure_named = True
         entities = _entities_in_sentence(claim, reference, ())
         if not entities and not is_event:
             # none named: the one holder of the metric ("traversé la Manche": the UK's)
             sole = _sole_holder(claim, reference)
             entities = [(sole, 0.0)] if sole is not None else []
-        elif not entities:
+        if not entities:
             # an event of a metric the subject names ("The Safety of Rwanda Act received
-            # royal assent"): its one holder
+            # royal assent"), a level of one ("Bank Rate currently stands at 4.25%", its
+            # words split between the name and the measure): its one holder
             entities = _holder_of_named(reference, claim, names)
     if not entities and is_event and names:
         # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
@@ -744,6 +747,10 @@ def _check_one(
     if not entities:
         if is_event and _deadline_ahead(claim, reference_date):
             return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0] if names else None)
+        if measure_named:
+            # "Wildfires burned 383,000 hectares last year": the name is the measure, and
+            # several entities hold it: nobody is named
+            return explain.unverifiable(Reason.NO_SUBJECT)
         return explain.unverifiable(Reason.UNKNOWN_ENTITY, entity=names[0] if names else None)
 
     is_change = claim.kind is ClaimKind.CHANGE
@@ -1157,14 +1164,18 @@ def _names_a_metric(reference: Reference, claim: Claim, names: Sequence[str]) ->
 def _holder_of_named(
     reference: Reference, claim: Claim, names: Sequence[str]
 ) -> list[tuple[int, float]]:
-    """The one entity holding the metrics that ``names`` name word for word, as a list of
-    one (entity, score), or an empty list."""
+    """The one entity holding the metrics that ``names`` name word for word, or of an alias
+    holding them that the sentence writes whole, as a list of one (entity, score), or an
+    empty list."""
     said = {frozenset(terms(name, claim.lang)) for name in names}
     sole = reference._sole_metrics()
+    sentence = _sentence_terms(claim)
     holders = {
         sole.get(mid, -1)
         for mid, aliases in reference._terms_of_metrics().items()
         if not said.isdisjoint(aliases)
+        # a word of an alias written whole: "La loi Climat et résilience a été promulguée"
+        or any(name < alias <= sentence for name in said for alias in aliases)
     }
     return [(holders.pop(), 0.0)] if len(holders) == 1 and -1 not in holders else []
 
