@@ -2257,6 +2257,9 @@ def _unit_of(figure: _Figure) -> str | None:
     return figure.unit if figure.currency is None else None
 
 
+_HOUR_BEFORE = re.compile(r"\d[ \u00a0\u202f]?[hH][ \u00a0\u202f]?$")
+
+
 def _range(
     text: str, figures: list[_Figure], index: int, lang: str
 ) -> tuple[dict[str, Any], int] | None:
@@ -2268,6 +2271,8 @@ def _range(
         return None
     if not qualifiers.may_join(text, first.end, lang):
         return None  # no joiner after the first figure: most pairs of figures in a text
+    if _HOUR_BEFORE.search(text, max(0, first.start - 6), first.start):
+        return None  # "pendant 1 h 15 à 180 °C": the minutes of a time, no range's low
     if (
         qualifiers.change_before(text, first.start, lang)
         and not _range_of_change(text, first, second, lang)

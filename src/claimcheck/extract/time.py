@@ -1022,8 +1022,14 @@ def _edition_year(chart: Chart, item: Item) -> Item:
     word = toks[year][0]
     if not (len(word) == 4 and word.isdecimal() and "article" in chart.at[year - 1]):
         return _attributive_date(chart, item)
-    if year - 1 == item.i and (item.i == 0 or chart.tokens[item.i - 1][0] in _SENTENCE_MARKS):
-        return item  # "The 2022-23 season ended": the sentence's first word stays
+    if year - 1 == item.i and (
+        item.i == 0
+        or chart.tokens[item.i - 1][0] in _SENTENCE_MARKS
+        and (chart.tokens[item.i - 1][0] != ":" or chart.raw(item.i)[:1].isupper())
+    ):
+        # "The 2022-23 season ended": the sentence's first word stays ("Above: the 1933
+        # Double Eagle", lowercase after a colon, opens no sentence)
+        return item
     after = chart.tokens[item.j][0]
     if after.isalpha() and chart.at[item.j].keys() <= _NAMED:
         val = item.val

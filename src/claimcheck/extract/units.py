@@ -725,7 +725,7 @@ class _Proportions:
             if read is None:
                 continue
             start, count, noun = read
-            if noun is not None and count >= 2 and self._counted_whole(lower, match.end()):
+            if noun is not None and count >= 2 and self._counted_whole(text, lower, match.end()):
                 continue  # "29 goals in 38 matches": a rate of two counted things, no share
             idiom = count == whole and noun is not None and self._time_unit(text, noun)
             if count <= whole:  # "24 heures sur 24": always, no share
@@ -734,14 +734,17 @@ class _Proportions:
                 )
         return shares, idioms
 
-    def _counted_whole(self, lower: str, end: int) -> bool:
-        """Whether a plural noun (by the lexicon's ``noun.head_suffixes``) that is no stop
-        word follows the whole: it counts things of its own ("29 goals in 38 matches"),
-        where a share's whole has none or a verb ("3 people in 10 smoke")."""
-        if not self.plurals:
-            return False
+    def _counted_whole(self, text: str, lower: str, end: int) -> bool:
+        """Whether a plural noun (by the lexicon's ``noun.head_suffixes``) or an acronym
+        that is no stop word follows the whole: it counts things of its own ("29 goals in
+        38 matches", "trois mois sur 15 000 GPU"), where a share's whole has none or a verb
+        ("3 people in 10 smoke")."""
         word = _AFTER_WHOLE.match(lower, end)
         if word is None or surface_key(word[1]) in self.stops:
+            return False
+        if text[word.start(1) : word.end(1)].isupper() and len(word[1]) > 1:
+            return True  # an acronym counts things: "GPU", "EPR", "TGV"
+        if not self.plurals:
             return False
         return word[1].endswith(self.plurals) and len(word[1]) > 3
 
