@@ -1024,8 +1024,10 @@ def _edition_year(chart: Chart, item: Item) -> Item:
         return _attributive_date(chart, item)
     if year - 1 == item.i and (
         item.i == 0
-        or chart.tokens[item.i - 1][0] in _SENTENCE_MARKS
-        and (chart.tokens[item.i - 1][0] != ":" or chart.raw(item.i)[:1].isupper())
+        or (
+            chart.tokens[item.i - 1][0] in _SENTENCE_MARKS
+            and (chart.tokens[item.i - 1][0] != ":" or chart.raw(item.i)[:1].isupper())
+        )
     ):
         # "The 2022-23 season ended": the sentence's first word stays ("Above: the 1933
         # Double Eagle", lowercase after a colon, opens no sentence)
