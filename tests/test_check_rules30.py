@@ -180,3 +180,14 @@ def test_a_metric_named_as_the_subject_with_several_holders_names_nobody() -> No
     """'Wildfires' is the measure, not an entity: with two holders, no subject."""
     text = "Wildfires burned 383,000 hectares last year."
     assert verdicts(text, NAMED, "en", "2023-01-10") == [("unverifiable", "no_subject")]
+
+
+def test_a_final_approval_is_an_event() -> None:
+    """'gave final approval to … on Monday' dates the adoption of what was approved."""
+    ref = reference(
+        [("EU", "nature_restoration_law", None, None, "2024-06-17", "event")],
+        metric={"nature_restoration_law": ["nature restoration law"]},
+    )
+    text = "EU ministers gave final approval to the nature restoration law on Monday."
+    assert verdicts(text, ref, "en", "2024-06-18") == [("supported", None)]
+    assert verdicts(text, ref, "en", "2024-06-25") == [("contradicted", None)]
