@@ -215,6 +215,8 @@ def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if cue == "intensifier" and compared:
             continue  # "£2,400 more than a month ago": the figure's comparison
         for j, (t, d) in c.seq(i, cue, "dur"):
+            if cue == "intensifier" and any(q.j == t.j for q in c.get(i, "qualifier")):
+                continue  # "more than" is a qualifier too: its reading is the hedged one
             hedge = _qualifier_ending(c, t)
             if hedge is not None and d.val.qualifier == "exact":
                 yield j, "dur", replace(d.val, qualifier=hedge)  # "in less than two years"
