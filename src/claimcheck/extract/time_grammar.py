@@ -327,6 +327,14 @@ class Chart:
             and toks[j + 1][0][:1].isdecimal()
         ):
             return False  # "1.5", "3,5", "the 1.5C threshold": a decimal
+        if (
+            word == "/"
+            and self.glued(j - 1)
+            and self.glued(j)
+            and j + 1 < len(toks)
+            and toks[j + 1][0][:1].isdecimal()
+        ):
+            return False  # "on 11/20, 11/22 or 11/25": the next date's month, no year
         if not word[0].isalpha():
             return True
         if self.glued(j) and toks[j + 1][0] == "'" and not self.glued(j - 1):

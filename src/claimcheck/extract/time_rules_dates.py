@@ -965,9 +965,11 @@ def quarters_by_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     "code_quarter",
     "code_half num",
     "num code_quarter",
+    "num code_half",
 )
 def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
-    # "premier trimestre", "second semestre", "3rd quarter", "T1", "Q1 2025", "H2 2024"
+    # "premier trimestre", "second semestre", "3rd quarter", "T1", "Q1 2025", "H2 2024",
+    # "2019 H2" (a capital H after the year: "2030 h2" is no half)
     for j, (o, u) in c.seq(i, "ord", "unit"):
         count, unit = u.val
         if unit == "quarter" and count == 1 and 1 <= o.val <= 4:
@@ -997,6 +999,9 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (y, h) in c.seq(i, "num", "code_quarter"):
         if is_year(y.val):
             yield j, "time", When(year=int(y.val.value), quarter=h.val)
+    for j, (y, h) in c.seq(i, "num", "code_half"):
+        if is_year(y.val) and c.tokens[h.i][0] != c.raw(h.i):
+            yield j, "time", When(year=int(y.val.value), half=h.val)  # "2019 H2"
 
 
 def _hyphen(c: Chart, mark: Item) -> bool:
