@@ -116,6 +116,22 @@ _SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _COMPOUNDED = re.compile(r"-[^\W\d_]")
 # A vulgar fraction ("2½"): the numbers finder reads its value.
 _VULGAR = re.compile("[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]")
+# a Roman ordinal as news write centuries ("XIXe", "XXIe", "Ier"), lowercased by the tokens
+_ROMAN_ORDINAL = re.compile(r"([xvi]+)(?:e|er|ème|eme)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_CENTURY = (100.0, "year")
+
+
+def _roman(letters: str) -> int:
+    """The value of a Roman numeral of the letters I, V and X ("xix" is 19)."""
+    total = 0
+    for k, letter in enumerate(letters):
+        value = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[letters[k + 1]] if k + 1 < len(letters) else 0
+        total += -value if value < following else value
+    return total
+
+
 # No time reads more digits than this (a float of them could overflow).
 _LONGEST_DIGITS = 18
 _HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
@@ -901,6 +917,15 @@ class Chart:
                 else:
                     self.add(first, last + 1, "num", Num(value, 0))
         at = self.at
+        for i in range(len(toks) - 1):
+            # "au XIXe siècle": a Roman ordinal before a unit of a hundred years
+            roman = _ROMAN_ORDINAL.fullmatch(toks[i][0])
+            if (
+                roman is not None
+                and roman[1]
+                and any(u.val == _CENTURY for u in at[i + 1].get("unit", ()))
+            ):
+                self.add(i, i + 1, "ord", _roman(roman[1]))
         for i in self._counting:
             slots = at[i]
             if "count" in slots:

@@ -1004,6 +1004,27 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             yield j, "time", When(year=int(y.val.value), half=h.val)  # "2019 H2"
 
 
+@rule("ord unit", "ord p unit")
+def centuries(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "au XIXe siècle", "the 19th century", "a 19th-century house": the hundred years
+    # whose hundreds the ordinal counts from one (the 19th century is 1800-1899, as news
+    # mean it)
+    for j, (o, u) in c.seq(i, "ord", "unit"):
+        if u.val == _CENTURY_UNIT and 2 <= o.val <= 22:
+            yield j, "time", _century(o.val)
+    for j, (o, d, u) in c.seq(i, "ord", "p", "unit"):
+        if _hyphen(c, d) and u.val == _CENTURY_UNIT and 2 <= o.val <= 22:
+            yield j, "time", _century(o.val)
+
+
+_CENTURY_UNIT = (100.0, "year")
+
+
+def _century(ordinal: int) -> When:
+    start = datetime(100 * (ordinal - 1), 1, 1)
+    return When(span=Span(start, datetime(100 * ordinal, 1, 1), "year"), closed=True)
+
+
 def _hyphen(c: Chart, mark: Item) -> bool:
     """Whether ``mark`` is a hyphen glued to the words on both sides ("second-quarter")."""
     return mark.val == "-" and mark.i > 0 and c.glued(mark.i - 1) and c.glued(mark.i)

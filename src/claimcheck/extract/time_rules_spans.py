@@ -210,13 +210,14 @@ def hedged_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.get(d.i, "dur_before"):
             continue  # "some for more than 24 hours": "some" is a pronoun, "for" opens the rest
         if d.val.qualifier == "exact":
-            yield j, "dur", replace(d.val, qualifier=q.val)
+            # ranked first: "more than" is an intensifier too, whose unhedged reading of the
+            # same words ("more than 2 hours and 30 minutes") must not win (it stays for
+            # "more than a year ago")
+            yield j, "dur", replace(d.val, qualifier=q.val), 0
     for cue in ("dur_before", "taken_before", "intensifier"):
         if cue == "intensifier" and compared:
             continue  # "£2,400 more than a month ago": the figure's comparison
         for j, (t, d) in c.seq(i, cue, "dur"):
-            if cue == "intensifier" and any(q.j == t.j for q in c.get(i, "qualifier")):
-                continue  # "more than" is a qualifier too: its reading is the hedged one
             hedge = _qualifier_ending(c, t)
             if hedge is not None and d.val.qualifier == "exact":
                 yield j, "dur", replace(d.val, qualifier=hedge)  # "in less than two years"
