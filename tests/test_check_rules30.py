@@ -191,3 +191,47 @@ def test_a_final_approval_is_an_event() -> None:
     text = "EU ministers gave final approval to the nature restoration law on Monday."
     assert verdicts(text, ref, "en", "2024-06-18") == [("supported", None)]
     assert verdicts(text, ref, "en", "2024-06-25") == [("contradicted", None)]
+
+
+def test_a_month_without_a_year_takes_the_year_stated_before_it() -> None:
+    """'En 2020, … à la mi-septembre' is mid-September 2020, not the latest September."""
+    ref = reference(
+        [
+            ("Arctic", "sea_ice_minimum", 3.92, "M km2", "2020-09-15", "stock"),
+            ("Arctic", "sea_ice_minimum", 4.28, "M km2", "2024-09-11", "stock"),
+        ],
+        entity={"Arctic": ["banquise arctique"]},
+        metric={"sea_ice_minimum": ["banquise"]},
+    )
+    text = "En 2020, la banquise arctique était tombée à 3,92 millions de km² à la mi-septembre."
+    assert verdicts(text, ref, "fr", "2025-03-01") == [("supported", None)]
+    claims = cc.parse_claims(
+        "In 2023, sales rose 5% in March. Sales rose 5% in March, after a fall in 2023.",
+        lang="en",
+        reference_date="2025-06-01",
+    )
+    assert [str(c.time.period) for c in claims if c.time and c.time.period] == [
+        "2023-03",
+        "2025-03",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'Espagne a été le pays le plus touché d'Europe en 2022, avec 306 555 hectares"
+            " brûlés.",
+            "fr",
+        ),
+        (
+            "Spain was the hardest-hit country in Europe in 2022, with 306,555 hectares burned.",
+            "en",
+        ),
+    ],
+)
+def test_a_place_after_a_superlative_is_the_domain_not_the_subject(text: str, lang: str) -> None:
+    """'le plus touché d'Europe', 'the hardest-hit … in Europe': Spain is the subject."""
+    (claim,) = cc.parse_claims(text, lang=lang, reference_date="2023-06-01")
+    assert claim.subject == "Spain"
+    assert verdicts(text, NAMED, lang, "2023-06-01") == [("supported", None)]

@@ -58,6 +58,10 @@ class ClaimsLexicon(BaseModel):
     # capitalized heads whose names run on through lowercase words to a connector and a
     # name: "la Fédération hospitalière de France"
     institution_heads: tuple[str, ...] = ()
+    # a superlative and the link after it: the place that follows is the comparison's
+    # domain, not the subject ("le pays le plus touché d'Europe")
+    superlatives: tuple[str, ...] = ()
+    superlative_links: tuple[str, ...] = ()
     names: tuple[str, ...]
     not_names: tuple[str, ...]
     # endings that make a capitalized word an adjective, no name: "the Munich-based office"
@@ -196,6 +200,8 @@ class ClaimWords:
     person_titles: PhraseIndex[bool]
     name_connectors: PhraseIndex[bool]
     institution_heads: PhraseIndex[bool]  # "Fédération" + "hospitalière de France": one name
+    superlatives: frozenset[str]
+    superlative_links: frozenset[str]
     names: Gazetteer
     collectives: Gazetteer
     not_names: frozenset[str]
@@ -337,6 +343,8 @@ def claim_words(lang: str) -> ClaimWords:
         person_titles=_phrases(raw.person_titles),
         name_connectors=_phrases(raw.name_connectors),
         institution_heads=_phrases(raw.institution_heads),
+        superlatives=_words(raw.superlatives),
+        superlative_links=_words(raw.superlative_links),
         names=Gazetteer((name, name) for name in raw.names),
         collectives=Gazetteer(raw.collectives.items()),
         not_names=not_names,

@@ -39,7 +39,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
@@ -47,6 +47,7 @@ from claimcheck.claim_lexicon import ClaimWords, claim_words
 from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
 from claimcheck.extract import extract
 from claimcheck.extract.qualifiers import cue_before
+from claimcheck.extract.time_lexicon import normalize, time_lexicon
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.measures import ParsedSentence, text_span
 from claimcheck.models import (
@@ -573,6 +574,42 @@ class _Article(SubjectReading):
         """Whether a measure's noun only stands for a measure said before ("ce chiffre")."""
         keys = terms(noun, self.lang)
         return bool(keys) and all(k in self.lex.referring_measures for k in keys)
+
+    def _in_stated_year(self, time: Mention, times: list[Mention]) -> Mention:
+        """A month or a day named without a year, in the year a time before it in the
+        sentence states ("En 2020, la banquise était tombée à 3,74 millions de km² à la
+        mi-septembre": mid-September 2020, not the latest September)."""
+        period = time.period
+        if (
+            period is None
+            or period.grain not in ("month", "day")
+            or period.start.year != (period.end - _DAY).year
+            or _YEAR.search(time.text)
+            or not _names_a_month(time.text, self.lang)
+        ):
+            return time
+        years = {
+            t.period.start.year
+            for t in times
+            if t.end <= time.start
+            and t.period is not None
+            and t.period.grain == "year"
+            and t.period.end.year - t.period.start.year == 1
+            and t.relation is _IN
+            and _YEAR.search(t.text)
+        }
+        if len(years) != 1:
+            return time
+        year = years.pop()
+        if year == period.start.year:
+            return time
+        try:
+            start = period.start.replace(year=year)
+            end = period.end.replace(year=year + (period.end.year - period.start.year))
+        except ValueError:
+            return time  # 29 February
+        moved = period.model_copy(update={"start": start, "end": end})
+        return time.model_copy(update={"period": moved})
 
     def _without_trailing_since(self, m: Mention, times: list[Mention]) -> list[Mention]:
         """``times`` without a "since" time set after the figure and a comma: the horizon
@@ -1173,6 +1210,8 @@ class _Article(SubjectReading):
         if len(candidates) > 1:
             candidates = self._without_trailing_since(m, candidates) or candidates
         time = _nearest_to(m.start, extent_end, candidates)
+        if time is not None and len(candidates) > 1:
+            time = self._in_stated_year(time, candidates)
         if time is not None:
             # "Il s'élevait à 5,4 % un an plus tôt": a year before the time read before it
             before = previous.time if previous is not None else None
@@ -1378,6 +1417,23 @@ _RECORD_REACH = 4  # words before a duration where a record word makes it a reco
 
 def _nearest(m: Mention, candidates: Sequence[Mention]) -> Mention | None:
     return _nearest_to(m.start, m.end, candidates)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|['’]\d{2}\b")
+_DAY = timedelta(days=1)
+
+
+def _names_a_month(text: str, lang: str) -> bool:
+    """Whether ``text`` names a month of the calendar ("à la mi-septembre", "on March 3")."""
+    lexicon = time_lexicon(lang)
+    return any(
+        cat == "month"
+        for word in _MONTH_WORD.findall(text)
+        for cat, _ in lexicon.phrases.get((normalize(word),), ())
+    )
+
+
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}\.?")
 
 
 def _nearest_to(start: int, end: int, candidates: Sequence[Mention]) -> Mention | None:

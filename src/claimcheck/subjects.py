@@ -589,6 +589,16 @@ class SubjectReading(MeasureReading):
             and phrases.longest_ending_at(words, first - 1) > 0
         )
 
+    def _superlative_domain(self, parsed: ParsedSentence, r: Referent) -> bool:
+        """Whether referent ``r`` follows a superlative and a link word, three words between
+        them at most: the place a comparison ranks within ("le pays le plus touché
+        d'Europe", "the hardest-hit country in Europe"), not what the figure is about."""
+        words, lex = parsed.words, self.lex
+        link = r.first - 1
+        if link < 1 or words[link] not in lex.superlative_links:
+            return False
+        return any(w in lex.superlatives for w in words[max(0, link - 4) : link])
+
     def _references(
         self, tokens: Sequence[Token], words: Sequence[str], named: frozenset[int] = frozenset()
     ) -> Iterable[Referent]:
@@ -671,6 +681,9 @@ class SubjectReading(MeasureReading):
         before = [r for r in parsed.referents if r.last <= first]
         while len(before) > 1 and self._apposed(parsed, before, first):
             before.pop()  # "Tesla, the world's most valuable carmaker, reported …"
+        if len(before) > 1:
+            # "L'Espagne a été le pays le plus touché d'Europe": the comparison's domain
+            before = [r for r in before if not self._superlative_domain(parsed, r)] or before
         agents = [r for r in before[:-1] if not r.place]
         if not agents and before and not before[-1].known:
             # "L'Australie a terminé les Jeux de 2024 avec 50 médailles": a place the reference
