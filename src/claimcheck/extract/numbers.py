@@ -2324,7 +2324,19 @@ def _range(
         joined_at = qualifiers.joiner_after(text, first.end, lang, opener.joiners)
         if joined_at is None:
             joined_at = qualifiers.joiner_after(text, first.end, lang)
+            if (
+                joined_at is not None
+                and text[first.end : second.start].strip() in _DASHES
+                and _DASHES.isdisjoint(opener.joiners)
+            ):
+                # "des creux de 4-5 m": the dash joins the pair, "de" opens no range ("de 4
+                # à 5 m" would): the preposition stays out of the span ("entre 10-15 %"
+                # keeps its opener: the lexicon lists the dash among its joiners)
+                opener = None
     return _join(text, first, second, opener, joined_at, lang)
+
+
+_DASHES = frozenset(("-", "–", "—"))
 
 
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[-–](\d{1,3}),[ \u00a0]*\Z")
