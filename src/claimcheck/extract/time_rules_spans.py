@@ -1310,6 +1310,20 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         ):
             first = first.but(span=b.val.span)
         start = c.resolve(first)
+        if (
+            start is not None
+            and first.year is not None
+            and b.val.year is None
+            and b.val.span is None
+            and b.val.month is not None
+        ):
+            # "du 3 janvier 2017 au 1er février", "January 3, 2017 - February 1st": the end
+            # in the start's year (the next one when it would come before the start)
+            for year in (first.year, first.year + 1):
+                moved = c.resolve(b.val.but(year=year))
+                if moved is not None and moved.start >= start.start:
+                    end = moved
+                    break
         after = (
             start is not None
             and end.start <= start.start
