@@ -414,13 +414,30 @@ class Chart:
         before the time: its verb is not the time's ("Apple is expected to unveil the iPhone
         16, powered by its A18 chip, on Sept. 10": "powered" tells nothing of Sept. 10)."""
         toks = self.tokens
-        if not reach or toks[reach[0]][0] != ",":
+        if not reach:
             return reach
+        if toks[reach[0]][0] != ",":
+            return self._aside_further(reach)
         for n in range(1, min(len(reach), _ASIDE)):
             word = toks[reach[n]][0]
             if word == ",":
                 return reach[:1] + self._reach(reach[n] - 1, -1) if n > 1 else reach
             if self._ends_sentence(reach[n]):
+                break
+        return reach
+
+    def _aside_further(self, reach: list[int]) -> list[int]:
+        """``reach`` without the first aside between commas further back ("The museum,
+        closed for renovation for more than a decade, reopens … on Sept. 14": "closed" is
+        no verb of the clause that dates Sept. 14)."""
+        toks = self.tokens
+        opening = next((n for n, k in enumerate(reach) if toks[k][0] == ","), None)
+        if opening is None:
+            return reach
+        for m in range(opening + 2, min(len(reach), opening + _ASIDE)):
+            if toks[reach[m]][0] == ",":
+                return reach[:opening] + self._reach(reach[m] - 1, -1)
+            if self._ends_sentence(reach[m]):
                 break
         return reach
 
@@ -557,6 +574,9 @@ class Chart:
                 if k and self.tokens[k - 1][0] in lex.infinitive_words:
                     right_before = False
                     continue  # "expect the Fed to cut rates": an infinitive
+                if k + 1 < len(toks) and toks[k + 1][0] in lex.comparison_words:
+                    right_before = False
+                    continue  # "two weeks earlier than last year": a comparison, no tense
                 return not self._after_future(k)
             if self._auxiliary(k) and self._perfect(k + 1):
                 return True
