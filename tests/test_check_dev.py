@@ -70,11 +70,14 @@ government, budgets, local taxes, transport, population, police, housing), and o
 ``tests/data/check_dev/heldout29/claims.toml`` (written blind in stop 18: migration, asylum,
 refugees, international aid and defence spending), and of
 ``tests/data/check_dev/heldout30/claims.toml`` (written blind in stop 19: climate, weather and
-the environment, banking and household savings) runs
+the environment, banking and household savings), and of
+``tests/data/check_dev/heldout31/claims.toml`` (written blind in stop 19: industry and
+manufacturing companies, industrial production) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
-test id is the sentence. The articles of ``heldout7/articles.toml`` and
-``heldout8/articles.toml`` are scored like heldout6's (``test_check_articles.py``): each
+test id is the sentence. The articles of ``heldout7/articles.toml``,
+``heldout8/articles.toml`` and ``heldout31/articles.toml`` are scored like heldout6's
+(``test_check_articles.py``): each
 expected finding is a test (id: the article's id and the figure), and each article has a test
 that claimcheck finds nothing else. Known failures are strict xfails whose reason names the
 stage at fault.
@@ -122,6 +125,7 @@ SETS = {
     "heldout28": DEV / "heldout28",
     "heldout29": DEV / "heldout29",
     "heldout30": DEV / "heldout30",
+    "heldout31": DEV / "heldout31",
 }
 
 
@@ -209,6 +213,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout28", 80, 40),
         ("heldout29", 80, 40),
         ("heldout30", 80, 40),
+        ("heldout31", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
@@ -228,7 +233,9 @@ def _articles(name: str) -> list[dict[str, Any]]:
         return [{**article, "set": name} for article in tomllib.load(handle)["article"]]
 
 
-ARTICLES: list[dict[str, Any]] = _articles("heldout7") + _articles("heldout8")
+ARTICLES: list[dict[str, Any]] = (
+    _articles("heldout7") + _articles("heldout8") + _articles("heldout31")
+)
 
 
 @functools.cache

@@ -235,3 +235,87 @@ def test_a_place_after_a_superlative_is_the_domain_not_the_subject(text: str, la
     (claim,) = cc.parse_claims(text, lang=lang, reference_date="2023-06-01")
     assert claim.subject == "Spain"
     assert verdicts(text, NAMED, lang, "2023-06-01") == [("supported", None)]
+
+
+INDUSTRY = reference(
+    [
+        ("Airbus", "deliveries", 735, None, "2023", "flow"),
+        ("Airbus", "deliveries", 766, None, "2024", "flow"),
+        ("Volkswagen", "revenue", 322.3, "bn EUR", "2023", "flow"),
+        ("Volkswagen", "revenue", 324.7, "bn EUR", "2024", "flow"),
+        ("Volkswagen", "deliveries", 9.24, "M", "2023", "flow"),
+        ("Volkswagen", "deliveries", 9.03, "M", "2024", "flow"),
+        ("Toyota", "sales", 11.23, "M", "2023", "flow"),
+        ("Toyota", "sales", 10.82, "M", "2024", "flow"),
+        ("Boeing", "net_income", -2222, "M USD", "2023", "flow"),
+        ("Boeing", "net_income", -11817, "M USD", "2024", "flow"),
+    ],
+    entity={"Airbus": ["l'avionneur européen"]},
+    metric={
+        "deliveries": ["livré", "deliveries"],
+        "revenue": ["sales revenue"],
+        "sales": ["global sales"],
+        "net_income": ["net income", "net loss"],
+    },
+)
+
+
+def test_a_day_after_a_verb_of_reporting_is_no_figure_time() -> None:
+    """'a annoncé jeudi': the day the figures came out; the change is 2024's."""
+    text = (
+        "Airbus a livré 766 avions commerciaux en 2024, a annoncé jeudi l'avionneur européen,"
+        " un chiffre en hausse de 4,2 % sur un an."
+    )
+    assert verdicts(text, INDUSTRY, "fr", "2025-01-09") == [("supported", None)] * 2
+
+
+def test_the_verb_before_a_change_gives_its_direction() -> None:
+    """The sentence says both ways; 'dropped' right before '2.3%' tells this one's."""
+    text = (
+        "Volkswagen's sales revenue edged up to 324.7 billion euros in 2024, while deliveries"
+        " dropped 2.3% to 9.03 million vehicles."
+    )
+    assert verdicts(text, INDUSTRY, "en", "2025-03-01") == [("supported", None)] * 3
+
+
+def test_names_inside_an_aside_are_no_subject() -> None:
+    """'which include the Daihatsu and Hino brands': Toyota, named before, is meant."""
+    text = (
+        "Toyota said on Thursday its sales fell in 2024. Global sales, which include the"
+        " Daihatsu and Hino brands, fell 3.7% from a year earlier."
+    )
+    assert verdicts(text, INDUSTRY, "en", "2025-01-30")[-1] == ("supported", None)
+
+
+@pytest.mark.parametrize(("figure", "verdict"), [("11.8", "supported"), ("8", "contradicted")])
+def test_a_net_loss_is_the_level_of_the_account(figure: str, verdict: str) -> None:
+    """'a net loss of $11.8 billion' states the year's result below zero, no change."""
+    text = f"Boeing reported a net loss of ${figure} billion for 2024."
+    assert verdicts(text, INDUSTRY, "en", "2025-01-29") == [(verdict, None)]
+
+
+BACKLOG = reference(
+    [
+        ("Airbus", "backlog", 8658, None, "2024-12-31", "stock"),
+        ("Airbus", "deliveries", 766, None, "2024", "flow"),
+        ("Airbus", "net_orders", 826, None, "2024", "flow"),
+    ],
+    metric={
+        "backlog": ["backlog", "carnet de commandes"],
+        "deliveries": ["deliveries", "livraisons"],
+        "net_orders": ["net orders", "commandes nettes", "commandes"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Airbus's backlog stood at 8,658 aircraft at the end of 2024.", "en"),
+        ("Fin 2024, le carnet de commandes d'Airbus s'élevait à 8 658 avions.", "fr"),
+    ],
+)
+def test_the_level_named_before_its_verb_and_link_is_the_measure(text: str, lang: str) -> None:
+    """'backlog stood at 8,658 aircraft': the backlog, counted in aircraft (not the
+    deliveries); 'le carnet de commandes': the whole phrase, not 'commandes' alone."""
+    assert verdicts(text, BACKLOG, lang, "2025-01-10") == [("supported", None)]

@@ -979,13 +979,21 @@ def _window(
 
 def _claim_direction(claim: Claim) -> int:
     """+1 for a rise, -1 for a fall: from the words right after the figure ("2,2 % de moins
-    qu'en 2023"), else the measure's, else the sentence's."""
+    qu'en 2023"), else the measure's, else the few words before the figure, else the
+    sentence's."""
     after = claim.sentence[claim.end - claim.sentence_start :]
+    before = claim.sentence[: max(0, claim.start - claim.sentence_start)]
     return (
         direction_after(after, claim.lang)
         or direction(claim.measure.terms, claim.lang)
+        # the verb right before the figure: "Sales revenue edged up …, while deliveries
+        # dropped 2.3%" (the sentence says both ways)
+        or direction(terms(" ".join(before.split()[-_VERB_REACH:]), claim.lang), claim.lang)
         or direction(terms(claim.sentence, claim.lang), claim.lang)
     )
+
+
+_VERB_REACH = 3  # words before a change figure read for its direction
 
 
 _FLIPPED = {

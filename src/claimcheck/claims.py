@@ -848,6 +848,17 @@ class _Article(SubjectReading):
                 # "said second-quarter revenue came in at …")
                 found[t] = _SOURCE_TIME
                 continue
+            if (
+                t.period is not None
+                and t.period.grain == "day"
+                and first > 0
+                and parsed.words[first - 1] in self.lex.report_verbs
+                and len(times) > 1
+            ):
+                # "Airbus a livré 766 avions en 2024, a annoncé jeudi l'avionneur, un chiffre
+                # en hausse de 4,2 %": the day the figures came out, no figure's time
+                found[t] = _SOURCE_TIME
+                continue
             attached = self._event_verb_at(parsed, first - 1)
             if attached is not None and self._in_source(parsed.tokens, parsed.words, attached):
                 # "according to FBI data released on Monday": when the source spoke, neither
@@ -1060,6 +1071,13 @@ class _Article(SubjectReading):
                 lex.light_verbs.longest_ending_at(words, draft.first)
                 or self._reaching(words, draft.first)
                 or (draft.first > 0 and self._reaching(words, draft.first - 1))
+                or (
+                    # "Airbus's backlog stood at 8,658 aircraft", "le carnet de commandes
+                    # s'élevait à 8 658 avions": the level's link after the verb
+                    draft.first > 1
+                    and words[draft.first - 1] in lex.level_links
+                    and self._reaching(words, draft.first - 2)
+                )
             )
         ):
             doer = self._noun_before(parsed, draft.first)

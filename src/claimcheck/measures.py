@@ -335,6 +335,14 @@ class MeasureReading:
                     or (k - 1 == 0 and self._opening_noun(parsed))
                 ):
                     k -= 1
+                while (
+                    k > 1
+                    and words[k - 1] in lex.compound_links
+                    and self._noun_word(tokens[k - 2], words[k - 2])
+                    and not tokens[k - 2].capitalized
+                    and k - 2 >= self._clause_start(parsed, first)
+                ):
+                    k -= 2  # the head it complements: "le carnet de commandes d'Airbus"
                 if k < i:
                     start = tokens[k].start
                     phrase = text_span(self.text, start, phrase.end)

@@ -679,8 +679,10 @@ class SubjectReading(MeasureReading):
         else the subject of the sentence's previous claim; else an adjective of place; else
         the article's current entity (inferred); else the sentence's place."""
         before = [r for r in parsed.referents if r.last <= first]
-        while len(before) > 1 and self._apposed(parsed, before, first):
-            before.pop()  # "Tesla, the world's most valuable carmaker, reported …"
+        while before and self._apposed(parsed, before, first):
+            # "Tesla, the world's most valuable carmaker, reported …"; every name of an aside
+            # ("Global sales, which include the Daihatsu and Hino brands, fell 3.7%")
+            before.pop()
         if len(before) > 1:
             # "L'Espagne a été le pays le plus touché d'Europe": the comparison's domain
             before = [r for r in before if not self._superlative_domain(parsed, r)] or before
@@ -934,7 +936,12 @@ class SubjectReading(MeasureReading):
             opening -= 1
         else:
             return False
-        if not any(r.last == opening and r.name is not None for r in before):
+        if not any(r.last == opening for r in before) and not (
+            opening + 1 < len(parsed.words) and parsed.words[opening + 1] in self.lex.relatives
+        ):
+            # after a name or a description ("Le groupe, né de la fusion de PSA et de Fiat
+            # Chrysler, a chiffré …"), or a relative clause after any noun ("Global sales,
+            # which include the Daihatsu and Hino brands, fell 3.7%")
             return False
         closing = last.last
         while closing < first and closing - opening <= 2 * _ASIDE_WORDS:

@@ -116,6 +116,7 @@ _SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _COMPOUNDED = re.compile(r"-[^\W\d_]")
 # A vulgar fraction ("2½"): the numbers finder reads its value.
 _VULGAR = re.compile("[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]")
+_SUBJECT_WORDS = 4  # words of a subject before an aside ("The Louvre museum, closed …,")
 # a Roman ordinal as news write centuries ("XIXe", "XXIe", "Ier"), lowercased by the tokens
 _ROMAN_ORDINAL = re.compile(r"([xvi]+)(?:e|er|ème|eme)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -431,15 +432,34 @@ class Chart:
         closed for renovation for more than a decade, reopens … on Sept. 14": "closed" is
         no verb of the clause that dates Sept. 14)."""
         toks = self.tokens
-        opening = next((n for n, k in enumerate(reach) if toks[k][0] == ","), None)
+        opening = next((n for n, k in enumerate(reach) if self._aside_comma(k)), None)
         if opening is None:
             return reach
         for m in range(opening + 2, min(len(reach), opening + _ASIDE)):
-            if toks[reach[m]][0] == ",":
+            if self._aside_comma(reach[m]):
+                if not self._after_subject(reach[m]):
+                    break  # an aside must follow the clause's subject, opening the sentence
                 return reach[:opening] + self._reach(reach[m] - 1, -1)
-            if self._ends_sentence(reach[m]):
+            if self._ends_sentence(reach[m]) or toks[reach[m]][0] == ",":
                 break
         return reach
+
+    def _after_subject(self, comma: int) -> bool:
+        """Whether the comma at token ``comma`` follows a subject opening its sentence (at
+        most :data:`_SUBJECT_WORDS` words before it: "The museum, closed …, reopens")."""
+        words = 0
+        for k in range(comma - 1, -1, -1):
+            if self._ends_sentence(k):
+                break
+            if self.tokens[k][0][:1].isalpha():
+                words += 1
+                if words > _SUBJECT_WORDS:
+                    return False
+        return True
+
+    def _aside_comma(self, k: int) -> bool:
+        """Whether token ``k`` is a comma between words, not a decimal comma ("2,4")."""
+        return self.tokens[k][0] == "," and not (k > 0 and self.glued(k - 1) and self.glued(k))
 
     def _tense_before(self, reach: list[int], most: int = PAST_REACH) -> bool | None:
         """The tense the words before this stretch of text give, when the look back from

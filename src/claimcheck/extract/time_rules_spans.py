@@ -1353,6 +1353,18 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         # "between October and April": the winter across the new year, ending with the
         # April read alone
         start = Span(shift(start.start, "year", -1), shift(start.end, "year", -1), start.grain)
+    if (
+        a_cat == "time"
+        and start.start >= end.start
+        and a.val.year is None
+        and b.val.year is None
+        and a.val.month is not None
+        and b.val.month is not None
+        and b.val.span is None
+    ):
+        # "from Dec. 23 through Jan. 3", "du 23 décembre au 3 janvier": across the new year,
+        # the end in the year after the start's
+        end = Span(shift(end.start, "year", 1), shift(end.end, "year", 1), end.grain)
     if a_cat == "time" and a.val.tod_only() and b.val.tod_only():
         # "de 9h30 à 11h", "11h30-1h30": the same day, on a 12-hour clock when needed
         end_w = b.val.but(
@@ -1364,7 +1376,10 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         if end.start <= start.start:
             # "11h30-1h30", "8am until 6": the afternoon's hour when it follows the start; else
             # "de 21 h à 6 h": the night across midnight, the end on the next day
-            later = 12 if (b.val.hour or 0) < 12 and b.val.ampm is None else 24
+            # (a start past noon is on a 24-hour clock, and so is the end: "de 18 h 30 à 8 h
+            # 30" ends the next morning, not at 20:30)
+            twelve = (b.val.hour or 0) < 12 and b.val.ampm is None and start.start.hour <= 12
+            later = 12 if twelve else 24
             if shift(end.start, "hour", later) <= start.start:
                 later = 24
             end = Span(shift(end.start, "hour", later), shift(end.end, "hour", later), end.grain)
@@ -1382,7 +1397,12 @@ def _join(start: Span, end: Span, last: When) -> Span | None:
     à 00h30", "10pm to 2am")."""
     if end.start <= start.start and last.tod_only():
         later = Span(shift(end.start, "hour", 12), shift(end.end, "hour", 12), end.grain)
-        if (last.hour or 0) < 12 and last.ampm is None and later.start > start.start:
+        if (
+            (last.hour or 0) < 12
+            and last.ampm is None
+            and later.start > start.start
+            and start.start.hour <= 12
+        ):
             end = later
         else:
             end = Span(shift(end.start, "day", 1), shift(end.end, "day", 1), end.grain)
