@@ -567,7 +567,11 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             start = a.j if sep is None else sep.j
             if sep is not None and sep.cat == "p" and sep.val not in {",", "@", "T"}:
                 continue
-            for b in c.get(start, "time"):
+            nexts = c.get(start, "time")
+            longest = max((b.j for b in nexts), default=start)
+            for b in nexts:
+                if sep is not None and sep.val == "," and b.j < longest:
+                    continue  # "Il y a 30 ans, le 6 mai 1994": not "le 6" alone, a date's head
                 if weak_pair(a.val, b.val):
                     continue  # "sur Mars en 2021"
                 if sep is None and _weekday_by_quarter(a.val, b.val):
