@@ -319,3 +319,19 @@ def test_the_level_named_before_its_verb_and_link_is_the_measure(text: str, lang
     """'backlog stood at 8,658 aircraft': the backlog, counted in aircraft (not the
     deliveries); 'le carnet de commandes': the whole phrase, not 'commandes' alone."""
     assert verdicts(text, BACKLOG, lang, "2025-01-10") == [("supported", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Volkswagen a cessé mardi la production dans son usine de Dresde.", "fr", "supported"),
+        ("Volkswagen ceased production at its Dresden plant in March 2025.", "en", "contradicted"),
+    ],
+)
+def test_an_activity_stopped_is_an_event(text: str, lang: str, verdict: str) -> None:
+    """'cesser', 'cease', 'halt': the day production stopped."""
+    ref = reference(
+        [("Volkswagen", "dresden_closure", None, None, "2025-12-16", "event")],
+        metric={"dresden_closure": ["production dans son usine de Dresde", "Dresden plant"]},
+    )
+    assert verdicts(text, ref, lang, "2025-12-17") == [(verdict, None)]
