@@ -47,7 +47,7 @@ from claimcheck.claim_lexicon import ClaimWords, claim_words
 from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
 from claimcheck.extract import extract
 from claimcheck.extract.qualifiers import cue_before
-from claimcheck.extract.time_lexicon import normalize, time_lexicon
+from claimcheck.extract.time_lexicon import is_month_word, time_lexicon
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.measures import ParsedSentence, text_span
 from claimcheck.models import (
@@ -1444,11 +1444,7 @@ _DAY = timedelta(days=1)
 def _names_a_month(text: str, lang: str) -> bool:
     """Whether ``text`` names a month of the calendar ("à la mi-septembre", "on March 3")."""
     lexicon = time_lexicon(lang)
-    return any(
-        cat == "month"
-        for word in _MONTH_WORD.findall(text)
-        for cat, _ in lexicon.phrases.get((normalize(word),), ())
-    )
+    return any(is_month_word(lexicon, word) for word in _MONTH_WORD.findall(text))
 
 
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}\.?")

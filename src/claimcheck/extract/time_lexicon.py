@@ -996,6 +996,15 @@ def _day_month_before(text: str, start: int, lexicon: TimeLexicon) -> int:
     found = _DAY_MONTH_BEFORE.search(text, max(0, start - 24), start)
     if found is None:
         return start
-    if not any(cat == "month" for cat, _ in lexicon.phrases.get((normalize(found[2]),), ())):
+    if not is_month_word(lexicon, found[2]):
         return start
     return found.start()
+
+
+def is_month_word(lexicon: TimeLexicon, word: str) -> bool:
+    """Whether ``word`` names a month in ``lexicon`` ("septembre", "Sept").
+
+    >>> is_month_word(time_lexicon("fr"), "Septembre"), is_month_word(time_lexicon("fr"), "mardi")
+    (True, False)
+    """
+    return any(cat == "month" for cat, _ in lexicon.phrases.get((normalize(word),), ()))
