@@ -1058,7 +1058,9 @@ def test_a_two_digit_count_takes_the_round_tolerance() -> None:
     assert verdict_of(ref, far).verdict is Verdict.CONTRADICTED
 
 
-def test_sources_far_apart_conflict_whatever_the_claim() -> None:
+def test_sources_far_apart_conflict_only_by_their_verdicts() -> None:
+    """Sources that spread beyond the tolerance but all reject (or all accept) a figure give
+    that verdict and are named in the explanation; they conflict when they split."""
     ref = Reference.from_records(
         [
             {"entity": "France", "metric": "deficit", "value": v, "unit": "%", "period": "2023"}
@@ -1066,9 +1068,21 @@ def test_sources_far_apart_conflict_whatever_the_claim() -> None:
             for v, s in ((5.5, "Insee 2024"), (4.9, "Insee 2025"))
         ],
     )
-    fig = figure("7,2 %", 7.2, kind="percent", unit="%")
-    c = claim("France", fig, "deficit", time=when("en 2023", "2023"))
-    assert verdict_of(ref, c).verdict is Verdict.CONFLICTING
+    year = when("en 2023", "2023")
+    rejected = verdict_of(
+        ref, claim("France", figure("7,2 %", 7.2, kind="percent", unit="%"), "deficit", time=year)
+    )
+    assert rejected.verdict is Verdict.CONTRADICTED
+    assert "5,5" in rejected.explanation and "4,9" in rejected.explanation
+    assert "Insee 2025" in rejected.explanation and len(rejected.records) == 2
+    about = figure("environ 5,2 %", 5.2, "approx", kind="percent", unit="%")
+    assert (
+        verdict_of(ref, claim("France", about, "deficit", time=year)).verdict is Verdict.SUPPORTED
+    )
+    split = figure("5,5 %", 5.5, kind="percent", unit="%")
+    assert (
+        verdict_of(ref, claim("France", split, "deficit", time=year)).verdict is Verdict.CONFLICTING
+    )
 
 
 @pytest.mark.parametrize("name", ["Entreprise 1999", "Vision 2030", "Groupe 1850"])

@@ -2489,10 +2489,11 @@ def _compare(
             lower, aligned.upper, aligned.period, accepts, stated_base, reference, explain
         )
     candidates = aligned.candidates
-    # Sources conflict when they disagree beyond the tolerance (DESIGN), and also when
-    # they lead to different verdicts: the choice between them must not decide it.
-    # (one candidate, the usual case, can neither spread nor split the verdicts)
-    if len(candidates) > 1 and _in_conflict(candidates, accepts, rules):
+    # Sources conflict when they lead to different verdicts (one inside the accepted
+    # interval, one outside): the choice between them must not decide it. Sources that
+    # spread apart but all accept, or all reject, the figure give that verdict, and the
+    # finding names them all (a change conflicts the same way).
+    if len(candidates) > 1 and _in_conflict(candidates, accepts):
         records = tuple(reference.record(r.row) for c in candidates for r in c.rows)
         return explain.conflicting(
             [(c.value / claim_scale.factor, c.source) for c in candidates],
@@ -2500,7 +2501,7 @@ def _compare(
             records,
         )
     chosen = candidates[0]
-    records = tuple([reference.record(r.row) for r in chosen.rows])
+    records = tuple([reference.record(r.row) for c in candidates for r in c.rows])
     deviation = relative = None
     if stated_base is not None:
         deviation = (chosen.value - stated_base) / claim_scale.factor
@@ -2515,20 +2516,15 @@ def _compare(
         deviation,
         relative,
         accepts.tolerance,
+        [(c.value / claim_scale.factor, c.source) for c in candidates[1:]],
     )
 
 
-def _in_conflict(candidates: Sequence[_Candidate], accepts: _Accepts, rules: Tolerance) -> bool:
-    """Whether figures of several sources spread beyond the tolerance or lead to different
-    verdicts. A bound ("plus de 9,5 milliards", "sous la barre des 300 000", "a atteint")
-    has no tolerance around a figure: its sources conflict only by their verdicts (two
-    vintages both above the bound both support it)."""
-    split = len({accepts.holds(c.value) for c in candidates}) > 1
-    if split or accepts.low is None or accepts.high is None:
-        return split
-    values = [c.value for c in candidates]
-    spread_tol = max(accepts.tolerance, rules.precise)
-    return max(values) - min(values) > spread_tol * max(map(abs, values))
+def _in_conflict(candidates: Sequence[_Candidate], accepts: _Accepts) -> bool:
+    """Whether figures of several sources lead to different verdicts: one inside the
+    interval the claim accepts, one outside ("environ 100 milliards" against 95 and 108
+    accepts both; "1,6 %" against 1,66 % and 1,4 % splits)."""
+    return len({accepts.holds(c.value) for c in candidates}) > 1
 
 
 def _compare_bounds(

@@ -83,6 +83,7 @@ class _Texts(BaseModel):
     inconclusive_bounds: str
     conflicting: str
     conflicting_value: str
+    agreeing: str
     event_supported: str
     change_supported: str
     change_contradicted: str
@@ -260,7 +261,10 @@ class Explainer:
         deviation: float | None,
         relative: float | None,
         tolerance: float,
+        agreeing: Sequence[tuple[float, str | None]] = (),
     ) -> Finding:
+        """A level set against the reference; ``agreeing`` holds the figures of the other
+        sources that give the same verdict (they are named after the explanation)."""
         gap = (
             _written(relative, self.lexicon.numbers, True)
             if relative is not None
@@ -273,9 +277,13 @@ class Explainer:
             source=self._source(source),
             deviation=gap,
         )
+        explanation = self._say(verdict.value, words)
+        if agreeing:
+            also = self._say("agreeing", {"values": self._listed(agreeing)})
+            explanation = f"{explanation} {also}"
         return self._finding(
             verdict,
-            self._say(verdict.value, words),
+            explanation,
             records=records,
             reference_value=reference_value,
             deviation=deviation,
@@ -332,17 +340,20 @@ class Explainer:
         period: Period,
         records: tuple[ReferenceRecord, ...],
     ) -> Finding:
-        template = self.lexicon.text.conflicting_value
-        listed = "; ".join(
-            template.format(reference=self.figure(value), source=source or "?")
-            for value, source in values
-        )
         words = {
             "claimed": self.claimed(),
             "period": self.period_phrase(period),
-            "values": listed,
+            "values": self._listed(values),
         }
         return self._finding(Verdict.CONFLICTING, self._say("conflicting", words), records=records)
+
+    def _listed(self, values: Sequence[tuple[float, str | None]]) -> str:
+        """Figures with their sources, for a list in an explanation."""
+        template = self.lexicon.text.conflicting_value
+        return "; ".join(
+            template.format(reference=self.figure(value), source=source or "?")
+            for value, source in values
+        )
 
     def change(
         self,
