@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout31]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout32]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -51,6 +51,8 @@ growth, public finances.
 ``--set heldout29`` the twenty-ninth (stop 18, written blind): migration, asylum and aid.
 ``--set heldout30`` the thirtieth (stop 19, written blind): climate, weather, banking, savings.
 ``--set heldout31`` the thirty-first (stop 19, written blind): industry, with ten articles.
+``--set heldout32`` the thirty-second (stop 20, written blind): drugmakers and defence,
+with ten articles.
 """
 
 from __future__ import annotations
@@ -235,6 +237,7 @@ def main() -> int:
             "heldout29",
             "heldout30",
             "heldout31",
+            "heldout32",
         ],
         default="main",
         help="which set",
