@@ -1244,6 +1244,8 @@ def _title_or_noun_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bo
         return False
     if _token_before(text, numeral.start)[1] not in reading.noun_ordinal_leads:
         return False
+    if text.startswith("-", numeral.end):
+        return False  # "a second-round match": a compound adjective, ranked
     after = _NEXT_WORD.match(text, numeral.end)
     return after is None or after[1] == "," or after[1].lower() in reading.stops
 

@@ -513,6 +513,7 @@ def _read(
         if all(item.j <= t.i or item.i >= t.j for t in (*blocked, *taken)):
             if (
                 _no_duration(chart, item)
+                or _cut_after_comma(chart, item)
                 or _misread(chart, item)
                 or _possessed(chart, item)
                 or _labelled_code(chart, item, labels)
@@ -706,12 +707,16 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     count in words of ``fraction_counts`` before a unit of ``fraction_units``, with no cue of
     a duration before it: "for three quarters" stays a duration, so does "3 quarters"), or
     an ordinal ("a second term", "a second consecutive year": a unit of ``ordinal_units``
-    counted once, before a word that is no time word, a unit or a modifier of units)."""
-    if item.cat != "dur":
-        return False
+    counted once, before a word that is no time word, a unit or a modifier of units, or
+    before a hyphen: "a second-round match"; a time "in" such a unit is no time either: "in
+    a second round")."""
     lex, tokens = chart.lex, chart.tokens
     last = item.j - 1
     unit = tokens[last][0]
+    if item.cat == "time" and unit in lex.ordinal_units and last - 1 > item.i:
+        return tokens[last - 1][0] in lex.fraction_counts and _ranked(chart, item)
+    if item.cat != "dur":
+        return False
     if unit in lex.collective_numerals and item.j < len(tokens):
         # "une quinzaine de voitures": a count of what follows, no fortnight
         after = chart.collective_link_end(item.j)
@@ -727,21 +732,52 @@ def _no_duration(chart: Chart, item: Item) -> bool:
         for q in chart.get(first, "qualifier"):
             first = max(first, q.j)  # "about three quarters"
         return "num" in chart.at[first] or tokens[first][0] in lex.fraction_counts
-    if unit in lex.ordinal_units and item.val.value == 1 and item.j < len(tokens):
-        # (a modifier of units is no time word: "for a second consecutive year")
-        # ("a second month running", "a second year": a unit counted once more is a rank)
-        word = tokens[item.j][0]
-        if (
-            "num" in chart.at[item.j]
-            and item.j + 2 < len(tokens)
-            and tokens[item.j + 1][0] == "-"
-            and chart.glued(item.j)
-            and chart.get(item.j + 2, "unit")
-        ):
-            return True  # "a second four-year term", "a second 4-year term": a rank
-        plain = not chart.at[item.j] or chart.at[item.j].keys() in ({"unitmod"}, {"unit"})
-        return word[0].isalpha() and plain and chart.raw(item.j).islower()
+    if unit in lex.ordinal_units and item.val.value == 1:
+        return _ranked(chart, item)
     return False
+
+
+def _cut_after_comma(chart: Chart, item: Item) -> bool:
+    """Whether a time joined to another after a comma ends inside the time that follows the
+    comma: "dans deux semaines, le samedi 15 juin" is no "dans deux semaines, le samedi 15"
+    and a month ("Il y a 30 ans, le 6 mai 1994" joins only whole)."""
+    if item.cat != "time" or item.j - item.i < 3:
+        return False
+    tokens = chart.tokens
+    for k in range(item.j - 2, item.i, -1):
+        if tokens[k][0] == ",":
+            return any(
+                b.j > item.j
+                and not any(chart.get(p, cat) for p in range(item.j, b.j) for cat in _JOINERS)
+                for b in chart.get(k + 1, "time")
+            )  # ("Le 17 mars 1915, en début d'après-midi et deux heures …": a range after)
+    return False
+
+
+_JOINERS = ("range_and", "range_to", "bare_to")
+
+
+def _ranked(chart: Chart, item: Item) -> bool:
+    """Whether the unit ending ``item``, counted once, is a rank: the word after it is no
+    time word, unit or modifier of units ("a second term"; "for a second consecutive year";
+    "a second month running", "a second year": a unit counted once more is a rank), or a
+    hyphen glued to it ("a second-round match")."""
+    tokens = chart.tokens
+    if item.j >= len(tokens):
+        return False
+    word = tokens[item.j][0]
+    if word == "-" and chart.glued(item.j - 1) and chart.glued(item.j):
+        return True
+    if (
+        "num" in chart.at[item.j]
+        and item.j + 2 < len(tokens)
+        and tokens[item.j + 1][0] == "-"
+        and chart.glued(item.j)
+        and chart.get(item.j + 2, "unit")
+    ):
+        return True  # "a second four-year term", "a second 4-year term": a rank
+    plain = not chart.at[item.j] or chart.at[item.j].keys() in ({"unitmod"}, {"unit"})
+    return word[0].isalpha() and plain and chart.raw(item.j).islower()
 
 
 def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:

@@ -736,12 +736,19 @@ class Chart:
         raw = self.raw(k)
         return (
             len(raw) >= shortest
-            and raw.islower()
+            and (raw.islower() or (raw[1:].islower() and self._opens_sentence(k)))
             and raw.endswith(endings)
             and self.tokens[k][0] not in self.lex.not_participles
             and not raw.endswith(self.lex.not_participle_endings)
             and not (noun_check and self._determined(k))
         )
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether token ``k`` opens its sentence: only spaces after a full stop, a question
+        or exclamation mark, or the start of the text, stand before it ("Inaugurée mercredi,
+        la centrale …": a participle, capitalized)."""
+        before = self.text[: self.tokens[k][1]].rstrip()
+        return not before or before[-1] in ".!?"
 
     def _determined(self, k: int) -> bool:
         """Whether token ``k`` follows one of the lexicon's ``noun_determiners`` (or a

@@ -34,6 +34,10 @@ __all__ = ["clock_digits", "measured", "possessive", "zoned"]
 
 @rule("num p num", "num p minampm", "num unit", "num oclock", "clock", unread=DERIVED)
 def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    toks = c.tokens
+    inside = i >= 2 and c.glued(i - 2) and c.glued(i - 1) and toks[i - 1][0] == ":"
+    if inside and toks[i - 2][0].isdigit():
+        return  # "2:16:16 on April 21": the minutes and seconds of a reading begun before
     for j, (h, p, m) in c.seq(i, "num", "p", "num"):
         if (
             p.val == ":"

@@ -605,6 +605,13 @@ def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", w
 
 
+def _ranked_after(c: Chart, j: int) -> bool:
+    """Whether a phrase of ``rank_after`` ("and final", "et dernier") starts at token ``j``,
+    so that the ordinal before it ranks the noun after it."""
+    words = tuple(t[0] for t in c.tokens[j : j + 3])
+    return any(words[: len(p)] == p for p in c.lex.rank_after)
+
+
 def _day_link(c: Chart, p: Item) -> bool:
     """Whether the preposition ``p`` may join a day to its month (``day_links``)."""
     links = c.lex.day_links
@@ -629,6 +636,8 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         ends = j >= len(c.tokens) or not c.tokens[j][0][0].isalnum()
         if ends and spelled and not c.spelled_day(d):
             continue  # "she was the first.": a rank; "due on the first." a day
+        if spelled and _ranked_after(c, j):
+            continue  # "after the seventh and final phase of voting": a rank
         counted = any(c.get(n.j, "unit") for n in c.get(j, "num"))
         if 1 <= d.val <= 31 and c.follower_ok(j) and not counted and not _hyphenated(c, j):
             # not "in the first 18 minutes" (a span of time), nor "the first-round vote"

@@ -685,9 +685,19 @@ def _ordered(c: Chart, i: int) -> bool:
         word = c.tokens[k][0]
         if word in _CLAUSE_MARKS and not (k and c.glued(k - 1) and c.glued(k)):
             return False  # a sentence ends ("$83.3m" is one figure)
-        if word in lex.order_words or word in lex.infinitive_words:
+        if word in lex.order_words:
+            return True
+        if word in lex.infinitive_words and not _to_figure(c, k):
             return True
     return False
+
+
+def _to_figure(c: Chart, k: int) -> bool:
+    """Whether the word at token ``k`` leads to a figure, no verb: it ends a qualifier ("up
+    to 10 inches") or a number follows it ("from 3% to 5%")."""
+    if k + 1 < len(c.tokens) and "num" in c.at[k + 1]:
+        return True
+    return any(q.j > k for q in c.get(k - 1, "qualifier")) if k else False
 
 
 _ORDER_REACH = 12  # tokens looked back for an order or an infinitive
@@ -1244,8 +1254,9 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
         # "their June 11-12 meeting": days glued by a dash may qualify a noun after them, as
         # a year does (a counted plural still ends them: "June 11-12 attendees")
         glued = c.glued(a.j - 1) and c.glued(a.j)
-        if first is None or not a.val.day < last <= 31 or not c.follower_ok(b.j, year=glued):
-            return None
+        ends = c.follower_ok(b.j, year=glued) or (glued and c.subject_verb_at(b.j))
+        if first is None or not a.val.day < last <= 31 or not ends:
+            return None  # ("May 28-30 shows Labour on 43%": the days of a poll that shows)
         try:
             stop = first.start.replace(day=last)
         except ValueError:

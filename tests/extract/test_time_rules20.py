@@ -1,0 +1,131 @@
+"""Time readings fixed in stop 20 from blind47's first run, each with its neighbours that
+must not move: race times before a date, ranks that look like days or units, a poll's
+days, an infinitive that is a qualifier, a time joined after a comma, a participle that
+opens a sentence."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import claimcheck as cc
+
+REF = "2024-06-01"  # a Saturday
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    """Each mention as (text, kind, the start of its period or its value)."""
+    found = []
+    for m in cc.extract(text, lang=lang, reference_date=REF):
+        if m.period is not None:
+            found.append((m.text, m.kind.value, m.period.start.isoformat()))
+        else:
+            found.append((m.text, m.kind.value, None if m.value is None else str(m.value)))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a race time h:mm:ss before a date: its minutes and seconds are no clock time
+        (
+            "She won in a world record of 2:16:16 on April 21.",
+            "en",
+            [("2:16:16", "duration", "8176.0"), ("on April 21", "time", "2024-04-21T00:00:00")],
+        ),
+        (
+            "clocking 2:16:16 on Sunday",
+            "en",
+            [("2:16:16", "duration", "8176.0"), ("on Sunday", "time", "2024-06-02T00:00:00")],
+        ),
+        (
+            "The train leaves at 12:16:16 on Sunday.",
+            "en",
+            [("at 12:16:16 on Sunday", "time", "2024-06-02T12:16:16")],
+        ),
+        # "second" counted once before a hyphen or a noun is a rank, no unit of time
+        ("She lost in a second-round match.", "en", [("second", "ordinal", "2.0")]),
+        ("He lost in a second round.", "en", [("second", "ordinal", "2.0")]),
+        ("It was over in a second, they said.", "en", [("over in a second", "duration", "1.0")]),
+        ("Il a gagné en une seconde.", "fr", [("en une seconde", "duration", "1.0")]),
+        # an ordinal in words before "and final" ranks a noun
+        (
+            "Turnout was 65.8% after the seventh and final phase of voting.",
+            "en",
+            [("65.8%", "percent", "65.8"), ("seventh", "ordinal", "7.0")],
+        ),
+        ("C'était le premier et dernier tour.", "fr", [("premier", "ordinal", "1.0")]),
+        (
+            "The payment is due on the first.",
+            "en",
+            [("on the first", "time", "2024-06-01T00:00:00")],
+        ),
+        # a poll's days before the verb of its finding
+        (
+            "A poll conducted May 28-30 shows Labour ahead.",
+            "en",
+            [("May 28-30", "time", "2024-05-28T00:00:00")],
+        ),
+        ("The 30 shows sold out.", "en", [("30", "number", "30.0")]),
+        # "up to" and "to" before a figure are no infinitive: the clause stays past
+        (
+            "Rain dumped up to 10 inches within 24 hours on Tuesday.",
+            "en",
+            [
+                ("up to 10 inches", "quantity", "10.0"),
+                ("within 24 hours", "duration", "24.0"),
+                ("on Tuesday", "time", "2024-05-28T00:00:00"),
+            ],
+        ),
+        (
+            "The judge ordered it to pay within 30 days.",
+            "en",
+            [("within 30 days", "time", "2024-07-01T00:00:00")],
+        ),
+        # a time after a comma joins the one before only whole
+        (
+            "La piscine rouvrira dans deux semaines, le samedi 15 juin.",
+            "fr",
+            [
+                ("dans deux semaines", "time", "2024-06-15T00:00:00"),
+                ("le samedi 15 juin", "time", "2024-06-15T00:00:00"),
+            ],
+        ),
+        (
+            "Elle rouvrira samedi, le 15 juin.",
+            "fr",
+            [("samedi, le 15 juin", "time", "2024-06-15T00:00:00")],
+        ),
+        (
+            "Le 17 mars 1915, en début d'après-midi et deux heures environ avant le recours.",
+            "fr",
+            [
+                ("Le 17 mars 1915, en début d'après-midi", "time", "1915-03-17T12:00:00"),
+                ("deux heures environ", "duration", "2.0"),
+            ],
+        ),
+        # a participle that opens the sentence puts its day in the past
+        (
+            "Inaugurée mercredi, la centrale alimentera 90 000 foyers.",
+            "fr",
+            [("mercredi", "time", "2024-05-29T00:00:00"), ("90 000", "number", "90000.0")],
+        ),
+        (
+            "Mercredi, la centrale sera inaugurée.",
+            "fr",
+            [("Mercredi", "time", "2024-06-05T00:00:00")],
+        ),
+        (
+            "Prévue mercredi, la réunion a été reportée.",
+            "fr",
+            [("mercredi", "time", "2024-06-05T00:00:00")],
+        ),
+    ],
+)
+def test_stop20_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text, lang) == expected
+
+
+def test_the_reference_is_a_saturday() -> None:
+    assert datetime.fromisoformat(REF).weekday() == 5
