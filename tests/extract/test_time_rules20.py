@@ -105,6 +105,28 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
                 ("deux heures environ", "duration", "2.0"),
             ],
         ),
+        # "in" and a duration before "of" and an activity: the time it took, "in" with it
+        (
+            "He took six stage wins in three weeks of racing.",
+            "en",
+            [("six", "number", "6.0"), ("in three weeks", "duration", "3.0")],
+        ),
+        (
+            "He was released within 48 hours of arrival.",
+            "en",
+            [("within 48 hours", "duration", "48.0")],
+        ),
+        # an ordinal before an adjective ranks the weekend after it: no "this weekend"
+        (
+            "Bison Futé attend des bouchons lors du premier grand week-end de départs.",
+            "fr",
+            [("premier", "ordinal", "1.0")],
+        ),
+        (
+            "Le trafic sera dense ce week-end.",
+            "fr",
+            [("ce week-end", "time", "2024-05-31T18:00:00")],
+        ),
         # a participle that opens the sentence puts its day in the past
         (
             "Inaugurée mercredi, la centrale alimentera 90 000 foyers.",

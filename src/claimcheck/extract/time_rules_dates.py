@@ -605,6 +605,18 @@ def named_month_date(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", w
 
 
+def _ranked_before(c: Chart, i: int) -> bool:
+    """Whether an ordinal ranks the word at token ``i``, right before it or before one word
+    that has no reading, an adjective ("le premier week-end", "lors du premier grand
+    week-end de départs"; "last weekend" is no rank)."""
+    for k in (i - 1, i - 2):
+        if k < 0 or (k == i - 2 and (c.at[i - 1] or not c.tokens[i - 1][0].isalpha())):
+            break
+        if any(o.val > 0 and o.j == k + 1 for cat in ("ordinal", "ord") for o in c.get(k, cat)):
+            return True
+    return False
+
+
 def _ranked_after(c: Chart, j: int) -> bool:
     """Whether a phrase of ``rank_after`` ("and final", "et dernier") starts at token ``j``,
     so that the ordinal before it ranks the noun after it."""
@@ -1317,9 +1329,7 @@ def day_words(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         boundary, unit = b.val
         yield b.j, "time", When(span=unit_span(c.ref, unit, 0), boundary=boundary)
     for w in c.get(i, "weekpart"):
-        counted = i > 0 and any(
-            o.val > 0 for cat in ("ordinal", "ord") for o in c.get(i - 1, cat)
-        )  # "premier week-end", not "last weekend"
+        counted = _ranked_before(c, i)  # "premier week-end", not "last weekend"
         if not _owned(c, i) and not counted:
             # not "le premier week-end du dernier Astérix": an event's first, no calendar's
             # ("le premier week-end de juin" is read whole by the rules of ordinals)

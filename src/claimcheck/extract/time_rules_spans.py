@@ -272,7 +272,11 @@ def ago_and_hence(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         if c.get(d.i, "intensifier"):
             continue  # "in just six months" is the time it took
         if j < len(c.tokens) and c.tokens[j][0] in c.lex.counted_from_words:
-            continue  # "within 48 hours of arrival": counted from an event, a duration
+            # "within 48 hours of arrival": counted from an event, a duration; "six stage wins
+            # in three weeks of racing": the time it took, its "in" with it
+            if c.get(i, "ambiguous_hence"):
+                yield j, "dur", d.val
+            continue
         if any(r.val == "by" for r in c.get(i, "relation")):
             continue  # "within 48 hours": a deadline (:func:`relations`) or the time it took
         if c.get(i, "ambiguous_hence") and (not _ahead(c, i) or c.past_clause(i, j)):
