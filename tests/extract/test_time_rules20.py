@@ -127,6 +127,42 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             "fr",
             [("ce week-end", "time", "2024-05-31T18:00:00")],
         ),
+        # a reflexive perfect whose participle is a noun elsewhere ("le produit")
+        (
+            "L'accident s'est produit mercredi vers 7 h 15.",
+            "fr",
+            [("mercredi vers 7 h 15", "time", "2024-05-29T07:15:00")],
+        ),
+        ("Le produit sera lancé mercredi.", "fr", [("mercredi", "time", "2024-06-05T00:00:00")]),
+        ("Le match a lieu dimanche.", "fr", [("dimanche", "time", "2024-06-02T00:00:00")]),
+        # a year to a later month of a later year
+        (
+            "Il a dirigé le groupe de 2014 à mai 2018.",
+            "fr",
+            [("de 2014 à mai 2018", "time", "2014-01-01T00:00:00")],
+        ),
+        (
+            "He ran it from 2014 to May 2018.",
+            "en",
+            [("from 2014 to May 2018", "time", "2014-01-01T00:00:00")],
+        ),
+        ("de 2014 à 2018", "fr", [("de 2014 à 2018", "time", "2014-01-01T00:00:00")]),
+        # an ISO date-time, with or without its offset, is one time
+        (
+            "The log shows 2024-05-28T14:30:00 as the time.",
+            "en",
+            [("2024-05-28T14:30:00", "time", "2024-05-28T14:30:00")],
+        ),
+        (
+            "The log shows 2024-05-28T14:30:00+02:00 as the time.",
+            "en",
+            [("2024-05-28T14:30:00+02:00", "time", "2024-05-28T14:30:00")],
+        ),
+        (
+            "at 2024-05-28 14:30:00-05:00",
+            "en",
+            [("at 2024-05-28 14:30:00-05:00", "time", "2024-05-28T14:30:00")],
+        ),
         # a participle that opens the sentence puts its day in the past
         (
             "Inaugurée mercredi, la centrale alimentera 90 000 foyers.",
@@ -147,6 +183,15 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
 )
 def test_stop20_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
     assert _read(text, lang) == expected
+
+
+def test_an_iso_offset_converts_to_the_writers_zone() -> None:
+    """Stated at +02:00, read by a writer at UTC: two hours earlier."""
+    (mention,) = cc.extract(
+        "at 2024-05-28T14:30:00+02:00", lang="en", reference_date="2024-06-01T12:00:00+00:00"
+    )
+    assert mention.period is not None
+    assert mention.period.start == datetime(2024, 5, 28, 12, 30)
 
 
 def test_the_reference_is_a_saturday() -> None:

@@ -658,6 +658,8 @@ class Chart:
         for m in range(k, min(k + 4, len(toks))):
             if self._participle(m, lex.past_endings, shortest=2) and "future" not in self.at[m]:
                 return True
+            if toks[m][0] in lex.auxiliary_participles:
+                return True  # "l'accident s'est produit mercredi"
             if toks[m][0] not in lex.perfect_adverbs:
                 return False
         return False
@@ -894,6 +896,8 @@ class Chart:
                                 items.append(item)
                         self.count += len(entries)
             if word.isalpha():
+                if word == "t" and 0 < i < size - 1 and self._iso_mark(i):
+                    add(i, i + 1, "p", "T")  # "2024-05-28T14:30": chains the date to its time
                 continue  # a word: no number, mark or digits glued to letters
             if word.isdecimal():
                 if i and toks[i - 1][2] == toks[i][1] and _currency(words[i - 1]):
@@ -1264,6 +1268,17 @@ class Chart:
             if first == start and last == end and not ordinal:
                 return value
         return None
+
+    def _iso_mark(self, i: int) -> bool:
+        """Whether the "T" at token ``i`` is glued between two digits, ISO's mark between a
+        date and its time."""
+        toks = self.tokens
+        return (
+            toks[i - 1][2] == toks[i][1]
+            and toks[i][2] == toks[i + 1][1]
+            and toks[i - 1][0][-1:].isdecimal()
+            and toks[i + 1][0][:1].isdecimal()
+        )
 
     def _words(self) -> list[tuple[int, int, float, bool]]:
         """The numbers in words of the stretch (read once)."""

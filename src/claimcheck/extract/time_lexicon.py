@@ -144,6 +144,7 @@ class TimeWords(BaseModel):
     past_endings: _Words = _Words(words=[])
     past_endings_anywhere: _Words = _Words(words=[])
     not_participles: _Words = _Words(words=[])
+    auxiliary_participles: _Words = _Words(words=[])
     not_participle_endings: _Words = _Words(words=[])
     noun_determiners: NounDeterminers = NounDeterminers(words=[])
     perfect_adverbs: _Words = _Words(words=[])
@@ -547,6 +548,9 @@ class TimeLexicon:
     past_endings: tuple[str, ...] = ()
     past_endings_anywhere: tuple[str, ...] = ()
     not_participles: frozenset[str] = frozenset()
+    # words of not_participles that are participles right after an auxiliary ("s'est
+    # produit mercredi", where "le produit" is a noun)
+    auxiliary_participles: frozenset[str] = frozenset()
     not_participle_endings: tuple[str, ...] = ()
     # words after which a word with a participle's ending is a noun ("les députés", "le
     # défilé"); elided ones end with "'"; noun_after_figures: "720 députés" too
@@ -841,6 +845,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         past_endings=tuple(x.lower() for x in w.past_endings.words),
         past_endings_anywhere=tuple(x.lower() for x in w.past_endings_anywhere.words),
         not_participles=frozenset(normalize(x) for x in w.not_participles.words),
+        auxiliary_participles=frozenset(normalize(x) for x in w.auxiliary_participles.words),
         not_participle_endings=tuple(x.lower() for x in w.not_participle_endings.words),
         noun_determiners=frozenset(normalize(x) for x in w.noun_determiners.words),
         noun_after_figures=w.noun_determiners.figures,

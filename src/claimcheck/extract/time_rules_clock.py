@@ -302,6 +302,7 @@ def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         w = t.val
         if w.tz is not None or not _clocked(w):
             continue
+        yield from _iso_offset(c, t)
         zones = list(c.get(t.j, "tz"))
         for p in c.get(t.j, "p"):
             if p.val == ",":  # "à 20 h, heure de Paris": a zone named in words after a comma
@@ -323,6 +324,27 @@ def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     hours = n.val.value if sign.val == "+" else -n.val.value
                     if hours.is_integer() and abs(hours) <= 14:
                         yield j, "time", w.but(tz=z.val + int(hours) * 60)
+
+
+def _iso_offset(c: Chart, t: Item) -> Iterator[tuple[Any, ...]]:
+    """An ISO 8601 offset glued to a clock time ("2024-05-28T14:30:00+02:00", "14:30-05:00"):
+    the time in that zone (its offset in minutes)."""
+    if not c.glued(t.j - 1):
+        return
+    for j, (sign, h, colon, m) in c.seq(t.j, "p", "num", "p", "num"):
+        if (
+            sign.val in ("+", "-")
+            and colon.val == ":"
+            and c.glued(sign.i)
+            and c.glued(h.i)
+            and c.glued(colon.i)
+            and h.val.digits == 2
+            and m.val.digits == 2
+            and h.val.value <= 14
+            and m.val.value < 60
+        ):
+            minutes = int(h.val.value) * 60 + int(m.val.value)
+            yield j, "time", t.val.but(tz=minutes if sign.val == "+" else -minutes)
 
 
 def _clocked(w: When) -> bool:

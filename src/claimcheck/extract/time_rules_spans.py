@@ -1123,6 +1123,8 @@ def after_time(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 owner = True
             elif mark == "/":
                 iso = True
+            elif mark in ("+", "-") and c.glued(j - 1):
+                zone = True  # an ISO offset: "14:30:00+02:00"
         if "tz" in slots:
             zone = True
         nexts = slots.get("time")
@@ -1351,6 +1353,12 @@ def _range(c: Chart, a: Item, b: Item, a_cat: str, b_cat: str, opened: bool) -> 
             end = c.resolve(b.val.but(span=Span(start.start, shift(start.start, "day", 7), "day")))
             if end is None:
                 return None
+    elif a_cat == "num" and a.val.digits == 4 and is_year(a.val):
+        # "de 2014 à mai 2018", "from 2014 to May 2018": a year to a later month of a year
+        year = int(a.val.value)
+        if b.val.year is None or b.val.year <= year:
+            return None
+        start = Span(datetime(year, 1, 1), datetime(year + 1, 1, 1), "year")
     else:
         day = a.val if a_cat == "ord" else a.val.value
         if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= int(day) <= 31:
