@@ -656,6 +656,7 @@ class Proportion:
 _COUNT_TOKEN = re.compile(r"\S+")
 _NOUN_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AFTER_WHOLE = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+)")
+_WORDS_AFTER_WHOLE = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _MAX_WHOLE = 1000  # "5 in 2023" is a year
 _MAX_GROUPED_WHOLE = 1_000_000
 _GROUP_MARKS = re.compile(r"[ \u00a0\u202f\u2009.,'’]")
@@ -673,6 +674,12 @@ class _Proportions:
         self.stops = frozenset(surface_key(w) for w in numbers.noun.stops)
         self.labels = frozenset(w.lower() for w in numbers.labels)
         self.plurals = tuple(numbers.noun.head_suffixes)
+        self.not_plurals = tuple(numbers.noun.not_head_suffixes)
+        self.not_heads = frozenset(w.lower() for w in numbers.noun.not_heads)
+        self.participles = tuple(numbers.noun.stop_suffixes)
+        self.not_participles = tuple(numbers.noun.not_stop_suffixes)
+        # the words before the head of the whole's noun: "in 33 league games"
+        self.modifiers = max(0, numbers.noun.max_words - 1)
         joiners = units_lexicon(lang).proportion_joiners
         joined = "|".join(surface_pattern(w) for w in sorted(joiners, key=len, reverse=True))
         words = "|".join(re.escape(w) for w in sorted(self.wholes, key=len, reverse=True))
@@ -725,7 +732,11 @@ class _Proportions:
             if read is None:
                 continue
             start, count, noun = read
-            if noun is not None and count >= 2 and self._counted_whole(text, lower, match.end()):
+            if (
+                noun is not None
+                and count >= 2
+                and self._counted_whole(text, lower, match.end(), lower[noun[0] : noun[1]])
+            ):
                 continue  # "29 goals in 38 matches": a rate of two counted things, no share
             idiom = count == whole and noun is not None and self._time_unit(text, noun)
             if count <= whole:  # "24 heures sur 24": always, no share
@@ -734,19 +745,39 @@ class _Proportions:
                 )
         return shares, idioms
 
-    def _counted_whole(self, text: str, lower: str, end: int) -> bool:
-        """Whether a plural noun (by the lexicon's ``noun.head_suffixes``) or an acronym
-        that is no stop word follows the whole: it counts things of its own ("29 goals in
-        38 matches", "trois mois sur 15 000 GPU"), where a share's whole has none or a verb
-        ("3 people in 10 smoke")."""
-        word = _AFTER_WHOLE.match(lower, end)
+    def _counted_whole(self, text: str, lower: str, end: int, noun: str) -> bool:
+        """Whether the whole counts a noun of its own, another than the count's ``noun``: a
+        plural (by the lexicon's ``noun.head_suffixes``) right after it or after up to
+        ``noun.max_words`` - 1 words that qualify it ("29 goals in 38 matches", "19 goals in
+        33 league games"), or an acronym right after it ("trois mois sur 15 000 GPU"). A
+        share's whole has none or a verb ("3 people in 10 smoke"); "one match in 10 matches"
+        counts the same thing twice, a share."""
+        word = _WORDS_AFTER_WHOLE.match(lower, end)
         if word is None or surface_key(word[1]) in self.stops:
             return False
         if text[word.start(1) : word.end(1)].isupper() and len(word[1]) > 1:
             return True  # an acronym counts things: "GPU", "EPR", "TGV"
         if not self.plurals:
             return False
-        return word[1].endswith(self.plurals) and len(word[1]) > 3
+        for _ in range(self.modifiers + 1):
+            head = word[1]
+            if self._plural(head):
+                return head != noun.split()[-1]
+            if head.endswith(self.participles) and not head.endswith(self.not_participles):
+                return False  # "3 people in 10 surveyed said": a clause of its own
+            word = _WORDS_AFTER_WHOLE.match(lower, word.end())
+            if word is None or surface_key(word[1]) in self.stops:
+                return False
+        return False
+
+    def _plural(self, word: str) -> bool:
+        """Whether ``word`` ends like a plural noun and is one ("matches", not "excess")."""
+        return (
+            word.endswith(self.plurals)
+            and len(word) > 3
+            and not (self.not_plurals and word.endswith(self.not_plurals))
+            and word not in self.not_heads
+        )
 
     def _measured(self, text: str, end: int) -> bool:
         """Whether a unit or a unit of time follows the whole: no share, a measure."""
