@@ -2132,26 +2132,49 @@ def _compounds(text: str, figures: list[_Figure], lang: str) -> list[_Figure]:
     if len(figures) < 2:
         return figures
     joined: list[_Figure] = []
-    for figure in figures:
-        if joined:
+    for index, figure in enumerate(figures):
+        if joined and _compound_part(text, joined[-1], figure, figures[index + 1 :], lang):
             previous = joined[-1]
-            gap = text[previous.end : figure.start]
-            if (
-                previous.dimension is not None
-                and previous.dimension == figure.dimension
-                and previous.dimension not in ("percent", "percent-point", "angle")
-                and figure.factor < previous.factor
-                and _reading(lang).join.fullmatch(gap) is not None
-                and previous.value >= 0
-                and figure.value >= 0
-            ):
-                total = (previous.value * previous.factor + figure.value * figure.factor) / (
-                    figure.factor
-                )
-                joined[-1] = replace(figure, start=previous.start, value=_tidy(total))
-                continue
+            total = (previous.value * previous.factor + figure.value * figure.factor) / (
+                figure.factor
+            )
+            joined[-1] = replace(figure, start=previous.start, value=_tidy(total))
+            continue
         joined.append(figure)
     return joined
+
+
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;:!?)\]\n]|\Z)")
+
+
+def _compound_part(
+    text: str, previous: _Figure, figure: _Figure, after: list[_Figure], lang: str
+) -> bool:
+    """Whether ``figure`` is the next part of the compound measure ``previous`` ends.
+
+    Its unit is a smaller one of the same dimension, after a whole number ("5 feet 2
+    inches"; "a throw of 88.36 meters, 2 centimeters ahead" is two measures). After a
+    comma the compound must end there: its clause ends, a word of size follows ("6 feet, 2
+    inches tall") or a further part does ("10 kms, 8 meters and 6 cm"); otherwise the comma
+    parts two measures ("88 meters, 2 centimeters ahead of him").
+    """
+    gap = text[previous.end : figure.start]
+    if not (
+        previous.dimension is not None
+        and previous.dimension == figure.dimension
+        and previous.dimension not in ("percent", "percent-point", "angle")
+        and figure.factor < previous.factor
+        and _reading(lang).join.fullmatch(gap) is not None
+        and previous.value >= 0
+        and figure.value >= 0
+        and previous.value == int(previous.value)
+    ):
+        return False
+    if "," not in gap:
+        return True
+    if _CLAUSE_END.match(text, figure.end) or units.size_word_after(text, figure.end, lang):
+        return True
+    return bool(after) and _compound_part(text, figure, after[0], after[1:], lang)
 
 
 def _tidy(value: float) -> float:

@@ -476,6 +476,12 @@ class _Units:
         word = _SIZE_WORD.match(text, end)
         return word is not None and word[1].lower() in self.size_words
 
+    def size_follows(self, text: str, end: int) -> bool:
+        """Whether a word of size follows ``end``, ending its clause or not ("6 feet, 2
+        inches tall")."""
+        word = _SIZE_WORD_AFTER.match(text, end)
+        return word is not None and word[1].lower() in self.size_words
+
     def after(self, text: str, position: int, linked: bool) -> Unit | None:
         # An adjectival compound joins the figure and the unit by a hyphen: "a 2.5-mile
         # stretch", "un tunnel de 2,5-km".
@@ -535,6 +541,7 @@ class _Units:
 # A hyphen and digits glued after a unit symbol make a model's name ("F-35", "B-52").
 # A word of size that ends its clause ("6 in wide.", "2 1/2 in thick, "); before a noun it
 # is no measure's ("ranked 2 in tall buildings").
+_SIZE_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _SIZE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)(?=[ \u00a0]*(?:[.,;:!?)]|\n|\Z))")
 _MODEL_AFTER = re.compile(r"-\d+(?:[.,]\d+)?")
 _QUOTE_WINDOW = 300
@@ -896,6 +903,15 @@ def unit_may_start(head: tuple[str, str | None, str], lang: str) -> bool:
     """Whether a unit (or a link before one) may start with ``head``, what :func:`head_at`
     read after a figure: when not, :func:`unit_after` finds none there."""
     return _units(lang).heads.holds(head)
+
+
+def size_word_after(text: str, position: int, lang: str) -> bool:
+    """Whether a word of size (``size_words``: "tall", "long") follows ``position``.
+
+    >>> size_word_after("6 feet, 2 inches tall and fit", 16, "en")
+    True
+    """
+    return _units(lang).size_follows(text, position)
 
 
 def unit_after(text: str, position: int, lang: str, *, linked: bool = False) -> Unit | None:
