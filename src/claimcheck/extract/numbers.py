@@ -1118,6 +1118,8 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
     Two" (a sentence start or a stop word before it)."""
     if not numeral.text[:1].isupper() or numeral.text.isupper():
         return False
+    if _HYPHENED_NAME.match(text, numeral.end):
+        return True  # "le barrage des Trois-Gorges", "Trois-Rivières": one name
     name = _CAPITALIZED_BEFORE.search(text, max(0, numeral.start - 32), numeral.start)
     if name is None:
         # after a word in lower case and before another, a capital inside a sentence names
@@ -1138,13 +1140,34 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
             after[1][0].isupper() and after[1].lower() not in reading.scale_values
         )
     if name[1].lower() in reading.stops:
-        return False
+        # a capitalized stop word opening the sentence ("The", "Les") leads into a name the
+        # number word goes on with a capitalized word ("The Three Gorges Dam generated",
+        # "Les Quatre Saisons comptent"); not "In May, Two", "The Three men", nor a title in
+        # capitals ("The Three Biggest Banks Lost $2bn": no content word in lower case)
+        return _name_goes_on(text, numeral.end, reading)
     # an acronym names even at a sentence's start ("BBC One took a 40% share"); another word
     # there may be any word ("Yesterday Three people died")
     acronym = len(name[1]) > 1 and name[1].isupper()
     return acronym or _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
 
 
+def _name_goes_on(text: str, end: int, reading: _Reading) -> bool:
+    """Whether a capitalized word that is no scale follows a number word ending at ``end``
+    ("Three| Gorges Dam"; not "Three| Million"), in a sentence written in lower case: a
+    content word in lower case follows before its end."""
+    after = _WORD_AFTER_NAME.match(text, end)
+    if after is None or not after[1][0].isupper() or after[1].lower() in reading.scale_values:
+        return False
+    stop = _SENTENCE_BREAK.search(text, after.end())
+    rest = text[after.end() : stop.start() if stop else len(text)]
+    return any(
+        word[0].islower() and word.lower() not in reading.stops
+        for word in _LETTER_WORD.findall(rest)
+    )
+
+
+_HYPHENED_NAME = re.compile(r"-[A-Z][^\W\d_]*[a-z]")
+_LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?![^\s.,;:!?)])")  # a word of letters alone
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]\Z")
 _WORD_AFTER_NAME = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _MARK_AFTER_NAME = re.compile(r"[.,;:!?)]|\Z")
