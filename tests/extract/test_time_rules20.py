@@ -163,6 +163,18 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             "en",
             [("at 2024-05-28 14:30:00-05:00", "time", "2024-05-28T14:30:00")],
         ),
+        # a numbered week with its year
+        (
+            "Cases rose in week 23 of 2024.",
+            "en",
+            [("in week 23 of 2024", "time", "2024-06-03T00:00:00")],
+        ),
+        (
+            "Les cas ont reculé en semaine 23 de 2024.",
+            "fr",
+            [("en semaine 23 de 2024", "time", "2024-06-03T00:00:00")],
+        ),
+        ("Cases rose in week 23.", "en", [("in week 23", "time", "2023-06-05T00:00:00")]),
         # a participle that opens the sentence puts its day in the past
         (
             "Inaugurée mercredi, la centrale alimentera 90 000 foyers.",

@@ -1537,6 +1537,17 @@ def week_number(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             if start is not None:
                 span = Span(start, start + timedelta(days=7), "week")
                 yield n.j, "time", When(span=span, closed=True)
+            for j, (_, y) in c.seq(n.j, "prep", "num"):
+                # "week 23 of 2024", "la semaine 23 de 2024": that year's week
+                stated = _iso_week(int(y.val.value), week) if _four_digit_year(y) else None
+                if stated is not None and c.follower_ok(j, year=True):
+                    span = Span(stated, stated + timedelta(days=7), "week")
+                    yield j, "time", When(span=span, closed=True)
+
+
+def _four_digit_year(y: Item) -> bool:
+    """Whether the number ``y`` is a year written in four digits."""
+    return y.val.digits == 4 and is_year(y.val)
 
 
 def _iso_week(year: int, week: int) -> datetime | None:
