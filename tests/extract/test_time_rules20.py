@@ -175,6 +175,24 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             [("en semaine 23 de 2024", "time", "2024-06-03T00:00:00")],
         ),
         ("Cases rose in week 23.", "en", [("in week 23", "time", "2023-06-05T00:00:00")]),
+        # "I'll": the future marker opens on its apostrophe; French "ai", "avons" auxiliaries
+        ("I'll go back on 22/04.", "en", [("on 22/04", "time", "2025-04-22T00:00:00")]),
+        ("I went back on 22/04.", "en", [("on 22/04", "time", "2024-04-22T00:00:00")]),
+        (
+            "Je l'ai acheté le 27 décembre.",
+            "fr",
+            [("le 27 décembre", "time", "2023-12-27T00:00:00")],
+        ),
+        (
+            "Nous avons signé le 27 décembre.",
+            "fr",
+            [("le 27 décembre", "time", "2023-12-27T00:00:00")],
+        ),
+        (
+            "Nous signerons le 27 décembre.",
+            "fr",
+            [("le 27 décembre", "time", "2024-12-27T00:00:00")],
+        ),
         # a participle that opens the sentence puts its day in the past
         (
             "Inaugurée mercredi, la centrale alimentera 90 000 foyers.",

@@ -563,6 +563,9 @@ class Chart:
             if not word[0].isalnum():
                 if self._ends_sentence(k):
                     return None
+                if "future" in self.at[k]:
+                    self.decider = k
+                    return False  # "I'll go back on 22/04": a marker that opens on its "'"
                 if (backwards or joined) and word == "," and not self._decimal_mark(k):
                     joiner = toks[k + 1][0] if k + 1 < len(toks) else ","
                     if joiner != "," and joiner in lex.bound_joiners:
