@@ -193,6 +193,14 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             "fr",
             [("le 27 décembre", "time", "2024-12-27T00:00:00")],
         ),
+        # French writes its decades "les années 80": "30s" glued is no 1930s
+        ("Il y a moins de 30s.", "fr", []),
+        (
+            "Dans les années 80, le marché a doublé.",
+            "fr",
+            [("Dans les années 80", "time", "1980-01-01T00:00:00")],
+        ),
+        ("Sales boomed in the 80s.", "en", [("in the 80s", "time", "1980-01-01T00:00:00")]),
         # a participle that opens the sentence puts its day in the past
         (
             "Inaugurée mercredi, la centrale alimentera 90 000 foyers.",

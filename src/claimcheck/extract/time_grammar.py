@@ -1040,7 +1040,7 @@ class Chart:
         if m := _DECADE.fullmatch(word):
             self.add(i, i + 1, "time", When(decade=int(m[1])))
             return
-        if m := _SHORT_DECADE.fullmatch(word):  # "the 80s"
+        if self.lex.words.glued_decades and (m := _SHORT_DECADE.fullmatch(word)):  # "the 80s"
             century = self.ref.year // 100 * 100
             decade = century + int(m[1])
             self.add(

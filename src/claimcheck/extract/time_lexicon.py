@@ -231,6 +231,7 @@ class TimeWords(BaseModel):
     named_time_zones: dict[str, str] = {}
     hour_mark_grain: Literal["hour", "minute"] = "hour"
     spoken_clock: bool = False
+    glued_decades: bool = True
     ordinal_days: int = 31
     standalone_short_forms: _Words = _Words(words=[])
     trailing_hedges: _Words = _Words(words=[])
