@@ -332,6 +332,21 @@ def test_a_decimal_comma_in_a_comma_separated_file_gets_a_hint(tmp_path: Path) -
 
 @pytest.mark.parametrize(
     ("cell", "value"),
+    [("2,803.4", 2803.4), ("68,373,433", 68373433.0), ("-1,234", -1234.0), ("320.4", 320.4)],
+)
+def test_a_comma_separated_file_reads_thousands_grouped_by_commas(
+    tmp_path: Path, cell: str, value: float
+) -> None:
+    # English spreadsheets quote numbers with grouped thousands ("2,803.4"); a comma with
+    # other than three digits after it stays a decimal comma, an error with its hint
+    ref = Reference.from_csv(
+        write(tmp_path, f'entity,metric,value,period\nFrance,pib,"{cell}",2023\n')
+    )
+    assert ref.records_for("France", "pib")[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
     [
         ("2803,5", 2803.5),
         ("68 373 433", 68373433.0),

@@ -360,8 +360,9 @@ class Reference:
                             )
                             continue
                         row = dict(zip(columns, cells, strict=True))
-                        if local and "value" in row:
-                            row["value"] = _local_number(row["value"])
+                        if "value" in row:
+                            cell = row["value"]
+                            row["value"] = _local_number(cell) if local else _grouped(cell)
                         yield number, row
 
                 reference = cls._build(rows(), file.name, problems)
@@ -1283,6 +1284,21 @@ def _local_number(cell: str) -> str:
     if _LOCAL_NUMBER.fullmatch(text) is None:
         return cell
     return re.sub(r"[ \u00a0\u202f.]", "", text).replace(",", ".").replace("\u2212", "-")
+
+
+# A number with its thousands grouped by commas, as English spreadsheets quote it in a
+# comma-separated file: "2,803.4", "68,373,433" (a comma with other than three digits after
+# it stays an error: "7,3" is a decimal comma).
+_GROUPED_NUMBER = re.compile(r"[-\u2212]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _grouped(cell: str) -> str:
+    """A cell of a comma-separated file as Python reads numbers ("2,803.4" → "2803.4"); any
+    other cell as it is."""
+    text = cell.strip()
+    if _GROUPED_NUMBER.fullmatch(text) is None:
+        return cell
+    return text.replace(",", "").replace("\u2212", "-")
 
 
 def _delimiter(handle: Any) -> str:
