@@ -331,6 +331,32 @@ def test_a_decimal_comma_in_a_comma_separated_file_gets_a_hint(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
+    ("cell", "label"),
+    [
+        ("2024 JAN", "2024-01"),  # the ONS's time series
+        ("Jan 2024", "2024-01"),
+        ("September 2023", "2023-09"),
+        ("Sept. 2023", "2023-09"),
+        ("janvier 2024", "2024-01"),
+        ("janv. 2024", "2024-01"),
+        ("2024-déc", "2024-12"),
+    ],
+)
+def test_a_month_named_in_words_with_its_year_is_a_period(cell: str, label: str) -> None:
+    ref = Reference.from_records(
+        [{"entity": "UK", "metric": "cpi", "value": 2.0, "unit": "%", "period": cell}]
+    )
+    assert ref.records_for("UK", "cpi")[0].period.label() == label
+
+
+def test_a_word_that_is_no_month_is_still_no_period() -> None:
+    with pytest.raises(ReferenceDataError, match="'2024 FOO' is not a period"):
+        Reference.from_records(
+            [{"entity": "UK", "metric": "cpi", "value": 2, "period": "2024 FOO"}]
+        )
+
+
+@pytest.mark.parametrize(
     ("cell", "value"),
     [("2,803.4", 2803.4), ("68,373,433", 68373433.0), ("-1,234", -1234.0), ("320.4", 320.4)],
 )

@@ -1186,11 +1186,14 @@ _LOOSE_PERIOD = re.compile(
 
 
 def parse_period(text: str) -> Period:
-    """A period cell: ISO 8601 (:meth:`Period.parse`) or a reporting period labelled with
-    its letter apart or first ("2024 Q1", "T1 2024", "H2 2024"); a clear error otherwise.
+    """A period cell: ISO 8601 (:meth:`Period.parse`), a reporting period labelled with
+    its letter apart or first ("2024 Q1", "T1 2024", "H2 2024") or a month named in English
+    or French words with its year ("2024 JAN", "janvier 2024"); a clear error otherwise.
 
     >>> [parse_period(p).label() for p in ("2024 Q1", "T1 2024", "2024Q1", "S2 2024")]
     ['2024-Q1', '2024-Q1', '2024-Q1', '2024-H2']
+    >>> [parse_period(p).label() for p in ("2024 JAN", "Sept. 2023", "janvier 2024")]
+    ['2024-01', '2023-09', '2024-01']
     >>> parse_period("2024 Q5")
     Traceback (most recent call last):
     ...
@@ -1201,11 +1204,14 @@ def parse_period(text: str) -> Period:
     except ValueError as exc:
         loose = _LOOSE_PERIOD.fullmatch(text.strip())
         if loose is None:
+            named = _named_month(text.strip())
+            if named is not None:
+                return named
             if "is not a valid date" in str(exc):
                 raise
             raise ValueError(
                 f"{text.strip()!r} is not a period (expected 2024, 2024-Q1, 2024 Q1, T1 2024, "
-                "2024-H1, 2024-S1, 2024-03, 2024-M03, 2024-03-28 or start/end)"
+                "2024-H1, 2024-S1, 2024-03, 2024-M03, 2024 JAN, 2024-03-28 or start/end)"
             ) from None
         year = loose["year"] or loose["year2"]
         letter = (loose["letter"] or loose["letter2"]).upper()
@@ -1220,6 +1226,29 @@ def parse_period(text: str) -> Period:
 
 
 _LETTERS = {"Q": "quarter", "T": "quarter", "H": "half", "S": "half", "M": "month"}
+
+# A month named in words and its year, either way round: "2024 JAN" (the ONS's time
+# series), "Jan 2024", "janvier 2024", "janv.-2024".
+_NAMED_MONTH = re.compile(
+    r"(?P<year>\d{4})[\s_-]*(?P<month>[^\W\d_]{3,}\.?)"
+    r"|(?P<month2>[^\W\d_]{3,}\.?)[\s_-]*(?P<year2>\d{4})"
+)
+
+
+def _named_month(text: str) -> Period | None:
+    """The month a cell names in English or French words with its year, or None."""
+    from claimcheck.extract.time_lexicon import month_number, time_lexicon
+
+    found = _NAMED_MONTH.fullmatch(text)
+    if found is None:
+        return None
+    word = found["month"] or found["month2"]
+    year = found["year"] or found["year2"]
+    for lang in ("en", "fr"):
+        month = month_number(time_lexicon(lang), word)
+        if month is not None:
+            return Period.parse(f"{year}-{month:02d}")
+    return None
 
 
 def _is_missing(value: object) -> bool:

@@ -1012,6 +1012,19 @@ def _day_month_before(text: str, start: int, lexicon: TimeLexicon) -> int:
     return found.start()
 
 
+def month_number(lexicon: TimeLexicon, word: str) -> int | None:
+    """The month (1 to 12) ``word`` names in ``lexicon`` ("janv.", "JAN", "September"), or None.
+
+    >>> month_number(time_lexicon("fr"), "janv."), month_number(time_lexicon("en"), "SEP")
+    (1, 9)
+    """
+    key = normalize(word.rstrip("."))
+    for cat, value in lexicon.phrases.get((key,), ()):
+        if cat == "month" and isinstance(value, int):
+            return value
+    return None
+
+
 def is_month_word(lexicon: TimeLexicon, word: str) -> bool:
     """Whether ``word`` names a month in ``lexicon`` ("septembre", "Sept").
 
