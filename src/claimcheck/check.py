@@ -1588,6 +1588,13 @@ def _match_metric(
         narrowed = _narrowed_by_name(reference, eid, claim, claim_terms, top[2], candidates)
         if narrowed is not None and _metric_fits(reference, eid, narrowed, claim_scale, is_event):
             return narrowed, _SENTENCE_SCORE, True
+        if not is_event:
+            # "Les ventes de Dupixent ont bondi de 22 %", "Sales of Pfizer's vaccine
+            # Comirnaty fell to $5.4 billion": the product's sales, not the company's, when
+            # the figure's clause writes whole a longer alias holding the words met
+            product = _widened_in_clause(claim, top[2], candidates, by_terms, claim_terms)
+            if product is not None and _metric_fits(reference, eid, product, claim_scale, False):
+                return product, _SENTENCE_SCORE, True
         if claim_scale is _ANY:
             rate = _rate_named_in_sentence(reference, eid, claim, top, candidates)
             if rate is not None:
@@ -1602,6 +1609,73 @@ def _match_metric(
         first = scored[0]
         return first[2], round(100 * first[0], 1), False
     return top[2], round(100 * top[0], 1), True
+
+
+def _figure_clause(claim: Claim, reaching: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The light lemmas of the clause of the claim's sentence that holds its figure (between
+    the commas, semicolons or colons around it), widened back to the clause that holds one
+    of ``reaching`` (the measure's words: "Les ventes de Wegovy ont presque doublé en 2024, à
+    58,2 milliards"); a description standing for the subject ("The Wegovy maker") is left
+    out."""
+    if claim.figure is None:
+        return frozenset()
+    sentence = claim.sentence
+    span = claim.subject_span
+    if claim.subject_inferred and span is not None:
+        at = span.start - claim.sentence_start
+        if 0 <= at and at + len(span.text) <= len(sentence):
+            sentence = sentence[:at] + " " * len(span.text) + sentence[at + len(span.text) :]
+    start = claim.figure.start - claim.sentence_start
+    end = claim.figure.end - claim.sentence_start
+    after = _CLAUSE_MARKS.search(sentence, end)
+    stop = after.start() if after else len(sentence)
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(sentence[:start])]
+    clause = frozenset(terms(sentence[marks[-1] if marks else 0 : stop], claim.lang))
+    while marks and not any(a <= clause for a in reaching):
+        marks.pop()
+        clause = frozenset(terms(sentence[marks[-1] if marks else 0 : stop], claim.lang))
+    return clause
+
+
+def _widened_in_clause(
+    claim: Claim,
+    mid: int,
+    candidates: Sequence[int],
+    by_terms: Mapping[int, tuple[frozenset[str], ...]],
+    claim_terms: frozenset[str],
+) -> int | None:
+    """The one other metric with an alias that holds an alias of ``mid`` the measure names
+    whole, and more words, all of them in the figure's clause and none of the measure
+    ("ventes de Dupixent" over "ventes"): the longest such alias wins; None when none or two
+    tie."""
+    met = [a for a in by_terms.get(mid, ()) if a <= claim_terms]
+    if not met:
+        return None
+    clause = _figure_clause(claim, met)
+    # the words added name what is sold (a product), outside the measure: neither a word of
+    # the measure, nor a generic head or a direction ("GDP growth" is no wider "GDP")
+    vague = generic_terms(claim.lang) | _point_terms(claim.lang)
+    named = frozenset(
+        t for t in clause - claim_terms if t not in vague and not direction((t,), claim.lang)
+    )
+    best: list[tuple[int, int]] = []
+    for m in candidates:
+        if m == mid:
+            continue
+        size = max(
+            (
+                len(a)
+                for a in by_terms.get(m, ())
+                if any(i < a and a - i <= named for i in met) and a <= clause
+            ),
+            default=0,
+        )
+        if size:
+            best.append((size, m))
+    best.sort(reverse=True)
+    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+        return None
+    return best[0][1]
 
 
 def _rate_named_in_sentence(
