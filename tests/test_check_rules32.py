@@ -44,3 +44,45 @@ def test_the_company_sales_beside_a_product_stay_the_company_s() -> None:
     """The product named in another clause leaves the company's sales to the company."""
     text = "Les ventes de Sanofi ont progressé de 1,9 % en 2024, portées par Dupixent."
     assert verdicts(text, DRUGS, "fr", "2025-03-01") == [("supported", None)]
+
+
+GUIDANCE = reference(
+    [
+        ("Sanofi", "revenue", 41081, "M EUR", "2024", "flow"),
+        ("Sanofi", "revenue", 9895, "M EUR", "2025-Q1", "flow"),
+        ("Pfizer", "revenue", 63627, "M USD", "2024", "flow"),
+    ],
+    metric={"revenue": ["chiffre d'affaires", "ventes", "sales", "revenue"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pour 2025, Sanofi vise une croissance de ses ventes d'environ 9 %.", "fr"),
+        ("Sanofi expects sales growth of 8% to 14% in 2025.", "en"),
+    ],
+)
+def test_a_change_over_a_year_not_over_is_not_yet_due(text: str, lang: str) -> None:
+    """A change over a period not over at publication, which the reference lacks, is not
+    yet due, as a level is (the quarters of that year held do not make it checkable)."""
+    assert verdicts(text, GUIDANCE, lang, "2025-04-24") == [("unverifiable", "not_yet_due")]
+
+
+def test_a_change_over_a_year_over_without_record_is_no_data() -> None:
+    """Over at publication, the missing year is no data."""
+    text = "Sanofi's sales grew 9% in 2022."
+    assert verdicts(text, GUIDANCE, "en", "2025-04-24") == [("unverifiable", "no_data")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "reason"),
+    [
+        ("Pfizer expects 2025 revenue of $61 billion to $64 billion.", "unverifiable", "not_yet_due"),
+        ("Pfizer reported 2024 revenue of $63.6 billion.", "supported", None),
+    ],
+)
+def test_a_year_before_the_measure_is_its_time(text: str, verdict: str, reason: str | None) -> None:
+    """A bare year right before a measure noun ("2025 revenue") is the figure's year, not a
+    number nor no time at all (which took the latest year over)."""
+    assert verdicts(text, GUIDANCE, "en", "2025-02-04") == [(verdict, reason)]

@@ -2714,6 +2714,10 @@ def _check_change(
         # "a bondi de 22 % sur l'exercice clos le 30 juin": a fiscal year
         read = _fiscal_year(claim, rows)
         current, fiscal = (read, True) if read is not None else (current, False)
+    if current is Reason.NO_DATA and not step and _deadline_ahead(now_claim, moment):
+        # "Pour 2025, Sanofi vise une croissance de ses ventes d'environ 9 %", written in
+        # April 2025: a change over a period not over yet, as for a level
+        current = Reason.NOT_YET_DUE
     if isinstance(current, Reason):
         return explain.unverifiable(current, period=_claim_period(claim))
     period = current.period

@@ -332,6 +332,7 @@ class _Article(SubjectReading):
         if self._page_line(sentence):
             self.read_upto = index + 1
             return []  # "Lire aussi : …", "Publié le …": the page around the article
+        mentions = [self._year_before_noun(m) for m in mentions]
         figures = [m for m in mentions if m.kind in self.figure_kinds]
         parsed = self._parse(sentence, figures, [m for m in mentions if m.kind is _TIME])
         # a year inside a known name is part of it: "Entreprise 1999", "Vision 2030"
@@ -722,6 +723,30 @@ class _Article(SubjectReading):
             # duration that is a figure
             return any(f.kind is _DURATION and 0 < d.start - f.end < 40 for f in figures)
         return False
+
+    def _year_before_noun(self, m: Mention) -> Mention:
+        """A year the time finder did not take, right before a measure noun ("Pfizer
+        expects 2025 revenue of $61 billion", "its 2024 sales"): the time of the figure, in
+        that year; any other mention as it is."""
+        if (
+            m.kind is not _NUMBER
+            or m.qualifier is not _EXACT
+            or m.unit is not None
+            or not _YEAR_DIGITS.fullmatch(m.text)
+            or not 1900 <= (m.value or 0) <= 2100
+        ):
+            return m
+        text = self.text
+        if m.start > 0 and text[m.start - 1].isalnum():
+            return m
+        after = text[m.end : m.end + 40]
+        if not after[:1].isspace() or not self.lex.measure_nouns.longest_at(phrase_key(after), 0):
+            return m
+        year = int(m.text)
+        period = Period(start=datetime(year, 1, 1), end=datetime(year + 1, 1, 1), grain="year")
+        return Mention(
+            kind=_TIME, text=m.text, start=m.start, end=m.end, period=period, relation=_IN
+        )
 
     def _not_a_claim(self, m: Mention, parsed: ParsedSentence) -> bool:
         """Numbers that are labels, not figures."""
