@@ -86,3 +86,45 @@ def test_a_year_before_the_measure_is_its_time(text: str, verdict: str, reason: 
     """A bare year right before a measure noun ("2025 revenue") is the figure's year, not a
     number nor no time at all (which took the latest year over)."""
     assert verdicts(text, GUIDANCE, "en", "2025-02-04") == [(verdict, reason)]
+
+
+APPROVALS = reference(
+    [
+        ("Sanofi", "dupixent_copd_approval", None, None, "2024-09-27", "event"),
+        ("Germany", "debt_brake_reform", None, None, "2025-03-18", "event"),
+    ],
+    entity={"Germany": ["German", "allemands"]},
+    metric={
+        "dupixent_copd_approval": ["BPCO", "COPD", "approval"],
+        "debt_brake_reform": ["debt brake reform", "réforme du frein à l'endettement"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Sanofi a obtenu le 27 septembre 2024 l'approbation de la FDA dans la BPCO.", "fr", "supported"),
+        ("Sanofi a obtenu le 3 juin 2024 l'approbation de la FDA dans la BPCO.", "fr", "contradicted"),
+        ("The FDA approved Sanofi's Dupixent for COPD on September 27, 2024.", "en", "supported"),
+        ("German lawmakers approved the debt brake reform on March 18, 2025.", "en", "supported"),
+        (
+            "Les députés allemands ont approuvé le 18 février 2025 la réforme du frein à"
+            " l'endettement.",
+            "fr",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_approval_is_an_event(text: str, lang: str, verdict: str) -> None:
+    """"approve", "approuver", "obtenir" (l'approbation) date an event: the day stated
+    against the event's day."""
+    assert verdicts(text, APPROVALS, lang, "2025-06-01") == [(verdict, None)]
+
+
+def test_a_figure_obtained_keeps_its_claim() -> None:
+    """A figure after "obtenu" is a figure of its own, no event."""
+    import claimcheck as cc
+
+    claims = cc.parse_claims("Le parti a obtenu 31,4 % des voix en 2024.", lang="fr")
+    assert [c.kind.value for c in claims] == ["quantity"]
