@@ -128,3 +128,29 @@ def test_a_figure_obtained_keeps_its_claim() -> None:
 
     claims = cc.parse_claims("Le parti a obtenu 31,4 % des voix en 2024.", lang="fr")
     assert [c.kind.value for c in claims] == ["quantity"]
+
+
+BAE = reference(
+    [("BAE Systems", "revenue", 28337, "M GBP", "2024", "flow")],
+    metric={"revenue": ["sales", "revenue"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "reason"),
+    [
+        (
+            "Analysts polled by the company had forecast BAE Systems' 2024 sales at £28 billion.",
+            "unverifiable",
+            "not_checkable",
+        ),
+        ("BAE Systems put its 2024 sales at £28.3 billion.", "supported", None),
+    ],
+)
+def test_others_forecast_of_a_measure_at_a_figure(
+    text: str, verdict: str, reason: str | None
+) -> None:
+    """"had forecast X's sales at £28 billion": the aim, a name and its measure, then "at"
+    (`aim_links`) lead to the figure, which is others' forecast; without an aim, "at" states
+    the figure."""
+    assert verdicts(text, BAE, "en", "2025-03-01") == [(verdict, reason)]
