@@ -154,3 +154,31 @@ def test_others_forecast_of_a_measure_at_a_figure(
     (`aim_links`) lead to the figure, which is others' forecast; without an aim, "at" states
     the figure."""
     assert verdicts(text, BAE, "en", "2025-03-01") == [(verdict, reason)]
+
+
+COMPANIES = reference(
+    [
+        ("Sanofi", "revenue", 9803, "M EUR", "2024-Q2", "flow"),
+        ("Sanofi", "revenue", 9094, "M EUR", "2025-Q2", "flow"),
+        ("bioMérieux", "revenue", 3675, "M EUR", "2023", "flow"),
+        ("bioMérieux", "revenue", 3988, "M EUR", "2024", "flow"),
+        ("France", "revenue", 1, "M EUR", "2024", "flow"),
+        ("Lyon", "revenue", 1, "M EUR", "2024", "flow"),
+    ],
+    metric={"revenue": ["chiffre d'affaires"]},
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanofi a publié jeudi ses résultats. Le chiffre d'affaires du laboratoire français a"
+        " reculé de 7,2 % au deuxième trimestre 2025.",
+        "bioMérieux a publié mercredi ses comptes. Le spécialiste lyonnais du diagnostic a vu son"
+        " chiffre d'affaires progresser de 8,5 % en 2024.",
+    ],
+)
+def test_a_place_adjective_of_a_company_description_is_no_subject(text: str) -> None:
+    """"du laboratoire français", "le spécialiste lyonnais": the adjective says where the
+    company is from; the description stands for the company named before."""
+    assert verdicts(text, COMPANIES, "fr", "2025-07-31") == [("supported", None)]

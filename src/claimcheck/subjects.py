@@ -1015,6 +1015,8 @@ class SubjectReading(MeasureReading):
                 continue  # "Attendance at the British Museum rose": a word of a name
             if self._nominalized(tokens, words, k):
                 continue  # "en tête des européennes": the elections, an adjective as a noun
+            if self._describes_company(words, k):
+                continue  # "le chiffre d'affaires du laboratoire français": where it is from
             if after and self._in_complement(words, k, clause):
                 continue  # "Chelsea signed … for a British record fee of …": the fee's kind
             return place, text_span(self.text, token.start, token.end)
@@ -1027,6 +1029,18 @@ class SubjectReading(MeasureReading):
                     # (not "le taux d'abstention aux européennes": the elections')
                     return place, text_span(self.text, token.start, token.end)
         return None
+
+    def _describes_company(self, words: Sequence[str], k: int) -> bool:
+        """Whether the adjective of place at ``k`` follows the head of a description of a
+        company ("du laboratoire français", "le spécialiste lyonnais du diagnostic"): it says
+        where the company is from, the description stands for the company (not a state's
+        head, "le gouvernement français", nor a place's, "le pays")."""
+        found = self.lex.description_heads.longest_ending_at(words, k)
+        if not found:
+            return False
+        head = words[k - found : k]
+        lex = self.lex
+        return not any(w in lex.state_heads or w in lex.place_heads for w in head)
 
     def _demonym_within(
         self, parsed: ParsedSentence, referent: Referent
