@@ -182,3 +182,22 @@ def test_a_place_adjective_of_a_company_description_is_no_subject(text: str) -> 
     """"du laboratoire français", "le spécialiste lyonnais": the adjective says where the
     company is from; the description stands for the company named before."""
     assert verdicts(text, COMPANIES, "fr", "2025-07-31") == [("supported", None)]
+
+
+PFIZER = reference(
+    [
+        ("Pfizer", "revenue", 58496, "M USD", "2023", "flow"),
+        ("Pfizer", "revenue", 63627, "M USD", "2024", "flow"),
+    ],
+    metric={"revenue": ["revenue", "sales"]},
+)
+
+
+def test_a_day_after_a_reported_figure_is_when_it_came_out() -> None:
+    """"reported … revenue of $63.6 billion on Tuesday", written that Tuesday: the day the
+    figures came out (the latest year over), not a period not over yet."""
+    text = (
+        "NEW YORK, Feb 4 (Reuters) - Pfizer reported full-year revenue of $63.6 billion on"
+        " Tuesday, up 9% from 2023."
+    )
+    assert verdicts(text, PFIZER, "en", "2025-02-04") == [("supported", None)] * 2

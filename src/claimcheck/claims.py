@@ -853,6 +853,23 @@ class _Article(SubjectReading):
         first, _ = parsed.token_range(t)
         return not verbs.isdisjoint(parsed.words[:first])
 
+    def _reported_after_figure(
+        self, parsed: ParsedSentence, first: int, drafts: Sequence[_Draft]
+    ) -> bool:
+        """Whether the day at token ``first`` closes the clause of a figure whose verb is one
+        of reporting: "Pfizer reported full-year revenue of $63.6 billion on Tuesday" (the day
+        the figures came out, not the period they cover)."""
+        verbs = self.lex.report_verbs
+        if not verbs:
+            return False
+        for d in drafts:
+            if d.last <= first and first - d.last <= 1 and d.first >= 1:
+                before = parsed.words[: d.first]
+                clause = self._clause_start(parsed, d.first)
+                if not verbs.isdisjoint(before[clause:]):
+                    return True
+        return False
+
     def _event_times(
         self, parsed: ParsedSentence, times: Sequence[Mention], drafts: Sequence[_Draft]
     ) -> dict[Mention, int]:
@@ -877,8 +894,10 @@ class _Article(SubjectReading):
                 t.period is not None
                 and t.period.grain == "day"
                 and first > 0
-                and parsed.words[first - 1] in self.lex.report_verbs
-                and len(times) > 1
+                and (
+                    (parsed.words[first - 1] in self.lex.report_verbs and len(times) > 1)
+                    or self._reported_after_figure(parsed, first, drafts)
+                )
             ):
                 # "Airbus a livré 766 avions en 2024, a annoncé jeudi l'avionneur, un chiffre
                 # en hausse de 4,2 %": the day the figures came out, no figure's time
