@@ -201,3 +201,22 @@ def test_a_day_after_a_reported_figure_is_when_it_came_out() -> None:
         " Tuesday, up 9% from 2023."
     )
     assert verdicts(text, PFIZER, "en", "2025-02-04") == [("supported", None)] * 2
+
+
+STAFF = reference(
+    [
+        ("Rheinmetall", "revenue", 9751, "M EUR", "2024", "flow"),
+        ("Rheinmetall", "employees", 31000, None, "2024-12-31", "stock"),
+    ],
+    metric={"revenue": ["sales"], "employees": ["employ", "employees"]},
+)
+
+
+def test_a_forecast_s_year_is_not_carried_to_a_level_of_the_present() -> None:
+    """A year not over, carried from the forecast before, is not the time of a level stated
+    after it: the latest level before publication."""
+    text = "Rheinmetall expects sales growth of 25% to 30% in 2025. The group employs almost 31,000 people."
+    assert verdicts(text, STAFF, "en", "2025-03-12") == [
+        ("unverifiable", "not_yet_due"),
+        ("supported", None),
+    ]

@@ -836,6 +836,19 @@ def _check_one(
         # sold since launch: what went out over the quarter is the level's rise over it
         # ("has sold 10.36 million as of September 30" stays the level)
         is_change = True
+    time = claim.time
+    if (
+        not is_event
+        and time is not None
+        and time.end <= claim.sentence_start
+        and time.period is not None
+        and time.period.end > reference_date
+        and reference._profile(eid, mid)[2] is RecordKind.STOCK
+    ):
+        # "Rheinmetall expects sales growth of 25% to 30% in 2025. The group employs almost
+        # 31,000 people.": a period not over, carried from a sentence before, is that
+        # forecast's; a level stated after it is the present one
+        claim = claim.model_copy(update={"time": None})
     period = claim.time.period if claim.time is not None else None
     if not is_event and period is not None and period.grain == "quarter":
         # "au premier trimestre de son exercice": perhaps a fiscal quarter
