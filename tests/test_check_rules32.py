@@ -220,3 +220,36 @@ def test_a_forecast_s_year_is_not_carried_to_a_level_of_the_present() -> None:
         ("unverifiable", "not_yet_due"),
         ("supported", None),
     ]
+
+
+THALES = reference(
+    [
+        ("Thales", "revenue", 20577, "M EUR", "2024", "flow"),
+        ("Thales", "operating_margin", 11.6, "%", "2023", "flow"),
+        ("Thales", "operating_margin", 12.1, "%", "2024", "flow"),
+        ("Rheinmetall", "operating_profit", 1478, "M EUR", "2024", "flow"),
+        ("Rheinmetall", "operating_margin", 15.2, "%", "2024", "flow"),
+        ("BAE Systems", "operating_profit", 3016, "M GBP", "2024", "flow"),
+    ],
+    metric={
+        "revenue": ["chiffre d'affaires"],
+        "operating_margin": ["marge d'Ebit", "marge d'Ebit ajusté"],
+        "operating_profit": ["Ebit"],
+    },
+)
+
+
+def test_a_name_of_what_is_measured_is_the_article_s_entity_s() -> None:
+    """"La marge d'Ebit ajusté": "Ebit", a name the reference does not know completing a
+    measure noun, is what is measured; the company the article is about holds it, and a
+    description after it ("Le groupe") still refers to that company."""
+    text = (
+        "Thales a publié mardi ses résultats annuels. La marge d'Ebit ajusté s'est améliorée de"
+        " 0,5 point, à 12,1 % en 2024. Le groupe vise un chiffre d'affaires compris entre 21,7"
+        " et 22 milliards d'euros en 2025."
+    )
+    assert verdicts(text, THALES, "fr", "2025-03-04") == [
+        ("supported", None),
+        ("supported", None),
+        ("unverifiable", "not_yet_due"),
+    ]

@@ -448,12 +448,21 @@ class _Article(SubjectReading):
                 used.add(draft.baseline_time.start)
         claims: list[Claim] = []
         focus: str | None = None
+        measured = False  # a claim's subject is what it measures ("la marge d'Ebit")
         previous: Claim | None = None
         for draft in drafts:
             claim = self._figure_claim(draft, parsed, times, durations, used, previous)
             if claim is None:
                 continue
-            if focus is None and claim.subject:
+            if claim.subject and self._measured_name(claim):
+                measured = True
+                if self.current is not None:
+                    # "Thales a enregistré … La marge d'Ebit ajusté s'est améliorée de 0,5
+                    # point": the margin of the company the article is about
+                    claim = claim.model_copy(
+                        update={"subject": self.current, "subject_inferred": True}
+                    )
+            elif focus is None and claim.subject:
                 focus = claim.subject
             claims.append(claim)
             previous = claim
@@ -498,7 +507,10 @@ class _Article(SubjectReading):
             told = [t for t in carried if not (_spoken_day(t) and self._reported(parsed, t))]
             if dated or told:
                 self.paragraph_time[sentence.paragraph] = (dated or told)[-1]
-        self._follow(parsed, focus)
+        if focus is not None or not measured:
+            # (a name of what is measured moves no focus: "La marge d'Ebit ajusté s'est
+            # améliorée … Le groupe, qui emploie 83 000 personnes": the company before)
+            self._follow(parsed, focus)
         self._keep_noun(parsed, index)
         self.read_upto = index + 1
         return claims
@@ -723,6 +735,24 @@ class _Article(SubjectReading):
             # duration that is a figure
             return any(f.kind is _DURATION and 0 < d.start - f.end < 40 for f in figures)
         return False
+
+    def _measured_name(self, claim: Claim) -> bool:
+        """Whether the claim's subject is a name the reference does not know that completes
+        a measure noun ("La marge d'Ebit ajusté", "Les ventes de Dupixent"): what is
+        measured, which the article's later descriptions ("Le groupe") do not refer to."""
+        span = claim.subject_span
+        gazetteer = self.gazetteer
+        if (
+            gazetteer is None
+            or span is None
+            or claim.subject_inferred
+            or claim.subject in gazetteer.canonical_names
+        ):
+            return False
+        words = phrase_key(self.text[max(0, span.start - 40) : span.start])
+        if len(words) < 2 or words[-1] not in self.lex.noun_links:
+            return False
+        return bool(self.lex.measure_nouns.longest_ending_at(words, len(words) - 1))
 
     def _year_before_noun(self, m: Mention) -> Mention:
         """A year the time finder did not take, right before a measure noun ("Pfizer
