@@ -253,3 +253,28 @@ def test_a_name_of_what_is_measured_is_the_article_s_entity_s() -> None:
         ("supported", None),
         ("unverifiable", "not_yet_due"),
     ]
+
+
+LAWS = reference(
+    [("France", "lpm_promulgation", None, None, "2023-08-01", "event")],
+    metric={"lpm_promulgation": ["loi de programmation militaire", "promulguer"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "reason"),
+    [
+        (
+            "Emmanuel Macron a promulgué mardi la nouvelle loi de programmation militaire.",
+            "supported",
+            None,
+        ),
+        ("Joe Biden a promulgué mardi la loi sur les infrastructures.", "unverifiable", "unknown_entity"),
+    ],
+)
+def test_an_event_named_whole_is_its_one_holder_s(
+    text: str, verdict: str, reason: str | None
+) -> None:
+    """The one who acted is no entity: the one holder of an event whose alias of two words
+    or more the sentence writes whole is what the event is about; a verb alone names none."""
+    assert verdicts(text, LAWS, "fr", "2023-08-02") == [(verdict, reason)]

@@ -730,6 +730,11 @@ def _check_one(
         # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
         # the reference's entity when the one who acted is not
         entities = _entities_in_sentence(claim, reference, (), names)
+    if not entities and is_event and names:
+        # "Emmanuel Macron a promulgué mardi la nouvelle loi de programmation militaire": the
+        # one who acted is no entity; the one holder of an event the sentence names whole
+        # (an alias of two words or more) is what the event is about
+        entities = _holder_of_event_named(reference, claim)
     if not entities and _opening_word(claim):
         # "Patent filings at the EPO rose 3%", "Individual insolvencies in England and
         # Wales": a capitalized common word opening the sentence, which the reference does
@@ -1199,6 +1204,25 @@ def _holder_of_named(
         or any(name < alias <= sentence for name in said for alias in aliases)
     }
     return [(holders.pop(), 0.0)] if len(holders) == 1 and -1 not in holders else []
+
+
+def _holder_of_event_named(reference: Reference, claim: Claim) -> list[tuple[int, float]]:
+    """The one entity holding the event metrics with an alias of two words or more that the
+    claim's sentence writes whole, as a list of one (entity, score), or an empty list."""
+    sentence = _sentence_terms(claim)
+    named = {
+        mid
+        for mid, aliases in reference._terms_of_metrics().items()
+        if any(len(a) >= 2 and a <= sentence for a in aliases)
+    }
+    if not named:
+        return []
+    holders = {
+        eid
+        for eid, mids in reference._by_entity.items()
+        if any(m in named and reference._profile(eid, m)[2] is RecordKind.EVENT for m in mids)
+    }
+    return [(holders.pop(), 0.0)] if len(holders) == 1 else []
 
 
 def _says_per_unit(claim: Claim) -> bool:
