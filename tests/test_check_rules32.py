@@ -278,3 +278,23 @@ def test_an_event_named_whole_is_its_one_holder_s(
     """The one who acted is no entity: the one holder of an event whose alias of two words
     or more the sentence writes whole is what the event is about; a verb alone names none."""
     assert verdicts(text, LAWS, "fr", "2023-08-02") == [(verdict, reason)]
+
+
+NATO = reference(
+    [
+        ("United States", "defence_gdp_share", 3.38, "%", "2024", "flow"),
+        ("Alliance", "defence_gdp_share", 2.71, "%", "2024", "flow"),
+    ],
+    entity={"United States": ["États-Unis"]},
+    metric={"defence_gdp_share": ["PIB"]},
+)
+
+
+def test_a_name_after_a_superlative_a_link_and_an_article_is_its_domain() -> None:
+    """"le premier contributeur de l'Alliance": an article between the link and the name
+    leaves it the comparison's domain, not the subject."""
+    text = (
+        "Les États-Unis restent de loin le premier contributeur de l'Alliance, avec 3,4 % de"
+        " leur PIB en 2024."
+    )
+    assert verdicts(text, NATO, "fr", "2025-06-20") == [("supported", None)]

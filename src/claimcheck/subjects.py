@@ -595,6 +595,8 @@ class SubjectReading(MeasureReading):
         d'Europe", "the hardest-hit country in Europe"), not what the figure is about."""
         words, lex = parsed.words, self.lex
         link = r.first - 1
+        if link >= 1 and words[link] in lex.determiners:
+            link -= 1  # "le premier contributeur de l'Alliance": the link, then an article
         if link < 1 or words[link] not in lex.superlative_links:
             return False
         return any(w in lex.superlatives for w in words[max(0, link - 4) : link])
