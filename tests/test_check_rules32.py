@@ -78,7 +78,11 @@ def test_a_change_over_a_year_over_without_record_is_no_data() -> None:
 @pytest.mark.parametrize(
     ("text", "verdict", "reason"),
     [
-        ("Pfizer expects 2025 revenue of $61 billion to $64 billion.", "unverifiable", "not_yet_due"),
+        (
+            "Pfizer expects 2025 revenue of $61 billion to $64 billion.",
+            "unverifiable",
+            "not_yet_due",
+        ),
         ("Pfizer reported 2024 revenue of $63.6 billion.", "supported", None),
     ],
 )
@@ -104,8 +108,16 @@ APPROVALS = reference(
 @pytest.mark.parametrize(
     ("text", "lang", "verdict"),
     [
-        ("Sanofi a obtenu le 27 septembre 2024 l'approbation de la FDA dans la BPCO.", "fr", "supported"),
-        ("Sanofi a obtenu le 3 juin 2024 l'approbation de la FDA dans la BPCO.", "fr", "contradicted"),
+        (
+            "Sanofi a obtenu le 27 septembre 2024 l'approbation de la FDA dans la BPCO.",
+            "fr",
+            "supported",
+        ),
+        (
+            "Sanofi a obtenu le 3 juin 2024 l'approbation de la FDA dans la BPCO.",
+            "fr",
+            "contradicted",
+        ),
         ("The FDA approved Sanofi's Dupixent for COPD on September 27, 2024.", "en", "supported"),
         ("German lawmakers approved the debt brake reform on March 18, 2025.", "en", "supported"),
         (
@@ -117,7 +129,7 @@ APPROVALS = reference(
     ],
 )
 def test_an_approval_is_an_event(text: str, lang: str, verdict: str) -> None:
-    """"approve", "approuver", "obtenir" (l'approbation) date an event: the day stated
+    """The verbs "approve", "approuver", "obtenir" (l'approbation) date an event: the day stated
     against the event's day."""
     assert verdicts(text, APPROVALS, lang, "2025-06-01") == [(verdict, None)]
 
@@ -150,7 +162,7 @@ BAE = reference(
 def test_others_forecast_of_a_measure_at_a_figure(
     text: str, verdict: str, reason: str | None
 ) -> None:
-    """"had forecast X's sales at £28 billion": the aim, a name and its measure, then "at"
+    """In "had forecast X's sales at £28 billion", the aim, a name and its measure, then "at"
     (`aim_links`) lead to the figure, which is others' forecast; without an aim, "at" states
     the figure."""
     assert verdicts(text, BAE, "en", "2025-03-01") == [(verdict, reason)]
@@ -179,7 +191,7 @@ COMPANIES = reference(
     ],
 )
 def test_a_place_adjective_of_a_company_description_is_no_subject(text: str) -> None:
-    """"du laboratoire français", "le spécialiste lyonnais": the adjective says where the
+    """In "du laboratoire français", "le spécialiste lyonnais", the adjective says where the
     company is from; the description stands for the company named before."""
     assert verdicts(text, COMPANIES, "fr", "2025-07-31") == [("supported", None)]
 
@@ -194,7 +206,7 @@ PFIZER = reference(
 
 
 def test_a_day_after_a_reported_figure_is_when_it_came_out() -> None:
-    """"reported … revenue of $63.6 billion on Tuesday", written that Tuesday: the day the
+    """In "reported … revenue of $63.6 billion on Tuesday", written that Tuesday, the day the
     figures came out (the latest year over), not a period not over yet."""
     text = (
         "NEW YORK, Feb 4 (Reuters) - Pfizer reported full-year revenue of $63.6 billion on"
@@ -215,7 +227,10 @@ STAFF = reference(
 def test_a_forecast_s_year_is_not_carried_to_a_level_of_the_present() -> None:
     """A year not over, carried from the forecast before, is not the time of a level stated
     after it: the latest level before publication."""
-    text = "Rheinmetall expects sales growth of 25% to 30% in 2025. The group employs almost 31,000 people."
+    text = (
+        "Rheinmetall expects sales growth of 25% to 30% in 2025. The group employs almost"
+        " 31,000 people."
+    )
     assert verdicts(text, STAFF, "en", "2025-03-12") == [
         ("unverifiable", "not_yet_due"),
         ("supported", None),
@@ -240,7 +255,7 @@ THALES = reference(
 
 
 def test_a_name_of_what_is_measured_is_the_article_s_entity_s() -> None:
-    """"La marge d'Ebit ajusté": "Ebit", a name the reference does not know completing a
+    """In "La marge d'Ebit ajusté", "Ebit", a name the reference does not know completing a
     measure noun, is what is measured; the company the article is about holds it, and a
     description after it ("Le groupe") still refers to that company."""
     text = (
@@ -269,7 +284,11 @@ LAWS = reference(
             "supported",
             None,
         ),
-        ("Joe Biden a promulgué mardi la loi sur les infrastructures.", "unverifiable", "unknown_entity"),
+        (
+            "Joe Biden a promulgué mardi la loi sur les infrastructures.",
+            "unverifiable",
+            "unknown_entity",
+        ),
     ],
 )
 def test_an_event_named_whole_is_its_one_holder_s(
@@ -291,7 +310,7 @@ NATO = reference(
 
 
 def test_a_name_after_a_superlative_a_link_and_an_article_is_its_domain() -> None:
-    """"le premier contributeur de l'Alliance": an article between the link and the name
+    """In "le premier contributeur de l'Alliance", an article between the link and the name
     leaves it the comparison's domain, not the subject."""
     text = (
         "Les États-Unis restent de loin le premier contributeur de l'Alliance, avec 3,4 % de"

@@ -1660,7 +1660,7 @@ def _figure_clause(claim: Claim, reaching: Sequence[frozenset[str]]) -> frozense
     span = claim.subject_span
     if claim.subject_inferred and span is not None:
         at = span.start - claim.sentence_start
-        if 0 <= at and at + len(span.text) <= len(sentence):
+        if at >= 0 and at + len(span.text) <= len(sentence):
             sentence = sentence[:at] + " " * len(span.text) + sentence[at + len(span.text) :]
     start = claim.figure.start - claim.sentence_start
     end = claim.figure.end - claim.sentence_start
