@@ -357,43 +357,35 @@ def test_a_word_that_is_no_month_is_still_no_period() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cell", "value"),
-    [("2,803.4", 2803.4), ("68,373,433", 68373433.0), ("-1,234", -1234.0), ("320.4", 320.4)],
-)
-def test_a_comma_separated_file_reads_thousands_grouped_by_commas(
-    tmp_path: Path, cell: str, value: float
-) -> None:
-    # English spreadsheets quote numbers with grouped thousands ("2,803.4"); a comma with
-    # other than three digits after it stays a decimal comma, an error with its hint
-    ref = Reference.from_csv(
-        write(tmp_path, f'entity,metric,value,period\nFrance,pib,"{cell}",2023\n')
-    )
-    assert ref.records_for("France", "pib")[0].value == pytest.approx(value)
-
-
-@pytest.mark.parametrize(
-    ("cell", "value"),
+    ("separator", "cell", "value"),
     [
-        ("2803,5", 2803.5),
-        ("68 373 433", 68373433.0),
-        ("68\u202f373\u202f433", 68373433.0),
-        ("2 803,0", 2803.0),
-        ("1.234.567,89", 1234567.89),
-        ("-3,5", -3.5),
-        ("\u22123,5", -3.5),  # a typographic minus, as an Insee table prints it
-        ("\u22121 234,5", -1234.5),
-        ("320.4", 320.4),  # a dot stays a decimal dot, as DESIGN writes values
-        ("1.234", 1.234),
+        # English spreadsheets quote numbers with grouped thousands in a comma-separated file
+        # ("2,803.4"); a comma with other than three digits after it stays a decimal comma,
+        # an error with its hint
+        (",", '"2,803.4"', 2803.4),
+        (",", '"68,373,433"', 68373433.0),
+        (",", '"-1,234"', -1234.0),
+        (",", "320.4", 320.4),
+        # Spreadsheets set to French and most other locales separate cells by semicolons
+        # and write decimal commas and grouped thousands: an Insee export loads as exported.
+        (";", "2803,5", 2803.5),
+        (";", "68 373 433", 68373433.0),
+        (";", "68\u202f373\u202f433", 68373433.0),
+        (";", "2 803,0", 2803.0),
+        (";", "1.234.567,89", 1234567.89),
+        (";", "-3,5", -3.5),
+        (";", "\u22123,5", -3.5),  # a typographic minus, as an Insee table prints it
+        (";", "\u22121 234,5", -1234.5),
+        (";", "320.4", 320.4),  # a dot stays a decimal dot, as DESIGN writes values
+        (";", "1.234", 1.234),
     ],
 )
-def test_a_semicolon_separated_file_reads_its_locale_numbers(
-    tmp_path: Path, cell: str, value: float
+def test_a_file_reads_numbers_as_its_locale_writes_them(
+    tmp_path: Path, separator: str, cell: str, value: float
 ) -> None:
-    # Spreadsheets set to French and most other locales separate cells by semicolons and
-    # write decimal commas and grouped thousands: an Insee export loads as exported.
-    ref = Reference.from_csv(
-        write(tmp_path, f"entity;metric;value;period\nFrance;pib;{cell};2023\n")
-    )
+    header = separator.join(("entity", "metric", "value", "period"))
+    row = separator.join(("France", "pib", cell, "2023"))
+    ref = Reference.from_csv(write(tmp_path, f"{header}\n{row}\n"))
     assert ref.records_for("France", "pib")[0].value == pytest.approx(value)
 
 
