@@ -514,6 +514,7 @@ def _read(
             if (
                 _no_duration(chart, item)
                 or _cut_after_comma(chart, item)
+                or _inside_hedge(chart, item)
                 or _misread(chart, item)
                 or _possessed(chart, item)
                 or _labelled_code(chart, item, labels)
@@ -735,6 +736,24 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     if unit in lex.ordinal_units and item.val.value == 1:
         return _ranked(chart, item)
     return False
+
+
+def _inside_hedge(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` starts inside a hedge that began before it (the "de" of "en moins de
+    six heures l'an dernier" is the hedge's, no "from six o'clock"), or right after a strict
+    bound, which measures an amount of time ("moins de six heures" is no 6 a.m.; "vers 18 h",
+    "jusqu'à 20 h" stay times)."""
+    # a clock reading that opens on a number (not "3.7% more than in 2022", "10% fewer than
+    # a year earlier": baselines)
+    when = item.val if item.cat == "time" else item.val[0] if item.cat == "rtime" else None
+    counted = "num" in chart.at[item.i] and isinstance(when, When) and when.hour is not None
+    size = len(chart.tokens)
+    return any(
+        (q.j > item.i and q.j < size and "num" in chart.at[q.j])  # (not "3 000 de plus d'ici")
+        or (counted and q.j == item.i and q.val in ("lt", "gt"))
+        for k in range(max(0, item.i - 3), item.i)
+        for q in chart.get(k, "qualifier")
+    )
 
 
 def _cut_after_comma(chart: Chart, item: Item) -> bool:
