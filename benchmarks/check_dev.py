@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout32]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout33]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -53,6 +53,8 @@ growth, public finances.
 ``--set heldout31`` the thirty-first (stop 19, written blind): industry, with ten articles.
 ``--set heldout32`` the thirty-second (stop 20, written blind): drugmakers and defence,
 with ten articles.
+``--set heldout33`` the thirty-third (stop 20, written blind): water and waste, luxury and
+consumer goods, with nine articles.
 """
 
 from __future__ import annotations
@@ -238,6 +240,7 @@ def main() -> int:
             "heldout30",
             "heldout31",
             "heldout32",
+            "heldout33",
         ],
         default="main",
         help="which set",

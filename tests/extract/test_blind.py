@@ -97,8 +97,10 @@ lotteries and auctions, AI and data centres, restaurants, weather at sea, writte
 months and years, fiscal and school years, recurring events), written later in stop 19;
 ``data/blind47_<lang>.jsonl``, by one more, 60 French and 60 English sentences on sports
 results and records, science and nature measurements, real estate, transport timetables and
-traffic, elections and polls, written in stop 20; a mention may carry a ``"note"`` where its
-writer found the docs silent.
+traffic, elections and polls, written in stop 20; ``data/blind48_<lang>.jsonl``, by one more,
+60 French and 60 English units-heavy sentences (tech specs, cooking, astronomy, doses,
+farm yields, energy bills, fuel use), written later in stop 20; a mention may carry a
+``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
 them. The reference date is 2024-06-01, a Saturday. Lines ``extract`` gets wrong carry
@@ -168,6 +170,7 @@ _BATCHES = {
     "blind45": {"fr": 60, "en": 60},
     "blind46": {"fr": 60, "en": 60},
     "blind47": {"fr": 60, "en": 60},
+    "blind48": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
