@@ -1030,11 +1030,23 @@ def _rate(chart: Chart, item: Item) -> bool:
             if word not in _IN_FIGURES:
                 return False  # a clause ends: "In 2023, he spent a year in jail"
             continue
-        if word in lex.bound_joiners or word in lex.past_words:
+        if word in lex.past_words or (word in lex.bound_joiners and _verb_after(chart, k + 1)):
             return False  # "3 children and spent a year abroad", "3 men spent a year"
+        # (a joiner between nouns goes on: "three portions of fruit and vegetables a day")
         if (word[0].isdecimal() or chart.get(k, "num")) and not _in_time(chart, k):
             return True
     return False
+
+
+def _verb_after(chart: Chart, k: int) -> bool:
+    """Whether a verb in the past (a past word or a participle's ending) stands at token
+    ``k``, or anything that is not a plain lowercase word (a clause goes on there)."""
+    if k >= len(chart.tokens):
+        return True
+    word = chart.tokens[k][0]
+    if not word.isalpha() or not chart.raw(k).islower() or chart.at[k]:
+        return True
+    return word in chart.lex.past_words or word.endswith(chart.lex.past_endings)
 
 
 # How many tokens before a rate's unit its figure may stand ("500,000 tonnes of green
