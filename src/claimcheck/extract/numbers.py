@@ -1158,14 +1158,16 @@ def _name_goes_on(text: str, end: int, reading: _Reading) -> bool:
     after = _WORD_AFTER_NAME.match(text, end)
     if after is None or not after[1][0].isupper() or after[1].lower() in reading.scale_values:
         return False
-    stop = _SENTENCE_BREAK.search(text, after.end())
-    rest = text[after.end() : stop.start() if stop else len(text)]
+    end = min(len(text), after.end() + _NAME_SENTENCE_REACH)  # (a long text stays linear)
+    stop = _SENTENCE_BREAK.search(text, after.end(), end)
+    rest = text[after.end() : stop.start() if stop else end]
     return any(
         word[0].islower() and word.lower() not in reading.stops
         for word in _LETTER_WORD.findall(rest)
     )
 
 
+_NAME_SENTENCE_REACH = 160  # characters read after a name for a word in lower case
 _HYPHENED_NAME = re.compile(r"-[A-Z][^\W\d_]*[a-z]")
 _LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?![^\s.,;:!?)])")  # a word of letters alone
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]\Z")

@@ -752,8 +752,11 @@ class Chart:
         """Whether token ``k`` opens its sentence: only spaces after a full stop, a question
         or exclamation mark, or the start of the text, stand before it ("Inaugurée mercredi,
         la centrale …": a participle, capitalized)."""
-        before = self.text[: self.tokens[k][1]].rstrip()
-        return not before or before[-1] in ".!?"
+        text = self.text
+        at = self.tokens[k][1] - 1
+        while at >= 0 and text[at].isspace():
+            at -= 1  # (no copy of the text before: a long text stays linear)
+        return at < 0 or text[at] in ".!?"
 
     def _determined(self, k: int) -> bool:
         """Whether token ``k`` follows one of the lexicon's ``noun_determiners`` (or a
