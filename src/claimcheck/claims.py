@@ -1048,6 +1048,12 @@ class _Article(SubjectReading):
                 lex.change_after.longest_at(words, draft.last) is not None
                 or _change_after_noun(words, draft.last, lex)
                 or self._transitive_change(parsed, draft.first)  # "cut the cap by 7%"
+                or (
+                    # a range that takes its link: "une hausse de son Ebitda de 5 % à 6 %"
+                    draft.last > draft.first
+                    and words[draft.first] in lex.change_links
+                    and self._transitive_change(parsed, draft.first + 1)
+                )
             ):
                 kind = _CHANGE
             elif draft.baseline is not None:
