@@ -37,6 +37,9 @@ __all__ = ["SubjectReading"]
 _SOURCE_WORDS = 8  # the longest source phrase before a name, in words ("selon le service …")
 _ASIDE_WORDS = 16  # the longest apposition or aside read between commas, in words
 _SPEAKER_REACH = 4  # how far after a name its verb of speech may stand ("… for Transport said")
+_MODIFIERS_BEFORE_HEAD = (
+    4  # modifiers between an adjective of place and its head ("water and waste")
+)
 # What follows a dateline's place: an optional date after a comma and an optional agency in
 # brackets, then a dash ("AMSTERDAM, Feb 26 (Reuters) - ", "PARIS (AFP) — ").
 _BLOCKED_HOPS = 3  # a blocker, then up to two nouns and their links, before a name
@@ -196,6 +199,13 @@ class SubjectReading(MeasureReading):
                     ):
                         continue  # "les défaillances d'entreprises": a complement, not who
                     collectives.add(name.first)
+                if (
+                    gazetteer is self.gazetteer
+                    and name.last - name.first == 1
+                    and words[name.first] in lex.demonyms
+                    and self._describes_company(words, name.first)
+                ):
+                    continue  # "The French water and waste group": where it is from
                 names.append(name)
                 for i in range(name.first, name.last):
                     taken[i] = True
@@ -1037,12 +1047,23 @@ class SubjectReading(MeasureReading):
         company ("du laboratoire français", "le spécialiste lyonnais du diagnostic"): it says
         where the company is from, the description stands for the company (not a state's
         head, "le gouvernement français", nor a place's, "le pays")."""
-        found = self.lex.description_heads.longest_ending_at(words, k)
-        if not found:
-            return False
-        head = words[k - found : k]
         lex = self.lex
-        return not any(w in lex.state_heads or w in lex.place_heads for w in head)
+        found = lex.description_heads.longest_ending_at(words, k)
+        if found:
+            head = words[k - found : k]
+            return not any(w in lex.state_heads or w in lex.place_heads for w in head)
+        if k == 0 or words[k - 1] not in lex.determiners:
+            return False
+        # "The French water and waste group's EBITDA": the adjective right after the
+        # determiner, then modifiers in lower case up to the description's head
+        for j in range(k + 1, min(k + _MODIFIERS_BEFORE_HEAD + 2, len(words))):
+            hit = lex.description_heads.longest_at(words, j)
+            if hit is not None:
+                head = words[j : j + hit[1]]
+                return not any(w in lex.state_heads or w in lex.place_heads for w in head)
+            if not words[j].isalpha() or not words[j].islower() or words[j] in lex.determiners:
+                return False
+        return False
 
     def _demonym_within(
         self, parsed: ParsedSentence, referent: Referent
