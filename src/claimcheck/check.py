@@ -2051,6 +2051,13 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
             return _latest(rows, True, moment)
         ended = [r for r in rows if r.end <= moment and r.start >= period.start]
         if not ended:
+            # "will rise to £603 a year from April", written in February: the flow of the
+            # period that starts within that month, announced ahead, when a record holds it
+            starting = sorted(
+                (r for r in rows if period.start <= r.start < period.end), key=lambda r: r.start
+            )[:1]
+            if starting and period.end > moment:
+                return _Aligned(_period(starting[0].start, starting[0].end), _one_each(starting))
             return Reason.NO_DATA
         span = Period(start=period.start, end=max(r.end for r in ended), grain=period.grain)
         return _tile(rows, span)
@@ -2919,11 +2926,15 @@ def _steps_ahead(since: Period | None, rows: Sequence[Row], moment: datetime) ->
     """Whether a change of a level is a step from a date after the publication date ("will
     rise 4.1% to £12.71 an hour from April 2026"): the level in force from that date
     against the one before it, not the latest level against itself."""
-    return (
-        since is not None
-        and since.start >= moment
-        and bool(rows)
-        and all(r.kind is RecordKind.STOCK for r in rows)
+    if since is None or since.start < moment or not rows:
+        return False
+    if all(r.kind is RecordKind.STOCK for r in rows):
+        return True
+    # a flow of periods that follow each other ("water bills will rise by 26% from April",
+    # written in February, against bills of April–March years): the one starting then
+    # against the one before it
+    return all(r.kind is RecordKind.FLOW for r in rows) and any(
+        since.start <= r.start < since.end for r in rows
     )
 
 
