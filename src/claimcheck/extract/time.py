@@ -325,7 +325,9 @@ def _windows(text: str, lexicon: TimeLexicon, lang: str) -> list[tuple[int, int]
         if lo > 0 and not text[lo - 1].isspace():
             space = text.find(" ", lo)
             lo = space + 1 if 0 <= space < hi else lo
-        if hi < len(text):
+        if hi < len(text) and not (text[hi].isspace() or text[hi - 1].isspace()):
+            # inside a word: back to the space before it (a stretch cut at a sentence's end
+            # keeps its last word: "… in 2024-25.\nIn London")
             space = text.rfind(" ", lo, hi)
             hi = space if space > lo else hi
         cut_windows.append((lo, hi))
