@@ -1688,6 +1688,11 @@ def _widened_in_clause(
     met = [a for a in by_terms.get(mid, ()) if a <= claim_terms]
     if not met:
         return None
+    wider = [
+        a for m in candidates if m != mid for a in by_terms.get(m, ()) if any(i < a for i in met)
+    ]
+    if not wider:
+        return None  # no alias holds the one met: the usual case, no clause to read
     clause = _figure_clause(claim, met)
     # the words added name what is sold (a product), outside the measure: neither a word of
     # the measure, nor a generic head or a direction ("GDP growth" is no wider "GDP")
