@@ -2048,22 +2048,14 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
             # "to £1,720 a year from July 1", "from April 2026": the level that applies from
             # that day or the first that starts within that month, when a record does; else
             # the latest
-            starting = sorted(
-                (r for r in rows if period.start <= r.start < period.end), key=lambda r: r.start
-            )[:1]
-            if starting:
-                return _Aligned(_period(starting[0].start, starting[0].end), _one_each(starting))
-            return _latest(rows, True, moment)
+            starting = _starting_in(rows, period)
+            return starting if starting is not None else _latest(rows, True, moment)
         ended = [r for r in rows if r.end <= moment and r.start >= period.start]
         if not ended:
             # "will rise to £603 a year from April", written in February: the flow of the
             # period that starts within that month, announced ahead, when a record holds it
-            starting = sorted(
-                (r for r in rows if period.start <= r.start < period.end), key=lambda r: r.start
-            )[:1]
-            if starting and period.end > moment:
-                return _Aligned(_period(starting[0].start, starting[0].end), _one_each(starting))
-            return Reason.NO_DATA
+            starting = _starting_in(rows, period) if period.end > moment else None
+            return starting if starting is not None else Reason.NO_DATA
         span = Period(start=period.start, end=max(r.end for r in ended), grain=period.grain)
         return _tile(rows, span)
     if not stock:
@@ -2479,6 +2471,16 @@ def _grain(start: datetime, end: datetime) -> str:
     if days >= 7:
         return "week"
     return "day"
+
+
+def _starting_in(rows: Sequence[Row], period: Period) -> _Aligned | None:
+    """The first record that starts within ``period``, on its own period, or None."""
+    row = min(
+        (r for r in rows if period.start <= r.start < period.end),
+        key=lambda r: r.start,
+        default=None,
+    )
+    return None if row is None else _Aligned(_period(row.start, row.end), _one_each([row]))
 
 
 def _one_each(rows: Sequence[Row]) -> tuple[_Candidate, ...]:

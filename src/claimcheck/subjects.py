@@ -1042,6 +1042,12 @@ class SubjectReading(MeasureReading):
                     return place, text_span(self.text, token.start, token.end)
         return None
 
+    def _company_head(self, head: Sequence[str]) -> bool:
+        """Whether a description's head names a company, not a state ("le gouvernement")
+        nor a place ("le pays")."""
+        lex = self.lex
+        return not any(w in lex.state_heads or w in lex.place_heads for w in head)
+
     def _describes_company(self, words: Sequence[str], k: int) -> bool:
         """Whether the adjective of place at ``k`` follows the head of a description of a
         company ("du laboratoire français", "le spécialiste lyonnais du diagnostic"): it says
@@ -1050,8 +1056,7 @@ class SubjectReading(MeasureReading):
         lex = self.lex
         found = lex.description_heads.longest_ending_at(words, k)
         if found:
-            head = words[k - found : k]
-            return not any(w in lex.state_heads or w in lex.place_heads for w in head)
+            return self._company_head(words[k - found : k])
         if k == 0 or words[k - 1] not in lex.determiners:
             return False
         # "The French water and waste group's EBITDA": the adjective right after the
@@ -1059,8 +1064,7 @@ class SubjectReading(MeasureReading):
         for j in range(k + 1, min(k + _MODIFIERS_BEFORE_HEAD + 2, len(words))):
             hit = lex.description_heads.longest_at(words, j)
             if hit is not None:
-                head = words[j : j + hit[1]]
-                return not any(w in lex.state_heads or w in lex.place_heads for w in head)
+                return self._company_head(words[j : j + hit[1]])
             if not words[j].isalpha() or not words[j].islower() or words[j] in lex.determiners:
                 return False
         return False

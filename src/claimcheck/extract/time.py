@@ -39,7 +39,7 @@ from claimcheck.extract import (
     time_rules_spans,
 )
 from claimcheck.extract.numerals import numbers_lexicon
-from claimcheck.extract.time_grammar import Chart, Item
+from claimcheck.extract.time_grammar import RANGE_JOINERS, Chart, Item
 from claimcheck.extract.time_lexicon import (
     TimeLexicon,
     bc_years,
@@ -769,13 +769,10 @@ def _cut_after_comma(chart: Chart, item: Item) -> bool:
         if tokens[k][0] == ",":
             return any(
                 b.j > item.j
-                and not any(chart.get(p, cat) for p in range(item.j, b.j) for cat in _JOINERS)
+                and not any(chart.get(p, cat) for p in range(item.j, b.j) for cat in RANGE_JOINERS)
                 for b in chart.get(k + 1, "time")
             )  # ("Le 17 mars 1915, en début d'après-midi et deux heures …": a range after)
     return False
-
-
-_JOINERS = ("range_and", "range_to", "bare_to")
 
 
 def _ranked(chart: Chart, item: Item) -> bool:

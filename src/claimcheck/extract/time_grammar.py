@@ -39,6 +39,7 @@ __all__ = [
     "DERIVED",
     "FEW_HOURS",
     "NAMED_YEARS",
+    "RANGE_JOINERS",
     "RANKS",
     "RULES",
     "Chart",
@@ -65,6 +66,8 @@ _PRIMES = frozenset({"'", '"'})  # marks of minutes and seconds: "30'", "12\""
 # ``unread`` (see :func:`rule`), and a later pass that only adds such readings does not run
 # it again where it ran.
 DERIVED = ("time", "rtime", "dur", "tod", "htod")
+# the categories of the words that join the two ends of a range ("au", "to", "and", "-")
+RANGE_JOINERS = ("range_to", "range_and", "bare_to")
 # The rank of a reading no rule ranks otherwise (see :meth:`Chart.rank`).
 RANK = 5
 # An hour mark glued to fewer hours than this after a duration's preposition ("for 3h",

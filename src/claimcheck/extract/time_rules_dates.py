@@ -14,6 +14,7 @@ from typing import Any
 
 from claimcheck.extract.time_grammar import (
     DERIVED,
+    RANGE_JOINERS,
     Chart,
     Item,
     Num,
@@ -693,8 +694,7 @@ def _short_year(c: Chart, m: int, n: Item) -> bool:
     toks, j = c.tokens, n.j
     if j < len(toks) and (toks[j][0][0].isdecimal() or c.joined_number(j) or measured(c, j)):
         return False  # "octobre 22 000 emplois", "a retrouvé en avril 98 % de son niveau"
-    ranged = ("range_to", "range_and", "bare_to")
-    after = j < len(toks) and any(c.get(j, cat) for cat in ranged) and j + 1 < len(toks)
+    after = j < len(toks) and any(c.get(j, cat) for cat in RANGE_JOINERS) and j + 1 < len(toks)
     if after and toks[j + 1][0][0].isdecimal():
         return False  # "Novembre 19 au 20"
     if _count_of_whole(c, j):
@@ -703,7 +703,7 @@ def _short_year(c: Chart, m: int, n: Item) -> bool:
     while before >= 0 and toks[before][0] == ".":
         before -= 1
     # the word before the month, or the time's own first word ("au Octobre 22")
-    return not any(any(c.get(k, cat) for cat in ranged) for k in (before, m) if k >= 0)
+    return not any(any(c.get(k, cat) for cat in RANGE_JOINERS) for k in (before, m) if k >= 0)
 
 
 def _count_of_whole(c: Chart, j: int) -> bool:
@@ -1539,15 +1539,11 @@ def week_number(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield n.j, "time", When(span=span, closed=True)
             for j, (_, y) in c.seq(n.j, "prep", "num"):
                 # "week 23 of 2024", "la semaine 23 de 2024": that year's week
-                stated = _iso_week(int(y.val.value), week) if _four_digit_year(y) else None
+                four_digits = y.val.digits == 4 and is_year(y.val)
+                stated = _iso_week(int(y.val.value), week) if four_digits else None
                 if stated is not None and c.follower_ok(j, year=True):
                     span = Span(stated, stated + timedelta(days=7), "week")
                     yield j, "time", When(span=span, closed=True)
-
-
-def _four_digit_year(y: Item) -> bool:
-    """Whether the number ``y`` is a year written in four digits."""
-    return y.val.digits == 4 and is_year(y.val)
 
 
 def _iso_week(year: int, week: int) -> datetime | None:
