@@ -99,7 +99,11 @@ months and years, fiscal and school years, recurring events), written later in s
 results and records, science and nature measurements, real estate, transport timetables and
 traffic, elections and polls, written in stop 20; ``data/blind48_<lang>.jsonl``, by one more,
 60 French and 60 English units-heavy sentences (tech specs, cooking, astronomy, doses,
-farm yields, energy bills, fuel use), written later in stop 20; a mention may carry a
+farm yields, energy bills, fuel use), written later in stop 20; ``data/blind49_<lang>.jsonl``,
+by one more, 60 French and 60 English sentences on official statistics releases (quarters,
+"the three months to April", year-on-year wordings, revisions), media and entertainment
+(box office, subscribers, running times, release dates) and service news (opening hours,
+fares, deadlines), written in stop 21; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -171,6 +175,7 @@ _BATCHES = {
     "blind46": {"fr": 60, "en": 60},
     "blind47": {"fr": 60, "en": 60},
     "blind48": {"fr": 60, "en": 60},
+    "blind49": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
