@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout33]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout34]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -55,6 +55,8 @@ growth, public finances.
 with ten articles.
 ``--set heldout33`` the thirty-third (stop 20, written blind): water and waste, luxury and
 consumer goods, with nine articles.
+``--set heldout34`` the thirty-fourth (stop 21, written blind): monthly and quarterly
+statistics, media and entertainment, with ten articles.
 """
 
 from __future__ import annotations
@@ -241,6 +243,7 @@ def main() -> int:
             "heldout31",
             "heldout32",
             "heldout33",
+            "heldout34",
         ],
         default="main",
         help="which set",

@@ -76,12 +76,14 @@ manufacturing companies, industrial production), and of
 ``tests/data/check_dev/heldout32/claims.toml`` (written blind in stop 20: drugmakers and
 defence: results, drug sales, approvals, military budgets and arms makers), and of
 ``tests/data/check_dev/heldout33/claims.toml`` (written blind later in stop 20: water, waste
-and recycling, luxury and consumer goods) runs
+and recycling, luxury and consumer goods), and of
+``tests/data/check_dev/heldout34/claims.toml`` (written blind in stop 21: monthly and
+quarterly statistics, media and entertainment companies) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml``,
-``heldout8/articles.toml``, ``heldout31/articles.toml``, ``heldout32/articles.toml`` and
-``heldout33/articles.toml`` are scored like heldout6's
+``heldout8/articles.toml``, ``heldout31/articles.toml``, ``heldout32/articles.toml``,
+``heldout33/articles.toml`` and ``heldout34/articles.toml`` are scored like heldout6's
 (``test_check_articles.py``): each
 expected finding is a test (id: the article's id and the figure), and each article has a test
 that claimcheck finds nothing else. Known failures are strict xfails whose reason names the
@@ -133,6 +135,7 @@ SETS = {
     "heldout31": DEV / "heldout31",
     "heldout32": DEV / "heldout32",
     "heldout33": DEV / "heldout33",
+    "heldout34": DEV / "heldout34",
 }
 
 
@@ -223,6 +226,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout31", 80, 40),
         ("heldout32", 80, 40),
         ("heldout33", 80, 40),
+        ("heldout34", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
@@ -248,6 +252,7 @@ ARTICLES: list[dict[str, Any]] = (
     + _articles("heldout31")
     + _articles("heldout32")
     + _articles("heldout33")
+    + _articles("heldout34")
 )
 
 

@@ -1004,14 +1004,22 @@ def _claim_direction(claim: Claim) -> int:
     return (
         direction_after(after, claim.lang)
         or direction(claim.measure.terms, claim.lang)
+        # "Netflix added 18.9 million paid memberships": an addition is a rise
+        or (1 if says_addition(claim.measure.verb, claim.lang) else 0)
         # the verb right before the figure: "Sales revenue edged up …, while deliveries
         # dropped 2.3%" (the sentence says both ways)
         or direction(terms(" ".join(before.split()[-_VERB_REACH:]), claim.lang), claim.lang)
-        or direction(terms(claim.sentence, claim.lang), claim.lang)
+        # the sentence's words, not those in capitals: a dateline's "LOS GATOS" is no loss
+        or direction(terms(_WORDS.sub(_blank_capitals, claim.sentence), claim.lang), claim.lang)
     )
 
 
 _VERB_REACH = 3  # words before a change figure read for its direction
+
+
+def _blank_capitals(word: re.Match[str]) -> str:
+    """A word in capitals (a name, a dateline's place) blanked, any other word kept."""
+    return " " if word[0].isupper() else word[0]
 
 
 _FLIPPED = {

@@ -133,6 +133,7 @@ class ClaimsLexicon(BaseModel):
     aims_after: tuple[str, ...] = ()
     aim_links: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
+    time_relatives: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
     place_measures: tuple[str, ...] = ()
     restrictive: dict[str, tuple[str, ...]] = {}
@@ -279,9 +280,13 @@ class ClaimWords:
     # relative pronouns: after a comma they open an aside whose times are its own ("Airbus,
     # which reported its figures last week, delivered …")
     relatives: frozenset[str]
+    # relative words that, after a time and a comma, open a clause about that time ("par
+    # rapport à janvier, où elle atteignait 1,7 %", "from June, when it stood at 4.1%")
+    time_relatives: frozenset[str]
     # the term keys of nouns that stand for the measure said before ("Ce chiffre est en hausse
     # de 4 %", "The figure compares with $30.4 billion in 2023")
     referring_measures: frozenset[str]
+    referring_words: frozenset[str]  # those nouns as written ("total", "figure")
     place_measures: PhraseIndex[bool]  # statistics of a place: "unemployment rate", "PIB"
     restrictive: dict[str, frozenset[str]]  # "que" → {"ne", "n"}: "n'a créé que", no clause
     look_back_endings: tuple[str, ...]  # a verb form looking back: "s'établissait", "avait"
@@ -422,10 +427,12 @@ def claim_words(lang: str) -> ClaimWords:
         aims_after=_phrases(raw.aims_after),
         aim_links=_words(raw.aim_links),
         relatives=_words(raw.relatives),
+        time_relatives=_words(raw.time_relatives),
         anaphors=_words(raw.anaphors),
         referring_measures=frozenset(
             key for word in raw.referring_measures for key in terms(word, lang)
         ),
+        referring_words=_words(raw.referring_measures),
         place_measures=_phrases(raw.place_measures),
         look_back_endings=tuple(raw.look_back_endings),
         restrictive={

@@ -634,6 +634,42 @@ class _Article(SubjectReading):
             if not (t.relation is _SINCE and t.start >= m.end and "," in self.text[m.end : t.start])
         ]
 
+    def _measure_carried(self, measure: Measure, parsed: ParsedSentence, first: int) -> Measure:
+        """The measure of the figure before, carried to a figure with none of its own (whose
+        first token is ``first``); without its verb of addition when a noun standing for the
+        measure (``referring_measures``) comes in the few words before the figure: "added
+        18.9 million paid memberships …, bringing its total to 301.6 million" counts what
+        was added to, not the addition."""
+        if not measure.noun or not says_addition(measure.verb, self.lang):
+            return measure
+        if self.lex.referring_words.isdisjoint(parsed.words[max(0, first - 4) : first]):
+            return measure
+        return Measure(noun=measure.noun, verb=None, terms=terms(measure.noun, self.lang))
+
+    def _time_of_relative(
+        self, parsed: ParsedSentence, first: int, times: Sequence[Mention]
+    ) -> Mention | None:
+        """The time a relative clause holding the figure (whose first token is ``first``) is
+        about: "par rapport à janvier, où elle atteignait 1,7 %", "from 4.1% in June, when
+        …" (``time_relatives`` right after the time and a comma), even a time that is
+        another figure's baseline; else None."""
+        relatives = self.lex.time_relatives
+        if not relatives:
+            return None
+        words = parsed.words
+        for t in reversed(times):
+            if t.start >= parsed.tokens[first].start:
+                continue
+            _, k = parsed.token_range(t)  # the token after the time
+            if k + 1 < first and words[k] == "," and words[k + 1] in relatives:
+                between = words[k + 2 : first]
+                if "," in between or ";" in between or len(between) > 8:
+                    return None  # another clause, or too far
+                # the time itself, not from it on ("from January, when it stood at 3.1%")
+                return t if t.relation is _IN else t.model_copy(update={"relation": _IN})
+            return None  # the nearest time before the figure opens no such clause
+        return None
+
     def _asides(self, parsed: ParsedSentence) -> list[tuple[int, int]]:
         """The character spans of relative clauses set between commas ("Airbus, which
         reported its figures last week, delivered …"): what they say is not the time of a
@@ -1185,8 +1221,8 @@ class _Article(SubjectReading):
             and (verb in (None, previous.measure.verb) or self._moves(verb))
         ):
             # "carried 13.1 million passengers in February, 11% more than a year ago"
-            measure = previous.measure
-            verb = previous.measure.verb
+            measure = self._measure_carried(previous.measure, parsed, draft.first)
+            verb = measure.verb
             if previous.figure is not None and _scaled(m):
                 # "… 5,5 milliards d'euros, tandis que celui d'Airbus a progressé à 4,2
                 # milliards": the currency left out the second time
@@ -1194,7 +1230,7 @@ class _Article(SubjectReading):
         if noun is None and verb is None:
             if previous is not None and previous.measure.terms:
                 # "… 2,24 millions de véhicules, en hausse de 9 %": the same measure
-                measure = previous.measure
+                measure = self._measure_carried(previous.measure, parsed, draft.first)
                 if previous.figure is not None and _scaled(m):
                     # "… de 56,2 milliards d'euros, Stellantis de 156,9 milliards"
                     m = _in_currency_of(m, previous.figure)
@@ -1299,12 +1335,19 @@ class _Article(SubjectReading):
             # measure from the end of the noun phrase: "2 000 magasins d'ici 2027"
             extent_end = noun.end
         asides = self._asides(parsed)
-        candidates = [
-            t
-            for t in times
-            if t.start not in used
-            and not (asides and any(a <= t.start < b and not a <= m.start < b for a, b in asides))
-        ]  # (not a time inside an aside: "Airbus, which reported its figures last week,")
+        stated = self._time_of_relative(parsed, draft.first, times)
+        candidates = (
+            [stated]
+            if stated is not None
+            else [
+                t
+                for t in times
+                if t.start not in used
+                and not (
+                    asides and any(a <= t.start < b and not a <= m.start < b for a, b in asides)
+                )
+            ]
+        )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
         if len(candidates) > 1:
             candidates = self._without_trailing_since(m, candidates) or candidates
         time = _nearest_to(m.start, extent_end, candidates)

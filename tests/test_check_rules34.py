@@ -1,0 +1,156 @@
+"""check(): rules of stop 21, end to end on short texts against small references, from
+heldout34's first run (monthly and quarterly statistics, media and entertainment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from check_cases import reference, verdicts
+
+STATISTICS = reference(
+    [
+        ("France", "unemployment_rate", 7.4, "%", "2025-Q1", "stock"),
+        ("United Kingdom", "unemployment_rate", 4.7, "%", "2025-04-01/2025-06-30", "stock"),
+        ("United Kingdom", "car_registrations", 272996, "", "2024-09", "flow"),
+        ("United Kingdom", "car_registrations", 311473, "", "2025-09", "flow"),
+        ("United Kingdom", "unemployment_rate", 4.5, "%", "2025-01-01/2025-03-31", "stock"),
+        ("France", "inflation", 1.7, "%", "2025-01", "flow"),
+        ("France", "inflation", 0.8, "%", "2025-02", "flow"),
+        ("United States", "inflation", 3.1, "%", "2025-01", "flow"),
+        ("United States", "inflation", 2.8, "%", "2025-02", "flow"),
+    ],
+    metric={
+        "unemployment_rate": ["taux de chômage", "unemployment rate", "jobless rate"],
+        "car_registrations": ["immatriculations", "registrations", "new car registrations"],
+        "inflation": ["inflation", "consumer prices"],
+    },
+    entity={"United Kingdom": ["UK"], "United States": ["US"]},
+)
+
+MEDIA = reference(
+    [
+        ("Canal+", "listing", None, "", "2024-12-16", "event"),
+        ("Netflix", "paid_memberships", 282.72, "millions", "2024-Q3", "stock"),
+        ("Netflix", "paid_memberships", 301.63, "millions", "2024-Q4", "stock"),
+    ],
+    metric={
+        "listing": ["introduction en Bourse", "entrée en Bourse", "listing"],
+        "paid_memberships": ["paid memberships", "subscribers"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "En France, le taux de chômage des jeunes a atteint 19 % au premier trimestre.",
+            "fr",
+            "2025-05-20",
+        ),
+        (
+            "The youth unemployment rate in the UK rose to 14.7% in the three months to June.",
+            "en",
+            "2025-08-20",
+        ),
+        ("UK registrations of battery electric cars rose 20% in September.", "en", "2025-10-20"),
+    ],
+)
+def test_a_measure_narrowed_to_a_group_the_metric_lacks_is_unknown(
+    text: str, lang: str, when: str
+) -> None:
+    """Youth unemployment is not the unemployment rate, battery electric cars not every
+    car: the narrowing word (``narrowing`` in terms.toml) is missing from every alias."""
+    assert verdicts(text, STATISTICS, lang, when) == [("unverifiable", "unknown_metric")]
+
+
+def test_the_whole_measure_is_still_met() -> None:
+    text = "The unemployment rate in the UK rose to 4.7% in the three months to June."
+    assert verdicts(text, STATISTICS, "en", "2025-08-20") == [("supported", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Canal+ a fait son entrée à la Bourse de Londres le 16 décembre 2024.", "fr", "supported"),
+        ("Canal+ a été introduit en Bourse en novembre 2024.", "fr", "contradicted"),
+        ("Canal+ shares began trading in London on December 16.", "en", "supported"),
+        ("Canal+ went public in November 2024.", "en", "contradicted"),
+    ],
+)
+def test_a_listing_is_an_event(text: str, lang: str, expected: str) -> None:
+    """Entering the stock market ("faire son entrée en Bourse", "began trading", "went
+    public") is an event dated by the reference."""
+    assert verdicts(text, MEDIA, lang, "2025-01-20") == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "UK inflation data are due next week. Separately, the ONS said the unemployment rate"
+            " rose to 4.5% in the three months to March.",
+            "en",
+            [("supported", None)],
+        ),
+        (
+            "UK inflation data are due next week. Elsewhere, the unemployment rate rose to 4.5%"
+            " in the three months to March.",
+            "en",
+            [("supported", None)],
+        ),
+    ],
+)
+def test_a_sentence_adverb_opening_a_paragraph_is_no_name(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert verdicts(text, STATISTICS, lang, "2025-05-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'inflation en France est tombée à 0,8 % sur un an en février. Elle a reculé de 0,9"
+            " point par rapport à janvier, où elle atteignait 1,7 %.",
+            "fr",
+            [("supported", None), ("supported", None), ("supported", None)],
+        ),
+        (
+            "US inflation eased to 2.8% in February from January, when it stood at 3.1%.",
+            "en",
+            [("supported", None), ("supported", None)],
+        ),
+    ],
+)
+def test_a_figure_in_a_relative_clause_after_a_time_is_of_that_time(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "par rapport à janvier, où elle atteignait 1,7 %": January's rate, though January is
+    the change's baseline (``time_relatives``)."""
+    assert verdicts(text, STATISTICS, lang, "2025-03-20") == expected
+
+
+def test_a_total_after_an_addition_is_the_level() -> None:
+    """ "added 18.9 million …, bringing its total to 301.6 million": the first figure is the
+    rise, the second the level reached, not a second rise."""
+    text = (
+        "Netflix added 18.9 million paid memberships in the fourth quarter, the streaming"
+        " giant said on Tuesday, bringing its total to 301.6 million."
+    )
+    assert verdicts(text, MEDIA, "en", "2025-01-21") == [("supported", None), ("supported", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOS GATOS, California, Jan 21 (Reuters) - Netflix added 18.9 million paid memberships"
+        " in the fourth quarter.",
+        "Netflix added 18.9 million paid memberships in the fourth quarter, despite losses"
+        " elsewhere.",
+    ],
+)
+def test_an_addition_is_a_rise(text: str) -> None:
+    """A verb of addition says which way the level went; a dateline's "LOS" (a word in
+    capitals) is no loss, nor is another clause's word of loss."""
+    assert verdicts(text, MEDIA, "en", "2025-01-21") == [("supported", None)]
