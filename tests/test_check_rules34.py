@@ -154,3 +154,39 @@ def test_an_addition_is_a_rise(text: str) -> None:
     """A verb of addition says which way the level went; a dateline's "LOS" (a word in
     capitals) is no loss, nor is another clause's word of loss."""
     assert verdicts(text, MEDIA, "en", "2025-01-21") == [("supported", None)]
+
+
+PRICES = reference(
+    [
+        ("France", "inflation", 0.8, "%", "2025-04", "flow"),
+        ("France", "house_prices", -1.2, "%", "2025-Q1", "flow"),
+        ("United States", "inflation", 2.3, "%", "2025-04", "flow"),
+    ],
+    metric={
+        "inflation": ["hausse des prix", "price increases"],
+        "house_prices": ["prix des logements anciens", "house prices"],
+    },
+    entity={"United States": ["US"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("En avril, les prix ont progressé de 1,2 % sur un an en France.", "fr", "contradicted"),
+        ("En avril, les prix ont augmenté de 0,8 % sur un an en France.", "fr", "supported"),
+        ("US prices rose 2.3% in the year to April.", "en", "supported"),
+    ],
+)
+def test_a_verb_of_change_stands_for_its_noun_in_a_metric_s_name(
+    text: str, lang: str, expected: str
+) -> None:
+    """ "les prix ont progressé" meets the alias "hausse des prix" (``rise_nouns``)."""
+    assert verdicts(text, PRICES, lang, "2025-05-20") == [(expected, None)]
+
+
+def test_a_noun_of_change_alone_meets_no_metric() -> None:
+    """The measure's own words must still be met: "les ventes ont progressé" shares only
+    the noun of change with "hausse des prix"."""
+    text = "En avril, les ventes de voitures ont progressé de 1,2 % sur un an en France."
+    assert verdicts(text, PRICES, "fr", "2025-05-20") == [("unverifiable", "unknown_metric")]

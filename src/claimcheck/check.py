@@ -72,6 +72,7 @@ from claimcheck.reference import (
 from claimcheck.report import Explainer, check_lexicon
 from claimcheck.terms import (
     TermsLexicon,
+    change_nouns,
     change_terms,
     direction,
     direction_after,
@@ -1271,6 +1272,13 @@ def _claim_terms(claim: Claim) -> frozenset[str]:
     if not found and (claim.measure.noun or claim.measure.verb):
         phrase = " ".join(p for p in (claim.measure.noun, claim.measure.verb) if p)
         found.update(terms(phrase, claim.lang))
+    if claim.measure.noun and claim.measure.verb:
+        # "les prix ont augmenté" meets the alias "hausse des prix": the verb of change
+        # stands for its noun (a partial match on that noun alone is still no match, the
+        # measure noun's own words must be met)
+        sense = direction(terms(claim.measure.verb, claim.lang), claim.lang)
+        if sense:
+            found.update(change_nouns(sense, claim.lang))
     return frozenset(found)
 
 

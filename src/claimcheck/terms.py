@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from claimcheck.lexicon import load_lexicon, supported_languages
 
 __all__ = [
+    "change_nouns",
     "direction",
     "distinctive_terms",
     "fold",
@@ -80,6 +81,10 @@ class TermsLexicon(BaseModel):
     flows: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
     falls_after: frozenset[str] = frozenset()
+    # the nouns a verb of change stands for in a metric's name: "les prix ont augmenté"
+    # meets "hausse des prix", "prices rose" meets "price increase"
+    rise_nouns: tuple[str, ...] = ()
+    fall_nouns: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
@@ -257,6 +262,19 @@ def _directions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     rises = frozenset(key for word in lexicon.rises for key in terms(word, lang))
     falls = frozenset(key for word in lexicon.falls for key in terms(word, lang))
     return rises - falls, falls - rises
+
+
+@functools.cache
+def change_nouns(sense: int, lang: str) -> frozenset[str]:
+    """The term keys of the nouns that name a change of ``sense`` (+1 a rise, -1 a fall) in
+    a metric's name (``rise_nouns``, ``fall_nouns`` in terms.toml).
+
+    >>> sorted(change_nouns(1, "fr"))  # "hausse", "augmentation", "progression"
+    ['augment', 'hauss', 'progress']
+    """
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    nouns = lexicon.rise_nouns if sense > 0 else lexicon.fall_nouns if sense < 0 else ()
+    return frozenset(key for word in nouns for key in terms(word, lang))
 
 
 @functools.cache
@@ -448,8 +466,8 @@ def narrowing_terms(lang: str) -> frozenset[str]:
     """The lemmas of the words that make a measure narrower than a metric lacking them
     (``narrowing`` in terms.toml: "core", "underlying", "sous-jacente").
 
-    >>> sorted(narrowing_terms("en"))  # the lemmas of "core" and "underlying"
-    ['cor', 'underly']
+    >>> sorted(narrowing_terms("en"))  # "core", "underlying", "youth", "young", "battery"
+    ['battery', 'cor', 'underly', 'young', 'youth']
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(terms(" ".join(lexicon.narrowing), lang))
