@@ -39,7 +39,7 @@ from claimcheck.extract import (
     time_rules_spans,
 )
 from claimcheck.extract.numerals import numbers_lexicon
-from claimcheck.extract.time_grammar import RANGE_JOINERS, Chart, Item
+from claimcheck.extract.time_grammar import RANGE_JOINERS, RANKED_NOUNS, Chart, Item
 from claimcheck.extract.time_lexicon import (
     TimeLexicon,
     bc_years,
@@ -778,8 +778,9 @@ def _cut_after_comma(chart: Chart, item: Item) -> bool:
 def _ranked(chart: Chart, item: Item) -> bool:
     """Whether the unit ending ``item``, counted once, is a rank: the word after it is no
     time word, unit or modifier of units ("a second term"; "for a second consecutive year";
-    "a second month running", "a second year": a unit counted once more is a rank), or a
-    hyphen glued to it ("a second-round match")."""
+    "a second month running", "a second year": a unit counted once more is a rank) or a time
+    noun of ``RANKED_NOUNS`` ("for a second weekend"), or a hyphen glued to it ("a
+    second-round match")."""
     tokens = chart.tokens
     if item.j >= len(tokens):
         return False
@@ -794,7 +795,9 @@ def _ranked(chart: Chart, item: Item) -> bool:
         and chart.get(item.j + 2, "unit")
     ):
         return True  # "a second four-year term", "a second 4-year term": a rank
-    plain = not chart.at[item.j] or chart.at[item.j].keys() in ({"unitmod"}, {"unit"})
+    slots = chart.at[item.j].keys()
+    # (a time noun an ordinal ranks: "for a second weekend", "a second season")
+    plain = not slots or slots in ({"unitmod"}, {"unit"}) or slots <= RANKED_NOUNS
     return word[0].isalpha() and plain and chart.raw(item.j).islower()
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from claimcheck.extract.time_grammar import (
     DERIVED,
     RANGE_JOINERS,
+    RANKED_NOUNS,
     Chart,
     Item,
     Num,
@@ -651,6 +652,8 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "she was the first.": a rank; "due on the first." a day
         if spelled and _ranked_after(c, j):
             continue  # "after the seventh and final phase of voting": a rank
+        if spelled and j < len(c.tokens) and c.at[j] and c.at[j].keys() <= RANKED_NOUNS:
+            continue  # "the second season of the series": a rank of the noun, no day
         counted = any(c.get(n.j, "unit") for n in c.get(j, "num"))
         if 1 <= d.val <= 31 and c.follower_ok(j) and not counted and not _hyphenated(c, j):
             # not "in the first 18 minutes" (a span of time), nor "the first-round vote"

@@ -1,0 +1,58 @@
+"""Time readings fixed in stop 21 from blind49's first run, each with its neighbours that
+must not move: an ordinal before a time noun it ranks, a duration in hours and minutes
+glued, a count's span "in N months", a relative clause's own present tense."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import claimcheck as cc
+
+REF = "2024-06-01"  # a Saturday
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    """Each mention as (text, kind, the start of its period or its value)."""
+    found = []
+    for m in cc.extract(text, lang=lang, reference_date=REF):
+        if m.period is not None:
+            found.append((m.text, m.kind.value, m.period.start.isoformat()))
+        else:
+            found.append((m.text, m.kind.value, None if m.value is None else str(m.value)))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an ordinal in words before a time noun it ranks (a weekend, a season): no day of
+        # the month, no second of time
+        (
+            "The film topped the box office for a second weekend.",
+            "en",
+            [("second", "ordinal", "2.0")],
+        ),
+        ("The second season of the series is out.", "en", [("second", "ordinal", "2.0")]),
+        ("The second summer was hot.", "en", [("second", "ordinal", "2.0")]),
+        ("It rained for a second.", "en", [("for a second", "duration", "1.0")]),
+        (
+            "The payment is due on the first.",
+            "en",
+            [("on the first", "time", "2024-06-01T00:00:00")],
+        ),
+        (
+            "They met on the second weekend of June.",
+            "en",
+            [("on the second weekend of June", "time", "2024-06-14T18:00:00")],
+        ),
+        ("La seconde saison de la série arrive.", "fr", [("seconde", "ordinal", "2.0")]),
+    ],
+)
+def test_stop21_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text, lang) == expected
+
+
+def test_the_reference_is_a_saturday() -> None:
+    assert datetime.fromisoformat(REF).weekday() == 5
