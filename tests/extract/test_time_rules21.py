@@ -48,6 +48,16 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             [("on the second weekend of June", "time", "2024-06-14T18:00:00")],
         ),
         ("La seconde saison de la série arrive.", "fr", [("seconde", "ordinal", "2.0")]),
+        # hours glued to their mark, then minutes: one amount of time, no clock time
+        (
+            "The movie has a running time of 2h 28m and is out.",
+            "en",
+            [("2h 28m", "duration", "148.0")],
+        ),
+        ("It lasted 1h 5min.", "en", [("1h 5min", "duration", "65.0")]),
+        ("Le film dure 2h 28min.", "fr", [("2h 28min", "duration", "148.0")]),
+        ("Le film commence à 20h.", "fr", [("à 20h", "time", "2024-06-01T20:00:00")]),
+        ("Le film dure 2h28.", "fr", [("2h28", "time", "2024-06-01T02:28:00")]),
     ],
 )
 def test_stop21_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:

@@ -55,6 +55,7 @@ __all__: list[str] = []
     "dur range_and num",
     "dur num",
     "hdur",
+    "hdur dur",
     unread=("time", "rtime", "tod", "htod"),
 )
 def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
@@ -114,6 +115,13 @@ def durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for h in c.get(i, "hdur"):
         if c.get(h.j, "half") or (i > 0 and any(x.j == i for x in _ending(c, i, "dur_before"))):
             yield h.j, "dur", _duration(h.val.value, "hour")
+        # "a running time of 2h 28m", "2h 28min": hours glued to their mark, then minutes,
+        # are one amount of time (a clock time is not written with a mark of minutes)
+        for m in c.get(h.j, "dur"):
+            v = m.val
+            whole = v.value.is_integer() and 0 < v.value < 60 and h.val.value.is_integer()
+            if v.unit == "minute" and v.qualifier == "exact" and whole:
+                yield m.j, "dur", Duration(h.val.value * 60 + v.value, "minute")
 
 
 @rule("num p unit")
