@@ -58,6 +58,33 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("Le film dure 2h 28min.", "fr", [("2h 28min", "duration", "148.0")]),
         ("Le film commence à 20h.", "fr", [("à 20h", "time", "2024-06-01T20:00:00")]),
         ("Le film dure 2h28.", "fr", [("2h28", "time", "2024-06-01T02:28:00")]),
+        # a relative clause between commas with its own verb dates the time inside it: its
+        # present looks ahead, whatever the main clause after its comma says
+        (
+            "Roland-Garros, qui se termine le 9 juin, a déjà accueilli du monde.",
+            "fr",
+            [("le 9 juin", "time", "2024-06-09T00:00:00")],
+        ),
+        (
+            "Le festival, qui s'est terminé le 9 juin, a attiré du monde.",
+            "fr",
+            [("le 9 juin", "time", "2023-06-09T00:00:00")],
+        ),
+        (
+            "Le tournoi, qui a eu lieu le 2 juin 2024, a attiré du monde.",
+            "fr",
+            [("le 2 juin 2024", "time", "2024-06-02T00:00:00")],
+        ),
+        (
+            "The museum, which reopens on June 9, has attracted 3,000 visitors.",
+            "en",
+            [("on June 9", "time", "2024-06-09T00:00:00"), ("3,000", "number", "3000.0")],
+        ),
+        (
+            "The museum, which reopened on June 9, has attracted 3,000 visitors.",
+            "en",
+            [("on June 9", "time", "2023-06-09T00:00:00"), ("3,000", "number", "3000.0")],
+        ),
     ],
 )
 def test_stop21_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:

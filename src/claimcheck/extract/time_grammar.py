@@ -413,8 +413,30 @@ class Chart:
             if self.tokens[k][0][0].isalpha() and not self.at[k].keys() & {"prep", "article"}:
                 inside = True
                 break
-        ahead = self._tense(self._reach(j, 1), False, joined=inside)
-        return bool(ahead)
+        ahead = self._reach(j, 1)
+        if self._relative_clause(reach):
+            # ("Roland-Garros, qui se termine le 9 juin, a déjà accueilli …": the relative
+            # clause's own present dates the time; the main clause after its comma does not)
+            ahead = ahead[: next((n for n, k in enumerate(ahead) if self._aside_comma(k)), None)]
+        return bool(self._tense(ahead, False, joined=inside))
+
+    def _relative_clause(self, reach: list[int]) -> bool:
+        """Whether the tokens ``reach`` (read back from a time) show the time inside a
+        relative clause between commas, with a verb of its own before the time: a comma, then
+        one of the ``clause_openers``, then a word that is no preposition nor article, all
+        before any other comma ("Roland-Garros, qui se termine le 9 juin, …")."""
+        toks = self.tokens
+        worded = False
+        for n, k in enumerate(reach):
+            word = toks[k][0]
+            if word in self.lex.clause_openers:
+                return worded and n + 1 < len(reach) and self._aside_comma(reach[n + 1])
+            if not word[0].isalpha():
+                if self._aside_comma(k) or self._ends_sentence(k):
+                    return False
+                continue
+            worded = worded or not self.at[k].keys() & {"prep", "article"}
+        return False
 
     def _past_aside(self, reach: list[int]) -> list[int]:
         """``reach`` (tokens read back from a time) without an aside between commas right
