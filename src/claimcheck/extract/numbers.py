@@ -98,6 +98,7 @@ _SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:;\n]\s*)\Z")
 # a word of a noun phrase; a code of a digit glued to capitals is one too ("13,000 5G sites")
 _NOUN_WORD = re.compile(r"(?:[^\W\d_]|\d(?=[A-Z]))[^\W_]*(?:-[^\W_]+)*['’]?")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
+_GLUED_SIGNS = re.compile(r"[^\w]+\Z")  # a currency sign glued after a scale: "Md€"
 # Digits, a separator, three digits, the other separator: an amount grouped one way and
 # decimal the other ("1.234,56", "1,234.56", "1 234.56").
 _MIXED_SEPARATORS = re.compile(r"\d[.,'’ \u00a0\u202f\u2009]\d{3}[.,]\d")
@@ -2563,11 +2564,14 @@ _PLAIN_FIGURE = re.compile(r"[0-9.,'’\-−\s\u00a0\u202f\u2009]+")
 
 @functools.lru_cache(maxsize=4096)
 def _scale_in(written: str, reading: _Reading) -> float:
-    """The largest scale in the words of a numeral (the few numerals met are read once)."""
+    """The largest scale in the words of a numeral (the few numerals met are read once); a
+    scale glued to a currency sign counts ("16,2 Md€", "2,5 M$")."""
     scale = 1.0
     for token in _TOKEN_SPLIT.split(written):
         letters = token.lstrip("0123456789.,'’-−")
-        found = reading.scale_values.get(token.lower()) or reading.digit_scales.get(letters)
+        found = reading.scale_values.get(token.lower()) or reading.digit_scales.get(
+            _GLUED_SIGNS.sub("", letters)
+        )
         if found is not None and found > scale:
             scale = found
     return scale
