@@ -85,6 +85,30 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             "en",
             [("on June 9", "time", "2023-06-09T00:00:00"), ("3,000", "number", "3000.0")],
         ),
+        # "in N units" after a noun an ordinal ranks is the span the rank is counted over,
+        # unless a future marker stands in its own clause
+        (
+            "Prices will rise next year, their third increase in two years.",
+            "en",
+            [
+                ("next year", "time", "2025-01-01T00:00:00"),
+                ("third", "ordinal", "3.0"),
+                ("in two years", "duration", "2.0"),
+            ],
+        ),
+        (
+            "The company will launch its first product in six months.",
+            "en",
+            [("first", "ordinal", "1.0"), ("in six months", "time", "2024-12-01T00:00:00")],
+        ),
+        (
+            "Prices will rise next year, in six months.",
+            "en",
+            [
+                ("next year", "time", "2025-01-01T00:00:00"),
+                ("in six months", "time", "2024-12-01T00:00:00"),
+            ],
+        ),
     ],
 )
 def test_stop21_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:

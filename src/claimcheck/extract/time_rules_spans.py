@@ -756,13 +756,35 @@ _WEAK_OR_TIME = frozenset(
 
 def _ahead(c: Chart, i: int) -> bool:
     """Whether "in" at token ``i`` looks ahead in time: it opens the sentence, or a future
-    marker ("will", "expected") stands a few words before it."""
+    marker ("will", "expected") stands a few words before it; after a noun an ordinal ranks
+    ("…, its second increase in 12 months"), only one in the same clause, no comma between
+    (the span the rank is counted over: "will launch its first product in six months" stays
+    ahead)."""
     k = i - 1
     while k >= 0 and c.tokens[k][0] in ("'", '"', "«", "(", "-"):
         k -= 1
     if k < 0 or not (c.tokens[k][0][0].isalnum() or (c.tokens[k][0],) in c.lex.measure_marks):
         return True  # (a figure's mark is no opening: "charges to 80% in about 18 minutes")
-    return any(c.get(m, "future") for m in range(max(0, i - 6), i))
+    start = max(0, i - 6)
+    if _ranked_noun_before(c, i):
+        commas = [m for m in range(start, i) if c.tokens[m][0] == ","]
+        start = commas[-1] + 1 if commas else start
+    return any(c.get(m, "future") for m in range(start, i))
+
+
+def _ranked_noun_before(c: Chart, i: int) -> bool:
+    """Whether a noun an ordinal ranks ends right before token ``i``: an ordinal, then one
+    or two words with no reading ("its second increase", "their third straight weekly
+    gain")."""
+    for k in (i - 2, i - 3):
+        if k < 0:
+            break
+        words = range(k + 1, i)
+        if all(c.tokens[m][0][0].isalpha() and not c.at[m] for m in words) and any(
+            o.j == k + 1 for cat in ("ord", "ordinal") for o in c.get(k, cat)
+        ):
+            return True
+    return False
 
 
 def _moved(c: Chart, d: Duration, sign: int, grain: str | None = None) -> When | None:
