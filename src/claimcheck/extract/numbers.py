@@ -2365,8 +2365,11 @@ def _range(
         return None
     spread = second.value > _RANGE_SPREAD * first.value
     percents = first.unit == "%" and second.unit == "%"  # "rise by 5% to 10%": a range
+    # "raise the price of a first-class stamp by 30p to £1.65": a change written in the
+    # currency's subunit, a level in its unit, is never one range's two ends
+    far = spread or _denominations_differ(first, second)
     if (spread or (_own_unit(first, lang) and not percents)) and qualifiers.change_link_before(
-        text, cue.start if cue is not None else first.start, lang, far=spread
+        text, cue.start if cue is not None else first.start, lang, far=far
     ):
         # "grew by 1.2 million to 9.8 million", "by more than $2 trillion to about $2.7
         # trillion", "revised down by 10,000 to 165,000"; not "rose by 10 to 15 percent"
@@ -2440,6 +2443,14 @@ def _range_of_change(text: str, first: _Figure, second: _Figure, lang: str) -> b
         return False
     low, high = first.value, second.value
     return 0 < low < high <= _RANGE_SPREAD * low
+
+
+def _denominations_differ(first: _Figure, second: _Figure) -> bool:
+    """Whether two amounts of one currency are written one in its subunit, the other in its
+    unit ("30p" and "£1.65"; a subunit's figure is divided to give the amount)."""
+    if first.currency is None or first.currency != second.currency:
+        return False
+    return (first.value < first.numeral.value) != (second.value < second.numeral.value)
 
 
 def _own_unit(figure: _Figure, lang: str) -> bool:
