@@ -109,6 +109,12 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
                 ("in six months", "time", "2024-12-01T00:00:00"),
             ],
         ),
+        # a unit counted once by an article before a noun it qualifies: a compound noun
+        ("The price of a day pass rose.", "en", []),
+        ("They went on a day trip.", "en", []),
+        ("It took a day.", "en", [("a day", "duration", "1.0")]),
+        ("He spent a year abroad.", "en", [("a year", "duration", "1.0")]),
+        ("Tickets cost $5 a day.", "en", [("$5", "money", "5.0")]),
     ],
 )
 def test_stop21_readings(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:

@@ -515,6 +515,7 @@ def _read(
         if all(item.j <= t.i or item.i >= t.j for t in (*blocked, *taken)):
             if (
                 _no_duration(chart, item)
+                or _compound_unit(chart, item)
                 or _cut_after_comma(chart, item)
                 or _inside_hedge(chart, item)
                 or _misread(chart, item)
@@ -738,6 +739,21 @@ def _no_duration(chart: Chart, item: Item) -> bool:
     if unit in lex.ordinal_units and item.val.value == 1:
         return _ranked(chart, item)
     return False
+
+
+def _compound_unit(chart: Chart, item: Item) -> bool:
+    """Whether a duration of one unit counted by an article qualifies the noun after it,
+    one of ``unit_compounds`` ("the price of a day pass", "on a day trip"): no duration."""
+    tokens = chart.tokens
+    if item.cat != "dur" or item.j >= len(tokens) or item.j - item.i < 2:
+        return False
+    count = tokens[item.j - 2][0]
+    return (
+        tokens[item.j][0] in chart.lex.unit_compounds
+        and chart.raw(item.j).islower()
+        and any(n.j == item.j - 1 for n in chart.get(item.j - 2, "count"))
+        and not count[:1].isdecimal()
+    )
 
 
 def _inside_hedge(chart: Chart, item: Item) -> bool:

@@ -260,6 +260,7 @@ class TimeWords(BaseModel):
     fraction_units: _Words = _Words(words=[])
     fraction_counts: _Words = _Words(words=[])
     ordinal_units: _Words = _Words(words=[])
+    unit_compounds: _Words = _Words(words=[])
 
     @field_validator("units")
     @classmethod
@@ -619,6 +620,8 @@ class TimeLexicon:
     fraction_counts: frozenset[str] = frozenset()
     # units that are ordinals too ("a second term")
     ordinal_units: frozenset[str] = frozenset()
+    # nouns a unit counted once by an article qualifies ("a day pass", "a day trip")
+    unit_compounds: frozenset[str] = frozenset()
     # the words after a year before year 1 ("44 BC"), and those of them that are names too
     # ("the 2021 BC election": British Columbia)
     bc_words: re.Pattern[str] | None = None
@@ -878,6 +881,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         fraction_units=frozenset(normalize(x) for x in w.fraction_units.words),
         fraction_counts=frozenset(normalize(x) for x in w.fraction_counts.words),
         ordinal_units=frozenset(normalize(x) for x in w.ordinal_units.words),
+        unit_compounds=frozenset(normalize(x) for x in w.unit_compounds.words),
         eras=tuple(sorted({_key(x) for x in w.era_words.words if _key(x)}, key=len, reverse=True)),
         day_article_ends=frozenset(
             _key(p)[-1] for p in (*w.day_articles.words, *w.day_range_from.words) if _key(p)
