@@ -103,7 +103,11 @@ farm yields, energy bills, fuel use), written later in stop 20; ``data/blind49_<
 by one more, 60 French and 60 English sentences on official statistics releases (quarters,
 "the three months to April", year-on-year wordings, revisions), media and entertainment
 (box office, subscribers, running times, release dates) and service news (opening hours,
-fares, deadlines), written in stop 21; a mention may carry a
+fares, deadlines), written in stop 21; ``data/blind50_<lang>.jsonl``, by one more, 60
+French sentences from Belgium, Switzerland, Québec, Africa and overseas France (septante,
+francs CFA, "CHF 1'250", "12,5 M$") and 60 English from India, Australia, Canada, Ireland,
+South Africa, Asia and Africa (crore and lakh, "A$", "R2.5bn", "5.30pm AEST"), written later
+in stop 21; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -176,6 +180,7 @@ _BATCHES = {
     "blind47": {"fr": 60, "en": 60},
     "blind48": {"fr": 60, "en": 60},
     "blind49": {"fr": 60, "en": 60},
+    "blind50": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
