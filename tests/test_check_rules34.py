@@ -1,10 +1,12 @@
 """check(): rules of stop 21, end to end on short texts against small references, from
-heldout34's first run (monthly and quarterly statistics, media and entertainment)."""
+heldout34's first run (monthly and quarterly statistics, media and entertainment) and
+heldout35's (retail and e-commerce, passenger transport)."""
 
 from __future__ import annotations
 
 import pytest
 
+import claimcheck as cc
 from check_cases import reference, verdicts
 
 STATISTICS = reference(
@@ -190,3 +192,121 @@ def test_a_noun_of_change_alone_meets_no_metric() -> None:
     the noun of change with "hausse des prix"."""
     text = "En avril, les ventes de voitures ont progressé de 1,2 % sur un an en France."
     assert verdicts(text, PRICES, "fr", "2025-05-20") == [("unverifiable", "unknown_metric")]
+
+
+CALENDAR = reference(
+    [
+        ("France", "winter_sales", None, "", "2025-01-08", "event"),
+        ("Amazon", "prime_day", None, "", "2025-07-08/2025-07-11", "event"),
+        ("Eurostar", "launch", None, "", "1994-11-14", "event"),
+        ("Heathrow", "third_runway_backing", None, "", "2025-01-29", "event"),
+    ],
+    metric={
+        "winter_sales": ["soldes d'hiver", "winter sales"],
+        "prime_day": ["Prime Day"],
+        "launch": ["commercial services", "services commerciaux"],
+        "third_runway_backing": ["third runway"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les soldes d'hiver ont débuté ce mercredi 8 janvier en France.", "fr", "supported"),
+        ("En France, les soldes d'hiver ont démarré le 15 janvier 2025.", "fr", "contradicted"),
+        ("Amazon held its Prime Day sales event in June 2025.", "en", "contradicted"),
+        ("Eurostar began commercial services in November 1994.", "en", "supported"),
+        ("The government backed a third runway at Heathrow on January 29.", "en", "supported"),
+    ],
+)
+def test_a_start_or_an_event_held_is_dated(text: str, lang: str, expected: str) -> None:
+    """A start ("ont débuté", "began") and an event held ("held its Prime Day") date an
+    event of the reference when the sentence holds no figure (``event_verbs``)."""
+    assert verdicts(text, CALENDAR, lang, "2025-08-01") == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("England recorded its wettest 18 months since records began in 1836.", "en"),
+        ("Il n'avait jamais autant plu depuis que les relevés ont commencé en 1900.", "fr"),
+    ],
+)
+def test_a_start_in_a_since_clause_is_no_event(text: str, lang: str) -> None:
+    """ "since records began in 1836" dates what the sentence measures from
+    (``since_clauses``): no event claim."""
+    claims = cc.parse_claims(text, lang=lang, reference_date="2025-03-01")
+    assert [c for c in claims if c.kind.value == "event"] == []
+
+
+RETAIL = reference(
+    [
+        ("Amazon", "net_sales", 637959, "M USD", "2024", "flow"),
+        ("Amazon", "aws_revenue", 107556, "M USD", "2024", "flow"),
+    ],
+    metric={
+        "net_sales": ["chiffre d'affaires", "revenus", "net sales", "revenue"],
+        "aws_revenue": ["AWS", "cloud"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "AWS, la division cloud d'Amazon, a généré 107,6 milliards de dollars de revenus en"
+            " 2024.",
+            "fr",
+            "supported",
+        ),
+        ("Amazon a généré 638 milliards de dollars de revenus en 2024.", "fr", "supported"),
+        (
+            "AWS, Amazon's cloud unit, generated $107.6 billion in revenue in 2024.",
+            "en",
+            "supported",
+        ),
+    ],
+)
+def test_a_subject_naming_a_metric_of_the_entity_is_that_metric(
+    text: str, lang: str, expected: str
+) -> None:
+    """ "AWS, la division cloud d'Amazon": the subject is, word for word, an alias of one of
+    Amazon's metrics (a division, a product), checked against it, not Amazon's whole."""
+    assert verdicts(text, RETAIL, lang, "2025-03-01") == [(expected, None)]
+
+
+SHARES = reference(
+    [
+        ("Auchan", "market_share", 9.3, "%", "2023", "flow"),
+        ("Auchan", "market_share", 8.9, "%", "2024", "flow"),
+        ("Auchan", "stores", 1700, "", "2024", "stock"),
+        ("Heathrow", "passengers", 6.4, "millions", "2025-01", "flow"),
+    ],
+    metric={
+        "market_share": ["part de marché", "market share"],
+        "stores": ["points de vente", "magasins", "stores"],
+        "passengers": ["passengers", "passagers"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Auchan a perdu 1 point de part de marché en 2024.", "fr", "contradicted"),
+        ("Auchan a perdu 0,4 point de part de marché en 2024.", "fr", "supported"),
+        ("Auchan lost 0.4 points of market share in 2024.", "en", "supported"),
+        ("Auchan comptait 1 700 points de vente fin 2024.", "fr", "supported"),
+    ],
+)
+def test_points_of_a_share_are_percentage_points(text: str, lang: str, expected: str) -> None:
+    """ "1 point de part de marché": percentage points of the share the noun names after
+    them; "points de vente" stay points of sale."""
+    assert verdicts(text, SHARES, lang, "2025-03-01") == [(expected, None)]
+
+
+def test_travellers_are_passengers() -> None:
+    text = "Heathrow welcomed 6.4 million travellers in January."
+    assert verdicts(text, SHARES, "en", "2025-03-01") == [("supported", None)]

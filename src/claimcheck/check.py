@@ -79,10 +79,10 @@ from claimcheck.terms import (
     distinctive_terms,
     fold,
     generic_terms,
-    is_points,
     names_a_change_rate,
     narrowing_terms,
     percent_heads,
+    points_of_a_share,
     says_addition,
     says_deficit,
     says_fiscal,
@@ -775,7 +775,16 @@ def _check_one(
     best: tuple[int, float, int, float] | None = None  # entity, entity score, metric, score
     unit_clash: tuple[int, float, int, float] | None = None
     for eid, escore in entities:
-        metric = _match_metric(reference, eid, claim, claim_terms, claim_scale, is_event)
+        metric = None
+        if claim.subject_span is not None and not is_event:
+            # "AWS, la division cloud d'Amazon, a généré …", "Amazon Web Services generated
+            # …": the subject as written is, word for word, a metric of the entity (a
+            # division, a product), not the entity's whole (an event's subject may name a
+            # product whose sales the reference holds: "Wegovy won FDA approval")
+            said = claim.subject_span.text
+            metric = _metric_named(reference, eid, claim, said, claim_scale, is_event)
+        if metric is None:
+            metric = _match_metric(reference, eid, claim, claim_terms, claim_scale, is_event)
         if metric is None or _narrower(claim, claim_terms, reference, metric[0]):
             continue
         mid, mscore, compatible = metric
@@ -1196,6 +1205,25 @@ def _names_a_metric(reference: Reference, claim: Claim, names: Sequence[str]) ->
     return True
 
 
+def _metric_named(
+    reference: Reference,
+    eid: int,
+    claim: Claim,
+    name: str,
+    claim_scale: Scale | None,
+    is_event: bool,
+) -> tuple[int, float, bool] | None:
+    """The one metric of entity ``eid`` an alias of which is ``name`` word for word ("AWS"
+    for Amazon's cloud revenue), with its score and whether its unit fits the figure; None
+    when the entity holds none or several."""
+    said = frozenset(terms(name, claim.lang))
+    by_terms = reference._terms_of_metrics()
+    named = [mid for mid in reference._entity_has(eid) if said in by_terms.get(mid, ())]
+    if len(named) != 1:
+        return None
+    return named[0], 100.0, _metric_fits(reference, eid, named[0], claim_scale, is_event)
+
+
 def _holder_of_named(
     reference: Reference, claim: Claim, names: Sequence[str]
 ) -> list[tuple[int, float]]:
@@ -1398,8 +1426,8 @@ def _claim_scale(claim: Claim) -> Scale | None:
     if claim.kind is not ClaimKind.CHANGE or figure is None:
         return scale
     bare = figure.unit is None and figure.currency is None
-    if bare and is_points(figure.noun, claim.lang):
-        scale = Scale(POINTS, 1.0)
+    if bare and points_of_a_share(figure.noun, claim.lang):
+        scale = Scale(POINTS, 1.0)  # "de 1,15 point", "1 point de part de marché"
     if scale is not None and scale.dimension == PERCENT:
         return _ANY  # a relative change fits a metric in any unit
     if scale is not None and scale.dimension == POINTS:

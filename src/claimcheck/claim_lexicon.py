@@ -134,6 +134,7 @@ class ClaimsLexicon(BaseModel):
     aim_links: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     time_relatives: tuple[str, ...] = ()
+    since_clauses: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
     place_measures: tuple[str, ...] = ()
     restrictive: dict[str, tuple[str, ...]] = {}
@@ -283,6 +284,9 @@ class ClaimWords:
     # relative words that, after a time and a comma, open a clause about that time ("par
     # rapport à janvier, où elle atteignait 1,7 %", "from June, when it stood at 4.1%")
     time_relatives: frozenset[str]
+    # conjunctions opening a clause that dates a starting point, not an event of its own
+    # ("since records began in 1836", "depuis que les relevés ont commencé en 1900")
+    since_clauses: PhraseIndex[bool]
     # the term keys of nouns that stand for the measure said before ("Ce chiffre est en hausse
     # de 4 %", "The figure compares with $30.4 billion in 2023")
     referring_measures: frozenset[str]
@@ -428,6 +432,7 @@ def claim_words(lang: str) -> ClaimWords:
         aim_links=_words(raw.aim_links),
         relatives=_words(raw.relatives),
         time_relatives=_words(raw.time_relatives),
+        since_clauses=_phrases(with_elisions(raw.since_clauses, raw.elisions)),
         anaphors=_words(raw.anaphors),
         referring_measures=frozenset(
             key for word in raw.referring_measures for key in terms(word, lang)

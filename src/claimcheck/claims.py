@@ -975,6 +975,8 @@ class _Article(SubjectReading):
                 # an event nor the time of a figure
                 found[t] = _SOURCE_TIME
                 continue
+            if attached is not None and self._in_since_clause(parsed, attached):
+                continue  # "since records began in 1836": a starting point, no event
             if attached is not None and not any(
                 d.first > first and self._same_clause(parsed, last, d.first) for d in drafts
             ):
@@ -992,7 +994,11 @@ class _Article(SubjectReading):
                 continue
             if verb is None and t.relation not in _DEADLINES:
                 verb = self._event_verb_after(parsed, last, fronted=first == 0)
-            if verb is None or self._in_source(parsed.tokens, parsed.words, verb[0]):
+            if (
+                verb is None
+                or self._in_source(parsed.tokens, parsed.words, verb[0])
+                or self._in_since_clause(parsed, verb[0])
+            ):
                 continue
             if t.relation in _DEADLINES and any(
                 d.first > verb[0]
@@ -1008,6 +1014,13 @@ class _Article(SubjectReading):
                 continue
             found[t] = verb[0]
         return found
+
+    def _in_since_clause(self, parsed: ParsedSentence, verb: int) -> bool:
+        """Whether the verb at token ``verb`` is in a clause opened a few words before it by
+        a conjunction of a starting point ("since records began in 1836", ``since_clauses``):
+        the clause dates what the sentence measures from, it is no event of its own."""
+        since = self.lex.since_clauses
+        return any(since.longest_ending_at(parsed.words, k) for k in range(max(0, verb - 3), verb))
 
     def _relative(self, parsed: ParsedSentence, verb: tuple[int, str] | None) -> bool:
         """Whether a verb opens a relative clause: a clause word ("qui", "which") before it,

@@ -35,7 +35,7 @@ from claimcheck.models import (
     Verdict,
 )
 from claimcheck.reference import FUZZY_THRESHOLD, check_in_order, model_in_order
-from claimcheck.terms import is_points
+from claimcheck.terms import points_of_a_share
 from claimcheck.units_scale import ReferenceUnitWords
 
 _SPACES = re.compile(r" {2,}")
@@ -382,7 +382,7 @@ class Explainer:
             and figure.unit is None
             and figure.currency is None
             and figure.noun
-            and is_points(figure.noun, self.lang)
+            and points_of_a_share(figure.noun, self.lang)
         ):  # "a reculé de 1 point": the difference in points, as the claim counts it
             shown = f"{shown} {figure.noun}"
             if figure.noun not in claimed:

@@ -43,6 +43,7 @@ __all__ = [
     "is_points",
     "names_a_change_rate",
     "percent_heads",
+    "points_of_a_share",
     "says_addition",
     "says_deficit",
     "says_fiscal",
@@ -336,6 +337,37 @@ def is_points(noun: str | None, lang: str) -> bool:
     (True, True, False)
     """
     return noun is not None and fold(noun) in _points(lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def points_of_a_share(noun: str | None, lang: str) -> bool:
+    """Whether a figure's noun says percentage points, alone or of a share or a rate it
+    names after a link and at most one word ("1 point de part de marché", "2 points of market
+    share"); "points de vente" (points of sale) are none.
+
+    >>> points_of_a_share("point de part de marché", "fr"), points_of_a_share("points", "en")
+    (True, True)
+    >>> points_of_a_share("points de vente", "fr")
+    False
+    """
+    if noun is None:
+        return False
+    if is_points(noun, lang):
+        return True
+    words = _WORD.findall(fold(noun))
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return (
+        len(words) >= 3
+        and words[0] in _points(lang)
+        and words[1] in lexicon.stop_words
+        and not _percent_head_words(lang).isdisjoint(words[2:4])  # "of (market) share"
+    )
+
+
+@functools.cache
+def _percent_head_words(lang: str) -> frozenset[str]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return frozenset(fold(word) for word in lexicon.percent_heads)
 
 
 @functools.cache
