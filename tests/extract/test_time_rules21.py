@@ -123,3 +123,83 @@ def test_stop21_readings(text: str, lang: str, expected: list[tuple[str, str, st
 
 def test_the_reference_is_a_saturday() -> None:
     assert datetime.fromisoformat(REF).weekday() == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an ordinal in words before "in a row", "straight", "consecutive" ranks what came
+        # before it: no day of the month
+        (
+            "It forecasts a surplus in 2023-24, the second in a row.",
+            "en",
+            [("in 2023-24", "time", "2023-01-01T00:00:00"), ("second", "ordinal", "2.0")],
+        ),
+        ("Prices rose again, the third straight.", "en", [("third", "ordinal", "3.0")]),
+        ("It was the second consecutive.", "en", [("second", "ordinal", "2.0")]),
+        (
+            "The rent is due on the second in May.",
+            "en",
+            [("on the second in May", "time", "2024-05-02T00:00:00")],
+        ),
+        # a dot before a number or a word in lowercase is an abbreviation's ("No. 8"), no
+        # sentence end: the past verb before it dates the time
+        (
+            "The Observatory hoisted the No. 8 typhoon signal at 9.40am on Thursday.",
+            "en",
+            [("at 9.40am on Thursday", "time", "2024-05-30T09:40:00")],
+        ),
+        (
+            "He hoisted the no. 8 signal on Thursday.",
+            "en",
+            [("on Thursday", "time", "2024-05-30T00:00:00")],
+        ),
+        (
+            "It won in 2019. It will play on Thursday.",
+            "en",
+            [
+                ("in 2019", "time", "2019-01-01T00:00:00"),
+                ("on Thursday", "time", "2024-06-06T00:00:00"),
+            ],
+        ),
+        # a month joined by a hyphen to a capitalized word that is no month is part of a
+        # name; two months so joined stay a range
+        (
+            "Naufrage d'une pirogue sur le lac Mai-Ndombe.",
+            "fr",
+            [],
+        ),
+        (
+            "Les ventes de juillet-août ont baissé.",
+            "fr",
+            [("de juillet-août", "time", "2023-07-01T00:00:00")],
+        ),
+        (
+            "Il est né en Mai-Juin 2020.",
+            "fr",
+            [("en Mai-Juin 2020", "time", "2020-05-01T00:00:00")],
+        ),
+        # a relative word before its unit, then a noun's complement: the last year of
+        # something, no time counted from today
+        (
+            "En 2001, dernière année du franc belge, le budget a baissé.",
+            "fr",
+            [("En 2001", "time", "2001-01-01T00:00:00")],
+        ),
+        ("In the last year of the war, prices rose.", "en", []),
+        (
+            "la dernière semaine de mai",
+            "fr",
+            [("la dernière semaine de mai", "time", "2024-05-20T00:00:00")],
+        ),
+        (
+            "Il a baissé l'année dernière.",
+            "fr",
+            [("l'année dernière", "time", "2023-01-01T00:00:00")],
+        ),
+    ],
+)
+def test_stop21_blind50_readings(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _read(text, lang) == expected

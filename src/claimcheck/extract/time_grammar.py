@@ -711,8 +711,16 @@ class Chart:
 
     def _ends_sentence(self, k: int) -> bool:
         """Whether token ``k`` is a mark that ends a sentence (not the dot of "49.3" nor of
-        an initial)."""
-        word = self.tokens[k][0]
+        an initial, nor a dot before a number or a word in lowercase: an abbreviation's, "the
+        No. 8 signal", "through Dec. 20", "vs. a year")."""
+        toks = self.tokens
+        word = toks[k][0]
+        if (
+            word == "."
+            and k + 1 < len(toks)
+            and (toks[k + 1][0][:1].isdigit() or self.raw(k + 1).islower())
+        ):
+            return False
         return (
             word in _SENTENCE_ENDS
             and not (k and self.glued(k - 1) and self.glued(k))

@@ -154,6 +154,7 @@ class TimeWords(BaseModel):
     elapsed_before: _Words = _Words(words=[])
     elapsed_against: _Words = _Words(words=[])
     rank_after: _Words = _Words(words=[])
+    unit_complements: _Words = _Words(words=[])
     week_numbers: _Words = _Words(words=[])
     year_verbs: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
@@ -573,6 +574,9 @@ class TimeLexicon:
     # phrases after an ordinal in words that make it a rank, no day ("the seventh and final
     # phase"), as tuples of words
     rank_after: tuple[tuple[str, ...], ...] = ()
+    # the words of a noun's complement after a relative word and its unit ("la dernière année
+    # du franc belge"), as tuples of tokens: the unit is a noun, no time relative to today
+    unit_complements: tuple[tuple[str, ...], ...] = ()
     # the word before an ISO week's number ("semaine 21", "week 21")
     week_numbers: frozenset[str] = frozenset()
     # verbs whose object is a year ("finished 2023 at …")
@@ -860,6 +864,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         elapsed_before=tuple(tuple(normalize(x).split()) for x in w.elapsed_before.words),
         elapsed_against=frozenset(normalize(x) for x in w.elapsed_against.words),
         rank_after=tuple(tuple(normalize(x).split()) for x in w.rank_after.words),
+        unit_complements=tuple(
+            tuple(normalize(x).replace("'", " '").split()) for x in w.unit_complements.words
+        ),
         week_numbers=frozenset(x.lower() for x in w.week_numbers.words),
         year_verbs=frozenset(normalize(x) for x in w.year_verbs.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),

@@ -230,7 +230,8 @@ def _year_in_words(n: Num) -> bool:
 @rule("month", "weekday", unread=DERIVED)
 def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for m in c.get(i, "month"):
-        yield m.j, "time", When(month=m.val, weak=_weak(c, m))
+        if not _named_by_hyphen(c, m):
+            yield m.j, "time", When(month=m.val, weak=_weak(c, m))
     for wd in c.get(i, "weekday"):
         j = wd.j
         if (
@@ -243,6 +244,21 @@ def month_alone(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         elif _noun_before_article(c, wd):
             continue  # "abîmé en mer le 1er juin": the sea, then the date
         yield j, "time", When(weekday=wd.val, weak=_weak(c, wd), past=c.past_clause(i, j))
+
+
+def _named_by_hyphen(c: Chart, month: Item) -> bool:
+    """Whether a ``month`` is joined by a hyphen to a capitalized word after it that is no
+    month: part of a name ("le lac Mai-Ndombe"), no month; "Juillet-Août" is a range."""
+    j = month.j
+    toks = c.tokens
+    return (
+        j + 1 < len(toks)
+        and toks[j][0] == "-"
+        and c.glued(j - 1)
+        and c.glued(j)
+        and c.raw(j + 1)[:1].isupper()
+        and not c.get(j + 1, "month")
+    )
 
 
 def _noun_before_article(c: Chart, item: Item) -> bool:
@@ -1060,6 +1076,8 @@ def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (o, u) in c.seq(i, "offset", "unit"):
         if _plural(c, o) or _symbol(c, u) or c.get(u.i, "pluralunit"):
             continue  # "ces dernières années": vague; "prochain s'annonce" has no unit
+        if _complemented(c, j):
+            continue  # "dernière année du franc belge": the last year of something
         span = _shifted(c, u.val, o.val)
         if span is not None:
             yield j, "time", When(span=span)
@@ -1085,6 +1103,22 @@ def relative_unit(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         span = _shifted(c, u.val, 0)
         if span is not None:
             yield j, "time", When(span=span, boundary=b.val)
+
+
+def _complemented(c: Chart, j: int) -> bool:
+    """Whether one of ``unit_complements`` ("du", "of the") starts at token ``j`` and a word
+    with no time reading follows it: a noun's complement, naming what the unit before is
+    of ("la dernière année du franc belge"); "la dernière semaine de mai" is a time."""
+    toks = c.tokens
+    for phrase in c.lex.unit_complements:
+        k = j + len(phrase)
+        if tuple(t[0] for t in toks[j:k]) == phrase and k < len(toks):
+            return toks[k][0][:1].isalpha() and not c.at[k].keys() & _TIME_NOUNS
+    return False
+
+
+# the readings of a word that make it a time after a complement ("de mai", "of the year")
+_TIME_NOUNS = frozenset(("month", "unit", "weekday", "num", "season", "seasonword"))
 
 
 def _symbol(c: Chart, unit: Item) -> bool:
