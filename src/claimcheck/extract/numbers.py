@@ -52,10 +52,13 @@ __all__ = ["elided_ones", "find", "noise_spans", "touches_noise"]
 _SPACES = " \u00a0\u202f\u2009"
 
 # Telephone numbers: French "06 12 34 56 78", "+33 6 12 34 56 78", North American
-# "(555) 123-4567", "555-123-4567".
+# "(555) 123-4567", "555-123-4567", and the area code set off by a space as Québec writes it,
+# the line's hyphen kept ("514 872-0311"; area and exchange start with 2 to 9, so "150 000-2000"
+# stays a figure).
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0]?(?:\(0\)[ .]?)?)?\d{1,2}(?:[ .\u00a0-]\d{2}){4}(?![\w])"
     r"|(?<![\w(])(?:\+1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\w)"
+    r"|(?<![\w(,.])(?<!\d[ \u00a0])[2-9]\d{2}[ \u00a0][2-9]\d{2}-\d{4}(?![\w-])"
 )
 # An international number in groups after its "+" code ("+1 212 555 0199", "+44 20 7946
 # 0958"); _is_phone tells it from a signed figure ("+1 200 000").
@@ -74,6 +77,14 @@ _DIGIT_GROUPS = re.compile(
 # IBAN's country letters before a digit. Most texts with figures have neither ("12 300"
 # grouped by a narrow space, "2024, 15").
 _GROUPS_HINT = re.compile(r"\d[ .\u00a0-]\d|[A-Z]{2}\d")
+# After a street address, the rest of the street's name, a comma, then four digits and a
+# capitalized place that closes the address (a mark or the end after it): a Belgian or Swiss
+# postal code ("45 rue Royale, 1000 Bruxelles,", "Rue du Rhône 8, 1204 Genève."); a count
+# goes on with its clause ("…, 1000 Bruxellois ont manifesté").
+_FOUR_DIGIT_POSTCODE = re.compile(
+    r"[ \u00a0]*[^\W\d_][^,;.!?\n\d]{0,40},[ \u00a0](\d{4})[ \u00a0]"
+    r"([^\W\d_][\w'’-]*)(?=[ \u00a0]*(?:[,.;:)]|\Z))"
+)
 # Four or more groups of digits joined by hyphens: an ISBN, a serial or a file number.
 _HYPHEN_GROUPS = re.compile(r"(?<![\w-])\d+(?:-\d+){3,}(?:-X)?(?![\w-])")
 # Three or more groups of digits joined by dots: a version, an address, or a date or an
@@ -1667,6 +1678,9 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         ):
             # a year before a street is a year: "in 2024 Wall Street", "en 2024, rue…"
             spans.append(address.span())
+            postal = _FOUR_DIGIT_POSTCODE.match(text, address.end())
+            if postal is not None and postal[2][:1].isupper():
+                spans.append(postal.span(1))  # "45 rue Royale, 1000 Bruxelles"
     return _disjoint_spans(spans)
 
 
