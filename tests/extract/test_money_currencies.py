@@ -88,3 +88,10 @@ def test_every_currency_form_reads_back_as_its_code(
         money = [m for m in find(text, lang, REFERENCE_DATE) if m.kind.value == "money"]
         assert [m.currency for m in money] == [code], text
         assert form in money[0].text, text
+
+
+def test_a_zone_must_share_a_known_currency() -> None:
+    data = money_lexicon("fr").model_dump()
+    data["currencies"]["XAF"]["zone_of"] = "XYZ"
+    with pytest.raises(ValueError, match="currency XAF: zone_of 'XYZ' is no currency"):
+        type(money_lexicon("fr")).model_validate(data)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from claimcheck.extract import units
 from claimcheck.extract.numerals import Numeral, numbers_lexicon
@@ -70,6 +70,9 @@ class CurrencyEntry(BaseModel):
     # is in the sentence ("Kenya's parliament … 346 billion shillings"): see the header
     shared_words: list[str] = []
     countries: list[str] = []
+    # the currency whose names and signs it shares, its own when one of its country words
+    # is in the sentence ("Au Cameroun, … 840 francs CFA" = XAF): see the header
+    zone_of: str | None = None
 
 
 class MoneyLexicon(BaseModel):
@@ -95,6 +98,15 @@ class MoneyLexicon(BaseModel):
     # whether an ambiguous word after a scale word is money even before "de" ("6,1
     # milliards de livres de revenus"): see money.toml's header
     scaled_is_money: bool = False
+
+    @model_validator(mode="after")
+    def _zones_share_a_known_currency(self) -> MoneyLexicon:
+        for code, entry in self.currencies.items():
+            if entry.zone_of is not None and entry.zone_of not in self.currencies:
+                known = ", ".join(sorted(self.currencies))
+                msg = f"currency {code}: zone_of {entry.zone_of!r} is no currency (known: {known})"
+                raise ValueError(msg)
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +154,17 @@ class _Money:
             for word in entry.shared_words:
                 countries = frozenset(w.lower() for w in entry.countries)
                 self.shared.setdefault(surface_key(word), []).append((code, countries))
+        # the currencies that share another's names and signs in a zone of their own (the
+        # CFA franc: XOF, and XAF in central Africa), each with the words of its countries,
+        # the shared currency's own countries first
+        self.zones: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for code, entry in lexicon.currencies.items():
+            if entry.zone_of is not None:
+                base = lexicon.currencies[entry.zone_of]
+                zone = self.zones.setdefault(
+                    entry.zone_of, [(entry.zone_of, frozenset(w.lower() for w in base.countries))]
+                )
+                zone.append((code, frozenset(w.lower() for w in entry.countries)))
         self.ambiguous = {surface_key(w) for w in lexicon.ambiguous_words}
         self.weight_cues = frozenset(surface_key(w) for w in lexicon.weight_cues)
         self.weight_context = frozenset(surface_key(w) for w in lexicon.weight_context)
@@ -234,7 +257,8 @@ class _Money:
         if match["symbol"] is not None:
             if match["sign_link"] and not linked:
                 return None
-            code = self.symbols[" ".join(match["symbol"].split())]
+            symbol = " ".join(match["symbol"].split())
+            code = self._zoned(text, position, self.symbols[symbol], symbol)
             return Currency(code, match.start("symbol"), match.end())
         if match["link"] and not linked:
             return None
@@ -246,7 +270,7 @@ class _Money:
             return None if shared is None else Currency(shared, match.start(), match.end())
         code, subunit = self.words[key]
         return Currency(
-            code,
+            self._zoned(text, position, code),
             match.start(),
             match.end(),
             subunit,
@@ -264,6 +288,16 @@ class _Money:
         words = {w.lower() for w in _CONTEXT_WORDS.findall(text, *_sentence(text, position))}
         found = {code for code, countries in candidates if words & countries}
         return found.pop() if len(found) == 1 else None
+
+    def _zoned(self, text: str, position: int, code: str, symbol: str = "") -> str:
+        """``code``, or the currency of another zone that shares its names and signs when
+        that zone's country alone is named in the sentence around ``position`` ("Au
+        Cameroun, … 840 francs CFA": XAF; "en Côte d'Ivoire, … FCFA" stays XOF); the ISO
+        code written out (``symbol``: "XOF 500") keeps its currency."""
+        zone = self.zones.get(code)
+        if zone is None or symbol == code:
+            return code
+        return self._country_code(text, position, zone) or code
 
     def _norm_number(self, text: str, position: int) -> bool:
         """Whether a small whole number with no scale word after it starts at ``position``:
@@ -290,8 +324,10 @@ class _Money:
                 # a capitalized name before a year names an edition ("Euro 2024"), before a
                 # small whole number a norm ("the Euro 7 rules"); "Euro 5 million" stays money
                 return None
+            code = self._zoned(text, position, code)
         else:
-            code = self.symbols[" ".join(match["symbol"].split())]
+            symbol = " ".join(match["symbol"].split())
+            code = self._zoned(text, position, self.symbols[symbol], symbol)
         if text[start].isalpha() and start > 0 and text[start - 1].isalpha():
             return None  # the end of a word, not a code ("MEUR 20")
         return Currency(code, start, position)
