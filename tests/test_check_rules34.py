@@ -310,3 +310,36 @@ def test_points_of_a_share_are_percentage_points(text: str, lang: str, expected:
 def test_travellers_are_passengers() -> None:
     text = "Heathrow welcomed 6.4 million travellers in January."
     assert verdicts(text, SHARES, "en", "2025-03-01") == [("supported", None)]
+
+
+GROCERS = reference(
+    [
+        ("Tesco", "revenue", 69916, "M GBP", "2024-02-25/2025-02-22", "flow"),
+        ("United Kingdom", "gdp", 2700, "Md GBP", "2024", "flow"),
+    ],
+    metric={"revenue": ["revenue", "sales"], "gdp": ["GDP"]},
+    entity={"United Kingdom": ["Britain", "UK"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain's biggest supermarket group had revenue of £69.9 billion in the year to"
+            " February 2025, Tesco said.",
+            [("supported", None)],
+        ),
+        (
+            "Britain's biggest supermarket group had revenue of £60 billion in the year to"
+            " February 2025, Tesco said.",
+            [("contradicted", None)],
+        ),
+    ],
+)
+def test_a_described_subject_is_the_company_the_attribution_names(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "Britain's biggest supermarket group …, Tesco said": the description's owner
+    ("Britain") says where the company is, the attribution names it."""
+    assert verdicts(text, GROCERS, "en", "2025-05-01") == expected

@@ -764,6 +764,14 @@ class SubjectReading(MeasureReading):
             span = text_span(self.text, chosen.start, chosen.end)
             if chosen.name is not None:
                 return chosen.name, False, span
+            if chosen.owner is not None and self._company_head(
+                parsed.words[chosen.first : chosen.last]
+            ):
+                # "Britain's biggest supermarket group had revenue of £68.2 billion …, Tesco
+                # said": the company the attribution names, not the owner's place
+                named = self._named_speaker(parsed, last)
+                if named is not None:
+                    return named
             target = self.current
             if (
                 self.headed_other is not None
@@ -1003,6 +1011,19 @@ class SubjectReading(MeasureReading):
                 continue  # "said Maria Lopez": the speaker herself
             span = text_span(self.text, name.start, name.end)
             return name.canonical, False, span
+        return None
+
+    def _named_speaker(self, parsed: ParsedSentence, after: int) -> tuple[str, bool, Span] | None:
+        """The name right before a verb of saying after token ``after`` ("…, Tesco said"),
+        neither a source nor a place; else None."""
+        lex = self.lex
+        for name in parsed.names:
+            if name.first < after:
+                continue
+            if name.canonical in lex.source_names or name.canonical in lex.place_names:
+                continue
+            if lex.source_markers.longest_at(parsed.words, name.last):
+                return name.canonical, False, text_span(self.text, name.start, name.end)
         return None
 
     def _demonym_in(
