@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import claimcheck as cc
 from claimcheck.models import Mention
 
 DATA = Path(__file__).parent / "data"
@@ -51,3 +52,15 @@ def check(text: str, mentions: list[Mention], expected: list[dict[str, Any]]) ->
         assert text[got["start"] : got["end"]] == got["text"]
         wrong = {k: (v, got[k]) for k, v in want.items() if k != "note" and not _agrees(v, got[k])}
         assert not wrong, f"{want['text']!r}: (expected, got) {wrong}"
+
+
+def readings(text: str, lang: str, reference_date: str) -> list[tuple[str, str, str | None]]:
+    """Each mention ``extract`` finds, as (text, kind, the start of its period or its
+    value): the short form the ``test_time_rules*`` files compare."""
+    found = []
+    for m in cc.extract(text, lang=lang, reference_date=reference_date):
+        if m.period is not None:
+            found.append((m.text, m.kind.value, m.period.start.isoformat()))
+        else:
+            found.append((m.text, m.kind.value, None if m.value is None else str(m.value)))
+    return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from mention_cases import readings
 
 import claimcheck as cc
 
@@ -15,14 +16,7 @@ REF = "2024-06-01"  # a Saturday
 
 
 def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
-    """Each mention as (text, kind, the start of its period or its value)."""
-    found = []
-    for m in cc.extract(text, lang=lang, reference_date=REF):
-        if m.period is not None:
-            found.append((m.text, m.kind.value, m.period.start.isoformat()))
-        else:
-            found.append((m.text, m.kind.value, None if m.value is None else str(m.value)))
-    return found
+    return readings(text, lang, REF)
 
 
 @pytest.mark.parametrize(

@@ -250,15 +250,7 @@ def _named_by_hyphen(c: Chart, month: Item) -> bool:
     """Whether a ``month`` is joined by a hyphen to a capitalized word after it that is no
     month: part of a name ("le lac Mai-Ndombe"), no month; "Juillet-Août" is a range."""
     j = month.j
-    toks = c.tokens
-    return (
-        j + 1 < len(toks)
-        and toks[j][0] == "-"
-        and c.glued(j - 1)
-        and c.glued(j)
-        and c.raw(j + 1)[:1].isupper()
-        and not c.get(j + 1, "month")
-    )
+    return _hyphen_joins(c, j) and c.raw(j + 1)[:1].isupper() and not c.get(j + 1, "month")
 
 
 def _noun_before_article(c: Chart, item: Item) -> bool:
@@ -736,14 +728,12 @@ def _count_of_whole(c: Chart, j: int) -> bool:
 def _hyphenated(c: Chart, j: int) -> bool:
     """Whether the number ending before token ``j`` opens a compound word with a dash glued
     to a word ("the 16-bit chip", "The 3-in-1 printer", "the 30-minute meeting")."""
-    toks = c.tokens
-    return (
-        j + 1 < len(toks)
-        and toks[j][0] == "-"
-        and c.glued(j - 1)
-        and c.glued(j)
-        and toks[j + 1][0][0].isalpha()
-    )
+    return _hyphen_joins(c, j) and c.tokens[j + 1][0][0].isalpha()
+
+
+def _hyphen_joins(c: Chart, j: int) -> bool:
+    """Whether token ``j`` is a hyphen glued to the tokens on both sides of it."""
+    return j + 1 < len(c.tokens) and c.tokens[j][0] == "-" and c.glued(j - 1) and c.glued(j)
 
 
 @rule("num p num")
