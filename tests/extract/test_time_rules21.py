@@ -195,3 +195,78 @@ def test_stop21_blind50_readings(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _read(text, lang) == expected
+
+
+FISCAL_REF = "2025-05-19"
+
+
+def _periods(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Each mention as (text, kind, its period's start and end day, or its value)."""
+    found = []
+    for m in cc.extract(text, lang=lang, reference_date=FISCAL_REF):
+        if m.period is not None:
+            start, end = m.period.start.date().isoformat(), m.period.end.date().isoformat()
+            found.append((m.text, m.kind.value, start, end))
+        else:
+            found.append((m.text, m.kind.value, None if m.value is None else str(m.value), None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a fiscal year closed at a month's end or on a day: the twelve months ending there,
+        # as English "the year ended March 31, 2025"; with no year, the latest one over
+        (
+            "Le chiffre d'affaires a progressé sur l'exercice clos le 31 mars 2025.",
+            "fr",
+            [("exercice clos le 31 mars 2025", "time", "2024-04-01", "2025-04-01")],
+        ),
+        (
+            "Le groupe a publié son exercice clos fin mars.",
+            "fr",
+            [("exercice clos fin mars", "time", "2024-04-01", "2025-04-01")],
+        ),
+        (
+            "Le résultat de l'exercice achevé fin mars 2025 a baissé.",
+            "fr",
+            [("exercice achevé fin mars 2025", "time", "2024-04-01", "2025-04-01")],
+        ),
+        (
+            "Le résultat de l'exercice clos au 30 juin 2024 a baissé.",
+            "fr",
+            [("exercice clos au 30 juin 2024", "time", "2023-07-01", "2024-07-01")],
+        ),
+        (
+            "Les ventes de l'année close fin mars 2025 ont baissé.",
+            "fr",
+            [("année close fin mars 2025", "time", "2024-04-01", "2025-04-01")],
+        ),
+        (
+            "Le dividende au titre de l'exercice clos le 31 décembre 2024 est versé.",
+            "fr",
+            [("exercice clos le 31 décembre 2024", "time", "2024-01-01", "2025-01-01")],
+        ),
+        (
+            "Revenue rose in the year ended March 31, 2025.",
+            "en",
+            [("the year ended March 31, 2025", "time", "2024-04-01", "2025-04-01")],
+        ),
+        # "exercice" counts a year only before a period end: alone it is no time
+        (
+            "L'exercice 2024 a été un exercice difficile.",
+            "fr",
+            [("L'exercice 2024", "time", "2024-01-01", "2025-01-01")],
+        ),
+        ("Un exercice de style, clos par un discours.", "fr", []),
+        (
+            "L'exercice a commencé le 31 mars 2025.",
+            "fr",
+            [("le 31 mars 2025", "time", "2025-03-31", "2025-04-01")],
+        ),
+    ],
+)
+def test_fiscal_periods_ending(
+    text: str, lang: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert _periods(text, lang) == expected

@@ -250,6 +250,7 @@ class TimeWords(BaseModel):
     narrative_words: _Words = _Words(words=[])
     narrative_offsets: _Words = _Words(words=[])
     period_ends: _Words = _Words(words=[])
+    period_units: dict[str, str] = {}
     rolling_words: _Words = _Words(words=[])
     open_period_ends: _Words = _Words(words=[])
     code_determiners: _Words = _Words(words=[])
@@ -263,7 +264,7 @@ class TimeWords(BaseModel):
     ordinal_units: _Words = _Words(words=[])
     unit_compounds: _Words = _Words(words=[])
 
-    @field_validator("units")
+    @field_validator("units", "period_units")
     @classmethod
     def _known_units(cls, units: dict[str, str]) -> dict[str, str]:
         for phrase, meaning in units.items():
@@ -710,6 +711,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("weekday", dict(w.weekdays)),
         ("weekdays", dict(w.weekday_plurals)),
         ("unit", {k: _unit(v) for k, v in w.units.items()}),
+        ("period_unit", {k: _unit(v) for k, v in w.period_units.items()}),
         ("count", dict(w.count_words)),
         ("ordinal", dict(w.ordinals)),
         ("offset", dict(w.offsets)),

@@ -739,12 +739,20 @@ def _counted_hours(c: Chart, t: Item) -> bool:
 
 def _ends_period(c: Chart, t: Item) -> bool:
     """Whether the time ``t`` is a period of counted units ending with a month ("the three
-    months to March", "douze mois glissants à fin mars": ``time_rules_spans.periods_ending``)."""
+    months to March", "douze mois glissants à fin mars", "l'exercice clos fin mars":
+    ``time_rules_spans.periods_ending``)."""
     return any(
         "period_end" in c.at[k]
-        and ("unit" in c.at[k - 1] or ("rolling" in c.at[k - 1] and "unit" in c.at[k - 2]))
+        and (
+            bool(c.at[k - 1].keys() & _COUNTED)
+            or ("rolling" in c.at[k - 1] and bool(c.at[k - 2].keys() & _COUNTED))
+        )
         for k in range(t.i + 1, t.j)
     )
+
+
+# what counts the units of a period before its end: a unit, or a noun that counts one there
+_COUNTED = frozenset(("unit", "period_unit"))
 
 
 def _hours_for(c: Chart, p: Item, t: Item) -> bool:

@@ -454,12 +454,15 @@ def nth_weekday_from(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     "unit period_end time",
     "dur period_end num",
     "article unit period_end num",
+    "article period_unit period_end",
+    "period_unit period_end time",
 )
 def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "the three months to March", "the 12 months through December", "the year to March 2024",
     # "the 12 weeks to 21 April": that many units ending with the month (the day) named, the
-    # latest one begun by the reference date when no year is given; "the five years to 2030"
-    for first in ("dur", "unit"):
+    # latest one begun by the reference date when no year is given; "the five years to 2030";
+    # a noun that counts a unit only so ("l'exercice clos le 31 mars 2025": ``period_units``)
+    for first in ("dur", "unit", "period_unit"):
         found: list[tuple[int, list[Item]]] = list(
             c.seq(i, "article?", first, "rolling?", "period_end", "time")
         )
