@@ -264,6 +264,36 @@ def _periods(text: str, lang: str) -> list[tuple[str, str, str | None, str | Non
             "fr",
             [("le 31 mars 2025", "time", "2025-03-31", "2025-04-01")],
         ),
+        # "au" before a day ends the period of a counted unit, as English "to"
+        (
+            "Les ventes ont progressé sur les douze semaines au 23 février 2025.",
+            "fr",
+            [("douze semaines au 23 février 2025", "time", "2024-12-02", "2025-02-24")],
+        ),
+        (
+            "Les ventes ont progressé sur les 12 mois au 31 mars 2025.",
+            "fr",
+            [("12 mois au 31 mars 2025", "time", "2024-04-01", "2025-04-01")],
+        ),
+        (
+            "Les ventes ont progressé sur les trois mois au 30 juin.",
+            "fr",
+            [("trois mois au 30 juin", "time", "2024-04-01", "2024-07-01")],
+        ),
+        (
+            "Sales rose over the three months to June 30.",
+            "en",
+            [("the three months to June 30", "time", "2024-04-01", "2024-07-01")],
+        ),
+        # "au" after a duration that is no period's count: two mentions
+        (
+            "Il a été condamné à trois mois au 1er janvier 2025.",
+            "fr",
+            [
+                ("trois mois", "duration", "3.0", None),
+                ("au 1er janvier 2025", "time", "2025-01-01", "2025-01-02"),
+            ],
+        ),
     ],
 )
 def test_fiscal_periods_ending(

@@ -69,6 +69,14 @@ class NounDeterminers(BaseModel):
     figures: bool = False
 
 
+class LedPeriodEnds(_Words):
+    """The ``[led_period_ends]`` table: period ends that are common words too ("au"), read
+    so only when one of ``leads`` stands right before the count ("sur les 12 mois au 31
+    mars": "les"; "condamné à trois mois au 1er janvier" is no period)."""
+
+    leads: list[str] = []
+
+
 class BcWords(BaseModel):
     """The ``[bc_words]`` table: the words after a year before year 1 ("44 BC")."""
 
@@ -251,6 +259,7 @@ class TimeWords(BaseModel):
     narrative_offsets: _Words = _Words(words=[])
     period_ends: _Words = _Words(words=[])
     period_units: dict[str, str] = {}
+    led_period_ends: LedPeriodEnds = LedPeriodEnds(words=[])
     rolling_words: _Words = _Words(words=[])
     open_period_ends: _Words = _Words(words=[])
     code_determiners: _Words = _Words(words=[])
@@ -647,6 +656,9 @@ class TimeLexicon:
     baseline_words: frozenset[str] = frozenset()
     # period ends that name a period still running or to come ("the fiscal year ending June 30")
     open_period_ends: frozenset[str] = frozenset()
+    # period ends read so only after one of ``period_end_leads`` and a count ("les 12 mois au")
+    led_period_ends: frozenset[tuple[str, ...]] = frozenset()
+    period_end_leads: frozenset[str] = frozenset()
     # determiners after which a quarter's code is a noun: "un T2" is a flat of two rooms
     code_determiners: frozenset[str] = frozenset()
 
@@ -776,6 +788,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("hedge_after", w.trailing_hedges),
         ("closest", w.closest_words),
         ("period_end", w.period_ends),
+        ("period_end", w.led_period_ends),
         ("rolling", w.rolling_words),
         ("not_time", w.not_times),
     ]
@@ -904,6 +917,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         narrative_offsets=frozenset(normalize(x) for x in w.narrative_offsets.words),
         baseline_words=frozenset(normalize(x) for x in w.baseline_words.words),
         open_period_ends=frozenset(normalize(x) for x in w.open_period_ends.words),
+        led_period_ends=frozenset(_key(x) for x in w.led_period_ends.words),
+        period_end_leads=frozenset(normalize(x) for x in w.led_period_ends.leads),
         code_determiners=frozenset(normalize(x) for x in w.code_determiners.words),
     )
 

@@ -486,8 +486,13 @@ def periods_ending(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 if c.get(counted.i, "pluralunit") or not float(count).is_integer():
                     continue  # "the months to March" counts none
                 amount = int(count)
+            end = items[-2]
+            if tuple(c.tokens[k][0] for k in range(end.i, end.j)) in c.lex.led_period_ends:
+                lead = c.tokens[counted.i - 1][0] if counted.i > 0 else ""
+                if lead not in c.lex.period_end_leads:
+                    continue  # "condamné à trois mois au 1er janvier": no period's count
             # "expects … for the fiscal year ending June 30": the year still running
-            word = c.tokens[items[-2].i][0]
+            word = c.tokens[end.i][0]
             running = word in c.lex.open_period_ends and not c.past_clause(i, j)
             span = _ending_period(c, t.val, unit, amount, running)
             if span is not None:
