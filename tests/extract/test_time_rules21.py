@@ -1,6 +1,8 @@
-"""Time readings fixed in stop 21 from blind49's first run, each with its neighbours that
-must not move: an ordinal before a time noun it ranks, a duration in hours and minutes
-glued, a count's span "in N months", a relative clause's own present tense."""
+"""Time readings fixed in stop 21 from blind49's and blind50's first runs and heldout35's
+articles, each with its neighbours that must not move: an ordinal before a time noun it
+ranks, a duration in hours and minutes glued, a count's span "in N months", a relative
+clause's own present tense, an abbreviation's dot, a month in a hyphenated name, French
+fiscal years ("l'exercice clos fin mars") and periods ending "au" a day."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from datetime import datetime
 
 import pytest
 from mention_cases import readings
+
+import claimcheck as cc
 
 REF = "2024-06-01"  # a Saturday
 
