@@ -366,6 +366,7 @@ def points_of_a_share(noun: str | None, lang: str) -> bool:
 
 @functools.cache
 def _percent_head_words(lang: str) -> frozenset[str]:
+    """The ``percent_heads`` of terms.toml, folded ("part", "taux", "share", "rate")."""
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(fold(word) for word in lexicon.percent_heads)
 

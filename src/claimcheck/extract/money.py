@@ -101,6 +101,7 @@ class MoneyLexicon(BaseModel):
 
     @model_validator(mode="after")
     def _zones_share_a_known_currency(self) -> MoneyLexicon:
+        """Every ``zone_of`` names a currency of the lexicon (XAF's is XOF)."""
         for code, entry in self.currencies.items():
             if entry.zone_of is not None and entry.zone_of not in self.currencies:
                 known = ", ".join(sorted(self.currencies))
