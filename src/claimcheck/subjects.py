@@ -1000,11 +1000,7 @@ class SubjectReading(MeasureReading):
         figure ("…, a déclaré Guillaume Faury, le président exécutif d'Airbus"), the last name
         there that is neither a source nor a person after a title."""
         lex = self.lex
-        for name in reversed(parsed.names):
-            if name.first < after:
-                break
-            if name.canonical in lex.source_names or name.canonical in lex.place_names:
-                continue
+        for name in reversed(self._attributed(parsed, after)):
             if name.first >= 1 and lex.person_titles.longest_ending_at(parsed.words, name.first):
                 continue
             if self._after_any(lex.source_markers, parsed.words, name.first):
@@ -1016,15 +1012,22 @@ class SubjectReading(MeasureReading):
     def _named_speaker(self, parsed: ParsedSentence, after: int) -> tuple[str, bool, Span] | None:
         """The name right before a verb of saying after token ``after`` ("…, Tesco said"),
         neither a source nor a place; else None."""
-        lex = self.lex
-        for name in parsed.names:
-            if name.first < after:
-                continue
-            if name.canonical in lex.source_names or name.canonical in lex.place_names:
-                continue
-            if lex.source_markers.longest_at(parsed.words, name.last):
+        for name in self._attributed(parsed, after):
+            if self.lex.source_markers.longest_at(parsed.words, name.last):
                 return name.canonical, False, text_span(self.text, name.start, name.end)
         return None
+
+    def _attributed(self, parsed: ParsedSentence, after: int) -> list[Name]:
+        """The names from token ``after`` on, in text order, that may be who speaks for a
+        figure: neither a source (statistics offices, agencies) nor a place."""
+        lex = self.lex
+        return [
+            name
+            for name in parsed.names
+            if name.first >= after
+            and name.canonical not in lex.source_names
+            and name.canonical not in lex.place_names
+        ]
 
     def _demonym_in(
         self, parsed: ParsedSentence, first: int, noun: Span | None, *, after: int = 0
