@@ -864,12 +864,7 @@ def _one_lot(mention: Mention, ones: set[str]) -> bool:
     """Whether ``mention`` is a count in words led by an article ("a dozen", "une
     douzaine"): after a price, the lot it is per."""
     first, _, rest = mention.text.partition(" ")
-    return (
-        mention.kind is MentionKind.NUMBER
-        and first.lower() in ones
-        and rest.isalpha()
-        and mention.qualifier is Qualifier.EXACT
-    )
+    return mention.kind is MentionKind.NUMBER and first.lower() in ones and rest.isalpha()
 
 
 def _one_unit(mention: Mention, ones: set[str]) -> bool:
@@ -2246,16 +2241,24 @@ def _from_level(
 
     "passé de 5 000 à 4 000 euros", "rose from 3 to 5 percent": both are euros, percents;
     "passé de 2,7 à 3,4 milliards d'euros": its scale too, when the two are then within a
-    factor of 100 ("de 800 à 1,2 million d'euros" leaves 800 alone).
+    factor of 100 ("de 800 à 1,2 million d'euros" leaves 800 alone); the unit alone to a
+    figure with a scale of its own or written whole ("passant de 1,2 million à 800 000
+    tonnes", "de 800 000 à 1,2 million de tonnes").
     """
     if second.unit is None and second.currency is None:
         return first  # nothing to lend: most pairs, tested first
-    if first.numeral.ordinal or second.numeral.ordinal or _own_unit(first, lang):
+    if first.numeral.ordinal or second.numeral.ordinal:
         return first
-    scale = _scale_of(second.numeral, reading)
+    if first.unit is not None or first.currency is not None:
+        return first
+    own = _scale_of(first.numeral, reading) > 1  # "passant de 1,2 million à 800 000 tonnes"
+    scale = 1.0 if own else _scale_of(second.numeral, reading)
     value = first.value * scale
-    if scale > 1 and not (second.value and 0.01 <= value / second.value <= 100):
-        return first  # "de 800 à 1,2 million d'euros": 800 of what is not said
+    if (scale > 1 or own) and not _comparable(value, second.value):
+        if own or not _comparable(first.value, second.value):
+            return first  # "de 800 à 1,2 million d'euros": 800 of what is not said
+        # "de 800 000 à 1,2 million de tonnes": a figure written whole takes the unit alone
+        scale, value = 1.0, first.value
     if qualifiers.joiner_after(text, first.end, lang) != second.start:
         return first
     if not qualifiers.change_before(text, first.start, lang):
@@ -2269,6 +2272,11 @@ def _from_level(
         factor=second.factor,
         currency=second.currency,
     )
+
+
+def _comparable(value: float, other: float | None) -> bool:
+    """Whether two levels of one change are within a factor of 100 of each other."""
+    return other is not None and other != 0 and 0.01 <= value / other <= 100
 
 
 def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[str, Any]:

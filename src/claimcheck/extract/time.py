@@ -1118,7 +1118,8 @@ def _edition_year(chart: Chart, item: Item) -> Item:
         # Double Eagle", lowercase after a colon, opens no sentence)
         return item
     after = chart.tokens[item.j][0]
-    if after.isalpha() and chart.at[item.j].keys() <= _NAMED:
+    # (an ordinal the time did not take is a word of the noun: "of the 2021 final")
+    if after.isalpha() and chart.at[item.j].keys() <= _EDITION_WORDS:
         val = item.val
         if isinstance(val, When) and val.boundary is not None:
             val = val.but(boundary=None)  # "voted early in the 2020 election": the adverb's
@@ -1183,6 +1184,7 @@ def _attributive_date(chart: Chart, item: Item) -> Item:
 
 # What the noun after an edition's year may also read as ("the 2024 season").
 _NAMED = frozenset(("seasonword",))
+_EDITION_WORDS = _NAMED | {"ordinal"}
 
 
 def _yearless(w: When) -> bool:
