@@ -107,7 +107,10 @@ fares, deadlines), written in stop 21; ``data/blind50_<lang>.jsonl``, by one mor
 French sentences from Belgium, Switzerland, Québec, Africa and overseas France (septante,
 francs CFA, "CHF 1'250", "12,5 M$") and 60 English from India, Australia, Canada, Ireland,
 South Africa, Asia and Africa (crore and lakh, "A$", "R2.5bn", "5.30pm AEST"), written later
-in stop 21; a mention may carry a
+in stop 21; ``data/blind51_<lang>.jsonl``, by one more, 60 French and 60 English sentences
+of comparison and proportion (multiples, fractions, "un Français sur quatre", ranges and
+vague counts, revisions, live-blog stamps, several times in a sentence, look-alikes), written
+in stop 22; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -181,6 +184,7 @@ _BATCHES = {
     "blind48": {"fr": 60, "en": 60},
     "blind49": {"fr": 60, "en": 60},
     "blind50": {"fr": 60, "en": 60},
+    "blind51": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
