@@ -44,6 +44,7 @@ from claimcheck.claim_lexicon import claim_words
 from claimcheck.claims import assemble, parse_claims, read_mentions, reference_gazetteer
 from claimcheck.entities import phrase_key, word_tokens
 from claimcheck.errors import InputError
+from claimcheck.extract.units import units_lexicon
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.lexicon import load_lexicon, validate_lang
 from claimcheck.models import (
@@ -79,6 +80,7 @@ from claimcheck.terms import (
     distinctive_terms,
     fold,
     generic_terms,
+    loss_nouns,
     names_a_change_rate,
     narrowing_terms,
     percent_heads,
@@ -789,6 +791,10 @@ def _check_one(
             continue
         mid, mscore, compatible = metric
         if not compatible:
+            counted = _counted_units(reference, eid, mid, claim, claim_scale)
+            if counted is not None:
+                claim_scale, compatible = counted, True
+        if not compatible:
             unit_clash = unit_clash or (eid, escore, mid, mscore)
             continue
         best = (eid, escore, mid, mscore)
@@ -828,6 +834,18 @@ def _check_one(
             Reason.UNKNOWN_METRIC, entity=reference._entity_name(eid), entity_score=escore
         )
     explain.matched(reference._entity_name(eid), escore, reference._metric_name(mid), mscore)
+    if (
+        is_change
+        and claim.measure.noun is None
+        and claim_scale is not None
+        and is_currency(claim_scale.dimension)
+        and says_deficit(claim.measure.verb or "", claim.lang)
+        and reference._signed(mid)
+    ):
+        # "Auchan a perdu 2 milliards d'euros en 2024" against a net income stored signed:
+        # the sum lost is the loss itself (a level below zero), not the income's fall
+        is_change = False
+        claim = claim.model_copy(update={"kind": ClaimKind.QUANTITY})
     if (
         claim.kind is ClaimKind.QUANTITY
         and claim_scale is not None
@@ -1307,6 +1325,15 @@ def _claim_terms(claim: Claim) -> frozenset[str]:
         sense = direction(terms(claim.measure.verb, claim.lang), claim.lang)
         if sense:
             found.update(change_nouns(sense, claim.lang))
+    elif (
+        claim.measure.verb
+        and claim.figure is not None
+        and claim.figure.currency
+        and says_deficit(claim.measure.verb, claim.lang)
+    ):
+        # "Auchan a perdu 2 milliards d'euros" meets the alias "perte nette": a sum lost
+        # names the loss (``loss_nouns``)
+        found.update(loss_nouns(claim.lang))
     return frozenset(found)
 
 
@@ -2027,6 +2054,42 @@ def _metric_fits(
     return claim_scale is not None and _fits_dimension(claim_scale.dimension, dimensions)
 
 
+def _counted_units(
+    reference: Reference, eid: int, mid: int, claim: Claim, claim_scale: Scale | None
+) -> Scale | None:
+    """A count's scale for a figure in a unit that the metric counts: "2,43 millions de
+    barils équivalent pétrole par jour" against a plain count (stored in thousands) whose
+    alias names the barrels ("barils équivalent pétrole par jour"). None when the figure
+    has no unit, the metric holds no counts, or no alias names the unit."""
+    figure = claim.figure
+    if (
+        figure is None
+        or figure.unit is None
+        or claim_scale is None
+        or claim_scale is _ANY
+        or claim_scale.dimension in ("", PERCENT, POINTS)
+        or COUNT not in reference._profile(eid, mid)[0]
+    ):
+        return None
+    said = _unit_terms(figure.unit, claim.lang)  # "barils", "barrel" for bbl
+    if not any(said & alias for alias in reference._terms_of_metrics().get(mid, ())):
+        return None
+    return Scale(COUNT, claim_scale.factor)
+
+
+@functools.cache
+def _unit_terms(symbol: str, lang: str) -> frozenset[str]:
+    """The term keys of the names of a unit in the units lexicon of ``lang`` ("baril",
+    "barils" for bbl), read once per unit and language."""
+    entry = units_lexicon(lang).units.get(symbol)
+    if entry is None:
+        return frozenset()
+    return frozenset(key for word in entry.words for key in terms(word, lang))
+
+
+COUNT = ""  # the dimension of plain counts ("thousand", no unit)
+
+
 def _names_a_missing_share(
     reference: Reference, mid: int, claim_scale: Scale | None, claim_terms: frozenset[str]
 ) -> bool:
@@ -2189,7 +2252,12 @@ def _fiscal_year(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
     time = claim.time
     if period is None or time is None or time.relation not in (None, Relation.IN):
         return None
-    if _says_fiscal(claim, time) and _SPLIT_YEAR.search(time.text) is None:
+    if (
+        _says_fiscal(claim, time)
+        and _SPLIT_YEAR.search(time.text) is None
+        # not a quarter of it: "fiscal fourth-quarter revenue" is no year's
+        and (period.grain in ("year", "day") or _year_long(period.end - period.start))
+    ):
         # "fiscal 2025", "l'exercice 2025": the fiscal year ending in that year;
         # "l'exercice clos le 30 juin": the fiscal year ending on that day ("l'exercice
         # 2025-2026" names its two years: see :func:`_split_year`)

@@ -44,7 +44,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.claim_lexicon import ClaimWords, claim_words
-from claimcheck.entities import Gazetteer, first_word, phrase_key, tokenize
+from claimcheck.entities import Gazetteer, first_word, name_key, phrase_key, tokenize
 from claimcheck.extract import extract
 from claimcheck.extract.qualifiers import cue_before
 from claimcheck.extract.time_lexicon import is_month_word, time_lexicon
@@ -174,6 +174,14 @@ def reference_gazetteer(reference: Reference | None) -> Gazetteer | None:
     gazetteer = Gazetteer(
         ((alias, owners[0]) for alias, owners in names.items() if len(set(owners)) == 1),
         capitals="canonical",
+        # a metric's capitalized name of several words ("Amazon Web Services") is the metric
+        # when written whole, not the entity whose name it holds
+        holders=(
+            alias
+            for metric in reference.metrics
+            for alias in reference.metric_aliases(metric)
+            if alias[:1].isupper() and len(name_key(alias)) > 1
+        ),
     )
     with contextlib.suppress(TypeError):  # a reference that cannot be weakly referenced
         _GAZETTEERS[reference] = gazetteer

@@ -365,7 +365,8 @@ class Gazetteer:
     that the company "Orange" is not found in "une orange" but "groupe Renault" is.
     ``capitals`` says what tells: the alias itself ("alias") or, for aliases of one word
     given in lowercase, the canonical name ("canonical"; a lowercase phrase of several words
-    matches as written: "aéroports parisiens").
+    matches as written: "aéroports parisiens"). ``holders`` are longer names of other things
+    that hold one of the names ("Amazon Web Services", a metric of Amazon): see :meth:`holds`.
 
     >>> g = Gazetteer([("Xiaomi Auto", "Xiaomi"), ("Xiaomi", "Xiaomi")])
     >>> [n.canonical for n in g.find(tokenize("XIAOMI AUTO a livré 20 000 voitures"))]
@@ -379,8 +380,12 @@ class Gazetteer:
         aliases: Iterable[tuple[str, str]],
         *,
         capitals: Literal["alias", "canonical"] = "alias",
+        holders: Iterable[str] = (),
     ) -> None:
         by_canonical = capitals == "canonical"
+        # names of other things written with capitals, which hold a name of this gazetteer
+        # without meaning it ("Amazon Web Services", a division): see :meth:`holds`
+        self._holders = frozenset(name_key(h) for h in holders)
         self._index: PhraseIndex[tuple[str, bool]] = PhraseIndex(
             (
                 (alias, (canonical, _capitalized(alias, canonical, by_canonical)))
@@ -398,6 +403,16 @@ class Gazetteer:
         """The canonical name of a phrase, or None."""
         value = self._index.get(phrase)
         return value[0] if value is not None else None
+
+    def holds(self, phrase: str) -> bool:
+        """Whether ``phrase``, written whole, is the name of something else (one of the
+        ``holders`` given), so that a name of the gazetteer inside it is not meant.
+
+        >>> g = Gazetteer([("Amazon", "Amazon")], holders=["Amazon Web Services"])
+        >>> g.holds("Amazon Web Services"), g.holds("Amazon")
+        (True, False)
+        """
+        return bool(self._holders) and name_key(phrase) in self._holders
 
     def find(self, tokens: Sequence[Token], pieces: NamePieces | None = None) -> list[Name]:
         """The names among ``tokens``, leftmost-longest, as whole tokens.

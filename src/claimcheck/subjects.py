@@ -161,11 +161,15 @@ class SubjectReading(MeasureReading):
             institutions=lex.institution_heads,
         )
         # "la Fédération hospitalière de France": a name the reference's "France" is inside
+        # and "Amazon Web Services": a name of the reference's metrics holding "Amazon"
         run_ons = [
             (g.first, g.last)
             for g in guessed
-            if words[g.first] in lex.institution_heads.first_words
-            and any(t.text.islower() for t in tokens[g.first + 1 : g.last])
+            if (
+                words[g.first] in lex.institution_heads.first_words
+                and any(t.text.islower() for t in tokens[g.first + 1 : g.last])
+            )
+            or (self.gazetteer is not None and self.gazetteer.holds(g.canonical))
         ]
         names: list[Name] = []
         collectives: set[int] = set()

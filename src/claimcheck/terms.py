@@ -41,6 +41,7 @@ __all__ = [
     "fold",
     "generic_terms",
     "is_points",
+    "loss_nouns",
     "names_a_change_rate",
     "percent_heads",
     "points_of_a_share",
@@ -86,6 +87,7 @@ class TermsLexicon(BaseModel):
     # meets "hausse des prix", "prices rose" meets "price increase"
     rise_nouns: tuple[str, ...] = ()
     fall_nouns: tuple[str, ...] = ()
+    loss_nouns: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _folded(self) -> TermsLexicon:
@@ -276,6 +278,18 @@ def change_nouns(sense: int, lang: str) -> frozenset[str]:
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     nouns = lexicon.rise_nouns if sense > 0 else lexicon.fall_nouns if sense < 0 else ()
     return frozenset(key for word in nouns for key in terms(word, lang))
+
+
+@functools.cache
+def loss_nouns(lang: str) -> frozenset[str]:
+    """The term keys of the nouns a verb of loss stands for in a metric's name
+    (``loss_nouns`` in terms.toml).
+
+    >>> sorted(loss_nouns("fr")), sorted(loss_nouns("en"))  # "perte", "loss"
+    (['pert'], ['los'])
+    """
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return frozenset(key for word in lexicon.loss_nouns for key in terms(word, lang))
 
 
 @functools.cache
@@ -499,8 +513,8 @@ def narrowing_terms(lang: str) -> frozenset[str]:
     """The lemmas of the words that make a measure narrower than a metric lacking them
     (``narrowing`` in terms.toml: "core", "underlying", "sous-jacente").
 
-    >>> sorted(narrowing_terms("en"))  # "core", "underlying", "youth", "young", "battery"
-    ['battery', 'cor', 'underly', 'young', 'youth']
+    >>> sorted(narrowing_terms("en"))  # "core", "underlying", "youth", "battery", "ad"…
+    ['ad', 'advertis', 'battery', 'cor', 'underly', 'young', 'youth']
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(terms(" ".join(lexicon.narrowing), lang))

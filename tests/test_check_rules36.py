@@ -1,0 +1,231 @@
+"""check(): rules of stop 22, end to end on short texts against small references, from the
+notes of stop 21 and heldout36's first run (technology companies and semiconductors, energy
+companies and utilities)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck as cc
+from check_cases import reference, verdicts
+
+RETAIL = reference(
+    [
+        ("Amazon", "net_sales", 637959, "M USD", "2024", "flow"),
+        ("Amazon", "aws_revenue", 107556, "M USD", "2024", "flow"),
+        ("Amazon", "aws_revenue", 90757, "M USD", "2023", "flow"),
+    ],
+    metric={
+        "net_sales": ["net sales", "chiffre d'affaires", "revenue"],
+        "aws_revenue": ["AWS", "Amazon Web Services", "cloud"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Amazon Web Services generated $107.6 billion in revenue last year.", "en", "supported"),
+        ("Les revenus d'Amazon Web Services ont progressé de 19 % en 2024.", "fr", "supported"),
+        (
+            "Amazon Web Services a réalisé 150 milliards de dollars de revenus en 2024.",
+            "fr",
+            "contradicted",
+        ),
+        ("Amazon generated $638 billion in net sales last year.", "en", "supported"),
+    ],
+)
+def test_a_metric_named_with_the_entity_inside_is_the_metric(
+    text: str, lang: str, expected: str
+) -> None:
+    """A metric's capitalized name of several words, written whole, is that metric: the
+    entity's name inside it ("Amazon") does not make the claim one of the entity's whole
+    sales."""
+    assert verdicts(text, RETAIL, lang, "2025-02-07") == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Amazon's advertising revenue topped $56 billion in 2024.", "en"),
+        ("Amazon's ad revenue topped $56 billion in 2024.", "en"),
+        ("Les recettes publicitaires d'Amazon ont dépassé 56 milliards de dollars en 2024.", "fr"),
+    ],
+)
+def test_advertising_revenue_is_a_segment_not_the_whole(text: str, lang: str) -> None:
+    """The word "advertising" narrows the revenue (``narrowing`` in terms.toml): a reference holding
+    only the whole revenue cannot tell."""
+    assert verdicts(text, RETAIL, lang, "2025-02-07") == [("unverifiable", "unknown_metric")]
+
+
+RESULTS = reference(
+    [
+        ("Auchan", "net_income", -1000, "M EUR", "2024", "flow"),
+        ("Auchan", "net_income", -400, "M EUR", "2023", "flow"),
+        ("Auchan", "revenue", 32400, "M EUR", "2024", "flow"),
+    ],
+    metric={
+        "net_income": ["résultat net", "perte nette", "net income", "net loss"],
+        "revenue": ["chiffre d'affaires", "revenue"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Auchan a perdu 2 milliards d'euros en 2024.", "fr", "contradicted"),
+        ("Auchan a perdu environ 1 milliard d'euros en 2024.", "fr", "supported"),
+        ("Auchan lost about €1 billion in 2024.", "en", "supported"),
+        ("Auchan lost €400 million in 2024.", "en", "contradicted"),
+    ],
+)
+def test_a_sum_lost_is_the_loss_of_a_signed_income(text: str, lang: str, expected: str) -> None:
+    """A sum lost ("a perdu 2 milliards") names the net loss (``loss_nouns`` of terms.toml) and
+    states its size, a level below zero, not the fall of the income from the year before."""
+    assert verdicts(text, RESULTS, lang, "2025-03-13") == [(expected, None)]
+
+
+ENERGY = reference(
+    [
+        ("TotalEnergies", "hydrocarbon_production", 2434, "thousand", "2024", "flow"),
+        ("TotalEnergies", "hydrocarbon_production", 2483, "thousand", "2023", "flow"),
+        ("TotalEnergies", "employees", 102000, "", "2024-12-31", "stock"),
+        ("Flamanville 3", "first_criticality", None, "", "2024-09-03", "event"),
+        ("Flamanville 3", "grid_connection", None, "", "2024-12-21", "event"),
+        ("Ratcliffe-on-Soar", "closure", None, "", "2024-09-30", "event"),
+        ("Fessenheim", "closure", None, "", "2020-06-29", "event"),
+    ],
+    metric={
+        "hydrocarbon_production": [
+            "barils équivalent pétrole par jour",
+            "barrels of oil equivalent per day",
+        ],
+        "employees": ["salariés", "employees"],
+        "first_criticality": ["divergence", "diverger", "first criticality"],
+        "grid_connection": ["raccordement au réseau", "couplé au réseau", "grid connection"],
+        "closure": ["fermeture", "arrêt définitif", "closure", "shut"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "TotalEnergies a produit 2,43 millions de barils équivalent pétrole par jour en 2024.",
+            "fr",
+            "supported",
+        ),
+        (
+            "TotalEnergies a produit 2,1 millions de barils équivalent pétrole par jour en 2024.",
+            "fr",
+            "contradicted",
+        ),
+        (
+            "TotalEnergies produced about 2.5 million barrels of oil equivalent a day in 2023.",
+            "en",
+            "supported",
+        ),
+    ],
+)
+def test_a_figure_in_the_unit_a_count_names_is_a_count(text: str, lang: str, expected: str) -> None:
+    """A count stored in thousands whose alias names the barrels meets a figure in barrels
+    (the unit is what is counted), instead of clashing with it."""
+    assert verdicts(text, ENERGY, lang, "2025-02-06") == [(expected, None)]
+
+
+def test_a_unit_the_count_does_not_name_still_clashes() -> None:
+    text = "TotalEnergies employed 102,000 tonnes in 2024."
+    assert verdicts(text, ENERGY, "en", "2025-02-06") == [("unverifiable", "incompatible_unit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'EPR de Flamanville a été couplé au réseau en novembre 2024.", "fr", "contradicted"),
+        ("Le réacteur de Flamanville 3 a divergé le 3 septembre 2024.", "fr", "supported"),
+        ("La centrale de Fessenheim a été arrêtée définitivement en 2019.", "fr", "contradicted"),
+        ("Flamanville 3 reached first criticality on September 3, 2024.", "en", "supported"),
+        ("Britain's last coal plant, Ratcliffe-on-Soar, shut in 2023.", "en", "contradicted"),
+    ],
+)
+def test_a_plant_started_connected_or_shut_is_an_event(text: str, lang: str, expected: str) -> None:
+    """Event verbs: "coupler", "diverger", "shut", "reach first criticality";
+    "définitivement" meets "définitif" (a family of terms.toml)."""
+    assert verdicts(text, ENERGY, lang, "2025-01-10") == [(expected, None)]
+
+
+RESULTS_Q = reference(
+    [
+        ("ASML", "net_bookings", 7090, "M EUR", "2024-Q4", "flow"),
+        ("Meta", "revenue", 51240, "M USD", "2025-Q3", "flow"),
+        ("Apple", "revenue", 391035, "M USD", "2023-10-01/2024-09-28", "flow"),
+        ("Apple", "revenue", 416161, "M USD", "2024-09-29/2025-09-27", "flow"),
+        ("Apple", "revenue", 102466, "M USD", "2025-06-29/2025-09-27", "flow"),
+    ],
+    metric={
+        "net_bookings": ["commandes", "bookings"],
+        "revenue": ["chiffre d'affaires", "revenue"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "ASML a enregistré 7,1 milliards d'euros de commandes, bien au-delà des 3,9 "
+            "milliards attendus par les analystes.",
+            "fr",
+            "2025-01-29",
+        ),
+        (
+            "Meta's revenue of $51.24 billion beat the $49.41 billion analysts had forecast.",
+            "en",
+            "2025-10-30",
+        ),
+        (
+            "Wall Street analysts expected Meta to post revenue of $49.4 billion in the third "
+            "quarter.",
+            "en",
+            "2025-10-30",
+        ),
+    ],
+)
+def test_what_analysts_expected_is_not_checked(text: str, lang: str, when: str) -> None:
+    """Others' expectation after the figure ("attendus par les analystes", "analysts had
+    forecast") or before it in the past ("analysts expected") is no statement of the
+    figure: not checkable, while the company's own figure is checked."""
+    found = verdicts(text, RESULTS_Q, lang, when)
+    assert found[-1] == ("unverifiable", "not_checkable")
+    assert all(v != "contradicted" for v, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple posted fiscal fourth-quarter revenue of $102.5 billion.",
+        "Apple posted revenue of $102.5 billion in the fiscal fourth quarter.",
+    ],
+)
+def test_a_fiscal_quarter_is_no_fiscal_year(text: str) -> None:
+    """A "fiscal fourth-quarter" is that quarter of the fiscal year the series records (July
+    to September at Apple), not the whole fiscal year ending then."""
+    assert verdicts(text, RESULTS_Q, "en", "2025-11-20") == [("supported", None)]
+
+
+def test_a_description_after_du_refers_back_and_holds_its_place() -> None:
+    """ "du géant de Cupertino" refers back to the article's company: the place after the
+    head completes the description; "part du groupe" names nobody."""
+    text = (
+        "Apple a réalisé un chiffre d'affaires de 416 milliards de dollars en 2025.\n"
+        "Le bénéfice net du géant de Cupertino a atteint 112 milliards de dollars.\n"
+        "EDF a dégagé un résultat net part du groupe de 11,4 milliards d'euros."
+    )
+    claims = cc.parse_claims(text, lang="fr", reference_date="2025-10-31", reference=RESULTS_Q)
+    assert [(c.subject, c.subject_inferred) for c in claims] == [
+        ("Apple", False),
+        ("Apple", True),
+        ("EDF", False),
+    ]
