@@ -229,3 +229,41 @@ def test_a_description_after_du_refers_back_and_holds_its_place() -> None:
         ("Apple", True),
         ("EDF", False),
     ]
+
+
+CHIPS = reference(
+    [
+        ("Nvidia", "revenue", 130497, "M USD", "2024-01-29/2025-01-26", "flow"),
+        ("Nvidia", "revenue", 57006, "M USD", "2025-07-28/2025-10-26", "flow"),
+        ("Nvidia", "data_center_revenue", 51215, "M USD", "2025-07-28/2025-10-26", "flow"),
+    ],
+    metric={
+        "revenue": ["chiffre d'affaires", "revenue"],
+        "data_center_revenue": ["centres de données", "data center revenue"],
+    },
+)
+
+
+def test_a_measure_noun_of_several_words_after_an_amount_is_read_whole() -> None:
+    """ "57 milliards de dollars de chiffre d'affaires": "chiffre" is also a verb ("se
+    chiffre à"), the measure noun of several words is read whole after the amount."""
+    text = "Nvidia a réalisé 57 milliards de dollars de chiffre d'affaires."
+    claims = cc.parse_claims(text, lang="fr", reference_date="2025-11-20", reference=CHIPS)
+    assert [c.measure.noun for c in claims] == ["chiffre d'affaires"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Au troisième trimestre de son exercice, Nvidia a réalisé 51,2 milliards de dollars "
+            "dans les centres de données.",
+            "fr",
+        ),
+        ("Nvidia's data center revenue was $51.2 billion in its fiscal third quarter.", "en"),
+    ],
+)
+def test_a_fiscal_quarter_of_a_series_kept_by_quarters_only(text: str, lang: str) -> None:
+    """A series with no year-long record takes the company's fiscal year from its other
+    series: the fiscal third quarter of a year opening in February is August to October."""
+    assert verdicts(text, CHIPS, lang, "2025-11-20") == [("supported", None)]

@@ -2337,11 +2337,12 @@ def _fiscal_quarter(
     after = claim.sentence[max(0, offset) : max(0, offset) + _FISCAL_REACH]
     if not (_says_fiscal(claim, time) or says_fiscal(after, claim.lang)):
         return claim
-    starts = {
-        _month_opened(r.start)
-        for r in reference._rows(eid, mid)
-        if r.kind is RecordKind.FLOW and _year_long(r.end - r.start)
-    }
+    starts = _fiscal_starts(reference._rows(eid, mid))
+    if not starts:
+        # a series recorded by quarters only ("dont 51,2 milliards dans les centres de
+        # données"): the company's fiscal year, read from its other series
+        for other in reference._entity_has(eid):
+            starts |= _fiscal_starts(reference._rows(eid, other))
     if len(starts) != 1:
         return claim
     first = starts.pop()
@@ -2354,6 +2355,15 @@ def _fiscal_quarter(
         start = _add_months(start, -12)
     fiscal = Period(start=start, end=_add_months(start, 3), grain="quarter")
     return claim.model_copy(update={"time": time.model_copy(update={"period": fiscal})})
+
+
+def _fiscal_starts(rows: Sequence[Row]) -> set[int]:
+    """The months the year-long flow records of a series open (one for a fiscal calendar)."""
+    return {
+        _month_opened(r.start)
+        for r in rows
+        if r.kind is RecordKind.FLOW and _year_long(r.end - r.start)
+    }
 
 
 def _year_long(length: timedelta) -> bool:

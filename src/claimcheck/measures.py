@@ -240,6 +240,13 @@ class MeasureReading:
         while last < n and count < 5:
             if last in self._covered:
                 break  # a time or a duration: "in the fourth quarter"
+            whole = lex.measure_nouns.longest_at(words, last)
+            if whole is not None and whole[1] > 1 and not tokens[last].capitalized:
+                # a measure noun of several words whose first is no noun alone: "57 milliards
+                # de dollars de chiffre d'affaires" ("chiffre" is also a verb, "se chiffre à")
+                last += whole[1]
+                count += 1
+                continue
             if self._noun_word(tokens[last], words[last], heads=heads) or (
                 count == 0 and self._demonym_before_noun(tokens, words, last, n)
             ):
