@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout35]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout36]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -59,6 +59,8 @@ consumer goods, with nine articles.
 statistics, media and entertainment, with ten articles.
 ``--set heldout35`` the thirty-fifth (stop 21, written blind): retail and e-commerce,
 passenger transport, with ten articles.
+``--set heldout36`` the thirty-sixth (stop 22, written blind): technology companies and
+semiconductors, energy companies and utilities, with ten articles.
 """
 
 from __future__ import annotations
@@ -247,6 +249,7 @@ def main() -> int:
             "heldout33",
             "heldout34",
             "heldout35",
+            "heldout36",
         ],
         default="main",
         help="which set",
