@@ -2142,11 +2142,14 @@ def _cents(text: str, figure: _Figure, lang: str) -> _Figure:
         len(cents.text) == 2 and cents.text.isdecimal() and not text[figure.end - 1].isalnum()
     ):
         return figure  # "20 euros 3 fois": not hundredths; "14 € 50 dans ce bistrot" are
-    elif end < len(text) and text[end].isalpha():
-        return figure
+    elif end < len(text) and (text[end].isalpha() or text[end] in _COMPOUND_DASHES):
+        return figure  # "$500 million 7-year bond": a count glued to its noun, no cents
     elif "," in text[figure.end : at] or _measured_after(text, end, lang):
         return figure  # "5 €, 10 € et 20 €", "10 $ 30 $": amounts of their own
     return replace(figure, end=end, value=_tidy(figure.value + cents.value / per))
+
+
+_COMPOUND_DASHES = frozenset("-\u2010\u2011")  # a hyphen that glues a count to its noun
 
 
 def _measured_after(text: str, position: int, lang: str) -> bool:

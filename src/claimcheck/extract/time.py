@@ -1132,11 +1132,17 @@ _SENTENCE_MARKS = frozenset(".!?;:")
 
 def _unspanned_lead(chart: Chart, item: Item) -> Item:
     """A time opened by one of ``unspanned_preps`` after a word that is no time starts after
-    it: the preposition joins a noun's complement ("his 5th win of 2024": "2024")."""
+    it: the preposition joins a noun's complement ("his 5th win of 2024": "2024"); one
+    opened by a preposition and a possessive starts after both ("de son exercice 2025")."""
     i = item.i
-    if item.cat not in ("time", "rtime") or item.j - i < 2 or chart.ending.get(i):
+    if item.cat not in ("time", "rtime") or item.j - i < 2 or chart.ending.get(i) or i == 0:
         return item
-    if chart.tokens[i][0] not in chart.lex.unspanned_preps or i == 0:
+    if item.j - i > 2 and chart.tokens[i + 1][0] in chart.lex.possessives:
+        # a preposition and a possessive ("of its", "de son": preps that join a part of a
+        # year to the company's fiscal year) stay out of a time standing alone: "the results
+        # of its fiscal 2025", "les résultats de son exercice 2025"
+        return Item(i + 2, item.j, item.cat, item.val)
+    if chart.tokens[i][0] not in chart.lex.unspanned_preps:
         return item
     return Item(i + 1, item.j, item.cat, item.val)
 

@@ -1175,8 +1175,8 @@ class Chart:
                         return True  # "en 2024", "until at least 2025"; not "(2001)", "TV 2001"
                     if self.after_name(i):
                         return True  # "Paris 2024", "le Tour de France 2024"
-                    if len(word) == 4 and i < last and toks[i + 1][0] in self.lex.year_nouns:
-                        return True  # "its 2019 record", "from 1990 levels"
+                    if len(word) == 4 and i < last and self.year_noun_after(i + 1):
+                        return True  # "its 2019 record", "its 2024 sales forecast"
                     if len(word) == 4 and i and toks[i - 1][0] in self.lex.nouns_before_year:
                         return True  # "la récolte 2023", "le budget 2025"
                     if len(word) == 4 and i and self.year_lead(i):
@@ -1204,6 +1204,18 @@ class Chart:
                     return True
                 continue
             return True
+        return False
+
+    def year_noun_after(self, k: int) -> bool:
+        """Whether a noun of ``year_nouns`` stands at token ``k``, or after at most two words
+        in lowercase that qualify it ("its 2024 net profit guidance", "the 2019 general
+        election"), none of them a time word or a figure."""
+        toks = self.tokens
+        for m in range(k, min(k + 3, len(toks))):
+            if toks[m][0] in self.lex.year_nouns:
+                return True
+            if not (self.raw(m).isalpha() and self.raw(m).islower()) or self.at[m]:
+                return False
         return False
 
     def subject_verb_at(self, j: int) -> bool:
@@ -1807,12 +1819,27 @@ def combine(c: Chart, a: When, b: When) -> When | None:
             return None  # "contre 4 h 30 en 2019": no hour of a whole year
     if a.hour is not None and b.hour is not None:
         return None
+    for x, y in ((a, b), (b, a)):
+        if y.month is not None and _outside_part(x, y.month):
+            return None  # "ses résultats du T3 2024 le 24 octobre": the quarter, then a day
+        if (x.quarter is not None or x.half is not None) and y.day is not None and y.month is None:
+            return None  # a day of no month names no date of a quarter ("du T3 2024 le 24")
     if (a.pod is not None and b.pod is not None) or (
         a.boundary is not None and b.boundary is not None
     ):
         return None
     a, b = _day_wide(a, b), _day_wide(b, a)
     return a.merge(b)
+
+
+def _outside_part(x: When, month: int) -> bool:
+    """Whether ``month`` lies outside the quarter or the half ``x`` names: no date is in
+    both."""
+    if x.quarter is not None and 1 <= x.quarter <= 4:
+        return (month - 1) // 3 + 1 != x.quarter
+    if x.half is not None and 1 <= x.half <= 2:
+        return (month - 1) // 6 + 1 != x.half
+    return False
 
 
 def _clock_alone(w: When) -> bool:

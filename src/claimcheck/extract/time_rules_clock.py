@@ -422,14 +422,17 @@ def clock_digits(c: Chart, prep: Item, n: Item) -> bool:
     """Whether ``n`` after ``prep`` reads as a clock time in four digits ("at 1030", "@
     1130"): a clock preposition that is neither a relation ("since 1215", "by 1200") nor a
     hedge ("around 1200" is a year, "about 1030 jobs" a count) unless a time zone follows
-    ("around 1030 GMT", "by 1200 GMT"), and hours 1 to 12 with minutes under 60."""
+    ("around 1030 GMT", "by 1200 GMT"), and hours 1 to 12 with minutes under 60 (0 to 23
+    with a time zone: "by 1415 GMT")."""
     if not c.lex.words.spoken_clock or not c.get(prep.i, "clockprep"):
         return False
     zoned = n.j < len(c.tokens) and bool(c.get(n.j, "tz"))  # "around 1030 GMT", "by 1200 GMT"
     if (c.get(prep.i, "relation") or c.get(prep.i, "qualifier")) and not zoned:
         return False
     hour, minute = divmod(int(n.val.value), 100)
-    return n.val.digits == 4 and n.val.value.is_integer() and 1 <= hour <= 12 and minute < 60
+    # wire copy's clock is on 24 hours when zoned: "by 1415 GMT"
+    hours = range(24) if zoned else range(1, 13)
+    return n.val.digits == 4 and n.val.value.is_integer() and hour in hours and minute < 60
 
 
 _GLUED_HALF = re.compile(r"(\d{1,2})([a-z])")

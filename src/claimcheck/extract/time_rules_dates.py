@@ -817,8 +817,10 @@ def _not_counted(c: Chart, j: int, value: float | None = None) -> bool:
 def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "en 2024", "in 2024", "de 2020", "fin 2025", "mi-2025": a year needs a cue word
     for j, (p, y) in c.seq(i, "prep", "num"):
-        if not is_year(y.val) or not _not_counted(c, j, y.val.value) or c.joined_number(j):
+        if not is_year(y.val) or c.joined_number(j):
             continue
+        if c.get(p.i, "range_from") and not _not_counted(c, j, y.val.value):
+            continue  # "de 2000 à 3000 personnes"; "en 2024 et deux camions" opens no range
         if clock_digits(c, p, y):
             continue  # "at 1030" is half past ten (time_rules_clock.spoken_clock)
         if j < len(c.tokens) and c.tokens[j][0] in c.lex.baseline_nouns:
@@ -910,16 +912,8 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
 
 
 def _year_noun_after(c: Chart, k: int) -> bool:
-    """Whether a noun of ``year_nouns`` stands at token ``k``, or after at most two words in
-    lowercase that qualify it ("its 2024 net profit guidance", "the 2019 general
-    election"), none of them a time word or a figure."""
-    toks = c.tokens
-    for m in range(k, min(k + 3, len(toks))):
-        if toks[m][0] in c.lex.year_nouns:
-            return True
-        if not (c.raw(m).isalpha() and c.raw(m).islower()) or c.at[m]:
-            return False
-    return False
+    """:meth:`Chart.year_noun_after` ("its 2024 net profit guidance")."""
+    return c.year_noun_after(k)
 
 
 # The years a noun of ``nouns_before_year`` may name ("la récolte 2023"), as an edition's.

@@ -690,6 +690,19 @@ def both_bounds(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield j, "time", When(span=Span(start, end, grain), closed=True)
 
 
+def _same_grain(c: Chart, a: When, b: When) -> bool:
+    """Whether two times are whole periods of the same unit (two quarters, two years): one
+    does not narrow the other, they are two times ("in the third quarter from the previous
+    quarter": a period and its baseline)."""
+    first, second = c.resolve(a), c.resolve(b)
+    return (
+        first is not None
+        and second is not None
+        and first.grain == second.grain
+        and _order(first.grain) >= _order("month")
+    )
+
+
 def _amount_cue(c: Chart, r: Item) -> bool:
     """Whether the relation cue ``r`` before a duration gives the size of a change, not a
     deadline (``amount_cues``: "cut by a quarter", "delayed by two weeks")."""
@@ -1575,6 +1588,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 continue  # "between 8 a.m. and 5 p.m. until June 14": hours, then a last day
             if weak_pair(t.val, r.val[0]):
                 continue  # "une mission vers Mars d'ici à 2035": the planet
+            if _same_grain(c, t.val, r.val[0]):
+                continue  # "in the third quarter from the previous quarter": a baseline
             merged = combine(c, t.val, r.val[0])
             if merged is not None:
                 yield r.j, "rtime", (merged, r.val[1])
