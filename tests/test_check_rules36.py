@@ -267,3 +267,73 @@ def test_a_fiscal_quarter_of_a_series_kept_by_quarters_only(text: str, lang: str
     """A series with no year-long record takes the company's fiscal year from its other
     series: the fiscal third quarter of a year opening in February is August to October."""
     assert verdicts(text, CHIPS, lang, "2025-11-20") == [("supported", None)]
+
+
+FISCAL = reference(
+    [
+        ("Apple", "revenue", 391035, "M USD", "2023-10-01/2024-09-28", "flow"),
+        ("Apple", "revenue", 416161, "M USD", "2024-09-29/2025-09-27", "flow"),
+        ("Apple", "revenue", 124300, "M USD", "2024-09-29/2024-12-28", "flow"),
+        ("Apple", "revenue", 95359, "M USD", "2024-12-29/2025-03-29", "flow"),
+        ("Nvidia", "revenue", 130497, "M USD", "2024-01-29/2025-01-26", "flow"),
+        ("Nvidia", "revenue", 57006, "M USD", "2025-07-28/2025-10-26", "flow"),
+    ],
+    metric={"revenue": ["chiffre d'affaires", "revenue"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "expected"),
+    [
+        (
+            "Apple's revenue for the first half of its fiscal 2025 totalled nearly $220 billion.",
+            "en",
+            "2025-05-02",
+            ("supported", None),
+        ),
+        (
+            "Au premier semestre de son exercice 2025, Apple a réalisé 220 milliards de dollars "
+            "de chiffre d'affaires.",
+            "fr",
+            "2025-05-02",
+            ("supported", None),
+        ),
+        (
+            "Nvidia expects revenue of $65 billion for the fourth quarter of fiscal 2026.",
+            "en",
+            "2025-11-20",
+            ("unverifiable", "not_yet_due"),
+        ),
+    ],
+)
+def test_a_part_of_a_named_fiscal_year(
+    text: str, lang: str, when: str, expected: tuple[str, str | None]
+) -> None:
+    """A half or a quarter "of its fiscal 2025", "of fiscal 2026" is that part of the fiscal
+    year ending in the year named (Apple's first half: October to March, its two fiscal
+    quarters of whole weeks summed; Nvidia's fourth quarter of fiscal 2026: November 2025 to
+    January 2026, not over)."""
+    assert verdicts(text, FISCAL, lang, when) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Credit Agricole has 54 million customers.", ["54 million"]),
+        ("Credit Suisse lost 3 billion francs in 2022.", ["3 billion"]),
+        ("Video game sales rose 5% in 2024.", ["5%"]),
+        ("Housing starts totalled 118,000 in 2024.", ["118,000"]),
+        ("Credit: Reuters", []),
+        ("Photo AFP", []),
+        ("Updated 3:45 p.m. ET", []),
+        ("Published Tuesday, 3 June 2024", []),
+    ],
+)
+def test_a_page_line_word_opening_a_name_or_a_noun_phrase_is_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """ "Credit", "Video", "Photo" open page lines ("Credit: Reuters", "Photo AFP"), but not
+    a name ("Credit Agricole", not in capitals) nor a noun phrase they qualify ("Video game
+    sales"); "Housing starts" is a measure noun, "starts" no event verb there."""
+    claims = cc.parse_claims(text, lang="en", reference_date="2025-02-06")
+    assert [c.figure.text for c in claims if c.figure is not None] == expected

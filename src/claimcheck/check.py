@@ -2215,9 +2215,32 @@ def _near_period(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
         and abs(r.start - period.start) <= _NEAR
         and abs(r.end - period.end) <= _NEAR
     ]
-    if not near or len({(r.start, r.end) for r in near}) > 1:
+    if not near:
+        return _near_chain(rows, period)
+    if len({(r.start, r.end) for r in near}) > 1:
         return None
     return _Aligned(_period(near[0].start, near[0].end), _one_each(near))
+
+
+def _near_chain(rows: Sequence[Row], period: Period) -> _Aligned | None:
+    """Flows that follow each other from within a week of the stated start to within a week
+    of its end, summed: a fiscal half of whole weeks ("the first half of its fiscal 2025"
+    against Apple's first two fiscal quarters, 29 September to 29 March)."""
+    flows = [r for r in rows if r.kind is RecordKind.FLOW and r.end <= period.end + _NEAR]
+    by_start: dict[datetime, Row] = {}
+    for row in flows:
+        if row.start >= period.start - _NEAR:
+            by_start.setdefault(row.start, row)
+    for first in sorted(by_start):
+        if first > period.start + _NEAR:
+            break
+        cursor = first
+        while cursor in by_start and cursor < period.end - _NEAR:
+            cursor = by_start[cursor].end
+        if cursor != first and abs(cursor - period.end) <= _NEAR:
+            tiled = _tile(rows, _period(first, cursor))
+            return tiled if isinstance(tiled, _Aligned) else None
+    return None
 
 
 def _day_holding(claim: Claim, rows: Sequence[Row]) -> _Aligned | None:
@@ -2323,16 +2346,18 @@ _SPLIT_YEAR = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?\b")
 def _fiscal_quarter(
     claim: Claim, reference: Reference, eid: int, mid: int, moment: datetime
 ) -> Claim:
-    """A quarter "of its fiscal year" ("au premier trimestre de son exercice", "in the first
-    quarter of its fiscal year") is that quarter of the fiscal years the series records
-    (year-long rows all starting in one month: April at Ryanair), the latest one over by
-    the publication date; the claim unchanged otherwise."""
+    """A quarter or a half "of its fiscal year" ("au premier trimestre de son exercice", "in
+    the first quarter of its fiscal year", "the first half of its fiscal 2025") is that part
+    of the fiscal years the series records (year-long rows all starting in one month: April
+    at Ryanair), of the fiscal year named (ending in that year), else the latest one over
+    by the publication date; the claim unchanged otherwise."""
     time = claim.time
     period = time.period if time is not None else None
     if time is None or period is None or period.grain != "quarter":
         return claim
-    if _add_months(period.start, 3) != period.end:
-        return claim
+    months = next((m for m in (3, 6) if _add_months(period.start, m) == period.end), None)
+    if months is None:
+        return claim  # neither a quarter nor a half
     offset = time.end - claim.sentence_start
     after = claim.sentence[max(0, offset) : max(0, offset) + _FISCAL_REACH]
     if not (_says_fiscal(claim, time) or says_fiscal(after, claim.lang)):
@@ -2348,13 +2373,20 @@ def _fiscal_quarter(
     first = starts.pop()
     if first == 1:
         return claim  # fiscal years are calendar years: the quarter as read
-    quarter = (period.start.month - 1) // 3  # 0 for the first quarter
-    start = datetime(moment.year + 1, first, 1)
-    start = _add_months(start, 3 * quarter)
-    while _add_months(start, 3) > moment:
-        start = _add_months(start, -12)
-    fiscal = Period(start=start, end=_add_months(start, 3), grain="quarter")
+    part = (period.start.month - 1) // months  # 0 for the first quarter or half
+    named = _NAMED_YEAR.search(time.text)
+    if named is not None:
+        # "the fourth quarter of fiscal 2026": of the fiscal year ending in 2026
+        start = _add_months(datetime(int(named[0]) - 1, first, 1), months * part)
+    else:
+        start = _add_months(datetime(moment.year + 1, first, 1), months * part)
+        while _add_months(start, months) > moment:
+            start = _add_months(start, -12)
+    fiscal = Period(start=start, end=_add_months(start, months), grain="quarter")
     return claim.model_copy(update={"time": time.model_copy(update={"period": fiscal})})
+
+
+_NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in a fiscal period
 
 
 def _fiscal_starts(rows: Sequence[Row]) -> set[int]:

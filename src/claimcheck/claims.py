@@ -44,7 +44,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.claim_lexicon import ClaimWords, claim_words
-from claimcheck.entities import Gazetteer, first_word, name_key, phrase_key, tokenize
+from claimcheck.entities import Gazetteer, Token, first_word, name_key, phrase_key, tokenize
 from claimcheck.extract import extract
 from claimcheck.extract.qualifiers import cue_before
 from claimcheck.extract.time_lexicon import is_month_word, time_lexicon
@@ -737,7 +737,27 @@ class _Article(SubjectReading):
             if token.start < stop:
                 opening.extend(t.norm for t in tokenize(self.text, token.start, stop))
             break
-        return self.lex.not_claim_lines.longest_at(opening, 0) is not None
+        found = self.lex.not_claim_lines.longest_at(opening, 0)
+        if found is None:
+            return False
+        return not self._sentence_goes_on(tokens, found[1])
+
+    def _sentence_goes_on(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the word right after a page line's opening words makes them a sentence's
+        own: a name they start ("Credit Agricole serves 54 million customers", "Credit
+        Suisse": a capitalized word, not in capitals, that is no time word, unlike "Photo
+        AFP", "Published Tuesday") or a common word they qualify ("Video game sales rose 5%";
+        a link word goes on a page line: "Publié le 12 mai", "Photo by")."""
+        if k >= len(tokens):
+            return False
+        token = tokens[k]
+        if not token.text.isalpha():
+            return False  # "Photo :", "Updated 3:45 p.m.", "Read more |"
+        if token.norm in time_lexicon(self.lang).cue_words:
+            return False
+        if token.text[:1].isupper():
+            return not token.text.isupper()
+        return token.norm not in self.lex.noun_stops
 
     def _record_age(self, d: Mention, parsed: ParsedSentence) -> bool:
         """A duration that says how long a record stood, not over what span the figure
