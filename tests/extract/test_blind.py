@@ -110,7 +110,10 @@ South Africa, Asia and Africa (crore and lakh, "A$", "R2.5bn", "5.30pm AEST"), w
 in stop 21; ``data/blind51_<lang>.jsonl``, by one more, 60 French and 60 English sentences
 of comparison and proportion (multiples, fractions, "un Français sur quatre", ranges and
 vague counts, revisions, live-blog stamps, several times in a sentence, look-alikes), written
-in stop 22; a mention may carry a
+in stop 22; ``data/blind52_<lang>.jsonl``, by one more, 60 French and 60 English sentences of
+business and markets copy in its compressed forms ("5 Mds€", "$4.5bn", "T3 2024", "FY24",
+"by 1415 GMT", basis points, index levels, per-share figures, tickers), written later in stop
+22; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -185,6 +188,7 @@ _BATCHES = {
     "blind49": {"fr": 60, "en": 60},
     "blind50": {"fr": 60, "en": 60},
     "blind51": {"fr": 60, "en": 60},
+    "blind52": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}
