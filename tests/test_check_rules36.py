@@ -337,3 +337,64 @@ def test_a_page_line_word_opening_a_name_or_a_noun_phrase_is_a_sentence(
     sales"); "Housing starts" is a measure noun, "starts" no event verb there."""
     claims = cc.parse_claims(text, lang="en", reference_date="2025-02-06")
     assert [c.figure.text for c in claims if c.figure is not None] == expected
+
+
+BANKS = reference(
+    [
+        ("JPMorgan Chase", "net_income", 14393, "M USD", "2025-Q3", "flow"),
+        ("JPMorgan Chase", "employees", 317233, "", "2024-12-31", "stock"),
+        ("JPMorgan Chase", "cet1_ratio", 15.7, "%", "2024-12-31", "stock"),
+        ("JPMorgan Chase", "cet1_ratio", 15.0, "%", "2023-12-31", "stock"),
+        ("England", "housing_starts", 30320, "", "2024-Q1", "flow"),
+        ("England", "housing_starts", 31410, "", "2024-Q2", "flow"),
+        ("United Kingdom", "average_house_price", 256000, "GBP", "2023-12", "flow"),
+        ("United Kingdom", "average_house_price", 268087, "GBP", "2024-12", "flow"),
+    ],
+    metric={
+        "net_income": ["net income", "earn", "profit"],
+        "employees": ["employees"],
+        "cet1_ratio": ["CET1 ratio"],
+        "housing_starts": ["housing starts", "starts"],
+        "average_house_price": ["house prices", "average house price"],
+    },
+    entity={"JPMorgan Chase": ["JPMorgan"], "United Kingdom": ["UK"]},
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts polled by LSEG expected JPMorgan to earn $13.0 billion in the third quarter.",
+        "Analysts had on average expected JPMorgan to post net income of $13 billion in the "
+        "third quarter.",
+    ],
+)
+def test_forecasters_a_few_words_before_their_verb(text: str) -> None:
+    """Forecasters, then a verb of expecting a few words on (``forecast_verbs``): others'
+    expectation, not checkable."""
+    assert verdicts(text, BANKS, "en", "2025-10-15") == [("unverifiable", "not_checkable")]
+
+
+def test_a_capitalized_word_between_its_and_a_noun_is_no_name() -> None:
+    """ "its CET1 ratio": the acronym qualifies the noun, the subject is the bank before."""
+    text = (
+        "JPMorgan Chase reported record profit. The bank had 317,233 employees at the end of "
+        "December and its CET1 ratio stood at 15.7%, up 0.7 percentage points from a year "
+        "earlier."
+    )
+    assert verdicts(text, BANKS, "en", "2025-01-15") == [("supported", None)] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("England recorded 61,730 housing starts in the first half of 2024.", "supported"),
+        ("UK house prices rose 4.7% in the year to December.", "supported"),
+        ("UK house prices rose 9% in the year to December.", "contradicted"),
+    ],
+)
+def test_counted_nouns_and_monthly_series(text: str, expected: str) -> None:
+    """ "housing starts in the first half": the counted noun's "starts" is no event verb
+    taking the time; a change "in the year to December" of a monthly series is December's
+    against the December before."""
+    assert verdicts(text, BANKS, "en", "2025-02-27") == [(expected, None)]

@@ -450,7 +450,16 @@ def _forecast_of_others(claim: Claim, at: int) -> bool:
         size = lexicon.aims.longest_ending_at(words, end)
         if size and not lexicon.forecasters.isdisjoint(words[max(0, end - size - 3) : end]):
             return True
+        # a verb of expecting a few words after the forecasters: "Analysts polled by LSEG
+        # expected …", "Analysts had on average expected …"
+        if words[end - 1] in lexicon.forecast_verbs and not lexicon.forecasters.isdisjoint(
+            words[max(0, end - 1 - _FORECASTER_REACH) : end - 1]
+        ):
+            return True
     return False
+
+
+_FORECASTER_REACH = 5  # words between the forecasters and their verb of expecting
 
 
 def _own_forecast(claim: Claim, words: Sequence[str], size: int) -> bool:
@@ -2919,6 +2928,14 @@ def _check_change(
         # "a bondi de 22 % sur l'exercice clos le 30 juin": a fiscal year
         read = _fiscal_year(claim, rows)
         current, fiscal = (read, True) if read is not None else (current, False)
+    if current is Reason.NO_DATA and not step and claim.baseline_time is None:
+        # "the average house price rose 4.7% in the year to December" against monthly
+        # records: December against the December before
+        monthly = _year_to(now_claim)
+        if monthly is not now_claim:
+            read_month = _align(monthly, aligned_rows, moment)
+            if not isinstance(read_month, Reason):
+                current, now_claim, claim = read_month, monthly, _year_to(claim)
     if current is Reason.NO_DATA and not step and _deadline_ahead(now_claim, moment):
         # "Pour 2025, Sanofi vise une croissance de ses ventes d'environ 9 %", written in
         # April 2025: a change over a period not over yet, as for a level

@@ -70,6 +70,12 @@ class ClaimsLexicon(BaseModel):
     measure_owner_links: tuple[str, ...] = ()
     # who forecasts for others: an aim of theirs is no statement ("les analystes tablent sur")
     forecasters: tuple[str, ...] = ()
+    # verbs by which forecasters expect, a few words after them in the figure's clause
+    # ("Analysts polled by LSEG expected JPMorgan to earn $13.0 billion")
+    forecast_verbs: tuple[str, ...] = ()
+    # possessive determiners: a capitalized word after one, before a common noun, qualifies
+    # that noun, it is no name ("its CET1 ratio", "sa filiale Amundi" stays a name)
+    possessive_determiners: tuple[str, ...] = ()
     # verbs of reporting: a weekday after one says when figures came out ("reported its
     # results on Thursday"), which later sentences do not take as their time
     report_verbs: tuple[str, ...] = ()
@@ -210,6 +216,8 @@ class ClaimWords:
     adjective_endings: tuple[str, ...]
     measure_owner_links: frozenset[str]
     forecasters: frozenset[str]
+    forecast_verbs: frozenset[str]
+    possessive_determiners: frozenset[str]
     report_verbs: frozenset[str]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
@@ -360,6 +368,8 @@ def claim_words(lang: str) -> ClaimWords:
         adjective_endings=tuple(e.casefold() for e in raw.adjective_endings),
         measure_owner_links=_words(raw.measure_owner_links),
         forecasters=_words(raw.forecasters),
+        forecast_verbs=_words(raw.forecast_verbs),
+        possessive_determiners=_words(raw.possessive_determiners),
         report_verbs=_words(raw.report_verbs),
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),

@@ -964,6 +964,17 @@ class _Article(SubjectReading):
                     return True
         return False
 
+    def _counted_noun_ends(self, parsed: ParsedSentence, k: int, drafts: Sequence[_Draft]) -> bool:
+        """Whether token ``k`` ends the noun a figure counts ("61,730 housing starts"): a
+        word of it, not a verb."""
+        end = parsed.tokens[k].end
+        return any(
+            d.mention.noun is not None
+            and d.mention.end < end
+            and self.text[d.mention.end : end].strip() == d.mention.noun
+            for d in drafts
+        )
+
     def _event_times(
         self, parsed: ParsedSentence, times: Sequence[Mention], drafts: Sequence[_Draft]
     ) -> dict[Mention, int]:
@@ -998,6 +1009,8 @@ class _Article(SubjectReading):
                 found[t] = _SOURCE_TIME
                 continue
             attached = self._event_verb_at(parsed, first - 1)
+            if attached is not None and self._counted_noun_ends(parsed, first - 1, drafts):
+                attached = None  # "61,730 housing starts in the first half": a noun, no verb
             if attached is not None and self._in_source(parsed.tokens, parsed.words, attached):
                 # "according to FBI data released on Monday": when the source spoke, neither
                 # an event nor the time of a figure

@@ -244,6 +244,8 @@ class SubjectReading(MeasureReading):
             first, last = parsed.token_range(m)
             timed[first:last] = [True] * (last - first)
         for name in guessed:
+            if self._qualifies_a_noun(name, tokens, words):
+                continue  # "its CET1 ratio stood at 15.7%": part of the measure
             if not any(taken[name.first : name.last]) and not any(timed[name.first : name.last]):
                 name = self._with_number(name, tokens, figures)
                 name = self._with_possessive_s(name, tokens, words)
@@ -614,6 +616,19 @@ class SubjectReading(MeasureReading):
         if link < 1 or words[link] not in lex.superlative_links:
             return False
         return any(w in lex.superlatives for w in words[max(0, link - 4) : link])
+
+    def _qualifies_a_noun(self, name: Name, tokens: Sequence[Token], words: Sequence[str]) -> bool:
+        """Whether a guessed name of one word stands between a possessive determiner and a
+        common noun, which it qualifies ("its CET1 ratio", "their EBIT margin")."""
+        first, last = name.first, name.last
+        return (
+            last - first == 1
+            and first > 0
+            and last < len(tokens)
+            and words[first - 1] in self.lex.possessive_determiners
+            and tokens[last].is_word
+            and tokens[last].text.islower()
+        )
 
     def _references(
         self, tokens: Sequence[Token], words: Sequence[str], named: frozenset[int] = frozenset()
