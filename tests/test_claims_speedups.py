@@ -177,7 +177,12 @@ def _clause_start_long_way(article: _Article, parsed: ParsedSentence, first: int
 def _page_line_long_way(article: _Article, sentence: Sentence) -> bool:
     stop = min(sentence.end, sentence.start + 40)
     opening = [t.norm for t in tokenize(article.text, sentence.start, stop)]
-    return article.lex.not_claim_lines.longest_at(opening, 0) is not None
+    found = article.lex.not_claim_lines.longest_at(opening, 0)
+    if found is None:
+        return False
+    # the word after the opening words may make them a sentence's ("Credit Agricole …")
+    tokens = tokenize(article.text, sentence.start, sentence.end)
+    return not article._sentence_goes_on(tokens, found[1])
 
 
 @pytest.mark.parametrize("lang", LANGS)
