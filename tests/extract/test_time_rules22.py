@@ -129,3 +129,18 @@ def test_stop_22_time_readings(
     text: str, lang: str, ref: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert readings(text, lang, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fares will rise by 5p to 10p.", [("5p", "money", "0.05"), ("10p", "money", "0.1")]),
+        ("Prices rose 5p to 150p a litre.", [("5p", "money", "0.05"), ("150p", "money", "1.5")]),
+        ("Meet me at 3p.", [("at 3p.", "time", "2024-06-01T15:00:00")]),
+        ("The show starts at 130pm.", [("at 130pm", "time", "2024-06-01T13:30:00")]),
+    ],
+)
+def test_pence_are_no_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A number glued to "p" after a relation ("by 5p") or of three digits ("150p") is pence;
+    "at 3p" and "130pm" stay clock times."""
+    assert readings(text, "en", "2024-06-01") == expected

@@ -1138,7 +1138,13 @@ class Chart:
                 self.add(i, i + 1, "short_tod", When(hour=n, ampm=cat))
             elif cat in ("am", "pm") and len(digits) == 2 and n < 60:
                 self.add(i, i + 1, "minampm", (n, cat))
-            elif cat in ("am", "pm") and len(digits) in (3, 4) and n % 100 < 60 and n // 100 <= 12:
+            elif (
+                cat in ("am", "pm")
+                and len(digits) in (3, 4)
+                and n % 100 < 60
+                and n // 100 <= 12
+                and len(letters) > 1
+            ):  # "130pm" (not "150p": pence)
                 self.add(i, i + 1, "tod", When(hour=n // 100, minute=n % 100, ampm=cat))
             elif cat == "month" and len(digits) <= 2 and 1 <= n <= 31:
                 self.add(i, i + 1, "time", day_when(n, cast(int, val)))

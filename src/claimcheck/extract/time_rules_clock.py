@@ -406,8 +406,9 @@ def _after_clockprep(c: Chart, p: Item) -> Iterator[tuple[Any, ...]]:
         if clock_digits(c, p, n) and _clock_ends(c, n.j):
             # "at 1030": a 12-hour clock time; a year is never read after a clock preposition
             yield n.j, "tod", _clock12(c, When(hour=hour, minute=minute)), 2
-    if first[0].isdecimal() and not c.get(p.i, "qualifier"):
-        # (not after a hedge: "about 10p more", "around 8p a litre" are pence)
+    if first[0].isdecimal() and not c.get(p.i, "qualifier") and not c.get(p.i, "relation"):
+        # (not after a hedge: "about 10p more", "around 8p a litre" are pence; nor after a
+        # relation: "will rise by 5p" is pence)
         glued = _GLUED_HALF.fullmatch(first)
         if glued and 1 <= int(glued[1]) <= 12:
             for cat, _ in c.lex.phrases.get((glued[2],), ()):
