@@ -398,3 +398,20 @@ def test_counted_nouns_and_monthly_series(text: str, expected: str) -> None:
     taking the time; a change "in the year to December" of a monthly series is December's
     against the December before."""
     assert verdicts(text, BANKS, "en", "2025-02-27") == [(expected, None)]
+
+
+def test_a_time_in_the_next_coordinated_clause_is_that_clauses() -> None:
+    """ "The bank's revenue slipped to $65.9 billion, and its CET1 ratio was 14.9% at the end
+    of December": the end of December is the ratio's, not the revenue's (which has no time
+    of its own: checking reads its latest year)."""
+    text = (
+        "HSBC posted a pre-tax profit of $32.3 billion for 2024.\n"
+        "The bank's revenue slipped to $65.9 billion, and its CET1 ratio was 14.9% at the end "
+        "of December."
+    )
+    claims = cc.parse_claims(text, lang="en", reference_date="2025-02-19")
+    assert [(c.figure.text, c.time and c.time.text) for c in claims if c.figure] == [
+        ("$32.3 billion", "for 2024"),
+        ("$65.9 billion", None),
+        ("14.9%", "at the end of December"),
+    ]

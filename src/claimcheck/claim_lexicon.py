@@ -76,6 +76,9 @@ class ClaimsLexicon(BaseModel):
     # possessive determiners: a capitalized word after one, before a common noun, qualifies
     # that noun, it is no name ("its CET1 ratio", "sa filiale Amundi" stays a name)
     possessive_determiners: tuple[str, ...] = ()
+    # words that, after a comma or a semicolon, open a coordinated clause: a time in it is
+    # the figure's of that clause ("…, and its CET1 ratio was 14.9% at the end of December")
+    clause_coordinators: tuple[str, ...] = ()
     # verbs of reporting: a weekday after one says when figures came out ("reported its
     # results on Thursday"), which later sentences do not take as their time
     report_verbs: tuple[str, ...] = ()
@@ -218,6 +221,7 @@ class ClaimWords:
     forecasters: frozenset[str]
     forecast_verbs: frozenset[str]
     possessive_determiners: frozenset[str]
+    clause_coordinators: frozenset[str]
     report_verbs: frozenset[str]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
@@ -370,6 +374,7 @@ def claim_words(lang: str) -> ClaimWords:
         forecasters=_words(raw.forecasters),
         forecast_verbs=_words(raw.forecast_verbs),
         possessive_determiners=_words(raw.possessive_determiners),
+        clause_coordinators=_words(raw.clause_coordinators),
         report_verbs=_words(raw.report_verbs),
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),

@@ -264,6 +264,7 @@ class _Article(SubjectReading):
         self.noun_before: tuple[int, ParsedSentence] | None = None
         self._vocabulary: dict[str, tuple[bool, bool]] | None = None
         self._covered: frozenset[int] = frozenset()  # tokens of the sentence's times
+        self._figure_starts: list[int] = []  # where the sentence's figures start
 
     # -- what the article is about ---------------------------------------------------------
 
@@ -459,6 +460,7 @@ class _Article(SubjectReading):
         measured = False  # a claim's subject is what it measures ("la marge d'Ebit")
         previous: Claim | None = None
         for draft in drafts:
+            self._figure_starts = [d.mention.start for d in drafts]
             claim = self._figure_claim(draft, parsed, times, durations, used, previous)
             if claim is None:
                 continue
@@ -964,6 +966,30 @@ class _Article(SubjectReading):
                     return True
         return False
 
+    def _without_next_clauses(self, m: Mention, candidates: list[Mention]) -> list[Mention]:
+        """The candidate times that are not in a coordinated clause after the figure's that
+        holds a figure of its own: "The bank's revenue slipped to $65.9 billion, and its
+        CET1 ratio was 14.9% at the end of December" (the end of December is the ratio's)."""
+        later = [s for s in self._figure_starts if s > m.end]
+        if not later:
+            return candidates
+        kept = []
+        for t in candidates:
+            between = [s for s in later if s < t.start]
+            if between and self._coordinated(m.end, between[-1]):
+                continue
+            kept.append(t)
+        return kept
+
+    def _coordinated(self, start: int, end: int) -> bool:
+        """Whether a comma or a semicolon then one of ``clause_coordinators`` stands between
+        ``start`` and ``end``."""
+        for mark in _CLAUSE_MARKS.finditer(self.text, start, end):
+            after = first_word(self.text, mark.end(), end)
+            if after.casefold() in self.lex.clause_coordinators:
+                return True
+        return False
+
     def _counted_noun_ends(self, parsed: ParsedSentence, k: int, drafts: Sequence[_Draft]) -> bool:
         """Whether token ``k`` ends the noun a figure counts ("61,730 housing starts"): a
         word of it, not a verb."""
@@ -1404,6 +1430,8 @@ class _Article(SubjectReading):
         )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
         if len(candidates) > 1:
             candidates = self._without_trailing_since(m, candidates) or candidates
+        if candidates and len(self._figure_starts) > 1:
+            candidates = self._without_next_clauses(m, candidates)
         time = _nearest_to(m.start, extent_end, candidates)
         if time is not None and len(candidates) > 1:
             time = self._in_stated_year(time, candidates)
@@ -1625,6 +1653,9 @@ def _names_a_month(text: str, lang: str) -> bool:
 
 
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}\.?")
+
+
+_CLAUSE_MARKS = re.compile(r"[,;]")  # the marks a coordinated clause opens after
 
 
 def _nearest_to(start: int, end: int, candidates: Sequence[Mention]) -> Mention | None:
