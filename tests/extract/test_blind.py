@@ -113,7 +113,10 @@ vague counts, revisions, live-blog stamps, several times in a sentence, look-ali
 in stop 22; ``data/blind52_<lang>.jsonl``, by one more, 60 French and 60 English sentences of
 business and markets copy in its compressed forms ("5 Mds€", "$4.5bn", "T3 2024", "FY24",
 "by 1415 GMT", basis points, index levels, per-share figures, tickers), written later in stop
-22; a mention may carry a
+22; ``data/blind53_<lang>.jsonl``, by one more, 60 French and 60 English sentences of
+regional news, weather and public services (warnings, rainfall, gusts, closures and works
+from a day and hour to another, school calendars, local budgets, race times, corrections,
+road and bus numbers), written at the end of stop 22; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -189,6 +192,7 @@ _BATCHES = {
     "blind50": {"fr": 60, "en": 60},
     "blind51": {"fr": 60, "en": 60},
     "blind52": {"fr": 60, "en": 60},
+    "blind53": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

@@ -144,3 +144,38 @@ def test_pence_are_no_clock_times(text: str, expected: list[tuple[str, str, str 
     """A number glued to "p" after a relation ("by 5p") or of three digits ("150p") is pence;
     "at 3p" and "130pm" stay clock times."""
     assert readings(text, "en", "2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "She won the 10km race in 33:41.",
+            "en",
+            [("10km", "quantity", "10.0"), ("in 33:41", "duration", "2021.0")],
+        ),
+        (
+            "Il a remporté le 10 km en 33:41.",
+            "fr",
+            [("10 km", "quantity", "10.0"), ("en 33:41", "duration", "2021.0")],
+        ),
+        ("The shop opens at 23:41.", "en", [("at 23:41", "time", "2024-06-01T23:41:00")]),
+        # a unit counted once after a hedge is a length, no rate
+        (
+            "The trust has 309,300 waiting more than a year.",
+            "en",
+            [("309,300", "number", "309300.0"), ("a year", "duration", "1.0")],
+        ),
+        (
+            "The plant makes 500,000 tonnes a year.",
+            "en",
+            [("500,000 tonnes", "quantity", "500000.0")],
+        ),
+    ],
+)
+def test_race_times_and_hedged_lengths(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Minutes and seconds past 24 that no clock shows ("in 33:41") are a race time; a unit
+    counted once right after a hedge ("more than a year") is no rate's unit."""
+    assert readings(text, lang, "2024-06-01") == expected

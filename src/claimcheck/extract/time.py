@@ -1042,6 +1042,8 @@ def _rate(chart: Chart, item: Item) -> bool:
     before = tokens[i - 1][0]
     if before in lex.rate_leaders or before[-1].isdecimal() or chart.get(i - 1, "unit"):
         return True
+    if chart.ends_at(i, _HEDGES):
+        return False  # "309,300 waiting more than a year": a hedged length, no rate
     for k in range(i - 1, max(-1, i - 1 - _RATE_REACH), -1):
         word = tokens[k][0]
         if not word[0].isalnum():
@@ -1070,6 +1072,7 @@ def _verb_after(chart: Chart, k: int) -> bool:
 # How many tokens before a rate's unit its figure may stand ("500,000 tonnes of green
 # hydrogen a year"), and the marks a figure is written with.
 _RATE_REACH = 7
+_HEDGES = frozenset(("qualifier",))  # "more than", "plus de" before a unit counted once
 _IN_FIGURES = frozenset((",", ".", "%", "$", "£", "€", "-"))
 
 

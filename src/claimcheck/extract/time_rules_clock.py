@@ -54,6 +54,10 @@ def clock(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                     if p2.val == "." and c.glued(j - 1) and c.glued(p2.i) and f.val.digits:
                         fraction = f.val.value / 10**f.val.digits
                         yield k2, "dur", Duration(hour * 60 + minute + fraction, "second"), 1
+            if 24 < hour < 60 and h.val.digits == 2 and not c.seq(j, "p", "num"):
+                # "won the women's 10km race in 33:41": minutes and seconds no clock shows,
+                # a race time (not "33:41.5", read above, nor "25:10:05")
+                yield j, "dur", Duration(hour * 60 + minute, "second"), 1
             if hour <= 24 and minute < 60:
                 w = When(hour=hour, minute=minute)
                 if not c.tokens[h.i][0].startswith("0"):
