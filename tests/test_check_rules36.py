@@ -415,3 +415,63 @@ def test_a_time_in_the_next_coordinated_clause_is_that_clauses() -> None:
         ("$65.9 billion", None),
         ("14.9%", "at the end of December"),
     ]
+
+
+MINING = reference(
+    [
+        ("Gold", "gold_price", 2386, "USD/oz", "2024", "flow"),
+        ("Newmont", "gold_production", 6850000, "oz", "2024", "flow"),
+        ("Newmont", "gold_production", 5550000, "oz", "2023", "flow"),
+        ("Danone", "revenue", 27376, "M EUR", "2024", "flow"),
+        ("Danone", "revenue", 27619, "M EUR", "2023", "flow"),
+        ("France", "milk_price", 463, "EUR", "2024", "flow"),
+    ],
+    metric={
+        "gold_price": ["gold price", "cours de l'or"],
+        "gold_production": ["gold output", "gold production", "production d'or"],
+        "revenue": ["sales", "ventes", "chiffre d'affaires"],
+        "milk_price": ["milk price", "prix du lait", "paid"],
+    },
+    entity={"Gold": ["or", "gold"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le cours de l'or s'est établi en moyenne à 2 386 dollars la tonne en 2024.",
+            "fr",
+            ("unverifiable", "incompatible_unit"),
+        ),
+        (
+            "Le cours de l'or s'est établi en moyenne à 2 386 dollars l'once en 2024.",
+            "fr",
+            ("supported", None),
+        ),
+        (
+            "The gold price averaged $2,386 per tonne in 2024.",
+            "en",
+            ("unverifiable", "incompatible_unit"),
+        ),
+        ("Newmont's gold output rose to 6.85 Moz in 2024.", "en", ("supported", None)),
+        (
+            "Danone's like-for-like sales grew 4.3% in 2024.",
+            "en",
+            ("unverifiable", "unknown_metric"),
+        ),
+        (
+            "French dairy farmers were paid an average of 463 euros per 1,000 litres of milk in "
+            "2024.",
+            "en",
+            ("supported", None),
+        ),
+    ],
+)
+def test_prices_per_unit_and_mining_units(
+    text: str, lang: str, expected: tuple[str, str | None]
+) -> None:
+    """A price per a unit the reference's prices are not per is never converted ("dollars
+    la tonne" against USD/oz); "Moz" is millions of ounces; like-for-like sales narrow the
+    sales; "French dairy farmers" are France's."""
+    assert verdicts(text, MINING, lang, "2025-02-20")[0] == expected

@@ -44,7 +44,8 @@ from claimcheck.claim_lexicon import claim_words
 from claimcheck.claims import assemble, parse_claims, read_mentions, reference_gazetteer
 from claimcheck.entities import phrase_key, word_tokens
 from claimcheck.errors import InputError
-from claimcheck.extract.units import units_lexicon
+from claimcheck.extract.time_lexicon import time_lexicon
+from claimcheck.extract.units import unit_after, units_lexicon
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.lexicon import load_lexicon, validate_lang
 from claimcheck.models import (
@@ -943,6 +944,9 @@ def _check_one(
     if deficit and not is_change and claim.kind is ClaimKind.QUANTITY:
         figure = _negated(figure)
     if is_currency(claim_scale.dimension):
+        if _priced_per_another_unit(claim, rows):
+            # "2 386 dollars la tonne" against a price per ounce: never converted
+            return _incompatible(reference, eid, mid, explain)
         claim_scale = _as_price(rows, claim_scale)
     usable = _usable(rows, claim_scale)
     if is_change:
@@ -1401,6 +1405,52 @@ def _as_price(rows: Sequence[Row], claim_scale: Scale) -> Scale:
         if _price_of(claim_scale.dimension, scale.dimension):
             return Scale(scale.dimension, claim_scale.factor * scale.factor)
     return claim_scale
+
+
+def _priced_per_another_unit(claim: Claim, rows: Sequence[Row]) -> bool:
+    """Whether the claim states a price per a unit ("2 386 dollars la tonne", "$1,516 per
+    tonne": a ``rate_words`` word and a unit right after the amount) and the rows hold
+    prices per another unit ("USD/oz"), which is never converted; a unit of the same
+    family with another prefix ("le kWh" against EUR/MWh) is left to the scales."""
+    figure = claim.figure
+    if figure is None or figure.currency is None:
+        return False
+    per = _unit_after_rate_word(claim)
+    if per is None:
+        return False
+    for row in rows:
+        unit = row.unit or ""
+        head, slash, tail = unit.partition("/")
+        if not slash or head.strip() != figure.currency:
+            continue
+        return _prefix_free(tail.strip()) != _prefix_free(per)
+    return False
+
+
+def _unit_after_rate_word(claim: Claim) -> str | None:
+    """The symbol of the unit a rate word puts right after the claim's figure ("la tonne",
+    "per tonne", "an ounce": t, oz), or None."""
+    assert claim.figure is not None
+    at = claim.figure.end - claim.sentence_start
+    match = _RATE_WORD.match(claim.sentence, max(0, at))
+    if match is None or match[1].casefold() not in _rate_words(claim.lang):
+        return None
+    unit = unit_after(claim.sentence, match.end(), claim.lang)
+    return unit.symbol if unit is not None else None
+
+
+_RATE_WORD = re.compile(r"\s+([^\W\d_]+'?)\s*")
+
+
+@functools.cache
+def _rate_words(lang: str) -> frozenset[str]:
+    """The time lexicon's ``rate_words`` of ``lang`` ("per", "a", "an"; "par", "la", "le")."""
+    return time_lexicon(lang).rate_words
+
+
+def _prefix_free(symbol: str) -> str:
+    """A unit's symbol without a metric prefix ("MWh" and "kWh": "Wh")."""
+    return symbol[1:] if len(symbol) > 1 and symbol[0] in "kMGT" and symbol[1].isupper() else symbol
 
 
 def _price_of(claim_dimension: str, dimension: str) -> bool:

@@ -192,6 +192,13 @@ class SubjectReading(MeasureReading):
                         continue  # "les ménages français", "American farmers": the place's
                     if (
                         name.first >= 2
+                        and words[name.first - 2] in lex.demonyms
+                        and tokens[name.first - 1].text.islower()
+                        and tokens[name.first - 1].is_word
+                    ):
+                        continue  # "French dairy farmers": the place's, a word between
+                    if (
+                        name.first >= 2
                         and words[name.first - 1] in lex.possessive_markers
                         and tokens[name.first - 2].text[:1].isupper()
                     ):

@@ -514,7 +514,7 @@ def narrowing_terms(lang: str) -> frozenset[str]:
     (``narrowing`` in terms.toml: "core", "underlying", "sous-jacente").
 
     >>> sorted(narrowing_terms("en"))  # "core", "underlying", "youth", "battery", "ad"…
-    ['ad', 'advertis', 'battery', 'cor', 'underly', 'young', 'youth']
+    ['ad', 'advertis', 'battery', 'cor', 'lik', 'organic', 'underly', 'young', 'youth']
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(terms(" ".join(lexicon.narrowing), lang))
