@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout37]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout38]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -63,6 +63,8 @@ passenger transport, with ten articles.
 semiconductors, energy companies and utilities, with ten articles.
 ``--set heldout37`` the thirty-seventh (stop 22, written blind): banks and insurers,
 construction and real estate, with nine articles.
+``--set heldout38`` the thirty-eighth (stop 22, written blind): mining, metals and
+commodities, agriculture and the food industry, with ten articles.
 """
 
 from __future__ import annotations
@@ -253,6 +255,7 @@ def main() -> int:
             "heldout35",
             "heldout36",
             "heldout37",
+            "heldout38",
         ],
         default="main",
         help="which set",

@@ -84,13 +84,15 @@ e-commerce, passenger transport companies), and of
 ``tests/data/check_dev/heldout36/claims.toml`` (written blind in stop 22: technology companies
 and semiconductors, energy companies and utilities), and of
 ``tests/data/check_dev/heldout37/claims.toml`` (written blind later in stop 22: banks and
-insurers, construction and real estate) runs
+insurers, construction and real estate), and of
+``tests/data/check_dev/heldout38/claims.toml`` (written blind at the end of stop 22: mining,
+metals and commodities, agriculture and the food industry) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml``,
 ``heldout8/articles.toml``, ``heldout31/articles.toml``, ``heldout32/articles.toml``,
 ``heldout33/articles.toml``, ``heldout34/articles.toml``, ``heldout35/articles.toml``,
-``heldout36/articles.toml`` and ``heldout37/articles.toml``
+``heldout36/articles.toml``, ``heldout37/articles.toml`` and ``heldout38/articles.toml``
 are scored like heldout6's
 (``test_check_articles.py``): each
 expected finding is a test (id: the article's id and the figure), and each article has a test
@@ -147,6 +149,7 @@ SETS = {
     "heldout35": DEV / "heldout35",
     "heldout36": DEV / "heldout36",
     "heldout37": DEV / "heldout37",
+    "heldout38": DEV / "heldout38",
 }
 
 
@@ -241,6 +244,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout35", 80, 40),
         ("heldout36", 80, 40),
         ("heldout37", 80, 40),
+        ("heldout38", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
@@ -270,6 +274,7 @@ ARTICLES: list[dict[str, Any]] = (
     + _articles("heldout35")
     + _articles("heldout36")
     + _articles("heldout37")
+    + _articles("heldout38")
 )
 
 
