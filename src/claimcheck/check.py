@@ -2127,13 +2127,13 @@ def _counted_units(
         or claim_scale is None
         or claim_scale is _ANY
         or claim_scale.dimension in ("", PERCENT, POINTS)
-        or COUNT not in reference._profile(eid, mid)[0]
+        or _COUNT not in reference._profile(eid, mid)[0]
     ):
         return None
     said = _unit_terms(figure.unit, claim.lang)  # "barils", "barrel" for bbl
     if not any(said & alias for alias in reference._terms_of_metrics().get(mid, ())):
         return None
-    return Scale(COUNT, claim_scale.factor)
+    return Scale(_COUNT, claim_scale.factor)
 
 
 @functools.cache
@@ -2146,7 +2146,7 @@ def _unit_terms(symbol: str, lang: str) -> frozenset[str]:
     return frozenset(key for word in entry.words for key in terms(word, lang))
 
 
-COUNT = ""  # the dimension of plain counts ("thousand", no unit)
+_COUNT = ""  # the dimension of plain counts ("thousand", no unit)
 
 
 def _names_a_missing_share(

@@ -33,6 +33,7 @@ token and gazetteer machinery.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import re
@@ -265,6 +266,8 @@ class _Article(SubjectReading):
         self._vocabulary: dict[str, tuple[bool, bool]] | None = None
         self._covered: frozenset[int] = frozenset()  # tokens of the sentence's times
         self._figure_starts: list[int] = []  # where the sentence's figures start
+        # where the sentence's coordinated clauses open (read once a sentence, on demand)
+        self._coordinations: list[int] | None = None
 
     # -- what the article is about ---------------------------------------------------------
 
@@ -460,7 +463,8 @@ class _Article(SubjectReading):
         measured = False  # a claim's subject is what it measures ("la marge d'Ebit")
         previous: Claim | None = None
         for draft in drafts:
-            self._figure_starts = [d.mention.start for d in drafts]
+            self._figure_starts = sorted(d.mention.start for d in drafts)
+            self._coordinations = None  # read when a figure has several times to choose
             claim = self._figure_claim(draft, parsed, times, durations, used, previous)
             if claim is None:
                 continue
@@ -970,25 +974,29 @@ class _Article(SubjectReading):
         """The candidate times that are not in a coordinated clause after the figure's that
         holds a figure of its own: "The bank's revenue slipped to $65.9 billion, and its
         CET1 ratio was 14.9% at the end of December" (the end of December is the ratio's)."""
-        later = [s for s in self._figure_starts if s > m.end]
-        if not later:
-            return candidates
-        kept = []
-        for t in candidates:
-            between = [s for s in later if s < t.start]
-            if between and self._coordinated(m.end, between[-1]):
-                continue
-            kept.append(t)
-        return kept
+        if self._coordinations is None:
+            self._coordinations = self._coordinated_clauses(m)
+        opens = self._coordinations
+        k = bisect.bisect_left(opens, m.end)
+        if k == len(opens):
+            return candidates  # no coordinated clause after the figure: the usual case
+        starts = self._figure_starts
+        f = bisect.bisect_right(starts, opens[k])
+        if f == len(starts):
+            return candidates  # no figure in the clauses after it
+        limit = starts[f]  # the first figure of a later coordinated clause
+        return [t for t in candidates if t.start <= limit]
 
-    def _coordinated(self, start: int, end: int) -> bool:
-        """Whether a comma or a semicolon then one of ``clause_coordinators`` stands between
-        ``start`` and ``end``."""
-        for mark in _CLAUSE_MARKS.finditer(self.text, start, end):
-            after = first_word(self.text, mark.end(), end)
+    def _coordinated_clauses(self, m: Mention) -> list[int]:
+        """Where a comma or a semicolon then one of ``clause_coordinators`` opens a clause in
+        the sentence of ``m`` (one pass over the sentence)."""
+        sentence = next(s for s in self.sentences if s.start <= m.start < s.end)
+        found = []
+        for mark in _CLAUSE_MARKS.finditer(self.text, sentence.start, sentence.end):
+            after = first_word(self.text, mark.end(), sentence.end)
             if after.casefold() in self.lex.clause_coordinators:
-                return True
-        return False
+                found.append(mark.start())
+        return found
 
     def _counted_noun_ends(self, parsed: ParsedSentence, k: int, drafts: Sequence[_Draft]) -> bool:
         """Whether token ``k`` ends the noun a figure counts ("61,730 housing starts"): a
