@@ -1433,19 +1433,13 @@ def _unit_after_rate_word(claim: Claim) -> str | None:
     assert claim.figure is not None
     at = claim.figure.end - claim.sentence_start
     match = _RATE_WORD.match(claim.sentence, max(0, at))
-    if match is None or match[1].casefold() not in _rate_words(claim.lang):
+    if match is None or match[1].casefold() not in time_lexicon(claim.lang).rate_words:
         return None
     unit = unit_after(claim.sentence, match.end(), claim.lang)
     return unit.symbol if unit is not None else None
 
 
 _RATE_WORD = re.compile(r"\s+([^\W\d_]+'?)\s*")
-
-
-@functools.cache
-def _rate_words(lang: str) -> frozenset[str]:
-    """The time lexicon's ``rate_words`` of ``lang`` ("per", "a", "an"; "par", "la", "le")."""
-    return time_lexicon(lang).rate_words
 
 
 def _prefix_free(symbol: str) -> str:

@@ -266,8 +266,6 @@ class _Article(SubjectReading):
         self._vocabulary: dict[str, tuple[bool, bool]] | None = None
         self._covered: frozenset[int] = frozenset()  # tokens of the sentence's times
         self._figure_starts: list[int] = []  # where the sentence's figures start
-        # where the sentence's coordinated clauses open (read once a sentence, on demand)
-        self._coordinations: list[int] | None = None
 
     # -- what the article is about ---------------------------------------------------------
 
@@ -462,9 +460,8 @@ class _Article(SubjectReading):
         focus: str | None = None
         measured = False  # a claim's subject is what it measures ("la marge d'Ebit")
         previous: Claim | None = None
+        self._figure_starts = sorted(d.mention.start for d in drafts)
         for draft in drafts:
-            self._figure_starts = sorted(d.mention.start for d in drafts)
-            self._coordinations = None  # read when a figure has several times to choose
             claim = self._figure_claim(draft, parsed, times, durations, used, previous)
             if claim is None:
                 continue
@@ -970,13 +967,15 @@ class _Article(SubjectReading):
                     return True
         return False
 
-    def _without_next_clauses(self, m: Mention, candidates: list[Mention]) -> list[Mention]:
+    def _without_next_clauses(
+        self, m: Mention, parsed: ParsedSentence, candidates: list[Mention]
+    ) -> list[Mention]:
         """The candidate times that are not in a coordinated clause after the figure's that
         holds a figure of its own: "The bank's revenue slipped to $65.9 billion, and its
         CET1 ratio was 14.9% at the end of December" (the end of December is the ratio's)."""
-        if self._coordinations is None:
-            self._coordinations = self._coordinated_clauses(m)
-        opens = self._coordinations
+        if parsed.coordinations is None:
+            parsed.coordinations = self._coordinated_clauses(parsed)
+        opens = parsed.coordinations
         k = bisect.bisect_left(opens, m.end)
         if k == len(opens):
             return candidates  # no coordinated clause after the figure: the usual case
@@ -987,13 +986,12 @@ class _Article(SubjectReading):
         limit = starts[f]  # the first figure of a later coordinated clause
         return [t for t in candidates if t.start <= limit]
 
-    def _coordinated_clauses(self, m: Mention) -> list[int]:
+    def _coordinated_clauses(self, parsed: ParsedSentence) -> list[int]:
         """Where a comma or a semicolon then one of ``clause_coordinators`` opens a clause in
-        the sentence of ``m`` (one pass over the sentence)."""
-        sentence = next(s for s in self.sentences if s.start <= m.start < s.end)
+        the sentence (one pass over it)."""
         found = []
-        for mark in _CLAUSE_MARKS.finditer(self.text, sentence.start, sentence.end):
-            after = first_word(self.text, mark.end(), sentence.end)
+        for mark in _CLAUSE_MARKS.finditer(self.text, parsed.start, parsed.end):
+            after = first_word(self.text, mark.end(), parsed.end)
             if after.casefold() in self.lex.clause_coordinators:
                 found.append(mark.start())
         return found
@@ -1439,7 +1437,7 @@ class _Article(SubjectReading):
         if len(candidates) > 1:
             candidates = self._without_trailing_since(m, candidates) or candidates
         if candidates and len(self._figure_starts) > 1:
-            candidates = self._without_next_clauses(m, candidates)
+            candidates = self._without_next_clauses(m, parsed, candidates)
         time = _nearest_to(m.start, extent_end, candidates)
         if time is not None and len(candidates) > 1:
             time = self._in_stated_year(time, candidates)

@@ -71,6 +71,8 @@ class ParsedSentence:
     headed: list[str] = field(default_factory=list)
     # the character spans of its asides between commas, once read (claims' _asides)
     asides: list[tuple[int, int]] | None = None
+    # where its coordinated clauses open, once read (claims' _coordinated_clauses)
+    coordinations: list[int] | None = None
     # the verbs found before a token, once read: (token, events_only, generic) → verb
     verbs_before: dict[tuple[int, bool, bool], tuple[int, str] | None] = field(default_factory=dict)
     # the token range of each mention asked for, by its offsets (see ``token_range``)

@@ -277,7 +277,7 @@ def change_nouns(sense: int, lang: str) -> frozenset[str]:
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     nouns = lexicon.rise_nouns if sense > 0 else lexicon.fall_nouns if sense < 0 else ()
-    return frozenset(key for word in nouns for key in terms(word, lang))
+    return _term_keys(nouns, lang)
 
 
 @functools.cache
@@ -289,7 +289,12 @@ def loss_nouns(lang: str) -> frozenset[str]:
     (['pert'], ['los'])
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
-    return frozenset(key for word in lexicon.loss_nouns for key in terms(word, lang))
+    return _term_keys(lexicon.loss_nouns, lang)
+
+
+def _term_keys(words: Iterable[str], lang: str) -> frozenset[str]:
+    """The term keys of each of ``words``, read one by one (a word may give several)."""
+    return frozenset(key for word in words for key in terms(word, lang))
 
 
 @functools.cache

@@ -893,7 +893,7 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         )
     )
     subject = c.subject_verb_at(i + 1)  # "2023 was the hottest year on record"
-    noun = _year_noun_after(c, i + 1)
+    noun = c.year_noun_after(i + 1)
     if not lead and not subject and not noun:
         return
     for y in c.get(i, "num"):
@@ -909,11 +909,6 @@ def attributive_years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         elif c.glued(i) or (i > 0 and c.glued(i - 1)):
             continue  # "Q1-2025 results": the year of a code, read with it
         yield y.j, "time", year_when(int(y.val.value))
-
-
-def _year_noun_after(c: Chart, k: int) -> bool:
-    """:meth:`Chart.year_noun_after` ("its 2024 net profit guidance")."""
-    return c.year_noun_after(k)
 
 
 # The years a noun of ``nouns_before_year`` may name ("la récolte 2023"), as an edition's.
