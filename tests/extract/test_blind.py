@@ -116,7 +116,14 @@ business and markets copy in its compressed forms ("5 Mds€", "$4.5bn", "T3 202
 22; ``data/blind53_<lang>.jsonl``, by one more, 60 French and 60 English sentences of
 regional news, weather and public services (warnings, rainfall, gusts, closures and works
 from a day and hour to another, school calendars, local budgets, race times, corrections,
-road and bus numbers), written at the end of stop 22; a mention may carry a
+road and bus numbers), written at the end of stop 22; ``data/blind54_<lang>.jsonl``, by one
+more, 60 French and 60 English sentences of feature, history and anniversary writing and
+obituaries (decades and centuries, "il y a 80 ans", ages and birth years, spans of years,
+seasons, numbers in words, vague counts, names holding numbers such as "la guerre de Cent
+Ans"), and ``data/blind55_<lang>.jsonl``, by one more, 60 French and 60 English sentences of
+business and markets wire copy (changes and comparisons, guidance ranges, fiscal periods,
+market times, basis points, prices per unit, currency codes, negated caps), both written in
+stop 23; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -193,6 +200,8 @@ _BATCHES = {
     "blind51": {"fr": 60, "en": 60},
     "blind52": {"fr": 60, "en": 60},
     "blind53": {"fr": 60, "en": 60},
+    "blind54": {"fr": 60, "en": 60},
+    "blind55": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

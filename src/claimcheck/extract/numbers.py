@@ -1049,6 +1049,7 @@ def _is_noise(
             )
             and _SCORE_AFTER.match(text, end) is None
             and not _score_in_words(text, end, lang)
+            and not _times_after(text, end, reading)
             and (
                 _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
                 or _content_word_after(text, end, reading)
@@ -1064,6 +1065,13 @@ def _is_noise(
         ):
             return True
     return False
+
+
+def _times_after(text: str, end: int, reading: _Reading) -> bool:
+    """Whether a noun that counts occasions (``first_nouns``: "times", "fois") follows
+    ``end``: "played the Cavern Club 292 times" counts, no model "Club 292"."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word[1].lower() in reading.first_nouns
 
 
 def _noun_follows(text: str, end: int, reading: _Reading) -> bool:

@@ -505,7 +505,11 @@ def _read(
     # "au petit matin", "la Seconde Guerre mondiale": no time, nor any of its words, even
     # inside a longer reading ("depuis la fin de la Seconde")
     # (and "Thursday Night Football": a title, see :func:`_titled`)
-    blocked = [c[-1] for c in candidates if c[-1].cat == "not_time" or _titled(chart, c[-1])]
+    blocked = [
+        c[-1]
+        for c in candidates
+        if c[-1].cat == "not_time" or _titled(chart, c[-1]) or _named_duration(chart, c[-1])
+    ]
     labels = _labels(lang)
     taken: list[Item] = []  # the readings chosen, in the order of ``chosen``
     chosen: list[Mention] = []
@@ -520,6 +524,7 @@ def _read(
                 or _inside_hedge(chart, item)
                 or _misread(chart, item)
                 or _possessed(chart, item)
+                or _aged(chart, item)
                 or _labelled_code(chart, item, labels)
             ):
                 continue
@@ -1006,6 +1011,19 @@ def _possessed(chart: Chart, item: Item) -> bool:
     )
 
 
+def _aged(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is a decade right after a possessive determiner (``possessives``): a
+    person's age ("in his 80s", "in their early 20s"), no decade of the calendar."""
+    if item.cat != "time" or item.i == 0 or not isinstance(item.val, When):
+        return False
+    if item.val.decade is None:
+        return False
+    before = item.i - 1
+    if before > 0 and chart.get(before, "boundary"):
+        before -= 1  # "in their early 20s"
+    return chart.tokens[before][0] in chart.lex.possessives
+
+
 def _titled(chart: Chart, item: Item) -> bool:
     """Whether ``item`` ends on a part of the day in capitals before another capitalized
     word that is no time word, inside a sentence: a title ("Thursday Night Football",
@@ -1015,6 +1033,21 @@ def _titled(chart: Chart, item: Item) -> bool:
         return False
     word, after = chart.raw(last), chart.raw(item.j)
     return word[:1].isupper() and after[:1].isupper() and after.isalpha() and not chart.at[item.j]
+
+
+def _named_duration(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is a duration written in capitals after a lowercase word: a name
+    ("la guerre de Cent Ans", "les Vingt-Quatre Heures du Mans", "the Six-Day War"), no span
+    of time; a headline in capitals ("Sales Rise In Three Months") has none before it."""
+    if item.cat != "dur" or item.i == 0:
+        return False
+    before = chart.raw(item.i - 1)
+    if not before.isalpha() or not before.islower():
+        return False
+    words = [chart.raw(k) for k in range(item.i, item.j)]
+    return all(w[:1].isupper() for w in words if w[:1].isalpha()) and any(
+        w[:1].isalpha() for w in words
+    )
 
 
 def _rate(chart: Chart, item: Item) -> bool:

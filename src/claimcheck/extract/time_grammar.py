@@ -740,6 +740,12 @@ class Chart:
         auxiliaries = self.lex.past_auxiliaries
         if word in auxiliaries:
             return True
+        if (
+            k >= 1
+            and word in self.lex.present_auxiliaries
+            and toks[k - 1][0] in self.lex.reflexives
+        ):
+            return True  # "se sont mis en grève vendredi": a reflexive verb's perfect
         return k >= 2 and toks[k - 1][0] == "'" and f"{toks[k - 2][0]}'{word}" in auxiliaries
 
     def _after_present(self, k: int) -> bool:

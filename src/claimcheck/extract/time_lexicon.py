@@ -167,6 +167,7 @@ class TimeWords(BaseModel):
     year_verbs: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
+    bare_preps: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
     holiday_periods: _Words = _Words(words=[])
     durations_only_hours: _Words = _Words(words=[])
@@ -596,6 +597,9 @@ class TimeLexicon:
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
     # opening weekend", "son premier week-end")
     possessives: frozenset[str] = frozenset()
+    # prepositions that join a time only when no preposition opens it ("courant mars";
+    # "résultat opérationnel courant au premier semestre": the adjective of the noun before)
+    bare_preps: frozenset[str] = frozenset()
     # future markers that, right before a time, give the day of the decision itself ("was
     # adjourned on Friday until next Tuesday": Friday is past, Tuesday to come)
     decision_words: frozenset[str] = frozenset()
@@ -886,6 +890,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_verbs=frozenset(normalize(x) for x in w.year_verbs.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
+        bare_preps=frozenset(normalize(x) for x in w.bare_preps.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),
         holiday_periods=frozenset(normalize(x) for x in w.holiday_periods.words),
         durations_only_hours=frozenset(normalize(x) for x in w.durations_only_hours.words),

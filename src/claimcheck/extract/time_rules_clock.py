@@ -681,6 +681,8 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue
         if t.val.closed and _ends_period(c, t):
             continue  # "in the three months to March": the period is a noun phrase's
+        if _led_by_prep(c, p, t):
+            continue  # "résultat opérationnel courant au premier semestre": "au" opens it
         if _attributive_date(c, p, t):
             continue  # "the Aug. 8 fire", "the June 30 deadline": the article is the noun's
         if (
@@ -697,6 +699,15 @@ def absorb_prep(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "a mis fin mardi à huit ans de taux négatifs": the verb's noun
         if t.val.boundary is None and (t.val.fields() or t.val.span is not None):
             yield j, "time", t.val.but(boundary=b.val, weak=after_cue(t.val))
+
+
+def _led_by_prep(c: Chart, p: Item, t: Item) -> bool:
+    """Whether ``p`` is a preposition that joins only a time with none of its own
+    (``bare_preps``: "courant mars") and the time after it opens on one ("résultat
+    opérationnel courant au premier semestre": "courant" qualifies the noun before)."""
+    if p.j - p.i != 1 or c.tokens[p.i][0] not in c.lex.bare_preps:
+        return False
+    return bool(c.get(t.i, "prep"))
 
 
 def _attributive_date(c: Chart, p: Item, t: Item) -> bool:

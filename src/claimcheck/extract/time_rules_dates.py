@@ -634,6 +634,17 @@ def _ranked_after(c: Chart, j: int) -> bool:
     return any(words[: len(p)] == p for p in c.lex.rank_after)
 
 
+def _ranks_among(c: Chart, j: int) -> bool:
+    """Whether the link word at token ``j`` (``day_links``: "of") joins the ordinal before it
+    to a count or a possessive, no month nor time: "the fifth of nine children", "the first
+    of his seven world titles" rank; "the fifth of June", "the 20th of next month" are days."""
+    k = j + 1
+    if k >= len(c.tokens) or (c.tokens[j][0],) not in c.lex.day_links:
+        return False
+    found = c.at[k].keys() if c.at[k] else set()
+    return found <= {"num"} and c.tokens[k][0].isalnum() and not c.get(k, "article")
+
+
 def _day_link(c: Chart, p: Item) -> bool:
     """Whether the preposition ``p`` may join a day to its month (``day_links``)."""
     links = c.lex.day_links
@@ -662,6 +673,8 @@ def article_day(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "after the seventh and final phase of voting": a rank
         if spelled and j < len(c.tokens) and c.at[j] and c.at[j].keys() <= RANKED_NOUNS:
             continue  # "the second season of the series": a rank of the noun, no day
+        if spelled and _ranks_among(c, j):
+            continue  # "the fifth of nine children", "the first of his seven titles"
         counted = any(c.get(n.j, "unit") for n in c.get(j, "num"))
         if 1 <= d.val <= 31 and c.follower_ok(j) and not counted and not _hyphenated(c, j):
             # not "in the first 18 minutes" (a span of time), nor "the first-round vote"
@@ -991,6 +1004,8 @@ def quarters(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "2019 H2" (a capital H after the year: "2030 h2" is no half)
     for j, (o, u) in c.seq(i, "ord", "unit"):
         count, unit = u.val
+        if _ranked_after(c, j):
+            continue  # "pour le troisième trimestre consécutif": a rank of quarters, no Q3
         if unit == "quarter" and count == 1 and 1 <= o.val <= 4:
             yield j, "time", When(quarter=o.val)
         elif unit == "month" and count == 6 and 1 <= o.val <= 2:
