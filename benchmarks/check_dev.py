@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout38]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout41]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -65,6 +65,12 @@ semiconductors, energy companies and utilities, with ten articles.
 construction and real estate, with nine articles.
 ``--set heldout38`` the thirty-eighth (stop 22, written blind): mining, metals and
 commodities, agriculture and the food industry, with ten articles.
+``--set heldout39`` the thirty-ninth (stop 23, written blind): transport and logistics
+(airlines, airports, rail, shipping and ports) and car makers, with ten articles.
+``--set heldout40`` the fortieth (stop 23, written blind): luxury, cosmetics and consumer
+goods, hotels, tourism and leisure, with ten articles.
+``--set heldout41`` the forty-first (stop 23, written blind): Belgium, Switzerland,
+Luxembourg, Québec and Canada, Francophone Africa and the Maghreb, with ten articles.
 """
 
 from __future__ import annotations
@@ -256,6 +262,9 @@ def main() -> int:
             "heldout36",
             "heldout37",
             "heldout38",
+            "heldout39",
+            "heldout40",
+            "heldout41",
         ],
         default="main",
         help="which set",

@@ -86,13 +86,18 @@ and semiconductors, energy companies and utilities), and of
 ``tests/data/check_dev/heldout37/claims.toml`` (written blind later in stop 22: banks and
 insurers, construction and real estate), and of
 ``tests/data/check_dev/heldout38/claims.toml`` (written blind at the end of stop 22: mining,
-metals and commodities, agriculture and the food industry) runs
+metals and commodities, agriculture and the food industry), and of
+``tests/data/check_dev/heldout39/claims.toml``, ``heldout40/claims.toml`` and
+``heldout41/claims.toml`` (written blind in stop 23: transport, logistics and car makers;
+luxury, cosmetics, consumer goods, hotels and tourism; the French-speaking world beyond France,
+Francophone Africa and the Maghreb, in local currencies) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml``,
 ``heldout8/articles.toml``, ``heldout31/articles.toml``, ``heldout32/articles.toml``,
 ``heldout33/articles.toml``, ``heldout34/articles.toml``, ``heldout35/articles.toml``,
-``heldout36/articles.toml``, ``heldout37/articles.toml`` and ``heldout38/articles.toml``
+``heldout36/articles.toml``, ``heldout37/articles.toml``, ``heldout38/articles.toml``,
+``heldout39/articles.toml``, ``heldout40/articles.toml`` and ``heldout41/articles.toml``
 are scored like heldout6's
 (``test_check_articles.py``): each
 expected finding is a test (id: the article's id and the figure), and each article has a test
@@ -150,6 +155,9 @@ SETS = {
     "heldout36": DEV / "heldout36",
     "heldout37": DEV / "heldout37",
     "heldout38": DEV / "heldout38",
+    "heldout39": DEV / "heldout39",
+    "heldout40": DEV / "heldout40",
+    "heldout41": DEV / "heldout41",
 }
 
 
@@ -245,6 +253,9 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout36", 80, 40),
         ("heldout37", 80, 40),
         ("heldout38", 80, 40),
+        ("heldout39", 80, 40),
+        ("heldout40", 80, 40),
+        ("heldout41", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
@@ -275,6 +286,9 @@ ARTICLES: list[dict[str, Any]] = (
     + _articles("heldout36")
     + _articles("heldout37")
     + _articles("heldout38")
+    + _articles("heldout39")
+    + _articles("heldout40")
+    + _articles("heldout41")
 )
 
 

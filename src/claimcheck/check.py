@@ -83,6 +83,7 @@ from claimcheck.terms import (
     generic_terms,
     loss_nouns,
     names_a_change_rate,
+    narrowing_basis,
     narrowing_terms,
     percent_heads,
     points_of_a_share,
@@ -345,7 +346,10 @@ def check_claim(
                 "baseline_time": None,
             }
         )
-        earlier = None if claim.baseline_time else _earlier_time(claim, finding, reference)
+        if claim.baseline_time is None:
+            earlier = _earlier_time(claim, finding, reference)
+        else:
+            earlier = _year_before_used(claim, claim.baseline_time, finding)
         if earlier is not None:
             # "à 1,5 % contre 1,75 %", "113 % du PIB, contre 109,8 % un an plus tôt": a
             # figure set against the main one with no time of its own is the level before
@@ -487,10 +491,33 @@ def _narrower(claim: Claim, claim_terms: frozenset[str], reference: Reference, m
     """Whether the measure holds a word that narrows it (``narrowing`` in terms.toml) which
     no alias of the metric has: "core inflation rate" is not the inflation rate."""
     narrowing = claim_terms & narrowing_terms(claim.lang)
+    narrowing |= narrowing_basis(_between_figures(claim), claim.lang)
     if not narrowing:
         return False
     aliases = reference._terms_of_metrics().get(mid, ())
     return not any(narrowing <= alias for alias in aliases)
+
+
+_CLAUSE_REACH = 90  # characters around a figure read for the basis its measure is taken on
+_OTHER_FIGURE = re.compile(r"\d[\d\s.,]*\s*[%€$£]?")
+
+
+def _between_figures(claim: Claim) -> str:
+    """The text around a claim's figure up to the figures next to it (at most
+    ``_CLAUSE_REACH`` characters each way): where "en données comparables", "on a
+    like-for-like basis" say the basis of that figure's measure and not of another's."""
+    sentence = claim.sentence
+    start = claim.start - claim.sentence_start
+    end = claim.end - claim.sentence_start
+    before = sentence[max(0, start - _CLAUSE_REACH) : start]
+    after = sentence[end : end + _CLAUSE_REACH]
+    figures = list(_OTHER_FIGURE.finditer(before))
+    if figures:
+        before = before[figures[-1].end() :]
+    figure = _OTHER_FIGURE.search(after)
+    if figure is not None:
+        after = after[: figure.start()]
+    return before + " " + after
 
 
 @functools.cache
@@ -670,6 +697,24 @@ def _earlier_time(claim: Claim, finding: Finding, reference: Reference) -> Menti
     )
 
 
+def _year_before_used(claim: Claim, baseline_time: Mention, finding: Finding) -> Mention | None:
+    """The year before the records a finding used, when the comparison's own time is the
+    year before the claim's ("au titre de l'exercice 2025, contre 1,46 dollar un an plus
+    tôt"): the fiscal year before the fiscal year read, not the calendar year before."""
+    time = claim.time
+    if time is None or time.period is None or baseline_time.period is None or not finding.records:
+        return None
+    period, before = time.period, baseline_time.period
+    if (before.start, before.end) != (_add_months(period.start, -12), _add_months(period.end, -12)):
+        return None
+    start = min(r.period.start for r in finding.records)
+    end = max(r.period.end for r in finding.records)
+    if (start, end) == (period.start, period.end):
+        return None  # the record is the claim's own period: the year before it is right
+    shifted = _period(_add_months(start, -12), _add_months(end, -12))
+    return baseline_time.model_copy(update={"period": shifted})
+
+
 def _check_one(
     claim: Claim,
     reference: Reference,
@@ -696,6 +741,11 @@ def _check_one(
         return explain.unverifiable(Reason.NOT_CHECKABLE)
 
     names = [n for n in (claim.subject, claim.location) if n]
+    if not is_event and _figure_deadline_ahead(claim, reference_date):
+        # "Tesla vise 20 millions de véhicules vendus par an d'ici 2030", "aims to build 1
+        # million robots a year by 2030": not yet due, whatever the reference holds or lacks
+        # (DESIGN: deadlines on figures), as an event's deadline is
+        return explain.unverifiable(Reason.NOT_YET_DUE, entity=names[0] if names else None)
     entities: list[tuple[int, float]] = []
     if not names and not reference._scan_entity_ids(claim.sentence):
         sole = None if is_event else _sole_holder(claim, reference)
@@ -1656,6 +1706,14 @@ def _match_metric(
             assert top is not None
             return amounts[0], round(100 * top[0], 1), True
     if len(tied) > 1:
+        # "le rendement du blé tendre" meets "rendement du blé" and "blé tendre" (the
+        # harvest) alike: the one metric whose alias holds the measure's head
+        head = _head_term(claim)
+        headed = [m for m in tied if any(head in a for a in by_terms.get(m, ()))] if head else []
+        if len(headed) == 1:
+            assert top is not None
+            return headed[0], round(100 * top[0], 1), True
+    if len(tied) > 1:
         # two metrics fit the words equally well ("life expectancy" for women and for
         # men): the one whose longer alias the sentence holds whole ("Life expectancy for
         # Japanese men"), else it is ambiguous
@@ -1931,6 +1989,25 @@ def _only_sharing(
     if not _metric_fits(reference, eid, mid, claim_scale, is_event):
         return None
     return mid, round(100 * score, 1), True
+
+
+def _head_term(claim: Claim) -> str | None:
+    """The term of the measure noun's head: its first word in French ("rendement du blé
+    tendre"), in English the last before a link ("wheat yield", "the yield of wheat")."""
+    noun = claim.measure.noun
+    if not noun:
+        return None
+    lex = claim_words(claim.lang)
+    words = noun.replace("'", " ").split()
+    if lex.head_last:
+        for i, word in enumerate(words):
+            if word.casefold() in lex.noun_links:
+                words = words[:i]
+                break
+    if not words:
+        return None
+    found = terms(words[-1] if lex.head_last else words[0], claim.lang)
+    return found[0] if found else None
 
 
 def _distinct_matches(
@@ -2736,15 +2813,23 @@ class _Accepts(NamedTuple):
 
 
 def _significant_digits(figure: Mention) -> int:
+    """The significant digits of a figure as written: a whole number's trailing zeros do not
+    count ("620 000" has two), zeros written after a decimal mark do ("44.0", "1,10": three;
+    a mark before three digits is read as a thousands separator, "1,100")."""
     digits = _NOT_DIGIT.sub("", figure.text)
     if not digits:
         value = figure.value if figure.value is not None else 0.0
         digits = f"{abs(value):.15g}".replace(".", "")
-    digits = digits.lstrip("0").rstrip("0")
+    core = _NUMERAL.search(figure.text)
+    decimals = core is not None and _DECIMALS.search(core.group()) is not None
+    digits = digits.lstrip("0") if decimals else digits.lstrip("0").rstrip("0")
     return max(1, len(digits))
 
 
 _NOT_DIGIT = re.compile(r"\D+")
+_NUMERAL = re.compile(r"\d(?:[\d\s\u00a0\u202f.,'’]*\d)?")
+# a decimal mark: "." or "," then one, two, or four digits or more up to the numeral's end
+_DECIMALS = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")
 
 
 def _accepts(
@@ -2997,6 +3082,10 @@ def _check_change(
         base_time = since
         if stock and _changes_on_days(rows):
             base_time, base = _record_before(rows, since.start, since, base)
+            if isinstance(base, Reason):
+                # "progresser de 77 milliards d'euros depuis la fin de 2024" against levels
+                # on days, none before the quarter: the level recorded within it
+                base_time, base = since, _stock_at(rows, since)
         else:
             base = _stock_at(rows, since) if stock else _tile(rows, since)
     elif base_time is None or base_time == period:
@@ -3299,6 +3388,16 @@ def _months_of(duration: Mention) -> int | None:
 
 
 # -------------------------------------------------------------------- events
+
+
+def _figure_deadline_ahead(claim: Claim, moment: datetime) -> bool:
+    """Whether a figure is set for a deadline after ``moment`` ("d'ici 2030", "by 2030")."""
+    time = claim.time
+    return (
+        time is not None
+        and time.relation in (Relation.BY, Relation.UNTIL)
+        and _deadline_ahead(claim, moment)
+    )
 
 
 def _deadline_ahead(claim: Claim, moment: datetime) -> bool:

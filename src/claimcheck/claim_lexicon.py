@@ -82,6 +82,12 @@ class ClaimsLexicon(BaseModel):
     # verbs of reporting: a weekday after one says when figures came out ("reported its
     # results on Thursday"), which later sentences do not take as their time
     report_verbs: tuple[str, ...] = ()
+    # whether a noun phrase's head comes last, after its modifiers ("wheat yield"), not
+    # first ("rendement du blé"): the word that says what a measure is
+    head_last: bool = False
+    # nouns of people: an adjective of place next to one is a nationality ("le milieu
+    # portugais João Neves", "Portuguese midfielder João Neves"), no place of the figure
+    person_heads: tuple[str, ...] = ()
     clitics: tuple[str, ...]
     partitive_clitics: tuple[str, ...]
     location_prepositions: tuple[str, ...]
@@ -223,6 +229,8 @@ class ClaimWords:
     possessive_determiners: frozenset[str]
     clause_coordinators: frozenset[str]
     report_verbs: frozenset[str]
+    head_last: bool
+    person_heads: frozenset[str]
     numbered_heads: frozenset[str]
     name_heads: frozenset[str]  # capitalized, they go on a name: "Denver City Council"
     # the term keys of one-word description and place heads, singular or plural alike:
@@ -376,6 +384,8 @@ def claim_words(lang: str) -> ClaimWords:
         possessive_determiners=_words(raw.possessive_determiners),
         clause_coordinators=_words(raw.clause_coordinators),
         report_verbs=_words(raw.report_verbs),
+        head_last=raw.head_last,
+        person_heads=_words(raw.person_heads),
         numbered_heads=_words(raw.description_heads),
         name_heads=_words((*raw.description_heads, *raw.place_heads)),
         head_terms=frozenset(

@@ -308,10 +308,24 @@ class _Article(SubjectReading):
                 self.headed_other = name
                 break
 
+    def _known(self, name: str) -> bool:
+        """Whether ``name`` is a name of the reference or of the lexicon, no guess."""
+        gazetteer = self.gazetteer
+        return (gazetteer is not None and name in gazetteer.canonical_names) or (
+            name in self.lex.names.canonical_names or name in self.lex.place_names
+        )
+
     def _move_focus(self, parsed: ParsedSentence, focus: str | None) -> None:
         for start, end, place, _, _ in parsed.located:
             del start, end
             self.current_place = place
+        known = [r.name for r in parsed.referents if r.name and r.known and not r.place] or [
+            n.canonical for n in parsed.names if n.known and n.canonical not in self.lex.place_names
+        ]
+        if focus is not None and known and focus not in known and not self._known(focus):
+            # "Fernando Fernandez took over as chief executive of Unilever on Saturday": the
+            # name the reference knows is what later sentences go on about
+            focus = known[0]
         if focus is not None:
             self.current = focus
             self.current_claimed = True
@@ -321,6 +335,11 @@ class _Article(SubjectReading):
         for k, ref in enumerate(parsed.referents):
             if ref.name is None:
                 continue
+            if known and not ref.known and not ref.place:
+                # (as above, when the sentence holds no claim)
+                self.current = known[0]
+                self.current_claimed = False
+                return
             if ref.place:
                 self.current_place = ref.name
                 if k == 0 and ref.first <= 1 and ref.known:

@@ -678,6 +678,14 @@ class SubjectReading(MeasureReading):
                     break  # a head inside a name: "La Banque centrale européenne", "Denver City"
                 if head is not None:
                     last = j + head[1]
+                    if last + 1 < n and words[last] in lex.coordinators:
+                        # a second head or trade: "le négociant et minier suisse", "the miner
+                        # and trader"; the modifiers after it are the description's
+                        second = lex.description_heads.longest_at(words, last + 1)
+                        if second is not None and last + 1 not in named:
+                            last += 1 + second[1]
+                        elif self._modifier(tokens[last + 1], words, last + 1):
+                            last += 2
                     # trailing modifiers: "le géant technologique chinois"
                     extra = 0
                     while last < n and extra < 2 and self._modifier(tokens[last], words, last):
@@ -1079,6 +1087,8 @@ class SubjectReading(MeasureReading):
                 continue  # "en tête des européennes": the elections, an adjective as a noun
             if self._describes_company(words, k):
                 continue  # "le chiffre d'affaires du laboratoire français": where it is from
+            if self._describes_person(words, k):
+                continue  # "a recruté le milieu portugais João Neves": a nationality
             if after and self._in_complement(words, k, clause):
                 continue  # "Chelsea signed … for a British record fee of …": the fee's kind
             return place, text_span(self.text, token.start, token.end)
@@ -1097,6 +1107,12 @@ class SubjectReading(MeasureReading):
         nor a place ("le pays")."""
         lex = self.lex
         return not any(w in lex.state_heads or w in lex.place_heads for w in head)
+
+    def _describes_person(self, words: Sequence[str], k: int) -> bool:
+        """Whether the adjective of place at ``k`` stands next to a noun of a person
+        (``person_heads``): "le milieu portugais", "Portuguese midfielder"."""
+        people = self.lex.person_heads
+        return (k > 0 and words[k - 1] in people) or (k + 1 < len(words) and words[k + 1] in people)
 
     def _describes_company(self, words: Sequence[str], k: int) -> bool:
         """Whether the adjective of place at ``k`` follows the head of a description of a

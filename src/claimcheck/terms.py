@@ -43,6 +43,7 @@ __all__ = [
     "is_points",
     "loss_nouns",
     "names_a_change_rate",
+    "narrowing_basis",
     "percent_heads",
     "points_of_a_share",
     "says_addition",
@@ -79,6 +80,9 @@ class TermsLexicon(BaseModel):
     # words that make a measure a narrower one than a metric which lacks them: "core inflation"
     # is not inflation, "l'inflation sous-jacente" not l'inflation
     narrowing: tuple[str, ...] = ()
+    # phrases after or around a measure that state the narrower basis it is taken on: "ventes
+    # en données comparables", "sales rose 4% on a like-for-like basis"
+    narrowing_bases: tuple[str, ...] = ()
     percent_heads: tuple[str, ...] = ()
     flows: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
@@ -103,6 +107,7 @@ class TermsLexicon(BaseModel):
             *self.additions,
             *self.per_unit,
             *self.year_on_year,
+            *self.narrowing_bases,
             *self.deficits,
             *self.generic,
             *self.flows,
@@ -519,10 +524,38 @@ def narrowing_terms(lang: str) -> frozenset[str]:
     (``narrowing`` in terms.toml: "core", "underlying", "sous-jacente").
 
     >>> sorted(narrowing_terms("en"))  # "core", "underlying", "youth", "battery", "ad"…
-    ['ad', 'advertis', 'battery', 'cor', 'lik', 'organic', 'underly', 'young', 'youth']
+    ['ad', 'advertis', 'battery', 'comparabl', 'cor', 'lik', 'organic', 'underly', 'young', 'youth']
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(terms(" ".join(lexicon.narrowing), lang))
+
+
+@functools.cache
+def _narrowing_bases(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return _phrase_pattern(lexicon.narrowing_bases)
+
+
+def narrowing_basis(text: str, lang: str) -> frozenset[str]:
+    """The narrowing lemmas (``narrowing_terms``) of a phrase that states the narrower basis
+    a figure is taken on (``narrowing_bases`` in terms.toml), when ``text`` holds one.
+
+    >>> sorted(narrowing_basis("ventes en données comparables de 4,3 %", "fr"))
+    ['comparabl']
+    >>> narrowing_basis("sales rose 4% from a year earlier", "en")
+    frozenset()
+    """
+    found = _narrowing_bases(lang)
+    if found is None:
+        return frozenset()
+    pattern, firsts = found
+    folded = fold(text)
+    if not any(first in folded for first in firsts):  # the usual case, cheaply
+        return frozenset()
+    said = pattern.search(" ".join(_WORD.findall(folded)))
+    if said is None:
+        return frozenset()
+    return frozenset(terms(said.group(), lang)) & narrowing_terms(lang)
 
 
 @functools.cache
