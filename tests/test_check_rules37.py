@@ -47,7 +47,7 @@ MINING = reference(
     ],
 )
 def test_a_description_of_two_trades_refers_back_whole(text: str, lang: str, expected: str) -> None:
-    """ "Le négociant et minier suisse": a description whose head is coordinated with a second
+    """A description, "Le négociant et minier suisse", whose head is coordinated with a second
     trade keeps its adjective of place as its own modifier; it refers back to the company
     named before, not to Switzerland."""
     assert verdicts(text, MINING, lang, "2025-02-19") == [(expected, None)]
@@ -162,7 +162,7 @@ SALES = reference(
 def test_a_basis_said_around_the_figure_narrows_its_measure(
     text: str, lang: str, expected: tuple[str, str | None]
 ) -> None:
-    """ "en données comparables", "on a like-for-like basis" said between the figure and
+    """A basis, "en données comparables" or "on a like-for-like basis", said between the figure and
     the figures next to it narrow its measure as "like-for-like sales" does: a reference of
     the reported sales alone cannot tell."""
     assert verdicts(text, SALES, lang, "2025-02-26") == [expected]
@@ -239,7 +239,7 @@ CROPS = reference(
 def test_a_tie_between_metrics_goes_to_the_one_of_the_measures_head(
     text: str, lang: str, expected: str
 ) -> None:
-    """ "Le rendement du blé tendre" meets the yield ("rendement du blé") and the harvest
+    """The measure "le rendement du blé tendre" meets the yield ("rendement du blé") and the harvest
     ("blé tendre") on as many words: the measure's head (first in French, last before a
     link in English, ``head_last`` of the claims lexicon) says which."""
     assert verdicts(text, CROPS, lang, "2025-01-15") == [(expected, None)]
@@ -319,7 +319,8 @@ CURRENCIES = reference(
 def test_a_currency_regime_ended_or_changed_is_an_event(
     text: str, lang: str, expected: str
 ) -> None:
-    """ "abandonner", "scrap", "abandon", "float", "unify", "devalue" (``event_verbs``)."""
+    """Currency regimes ended or changed are events: "abandonner", "scrap", "abandon",
+    "float", "unify", "devalue" (``event_verbs``)."""
     assert verdicts(text, CURRENCIES, lang, "2025-03-01") == [(expected, None)]
 
 
@@ -338,8 +339,8 @@ UNILEVER = reference(
 
 
 def test_the_name_the_reference_knows_is_what_later_sentences_go_on_about() -> None:
-    """ "Fernando Fernandez took over as chief executive of Unilever": a person the reference
-    does not know, then "The company", "Its": Unilever, the name it knows."""
+    """A person the reference does not know ("Fernando Fernandez took over as chief
+    executive of Unilever"), then "The company", "Its": Unilever, the name it knows."""
     text = (
         "Fernando Fernandez took over as chief executive of Unilever on Saturday.\n"
         "The company had about 118,000 employees at the end of 2024.\n"
@@ -378,7 +379,7 @@ FOOTBALL = reference(
 
 
 def test_an_adjective_of_place_next_to_a_person_is_a_nationality() -> None:
-    """ "le milieu portugais João Neves" (``person_heads``): Portugal is no subject."""
+    """A nationality (``person_heads``: "le milieu portugais João Neves") is no subject."""
     text = (
         "Le Paris Saint-Germain a recruté le milieu portugais João Neves pour 60 millions "
         "d'euros. Le club a dépensé plus de 150 millions d'euros en transferts en 2024."
@@ -405,3 +406,102 @@ AIRLINES = reference(
 )
 def test_zeros_written_after_a_decimal_mark_are_significant(text: str, expected: str) -> None:
     assert verdicts(text, AIRLINES, "en", "2025-03-01") == [(expected, None)]
+
+
+MARGINS = reference(
+    [
+        ("Unilever", "operating_margin", 18.4, "%", "2024", "flow"),
+        ("United Kingdom", "wheat_harvest", 11.1, "Mt", "2024", "flow"),
+    ],
+    metric={
+        "operating_margin": ["operating margin", "marge opérationnelle"],
+        "wheat_harvest": ["wheat harvest", "wheat production"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each side says a word the other lacks: two measures of one head
+        ("Unilever's gross margin rose to 45% in 2024.", ("unverifiable", "unknown_metric")),
+        (
+            "The UK barley harvest rose to 7.1 million tonnes in 2024.",
+            ("unverifiable", "unknown_metric"),
+        ),
+        # the measure says less than the metric: still met
+        ("Unilever's margin rose to 18.4% in 2024.", ("supported", None)),
+        ("The UK harvest fell to 11.1 million tonnes in 2024.", ("supported", None)),
+    ],
+)
+def test_two_measures_of_one_head_do_not_meet(text: str, expected: tuple[str, str | None]) -> None:
+    """A "gross margin" is no "operating margin", "barley harvest" no "wheat harvest": a
+    partial match where each side holds a distinctive word the other lacks is no match."""
+    assert verdicts(text, MARGINS, "en", "2025-03-01") == [expected]
+
+
+LAUNCHES = reference(
+    [("Renault", "r5_unveiling", None, "", "2024-02-26", "event")],
+    metric={"r5_unveiling": ["R5", "Renault 5"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Renault a dévoilé la nouvelle R5 électrique le 26 février 2024.", "fr", "supported"),
+        ("Renault unveiled the electric Renault 5 in March 2024.", "en", "contradicted"),
+    ],
+)
+def test_a_model_unveiled_is_an_event(text: str, lang: str, expected: str) -> None:
+    assert verdicts(text, LAUNCHES, lang, "2024-06-01") == [(expected, None)]
+
+
+VISITS = cc.Reference.from_records(
+    [
+        {
+            "entity": "United Kingdom",
+            "metric": "overseas_visits",
+            "value": 42.6,
+            "unit": "millions",
+            "period": "2024",
+            "kind": "flow",
+            "source": "ONS, Travel trends 2024",
+        },
+        {
+            "entity": "United Kingdom",
+            "metric": "overseas_visits",
+            "value": 41.2,
+            "unit": "millions",
+            "period": "2024",
+            "kind": "flow",
+            "source": "VisitBritain, inbound tourism 2024 estimate",
+        },
+        {
+            "entity": "United Kingdom",
+            "metric": "visitor_spending",
+            "value": 32500,
+            "unit": "M GBP",
+            "period": "2024",
+            "kind": "flow",
+            "source": "ONS, Travel trends 2024",
+        },
+    ],
+    aliases={"metric": {"overseas_visits": ["visits"], "visitor_spending": ["spent"]}},
+)
+
+
+def test_a_publisher_the_reference_cites_does_not_take_the_focus() -> None:
+    """A name the reference's sources open with (``Reference.source_names``) and no entity
+    of it is a publisher ("VisitBritain, the national tourism agency, put the total at …"):
+    the article's focus does not move to it."""
+    text = (
+        "Overseas residents made 42.6 million visits to the UK in 2024, the ONS said.\n"
+        "VisitBritain, the national tourism agency, put the total at 41.2 million.\n"
+        "Visitors spent £32.5 billion during their stays."
+    )
+    claims = cc.parse_claims(text, lang="en", reference_date="2025-05-21", reference=VISITS)
+    subjects = {c.text: c.subject for c in claims}
+    assert subjects["£32.5 billion"] == "United Kingdom"
+    assert "VisitBritain" not in subjects.values()
+    assert VISITS.source_names() == {"ONS", "VisitBritain"}

@@ -2010,6 +2010,15 @@ def _head_term(claim: Claim) -> str | None:
     return found[0] if found else None
 
 
+def _cognates(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two single modifiers are one word in two languages ("publiq", "public"):
+    they open with the same four letters."""
+    if len(ours) != 1 or len(theirs) != 1:
+        return False
+    (a,), (b,) = ours, theirs
+    return a[:4] == b[:4]
+
+
 def _distinct_matches(
     claim: Claim,
     scored: list[tuple[float, int, int]],
@@ -2022,14 +2031,26 @@ def _distinct_matches(
     if not distinct:
         return scored  # "le taux": a head alone names whatever the metric is
     kept = []
+    generic = generic_terms(claim.lang)
+    head = _head_term(claim) if len(distinct) == 2 else None
     for entry in scored:
         if entry[0] >= 1.0:
             kept.append(entry)
             continue
         for alias in by_terms.get(entry[2], ()):
-            if not alias.isdisjoint(distinct):
-                kept.append(entry)
-                break
+            if alias.isdisjoint(distinct):
+                continue
+            if (
+                head is not None
+                and len(alias - generic) == 2
+                and distinct & alias == {head}
+                and not _cognates(distinct - alias, alias - generic - distinct)
+            ):
+                # "gross margin" and "operating margin", "barley harvest" and "wheat
+                # harvest": one head, a modifier each that the other lacks: two measures
+                continue
+            kept.append(entry)
+            break
     return kept
 
 

@@ -183,6 +183,8 @@ def reference_gazetteer(reference: Reference | None) -> Gazetteer | None:
             for alias in reference.metric_aliases(metric)
             if alias[:1].isupper() and len(name_key(alias)) > 1
         ),
+        # "VisitBritain … put the total at 41.2 million": a publisher its sources cite
+        sources=reference.source_names(),
     )
     with contextlib.suppress(TypeError):  # a reference that cannot be weakly referenced
         _GAZETTEERS[reference] = gazetteer
@@ -308,6 +310,11 @@ class _Article(SubjectReading):
                 self.headed_other = name
                 break
 
+    def _cited(self, name: str) -> bool:
+        """Whether ``name`` is a publisher the reference's sources cite, no entity of it."""
+        gazetteer = self.gazetteer
+        return gazetteer is not None and gazetteer.cites(name)
+
     def _known(self, name: str) -> bool:
         """Whether ``name`` is a name of the reference or of the lexicon, no guess."""
         gazetteer = self.gazetteer
@@ -322,6 +329,10 @@ class _Article(SubjectReading):
         known = [r.name for r in parsed.referents if r.name and r.known and not r.place] or [
             n.canonical for n in parsed.names if n.known and n.canonical not in self.lex.place_names
         ]
+        if focus is not None and self._cited(focus):
+            # "VisitBritain, the national tourism agency, put the total at 41.2 million": a
+            # publisher the reference cites speaks; the article goes on about what it did
+            return
         if focus is not None and known and focus not in known and not self._known(focus):
             # "Fernando Fernandez took over as chief executive of Unilever on Saturday": the
             # name the reference knows is what later sentences go on about
@@ -333,7 +344,7 @@ class _Article(SubjectReading):
                 self.current_place = focus
             return
         for k, ref in enumerate(parsed.referents):
-            if ref.name is None:
+            if ref.name is None or self._cited(ref.name):
                 continue
             if known and not ref.known and not ref.place:
                 # (as above, when the sentence holds no claim)

@@ -381,8 +381,11 @@ class Gazetteer:
         *,
         capitals: Literal["alias", "canonical"] = "alias",
         holders: Iterable[str] = (),
+        sources: Iterable[str] = (),
     ) -> None:
         by_canonical = capitals == "canonical"
+        # the publishers a reference cites, no names of it: quoted, they are no subjects
+        self._sources = frozenset(name_key(s) for s in sources)
         # names of other things written with capitals, which hold a name of this gazetteer
         # without meaning it ("Amazon Web Services", a division): see :meth:`holds`
         self._holders = frozenset(name_key(h) for h in holders)
@@ -413,6 +416,14 @@ class Gazetteer:
         (True, False)
         """
         return bool(self._holders) and name_key(phrase) in self._holders
+
+    def cites(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a publisher the reference cites (one of the ``sources``).
+
+        >>> Gazetteer([], sources=["VisitBritain"]).cites("VisitBritain")
+        True
+        """
+        return bool(self._sources) and name_key(phrase) in self._sources
 
     def find(self, tokens: Sequence[Token], pieces: NamePieces | None = None) -> list[Name]:
         """The names among ``tokens``, leftmost-longest, as whole tokens.

@@ -740,6 +740,28 @@ class Reference:
         """The canonical metric names, in the order they were first read."""
         return tuple(self._metrics)
 
+    def source_names(self) -> frozenset[str]:
+        """The names the records' sources open with (what comes before their first comma
+        or colon, capitalized, five words at most): the publishers a text may quote
+        ("VisitBritain, inbound tourism 2024" → "VisitBritain", "ONS: …" → "ONS"), less
+        the reference's own entities.
+
+        >>> ref = Reference.from_records([{"entity": "France", "metric": "visits",
+        ...     "value": 1, "period": "2024", "kind": "flow", "source": "Atout France: visits"}])
+        >>> sorted(ref.source_names())
+        ['Atout France']
+        """
+        used = set(self._src)
+        names = set()
+        for sid in used:
+            source = self._strings[sid]
+            if not source:
+                continue
+            head = re.split(r"[,:;(]", source, maxsplit=1)[0].strip()
+            if head[:1].isupper() and len(head.split()) <= 5:
+                names.add(head)
+        return frozenset(names - set(self._entities))
+
     def entity_names(self) -> dict[str, tuple[str, ...]]:
         """Every normalized name or alias an entity is known by → the entities it names.
 

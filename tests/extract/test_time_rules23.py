@@ -44,7 +44,8 @@ def test_past_participles_of_etre_verbs(
     ],
 )
 def test_a_duration_taken_in_just_under(text: str, lang: str, qualifier: str) -> None:
-    """ "in just under seven years" is nearly seven years, as "just under $5" is nearly $5."""
+    """A duration taken "in just under seven years" is nearly seven years, as "just under $5"
+    is nearly $5."""
     (found,) = cc.extract(text, lang=lang, reference_date=REF)
     assert found.kind.value == "duration" and found.qualifier.value == qualifier
 
@@ -108,7 +109,7 @@ def test_ages_told_with_a_verb(
 def test_an_ordinal_of_a_count_ranks(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    """ "the fifth of nine children": an ordinal joined by "of" to a count or a possessive
+    """An ordinal joined by "of" to a count or a possessive ("the fifth of nine children")
     ranks, no day of the month."""
     assert readings(text, "en", REF) == expected
 
