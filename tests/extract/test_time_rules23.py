@@ -249,3 +249,23 @@ def test_a_reflexive_verbs_perfect_is_past(
 )
 def test_a_glued_m_before_teu_is_millions(text: str, expected: tuple[str, str, str]) -> None:
     assert readings(text, "en", REF)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-ci" points to the present: the suffix joins the span
+        (
+            "Le lycée fête ce mois-ci son centenaire.",
+            [("ce mois-ci", "time", "2024-06-01T00:00:00")],
+        ),
+        ("Il viendra cette semaine-ci.", [("cette semaine-ci", "time", "2024-05-27T00:00:00")]),
+        # "-là" refers to a time told before: no period of the reference date
+        ("Cette année-là, il a plu.", []),
+        ("Ce jour-là, la Bourse a chuté de 5 %.", [("5 %", "percent", "5.0")]),
+        # a year stays a year
+        ("Il viendra ce mois.", [("ce mois", "time", "2024-06-01T00:00:00")]),
+    ],
+)
+def test_demonstrative_suffixes(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert readings(text, "fr", REF) == expected

@@ -99,6 +99,8 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
         mentions = kept
     _LEFT_OUT[0] = (text, left)
     mentions = _with_cues_after(text, mentions, lang)
+    if mentions and (lexicon.here_suffixes or lexicon.there_suffixes):
+        mentions = _with_demonstrative_suffixes(text, mentions, lexicon)
     if mentions:
         mentions = _without_adverb_now(text, mentions, lang)
     # the long tail of date strings ("le 28-III-2024"): dateparser, on those strings only
@@ -155,6 +157,35 @@ def left_out(text: str) -> tuple[tuple[int, int], ...]:
     """
     read, spans = _LEFT_OUT[0]
     return spans if read is text else ()
+
+
+def _with_demonstrative_suffixes(
+    text: str, mentions: list[Mention], lexicon: TimeLexicon
+) -> list[Mention]:
+    """Times whose last word carries a demonstrative suffix (``here_suffixes``,
+    ``there_suffixes``): "ce mois-ci" keeps its reading, the suffix in its span; "cette
+    année-là", "ce jour-là" refer to a time told before, no period of the reference date:
+    they are dropped."""
+    out: list[Mention] = []
+    for mention in mentions:
+        end = mention.end
+        if (
+            mention.kind is MentionKind.TIME
+            and text[end : end + 1] in "-‑"
+            and text[end - 1].isalpha()
+        ):
+            after = text[end : end + 4].casefold()
+            there = next((x for x in lexicon.there_suffixes if after.startswith(x)), None)
+            if there is not None and not text[end + len(there) : end + len(there) + 1].isalpha():
+                continue  # "Cette année-là, il a plu": the year the text told of
+            here = next((x for x in lexicon.here_suffixes if after.startswith(x)), None)
+            if here is not None and not text[end + len(here) : end + len(here) + 1].isalpha():
+                stop = end + len(here)
+                mention = mention.model_copy(
+                    update={"text": text[mention.start : stop], "end": stop}
+                )
+        out.append(mention)
+    return out
 
 
 def _with_cues_after(text: str, mentions: list[Mention], lang: str) -> list[Mention]:

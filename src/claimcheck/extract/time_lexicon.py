@@ -168,6 +168,8 @@ class TimeWords(BaseModel):
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     bare_preps: _Words = _Words(words=[])
+    here_suffixes: _Words = _Words(words=[])
+    there_suffixes: _Words = _Words(words=[])
     decision_words: _Words = _Words(words=[])
     holiday_periods: _Words = _Words(words=[])
     durations_only_hours: _Words = _Words(words=[])
@@ -600,6 +602,11 @@ class TimeLexicon:
     # prepositions that join a time only when no preposition opens it ("courant mars";
     # "résultat opérationnel courant au premier semestre": the adjective of the noun before)
     bare_preps: frozenset[str] = frozenset()
+    # suffixes glued to a time's last word: one that points here keeps the reading and joins
+    # the span ("ce mois-ci"), one that points there refers to a time told before ("cette
+    # année-là"), no period of the reference date's
+    here_suffixes: tuple[str, ...] = ()
+    there_suffixes: tuple[str, ...] = ()
     # future markers that, right before a time, give the day of the decision itself ("was
     # adjourned on Friday until next Tuesday": Friday is past, Tuesday to come)
     decision_words: frozenset[str] = frozenset()
@@ -891,6 +898,8 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         bare_preps=frozenset(normalize(x) for x in w.bare_preps.words),
+        here_suffixes=tuple(w.here_suffixes.words),
+        there_suffixes=tuple(w.there_suffixes.words),
         decision_words=frozenset(normalize(x) for x in w.decision_words.words),
         holiday_periods=frozenset(normalize(x) for x in w.holiday_periods.words),
         durations_only_hours=frozenset(normalize(x) for x in w.durations_only_hours.words),
