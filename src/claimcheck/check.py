@@ -705,14 +705,14 @@ def _year_before_used(claim: Claim, baseline_time: Mention, finding: Finding) ->
     if time is None or time.period is None or baseline_time.period is None or not finding.records:
         return None
     period, before = time.period, baseline_time.period
-    if (before.start, before.end) != (_add_months(period.start, -12), _add_months(period.end, -12)):
+    counted = _year_back(period, None)
+    if (before.start, before.end) != (counted.start, counted.end):
         return None
     start = min(r.period.start for r in finding.records)
     end = max(r.period.end for r in finding.records)
     if (start, end) == (period.start, period.end):
         return None  # the record is the claim's own period: the year before it is right
-    shifted = _period(_add_months(start, -12), _add_months(end, -12))
-    return baseline_time.model_copy(update={"period": shifted})
+    return baseline_time.model_copy(update={"period": _year_back(_period(start, end), None)})
 
 
 def _check_one(

@@ -326,13 +326,13 @@ class _Article(SubjectReading):
         for start, end, place, _, _ in parsed.located:
             del start, end
             self.current_place = place
-        known = [r.name for r in parsed.referents if r.name and r.known and not r.place] or [
-            n.canonical for n in parsed.names if n.known and n.canonical not in self.lex.place_names
-        ]
         if focus is not None and self._cited(focus):
             # "VisitBritain, the national tourism agency, put the total at 41.2 million": a
             # publisher the reference cites speaks; the article goes on about what it did
             return
+        known = [r.name for r in parsed.referents if r.name and r.known and not r.place] or [
+            n.canonical for n in parsed.names if n.known and n.canonical not in self.lex.place_names
+        ]
         if focus is not None and known and focus not in known and not self._known(focus):
             # "Fernando Fernandez took over as chief executive of Unilever on Saturday": the
             # name the reference knows is what later sentences go on about

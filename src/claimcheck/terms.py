@@ -509,13 +509,19 @@ def _phrase_pattern(phrases: Sequence[str]) -> tuple[re.Pattern[str], tuple[str,
 
 
 def _says_phrase(found: tuple[re.Pattern[str], tuple[str, ...]] | None, text: str) -> bool:
+    return _phrase_in(found, text) is not None
+
+
+def _phrase_in(found: tuple[re.Pattern[str], tuple[str, ...]] | None, text: str) -> str | None:
+    """The first phrase of ``found`` (a :func:`_phrase_pattern`) that ``text`` holds, folded."""
     if found is None:
-        return False
+        return None
     pattern, firsts = found
     folded = fold(text)  # (the phrases are folded: "déficit" is "deficit")
     if not any(first in folded for first in firsts):  # the usual case, cheaply
-        return False
-    return pattern.search(" ".join(_WORD.findall(folded))) is not None
+        return None
+    said = pattern.search(" ".join(_WORD.findall(folded)))
+    return None if said is None else said.group()
 
 
 @functools.cache
@@ -545,17 +551,10 @@ def narrowing_basis(text: str, lang: str) -> frozenset[str]:
     >>> narrowing_basis("sales rose 4% from a year earlier", "en")
     frozenset()
     """
-    found = _narrowing_bases(lang)
-    if found is None:
-        return frozenset()
-    pattern, firsts = found
-    folded = fold(text)
-    if not any(first in folded for first in firsts):  # the usual case, cheaply
-        return frozenset()
-    said = pattern.search(" ".join(_WORD.findall(folded)))
+    said = _phrase_in(_narrowing_bases(lang), text)
     if said is None:
         return frozenset()
-    return frozenset(terms(said.group(), lang)) & narrowing_terms(lang)
+    return frozenset(terms(said, lang)) & narrowing_terms(lang)
 
 
 @functools.cache
