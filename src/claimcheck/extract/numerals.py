@@ -1156,7 +1156,9 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
             continue
         if kind in (_Kind.NEGATIVE, _Kind.DANGLING):
             break
-        if digit_token is not None and (kind < _Kind.HUNDRED or word.ordinal):
+        if digit_token is not None and (
+            kind < _Kind.HUNDRED or (word.ordinal and not _ordinal_scale(word, lower))
+        ):
             break  # "3 trois", "3 millième": two numbers, not one
         if not reader.accept(word, not consumed, lower):
             break
@@ -1210,6 +1212,18 @@ def _read_body(grammar: _Grammar, text: str, start: int, is_digit: bool) -> Nume
     if best[3]:
         best = (best[0], _dangling_end(grammar, text, best[1]), best[2], best[3])
     return _numeral(text, numeral_start, best, numeral_start < start)
+
+
+# The least scale an ordinal after digits multiplies them by ("le 300 millionième visiteur",
+# "the 100 millionth"): "3 millième" (a thousandth) stays two numbers.
+_LEAST_ORDINAL_SCALE = 1e6
+
+
+def _ordinal_scale(word: _Word, lower: str) -> bool:
+    """Whether ``word`` is the ordinal of a scale of a million or more, in the singular, that
+    digits before it multiply: "300 millionième", "100 millionth" (a plural is a fraction:
+    "3 millionièmes")."""
+    return word.kind is _Kind.SCALE and word.value >= _LEAST_ORDINAL_SCALE and lower[-1:] != "s"
 
 
 def _superlative_pattern(table: dict[str, list[str]]) -> re.Pattern[str] | None:

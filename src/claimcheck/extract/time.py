@@ -556,6 +556,7 @@ def _read(
                 or _misread(chart, item)
                 or _possessed(chart, item)
                 or _aged(chart, item)
+                or _degrees(chart, item)
                 or _labelled_code(chart, item, labels)
             ):
                 continue
@@ -1053,6 +1054,47 @@ def _aged(chart: Chart, item: Item) -> bool:
     if before > 0 and chart.get(before, "boundary"):
         before -= 1  # "in their early 20s"
     return chart.tokens[before][0] in chart.lex.possessives
+
+
+# A decade written with four digits ("the 1990s", "les années 1990"): never degrees.
+_FULL_DECADE = re.compile(r"\d{4}s?")
+
+# How many words back a temperature word makes a short decade degrees ("highs will be in the
+# mid-90s"): the decade's own lead words ("in the mid-") are not counted.
+_DEGREES_REACH = 3
+
+# The categories of a decade's lead words, passed over by :func:`_degrees`.
+_DECADE_LEADS = frozenset(("prep", "boundary", "article", "p", "relation"))
+
+
+def _degrees(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is a decade in two digits or in words with a word of temperature
+    (``temperature_words``) among the few words before it in its sentence, or right after
+    it: a range of degrees ("highs in the mid-90s", "temperatures in the nineties", "in the
+    80s Fahrenheit"), no decade of the calendar. The words that may lead a decade ("in the
+    mid-") are passed over, so that the decade and a longer reading of it agree."""
+    if item.cat != "time" or not isinstance(item.val, When) or item.val.decade is None:
+        return False
+    words = chart.lex.temperature_words
+    if not words:
+        return False
+    toks = chart.tokens
+    if any(_FULL_DECADE.fullmatch(toks[k][0]) for k in range(item.i, item.j)):
+        return False
+    if item.j < len(toks) and toks[item.j][0] in words:
+        return True
+    counted = 0
+    for k in range(item.j - 2, -1, -1):
+        word = toks[k][0]
+        if word in _SENTENCE_MARKS:
+            return False
+        if word in words:
+            return True
+        if not _DECADE_LEADS.intersection(chart.at[k]):
+            counted += 1
+            if counted == _DEGREES_REACH:
+                return False
+    return False
 
 
 def _titled(chart: Chart, item: Item) -> bool:

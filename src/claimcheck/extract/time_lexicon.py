@@ -167,6 +167,7 @@ class TimeWords(BaseModel):
     year_verbs: _Words = _Words(words=[])
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
+    temperature_words: _Words = _Words(words=[])
     bare_preps: _Words = _Words(words=[])
     here_suffixes: _Words = _Words(words=[])
     there_suffixes: _Words = _Words(words=[])
@@ -244,6 +245,7 @@ class TimeWords(BaseModel):
     hour_mark_grain: Literal["hour", "minute"] = "hour"
     spoken_clock: bool = False
     glued_decades: bool = True
+    spelled_decades: dict[str, int] = {}
     ordinal_days: int = 31
     standalone_short_forms: _Words = _Words(words=[])
     trailing_hedges: _Words = _Words(words=[])
@@ -599,6 +601,9 @@ class TimeLexicon:
     # possessive determiners: a weekend that is somebody's is no calendar weekend ("its
     # opening weekend", "son premier week-end")
     possessives: frozenset[str] = frozenset()
+    # words of temperatures: a decade in two digits or in words near one is a range of
+    # degrees ("highs in the mid-90s", "temperatures in the nineties")
+    temperature_words: frozenset[str] = frozenset()
     # prepositions that join a time only when no preposition opens it ("courant mars";
     # "résultat opérationnel courant au premier semestre": the adjective of the noun before)
     bare_preps: frozenset[str] = frozenset()
@@ -691,6 +696,7 @@ _STARTERS = frozenset(
         "seasonword",
         "weekdays",
         "halfword",  # "first-half profit fell": an ordinal and the half, no figure needed
+        "spelled_decade",  # "the eighties"
     )
 )
 
@@ -756,6 +762,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         ("half", dict(w.and_fractions)),
         ("tz", {k: round(v * 60) for k, v in w.time_zones.items()}),
         ("tz", dict(w.named_time_zones)),
+        ("spelled_decade", dict(w.spelled_decades)),
     ]
     for category, entries in mapped:
         for phrase, value in entries.items():
@@ -897,6 +904,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_verbs=frozenset(normalize(x) for x in w.year_verbs.words),
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
+        temperature_words=frozenset(normalize(x) for x in w.temperature_words.words),
         bare_preps=frozenset(normalize(x) for x in w.bare_preps.words),
         here_suffixes=tuple(w.here_suffixes.words),
         there_suffixes=tuple(w.there_suffixes.words),

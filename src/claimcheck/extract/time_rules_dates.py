@@ -846,8 +846,22 @@ def years(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     for j, (_, y) in c.seq(i, "decade", "num"):
         if is_year(y.val) and y.val.value % 10 == 0:
             yield j, "time", When(decade=int(y.val.value))
-        elif y.val.digits == 2 and y.val.value % 10 == 0:  # "les années 80": the latest one
+        elif _decade_tens(y.val):  # "les années 80", "les années quatre-vingt": the latest
             yield j, "time", When(decade=_two_digit_decade(c, int(y.val.value)))
+
+
+def _decade_tens(n: Num) -> bool:
+    """Whether a number after a decade word names a decade by its tens: "80" in digits, or
+    "vingt" to "quatre-vingt-dix" in words ("les années soixante-dix")."""
+    return n.digits in (0, 2) and n.value % 10 == 0 and 10 <= n.value <= 90
+
+
+@rule("spelled_decade")
+def spelled_decades(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    """A decade's plural in words (``spelled_decades``): "the eighties", "the Sixties", as
+    "the 80s" (the latest such decade begun by the reference year)."""
+    for item in c.get(i, "spelled_decade"):
+        yield item.j, "time", When(decade=_two_digit_decade(c, int(item.val)))
 
 
 @rule("num")
