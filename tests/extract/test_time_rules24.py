@@ -123,3 +123,127 @@ def test_an_ordinal_of_a_scale_after_digits(text: str, lang: str, value: int) ->
 def test_no_ordinal_of_a_scale(text: str) -> None:
     lang = "en" if text.startswith("It") else "fr"
     assert all(m.kind.value != "ordinal" for m in cc.extract(text, lang=lang, reference_date=REF))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "local time" between a clock and its date joins them, and changes nothing
+        (
+            "It struck at 7:58 a.m. local time on April 3.",
+            "en",
+            [("at 7:58 a.m. local time on April 3", "time", "2024-04-03T07:58:00")],
+        ),
+        # at the end of a time it is left out (blind43's writer reads it so)
+        (
+            "The ceasefire took effect on Monday at 6 a.m. local time, but gunfire went on.",
+            "en",
+            [("on Monday at 6 a.m.", "time", "2024-05-27T06:00:00")],
+        ),
+        (
+            "L'alerte a été déclenchée dimanche 14 janvier à 19 heures, heure locale.",
+            "fr",
+            [("dimanche 14 janvier à 19 heures", "time", "2024-01-14T19:00:00")],
+        ),
+        ("Le séisme a eu lieu à 19 heures heure locale.", "fr", [("à 19 heures", "time", None)]),
+        # a named zone still moves nothing when the reference has no offset, and joins
+        (
+            "Trading opens at 9:30 a.m. ET on Monday.",
+            "en",
+            [("at 9:30 a.m. ET on Monday", "time", "2024-06-03T09:30:00")],
+        ),
+    ],
+)
+def test_local_time(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = readings(text, lang, REF)
+    if expected[0][2] is None:  # the span alone
+        assert [f[:2] for f in found] == [e[:2] for e in expected]
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "relation"),
+    [
+        (
+            "Mount Ruang erupted again shortly before 1:30 a.m. on April 30.",
+            "en",
+            "shortly before 1:30 a.m. on April 30",
+            "before",
+        ),
+        ("Just after 3 p.m. on Monday, it fell.", "en", "Just after 3 p.m. on Monday", "after"),
+        ("Peu après le 14 juillet, il est parti.", "fr", "Peu après le 14 juillet", "after"),
+        (
+            "Il est arrivé juste avant 15 heures lundi.",
+            "fr",
+            "juste avant 15 heures lundi",
+            "before",
+        ),
+    ],
+)
+def test_a_hedge_on_nearness_joins_the_relation(
+    text: str, lang: str, span: str, relation: str
+) -> None:
+    (found,) = [
+        m for m in cc.extract(text, lang=lang, reference_date=REF) if m.kind.value == "time"
+    ]
+    assert found.text == span and found.relation is not None
+    assert found.relation.value == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        (
+            "L'alerte a été levée un peu plus de deux heures après.",
+            "fr",
+            "un peu plus de deux heures",
+        ),
+        ("Il a attendu un peu plus d'une heure.", "fr", "un peu plus d'une heure"),
+        ("It came just over two hours after the quake.", "en", "just over two hours"),
+    ],
+)
+def test_a_little_more_than_a_duration(text: str, lang: str, span: str) -> None:
+    """The hedges of figures ("un peu plus de", "just over") lead durations too."""
+    (found,) = cc.extract(text, lang=lang, reference_date=REF)
+    assert (found.kind.value, found.text, found.qualifier.value) == ("duration", span, "gt")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # exit numbers are references, joined by "et" as articles are
+        ("La circulation a été coupée entre les sorties 39 et 41 de l'A75.", "fr", []),
+        ("La sortie 12 est fermée jusqu'à nouvel ordre.", "fr", []),
+        # neighbour: "les sorties de 2023" (outflows) keep their year
+        (
+            "Les sorties de 2023 ont augmenté de 5 %.",
+            "fr",
+            [("de 2023", "time", "2023-01-01T00:00:00"), ("5 %", "percent", "5.0")],
+        ),
+    ],
+)
+def test_exit_numbers(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert readings(text, lang, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "noun"),
+    [
+        # a day told from today, an adjective put after the noun, a participle of falling
+        # weather: the noun phrase of an amount ends before them
+        ("They shipped 10 tonnes of grain yesterday.", "en", "10 tonnes of grain", "grain"),
+        ("Ils ont livré 10 tonnes de blé hier.", "fr", "10 tonnes de blé", "blé"),
+        ("Forecasters said 30mm of rain possible.", "en", "30mm of rain", "rain"),
+        ("It saw 1,695.9 mm of rain falling in 18 months.", "en", "1,695.9 mm of rain", "rain"),
+        # neighbour: a noun of two words
+        ("They shipped 10 tonnes of durum wheat.", "en", "10 tonnes of durum wheat", "durum wheat"),
+    ],
+)
+def test_the_noun_of_an_amount_ends_before_a_time_word(
+    text: str, lang: str, span: str, noun: str
+) -> None:
+    (found,) = [
+        m for m in cc.extract(text, lang=lang, reference_date=REF) if m.kind.value == "quantity"
+    ]
+    assert (found.text, found.noun) == (span, noun)

@@ -168,14 +168,15 @@ class _Reading:
             if w not in lexicon.articles and w not in lexicon.determiners
         }
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
-        # names of months and weekdays (four letters or more): a time, no word of a noun
-        # ("700 mm de pluie tombés d'octobre à mars")
+        # names of months and weekdays and days told from today (four letters or more): a
+        # time, no word of a noun ("700 mm de pluie tombés d'octobre à mars", "10 tonnes of
+        # grain yesterday")
         self.calendar = frozenset(
             key[0]
             for key, readings in time_lexicon(lang).phrases.items()
             if len(key) == 1
             and len(key[0]) >= 4
-            and any(cat in ("month", "weekday") for cat, _ in readings)
+            and any(cat in ("month", "weekday", "dayword") for cat, _ in readings)
         )
         self.max_words = lexicon.noun.max_words
         self.link_after_scale = frozenset(w.lower() for w in lexicon.noun.link_after_scale)

@@ -47,7 +47,7 @@ from claimcheck.extract.time_lexicon import (
     tokenize,
     tokens_in,
 )
-from claimcheck.extract.time_values import Duration, Span, When, shift
+from claimcheck.extract.time_values import LOCAL, Duration, Span, When, shift
 from claimcheck.models import Mention, MentionKind, Period, Qualifier, Relation
 
 __all__ = ["find"]
@@ -561,6 +561,7 @@ def _read(
             ):
                 continue
             item = _unspanned_lead(chart, _after_lead(chart, _edition_year(chart, item)))
+            item = _without_trailing_local(chart, item)
             mention = _mention(chart, item, offset)
             if mention is not None:
                 taken.append(item)
@@ -1256,6 +1257,18 @@ def _unspanned_lead(chart: Chart, item: Item) -> Item:
     return Item(i + 1, item.j, item.cat, item.val)
 
 
+def _without_trailing_local(chart: Chart, item: Item) -> Item:
+    """A time that ends on "local time" ("heure locale", a zone of no known offset) ends
+    before it: the words change nothing ("on Monday at 6 a.m. local time"); inside a time
+    they stay, as what joins the clock to its date ("at 7:58 a.m. local time on April 3")."""
+    if item.cat != "time" or not isinstance(item.val, When) or item.val.tz != LOCAL:
+        return item
+    for k in range(item.j - 1, item.i, -1):
+        if any(z.j == item.j and z.val == LOCAL for z in chart.at[k].get("tz", ())):
+            return Item(item.i, k, item.cat, item.val)
+    return item
+
+
 def _after_lead(chart: Chart, item: Item) -> Item:
     """A time whose first word closes one of ``year_leads`` starts after it, the whole
     leading phrase left out ("par rapport à 2023", "par rapport à l'an dernier": "2023",
@@ -1592,7 +1605,11 @@ def _zoned(span: Span, zone: int | str, offset: int | None) -> Span:
     (its offset on that day: "4pm ET" is UTC-4 in July, UTC-5 in November), moved into the
     reference's ``offset`` (kept as stated when the reference has none, or when the zone
     database is missing). A stated zone pins the clock reading: "4pm CET" is 16:00 to the
-    minute, which the conversion keeps (an offset may be a half hour: IST is UTC+5:30)."""
+    minute, which the conversion keeps (an offset may be a half hour: IST is UTC+5:30).
+    The zone ``LOCAL`` ("local time", "heure locale") is the place's own clock, of no known
+    offset: the span stays as read."""
+    if zone == LOCAL:
+        return span
     start, end, grain = span
     if grain == "hour" and end - start == timedelta(hours=1):
         end, grain = start + timedelta(minutes=1), "minute"

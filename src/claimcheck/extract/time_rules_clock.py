@@ -24,7 +24,7 @@ from claimcheck.extract.time_grammar import (
     rule,
     weak_pair,
 )
-from claimcheck.extract.time_values import Duration, Span, When
+from claimcheck.extract.time_values import LOCAL, Duration, Span, When
 
 __all__ = ["clock_digits", "measured", "possessive", "zoned"]
 
@@ -310,7 +310,8 @@ def zoned(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         zones = list(c.get(t.j, "tz"))
         for p in c.get(t.j, "p"):
             if p.val == ",":  # "à 20 h, heure de Paris": a zone named in words after a comma
-                zones.extend(z for z in c.get(p.j, "tz") if z.j - z.i > 1)
+                # ("à 19 heures, heure locale" changes nothing: left out after a comma)
+                zones.extend(z for z in c.get(p.j, "tz") if z.j - z.i > 1 and z.val != LOCAL)
             if p.val == "(":
                 zones.extend(
                     Item(z.i, q.j, "tz", z.val)

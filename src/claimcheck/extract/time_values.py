@@ -89,6 +89,11 @@ class Duration:
         object.__setattr__(self, "value", float(self.value))
 
 
+# The zone name of "local time", "heure locale" (``named_time_zones``): the clock of the place
+# the text is about, of no known offset; a time in it stays as read.
+LOCAL = "local"
+
+
 @dataclass(frozen=True, slots=True, init=False)
 class When:
     """What a time expression fixes; see :func:`resolve`."""
