@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout41]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout42]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -71,6 +71,8 @@ commodities, agriculture and the food industry, with ten articles.
 goods, hotels, tourism and leisure, with ten articles.
 ``--set heldout41`` the forty-first (stop 23, written blind): Belgium, Switzerland,
 Luxembourg, Québec and Canada, Francophone Africa and the Maghreb, with ten articles.
+``--set heldout42`` the forty-second (stop 24, written blind): media, entertainment and video
+games; the Smic, jobseekers, pensions, UK pay and US payrolls, with ten articles.
 """
 
 from __future__ import annotations
@@ -265,6 +267,7 @@ def main() -> int:
             "heldout39",
             "heldout40",
             "heldout41",
+            "heldout42",
         ],
         default="main",
         help="which set",

@@ -85,6 +85,7 @@ from claimcheck.terms import (
     names_a_change_rate,
     narrowing_basis,
     narrowing_terms,
+    opposite_terms,
     percent_heads,
     points_of_a_share,
     says_addition,
@@ -490,12 +491,30 @@ def _own_forecast(claim: Claim, words: Sequence[str], size: int) -> bool:
 def _narrower(claim: Claim, claim_terms: frozenset[str], reference: Reference, mid: int) -> bool:
     """Whether the measure holds a word that narrows it (``narrowing`` in terms.toml) which
     no alias of the metric has: "core inflation rate" is not the inflation rate."""
+    if _opposed(claim_terms, claim.lang, reference._terms_of_metrics().get(mid, ())):
+        return True
     narrowing = claim_terms & narrowing_terms(claim.lang)
     narrowing |= narrowing_basis(_between_figures(claim), claim.lang)
     if not narrowing:
         return False
     aliases = reference._terms_of_metrics().get(mid, ())
     return not any(narrowing <= alias for alias in aliases)
+
+
+def _opposed(claim_terms: frozenset[str], lang: str, aliases: tuple[frozenset[str], ...]) -> bool:
+    """Whether the measure names a word of ``opposites`` (terms.toml) whose opposite an
+    alias of the metric names, and no alias names the word itself: "le Smic horaire net"
+    against "Smic horaire brut"."""
+    opposites = opposite_terms(lang)
+    if not opposites:
+        return False
+    for word in claim_terms:
+        other = opposites.get(word)
+        if other is None:
+            continue
+        if any(alias & other for alias in aliases) and not any(word in a for a in aliases):
+            return True
+    return False
 
 
 _CLAUSE_REACH = 90  # characters around a figure read for the basis its measure is taken on
@@ -3155,6 +3174,11 @@ def _check_change(
             base_time, base = before.period, before
     if isinstance(base, Reason):
         return explain.unverifiable(base, period=base_time)
+    if base.period == period:
+        # "a augmenté de 2 % au troisième trimestre 2025" with the last level at the end of
+        # the second: the period's level falls back on the one its baseline reads, and a
+        # record against itself measures no change (none recorded in the period)
+        return explain.unverifiable(Reason.NO_DATA, period=_claim_period(claim))
     now, then = current.candidates[0].value, base.candidates[0].value
     relative = claim_scale is _ANY
     if relative and then == 0:

@@ -64,6 +64,9 @@ class ClaimsLexicon(BaseModel):
     superlative_links: tuple[str, ...] = ()
     names: tuple[str, ...]
     not_names: tuple[str, ...]
+    # adjectives that open a measure at a sentence's start: no name, words of the measure
+    # ("Regular pay growth …")
+    opening_adjectives: tuple[str, ...] = ()
     # endings that make a capitalized word an adjective, no name: "the Munich-based office"
     adjective_endings: tuple[str, ...] = ()
     # links after a measure noun to the name whose measure it is: "Sales at Tesla fell"
@@ -149,6 +152,9 @@ class ClaimsLexicon(BaseModel):
     aim_links: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     time_relatives: tuple[str, ...] = ()
+    # phrases before a time that make it the start of the records a superlative counts from
+    # ("its wettest 18 months since records began in 1836"): no figure's time
+    record_starts: tuple[str, ...] = ()
     since_clauses: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
     place_measures: tuple[str, ...] = ()
@@ -222,6 +228,7 @@ class ClaimWords:
     names: Gazetteer
     collectives: Gazetteer
     not_names: frozenset[str]
+    opening_adjectives: frozenset[str]
     adjective_endings: tuple[str, ...]
     measure_owner_links: frozenset[str]
     forecasters: frozenset[str]
@@ -301,6 +308,7 @@ class ClaimWords:
     # relative pronouns: after a comma they open an aside whose times are its own ("Airbus,
     # which reported its figures last week, delivered …")
     relatives: frozenset[str]
+    record_starts: PhraseIndex[bool]
     # relative words that, after a time and a comma, open a clause about that time ("par
     # rapport à janvier, où elle atteignait 1,7 %", "from June, when it stood at 4.1%")
     time_relatives: frozenset[str]
@@ -342,6 +350,7 @@ def claim_words(lang: str) -> ClaimWords:
     demonyms = {" ".join(phrase_key(k)): v for k, v in raw.demonyms.items()}
     not_names = (
         _words(raw.not_names)
+        | _words(raw.opening_adjectives)
         | _words(raw.pronouns)  # "Celui-ci s'élève à …" opening a sentence: no name
         | frozenset(demonyms)
         | _words(m for m in raw.measure_nouns if len(phrase_key(m)) == 1)
@@ -377,6 +386,7 @@ def claim_words(lang: str) -> ClaimWords:
         names=Gazetteer((name, name) for name in raw.names),
         collectives=Gazetteer(raw.collectives.items()),
         not_names=not_names,
+        opening_adjectives=_words(raw.opening_adjectives),
         adjective_endings=tuple(e.casefold() for e in raw.adjective_endings),
         measure_owner_links=_words(raw.measure_owner_links),
         forecasters=_words(raw.forecasters),
@@ -457,6 +467,7 @@ def claim_words(lang: str) -> ClaimWords:
         aim_links=_words(raw.aim_links),
         relatives=_words(raw.relatives),
         time_relatives=_words(raw.time_relatives),
+        record_starts=_phrases(raw.record_starts),
         since_clauses=_phrases(with_elisions(raw.since_clauses, raw.elisions)),
         anaphors=_words(raw.anaphors),
         referring_measures=frozenset(

@@ -997,6 +997,25 @@ class _Article(SubjectReading):
                     return True
         return False
 
+    def _without_record_starts(
+        self, parsed: ParsedSentence, candidates: list[Mention]
+    ) -> list[Mention]:
+        """The candidate times that do not start the records a superlative counts from
+        (``record_starts``: "its wettest 18 months since records began in 1836, with 1,695.9
+        millimetres of rain falling between October 2022 and March 2024")."""
+        starts = self.lex.record_starts
+        kept = []
+        for t in candidates:
+            k = bisect.bisect_left(parsed.tokens, t.start, key=_START)
+            at_token = k < len(parsed.tokens) and parsed.tokens[k].start == t.start
+            if at_token and (
+                starts.longest_ending_at(parsed.words, k)
+                or starts.longest_ending_at(parsed.words, k + 1)
+            ):
+                continue
+            kept.append(t)
+        return kept
+
     def _without_next_clauses(
         self, m: Mention, parsed: ParsedSentence, candidates: list[Mention]
     ) -> list[Mention]:
@@ -1465,6 +1484,7 @@ class _Article(SubjectReading):
             ]
         )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
         if len(candidates) > 1:
+            candidates = self._without_record_starts(parsed, candidates) or candidates
             candidates = self._without_trailing_since(m, candidates) or candidates
         if candidates and len(self._figure_starts) > 1:
             candidates = self._without_next_clauses(m, parsed, candidates)
@@ -1799,12 +1819,22 @@ def _change_after_noun(words: Sequence[str], last: int, lex: ClaimWords) -> bool
         if hit is None:
             continue
         after = j + hit[1]
-        return (
-            after >= len(words)
-            or not words[after].isalnum()
-            or lex.time_comparison_before.longest_at(words, after) is not None
-        )
+        if after >= len(words) or not words[after].isalnum():
+            return True
+        # the comparison's word right after, or after the figure's own time of a few words
+        # ("500 000 entrées de plus en 2024 qu'en 2023")
+        for k in range(after, min(after + _OWN_TIME_WORDS + 1, len(words))):
+            if lex.time_comparison_before.longest_at(words, k) is not None:
+                return True
+            if not words[k].isalnum():
+                break
+        return False
     return False
+
+
+# How many words the figure's own time may take between a change word and the comparison's
+# "que" ("de plus en 2024 qu'en 2023", "de plus au premier trimestre que").
+_OWN_TIME_WORDS = 3
 
 
 def _right_after(m: Mention, times: Sequence[Mention], text: str) -> Mention | None:

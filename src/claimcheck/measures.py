@@ -382,7 +382,7 @@ class MeasureReading:
             and tokens[0].capitalized
             and tokens[0].text.isalpha()
             and words[0] not in self.lex.noun_stops
-            and words[0] not in self.lex.not_names
+            and (words[0] not in self.lex.not_names or words[0] in self.lex.opening_adjectives)
             and not any(r.first == 0 for r in parsed.referents)
         )
 
@@ -478,6 +478,13 @@ class MeasureReading:
         while clause > 0:
             word = words[clause - 1]
             if word == "," or word in breaks:
+                if word == "," and clause < first:
+                    # a relative clause between commas is read through: "Regular pay growth,
+                    # which excludes bonuses, stood at 5.0%" (the subject before it)
+                    opening = self._relative_opening(words, clause - 1)
+                    if opening is not None:
+                        clause = opening
+                        continue
                 if word == ")":
                     # a short aside in brackets is read through: "Le taux de chômage au sens
                     # du Bureau international du travail (BIT) a augmenté de 0,1 point"
@@ -499,6 +506,14 @@ class MeasureReading:
         if openers is None:
             return False
         return any(w in openers for w in words[max(0, i - _RESTRICTION_WORDS) : i])
+
+    def _relative_opening(self, words: Sequence[str], closing: int) -> int | None:
+        """The index of the comma that opens a relative clause (``relatives``: ", which",
+        ", qui") closed by the comma at ``closing``, a few words before it, else None."""
+        for opening in range(closing - 2, max(-1, closing - 1 - _ASIDE_TOKENS), -1):
+            if words[opening] == ",":
+                return opening if words[opening + 1] in self.lex.relatives else None
+        return None
 
     @staticmethod
     def _aside_opening(words: Sequence[str], closing: int) -> int | None:

@@ -80,6 +80,9 @@ class TermsLexicon(BaseModel):
     # words that make a measure a narrower one than a metric which lacks them: "core inflation"
     # is not inflation, "l'inflation sous-jacente" not l'inflation
     narrowing: tuple[str, ...] = ()
+    # pairs of words of which a measure names one and a metric the other: the two measure
+    # different things ("le Smic horaire net" is not the gross Smic, "net sales" no gross sales)
+    opposites: tuple[tuple[str, str], ...] = ()
     # phrases after or around a measure that state the narrower basis it is taken on: "ventes
     # en données comparables", "sales rose 4% on a like-for-like basis"
     narrowing_bases: tuple[str, ...] = ()
@@ -529,11 +532,28 @@ def narrowing_terms(lang: str) -> frozenset[str]:
     """The lemmas of the words that make a measure narrower than a metric lacking them
     (``narrowing`` in terms.toml: "core", "underlying", "sous-jacente").
 
-    >>> sorted(narrowing_terms("en"))  # "core", "underlying", "youth", "battery", "ad"…
-    ['ad', 'advertis', 'battery', 'comparabl', 'cor', 'lik', 'organic', 'underly', 'young', 'youth']
+    >>> sorted(narrowing_terms("en"))[:8]  # "core", "underlying", "youth", "battery", "ad"…
+    ['ad', 'advertis', 'battery', 'comparabl', 'cor', 'femal', 'lik', 'mal']
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(terms(" ".join(lexicon.narrowing), lang))
+
+
+@functools.cache
+def opposite_terms(lang: str) -> dict[str, frozenset[str]]:
+    """Each lemma of ``opposites`` (terms.toml) with the lemmas it excludes: a measure
+    naming one is not a metric whose every alias that names either names the other.
+
+    >>> opposite_terms("fr")["net"]
+    frozenset({'brut'})
+    """
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    found: dict[str, set[str]] = {}
+    for first, second in lexicon.opposites:
+        for a, b in ((first, second), (second, first)):
+            for one in terms(a, lang):
+                found.setdefault(one, set()).update(terms(b, lang))
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @functools.cache

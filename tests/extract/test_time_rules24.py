@@ -247,3 +247,38 @@ def test_the_noun_of_an_amount_ends_before_a_time_word(
         m for m in cc.extract(text, lang=lang, reference_date=REF) if m.kind.value == "quantity"
     ]
     assert (found.text, found.noun) == (span, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "La tempête Xynthia a fait 47 morts dans la nuit du 27 au 28 février 2010.",
+            "2010-02-27T18:00:00",
+            "2010-02-28T06:00:00",
+        ),
+        (
+            "Les pompiers interviendront dans la nuit du 14 au 15 juillet.",
+            "2024-07-14T18:00:00",
+            "2024-07-15T06:00:00",
+        ),
+    ],
+)
+def test_the_night_between_two_days(text: str, start: str, end: str) -> None:
+    """A night named by the two days it joins runs from the first evening to the next
+    morning, as "la nuit de samedi à dimanche" does."""
+    (found,) = [m for m in cc.extract(text, lang="fr", reference_date=REF) if m.period]
+    assert found.period is not None
+    assert (found.period.start.isoformat(), found.period.end.isoformat()) == (start, end)
+
+
+def test_a_range_of_more_days_is_no_night() -> None:
+    """Neighbour: "la nuit" before a range of four days is no night between two days."""
+    found = [
+        m
+        for m in cc.extract("Du 16 au 19 octobre, il a plu.", lang="fr", reference_date=REF)
+        if m.period
+    ]
+    assert [(m.text, m.period.grain if m.period else None) for m in found] == [
+        ("Du 16 au 19 octobre", "day")
+    ]

@@ -1328,6 +1328,27 @@ def night_between(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
         yield j, "time", When(span=Span(start, end, "hour"), closed=True)
 
 
+@rule("pod time", "pod prep time")
+def night_of_two_days(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
+    # "dans la nuit du 27 au 28 février 2010", "the night of June 5-6": a night named by the
+    # two days it joins, a range of two days right after it (or after "of")
+    found = [(j, p, t) for j, (p, t) in c.seq(i, "pod", "time")]
+    found += [(j, p, t) for j, (p, _, t) in c.seq(i, "pod", "prep", "time")]
+    for j, p, t in found:
+        span = t.val.span
+        if (
+            p.val[0] < _EVENING
+            or not t.val.closed
+            or span is None
+            or span.grain != "day"
+            or span.end - span.start != timedelta(days=2)
+        ):
+            continue
+        start = span.start + timedelta(hours=p.val[0])
+        end = span.start + timedelta(days=1, hours=_MORNING)
+        yield j, "time", When(span=Span(start, end, "hour"), closed=True)
+
+
 _EVENING = 18  # a part of the day that starts then or later is the night's
 _MORNING = 6  # the hour a night ends
 
