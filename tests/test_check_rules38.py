@@ -244,3 +244,32 @@ def test_the_start_of_records_is_no_figure_s_time(text: str, lang: str, time: st
         c for c in cc.parse_claims(text, lang=lang, reference_date="2024-06-01") if c.figure
     ]
     assert claim.time is not None and claim.time.text == time
+
+
+PLACES = reference(
+    [
+        ("Canada", "air_passengers", 50, "millions", "2024", "flow"),
+        ("France", "gdp_growth", 1.1, "%", "2024", "flow"),
+    ],
+    metric={"air_passengers": ["passengers"], "gdp_growth": ["croissance", "growth"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a place of the reference inside a longer run of capitals is that name's
+        (
+            "Air Canada carried 46.8 million passengers in 2024.",
+            "en",
+            [("unverifiable", "unknown_entity")],
+        ),
+        # neighbours: the place alone, and one joined by a connector
+        ("Canada carried 50 million passengers in 2024.", "en", [("supported", None)]),
+        ("In Canada, 50 million passengers travelled in 2024.", "en", [("supported", None)]),
+    ],
+)
+def test_a_place_inside_a_name(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert verdicts(text, PLACES, lang, "2025-03-01") == expected

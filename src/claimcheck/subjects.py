@@ -217,6 +217,8 @@ class SubjectReading(MeasureReading):
                     and self._describes_company(words, name.first)
                 ):
                     continue  # "The French water and waste group": where it is from
+                if gazetteer is self.gazetteer and self._place_in_a_name(name, guessed, tokens):
+                    continue  # "Air Canada carried …": a company, not Canada
                 names.append(name)
                 for i in range(name.first, name.last):
                     taken[i] = True
@@ -388,6 +390,26 @@ class SubjectReading(MeasureReading):
             return -1
         tail = _DATELINE_TAIL.match(self.text, name.end, name.end + 80)
         return tail.end() if tail is not None else -1
+
+    def _place_in_a_name(
+        self, name: Name, guessed: Sequence[Name], tokens: Sequence[Token]
+    ) -> bool:
+        """Whether the reference's ``name`` is a place that ends a longer run of capitalized
+        words with no connector ("Air Canada", "Lidl France"): that name's, as a place of the
+        places table inside one already is ("Air France"); "Banque de France", joined by a
+        connector, and "The UK National Living Wage", the place first, keep the place."""
+        if self.lex.places.get(self.text[name.start : name.end]) is None:
+            return False
+        not_names = self.lex.not_names
+        return any(
+            g.first < name.first
+            and name.last == g.last
+            and all(
+                t.text[:1].isupper() and t.norm not in not_names
+                for t in tokens[g.first : name.first]
+            )
+            for g in guessed
+        )
 
     def _starts_with_name(self, tokens: Sequence[Token], words: Sequence[str]) -> bool:
         """Whether a capitalized first word is a name rather than a capitalized common word:
