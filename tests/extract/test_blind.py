@@ -125,8 +125,10 @@ business and markets wire copy (changes and comparisons, guidance ranges, fiscal
 market times, basis points, prices per unit, currency codes, negated caps), both written in
 stop 23; and ``data/blind56_<lang>.jsonl``, by one more, 60 French and 60 English sentences
 of weather, climate and disaster reporting (temperatures, rainfall, winds, magnitudes, clock
-times with "local time", nights, ranges of days, warnings' durations, records), written in
-stop 24; a mention may carry a
+times with "local time", nights, ranges of days, warnings' durations, records), and
+``data/blind57_<lang>.jsonl``, by one more, 60 French and 60 English sentences of sport
+(scores, race times, matchdays, transfer fees, attendances, seasons, kick-off times),
+both written in stop 24; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -206,6 +208,7 @@ _BATCHES = {
     "blind54": {"fr": 60, "en": 60},
     "blind55": {"fr": 60, "en": 60},
     "blind56": {"fr": 60, "en": 60},
+    "blind57": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

@@ -282,3 +282,91 @@ def test_a_range_of_more_days_is_no_night() -> None:
     assert [(m.text, m.period.grain if m.period else None) for m in found] == [
         ("Du 16 au 19 octobre", "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a spelled ordinal before a noun of a range ("period") ranks it, no day
+        ("They scored twice in the second period.", "en", [("second", "ordinal", "2.0")]),
+        ("Payment is due on the second.", "en", [("on the second", "time", "2024-06-02T00:00:00")]),
+        # "scores" before a link and digits is the noun of results, no vague figure
+        (
+            "He won with scores of 115-112 and 114-113.",
+            "en",
+            [
+                ("115", "number", "115.0"),
+                ("112", "number", "112.0"),
+                ("114", "number", "114.0"),
+                ("113", "number", "113.0"),
+            ],
+        ),
+        ("Scores of people were hurt.", "en", [("Scores", "number", None)]),
+        # an ordinal joined by "et" to a relative word ranks the noun after it
+        (
+            "Lors de la 38e et dernière journée, Lorient a été relégué.",
+            "fr",
+            [("38e", "ordinal", "38.0")],
+        ),
+        (
+            "On the third and last day of talks, they agreed.",
+            "en",
+            [("third", "ordinal", "3.0")],
+        ),
+        # an age to come after a person's pronoun; a delay stays a duration
+        ("Le milieu, qui aura 18 ans en juillet, est suivi.", "fr", [("en juillet", "time", None)]),
+        ("L'usine aura 18 ans de retard.", "fr", [("18 ans", "duration", "18.0")]),
+        # a kick of so many yards, a further year
+        ("He tied it with a 29-yarder.", "en", [("29-yarder", "quantity", "29.0")]),
+        (
+            "It comes with the option of a further year.",
+            "en",
+            [("a further year", "duration", "1.0")],
+        ),
+    ],
+)
+def test_sport_readings(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each mention as (text, kind, start or value); None where the value is not compared."""
+    found = readings(text, lang, REF)
+    assert len(found) == len(expected)
+    for got, want in zip(found, expected, strict=True):
+        assert got[:2] == want[:2]
+        assert want[2] is None or got[2] == want[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Il a nagé le 200 m en 1'52''39.", 112.39),
+        ("Il a nagé le 200 m en 1'52\"39.", 112.39),
+        ("Il a couru le 1 500 m en 3'45\".", 225.0),
+    ],
+)
+def test_race_times_with_hundredths(text: str, value: float) -> None:
+    """Two minute marks stand for the seconds' mark, and hundredths are glued after it."""
+    (found,) = [
+        m for m in cc.extract(text, lang="fr", reference_date=REF) if m.kind.value == "duration"
+    ]
+    assert found.value == value and found.unit == "second"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a duration in capitals opening a sentence after its article, before a lowercase link
+        # or a capitalized word no time reads, is a name
+        ("Les Vingt-Quatre Heures du Mans ont été disputées en 1923.", "fr", ["en 1923"]),
+        ("The Six-Day War began in 1967.", "en", ["in 1967"]),
+        # a headline's time goes on
+        ("Three Months Later, the plant closed.", "en", ["Three Months Later"]),
+        # "de jeu" after a clock reading is the game, no short Thursday
+        ("Il s'est qualifié après 4 h 29 de jeu.", "fr", ["après 4 h 29"]),
+    ],
+)
+def test_names_and_games(text: str, lang: str, expected: list[str]) -> None:
+    found = [
+        m.text
+        for m in cc.extract(text, lang=lang, reference_date=REF)
+        if m.kind.value in ("time", "duration")
+    ]
+    assert found == expected

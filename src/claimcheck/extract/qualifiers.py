@@ -69,6 +69,9 @@ class QualifiersLexicon(BaseModel):
     ranges: dict[str, list[str]]
     changes: list[str]
     vague: dict[str, float]
+    # vague forms that are nouns too ("scores"): before a link and digits they are the noun
+    # ("with scores of 115-112"), no figure
+    vague_nouns: list[str] = []
     # words between a change word and its first figure: "grew by 1.2 million to 9.8 million"
     change_links: list[str] = []
     # words that may stand between a change link and its figure: "by a record 50 yen"
@@ -172,6 +175,7 @@ class _Qualifiers:
         self.after = {surface_key(k): v for k, v in lexicon.after.items()}
         self.ranges = {surface_key(k): tuple(v) for k, v in lexicon.ranges.items()}
         self.vague = {surface_key(k): v for k, v in lexicon.vague.items()}
+        self.vague_nouns = [surface_key(k) for k in lexicon.vague_nouns]
         # Quick keys: the last token a cue can end with (an article may follow a cue).
         self.before_tails = TailIndex(self.before, lexicon.cue_articles)
         self._memo_text = ""
@@ -623,6 +627,22 @@ def vague_figures(text: str, lang: str) -> list[tuple[int, int, float]]:
         return []
     if q.vague_lasts is not None and not any(word in lower for word in q.vague_lasts):
         return []  # no last word of a vague form: most texts
-    return [
+    found = [
         (m.start(), m.end(), q.vague[surface_key(m[0])]) for m in q.vague_pattern.finditer(lower)
     ]
+    if found and q.vague_nouns:
+        found = [f for f in found if not _noun_before_digits(lower, f, q.vague_nouns)]
+    return found
+
+
+# A link word then digits after a vague form: "scores of 115-112".
+_LINK_THEN_DIGITS = re.compile(r"[ \u00a0]+[^\W\d_]+['’ \u00a0]*\d")
+
+
+def _noun_before_digits(lower: str, found: tuple[int, int, float], nouns: list[str]) -> bool:
+    """Whether a vague form of ``vague_nouns`` is followed by a link and digits: the noun
+    ("with scores of 115-112"), no figure."""
+    start, end, _ = found
+    if surface_key(lower[start:end]) not in nouns:
+        return False
+    return _LINK_THEN_DIGITS.match(lower, end) is not None

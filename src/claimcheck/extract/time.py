@@ -557,6 +557,7 @@ def _read(
                 or _possessed(chart, item)
                 or _aged(chart, item)
                 or _degrees(chart, item)
+                or _ranked_alongside(chart, item)
                 or _labelled_code(chart, item, labels)
             ):
                 continue
@@ -876,8 +877,9 @@ def _elapsed_clock(chart: Chart, item: Item, when: When) -> bool:
         k = j + 2 if toks[j + 1][0] == "'" and j + 2 < len(toks) else j + 1
         following = toks[k][0]
         slots = chart.at[k].keys() - {"prep"}
-        if following in lex.short:
-            slots -= {"weekday", "month"}  # "2 h 41 de jeu": a noun, no short weekday
+        if following in lex.short and chart.raw(k).islower():
+            # "2 h 41 de jeu": a noun, no short weekday (nor the weak date it alone reads)
+            slots -= {"weekday", "month", "time"}
         if following.isalpha() and not slots:
             return True  # (an article has a slot of its own: "de la nuit" is a time's)
     before = tuple(t[0] for t in toks[max(0, start - 2) : start])
@@ -1098,6 +1100,21 @@ def _degrees(chart: Chart, item: Item) -> bool:
     return False
 
 
+def _ranked_alongside(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` opens on a relative word joined by "et", "and" to an ordinal before
+    it: a rank of the noun after it ("lors de la 38e et dernière journée", "the third and
+    last day of talks"), no day counted from today."""
+    i = item.i
+    if i < 2 or "offset" not in chart.at[i] or item.cat not in ("time", "rtime"):
+        return False
+    if not chart.get(i - 1, "range_and"):
+        return False
+    return chart.ends_at(i - 1, _ORDINALS)
+
+
+_ORDINALS = frozenset(("ord", "ordinal"))
+
+
 def _titled(chart: Chart, item: Item) -> bool:
     """Whether ``item`` ends on a part of the day in capitals before another capitalized
     word that is no time word, inside a sentence: a title ("Thursday Night Football",
@@ -1115,13 +1132,29 @@ def _named_duration(chart: Chart, item: Item) -> bool:
     of time; a headline in capitals ("Sales Rise In Three Months") has none before it."""
     if item.cat != "dur" or item.i == 0:
         return False
-    before = chart.raw(item.i - 1)
-    if not before.isalpha() or not before.islower():
-        return False
     words = [chart.raw(k) for k in range(item.i, item.j)]
-    return all(w[:1].isupper() for w in words if w[:1].isalpha()) and any(
-        w[:1].isalpha() for w in words
-    )
+    if not (
+        all(w[:1].isupper() for w in words if w[:1].isalpha())
+        and any(w[:1].isalpha() for w in words)
+    ):
+        return False
+    before = chart.raw(item.i - 1)
+    if before.isalpha() and before.islower():
+        return True
+    # opening a sentence after its article: "Les 24 Heures du Mans" (a lowercase link of the
+    # name after it), "The Six-Day War began" (a capitalized word no time reads); a headline
+    # goes on with a time word ("Three Months Later, …") or ends
+    after = chart.raw(item.j) if item.j < len(chart.tokens) else ""
+    if not (before[:1].isupper() and item.i == 1 and after.isalpha()):
+        return False
+    readings = chart.at[item.j].keys()
+    if after.islower():
+        return not readings - _NAME_LINK_READINGS
+    return not readings
+
+
+# What a lowercase link inside a name may read as ("du", "de", "of"): no time word.
+_NAME_LINK_READINGS = frozenset(("prep", "range_from", "dayfrom", "article", "unitmod"))
 
 
 def _rate(chart: Chart, item: Item) -> bool:

@@ -70,7 +70,8 @@ DERIVED = ("time", "rtime", "dur", "tod", "htod")
 RANGE_JOINERS = ("range_to", "range_and", "bare_to")
 # the categories of the time nouns an ordinal in words may rank ("a second weekend", "the
 # second season", "the first summer"): an ordinal right before one is no day, no unit of time
-RANKED_NOUNS = frozenset(("weekpart", "seasonword", "season"))
+# ("the second period", "the third round" of a match: a noun of a range, "period", ranked)
+RANKED_NOUNS = frozenset(("weekpart", "seasonword", "season", "rangenoun"))
 # The rank of a reading no rule ranks otherwise (see :meth:`Chart.rank`).
 RANK = 5
 # An hour mark glued to fewer hours than this after a duration's preposition ("for 3h",

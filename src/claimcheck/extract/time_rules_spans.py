@@ -179,9 +179,20 @@ _IN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60
 _IN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
-@rule("dur half", "dur p dur", "dur dur", "dur range_and dur")
+@rule("dur half", "dur p dur", "dur dur", "dur range_and dur", "dur num")
 def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
     # "un an et demi", "2 years and 3 months", "an hour and a half"
+    for j, (d, n) in c.seq(i, "dur", "num"):
+        # "1'52''39", "1'52\"39": the hundredths glued after the mark of the seconds
+        if (
+            d.val.unit == "second"
+            and d.val.qualifier == "exact"
+            and c.tokens[n.i - 1][0] in _SECOND_MARKS
+            and c.glued(n.i - 1)
+            and n.val.digits == 2
+            and (j >= len(c.tokens) or not c.glued(j - 1) or not c.tokens[j][0][:1].isalnum())
+        ):
+            yield j, "dur", _duration(d.val.value + n.val.value / 100, "second")
     for j, (d, h) in c.seq(i, "dur", "half"):
         v = d.val
         if v.qualifier == "exact" and v.value.is_integer():
@@ -195,6 +206,10 @@ def compound_durations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             total = _sum(a.val, b.val)
             if total is not None:
                 yield j, "dur", total
+
+
+# The marks of seconds a race time's hundredths are glued after ('"', and "''" read as two).
+_SECOND_MARKS = frozenset(('"', "'"))
 
 
 def _sum(a: Duration, b: Duration) -> Duration | None:
@@ -1595,6 +1610,8 @@ def relations(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 yield r.j, "rtime", (merged, r.val[1])
     for r in c.get(i, "rtime"):
         for j, (_, t) in c.seq(r.j, "prep?", "time"):
+            if t.val.weak and weak_pair(r.val[0], t.val):
+                continue  # "après 4 h 29 de jeu": the game, no short Thursday
             merged = combine(c, r.val[0], t.val)
             if merged is not None:
                 yield j, "rtime", (merged, r.val[1])
