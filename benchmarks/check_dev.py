@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout42]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout43]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -73,6 +73,8 @@ goods, hotels, tourism and leisure, with ten articles.
 Luxembourg, Québec and Canada, Francophone Africa and the Maghreb, with ten articles.
 ``--set heldout42`` the forty-second (stop 24, written blind): media, entertainment and video
 games; the Smic, jobseekers, pensions, UK pay and US payrolls, with ten articles.
+``--set heldout43`` the forty-third (stop 24, written blind): elections, polls and political
+life; cities, urban transport and housing, with ten articles.
 """
 
 from __future__ import annotations
@@ -268,6 +270,7 @@ def main() -> int:
             "heldout40",
             "heldout41",
             "heldout42",
+            "heldout43",
         ],
         default="main",
         help="which set",

@@ -273,3 +273,76 @@ def test_a_place_inside_a_name(
     text: str, lang: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert verdicts(text, PLACES, lang, "2025-03-01") == expected
+
+
+ELECTIONS = reference(
+    [
+        ("United Kingdom", "turnout", 67.3, "%", "2019-12-12", "flow"),
+        ("United Kingdom", "turnout", 59.7, "%", "2024-07-04", "flow"),
+        ("France", "pm_appointment", None, "", "2025-09-09", "event"),
+        ("France", "dissolution", None, "", "2024-06-09", "event"),
+    ],
+    entity={"United Kingdom": ["UK", "Britain", "Royaume-Uni"]},
+    metric={
+        "turnout": ["turnout", "participation"],
+        "pm_appointment": ["Premier ministre", "prime minister"],
+        "dissolution": ["Assemblée nationale", "dissolution"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "expected"),
+    [
+        # a rate recorded on its day alone is its year's figure, in a change from a year too
+        ("UK turnout fell 7.6 percentage points from 2019.", "en", "2024-07-06", "supported"),
+        ("UK turnout fell 3 percentage points from 2019.", "en", "2024-07-06", "contradicted"),
+        ("UK turnout was 67.3% in 2019.", "en", "2024-07-06", "supported"),
+        # a superlative's "since" is no figure's time
+        ("UK turnout fell to 59.7%, the lowest since 2001.", "en", "2024-07-06", "supported"),
+        (
+            "La participation britannique est tombée à 59,7 %, son plus bas niveau depuis 2001.",
+            "fr",
+            "2024-07-06",
+            "supported",
+        ),
+        # an event the reference dates by its day meets a part of that day
+        (
+            "Sébastien Lecornu a été nommé Premier ministre mardi soir.",
+            "fr",
+            "2025-09-10",
+            "supported",
+        ),
+        # dissolutions are events
+        (
+            "Emmanuel Macron a dissous l'Assemblée nationale dimanche soir.",
+            "fr",
+            "2024-06-10",
+            "supported",
+        ),
+        ("L'Assemblée nationale a été dissoute en mai 2024.", "fr", "2024-07-01", "contradicted"),
+    ],
+)
+def test_elections_and_events(text: str, lang: str, when: str, expected: str) -> None:
+    assert verdicts(text, ELECTIONS, lang, when) == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an abstention rate is no turnout
+        (
+            "L'abstention s'est établie à 33,3 % au Royaume-Uni en 2019.",
+            "fr",
+            ("unverifiable", "unknown_metric"),
+        ),
+        # what pollsters expected is no statement of the result
+        (
+            "Pollsters expected UK turnout of about 70% in 2019.",
+            "en",
+            ("unverifiable", "not_checkable"),
+        ),
+    ],
+)
+def test_abstention_and_pollsters(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert verdicts(text, ELECTIONS, lang, "2024-07-06") == [expected]

@@ -510,8 +510,8 @@ def _opposed(claim_terms: frozenset[str], lang: str, aliases: tuple[frozenset[st
         return False
     for word in claim_terms:
         other = opposites.get(word)
-        if other is None:
-            continue
+        if other is None or other & claim_terms:
+            continue  # (a measure naming both, "le prix des loyers", opposes nothing)
         if any(alias & other for alias in aliases) and not any(word in a for a in aliases):
             return True
     return False
@@ -2647,6 +2647,11 @@ def _stock_at(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     return _Aligned(_period(start, end), _one_each(chosen))
 
 
+def _on_one_day(rows: Sequence[Row]) -> bool:
+    """Whether ``rows`` (at least one) are all recorded on one and the same day."""
+    return bool(rows) and all(r.start == rows[0].start and r.end - r.start == _DAY for r in rows)
+
+
 def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     """Flows over the period: one record for it, or records that tile it exactly, summed."""
     start, end = period.start, period.end
@@ -2658,6 +2663,10 @@ def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     if exact:  # (_Aligned(period, …) without its Python-level __new__: the hot path)
         return tuple.__new__(_Aligned, (period, _one_each(exact), None))
     if any(not _additive(r) for r in inside):
+        if _on_one_day(inside) and period.grain != "day":
+            # a rate recorded on its day alone (an election's turnout, a party's share of
+            # the vote): the period's one occurrence is the period's figure, nothing added
+            return _Aligned(period, _one_each(inside))
         return Reason.NO_DATA  # rates and shares do not add up over sub-periods
     by_source: dict[str | None, list[Row]] = {}
     for row in inside:
@@ -2681,10 +2690,7 @@ def _tile(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
         # Sub-period releases often cite a source each ("Q1 report", "Q2 report"):
         # one record per step, whatever its source, still tiles the period.
         mixed = _tile_across_sources(inside, period)
-        one_day = inside and all(
-            r.start == inside[0].start and r.end - r.start == _DAY for r in inside
-        )
-        if mixed is None and one_day:
+        if mixed is None and _on_one_day(inside):
             # a flow recorded on its day alone (a final's audience, an election's seats, a
             # Games' medal table), by one source or several: the period's one occurrence is
             # the period's figure (sources that disagree on it conflict)
@@ -3481,7 +3487,11 @@ def _check_event(
     elif relation is Relation.SINCE:
         met = deadline.start <= first.start < deadline.end or first.start <= deadline.start
     else:
-        met = deadline.start <= first.start < deadline.end
+        # within the period, at the coarser of the two grains: an event the reference dates
+        # by its day meets "mardi soir" of that day ("a été nommé Premier ministre mardi soir")
+        met = deadline.start <= first.start < deadline.end or (
+            first.start <= deadline.start and deadline.end <= first.end
+        )
     verdict = Verdict.SUPPORTED if met else Verdict.CONTRADICTED
     record = reference.record(first.row)
     return explain.event(verdict, record)

@@ -155,6 +155,9 @@ class ClaimsLexicon(BaseModel):
     # phrases before a time that make it the start of the records a superlative counts from
     # ("its wettest 18 months since records began in 1836"): no figure's time
     record_starts: tuple[str, ...] = ()
+    # superlatives a "since" time after them (a few words on) is the comparison of: "its
+    # lowest level since 2001", "son plus bas niveau depuis 2001" (no figure's time)
+    record_superlatives: tuple[str, ...] = ()
     since_clauses: tuple[str, ...] = ()
     referring_measures: tuple[str, ...] = ()
     place_measures: tuple[str, ...] = ()
@@ -309,6 +312,7 @@ class ClaimWords:
     # which reported its figures last week, delivered …")
     relatives: frozenset[str]
     record_starts: PhraseIndex[bool]
+    record_superlatives: PhraseIndex[bool]
     # relative words that, after a time and a comma, open a clause about that time ("par
     # rapport à janvier, où elle atteignait 1,7 %", "from June, when it stood at 4.1%")
     time_relatives: frozenset[str]
@@ -468,6 +472,7 @@ def claim_words(lang: str) -> ClaimWords:
         relatives=_words(raw.relatives),
         time_relatives=_words(raw.time_relatives),
         record_starts=_phrases(raw.record_starts),
+        record_superlatives=_phrases(raw.record_superlatives),
         since_clauses=_phrases(with_elisions(raw.since_clauses, raw.elisions)),
         anaphors=_words(raw.anaphors),
         referring_measures=frozenset(

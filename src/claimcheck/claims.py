@@ -1011,10 +1011,17 @@ class _Article(SubjectReading):
             if at_token and (
                 starts.longest_ending_at(parsed.words, k)
                 or starts.longest_ending_at(parsed.words, k + 1)
+                or (t.relation is _SINCE and self._after_superlative(parsed.words, k))
             ):
                 continue
             kept.append(t)
         return kept
+
+    def _after_superlative(self, words: Sequence[str], k: int) -> bool:
+        """Whether one of ``record_superlatives`` ends a few words before word ``k`` (a noun
+        between: "son plus bas niveau depuis 2001", "the lowest since 2001")."""
+        found = self.lex.record_superlatives
+        return any(found.longest_ending_at(words, end) for end in range(max(0, k - 2), k + 1))
 
     def _without_next_clauses(
         self, m: Mention, parsed: ParsedSentence, candidates: list[Mention]
@@ -1483,8 +1490,10 @@ class _Article(SubjectReading):
                 )
             ]
         )  # (not a time inside an aside: "Airbus, which reported its figures last week,")
+        if candidates:
+            # (none left: the time the paragraph carries, or the publication date's reading)
+            candidates = self._without_record_starts(parsed, candidates)
         if len(candidates) > 1:
-            candidates = self._without_record_starts(parsed, candidates) or candidates
             candidates = self._without_trailing_since(m, candidates) or candidates
         if candidates and len(self._figure_starts) > 1:
             candidates = self._without_next_clauses(m, parsed, candidates)
