@@ -346,3 +346,25 @@ def test_elections_and_events(text: str, lang: str, when: str, expected: str) ->
 )
 def test_abstention_and_pollsters(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert verdicts(text, ELECTIONS, lang, "2024-07-06") == [expected]
+
+
+SEATS = reference(
+    [
+        ("RN", "seats", 89, "", "2022-06-19", "flow"),
+        ("RN", "seats", 125, "", "2024-07-07", "flow"),
+    ],
+    metric={"seats": ["députés", "sièges", "seats"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le RN a fait élire 125 députés, soit 36 de plus qu'il y a deux ans.", "supported"),
+        ("Le RN a fait élire 125 députés, soit 60 de plus qu'il y a deux ans.", "contradicted"),
+    ],
+)
+def test_a_change_from_the_last_occasion_of_a_year(text: str, expected: str) -> None:
+    """A series recorded on days far apart (elections): "two years ago" is the last day
+    recorded in that year at or before the day two years back."""
+    assert verdicts(text, SEATS, "fr", "2024-07-08")[-1] == (expected, None)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -2647,6 +2648,30 @@ def _stock_at(rows: Sequence[Row], period: Period) -> _Aligned | Reason:
     return _Aligned(_period(start, end), _one_each(chosen))
 
 
+def _days_apart(rows: Sequence[Row]) -> bool:
+    """Whether ``rows`` (at least two) are all recorded on single days at least a month
+    apart: a series of occasions (elections, votes), not of periods."""
+    if len(rows) < 2 or any(r.end - r.start != _DAY for r in rows):
+        return False
+    starts = sorted({r.start for r in rows})
+    return all(b - a >= _MONTH_APART for a, b in itertools.pairwise(starts))
+
+
+_MONTH_APART = timedelta(days=28)
+
+
+def _last_day_in_year(rows: Sequence[Row], period: Period) -> _Aligned | None:
+    """The records of the last day recorded in the calendar year of ``period``'s start, at or
+    before its end (None when there is none)."""
+    year = period.start.year
+    days = [r for r in rows if r.start.year == year and r.start < period.end]
+    if not days:
+        return None
+    last = max(r.start for r in days)
+    chosen = [r for r in days if r.start == last]
+    return _Aligned(_period(last, last + _DAY), _one_each(chosen))
+
+
 def _on_one_day(rows: Sequence[Row]) -> bool:
     """Whether ``rows`` (at least one) are all recorded on one and the same day."""
     return bool(rows) and all(r.start == rows[0].start and r.end - r.start == _DAY for r in rows)
@@ -3178,6 +3203,13 @@ def _check_change(
         before = _fiscal_ending(rows, _period(start, start + timedelta(days=1)))
         if before is not None:
             base_time, base = before.period, before
+    if isinstance(base, Reason) and base_time is not None and _days_apart(rows):
+        # "36 de plus qu'il y a deux ans", "en deux ans, … a progressé de 25 points" against
+        # a series recorded on days far apart (elections): the last day recorded in the
+        # baseline's year, at or before its end
+        earlier = _last_day_in_year(rows, base_time)
+        if earlier is not None:
+            base_time, base = earlier.period, earlier
     if isinstance(base, Reason):
         return explain.unverifiable(base, period=base_time)
     if base.period == period:

@@ -9,6 +9,7 @@ figure, the subject and the place a careful reader would give it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -173,6 +174,7 @@ class SubjectReading(MeasureReading):
         ]
         names: list[Name] = []
         collectives: set[int] = set()
+        guessed_firsts = [g.first for g in guessed]  # (in text order, apart: bisected)
         for gazetteer in (self.gazetteer, lex.names, lex.collectives):
             if gazetteer is None:
                 continue
@@ -217,7 +219,9 @@ class SubjectReading(MeasureReading):
                     and self._describes_company(words, name.first)
                 ):
                     continue  # "The French water and waste group": where it is from
-                if gazetteer is self.gazetteer and self._place_in_a_name(name, guessed, tokens):
+                if gazetteer is self.gazetteer and self._place_in_a_name(
+                    name, guessed, guessed_firsts, tokens
+                ):
                     continue  # "Air Canada carried …": a company, not Canada
                 names.append(name)
                 for i in range(name.first, name.last):
@@ -392,23 +396,27 @@ class SubjectReading(MeasureReading):
         return tail.end() if tail is not None else -1
 
     def _place_in_a_name(
-        self, name: Name, guessed: Sequence[Name], tokens: Sequence[Token]
+        self,
+        name: Name,
+        guessed: Sequence[Name],
+        firsts: Sequence[int],
+        tokens: Sequence[Token],
     ) -> bool:
         """Whether the reference's ``name`` is a place that ends a longer run of capitalized
         words with no connector ("Air Canada", "Lidl France"): that name's, as a place of the
         places table inside one already is ("Air France"); "Banque de France", joined by a
         connector, and "The UK National Living Wage", the place first, keep the place."""
+        k = bisect.bisect_right(firsts, name.first) - 1  # the run starting last before it
+        if k < 0:
+            return False
+        g = guessed[k]
+        if not (g.first < name.first and name.last == g.last):
+            return False
         if self.lex.places.get(self.text[name.start : name.end]) is None:
             return False
         not_names = self.lex.not_names
-        return any(
-            g.first < name.first
-            and name.last == g.last
-            and all(
-                t.text[:1].isupper() and t.norm not in not_names
-                for t in tokens[g.first : name.first]
-            )
-            for g in guessed
+        return all(
+            t.text[:1].isupper() and t.norm not in not_names for t in tokens[g.first : name.first]
         )
 
     def _starts_with_name(self, tokens: Sequence[Token], words: Sequence[str]) -> bool:
