@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout43]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout44]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -75,6 +75,8 @@ Luxembourg, Québec and Canada, Francophone Africa and the Maghreb, with ten art
 games; the Smic, jobseekers, pensions, UK pay and US payrolls, with ten articles.
 ``--set heldout43`` the forty-third (stop 24, written blind): elections, polls and political
 life; cities, urban transport and housing, with ten articles.
+``--set heldout44`` the forty-fourth (stop 24, written blind): health and demography;
+start-ups and venture capital, with eight articles.
 """
 
 from __future__ import annotations
@@ -271,6 +273,7 @@ def main() -> int:
             "heldout41",
             "heldout42",
             "heldout43",
+            "heldout44",
         ],
         default="main",
         help="which set",

@@ -94,7 +94,9 @@ Francophone Africa and the Maghreb, in local currencies), and of
 ``tests/data/check_dev/heldout42/claims.toml`` (written blind in stop 24: media, entertainment
 and video games; the Smic, jobseekers, pensions, UK pay and US payrolls), and of
 ``tests/data/check_dev/heldout43/claims.toml`` (written blind later in stop 24: elections,
-polls and political life; cities, urban transport and housing) runs
+polls and political life; cities, urban transport and housing), and of
+``tests/data/check_dev/heldout44/claims.toml`` (written blind at the end of stop 24: health and
+demography; start-ups and venture capital) runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml``,
@@ -102,7 +104,8 @@ test id is the sentence. The articles of ``heldout7/articles.toml``,
 ``heldout33/articles.toml``, ``heldout34/articles.toml``, ``heldout35/articles.toml``,
 ``heldout36/articles.toml``, ``heldout37/articles.toml``, ``heldout38/articles.toml``,
 ``heldout39/articles.toml``, ``heldout40/articles.toml``, ``heldout41/articles.toml``,
-``heldout42/articles.toml`` and ``heldout43/articles.toml`` are scored like heldout6's
+``heldout42/articles.toml``, ``heldout43/articles.toml`` and ``heldout44/articles.toml`` are
+scored like heldout6's
 (``test_check_articles.py``): each
 expected finding is a test (id: the article's id and the figure), and each article has a test
 that claimcheck finds nothing else. Known failures are strict xfails whose reason names the
@@ -164,6 +167,7 @@ SETS = {
     "heldout41": DEV / "heldout41",
     "heldout42": DEV / "heldout42",
     "heldout43": DEV / "heldout43",
+    "heldout44": DEV / "heldout44",
 }
 
 
@@ -264,6 +268,7 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout41", 80, 40),
         ("heldout42", 80, 40),
         ("heldout43", 80, 40),
+        ("heldout44", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
@@ -299,6 +304,7 @@ ARTICLES: list[dict[str, Any]] = (
     + _articles("heldout41")
     + _articles("heldout42")
     + _articles("heldout43")
+    + _articles("heldout44")
 )
 
 

@@ -368,3 +368,55 @@ def test_a_change_from_the_last_occasion_of_a_year(text: str, expected: str) -> 
     """A series recorded on days far apart (elections): "two years ago" is the last day
     recorded in that year at or before the day two years back."""
     assert verdicts(text, SEATS, "fr", "2024-07-08")[-1] == (expected, None)
+
+
+HEALTH = reference(
+    [
+        ("France", "deaths", 675000, "", "2022", "flow"),
+        ("France", "deaths", 639000, "", "2023", "flow"),
+        ("Deliveroo", "ipo", None, "", "2021-03-31", "event"),
+        ("Revolut", "uk_banking_licence", None, "", "2024-07-25", "event"),
+    ],
+    metric={
+        "deaths": ["décès", "deaths"],
+        "ipo": ["list its shares", "introduction en Bourse", "listing"],
+        "uk_banking_licence": ["licence bancaire", "banking licence"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "expected"),
+    [
+        # "de moins" after the figure's noun says the way it went
+        (
+            "En 2023, la France a compté 36 000 décès de moins qu'en 2022.",
+            "fr",
+            "2024-02-01",
+            "supported",
+        ),
+        (
+            "En 2023, la France a compté 36 000 décès de plus qu'en 2022.",
+            "fr",
+            "2024-02-01",
+            "contradicted",
+        ),
+        # an event in time meets a deadline, however long before publication (DESIGN §6)
+        (
+            "Deliveroo plans to list its shares in London by April.",
+            "en",
+            "2025-02-01",
+            "supported",
+        ),
+        # licences secured are events
+        ("Revolut secured its UK banking licence in July 2024.", "en", "2024-09-01", "supported"),
+        (
+            "Revolut a décroché sa licence bancaire britannique en juin 2024.",
+            "fr",
+            "2024-09-01",
+            "contradicted",
+        ),
+    ],
+)
+def test_health_and_startups(text: str, lang: str, when: str, expected: str) -> None:
+    assert [v for v, _ in verdicts(text, HEALTH, lang, when)] == [expected]

@@ -1114,6 +1114,7 @@ def _claim_direction(claim: Claim) -> int:
     before = claim.sentence[: max(0, claim.start - claim.sentence_start)]
     return (
         direction_after(after, claim.lang)
+        or direction_after(_past_noun(after, claim), claim.lang)  # "36 000 décès de moins"
         or direction(claim.measure.terms, claim.lang)
         # "Netflix added 18.9 million paid memberships": an addition is a rise
         or (1 if says_addition(claim.measure.verb, claim.lang) else 0)
@@ -1126,6 +1127,14 @@ def _claim_direction(claim: Claim) -> int:
 
 
 _VERB_REACH = 3  # words before a change figure read for its direction
+
+
+def _past_noun(after: str, claim: Claim) -> str:
+    """What follows a change figure past its noun ("36 000 décès de moins qu'en 2022": " de
+    moins qu'en 2022"), or "" when the figure's noun does not follow it."""
+    noun = claim.figure.noun if claim.figure is not None else None
+    text = after.lstrip()
+    return text[len(noun) :] if noun and text.startswith(noun) else ""
 
 
 def _blank_capitals(word: re.Match[str]) -> str:
@@ -3505,11 +3514,11 @@ def _check_event(
         first = min(past, key=lambda r: (r.start, r.source or ""))
         return explain.event(Verdict.SUPPORTED, reference.record(first.row))
     deadline = time.period
+    relation = time.relation or Relation.IN
     if not events:
         reason = Reason.NOT_YET_DUE if deadline.end > moment else Reason.NO_DATA
         return explain.unverifiable(reason, period=deadline)
     first = min(events, key=lambda r: (r.start, r.source or ""))
-    relation = time.relation or Relation.IN
     if relation in (Relation.BY, Relation.UNTIL):
         met = first.start < deadline.end
     elif relation is Relation.BEFORE:

@@ -127,8 +127,10 @@ stop 23; and ``data/blind56_<lang>.jsonl``, by one more, 60 French and 60 Englis
 of weather, climate and disaster reporting (temperatures, rainfall, winds, magnitudes, clock
 times with "local time", nights, ranges of days, warnings' durations, records), and
 ``data/blind57_<lang>.jsonl``, by one more, 60 French and 60 English sentences of sport
-(scores, race times, matchdays, transfer fees, attendances, seasons, kick-off times),
-both written in stop 24; a mention may carry a
+(scores, race times, matchdays, transfer fees, attendances, seasons, kick-off times), and
+``data/blind58_<lang>.jsonl``, by one more, 60 French and 60 English sentences of courts and
+crime (sentences with a suspended part, fines, custody, hearings put off, times of crimes,
+speeds and alcohol levels), all three written in stop 24; a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -209,6 +211,7 @@ _BATCHES = {
     "blind55": {"fr": 60, "en": 60},
     "blind56": {"fr": 60, "en": 60},
     "blind57": {"fr": 60, "en": 60},
+    "blind58": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

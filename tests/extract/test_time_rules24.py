@@ -370,3 +370,75 @@ def test_names_and_games(text: str, lang: str, expected: list[str]) -> None:
         if m.kind.value in ("time", "duration")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # put off to a day: the day still to come; put off on a day: that day
+        (
+            "L'audience a été renvoyée au 12 mars à la demande de la défense.",
+            "fr",
+            [("au 12 mars", "time", "2025-03-12T00:00:00")],
+        ),
+        (
+            "Le jugement a été mis en délibéré au 4 juillet.",
+            "fr",
+            [("au 4 juillet", "time", "2024-07-04T00:00:00")],
+        ),
+        ("Le conseil a été reporté mardi.", "fr", [("mardi", "time", "2024-05-28T00:00:00")]),
+        (
+            "The hearing was adjourned to March 12.",
+            "en",
+            [("March 12", "time", "2025-03-12T00:00:00")],
+        ),
+        (
+            "The hearing was adjourned on Friday.",
+            "en",
+            [("on Friday", "time", "2024-05-31T00:00:00")],
+        ),
+        # a count in a list shares the unit of the duration after it
+        (
+            "Ils ont été condamnés à trois et quatre ans de prison ferme.",
+            "fr",
+            [("trois", "duration", "3.0"), ("quatre ans", "duration", "4.0")],
+        ),
+        (
+            "They were jailed for two and three years.",
+            "en",
+            [("two", "duration", "2.0"), ("three years", "duration", "3.0")],
+        ),
+        ("Entre 3 et 5 ans.", "fr", [("Entre 3 et 5 ans", "duration", None)]),
+        (
+            "Il a 2 enfants et 3 ans de retard.",
+            "fr",
+            [("2", "number", "2.0"), ("3 ans", "duration", "3.0")],
+        ),
+        # "dont deux ferme": the part of the sentence, a duration
+        (
+            "Il a requis quatre ans d'emprisonnement, dont deux ferme.",
+            "fr",
+            [("quatre ans", "duration", "4.0"), ("deux", "duration", "2.0")],
+        ),
+        # compound ordinals of the courts ("en première instance" stays an ordinal: blind12's
+        # and blind19's writers read it so)
+        ("A first-time offender is unlikely to be jailed.", "en", []),
+    ],
+)
+def test_court_readings(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = readings(text, lang, REF)
+    assert len(found) == len(expected)
+    for got, want in zip(found, expected, strict=True):
+        assert got[:2] == want[:2]
+        assert want[2] is None or got[2] == want[2]
+
+
+def test_a_fine_s_suspended_part_takes_its_currency() -> None:
+    """ "20 000 euros d'amende, dont 10 000 avec sursis": the amount's complement may stand
+    before the comma and the link."""
+    found = cc.extract(
+        "Il a été condamné à 20 000 euros d'amende, dont 10 000 avec sursis.",
+        lang="fr",
+        reference_date=REF,
+    )
+    assert [(m.text, m.currency) for m in found] == [("20 000 euros", "EUR"), ("10 000", "EUR")]

@@ -78,7 +78,49 @@ def extract(
         found = [m for m in found if not numbers.touches_noise(noise, m.start, m.end)]
     if not any(m.kind is MentionKind.DURATION for m in found):
         return merge(found)  # most texts: no duration for a range to join nor to lend a unit
-    return _elided_durations(text, merge(_duration_ranges(text, found)), language)
+    merged = merge(_duration_ranges(text, found))
+    return _elided_durations(text, _listed_durations(text, merged, language), language)
+
+
+# "trois et quatre ans", "huit ou dix mois", "two and three years": a bare count, a list
+# word, then a duration: the count is a duration in that unit.
+_LIST_GAP = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
+
+
+def _listed_durations(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Give a bare whole count the unit of the duration right after it when a list word
+    (``list_joiners`` of the time lexicon: "et", "ou", "and", "or") stands between: "condamnés
+    à trois et quatre ans de prison", "huit et dix mois ferme" are two durations (the docs'
+    "a unit shared by a list"; "between 3 and 5 years" is a range, read before)."""
+    joiners = time.list_joiners(lang)
+    if not joiners:
+        return mentions
+    out = mentions
+    for k in range(len(mentions) - 1):
+        m, d = mentions[k], mentions[k + 1]
+        if (
+            d.kind is not MentionKind.DURATION
+            or m.kind is not MentionKind.NUMBER
+            or m.noun is not None
+            or m.value is None
+            or not float(m.value).is_integer()
+            or not 0 < m.value < _LISTED_MOST
+            or d.unit is None
+            or d.value is None
+            or not d.value / _LISTED_SPREAD <= m.value <= d.value * _LISTED_SPREAD
+        ):
+            continue
+        gap = _LIST_GAP.fullmatch(text, m.end, d.start)
+        if gap is None or gap[1].lower() not in joiners:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = m.model_copy(update={"kind": MentionKind.DURATION, "unit": d.unit})
+    return out
+
+
+_LISTED_MOST = 1000  # a count of units larger than this in a list is no duration's part
+_LISTED_SPREAD = 10  # how far apart the durations of one list may be (a factor)
 
 
 _INSIDE_KINDS = frozenset((MentionKind.NUMBER, MentionKind.ORDINAL, MentionKind.DURATION))

@@ -789,8 +789,7 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
             part = (
                 scale < 1e6
                 and mention.noun is None
-                and between.lstrip(_SPACES).startswith(",")
-                and " ".join(words) in links
+                and _part_link(between, links)
                 and size is not None
                 and size >= 1000
                 and not _year_shaped(mention.text)
@@ -814,6 +813,19 @@ def _with_elided_measure(text: str, mentions: list[Mention], lang: str) -> list[
         out.append(mention)
     return out
 
+
+def _part_link(between: str, links: frozenset[str]) -> bool:
+    """Whether ``between`` (from an amount to a figure) is a comma then a link word, the
+    amount's own complement of a few words before the comma allowed: "800 000 euros, dont
+    300 000", "20 000 euros d'amende, dont 10 000"."""
+    head, comma, tail = between.rpartition(",")
+    if not comma or " ".join(_LINK_WORDS.findall(tail.lower())) not in links:
+        return False
+    own = _LINK_WORDS.findall(head.lower())
+    return not own or (len(own) <= _COMPLEMENT_WORDS and head.lstrip(_SPACES)[:1].isalpha())
+
+
+_COMPLEMENT_WORDS = 3  # words of an amount's complement before "dont" ("d'amende")
 
 _ELIDED_WORDS = 28  # how far on a figure with the amount's scale word may leave its currency
 _CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|\Z)")

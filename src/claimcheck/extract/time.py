@@ -145,6 +145,12 @@ _FIGURE_NEXT = re.compile(r"\s*[\d$€£¥]")
 _LEFT_OUT: list[tuple[str, tuple[tuple[int, int], ...]]] = [("", ())]
 
 
+@functools.cache
+def list_joiners(lang: str) -> frozenset[str]:
+    """The words joining a list of durations sharing one unit ("trois et quatre ans")."""
+    return time_lexicon(lang).list_joiners
+
+
 def left_out(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the times :func:`find` left out of ``text``, the last text it read,
     because they count from the text's own time ("$33.7 trillion five years earlier",

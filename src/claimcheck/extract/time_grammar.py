@@ -613,6 +613,11 @@ class Chart:
             slots = self.at[k]
             if "future" in slots and not ("month" in slots and self.raw(k)[:1].isupper()):
                 if right_before and word in lex.decision_words:
+                    if self._target_after(k):
+                        # "l'audience a été renvoyée au 12 mars", "adjourned to Friday": the
+                        # day it was put off to, still to come
+                        self.decider = k
+                        return False
                     return True  # "was adjourned on Friday", "reporté mardi": the act's day
                 self.decider = k
                 # "will", "may" (not the month "May"); "avait prévu", "had expected": the past
@@ -656,6 +661,15 @@ class Chart:
                 return not self._after_future(k)
             right_before = False
         return None
+
+    def _target_after(self, k: int) -> bool:
+        """Whether token ``k + 1`` opens where something was put off to: a range's end word
+        ("au", "à", "to") or an "until" relation ("jusqu'au", "until")."""
+        if k + 1 >= len(self.tokens):
+            return False
+        return bool(self.get(k + 1, "range_to")) or any(
+            r.val == "until" for r in self.get(k + 1, "relation")
+        )
 
     def _relative_aside(self, where: list[int], n: int) -> int:
         """Read back from the comma at ``where[n]``: the position in ``where`` of the comma

@@ -168,6 +168,7 @@ class TimeWords(BaseModel):
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     temperature_words: _Words = _Words(words=[])
+    list_joiners: _Words = _Words(words=[])
     bare_preps: _Words = _Words(words=[])
     here_suffixes: _Words = _Words(words=[])
     there_suffixes: _Words = _Words(words=[])
@@ -604,6 +605,8 @@ class TimeLexicon:
     # words of temperatures: a decade in two digits or in words near one is a range of
     # degrees ("highs in the mid-90s", "temperatures in the nineties")
     temperature_words: frozenset[str] = frozenset()
+    # words joining a bare count to a duration whose unit it shares ("trois et quatre ans")
+    list_joiners: frozenset[str] = frozenset()
     # prepositions that join a time only when no preposition opens it ("courant mars";
     # "résultat opérationnel courant au premier semestre": the adjective of the noun before)
     bare_preps: frozenset[str] = frozenset()
@@ -905,6 +908,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         temperature_words=frozenset(normalize(x) for x in w.temperature_words.words),
+        list_joiners=frozenset(x.lower() for x in w.list_joiners.words),
         bare_preps=frozenset(normalize(x) for x in w.bare_preps.words),
         here_suffixes=tuple(w.here_suffixes.words),
         there_suffixes=tuple(w.there_suffixes.words),
