@@ -442,3 +442,29 @@ def test_a_fine_s_suspended_part_takes_its_currency() -> None:
         reference_date=REF,
     )
     assert [(m.text, m.currency) for m in found] == [("20 000 euros", "EUR"), ("10 000", "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "qualifier"),
+    [
+        ("Les ventes ont franchi la barre du million d'exemplaires.", "fr", 1e6, "ge"),
+        ("Le chiffre d'affaires a dépassé le cap du milliard d'euros.", "fr", 1e9, "ge"),
+        ("Le budget dépasse le milliard d'euros.", "fr", 1e9, "gt"),
+        ("Sales topped the million mark.", "en", 1e6, "gt"),
+    ],
+)
+def test_a_threshold_named_by_its_scale_word(
+    text: str, lang: str, value: float, qualifier: str
+) -> None:
+    """A large scale word alone in the singular right after a qualifier's cue is that
+    threshold's figure."""
+    (found,) = cc.extract(text, lang=lang, reference_date=REF)
+    assert found.low == value and found.qualifier.value == qualifier
+
+
+@pytest.mark.parametrize(
+    "text", ["Le milliard promis par l'État n'est pas arrivé.", "The billion-dollar question."]
+)
+def test_no_threshold_without_a_cue(text: str) -> None:
+    lang = "en" if text.startswith("The") else "fr"
+    assert cc.extract(text, lang=lang, reference_date=REF) == []

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 from claimcheck.extract import money, qualifiers, units
@@ -267,6 +268,7 @@ def find(text: str, lang: str, reference_date: datetime) -> list[Mention]:
     numerals = _with_foreign_amounts(text, lang, numerals)
     numerals = _with_unit_leads(text, lang, numerals)
     numerals = _with_fractions(text, lang, numerals)
+    numerals = _with_cued_scales(text, lang, numerals)
     numerals = _outside_links(text, numerals)
     lower = lowercase(text)
     shares = units.proportions(text, lang, lower) if lower is not None else []
@@ -390,6 +392,51 @@ def _share_mentions(
             )
         )
     return mentions
+
+
+def _with_cued_scales(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
+    """Add a large scale word alone in the singular right after a qualifier's cue: a
+    threshold ("a franchi la barre du million d'exemplaires", "a dépassé le cap du milliard",
+    "le budget dépasse le milliard d'euros", "sales topped the million mark"), its value."""
+    found = _cued_scale_pattern(lang)
+    if found is None:
+        return numerals
+    pattern, words = found
+    lower = lowercase(text)
+    if lower is None or not any(w in lower for w in words):
+        return numerals  # no such scale word: most texts
+    extra: list[Numeral] = []
+    starts = [n.start for n in numerals]  # (in text order, apart: bisected)
+    for match in pattern.finditer(lower):
+        start, end = match.span()
+        k = bisect.bisect_left(starts, end) - 1  # the last numeral starting before the end
+        if k >= 0 and numerals[k].end > start:
+            continue  # "un million", "1,5 milliard": read with their count
+        if qualifiers.cue_before(text, start, lang) is None:
+            continue  # "le milliard promis", "the billion dollars": no threshold
+        value = _reading(lang).scale_values[match[0]]
+        extra.append(Numeral(start, end, text[start:end], value, False, True))
+    return sorted(numerals + extra, key=_NUMERAL_START) if extra else numerals
+
+
+# The least scale a bare scale word names a threshold of ("le cap du million").
+_CUED_SCALE_LEAST = 1e6
+_NUMERAL_START = attrgetter("start")
+
+
+@functools.cache
+def _cued_scale_pattern(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The singular scale words of a million or more (``scales``), as a pattern over the
+    lowercased text, and the words themselves (a quick test first)."""
+    words = tuple(
+        w
+        for w, v in _reading(lang).scale_values.items()
+        if v >= _CUED_SCALE_LEAST and not w.endswith("s") and w.isalpha()
+    )
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), words
 
 
 def _with_glued_codes(text: str, lang: str, numerals: list[Numeral]) -> list[Numeral]:
