@@ -492,13 +492,13 @@ def _own_forecast(claim: Claim, words: Sequence[str], size: int) -> bool:
 def _narrower(claim: Claim, claim_terms: frozenset[str], reference: Reference, mid: int) -> bool:
     """Whether the measure holds a word that narrows it (``narrowing`` in terms.toml) which
     no alias of the metric has: "core inflation rate" is not the inflation rate."""
-    if _opposed(claim_terms, claim.lang, reference._terms_of_metrics().get(mid, ())):
+    aliases = reference._terms_of_metrics().get(mid, ())
+    if _opposed(claim_terms, claim.lang, aliases):
         return True
     narrowing = claim_terms & narrowing_terms(claim.lang)
     narrowing |= narrowing_basis(_between_figures(claim), claim.lang)
     if not narrowing:
         return False
-    aliases = reference._terms_of_metrics().get(mid, ())
     return not any(narrowing <= alias for alias in aliases)
 
 

@@ -510,16 +510,22 @@ class MeasureReading:
     def _relative_opening(self, words: Sequence[str], closing: int) -> int | None:
         """The index of the comma that opens a relative clause (``relatives``: ", which",
         ", qui") closed by the comma at ``closing``, a few words before it, else None."""
-        for opening in range(closing - 2, max(-1, closing - 1 - _ASIDE_TOKENS), -1):
-            if words[opening] == ",":
-                return opening if words[opening + 1] in self.lex.relatives else None
-        return None
+        opening = self._mark_before(words, closing, ",")
+        if opening is None or words[opening + 1] not in self.lex.relatives:
+            return None
+        return opening
 
     @staticmethod
     def _aside_opening(words: Sequence[str], closing: int) -> int | None:
         """The index of the "(" a few words before the ")" at ``closing``, with words between."""
+        return MeasureReading._mark_before(words, closing, "(")
+
+    @staticmethod
+    def _mark_before(words: Sequence[str], closing: int, mark: str) -> int | None:
+        """The index of the nearest ``mark`` a few words (at most :data:`_ASIDE_TOKENS`)
+        before the mark at ``closing``, with a word between them, else None."""
         for opening in range(closing - 2, max(-1, closing - 1 - _ASIDE_TOKENS), -1):
-            if words[opening] == "(":
+            if words[opening] == mark:
                 return opening
         return None
 
