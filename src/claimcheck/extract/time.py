@@ -147,7 +147,11 @@ _LEFT_OUT: list[tuple[str, tuple[tuple[int, int], ...]]] = [("", ())]
 
 @functools.cache
 def list_joiners(lang: str) -> frozenset[str]:
-    """The words joining a list of durations sharing one unit ("trois et quatre ans")."""
+    """The words joining a list of durations sharing one unit ("trois et quatre ans").
+
+    >>> sorted(list_joiners("fr"))
+    ['et', 'ou']
+    """
     return time_lexicon(lang).list_joiners
 
 
