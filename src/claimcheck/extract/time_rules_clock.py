@@ -600,6 +600,9 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             seps = (Item(a.j, a.j + 1, "p", "T"),)
         for sep in seps:
             start = a.j if sep is None else sep.j
+            if sep is not None and sep.val == "(":
+                yield from _bracketed_clock(c, a, sep)
+                continue
             if sep is not None and sep.cat == "p" and sep.val not in {",", "@", "T"}:
                 continue
             nexts = c.get(start, "time")
@@ -614,6 +617,20 @@ def intersect(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 merged = combine(c, a.val, b.val)
                 if merged is not None and merged != a.val:
                     yield b.j, "time", merged  # not "July 13th 2014 July": that adds nothing
+
+
+def _bracketed_clock(c: Chart, a: Item, bracket: Item) -> Iterator[tuple[Any, ...]]:
+    """A day and its clock time in brackets after it ("Sunday (8pm local time)", "jeudi (à
+    20 h, heure de Paris)"): one time, the closing bracket in its span."""
+    if a.val.tod_only() or _clocked(a.val):
+        return
+    for b in c.get(bracket.j, "time"):
+        if not b.val.tod_only():
+            continue
+        for close in c.get(b.j, "p"):
+            merged = combine(c, a.val, b.val) if close.val == ")" else None
+            if merged is not None:
+                yield close.j, "time", merged
 
 
 def _rated_part_of_day(c: Chart, i: int) -> bool:
