@@ -130,7 +130,13 @@ times with "local time", nights, ranges of days, warnings' durations, records), 
 (scores, race times, matchdays, transfer fees, attendances, seasons, kick-off times), and
 ``data/blind58_<lang>.jsonl``, by one more, 60 French and 60 English sentences of courts and
 crime (sentences with a suspended part, fines, custody, hearings put off, times of crimes,
-speeds and alcohol levels), all three written in stop 24; a mention may carry a
+speeds and alcohol levels), all three written in stop 24; ``data/blind59_<lang>.jsonl``, by
+one more, 60 French and 60 English sentences of energy and telecoms news (tariffs from a day,
+prices per MWh and per month, capacities, outages from an hour to an hour, phone launches,
+model names that are no figures), and ``data/blind60_<lang>.jsonl``, by one more, 60 French
+and 60 English sentences of education, family and social news (school calendars, exam days
+and hours, pass rates, grades, ages of children, allowances, leave), both written in stop 25;
+a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
 with the mentions a careful reader expects, written before claimcheck was first run on
@@ -212,6 +218,8 @@ _BATCHES = {
     "blind56": {"fr": 60, "en": 60},
     "blind57": {"fr": 60, "en": 60},
     "blind58": {"fr": 60, "en": 60},
+    "blind59": {"fr": 60, "en": 60},
+    "blind60": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

@@ -1,10 +1,14 @@
-"""Readings fixed in stop 25: a day's clock time in brackets after it; each with the
-neighbours that must not move."""
+"""Readings fixed in stop 25 (from blind59, blind60 and heldout45): a day's clock time in
+brackets, tenses read across a stretch's start, levels and changes across a time, ages,
+meals, ordinals before a time noun; each with the neighbours that must not move."""
 
 from __future__ import annotations
 
 import pytest
 from mention_cases import readings
+
+import claimcheck as cc
+from claimcheck.models import Relation
 
 REF = "2024-06-01"  # a Saturday
 
@@ -49,6 +53,151 @@ REF = "2024-06-01"  # a Saturday
     ],
 )
 def test_a_day_s_clock_in_brackets(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert readings(text, lang, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an auxiliary and its participle on either side of the stretch read for a time
+        (
+            "Une panne a privé des milliers de clients Orange d'internet mardi de 8h à 14h.",
+            "fr",
+            [
+                ("des milliers", "number", None),
+                ("mardi de 8h à 14h", "time", "2024-05-28T08:00:00"),
+            ],
+        ),
+        # "next" inside a time is no future marker before the verb
+        (
+            "Power for delivery next year traded at €95 on Thursday.",
+            "en",
+            [
+                ("next year", "time", "2025-01-01T00:00:00"),
+                ("€95", "money", "95.0"),
+                ("on Thursday", "time", "2024-05-30T00:00:00"),
+            ],
+        ),
+        # a participle that is a noun too is past right after "est"; alone it is a noun
+        ("La loi est entrée en vigueur mardi.", "fr", [("mardi", "time", "2024-05-28T00:00:00")]),
+        ("L'entrée est gratuite mardi.", "fr", [("mardi", "time", "2024-06-04T00:00:00")]),
+    ],
+)
+def test_tenses(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert readings(text, lang, REF) == expected
+
+
+def test_a_level_led_by_to_before_its_currency_sign() -> None:
+    (_, since) = cc.extract(
+        "The energy price cap rose to £1,928 from January 1.", lang="en", reference_date=REF
+    )
+    assert since.text == "from January 1" and since.relation is Relation.SINCE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a change across a time between its word and "de": two amounts, no day 21
+        (
+            "La taxe passera en février de 21 à 32 euros le MWh.",
+            "fr",
+            [
+                ("en février", "time", "2025-02-01T00:00:00"),
+                ("21", "money", "21.0"),
+                ("32 euros", "money", "32.0"),
+            ],
+        ),
+        # "passé" before a time is the verb, no "last March"
+        (
+            "Le loyer est passé en mars 2024 de 500 à 550 euros.",
+            "fr",
+            [
+                ("en mars 2024", "time", "2024-03-01T00:00:00"),
+                ("500", "money", "500.0"),
+                ("550 euros", "money", "550.0"),
+            ],
+        ),
+        # neighbours: no time between, a range
+        (
+            "Les effectifs ont augmenté dans les villes de 10 000 à 50 000 habitants.",
+            "fr",
+            [("de 10 000 à 50 000", "number", None)],
+        ),
+        # the first level of a change to a duration takes its unit
+        (
+            "Le congé est passé de 14 à 28 jours.",
+            "fr",
+            [("14", "duration", "14.0"), ("28 jours", "duration", "28.0")],
+        ),
+        (
+            "Leave rose from 14 to 28 days.",
+            "en",
+            [("14", "duration", "14.0"), ("28 days", "duration", "28.0")],
+        ),
+        ("un contrat de 5 à 7 ans", "fr", [("de 5 à 7 ans", "duration", None)]),
+    ],
+)
+def test_changes_and_ranges(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert readings(text, lang, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a school year, then the time; no 5 September
+        (
+            "Les groupes de niveau, instaurés en 5e à la rentrée 2024.",
+            "fr",
+            [("5e", "ordinal", "5.0"), ("à la rentrée 2024", "time", "2024-09-01T00:00:00")],
+        ),
+        # "celle" ends the counted noun
+        (
+            "soit près de deux fois celle d'un réacteur de 900 MW.",
+            "fr",
+            [("près de deux", "number", "2.0"), ("900 MW", "quantity", "900.0")],
+        ),
+        # "dans les" hedges a round figure only
+        ("Dans les trois zones, les vacances commencent.", "fr", [("trois", "number", "3.0")]),
+        (
+            "Il gagne dans les deux millions d'euros.",
+            "fr",
+            [("dans les deux millions d'euros", "money", "2000000.0")],
+        ),
+        # a diploma's level; ages in words and in ranges after a plural noun of people
+        (
+            "Titulaire d'un bac+5, elle a enseigné huit ans.",
+            "fr",
+            [("huit ans", "duration", "8.0")],
+        ),
+        (
+            "Children from nine months old can claim 15 hours.",
+            "en",
+            [("15 hours", "duration", "15.0")],
+        ),
+        (
+            "Les enfants de 3 à 6 ans sont 2,3 millions.",
+            "fr",
+            [("2,3 millions", "number", "2300000.0")],
+        ),
+        # a meal alone is no time; after a preposition it is one
+        ("Schools offer free breakfast and lunch to pupils.", "en", []),
+        ("La cantine sert le déjeuner à 3 euros.", "fr", [("3 euros", "money", "3.0")]),
+        ("Talks resumed after lunch.", "en", [("after lunch", "time", "2024-06-01T12:00:00")]),
+        # an ordinal before a time noun, counted once: ranked, no share, no unit
+        ("It rose for a third year running.", "en", [("third", "ordinal", "3.0")]),
+        ("It rose for a second year.", "en", [("second", "ordinal", "2.0")]),
+        (
+            "It fell by a third last year.",
+            "en",
+            [("a third", "number", "0.333333333333"), ("last year", "time", "2023-01-01T00:00:00")],
+        ),
+    ],
+)
+def test_look_alikes_and_neighbours(
     text: str, lang: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert readings(text, lang, REF) == expected

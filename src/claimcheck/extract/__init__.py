@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from claimcheck.extract import money, numbers, time
+from claimcheck.extract import money, numbers, qualifiers, time
 from claimcheck.inputs import coerce_lang, coerce_reference_date
 from claimcheck.models import Mention, MentionKind, Qualifier
 
@@ -91,7 +91,8 @@ def _listed_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
     """Give a bare whole count the unit of the duration right after it when a list word
     (``list_joiners`` of the time lexicon: "et", "ou", "and", "or") stands between: "condamnés
     à trois et quatre ans de prison", "huit et dix mois ferme" are two durations (the docs'
-    "a unit shared by a list"; "between 3 and 5 years" is a range, read before)."""
+    "a unit shared by a list"; "between 3 and 5 years" is a range, read before); or, after a
+    change word, a range's joiner (:func:`_from_level`)."""
     joiners = time.list_joiners(lang)
     if not joiners:
         return mentions
@@ -111,12 +112,22 @@ def _listed_durations(text: str, mentions: list[Mention], lang: str) -> list[Men
         ):
             continue
         gap = _LIST_GAP.fullmatch(text, m.end, d.start)
-        if gap is None or gap[1].lower() not in joiners:
+        if (gap is None or gap[1].lower() not in joiners) and not _from_level(text, m, d, lang):
             continue
         if out is mentions:
             out = list(mentions)
         out[k] = m.model_copy(update={"kind": MentionKind.DURATION, "unit": d.unit})
     return out
+
+
+def _from_level(text: str, first: Mention, duration: Mention, lang: str) -> bool:
+    """Whether a bare count is the first level of a change to the duration right after it,
+    a change word before it and a range's joiner between ("le congé est passé de 14 à 28
+    jours": 14 days), as :func:`numbers.find` lends the second figure's unit to the first
+    of a quantity or an amount."""
+    return qualifiers.joiner_after(text, first.end, lang) == duration.start and bool(
+        qualifiers.change_before(text, first.start, lang)
+    )
 
 
 _LISTED_MOST = 1000  # a count of units larger than this in a list is no duration's part

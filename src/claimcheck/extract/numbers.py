@@ -169,6 +169,7 @@ class _Reading:
             if w not in lexicon.articles and w not in lexicon.determiners
         }
         self.stops = {stop.lower().replace("’", "'") for stop in lexicon.noun.stops}
+        self.ordinal_nouns = frozenset(w.lower() for w in lexicon.ordinal_fraction_nouns)
         # names of months and weekdays and days told from today (four letters or more): a
         # time, no word of a noun ("700 mm de pluie tombés d'octobre à mars", "10 tonnes of
         # grain yesterday")
@@ -567,6 +568,7 @@ class _Leads:
         # Parts counted by two or more that are a share before any word ("a two-thirds
         # majority", "la majorité des deux tiers requise"); not "three quarters in a row".
         self.attributive = frozenset(w.lower() for w in lexicon.attributive_fractions)
+        self.ordinal_nouns = frozenset(w.lower() for w in lexicon.ordinal_fraction_nouns)
         # fractions that are ordinals too ("a third point" may be the third one; "a quarter
         # point" is a quarter of a percentage point)
         self.ordinals = frozenset(w.lower() for w in lexicon.ordinals)
@@ -640,6 +642,10 @@ def _with_fractions(text: str, lang: str, numerals: list[Numeral]) -> list[Numer
                 continue  # "finished twenty fifth.", "the 3 fifth": no share alone
             if value > 1 and match["fraction"] + "s" in leads.fractions:
                 continue  # "two hundredth": an ordinal; parts are plural ("two hundredths")
+            if value == 1 and match["fraction"] in leads.ordinals and leads.ordinal_nouns:
+                word = _WORD_AFTER.match(text, end)
+                if word is not None and word[1].lower() in leads.ordinal_nouns:
+                    continue  # "for a third year running", "a fourth time": the ordinal
             if (
                 match["attributive"] is not None
                 and (value < 2 or match["fraction"] not in leads.attributive)
@@ -1042,6 +1048,8 @@ def _is_noise(
         return True  # "Section 13(3)", "article L. 221(2)": a subsection's number
     if year and _year_span_at(text, start, lang):
         return True  # "below the 1981-2010 average": a span of years, the time finder's
+    if start >= 3 and text[start - 1] == "+" and text[start - 3 : start - 1].isalpha():
+        return True  # "un bac+5", "Bac+3": a diploma's level, glued to its word by "+"
     if text.startswith("-", end) and _CODE_AFTER.match(text, end):
         return True  # "a 10-Q", "an 8-K filing": a form's code, a capital letter after a hyphen
     if text.startswith(".", end) and _TICKER_AFTER.match(text, end):
@@ -1347,7 +1355,11 @@ def _title_or_noun_ordinal(text: str, numeral: Numeral, reading: _Reading) -> bo
     if text.startswith("-", numeral.end):
         return False  # "a second-round match": a compound adjective, ranked
     after = _NEXT_WORD.match(text, numeral.end)
-    return after is None or after[1] == "," or after[1].lower() in reading.stops
+    if after is None or after[1] == ",":
+        return True
+    word = after[1].lower()
+    # "for a second year running": ranked, though "year" ends a counted noun
+    return word in reading.stops and word not in reading.ordinal_nouns
 
 
 def _reading_link_after(text: str, position: int, reading: _Reading) -> str | None:
@@ -1404,7 +1416,7 @@ class _Lookalikes:
         self._age_source = _age_source(rules, numbers_lexicon(lang).cardinals)
         self.has_age = self._age_source is not None
         # the age forms glued to their number, which a number in words may take too
-        self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] == "-")
+        self.ages_in_words = tuple(w.lower() for w in rules.ages if w[:1] in "- ")
         # a word each age form holds, looked for first: most texts hold none (of a phrase,
         # its longest word before the number: "age" of "at the age of #", not "at")
         self.age_probes = tuple(
@@ -1565,7 +1577,10 @@ def _person_age_pattern(rules: LookalikeRules) -> re.Pattern[str] | None:
         return None
     bounds = "|".join(units.surface_pattern(w) for w in rules.age_bounds)
     tail = rf"(?![\w-]|[ \u00a0]+(?:{bounds})(?!\w))" if bounds else r"(?![\w-])"
-    phrases = _phrases(rules.person_age_phrases, r"\d{1,3}(?!\d|[,.]\d)", tail)
+    # two ages of one phrase: "les enfants de 3 à 6 ans"
+    words = "|".join(units.surface_pattern(w) for w in rules.age_joiners if w[:1].isalpha())
+    second = rf"(?:[ \u00a0]+(?:{words})[ \u00a0]+\d{{1,3}})?" if words else ""
+    phrases = _phrases(rules.person_age_phrases, rf"\d{{1,3}}{second}(?!\d|[,.]\d)", tail)
     return re.compile("|".join(phrases), re.IGNORECASE)
 
 

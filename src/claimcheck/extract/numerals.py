@@ -217,6 +217,9 @@ class NumbersLexicon(BaseModel):
     whole_fractions: list[str]
     whole_fractions_not_after: list[str]
     attributive_fractions: list[str] = []
+    # nouns after which a fraction that is an ordinal too, counted once, is the ordinal ("a
+    # third year running", "a fourth time"): see numbers.toml's header
+    ordinal_fraction_nouns: list[str] = []
     whole_fractions_after: list[str] = []
     labels: list[str]
     lookalikes: LookalikeRules

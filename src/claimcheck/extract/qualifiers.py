@@ -22,7 +22,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.extract.numerals import lowercase
+from claimcheck.extract.numerals import lowercase, scan_numerals
+from claimcheck.extract.time_lexicon import time_lexicon
 from claimcheck.extract.units import (
     TailIndex,
     last_token,
@@ -91,6 +92,9 @@ class QualifiersLexicon(BaseModel):
     # openers whose change word may stand a few words before them, what changes in between
     # ("raise the price of a ticket from €29.40 to €35.30"): see qualifiers.toml's header
     far_change_openers: list[str] = []
+    # words that, with the time finder's cue words and years, make a time between a change
+    # word and its opener ("est passé en mars de 500 à 550 euros"): see the header
+    change_time_words: list[str] = []
     # articles across which any cue needs a milestone noun ("over a 24% pay claim")
     open_articles: list[str] = []
     # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
@@ -170,7 +174,7 @@ def _bounded(form: str) -> str:
 
 
 class _Qualifiers:
-    def __init__(self, lexicon: QualifiersLexicon) -> None:
+    def __init__(self, lexicon: QualifiersLexicon, lang: str) -> None:
         self.before = {surface_key(k): v for k, v in lexicon.before.items()}
         self.after = {surface_key(k): v for k, v in lexicon.after.items()}
         self.ranges = {surface_key(k): tuple(v) for k, v in lexicon.ranges.items()}
@@ -186,6 +190,8 @@ class _Qualifiers:
         self.range_only = frozenset(surface_key(w) for w in lexicon.range_only_openers)
         self.round_only = frozenset(surface_key(w) for w in lexicon.round_only)
         self.far_change_openers = frozenset(surface_key(w) for w in lexicon.far_change_openers)
+        self.change_time_words = frozenset(lowercase(w) for w in lexicon.change_time_words)
+        self.lang = lang
         self.change_links = frozenset(surface_key(w) for w in lexicon.change_links)
         self.change_link_fillers = frozenset(surface_key(w) for w in lexicon.change_link_fillers)
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
@@ -307,7 +313,7 @@ class _Qualifiers:
             return None  # "the past 12 months", "the top 10": no verb before the cue
         if key in self.not_before and last_token(text, match.start()) in self.not_before[key]:
             return None  # "Airbus handed over 306 aircraft": a verb's particle
-        if key in self.round_only and not _round_figure(text, position):
+        if key in self.round_only and not _round_figure(text, position, self.lang):
             return None  # "dans les 27 États membres": where, no hedge
         article = bool(match["article"])
         milestone = article and (
@@ -365,7 +371,32 @@ class _Qualifiers:
                 return word
             if token in self.far_change_openers:
                 return self._change_in_clause(text, at - len(token))
+            if self.change_time_words:
+                return self._change_over_time(text, at - len(token))
         return None
+
+    def _change_over_time(self, text: str, position: int) -> str | None:
+        """The change word before a time of at most :data:`_TIME_GAP` words that ends at
+        ``position`` ("est passé en mars de 500 à 550 euros", "passera en février 2025 de
+        21 à 32 euros"): a word of the time finder's cues or a year among them, the others
+        ``change_time_words``."""
+        words = tokens_before(text, position, _TIME_GAP + 1)
+        cues = self._time_cues
+        timed = False
+        for n in range(len(words) - 1, -1, -1):
+            word = words[n].rpartition("'")[2] if "'" in words[n] else words[n]
+            if n < len(words) - 1 and words[n] in self.changes:
+                return words[n] if timed else None
+            if word in cues or (len(word) == 4 and word.isdecimal()):
+                timed = True
+            elif words[n] not in self.change_time_words:
+                return None
+        return None
+
+    @functools.cached_property
+    def _time_cues(self) -> frozenset[str]:
+        """The time finder's cue words (months, weekdays, "an", "trimestre"…)."""
+        return frozenset(time_lexicon(self.lang).cue_words)
 
     def change_word_before(self, text: str, position: int) -> bool:
         """Whether a change word itself ends at ``position`` ("rose 3 to 5 percent")."""
@@ -422,23 +453,29 @@ class _Qualifiers:
         return None
 
 
+_TIME_GAP = 4  # at most this many words of a time between a change word and its opener
 _FILLERS = 3  # at most this many change_link_fillers between a change link and its figure
 _ROUND = re.compile(r"[ \u00a0\u202f]*\d{1,3}(?:[ \u00a0\u202f.,]?0{3})*(?![\d,.])")
 
 
-def _round_figure(text: str, position: int) -> bool:
+def _round_figure(text: str, position: int, lang: str) -> bool:
     """Whether the figure after ``position`` is round: ten or more, its last digit a zero
-    ("2 000", "200", "30"), or followed by a scale word (read by the caller's text)."""
+    ("2 000", "200", "30"), or followed by a scale word (read by the caller's text), or in
+    words from ten ("dans les cinquante ans"; "dans les trois zones" is where)."""
     match = _ROUND.match(text, position)
     if match is None:
-        return True  # a number in words or a scaled figure ("dans les deux millions")
+        at = len(text) - len(text[position:].lstrip())
+        for numeral in scan_numerals(text, lang):
+            if numeral.start == at:
+                return numeral.value >= 10  # "dans les deux millions"
+        return True  # a scaled figure
     digits = re.sub(r"\D", "", match[0])
     return len(digits) >= 2 and digits.endswith("0")
 
 
 @functools.cache
 def _qualifiers(lang: str) -> _Qualifiers:
-    return _Qualifiers(qualifiers_lexicon(lang))
+    return _Qualifiers(qualifiers_lexicon(lang), lang)
 
 
 def spans_after(text: str, cue: Cue, end: int, lang: str) -> bool:

@@ -567,6 +567,7 @@ def _read(
                 or _possessed(chart, item)
                 or _aged(chart, item)
                 or _degrees(chart, item)
+                or _bare_meal(chart, item)
                 or _ranked_alongside(chart, item)
                 or _labelled_code(chart, item, labels)
             ):
@@ -1080,6 +1081,23 @@ _DEGREES_REACH = 3
 _DECADE_LEADS = frozenset(("prep", "boundary", "article", "p", "relation"))
 
 
+def _bare_meal(chart: Chart, item: Item) -> bool:
+    """Whether ``item`` is one of the lexicon's ``meal_words`` alone, an article at most
+    before it: the meal, no time ("offer free breakfast and lunch", "sert le déjeuner à 3
+    euros"); "at lunch", "tomorrow lunch", "au déjeuner mardi" stay times."""
+    meals = chart.lex.meal_words
+    if not meals or item.j - item.i > _MEAL_TOKENS:
+        return False
+    toks = chart.tokens
+    first = item.i
+    while first < item.j - 1 and "article" in chart.at[first]:
+        first += 1
+    return "".join(toks[k][0] for k in range(first, item.j)) in meals
+
+
+_MEAL_TOKENS = 4  # "the petit - dejeuner": the most tokens a meal alone may take
+
+
 def _degrees(chart: Chart, item: Item) -> bool:
     """Whether ``item`` is a decade in two digits or in words with a word of temperature
     (``temperature_words``) among the few words before it in its sentence, or right after
@@ -1464,6 +1482,8 @@ def _level_before(chart: Chart, i: int) -> bool:
             return False
     while k > 0 and (chart.tokens[k - 1][0][0].isdecimal() or chart.tokens[k - 1][0] in ",."):
         k -= 1  # the figure's first digits ("8.5", "1,200")
+    if k > 1 and not chart.tokens[k - 1][0][0].isalnum() and chart.glued(k - 1):
+        k -= 1  # a currency's sign glued before the digits ("to £1,928 from January 1")
     return k > 0 and bool(chart.get(k - 1, "range_to"))
 
 

@@ -509,7 +509,7 @@ class Chart:
         if context is None:
             return None
         last = len(context.tokens) - 1
-        return context._tense(context._reach(last, -1, most - words), False)
+        return context._tense(context._reach(last, -1, most - words + 1), False)
 
     def _context(self) -> Chart | None:
         """The words before this stretch, back to the sentence's start (at most
@@ -523,7 +523,10 @@ class Chart:
         lo = max(0, start - _CONTEXT_CHARS)
         cut = max(self.text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "; ", "\n"))
         lo = max(lo, cut + 1)
-        before = tokens_in(self.text, lo, start)
+        # the stretch's first word too, read with the words before it: an auxiliary and its
+        # participle may lie on either side of the stretch's start ("a | privé … mardi")
+        first = self.tokens[0]
+        before = tokens_in(self.text, lo, first[2] if first[0][:1].isalpha() else start)
         if before:
             self._before = Chart(self.text, before, self.lex, self.ref, list)
         return self._before
@@ -627,6 +630,12 @@ class Chart:
                 continue  # "Chinese-made", "state-owned": an adjective, no tense
             if lex.past_forms and self.raw(k).lower() in lex.past_forms:
                 return not self._after_future(k)  # "est arrivé", "sont redescendus"
+            if (
+                k
+                and toks[k - 1][0] in lex.present_auxiliaries
+                and self.raw(k).lower() in lex.past_forms_after_be
+            ):
+                return not self._after_future(k)  # "la loi est entrée en vigueur mardi"
             if word in lex.past_words and not self._after_present(k) and not self._determined(k):
                 if k and self.tokens[k - 1][0] in lex.infinitive_words:
                     right_before = False
@@ -779,8 +788,16 @@ class Chart:
 
     def _after_future(self, k: int) -> bool:
         """Whether a future marker stands one or two words before token ``k``: a passive or
-        a perfect of the future ("sera tiré", "will be held", "will have closed")."""
-        return any("future" in self.at[m] for m in (k - 1, k - 2) if m >= 0)
+        a perfect of the future ("sera tiré", "will be held", "will have closed"); not one
+        inside a time ("next year traded", "l'an prochain a été"), an adjective of the time."""
+        return any(
+            "future" in self.at[m] and not self._inside_time(m) for m in (k - 1, k - 2) if m >= 0
+        )
+
+    def _inside_time(self, m: int) -> bool:
+        """Whether token ``m`` lies inside a time read in the chart, starting at most two
+        tokens before it."""
+        return any(t.j > m for n in range(max(0, m - 2), m + 1) for t in self.get(n, "time"))
 
     def _initial(self, k: int) -> bool:
         """Whether token ``k`` is a letter glued to the dot after it: an abbreviation's

@@ -120,6 +120,7 @@ class TimeWords(BaseModel):
     day_links: _Words = _Words(words=[])
     past_tense_words: _Words = _Words(words=[])
     past_tense_forms: _Words = _Words(words=[])
+    past_forms_after_be: _Words = _Words(words=[])
     present_auxiliaries: _Words = _Words(words=[])
     progressive_endings: _Words = _Words(words=[])
     reflexives: _Words = _Words(words=[])
@@ -168,6 +169,7 @@ class TimeWords(BaseModel):
     year_list_joiners: _Words = _Words(words=[])
     possessives: _Words = _Words(words=[])
     temperature_words: _Words = _Words(words=[])
+    meal_words: _Words = _Words(words=[])
     list_joiners: _Words = _Words(words=[])
     bare_preps: _Words = _Words(words=[])
     here_suffixes: _Words = _Words(words=[])
@@ -497,6 +499,9 @@ class TimeLexicon:
     past_words: frozenset[str] = frozenset()
     # the same, matched with their accents: "entré", not the preposition "entre"
     past_forms: frozenset[str] = frozenset()
+    # participles that are nouns too, past only right after a present auxiliary ("est
+    # entrée en vigueur mardi"; "l'entrée" alone is a noun)
+    past_forms_after_be: frozenset[str] = frozenset()
     # "is", "est": a participle right after one is a present passive ("is held on Friday")
     present_auxiliaries: frozenset[str] = frozenset()
     # "-ing": after a present auxiliary, a verb in the present progressive ("is seeking")
@@ -605,6 +610,9 @@ class TimeLexicon:
     # words of temperatures: a decade in two digits or in words near one is a range of
     # degrees ("highs in the mid-90s", "temperatures in the nineties")
     temperature_words: frozenset[str] = frozenset()
+    # meals that are parts of the day: alone (an article at most) they are the meal, no time
+    # ("offer free breakfast and lunch"; "at lunch", "tomorrow lunch" stay times)
+    meal_words: frozenset[str] = frozenset()
     # words joining a bare count to a duration whose unit it shares ("trois et quatre ans")
     list_joiners: frozenset[str] = frozenset()
     # prepositions that join a time only when no preposition opens it ("courant mars";
@@ -855,6 +863,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         day_links=frozenset(_key(x) for x in w.day_links.words),
         past_words=frozenset(normalize(x) for x in w.past_tense_words.words),
         past_forms=frozenset(x.lower() for x in w.past_tense_forms.words),
+        past_forms_after_be=frozenset(x.lower() for x in w.past_forms_after_be.words),
         present_auxiliaries=frozenset(normalize(x) for x in w.present_auxiliaries.words),
         progressive_endings=tuple(normalize(x) for x in w.progressive_endings.words),
         reflexives=frozenset(normalize(x) for x in w.reflexives.words),
@@ -908,6 +917,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         year_list_joiners=frozenset(normalize(x) for x in w.year_list_joiners.words),
         possessives=frozenset(normalize(x) for x in w.possessives.words),
         temperature_words=frozenset(normalize(x) for x in w.temperature_words.words),
+        meal_words=frozenset(normalize(x) for x in w.meal_words.words),
         list_joiners=frozenset(x.lower() for x in w.list_joiners.words),
         bare_preps=frozenset(normalize(x) for x in w.bare_preps.words),
         here_suffixes=tuple(w.here_suffixes.words),

@@ -84,7 +84,9 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "called a July 4 election": the article, no 1 July
         if is_day(d.val):
             yield j, "time", day_when(int(d.val.value), m.val)
-    for j, (d, _, m) in c.seq(i, "ord", "prep?", "month"):
+    for j, (d, p, m) in c.seq(i, "ord", "prep?", "month"):
+        if p.val is not None and not _day_link(c, p):
+            continue  # "instaurés en 5e à la rentrée 2024": a school year, then the time
         if 1 <= d.val <= 31:
             yield j, "time", day_when(d.val, m.val)
     # "Nov. 15", "Jan. 3rd": an abbreviation's dot, before a day in digits ("since December.
@@ -121,6 +123,8 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             continue  # "octobre 22" is October 2022 in French (add_year)
         if _number_word(c, m) and (p.val is not None or not d.val.digits):
             continue  # "de sept à dix": a count range, not 10 September
+        if p.val is not None and c.lex.day_links and _day_link(c, p):
+            continue  # "passera en février de 21 à 32 euros": a link leads a day to its month
         if (
             is_day(d.val)
             and (
@@ -1201,6 +1205,8 @@ def relative_weekday(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             day = shift(floor(c.ref, "day"), "day", o.val)  # "la nuit dernière"
             yield j, "time", w.but(span=Span(day, shift(day, "day", 1), "day"))
     for j, (o, t) in c.seq(i, "offset", "time"):
+        if c.tokens[o.i][0] in c.lex.offsets_after_only:
+            break  # "est passé en mars 2024": a verb, no "last March"
         w = t.val
         if (
             w.weekday is not None

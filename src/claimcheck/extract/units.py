@@ -611,7 +611,11 @@ class _OrdinalUnits:
         lexicon = units_lexicon(lang)
         self.words = frozenset(surface_key(w) for w in lexicon.ordinal_units)
         self.cues = frozenset(surface_key(w) for w in lexicon.unit_cues)
-        self.stops = frozenset(surface_key(w) for w in numbers_lexicon(lang).noun.stops)
+        numbers = numbers_lexicon(lang)
+        # "for a second year running": a noun though it ends a counted one
+        self.stops = frozenset(surface_key(w) for w in numbers.noun.stops) - frozenset(
+            surface_key(w) for w in numbers.ordinal_fraction_nouns
+        )
 
 
 @functools.cache
