@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout44]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout46]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -77,6 +77,10 @@ games; the Smic, jobseekers, pensions, UK pay and US payrolls, with ten articles
 life; cities, urban transport and housing, with ten articles.
 ``--set heldout44`` the forty-fourth (stop 24, written blind): health and demography;
 start-ups and venture capital, with eight articles.
+``--set heldout45`` the forty-fifth (stop 25, written blind): foreign trade and exporters;
+road safety, speed limits and driving licences, with eight articles.
+``--set heldout46`` the forty-sixth (stop 25, written blind): telecoms and internet
+operators; schools, the baccalauréat, universities and student permits, with eight articles.
 """
 
 from __future__ import annotations
@@ -274,6 +278,8 @@ def main() -> int:
             "heldout42",
             "heldout43",
             "heldout44",
+            "heldout45",
+            "heldout46",
         ],
         default="main",
         help="which set",

@@ -87,6 +87,7 @@ from claimcheck.terms import (
     narrowing_basis,
     narrowing_terms,
     opposite_terms,
+    partner_named,
     percent_heads,
     points_of_a_share,
     says_addition,
@@ -496,7 +497,13 @@ def _narrower(claim: Claim, claim_terms: frozenset[str], reference: Reference, m
     if _opposed(claim_terms, claim.lang, aliases):
         return True
     narrowing = claim_terms & narrowing_terms(claim.lang)
-    narrowing |= narrowing_basis(_between_figures(claim), claim.lang)
+    around = _between_figures(claim)
+    narrowing |= narrowing_basis(around, claim.lang)
+    partner = partner_named(around, claim.lang)
+    if partner is not None:
+        # "German exports to the United States": the trade with one partner, which no alias
+        # of a country's whole exports names
+        narrowing |= frozenset(terms(partner, claim.lang))
     if not narrowing:
         return False
     return not any(narrowing <= alias for alias in aliases)
@@ -735,6 +742,9 @@ def _year_before_used(claim: Claim, baseline_time: Mention, finding: Finding) ->
     return baseline_time.model_copy(update={"period": _year_back(_period(start, end), None)})
 
 
+_LEVELS = frozenset((ClaimKind.QUANTITY, ClaimKind.COMPARISON))
+
+
 def _check_one(
     claim: Claim,
     reference: Reference,
@@ -809,6 +819,10 @@ def _check_one(
             # royal assent"), a level of one ("Bank Rate currently stands at 4.25%", its
             # words split between the name and the measure): its one holder
             entities = _holder_of_named(reference, claim, names)
+        if not entities and not is_event:
+            # in French, the home place's: "Le nombre de cartes SIM a progressé" (France's)
+            home = _home_holder(claim, reference, is_event)
+            entities = [(home, 0.0)] if home is not None else []
     if not entities and is_event and names:
         # "EDF connected its Flamanville 3 reactor to the grid": an event's object may be
         # the reference's entity when the one who acted is not
@@ -844,6 +858,8 @@ def _check_one(
     is_change = claim.kind is ClaimKind.CHANGE
     claim_scale = None if is_event else _claim_scale(claim)
     figure = claim.figure
+    if _opening_qualifier(claim):
+        claim = _with_opening_word(claim, claim.sentence.split(maxsplit=1)[0])
     claim_terms = _claim_terms(claim)
     if is_event:
         # "Meta launched Threads on Wednesday": after the one who acted, the entity the
@@ -1011,7 +1027,8 @@ def _check_one(
         and reference._signed(mid)
         and says_deficit(f"{claim.measure.noun or ''} {claim.measure.verb or ''}", claim.lang)
     )  # (a loss too: "after losing €446 million in 2023" against an operating income of -446)
-    if deficit and not is_change and claim.kind is ClaimKind.QUANTITY:
+    if deficit and not is_change and claim.kind in _LEVELS:
+        # (a comparison's main figure too: "s'est établi à 99,6 milliards, contre 163,6")
         figure = _negated(figure)
     if is_currency(claim_scale.dimension):
         if _priced_per_another_unit(claim, rows):
@@ -1216,10 +1233,31 @@ def _opening_word(claim: Claim) -> bool:
     return noun is not None and after[:1].islower() and after.startswith(noun)
 
 
-def _with_opening_word(claim: Claim) -> Claim:
-    """The claim with its opening word ("Individual") put back at the head of its measure."""
-    assert claim.subject_span is not None
-    word = claim.subject_span.text
+def _opening_qualifier(claim: Claim) -> bool:
+    """Whether one capitalized word opening the sentence, no subject of the claim (the
+    subject is named further on), qualifies the measure's noun in lower case right after it:
+    "Cyclist deaths in Great Britain rose to 87" (the measure is "Cyclist deaths")."""
+    span = claim.subject_span
+    noun = claim.measure.noun
+    if span is None or span.start == claim.sentence_start or noun is None:
+        return False
+    word, _, rest = claim.sentence.partition(" ")
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and fold(word).casefold() not in _articles(claim.lang)  # "Le rendement du blé"
+        and rest[:1].islower()
+        and rest.startswith(noun)
+    )
+
+
+def _with_opening_word(claim: Claim, word: str | None = None) -> Claim:
+    """The claim with its opening word ("Individual") put back at the head of its measure
+    (the subject's, unless ``word`` is given)."""
+    if word is None:
+        assert claim.subject_span is not None
+        word = claim.subject_span.text
     noun = f"{word} {claim.measure.noun}" if claim.measure.noun else word
     words = (*terms(word, claim.lang), *claim.measure.terms)
     measure = claim.measure.model_copy(update={"noun": noun, "terms": tuple(dict.fromkeys(words))})
@@ -2934,10 +2972,16 @@ def _accepts(
         # _Accepts(...) without its Python-level __new__: the hot path
         return tuple.__new__(_Accepts, (value - margin, value + margin, False, False, tol))
     if q is Qualifier.NEARLY:
+        tol = rules.nearly
+        if high is None and low is not None:
+            # a nearly of a size stated below zero (``_negated``: "a trade deficit of nearly
+            # £25 billion" is a balance of -25 at most, -22.5 at least): up towards zero
+            return _Accepts(
+                low - abs(low) * rules.bounds, low + abs(low) * tol + _EPSILON, False, False, tol
+            )
         top = high if high is not None else value
         if top is None:
             return None
-        tol = rules.nearly
         return _Accepts(
             top - abs(top) * tol - _EPSILON, top + abs(top) * rules.bounds, False, False, tol
         )

@@ -221,7 +221,48 @@ def assemble(
         if k > first:
             claims.extend(article.sentence_claims(index, ordered[first:k]))
     claims.sort(key=_START)
+    if len(article.sentences) > 1:
+        claims = _headline_times(text, article.sentences, claims)
     return claims
+
+
+def _headline_times(text: str, sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """Claims of a headline (a first paragraph of one sentence with no end mark) with no time
+    of their own, given the time of the lead's claim that restates the same figure ("Canada's
+    trade deficit hits record C$7.6 billion / … widened to a record C$7.6 billion in April"):
+    a headline's time is its lead's."""
+    head = sentences[0]
+    if head.paragraph == sentences[1].paragraph or text[: head.end].rstrip()[-1:] in _END_MARKS:
+        return claims
+    lead = [c for c in claims if c.sentence_start == sentences[1].start and c.time is not None]
+    if not lead:
+        return claims
+    out = claims
+    for k, claim in enumerate(claims):
+        if claim.sentence_start != head.start or claim.time is not None or claim.figure is None:
+            continue
+        same = next((c for c in lead if _same_figure(c, claim)), None)
+        if same is not None:
+            if out is claims:
+                out = list(claims)
+            out[k] = claim.model_copy(update={"time": same.time})
+    return out
+
+
+_END_MARKS = frozenset(".!?…")
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Whether two claims state the same figure (its value, unit and currency)."""
+    fa, fb = a.figure, b.figure
+    return (
+        fa is not None
+        and fb is not None
+        and fa.value is not None
+        and fa.value == fb.value
+        and fa.unit == fb.unit
+        and fa.currency == fb.currency
+    )
 
 
 _START = attrgetter("start")  # a mention's or a claim's start, read in C
@@ -311,9 +352,14 @@ class _Article(SubjectReading):
                 break
 
     def _cited(self, name: str) -> bool:
-        """Whether ``name`` is a publisher the reference's sources cite, no entity of it."""
+        """Whether ``name`` is a publisher the reference's sources cite, no entity of it
+        (a company citing its own report, "TELUS, annual report 2024", is an entity)."""
         gazetteer = self.gazetteer
-        return gazetteer is not None and gazetteer.cites(name)
+        return (
+            gazetteer is not None
+            and gazetteer.cites(name)
+            and name not in gazetteer.canonical_names
+        )
 
     def _known(self, name: str) -> bool:
         """Whether ``name`` is a name of the reference or of the lexicon, no guess."""
@@ -340,7 +386,11 @@ class _Article(SubjectReading):
         if focus is not None:
             self.current = focus
             self.current_claimed = True
-            if focus in self.lex.place_names:
+            if focus in self.lex.place_names or any(
+                r.place and r.name == focus for r in parsed.referents
+            ):
+                # (a place the reference names its own way: "Britain's roads" for "Great
+                # Britain")
                 self.current_place = focus
             return
         for k, ref in enumerate(parsed.referents):
@@ -1168,15 +1218,37 @@ class _Article(SubjectReading):
         lex, word = self.lex, words[i]
         return word in lex.neutral_verbs and word not in lex.copulas and word not in lex.auxiliaries
 
-    def _transitive_change(self, parsed: ParsedSentence, first: int) -> bool:
+    def _figure_between(self, m: Mention, other: Mention) -> bool:
+        """Whether the start of another figure of the sentence lies between ``m`` and
+        ``other`` (a mention before or after it)."""
+        starts = self._figure_starts
+        if other.start >= m.end:
+            k = bisect.bisect_left(starts, m.end)
+            return k < len(starts) and starts[k] < other.start
+        k = bisect.bisect_left(starts, other.end)
+        return k < len(starts) and starts[k] < m.start
+
+    def _transitive_change(
+        self, parsed: ParsedSentence, first: int, times: Sequence[Mention] = ()
+    ) -> bool:
         """Whether the figure at token ``first`` is the size of a change a verb makes to its
         object: one of ``change_links`` right before it, after a verb of change and the
         words of its object ("cut the cap by 7%", "a relevé son plafond de 6,4 %"; not "son
-        plafond de 6,4 %" alone)."""
+        plafond de 6,4 %" alone); or, set apart by a comma, after the verb and its time
+        ("a légèrement augmenté en 2024, de 0,8 %": the time's words are passed over)."""
         words, lex = parsed.words, self.lex
         if first < 3 or words[first - 1] not in lex.change_links:
             return False
-        for i in range(first - 2, max(-1, first - 2 - _OBJECT_WORDS), -1):
+        start = first - 2
+        if words[start] == "," and times:
+            tokens = parsed.tokens
+            timed = next((t for t in times if t.end == tokens[start - 1].end), None)
+            if timed is None:
+                return False
+            start -= 1
+            while start >= 0 and tokens[start].start >= timed.start:
+                start -= 1
+        for i in range(start, max(-1, start - _OBJECT_WORDS), -1):
             word = words[i]
             if self._clause_break(parsed.tokens[i], word) or word in lex.coordinators:
                 return False
@@ -1216,6 +1288,10 @@ class _Article(SubjectReading):
                 cue = 0  # "made up 77% of attendance": a verb's particle, not a rise
             if cue and lex.crossings.longest_at(words, draft.first) is not None:
                 cue = 0  # "fell below 650,000": the level crossed, not the size of the fall
+            if cue == 1 and words[draft.first - 1] in _SIGNS and not m.text[:1].isdigit():
+                # a sign before a hedge's word is no sign of the figure: "LONDON, Sept 26 -
+                # Some 1,602 people were killed" is a dateline's dash
+                cue = 0
             if signed or cue:
                 kind = _CHANGE
             elif lex.ratio_after.longest_at(words, draft.last) is not None or _share(
@@ -1225,7 +1301,7 @@ class _Article(SubjectReading):
             elif (
                 lex.change_after.longest_at(words, draft.last) is not None
                 or _change_after_noun(words, draft.last, lex)
-                or self._transitive_change(parsed, draft.first)  # "cut the cap by 7%"
+                or self._transitive_change(parsed, draft.first, times)  # "cut the cap by 7%"
                 or (
                     # a range that takes its link: "une hausse de son Ebitda de 5 % à 6 %"
                     draft.last > draft.first
@@ -1356,6 +1432,17 @@ class _Article(SubjectReading):
             # "Lidl a ouvert 31 magasins … et en compte désormais 1 600": "en" = magasins
             joined = f"{earlier.measure.noun} {verb}"
             measure = Measure(noun=earlier.measure.noun, verb=verb, terms=terms(joined, self.lang))
+        if (
+            noun is None
+            and previous is None
+            and verb is not None
+            and earlier is not None
+            and earlier.measure.noun
+            and verb == earlier.measure.verb
+        ):
+            # "a réalisé un chiffre d'affaires de 10,96 milliards … / Il avait réalisé 11,6
+            # milliards un an plus tôt": the same verb with no noun restates the measure
+            measure = self._measure_carried(earlier.measure, parsed, draft.first)
         if (
             noun is None
             and previous is not None
@@ -1528,7 +1615,9 @@ class _Article(SubjectReading):
             baseline_time = _counted_back(baseline_time, time, lex)
             if baseline_time.period is None:
                 baseline_time = None
-        duration = _nearest(m, durations)
+        # (not one beyond another figure: "a atteint 83,1 millions, en hausse de 2,5 % sur un
+        # an" is the change's year, no span of the level)
+        duration = _nearest(m, [d for d in durations if not self._figure_between(m, d)])
         # Every field comes from validated mentions, offsets and spans of this text: the
         # claim is assembled without validating them again (in the model's field order).
         return model_in_order(
@@ -1796,6 +1885,9 @@ def _step_back(start: datetime, end: datetime, grain: str) -> tuple[datetime, da
         return start - (end - start), start
     index = start.year * 12 + start.month - 1 - months
     return start.replace(year=index // 12, month=index % 12 + 1), start
+
+
+_SIGNS = frozenset(("+", "−", "-"))  # signs a change word list may hold
 
 
 def _change_after_noun(words: Sequence[str], last: int, lex: ClaimWords) -> bool:

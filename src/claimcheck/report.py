@@ -31,6 +31,7 @@ from claimcheck.models import (
     Period,
     Reason,
     ReferenceRecord,
+    Relation,
     Report,
     Verdict,
 )
@@ -85,6 +86,9 @@ class _Texts(BaseModel):
     conflicting_value: str
     agreeing: str
     event_supported: str
+    # an event dated, no deadline ("a subi mercredi soir une panne", "took office on July 5")
+    event_dated_supported: str
+    event_dated_contradicted: str
     change_supported: str
     change_contradicted: str
     event_contradicted: str
@@ -188,6 +192,10 @@ def _marks(thousands: str, decimal: str) -> dict[int, str]:
     """The table that writes Python's "," and "." as a language's group and decimal marks
     (both at once: one may be the other's)."""
     return str.maketrans({",": thousands, ".": decimal})
+
+
+# the relations that make an event's time a deadline to meet ("d'ici 2026", "by June")
+_DEADLINES = frozenset((Relation.BY, Relation.BEFORE, Relation.UNTIL))
 
 
 class Explainer:
@@ -436,6 +444,9 @@ class Explainer:
             "source": self._source(record.source),
         }
         key = "event_supported" if verdict is Verdict.SUPPORTED else "event_contradicted"
+        if time is not None and time.relation not in _DEADLINES:
+            # a date stated for the event, no deadline to meet: "on Friday", "en mai 2021"
+            key = key.replace("event_", "event_dated_")
         return self._finding(verdict, self._say(key, words), records=(record,))
 
     # ------------------------------------------------------------- pieces

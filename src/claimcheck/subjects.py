@@ -876,7 +876,9 @@ class SubjectReading(MeasureReading):
         if owner is not None:
             return owner
         if self.current is not None:
-            if self.current in self.lex.place_names and parsed.located:
+            if (
+                self.current in self.lex.place_names or self.current == self.current_place
+            ) and parsed.located:
                 # "… dans la zone euro. En Espagne, il atteint 11,7 %": the sentence's place
                 _, _, canonical, start, end = parsed.located[0]
                 return canonical, False, text_span(self.text, start, end)

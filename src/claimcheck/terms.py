@@ -44,6 +44,7 @@ __all__ = [
     "loss_nouns",
     "names_a_change_rate",
     "narrowing_basis",
+    "partner_named",
     "percent_heads",
     "points_of_a_share",
     "says_addition",
@@ -86,6 +87,13 @@ class TermsLexicon(BaseModel):
     # phrases after or around a measure that state the narrower basis it is taken on: "ventes
     # en données comparables", "sales rose 4% on a like-for-like basis"
     narrowing_bases: tuple[str, ...] = ()
+    # nouns of trade and the links after which a capitalized name is a partner, which
+    # narrows the measure: "exports to the United States", "exportations allemandes vers les
+    # États-Unis" (up to two lowercase words between the noun and its link)
+    partner_nouns: tuple[str, ...] = ()
+    partner_links: tuple[str, ...] = ()
+    # articles that may stand between a link and the partner's name ("the", "les")
+    partner_articles: tuple[str, ...] = ()
     percent_heads: tuple[str, ...] = ()
     flows: tuple[str, ...] = ()
     rises_after: frozenset[str] = frozenset()
@@ -111,6 +119,9 @@ class TermsLexicon(BaseModel):
             *self.per_unit,
             *self.year_on_year,
             *self.narrowing_bases,
+            *self.partner_nouns,
+            *self.partner_links,
+            *self.partner_articles,
             *self.deficits,
             *self.generic,
             *self.flows,
@@ -533,7 +544,7 @@ def narrowing_terms(lang: str) -> frozenset[str]:
     (``narrowing`` in terms.toml: "core", "underlying", "sous-jacente").
 
     >>> sorted(narrowing_terms("en"))[:8]  # "core", "underlying", "youth", "battery", "ad"…
-    ['ad', 'advertis', 'battery', 'comparabl', 'cor', 'femal', 'lik', 'mal']
+    ['ad', 'advertis', 'battery', 'comparabl', 'cor', 'cyclist', 'femal', 'lik']
     """
     lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
     return frozenset(terms(" ".join(lexicon.narrowing), lang))
@@ -575,6 +586,59 @@ def narrowing_basis(text: str, lang: str) -> frozenset[str]:
     if said is None:
         return frozenset()
     return frozenset(terms(said, lang)) & narrowing_terms(lang)
+
+
+@functools.cache
+def _partner_pattern(lang: str) -> re.Pattern[str] | None:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    if not (lexicon.partner_nouns and lexicon.partner_links):
+        return None
+
+    def alternation(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    articles = alternation(lexicon.partner_articles)
+    lead = rf"(?:(?:{articles})\s+|l')?" if articles else ""
+    word = r"[^\W\d_][\w'-]*"
+    # the noun, a few words (lowercase, tested by the caller), the link, then the name
+    return re.compile(
+        rf"\b(?:{alternation(lexicon.partner_nouns)})(?P<between>(?:\s+{word}){{0,2}}?)"
+        rf"\s+(?:{alternation(lexicon.partner_links)})\s+{lead}"
+        rf"(?P<name>{word}(?:\s+{word})*)",
+        re.IGNORECASE,
+    )
+
+
+def partner_named(text: str, lang: str) -> str | None:
+    """The trade partner a text names after one of ``partners`` (terms.toml), folded, the
+    capitalized words of its name only: a measure of trade with one partner is narrower than
+    a country's whole trade.
+
+    >>> partner_named("German exports to the United States rose to €161 billion", "en")
+    'united states'
+    >>> partner_named("Les exportations vers l'Union européenne ont reculé", "fr")
+    'union'
+    >>> partner_named("German exports rose to €1.6 trillion", "en") is None
+    True
+    """
+    pattern = _partner_pattern(lang)
+    if pattern is None:
+        return None
+    if not text.isascii():  # the phrases are written without accents; the name keeps its case
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    for match in pattern.finditer(text.replace("’", "'")):
+        if any(w[:1].isupper() for w in match["between"].split()):
+            continue  # "exports of Airbus to": a name between, no adjective
+        words = []
+        for word in match["name"].split():
+            if not word[:1].isupper():
+                break
+            words.append(word)
+        if words:
+            return fold(" ".join(words))
+    return None
 
 
 @functools.cache

@@ -183,6 +183,12 @@ def test_changes_and_ranges(
             "fr",
             [("2,3 millions", "number", "2300000.0")],
         ),
+        # an amount before "year on year" is no duration of years
+        (
+            "France's trade deficit narrowed by €2.2 billion year on year.",
+            "en",
+            [("€2.2 billion", "money", "2200000000.0")],
+        ),
         # a meal alone is no time; after a preposition it is one
         ("Schools offer free breakfast and lunch to pupils.", "en", []),
         ("La cantine sert le déjeuner à 3 euros.", "fr", [("3 euros", "money", "3.0")]),

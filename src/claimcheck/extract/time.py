@@ -26,6 +26,7 @@ import functools
 import importlib
 import importlib.util
 import re
+import unicodedata
 import zoneinfo
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -771,6 +772,9 @@ def _no_duration(chart: Chart, item: Item) -> bool:
         return tokens[last - 1][0] in lex.fraction_counts and _ranked(chart, item)
     if item.cat != "dur":
         return False
+    start = tokens[item.i][1]
+    if start and unicodedata.category(chart.text[start - 1]) == "Sc":
+        return True  # "narrowed by €2.2 billion year on year": an amount, no 2.2 billion years
     if unit in lex.collective_numerals and item.j < len(tokens):
         # "une quinzaine de voitures": a count of what follows, no fortnight
         after = chart.collective_link_end(item.j)
