@@ -136,6 +136,12 @@ prices per MWh and per month, capacities, outages from an hour to an hour, phone
 model names that are no figures), and ``data/blind60_<lang>.jsonl``, by one more, 60 French
 and 60 English sentences of education, family and social news (school calendars, exam days
 and hours, pass rates, grades, ages of children, allowances, leave), both written in stop 25;
+``data/blind61_<lang>.jsonl``, by one more, 60 French and 60 English sentences of retail and
+consumer prices (discounts, prices per kilo, litre and gallon, sales periods, opening hours,
+shrinkflation, product names that are no figures), and ``data/blind62_<lang>.jsonl``, by one
+more, 60 French and 60 English sentences of agriculture, farming and the food industry
+(harvests and yields, prices per tonne and bushel, livestock, farmers' protests, frosts and
+droughts, quotas, campaigns and fiscal years), both written later in stop 25;
 a mention may carry a
 ``"note"`` where its writer found the docs silent.
 Each sentence comes
@@ -220,6 +226,8 @@ _BATCHES = {
     "blind58": {"fr": 60, "en": 60},
     "blind59": {"fr": 60, "en": 60},
     "blind60": {"fr": 60, "en": 60},
+    "blind61": {"fr": 60, "en": 60},
+    "blind62": {"fr": 60, "en": 60},
 }
 
 _FIGURES = {MentionKind.NUMBER, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.QUANTITY}

@@ -207,3 +207,108 @@ def test_look_alikes_and_neighbours(
     text: str, lang: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert readings(text, lang, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a free number after its trunk "0" is a phone number
+        ("Appelez le numéro vert 0 800 35 25 60 pour vous faire rembourser.", "fr", []),
+        # a participle after a verb in the future is the future
+        (
+            "Une dizaine de magasins resteront fermés ce dimanche.",
+            "fr",
+            [("Une dizaine", "number", "10.0"), ("ce dimanche", "time", "2024-06-02T00:00:00")],
+        ),
+        # a number word in a name going on in capitals, at a sentence's start
+        (
+            "Coca-Cola Zero Sugar volumes rose 9% in 2023.",
+            "en",
+            [("9%", "percent", "9.0"), ("in 2023", "time", "2023-01-01T00:00:00")],
+        ),
+        (
+            "Yesterday Three people died.",
+            "en",
+            [("Yesterday", "time", "2024-05-31T00:00:00"), ("Three", "number", "3.0")],
+        ),
+        # the unit a price is given for is no £1
+        (
+            "Ground beef averaged $5.36 a pound in April.",
+            "en",
+            [("$5.36", "money", "5.36"), ("in April", "time", "2024-04-01T00:00:00")],
+        ),
+        ("It costs a pound.", "en", [("a pound", "money", "1.0")]),
+        # "orders" as a noun is no order: the time the delivery took
+        (
+            "90% of grocery orders were delivered within two hours.",
+            "en",
+            [("90%", "percent", "90.0"), ("within two hours", "duration", "2.0")],
+        ),
+        (
+            "The court ordered the firm to pay within 30 days.",
+            "en",
+            [("within 30 days", "time", "2024-07-01T00:00:00")],
+        ),
+        # a counted noun's complement is no infinitive
+        (
+            "Des agriculteurs ont déversé 20 tonnes de fumier devant la préfecture mardi.",
+            "fr",
+            [
+                ("20 tonnes de fumier", "quantity", "20.0"),
+                ("mardi", "time", "2024-05-28T00:00:00"),
+            ],
+        ),
+        # a cue across an article bounds the noun a hyphenated figure qualifies, not the figure
+        (
+            "The crop is about 5% below the 10-year average.",
+            "en",
+            [("about 5%", "percent", "5.0"), ("10-year", "duration", "10.0")],
+        ),
+        ("Sales were below the 100 mark.", "en", [("below the 100", "number", "100.0")]),
+        # a year before what is allotted for it names it
+        (
+            "Norway and the EU agreed a 2024 mackerel quota of 739,000 tonnes.",
+            "en",
+            [
+                ("2024", "time", "2024-01-01T00:00:00"),
+                ("739,000 tonnes", "quantity", "739000.0"),
+            ],
+        ),
+        # "about the" is a preposition
+        (
+            "Shoppers can call the hotline about the 60,000 jars withdrawn.",
+            "en",
+            [("60,000", "number", "60000.0")],
+        ),
+        ("It sold about 60,000 jars.", "en", [("about 60,000", "number", "60000.0")]),
+        # a day after "of" and its month
+        (
+            "A late frost on the night of April 21 sent temperatures down.",
+            "en",
+            [("on the night of April 21", "time", "2024-04-21T18:00:00")],
+        ),
+        (
+            "It plans to hire teachers by the end of August at a cost of $180 million.",
+            "en",
+            [
+                ("by the end of August", "time", "2024-08-21T00:00:00"),
+                ("$180 million", "money", "180000000.0"),
+            ],
+        ),
+        # a season before a crop is a kind of crop
+        (
+            "Harvest of the winter wheat crop starts in early June.",
+            "en",
+            [("in early June", "time", "2024-06-01T00:00:00")],
+        ),
+        (
+            "Sales rose in the winter months.",
+            "en",
+            [("in the winter", "time", "2023-12-21T00:00:00")],
+        ),
+    ],
+)
+def test_readings_from_blind61_and_blind62(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert readings(text, lang, REF) == expected

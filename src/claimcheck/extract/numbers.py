@@ -66,9 +66,10 @@ _PHONE = re.compile(
 _INTL_PHONE = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]\d{1,8}){2,6}(?![\w]|[.,]\d)"
 )
-# A national number with its trunk "0", in two to four groups of ten or eleven digits in all
-# ("0161 496 0000", "020 7946 0958", "01632 960123"): :func:`_is_trunk_phone` counts them.
-_TRUNK_PHONE = re.compile(r"(?<![\w+.,])0\d{0,4}(?:[ \u00a0-]\d{2,6}){1,3}(?![\w]|[.,]\d)")
+# A national number with its trunk "0", in two to five groups of ten or eleven digits in all
+# ("0161 496 0000", "020 7946 0958", "01632 960123", a French free number "0 800 35 25 60"):
+# :func:`_is_trunk_phone` counts them.
+_TRUNK_PHONE = re.compile(r"(?<![\w+.,])0\d{0,4}(?:[ \u00a0-]\d{2,6}){1,4}(?![\w]|[.,]\d)")
 # Digits in groups of four (a card or account number) or an IBAN ("FR76 3000 6000 …").
 _DIGIT_GROUPS = re.compile(
     r"(?<![\w-])(?:[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?"
@@ -980,6 +981,12 @@ def _with_unit_leads(text: str, lang: str, numerals: list[Numeral]) -> list[Nume
                 continue  # "a US$4.7 billion": the sign belongs to the figure after it
             if currency is not None and unit is None and currency.plain:
                 continue  # "a real problem" is no Brazilian real
+            if (
+                currency is not None
+                and lead in leads.ones
+                and _FIGURE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            ):
+                continue  # "$5.36 a pound": the unit a price is given for, no £1
             if lead in leads.ones and match.end("tail") - match.start() > len(lead) + 1:
                 continue  # "un de" is not a figure
         start = match.start()
@@ -1231,7 +1238,11 @@ def _capitalized_in_name(text: str, numeral: Numeral, reading: _Reading) -> bool
     # an acronym names even at a sentence's start ("BBC One took a 40% share"); another word
     # there may be any word ("Yesterday Three people died")
     acronym = len(name[1]) > 1 and name[1].isupper()
-    return acronym or _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None
+    if acronym or _SENTENCE_START.search(text, max(0, name.start() - 4), name.start()) is None:
+        return True
+    # at a sentence's start, a name going on in capitals after the number word ("Coca-Cola
+    # Zero Sugar volumes rose"; "Yesterday Three people died" counts)
+    return _name_goes_on(text, numeral.end, reading)
 
 
 def _name_goes_on(text: str, end: int, reading: _Reading) -> bool:
@@ -1711,7 +1722,7 @@ def noise_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     if len(codes) >= 2:
         # "24 heures sur 24": two equal counts around a unit of time say "always"
         spans.extend(units.always_spans(text, lang, lowercase(text) or text.lower()))
-    if any(c[0][0] == "0" and len(c[0]) > 1 for c in codes):
+    if any(c[0][0] == "0" for c in codes):  # ("0 800 35 25 60": a trunk "0" alone)
         spans.extend(m.span() for m in _TRUNK_PHONE.finditer(text) if _is_trunk_phone(m[0]))
     if _COMMA_DIGIT.search(text):  # an apposed age follows a comma and a space
         spans.extend(_apposed_ages(text, codes, rules))
@@ -2375,6 +2386,8 @@ def _single(text: str, figure: _Figure, lang: str, reading: _Reading) -> dict[st
             cue = None  # "passed the $95bn aid package": the bill, not a threshold
         elif cue.article and qualifiers.referent_after(text, end, lang):
             cue = None  # "below the $3.4 billion analysts had expected": what they expected
+        elif cue.article and text.startswith("-", end) and text[end + 1 : end + 2].isalpha():
+            cue = None  # "5% below the 10-year average": an adjective of the noun bounded
         elif _bare_year(figure) and _year_noun_after(text, end, lang, baseline=not cue.article):
             cue = None  # "under the 1970 law", "below 2019 levels": a year's, no bound
         elif qualifiers.spans_after(text, cue, end, lang):

@@ -97,6 +97,9 @@ class QualifiersLexicon(BaseModel):
     change_time_words: list[str] = []
     # articles across which any cue needs a milestone noun ("over a 24% pay claim")
     open_articles: list[str] = []
+    # cues that never reach across an article: prepositions then ("calls about the 60,000
+    # jars withdrawn" is no hedge)
+    bare_cues: list[str] = []
     # cues that say "only" after a negation in their clause ("ne représente plus que 20 %"):
     # see qualifiers.toml's header
     restrictive: dict[str, list[str]] = {}
@@ -197,6 +200,7 @@ class _Qualifiers:
         self.milestone_cues = frozenset(surface_key(w) for w in lexicon.milestone_cues)
         self.milestone_nouns = frozenset(surface_key(w) for w in lexicon.milestone_nouns)
         self.open_articles = frozenset(surface_key(w) for w in lexicon.open_articles)
+        self.bare_cues = frozenset(surface_key(w) for w in lexicon.bare_cues)
         self.restrictive = {
             surface_key(k): tuple(surface_key(w) for w in v) for k, v in lexicon.restrictive.items()
         }
@@ -307,6 +311,8 @@ class _Qualifiers:
             return None
         cue_end = match.start("article") if match["article"] else match.end()
         key = surface_key(text[match.start() : cue_end])
+        if match["article"] and key in self.bare_cues:
+            return None  # "about the 60,000 jars withdrawn": a preposition, no hedge
         if key in self.restrictive and self._negated(text, match.start(), self.restrictive[key]):
             return None  # "le nickel ne représente plus que 20 %": only 20 %, exactly
         if key in self.guarded and last_token(text, match.start()) not in self.guarded[key]:

@@ -731,7 +731,11 @@ class Chart:
         before = self.tokens[k - 1][0]
         if before == "'" and k >= 2:
             before = self.tokens[k - 2][0] + "'"
-        return before in self.lex.infinitive_words
+        if before not in self.lex.infinitive_words:
+            return False
+        # a counted noun's complement is no infinitive: "20 tonnes de fumier", "3 kilos de
+        # papier" (a figure, then a word, then the link)
+        return not (k >= 3 and self.tokens[k - 3][0][:1].isdecimal())
 
     def _ends_sentence(self, k: int) -> bool:
         """Whether token ``k`` is a mark that ends a sentence (not the dot of "49.3" nor of
@@ -790,6 +794,10 @@ class Chart:
         """Whether a future marker stands one or two words before token ``k``: a passive or
         a perfect of the future ("sera tiré", "will be held", "will have closed"); not one
         inside a time ("next year traded", "l'an prochain a été"), an adjective of the time."""
+        if k >= 1 and self.lex.future_endings and self._participle(
+            k - 1, self.lex.future_endings, shortest=5, noun_check=False
+        ):
+            return True  # "resteront fermés ce dimanche": a participle after a future verb
         return any(
             "future" in self.at[m] and not self._inside_time(m) for m in (k - 1, k - 2) if m >= 0
         )

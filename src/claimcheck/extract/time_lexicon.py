@@ -136,6 +136,7 @@ class TimeWords(BaseModel):
     order_words: _Words = _Words(words=[])
     hours_of: _Words = _Words(words=[])
     attributive_preps: _Words = _Words(words=[])
+    season_compounds: _Words = _Words(words=[])
     day_complements: _Words = _Words(words=[])
     pluperfect_auxiliaries: _Words = _Words(words=[])
     year_leads: _Words = _Words(words=[])
@@ -534,6 +535,8 @@ class TimeLexicon:
     hours_of: frozenset[str] = frozenset()
     # prepositions after which a season with no article qualifies a noun ("orge d'hiver")
     attributive_preps: frozenset[str] = frozenset()
+    # nouns a season right before qualifies as a kind of thing ("the winter wheat crop")
+    season_compounds: frozenset[str] = frozenset()
     # words after "la veille", "le lendemain" that name the day they count from ("à la
     # veille de son congrès": the eve of an event, not yesterday)
     day_complements: frozenset[str] = frozenset()
@@ -880,6 +883,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         order_words=frozenset(normalize(x) for x in w.order_words.words),
         hours_of=frozenset(normalize(x).rstrip("'") for x in w.hours_of.words),
         attributive_preps=frozenset(normalize(x) for x in w.attributive_preps.words),
+        season_compounds=frozenset(normalize(x) for x in w.season_compounds.words),
         day_complements=frozenset(normalize(x).rstrip("'") for x in w.day_complements.words),
         pluperfect_auxiliaries=frozenset(normalize(x) for x in w.pluperfect_auxiliaries.words),
         year_leads=frozenset(_key(x) for x in w.year_leads.words),

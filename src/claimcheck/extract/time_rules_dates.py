@@ -130,7 +130,12 @@ def day_month(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
             and (
                 c.follower_ok(j)
                 or _attributive_day(c, m.i, j)
-                or (m.i > 0 and c.tokens[m.i - 1][0] in c.lex.day_preps)
+                or (
+                    m.i > 0
+                    and c.tokens[m.i - 1][0] in c.lex.day_preps
+                    and p.val is None
+                    and bool(d.val.digits)
+                )
                 # the end of a range of days: "from March 1 to May 31 came to 112%"
                 or (m.i > 0 and bool(c.get(m.i - 1, "range_to")) and _day_before(c, m.i - 1))
             )
@@ -1481,6 +1486,8 @@ def seasons(c: Chart, i: int) -> Iterator[tuple[Any, ...]]:
                 c.lex.attributive_preps
             ):
                 continue  # "orge d'hiver", "sports d'hiver", "heure d'été": a kind of thing
+            if s.j < len(c.tokens) and c.tokens[s.j][0] in c.lex.season_compounds:
+                continue  # "the winter wheat crop": a kind of wheat, no winter
             year = _season_year(c, s.val, p.val) if cue == "offset" else None
             yield j, "time", When(season=s.val, year=year)
     for j, (b, s) in c.seq(i, "boundary", "season"):
