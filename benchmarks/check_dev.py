@@ -5,7 +5,7 @@ verdict of the finding whose claim overlaps the expected figure with the
 expected verdict (and reason, for unverifiable ones).
 
 Usage: python benchmarks/check_dev.py [--verbose]
-       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout46]
+       [--set heldout|heldout2|...|heldout8|heldout10|...|heldout48]
 
 ``--set heldout`` scores the held-out batch of ``tests/data/check_dev/heldout/``
 (its own reference), written after the main set was tuned; ``--set heldout2`` the
@@ -81,6 +81,10 @@ start-ups and venture capital, with eight articles.
 road safety, speed limits and driving licences, with eight articles.
 ``--set heldout46`` the forty-sixth (stop 25, written blind): telecoms and internet
 operators; schools, the baccalauréat, universities and student permits, with eight articles.
+``--set heldout47`` the forty-seventh (stop 25, written blind): energy statistics, tariffs,
+price caps and fuel prices, with eight articles.
+``--set heldout48`` the forty-eighth (stop 25, written blind): euro-area, German, Italian,
+Spanish and US macroeconomics and central banks' rates, with eight articles.
 """
 
 from __future__ import annotations
@@ -280,6 +284,8 @@ def main() -> int:
             "heldout44",
             "heldout45",
             "heldout46",
+            "heldout47",
+            "heldout48",
         ],
         default="main",
         help="which set",

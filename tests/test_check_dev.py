@@ -97,8 +97,10 @@ and video games; the Smic, jobseekers, pensions, UK pay and US payrolls), and of
 polls and political life; cities, urban transport and housing), and of
 ``tests/data/check_dev/heldout44/claims.toml`` (written blind at the end of stop 24: health and
 demography; start-ups and venture capital), and of
-``tests/data/check_dev/heldout45/claims.toml`` and ``heldout46/claims.toml`` (written blind in
-stop 25: foreign trade and road safety; telecoms and education) runs
+``tests/data/check_dev/heldout45/claims.toml``, ``heldout46/claims.toml``,
+``heldout47/claims.toml`` and ``heldout48/claims.toml`` (written blind in stop 25: foreign trade
+and road safety; telecoms and education; energy statistics; euro-area and US macroeconomics)
+runs
 the whole pipeline
 (parse_claims, then check) and compares the verdict of the finding on the expected figure; the
 test id is the sentence. The articles of ``heldout7/articles.toml``,
@@ -107,7 +109,8 @@ test id is the sentence. The articles of ``heldout7/articles.toml``,
 ``heldout36/articles.toml``, ``heldout37/articles.toml``, ``heldout38/articles.toml``,
 ``heldout39/articles.toml``, ``heldout40/articles.toml``, ``heldout41/articles.toml``,
 ``heldout42/articles.toml``, ``heldout43/articles.toml``, ``heldout44/articles.toml``,
-``heldout45/articles.toml`` and ``heldout46/articles.toml`` are
+``heldout45/articles.toml``, ``heldout46/articles.toml``, ``heldout47/articles.toml`` and
+``heldout48/articles.toml`` are
 scored like heldout6's
 (``test_check_articles.py``): each
 expected finding is a test (id: the article's id and the figure), and each article has a test
@@ -173,6 +176,8 @@ SETS = {
     "heldout44": DEV / "heldout44",
     "heldout45": DEV / "heldout45",
     "heldout46": DEV / "heldout46",
+    "heldout47": DEV / "heldout47",
+    "heldout48": DEV / "heldout48",
 }
 
 
@@ -276,6 +281,8 @@ def test_verdict(case: dict[str, Any]) -> None:
         ("heldout44", 80, 40),
         ("heldout45", 80, 40),
         ("heldout46", 80, 40),
+        ("heldout47", 80, 40),
+        ("heldout48", 80, 40),
     ],
 )
 def test_the_sets_are_large_enough(name: str, fr: int, en: int) -> None:
@@ -314,6 +321,8 @@ ARTICLES: list[dict[str, Any]] = (
     + _articles("heldout44")
     + _articles("heldout45")
     + _articles("heldout46")
+    + _articles("heldout47")
+    + _articles("heldout48")
 )
 
 

@@ -320,3 +320,116 @@ def test_the_same_verb_with_no_noun_restates_the_measure() -> None:
         "l'exercice 2024-2025.\nIl avait réalisé 11,6 milliards d'euros un an plus tôt."
     )
     assert verdicts(text, SPIRITS, "fr", "2025-08-28") == [("supported", None)] * 2
+
+
+RADARS = reference(
+    [
+        ("France", "speed_cameras", 4510, "", "2023-12-31", "stock"),
+        ("France", "speed_cameras", 4600, "", "2024-12-31", "stock"),
+    ],
+    metric={"speed_cameras": ["radars", "speed cameras"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a count said to be added to a level is the level's rise over the period
+        ("La France a installé 90 radars supplémentaires en 2024.", "fr", [("supported", None)]),
+        ("France installed 90 additional speed cameras in 2024.", "en", [("supported", None)]),
+        (
+            "La France a installé 900 radars supplémentaires en 2024.",
+            "fr",
+            [("contradicted", None)],
+        ),
+        # neighbours: the level itself
+        ("La France comptait 4 600 radars fin 2024.", "fr", [("supported", None)]),
+    ],
+)
+def test_a_count_added_to_a_level(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert verdicts(text, RADARS, lang, "2025-03-01") == expected
+
+
+POWER = reference(
+    [
+        ("United Kingdom", "wind_share", 30.2, "%", "2024", "flow"),
+        ("France", "renewables_share", 29.2, "%", "2024", "flow"),
+        ("United Kingdom", "price_cap", 1717, "GBP", "2024-10-01", "stock"),
+        ("United Kingdom", "price_cap", 1738, "GBP", "2025-01-01", "stock"),
+    ],
+    metric={
+        "wind_share": ["wind", "éolien"],
+        "renewables_share": ["renewables", "electricity generation", "renouvelables"],
+        "price_cap": ["price cap", "plafond tarifaire", "plafond des prix de l'énergie"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "expected"),
+    [
+        # an adjective of place in the noun a share is of names whose whole it is
+        (
+            "Wind generated 30% of British electricity in 2024.",
+            "en",
+            "2025-03-01",
+            [("supported", None)],
+        ),
+        (
+            "Renewables accounted for 29.2% of French electricity generation in 2024.",
+            "en",
+            "2025-03-01",
+            [("supported", None)],
+        ),
+        (
+            "L'éolien a fourni 30 % de l'électricité britannique en 2024.",
+            "fr",
+            "2025-03-01",
+            [("supported", None)],
+        ),
+        # a change dated on a day still to come is the step then
+        (
+            "Le plafond tarifaire britannique augmentera de 1,2 % au 1er janvier.",
+            "fr",
+            "2024-11-25",
+            [("supported", None)],
+        ),
+        (
+            "The UK price cap will rise by 5% on January 1.",
+            "en",
+            "2024-11-25",
+            [("contradicted", None)],
+        ),
+    ],
+)
+def test_shares_of_a_place_and_steps_on_a_day(
+    text: str, lang: str, when: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert verdicts(text, POWER, lang, when) == expected
+
+
+RATES = reference(
+    [
+        ("ECB", "rate_cut", None, "", "2024-06-06", "event"),
+        ("ECB", "rate_cut", None, "", "2024-09-12", "event"),
+    ],
+    entity={"ECB": ["BCE", "European Central Bank"]},
+    metric={"rate_cut": ["rate cut", "cut rates", "baisse des taux", "baisser ses taux"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "expected"),
+    [
+        # a rate decision with no figure is an event of its day
+        ("The ECB cut interest rates on Thursday.", "en", "2024-06-08", [("supported", None)]),
+        ("La BCE a baissé ses taux jeudi.", "fr", "2024-06-08", [("supported", None)]),
+        ("The ECB cut rates in July 2024.", "en", "2024-12-01", [("contradicted", None)]),
+    ],
+)
+def test_rate_decisions_are_events(
+    text: str, lang: str, when: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert verdicts(text, RATES, lang, when) == expected

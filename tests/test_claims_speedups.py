@@ -160,6 +160,19 @@ def test_source_and_title_lookups_only_where_a_phrase_can_end(
 def _clause_start_long_way(article: _Article, parsed: ParsedSentence, first: int) -> int:
     clause = first
     while clause > 0:
+        comma = parsed.tokens[clause - 1].text == ","
+        if (
+            comma
+            and clause < first
+            and _clause_break_long_way(article, parsed.tokens[clause - 1], ",")
+        ):
+            # a relative clause between commas is read through (", which …,")
+            closing = clause - 1
+            opened = [k for k in range(closing - _ASIDE_TOKENS, closing - 1) if k >= 0]
+            opened = [k for k in opened if parsed.words[k] == ","]
+            if opened and parsed.words[opened[-1] + 1] in article.lex.relatives:
+                clause = opened[-1]
+                continue
         if parsed.words[clause - 1] == ")":
             # a short aside in brackets is read through ("du travail (BIT) a augmenté")
             closing = clause - 1

@@ -90,6 +90,7 @@ from claimcheck.terms import (
     partner_named,
     percent_heads,
     points_of_a_share,
+    says_added_after,
     says_addition,
     says_deficit,
     says_fiscal,
@@ -946,11 +947,15 @@ def _check_one(
         claim.kind is ClaimKind.QUANTITY
         and claim_scale is not None
         and claim_scale.dimension not in (PERCENT, POINTS)
-        and says_addition(claim.measure.verb, claim.lang)
+        and (
+            says_addition(claim.measure.verb, claim.lang)
+            or says_added_after(claim.sentence[claim.end - claim.sentence_start :], claim.lang)
+        )
         and reference._profile(eid, mid)[2] is RecordKind.STOCK
     ):
-        # "China added 277 GW of solar capacity in 2024": the level's rise over the
-        # period, not the level (a flow's "added 142,000 jobs" is that period's figure)
+        # "China added 277 GW of solar capacity in 2024", "a installé 90 radars
+        # supplémentaires en 2024": the level's rise over the period, not the level (a
+        # flow's "added 142,000 jobs" is that period's figure)
         is_change = True
     elif (
         claim.kind is ClaimKind.QUANTITY
@@ -1133,8 +1138,10 @@ def _claim_direction(claim: Claim) -> int:
         direction_after(after, claim.lang)
         or direction_after(_past_noun(after, claim), claim.lang)  # "36 000 décès de moins"
         or direction(claim.measure.terms, claim.lang)
-        # "Netflix added 18.9 million paid memberships": an addition is a rise
+        # "Netflix added 18.9 million paid memberships": an addition is a rise, as "90
+        # radars supplémentaires" is
         or (1 if says_addition(claim.measure.verb, claim.lang) else 0)
+        or (1 if says_added_after(after, claim.lang) else 0)
         # the verb right before the figure: "Sales revenue edged up …, while deliveries
         # dropped 2.3%" (the sentence says both ways)
         or direction(terms(" ".join(before.split()[-_VERB_REACH:]), claim.lang), claim.lang)
@@ -3144,6 +3151,8 @@ def _check_change(
     since = _since_period(claim)
     if since is None:
         since = _applies_from(claim, moment)
+    if since is None:
+        since = _day_ahead(claim, moment)
     step = _steps_ahead(since, rows, moment)
     if step:
         # "is raising council tax by 4.99% from April" (written in February): the step on
@@ -3367,6 +3376,28 @@ def _applies_from(claim: Claim, moment: datetime) -> Period | None:
     ):
         return None
     return other.period
+
+
+def _day_ahead(claim: Claim, moment: datetime) -> Period | None:
+    """The day a change takes effect when the claim dates it on a day after the publication
+    date ("augmentera de 1,2 % au 1er janvier", "will fall 7% on July 1"): as a "from" time
+    still to come, it says when the new level applies."""
+    time = claim.time
+    if (
+        time is None
+        or time.relation is not Relation.IN
+        or time.period is None
+        or time.period.grain != "day"
+        or time.period.end - time.period.start != _ONE_DAY
+        or time.period.start < moment
+        or claim.baseline_time is not None
+        or claim.duration is not None
+    ):
+        return None
+    return time.period
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 def _steps_ahead(since: Period | None, rows: Sequence[Row], moment: datetime) -> bool:

@@ -478,9 +478,10 @@ class MeasureReading:
         while clause > 0:
             word = words[clause - 1]
             if word == "," or word in breaks:
-                if word == "," and clause < first:
+                if word == "," and clause < first and self._clause_break(tokens[clause - 1], word):
                     # a relative clause between commas is read through: "Regular pay growth,
-                    # which excludes bonuses, stood at 5.0%" (the subject before it)
+                    # which excludes bonuses, stood at 5.0%" (the subject before it; a
+                    # decimal comma closes none: ", which 12,5 …")
                     opening = self._relative_opening(words, clause - 1)
                     if opening is not None:
                         clause = opening

@@ -1104,7 +1104,9 @@ class SubjectReading(MeasureReading):
         tokens, words = parsed.tokens, parsed.words
         demonyms = self.lex.demonyms
         if demonyms.keys().isdisjoint(words[:first]):
-            return None  # the usual sentence: no adjective of place before the figure
+            # the usual sentence: no adjective of place before the figure; one in the noun
+            # the figure is a part of ("29.2% of French electricity generation")
+            return self._demonym_after(parsed, first, noun) if noun is not None else None
         clause = self._clause_start(parsed, first)
         # The clause's words outside the names in it, then the noun's words (a demonym is
         # rare: it is looked up first, and only a hit is tested against the names).
@@ -1132,6 +1134,24 @@ class SubjectReading(MeasureReading):
                 if place is not None and not self._nominalized(tokens, words, k):
                     # (not "le taux d'abstention aux européennes": the elections')
                     return place, text_span(self.text, token.start, token.end)
+        return None
+
+    def _demonym_after(
+        self, parsed: ParsedSentence, first: int, noun: Span
+    ) -> tuple[str, Span] | None:
+        """An adjective of place inside the noun a figure is a part of, after it and a
+        partitive link ("29.2% of French electricity generation", "30 % de l'électricité
+        britannique"): the place whose whole the share is of."""
+        tokens, words = parsed.tokens, parsed.words
+        lo, hi = tokens_within(tokens, noun.start, noun.end)
+        if lo <= first or not any(w in self.lex.noun_links for w in words[first:lo]):
+            return None
+        for k in range(lo, hi):
+            place = self.lex.demonyms.get(tokens[k].norm)
+            if place is not None and not self._nominalized(tokens, words, k):
+                if self._describes_company(words, k) or self._describes_person(words, k):
+                    continue
+                return place, text_span(self.text, tokens[k].start, tokens[k].end)
         return None
 
     def _company_head(self, head: Sequence[str]) -> bool:

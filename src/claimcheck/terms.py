@@ -47,6 +47,7 @@ __all__ = [
     "partner_named",
     "percent_heads",
     "points_of_a_share",
+    "says_added_after",
     "says_addition",
     "says_deficit",
     "says_fiscal",
@@ -74,6 +75,9 @@ class TermsLexicon(BaseModel):
     reaches: frozenset[str] = frozenset()
     fiscal: frozenset[str] = frozenset()
     additions: frozenset[str] = frozenset()
+    # words right after a figure or its noun that make it an addition to a level: "90 radars
+    # supplémentaires", "90 additional cameras" (read by ``says_added_after``)
+    added_words: tuple[str, ...] = ()
     per_unit: tuple[str, ...] = ()
     year_on_year: tuple[str, ...] = ()
     deficits: tuple[str, ...] = ()
@@ -116,6 +120,7 @@ class TermsLexicon(BaseModel):
             *self.reaches,
             *self.fiscal,
             *self.additions,
+            *self.added_words,
             *self.per_unit,
             *self.year_on_year,
             *self.narrowing_bases,
@@ -454,6 +459,33 @@ def _additions(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)  # a claim's verb: few distinct ones
+@functools.cache
+def _added_words(lang: str) -> tuple[str, ...]:
+    lexicon: TermsLexicon = load_lexicon(lang, "terms", TermsLexicon)
+    return lexicon.added_words
+
+
+def says_added_after(text: str, lang: str) -> bool:
+    """Whether one of the first words of ``text`` (what follows a figure, up to
+    :data:`_ADDED_REACH` words) says the figure is added to a level (``added_words`` in
+    terms.toml): "radars supplémentaires en 2024", "additional cameras".
+
+    >>> says_added_after(" radars supplémentaires en 2024.", "fr")
+    True
+    >>> says_added_after(" radars en service", "fr")
+    False
+    """
+    words = _added_words(lang)
+    if not words:
+        return False
+    head = " ".join(_WORD.findall(fold(text[:_ADDED_CHARS]))[:_ADDED_REACH])
+    return any(f" {w} " in f" {head} " for w in words)
+
+
+_ADDED_REACH = 3  # words after a figure read for an addition ("radars fixes supplémentaires")
+_ADDED_CHARS = 60
+
+
 def says_addition(verb: str | None, lang: str) -> bool:
     """Whether a measure's verb says its object was added to a level (``additions`` in
     terms.toml): "China added 277 GW of solar capacity", "a ajouté 5 GW".

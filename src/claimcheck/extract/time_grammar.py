@@ -794,8 +794,10 @@ class Chart:
         """Whether a future marker stands one or two words before token ``k``: a passive or
         a perfect of the future ("sera tiré", "will be held", "will have closed"); not one
         inside a time ("next year traded", "l'an prochain a été"), an adjective of the time."""
-        if k >= 1 and self.lex.future_endings and self._participle(
-            k - 1, self.lex.future_endings, shortest=5, noun_check=False
+        if (
+            k >= 1
+            and self.lex.future_endings
+            and self._participle(k - 1, self.lex.future_endings, shortest=5, noun_check=False)
         ):
             return True  # "resteront fermés ce dimanche": a participle after a future verb
         return any(
