@@ -433,3 +433,70 @@ def test_rate_decisions_are_events(
     text: str, lang: str, when: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert verdicts(text, RATES, lang, when) == expected
+
+
+IFO = reference(
+    [("Germany", "ifo_index", 89.0, "", "2024-08", "flow")],
+    entity={"Germany": ["German"]},
+    metric={"ifo_index": ["Ifo index", "Ifo business climate index"]},
+)
+
+
+def test_a_name_after_a_possessive_qualifies_the_measure() -> None:
+    """ "Germany's Ifo index rose to 89.0": the owner, then a name that is a word of the
+    measure, then its noun; the figure is the index's (it made no claim before)."""
+    (claim,) = cc.parse_claims(
+        "Germany's Ifo index rose to 89.0 in August.", lang="en", reference_date="2024-09-30"
+    )
+    assert claim.measure.noun == "Ifo index"
+    text = "Germany's Ifo index rose to 89.0 in August."
+    assert verdicts(text, IFO, "en", "2024-09-30") == [("supported", None)]
+
+
+CAPS = reference(
+    [
+        ("United Kingdom", "price_cap", 1717, "GBP", "2024-10-01", "stock"),
+        ("United Kingdom", "price_cap", 1738, "GBP", "2025-01-01", "stock"),
+        ("France", "energy_price", 0.25, "EUR", "2024", "flow"),
+    ],
+    metric={"price_cap": ["energy price cap"], "energy_price": ["energy price"]},
+)
+
+
+def test_a_change_takes_the_subject_of_its_level_beside_it() -> None:
+    """The level in pounds names the UK's cap; the change beside it, which a metric of
+    another entity half-fits, is the UK's too."""
+    text = "The energy price cap will rise by 1.2% to £1,738 a year from January 1."
+    assert verdicts(text, CAPS, "en", "2024-11-25") == [("supported", None)] * 2
+
+
+DEPOSIT = reference(
+    [
+        ("ECB", "deposit_rate", 3.75, "%", "2024-06-12", "stock"),
+        ("ECB", "deposit_rate", 3.5, "%", "2024-09-18", "stock"),
+    ],
+    entity={"ECB": ["BCE"]},
+    metric={"deposit_rate": ["taux de dépôt", "deposit rate"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a level decided on a day, recorded from the day it took effect (six days on)
+        ("La BCE a abaissé jeudi son taux de dépôt à 3,5 %.", "fr", [("supported", None)]),
+        ("The ECB cut its deposit rate to 3.5% on Thursday.", "en", [("supported", None)]),
+        ("La BCE a abaissé jeudi son taux de dépôt à 3 %.", "fr", [("contradicted", None)]),
+        (
+            "La BCE a abaissé jeudi son taux de dépôt de 25 points de base.",
+            "fr",
+            [("supported", None)],
+        ),
+        # neighbours: a level stated with no decision verb stays as it was read
+        ("Le taux de dépôt de la BCE était de 3,5 % jeudi.", "fr", [("unverifiable", "no_data")]),
+    ],
+)
+def test_a_level_decided_on_a_day_that_starts_later(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert verdicts(text, DEPOSIT, lang, "2024-09-13") == expected

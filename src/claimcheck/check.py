@@ -181,11 +181,43 @@ def _report(
 ) -> Report:
     ordered = sorted(claims, key=lambda c: (c.start, c.end)) if len(claims) > 1 else claims
     findings = tuple([check_claim(claim, reference, moment, rules) for claim in ordered])
+    if len(findings) > 1 and any(f.reason is Reason.NO_SUBJECT for f in findings):
+        findings = _subjects_from_siblings(findings, reference, moment, rules)
     # Every part is valid already (findings built by checking, a supported language, a
     # naive datetime): the report is assembled without validating them again.
     return model_in_order(
         Report, {"findings": findings, "lang": language, "reference_date": moment}, _REPORT_SET
     )
+
+
+def _subjects_from_siblings(
+    findings: tuple[Finding, ...], reference: Reference, moment: datetime, rules: Tolerance
+) -> tuple[Finding, ...]:
+    """Findings with no subject checked again with the entity another claim of the same
+    sentence and measure was found about: "The energy price cap will rise by 6.4% to £1,849
+    a year": the level in pounds names the UK's cap, so does the change beside it."""
+    out = list(findings)
+    for k, finding in enumerate(findings):
+        claim = finding.claim
+        if finding.reason is not Reason.NO_SUBJECT or claim.subject is not None:
+            continue
+        sibling = next(
+            (
+                f
+                for f in findings
+                if f is not finding
+                and f.entity is not None
+                and f.claim.sentence_start == claim.sentence_start
+                and f.claim.subject is None
+                and f.claim.measure.noun == claim.measure.noun
+            ),
+            None,
+        )
+        if sibling is not None:
+            named = claim.model_copy(update={"subject": sibling.entity})
+            found = check_claim(named, reference, moment, rules)
+            out[k] = found.model_copy(update={"claim": claim})
+    return tuple(out)
 
 
 _REPORT_FIELDS = ("findings", "lang", "reference_date")  # every field of Report, in order
@@ -1125,6 +1157,9 @@ def _window(
         return None  # a mixed series: which kind it is depends on all its rows
     if kind is RecordKind.STOCK and _today(time.period, time.relation, moment):
         return None  # "compte aujourd'hui": the latest level, read from every row
+    if kind is RecordKind.STOCK and _decided_on(claim, time.period, moment):
+        # "a abaissé jeudi son taux de dépôt à 3,5 %": the level decided may start later
+        return time.period.start, time.period.end + _TAKES_EFFECT, False
     return time.period.start, time.period.end, kind is RecordKind.FLOW
 
 
@@ -2393,11 +2428,34 @@ def _align(claim: Claim, rows: Sequence[Row], moment: datetime) -> _Aligned | Re
     if not stock:
         return _tile(rows, period)
     aligned = _stock_at(rows, period)
+    if aligned is Reason.NO_DATA and _decided_on(claim, period, moment):
+        # "La BCE a abaissé jeudi son taux de dépôt à 3,5 %", against levels recorded from
+        # the day each decision took effect: the level decided, which starts a few days on
+        effective = Period(start=period.start, end=period.start + _TAKES_EFFECT, grain="day")
+        decided = _starting_in(rows, effective)
+        if decided is not None:
+            return decided
     if period.end > moment and isinstance(aligned, _Aligned) and aligned.period.end <= period.start:
         # "vise 290 millions d'abonnés à la fin de l'année 2025", said in November: the
         # level at the period's start says nothing of its end, still to come
         return Reason.NOT_YET_DUE
     return aligned
+
+
+def _decided_on(claim: Claim, period: Period, moment: datetime) -> bool:
+    """Whether the claim states a level decided on a past day: a single day over, and a
+    verb that moves the level ("a abaissé", "cut", "raised")."""
+    verb = claim.measure.verb
+    return (
+        verb is not None
+        and period.grain == "day"
+        and period.end - period.start == _DAY
+        and period.end <= moment
+        and direction(terms(verb, claim.lang), claim.lang) != 0
+    )
+
+
+_TAKES_EFFECT = timedelta(days=8)  # how long after a decision the level it sets may start
 
 
 _MOMENTS = ("second", "minute")  # the grains of a time that may be the present

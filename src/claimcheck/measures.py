@@ -34,6 +34,7 @@ _WINDOW = 12  # tokens looked at before a figure for its verb
 _LABEL_WORDS = 5  # words of a label before a colon: "Net income: $512 million"
 
 
+_APOSTROPHES = frozenset(("'", "’"))  # a possessive's mark
 _ASIDE_TOKENS = 6  # tokens of a bracketed aside read through to its clause ("(BIT)")
 _RESTRICTION_WORDS = 4  # words between "ne" and its "que": "n'a créé que", "ne compte plus que"
 _CODE_WORD = re.compile(r"\d[A-Z][A-Za-z0-9]*")  # "5G", "4K", "3D": a code, part of a noun
@@ -449,8 +450,20 @@ class MeasureReading:
             if r.first == clause and r.name is not None and r.last < first:
                 if self._verb_in(parsed, r.last, r.last + 1):
                     return None  # "La France consacrera 55 milliards": the verb, no noun
-                phrase = self._noun_phrase(tokens, words, r.last, first, determined=True)
-                if phrase is not None and phrase.start == tokens[r.last].start:
+                last = r.last
+                between = self.text[tokens[last - 1].end : tokens[last].start]
+                named = None
+                if words[last] == "s" and between in _APOSTROPHES:
+                    # "Germany's Ifo index rose to 89": the owner's name, then another name
+                    # that qualifies the nouns after it, and is one of their words
+                    named = next((o for o in parsed.referents if o.first == last + 1), None)
+                    if named is None or named.last >= first:
+                        return None
+                    last = named.last
+                phrase = self._noun_phrase(tokens, words, last, first, determined=True)
+                if phrase is not None and phrase.start == tokens[last].start:
+                    if named is not None:
+                        return text_span(self.text, tokens[named.first].start, phrase.end)
                     return phrase
         return None
 

@@ -788,8 +788,11 @@ class SubjectReading(MeasureReading):
             chosen is not None
             and not chosen.known
             and noun is not None
-            and chosen.end <= noun.start
-            and not self.text[chosen.end : noun.start].strip()
+            and (
+                (chosen.end <= noun.start and not self.text[chosen.end : noun.start].strip())
+                # "Germany's Ifo index": the name opens the measure's noun
+                or (chosen.start == noun.start and chosen.end < noun.end)
+            )
         ):
             # "Global EV sales rose 25%": an unknown name right before the measure's noun
             # qualifies it; a name of the reference before it is what the figure is about
