@@ -500,3 +500,21 @@ def test_a_level_decided_on_a_day_that_starts_later(
     text: str, lang: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert verdicts(text, DEPOSIT, lang, "2024-09-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ECB staff project euro zone inflation of 1.9% in 2026.", "en"),
+        ("ECB staff now see euro zone inflation averaging 2.0% in 2025.", "en"),
+        ("Les services de la BCE prévoient une inflation de 1,6 % en 2026.", "fr"),
+    ],
+)
+def test_an_institution_s_staff_forecast_for_others(text: str, lang: str) -> None:
+    """An institution's economists forecast another's figure: not checkable, as analysts'."""
+    ref = reference(
+        [("Euro area", "inflation", 2.4, "%", "2024", "flow")],
+        entity={"Euro area": ["euro zone", "zone euro"]},
+        metric={"inflation": ["inflation"]},
+    )
+    assert verdicts(text, ref, lang, "2025-06-10") == [("unverifiable", "not_checkable")]
