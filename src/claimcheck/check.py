@@ -891,8 +891,9 @@ def _check_one(
     is_change = claim.kind is ClaimKind.CHANGE
     claim_scale = None if is_event else _claim_scale(claim)
     figure = claim.figure
-    if _opening_qualifier(claim):
-        claim = _with_opening_word(claim, claim.sentence.split(maxsplit=1)[0])
+    qualifier = _opening_qualifier(claim)
+    if qualifier is not None:
+        claim = _with_opening_word(claim, qualifier)
     claim_terms = _claim_terms(claim)
     if is_event:
         # "Meta launched Threads on Wednesday": after the one who acted, the entity the
@@ -1275,16 +1276,16 @@ def _opening_word(claim: Claim) -> bool:
     return noun is not None and after[:1].islower() and after.startswith(noun)
 
 
-def _opening_qualifier(claim: Claim) -> bool:
-    """Whether one capitalized word opening the sentence, no subject of the claim (the
-    subject is named further on), qualifies the measure's noun in lower case right after it:
-    "Cyclist deaths in Great Britain rose to 87" (the measure is "Cyclist deaths")."""
+def _opening_qualifier(claim: Claim) -> str | None:
+    """The capitalized word opening the sentence, no subject of the claim (the subject is
+    named further on), that qualifies the measure's noun in lower case right after it, if
+    any: "Cyclist deaths in Great Britain rose to 87" (the measure is "Cyclist deaths")."""
     span = claim.subject_span
     noun = claim.measure.noun
     if span is None or span.start == claim.sentence_start or noun is None:
-        return False
+        return None
     word, _, rest = claim.sentence.partition(" ")
-    return (
+    qualifies = (
         word[:1].isupper()
         and word.isalpha()
         and not word.isupper()
@@ -1292,6 +1293,7 @@ def _opening_qualifier(claim: Claim) -> bool:
         and rest[:1].islower()
         and rest.startswith(noun)
     )
+    return word if qualifies else None
 
 
 def _with_opening_word(claim: Claim, word: str | None = None) -> Claim:
@@ -3446,16 +3448,13 @@ def _day_ahead(claim: Claim, moment: datetime) -> Period | None:
         or time.relation is not Relation.IN
         or time.period is None
         or time.period.grain != "day"
-        or time.period.end - time.period.start != _ONE_DAY
+        or time.period.end - time.period.start != _DAY
         or time.period.start < moment
         or claim.baseline_time is not None
         or claim.duration is not None
     ):
         return None
     return time.period
-
-
-_ONE_DAY = timedelta(days=1)
 
 
 def _steps_ahead(since: Period | None, rows: Sequence[Row], moment: datetime) -> bool:

@@ -453,7 +453,7 @@ class MeasureReading:
                 last = r.last
                 between = self.text[tokens[last - 1].end : tokens[last].start]
                 named = None
-                if words[last] == "s" and between in _APOSTROPHES:
+                if words[last] in self.lex.possessive_markers and between in _APOSTROPHES:
                     # "Germany's Ifo index rose to 89": the owner's name, then another name
                     # that qualifies the nouns after it, and is one of their words
                     named = next((o for o in parsed.referents if o.first == last + 1), None)

@@ -642,9 +642,9 @@ def _partner_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def partner_named(text: str, lang: str) -> str | None:
-    """The trade partner a text names after one of ``partners`` (terms.toml), folded, the
-    capitalized words of its name only: a measure of trade with one partner is narrower than
-    a country's whole trade.
+    """The trade partner a text names after one of ``partner_nouns`` and one of
+    ``partner_links`` (terms.toml), folded, the capitalized words of its name only: a measure
+    of trade with one partner is narrower than a country's whole trade.
 
     >>> partner_named("German exports to the United States rose to €161 billion", "en")
     'united states'

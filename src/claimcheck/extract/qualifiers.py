@@ -390,7 +390,7 @@ class _Qualifiers:
         cues = self._time_cues
         timed = False
         for n in range(len(words) - 1, -1, -1):
-            word = words[n].rpartition("'")[2] if "'" in words[n] else words[n]
+            word = words[n].rpartition("'")[2]  # "l'an": "an"
             if n < len(words) - 1 and words[n] in self.changes:
                 return words[n] if timed else None
             if word in cues or (len(word) == 4 and word.isdecimal()):
